@@ -1,0 +1,7 @@
+"""`python -m jjjcli`."""
+
+import sys
+
+from jjjcli.cli import main
+
+sys.exit(main())

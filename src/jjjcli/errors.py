@@ -1,0 +1,46 @@
+"""The one exception type the core raises, and the exit codes the CLI maps it to."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes, as product.md's table gives them for every command."""
+
+    OK = 0
+    #: search: no result; compare: a figure contradicted; show/cite: unknown id;
+    #: check: problems found.
+    NEGATIVE = 1
+    #: usage error, or a knowledge base that cannot be read.
+    ERROR = 2
+    #: compare: some figure unsupported, none contradicted.
+    UNSUPPORTED = 3
+    #: interrupted with Ctrl-C (128 + SIGINT).
+    INTERRUPTED = 130
+
+
+class JJJError(Exception):
+    """An error a user can act on; the CLI prints its message as one line."""
+
+    exit_code: ExitCode = ExitCode.ERROR
+
+
+class KnowledgeBaseError(JJJError):
+    """The knowledge base cannot be read (missing, malformed TOML, unsafe path)."""
+
+
+class FigureError(JJJError, ValueError):
+    """Text that does not parse as a figure."""
+
+
+class UnknownIdError(JJJError):
+    """No claim has this id; ``suggestions`` holds the nearest ones."""
+
+    exit_code = ExitCode.NEGATIVE
+
+    def __init__(self, claim_id: str, suggestions: list[str]) -> None:
+        hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+        super().__init__(f"no claim with id {claim_id!r}{hint}")
+        self.claim_id = claim_id
+        self.suggestions = suggestions

@@ -1,0 +1,366 @@
+"""Figures: finding and parsing Chinese (and English) quantities.
+
+``parse_figure("超过1100家")`` gives ``Figure(value=1100, unit="家", qualifier="more-than")``;
+``find_figures(text)`` finds every quantity in a text, with its span, and tells dates
+(``2023年``, ``3月``, ``前11个月``) apart from figures. Values are scaled to the base unit:
+``430亿元`` is 43,000,000,000 元, ``5.59 trillion yuan`` is 5,590,000,000,000 元, so equal
+quantities compare equal whatever their form.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jjjcli.errors import FigureError
+from jjjcli.text import squeeze
+
+Number = int | float
+
+QUALIFIERS = (
+    "exact",
+    "about",
+    "nearly",
+    "more-than",
+    "at-least",
+    "less-than",
+    "up-to",
+    "range",
+    "ordinal",
+)
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+_SCALES = {
+    "万亿": 10**12,
+    "千亿": 10**11,
+    "百亿": 10**10,
+    "亿": 10**8,
+    "千万": 10**7,
+    "百万": 10**6,
+    "万": 10**4,
+    "千": 10**3,
+}
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+              "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+
+# Printed unit -> canonical unit. Longest printed forms are tried first.
+_UNITS = {
+    "个百分点": "个百分点", "百分点": "个百分点", "%": "%", "％": "%", "‰": "‰",
+    "倍": "倍", "成": "%",
+    "平方公里": "平方公里", "平方千米": "平方公里", "平方米": "平方米", "立方米": "立方米",
+    "公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩",
+    "吨": "吨", "千克": "千克", "公斤": "千克", "千瓦时": "千瓦时", "千瓦": "千瓦",
+    "兆瓦": "兆瓦", "标准箱": "标准箱", "标箱": "标准箱",
+    "美元": "美元", "欧元": "欧元", "港元": "港元", "元": "元",
+    "人次": "人次", "户": "户", "家": "家", "人": "人", "名": "人",
+    "个月": "个月", "个": "个", "项": "项", "件": "件", "起": "起", "宗": "宗", "条": "条",
+    "座": "座", "所": "所", "辆": "辆", "台": "台", "套": "套", "架": "架", "艘": "艘",
+    "列": "列", "趟": "趟", "班": "班", "批次": "批次", "批": "批", "场次": "场次",
+    "场": "场", "届": "届", "期": "期", "部": "部", "本": "本", "册": "册", "篇": "篇",
+    "份": "份", "张": "张", "株": "株", "棵": "棵", "头": "头", "只": "只", "处": "处",
+    "片": "片", "栋": "栋", "幢": "幢", "间": "间", "岁": "岁", "年": "年", "天": "天",
+    "小时": "小时", "分钟": "分钟", "秒": "秒", "周": "周", "级": "级", "类": "类",
+    "次": "次", "轮": "轮", "支": "支", "种": "种", "款": "款", "位": "位", "员": "人",
+    "家次": "家次",
+}
+# English unit words -> canonical unit.
+_EN_UNITS = {
+    "percentage points": "个百分点", "percentage point": "个百分点", "points": "个百分点",
+    "per cent": "%", "percent": "%", "pct": "%",
+    "square kilometres": "平方公里", "square kilometers": "平方公里", "sq km": "平方公里",
+    "km2": "平方公里", "km²": "平方公里", "square metres": "平方米", "square meters": "平方米",
+    "kilometres": "公里", "kilometers": "公里", "km": "公里", "hectares": "公顷",
+    "mu": "亩", "tonnes": "吨", "tons": "吨", "tonne": "吨", "ton": "吨",
+    "us dollars": "美元", "us dollar": "美元", "dollars": "美元", "dollar": "美元",
+    "usd": "美元", "euros": "欧元", "yuan": "元", "rmb": "元", "cny": "元",
+    "times": "倍", "fold": "倍", "people": "人", "persons": "人", "residents": "人",
+    "workers": "人", "firms": "家", "companies": "家", "enterprises": "家",
+    "businesses": "家", "projects": "项", "items": "项", "cases": "件",
+    "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
+    "years": "年", "months": "个月", "days": "天", "hours": "小时", "teu": "标准箱",
+}
+
+_PREFIXES = {
+    "不超过": "up-to", "不少于": "at-least", "不低于": "at-least", "至少": "at-least",
+    "将近": "nearly", "接近": "nearly", "逼近": "nearly", "近": "nearly",
+    "大约": "about", "约": "about", "超过": "more-than", "突破": "more-than",
+    "超": "more-than", "逾": "more-than", "高于": "more-than", "多于": "more-than",
+    "不到": "less-than", "不足": "less-than", "低于": "less-than", "少于": "less-than",
+    "最高": "up-to", "最多": "up-to", "第": "ordinal",
+}
+_SUFFIXES = {"余": "more-than", "多": "more-than", "以上": "more-than", "有余": "more-than",
+             "左右": "about", "上下": "about", "以下": "less-than", "以内": "up-to"}
+_EN_PREFIXES = {
+    "more than": "more-than", "over": "more-than", "above": "more-than",
+    "in excess of": "more-than", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "at least": "at-least", "no less than": "at-least",
+    "less than": "less-than", "under": "less-than", "fewer than": "less-than",
+    "up to": "up-to", "no more than": "up-to",
+}
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CHINESE = r"[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
+_SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
+_NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
+_UNIT = _alternation(_UNITS)
+_RANGE_SEP = r"[-—–~～至到]"
+
+_CN_FIGURE = re.compile(
+    rf"(?P<pre>{_alternation(_PREFIXES)})?"
+    rf"(?P<percent>百分之)?"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"
+    rf"(?P<suf1>余|多)?"
+    rf"(?P<unit>{_UNIT})?"
+    rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
+)
+_EN_FIGURE = re.compile(
+    rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
+    r"(?P<cur>US\$|\$|¥|RMB\s?)?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>{_alternation(_EN_SCALES)})\b)?"
+    rf"(?:\s?(?P<unit>{_alternation(_EN_UNITS)}|%)(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_DATE_AFTER = re.compile(r"(?:年|月|日|号)")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One quantity: ``value`` in the canonical ``unit``, with its ``qualifier``."""
+
+    raw: str
+    value: Number
+    unit: str | None
+    qualifier: str = "exact"
+    high: Number | None = None  # upper bound of a range
+
+    def same_quantity(self, other: Figure) -> bool:
+        """Same value (and range end) in a compatible unit."""
+        if self.unit and other.unit and self.unit != other.unit:
+            return False
+        if not values_equal(self.value, other.value):
+            return False
+        if self.high is None or other.high is None:
+            return True
+        return values_equal(self.high, other.high)
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "raw": self.raw, "value": self.value, "unit": self.unit, "qualifier": self.qualifier,
+        }
+        if self.high is not None:
+            data["high"] = self.high
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A figure or a date found in a text, with its span in that text."""
+
+    figure: Figure
+    start: int
+    end: int
+    is_date: bool
+
+
+def values_equal(a: Number, b: Number) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def tidy(value: float) -> Number:
+    """An integral float becomes an int; floating noise from scaling is rounded off."""
+    rounded = round(value, 6)
+    if rounded == int(rounded) and abs(rounded) < 2**63:
+        return int(rounded)
+    return float(f"{value:.12g}")
+
+
+def chinese_to_number(text: str) -> int:
+    """Chinese numerals to an int: 三十五 -> 35, 一百二十万 -> 1200000, 二〇二三 -> 2023."""
+    if not text:
+        raise FigureError("empty numeral")
+    if all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    total = 0
+    section = 0
+    digit = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (digit or 1) * _CN_SMALL[ch]
+            digit = 0
+        elif ch in _CN_BIG:
+            big = _CN_BIG[ch]
+            section += digit
+            digit = 0
+            if big == 10**8:
+                total = (total + section) * big
+            else:
+                total += section * big
+            section = 0
+        else:
+            raise FigureError(f"not a Chinese numeral: {text!r}")
+    return total + section + digit
+
+
+def _number(text: str) -> float:
+    """A printed number with an optional scale: 5.59万亿, 1,100, 三十五, ３０."""
+    for scale, factor in _SCALES.items():
+        if text.endswith(scale) and len(text) > len(scale) and text[-len(scale) - 1].isdigit():
+            return float(text[: -len(scale)].translate(_FULLWIDTH).replace(",", "")) * factor
+    plain = text.translate(_FULLWIDTH).replace(",", "")
+    if plain and (plain[0].isdigit()):
+        return float(plain)
+    return float(chinese_to_number(text))
+
+
+def _is_year(text: str) -> bool:
+    plain = text.translate(_FULLWIDTH)
+    if plain.isdigit() and len(plain) == 4:
+        return 1900 <= int(plain) <= 2099
+    if len(text) == 4 and all(ch in _CN_DIGITS for ch in text):
+        return 1900 <= chinese_to_number(text) <= 2099
+    return False
+
+
+def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
+    num, num2 = m["num"], m["num2"]
+    unit_raw = m["unit"]
+    # A lone Chinese digit with no unit or qualifier is prose (三地, 一是), not a figure.
+    chinese = not num[0].translate(_FULLWIDTH).isdigit()
+    if chinese and not (unit_raw or m["pre"] or m["suf1"] or m["suf2"] or m["percent"] or num2):
+        return None
+    is_date = False
+    before = text[m.start() - 1] if m.start() > 0 else ""
+    after = text[m.end() : m.end() + 1]
+    if _is_year(num) and (not unit_raw or unit_raw == "年") and not (m["pre"] or m["suf1"]):
+        is_date = True
+    elif unit_raw is None and after and _DATE_AFTER.match(after):
+        is_date = True
+    elif unit_raw == "个月" and (before == "前" or m["pre"] == "前"):
+        is_date = True
+    elif unit_raw == "年" and num2 and _is_year(num2):
+        is_date = True
+    try:
+        value = _number(num)
+        high = _number(num2) if num2 else None
+    except (ValueError, FigureError):
+        return None
+    qualifier = "exact"
+    for part, table in ((m["pre"], _PREFIXES), (m["suf1"], _SUFFIXES), (m["suf2"], _SUFFIXES)):
+        if part:
+            qualifier = table[part]
+    unit = _UNITS.get(unit_raw) if unit_raw else None
+    if m["percent"]:
+        unit = "%"
+    if unit_raw == "成":
+        value *= 10
+        high = high * 10 if high is not None else None
+    if high is not None:
+        qualifier = "range"
+        # 10—15万: the scale printed on the second number applies to both.
+        scale2 = next((s for s in _SCALES if num2.endswith(s) and num2[0].isdigit()), None)
+        scale1 = next((s for s in _SCALES if num.endswith(s) and num[0].isdigit()), None)
+        if scale2 and not scale1:
+            value *= _SCALES[scale2]
+    figure = Figure(
+        raw=m.group(0), value=tidy(value), unit=unit, qualifier=qualifier,
+        high=tidy(high) if high is not None else None,
+    )
+    return figure, is_date
+
+
+def _from_en_match(m: re.Match[str]) -> Figure:
+    value = float(m["num"].replace(",", ""))
+    if m["scale"]:
+        value *= _EN_SCALES[m["scale"].lower()]
+    unit_word = (m["unit"] or "").lower()
+    unit = "%" if unit_word == "%" else _EN_UNITS.get(unit_word)
+    currency = (m["cur"] or "").strip().lower()
+    if currency in ("$", "us$"):
+        unit = "美元"
+    elif currency in ("¥", "rmb"):
+        unit = "元"
+    qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+    return Figure(raw=m.group(0).strip(), value=tidy(value), unit=unit, qualifier=qualifier)
+
+
+def _iter_cn(text: str) -> Iterator[tuple[re.Match[str], Figure, bool]]:
+    for m in _CN_FIGURE.finditer(text):
+        if not m["num"]:
+            continue
+        parsed = _from_cn_match(m, text)
+        if parsed:
+            yield m, parsed[0], parsed[1]
+
+
+def find_figures(text: str, *, dates: bool = False) -> list[Found]:
+    """Every figure in ``text`` (and its dates with ``dates=True``), spans in ``text``.
+
+    Chinese and English readings compete for the same characters; the longer wins
+    (``超过27%`` over ``27%``, ``5.59 trillion yuan`` over ``5.59``).
+    """
+    squeezed, where = squeeze(text)
+    candidates: list[tuple[int, int, Figure, bool]] = []
+    for m in _EN_FIGURE.finditer(squeezed):
+        if m["scale"] or m["unit"] or m["cur"] or m["pre"]:
+            end = m.start() + len(m.group(0).rstrip())
+            candidates.append((m.start(), end, _from_en_match(m), False))
+    for m, figure, is_date in _iter_cn(squeezed):
+        candidates.append((m.start(), m.end(), figure, is_date))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for start, end, figure, is_date in candidates:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        if is_date and not dates:
+            continue
+        found.append(Found(figure, where[start], where[end - 1] + 1, is_date))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def parse_figure(raw: str) -> Figure:
+    """Parse one printed figure, the whole of ``raw``; raises FigureError otherwise."""
+    squeezed, _ = squeeze(raw.strip())
+    if not squeezed:
+        raise FigureError("empty figure")
+    m = _CN_FIGURE.fullmatch(squeezed)
+    if m and m["num"]:
+        parsed = _from_cn_match(m, squeezed)
+        if parsed:
+            return Figure(raw.strip(), *_fields(parsed[0]))
+    m_en = _EN_FIGURE.fullmatch(squeezed)
+    if m_en:
+        return Figure(raw.strip(), *_fields(_from_en_match(m_en)))
+    raise FigureError(f"not a figure: {raw!r}")
+
+
+def _fields(figure: Figure) -> tuple[Number, str | None, str, Number | None]:
+    return figure.value, figure.unit, figure.qualifier, figure.high
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """The canonical form of a printed or English unit (None stays None)."""
+    if unit is None or unit == "":
+        return None
+    if unit in _UNITS:
+        return _UNITS[unit]
+    return _EN_UNITS.get(unit.lower(), unit)

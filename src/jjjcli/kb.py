@@ -1,0 +1,540 @@
+"""The knowledge base: TOML files in, typed objects out.
+
+``load_kb(path)`` reads ``sources.toml``, ``topics.toml``, every ``claims/**/*.toml`` and the
+source texts, and returns a :class:`KnowledgeBase`. Structural problems in a claim (a missing
+field, a wrong type) do not stop loading: the claim is left out and the problem recorded in
+``kb.problems`` for ``jjj check`` to list. What makes the whole base unreadable (no such
+folder, malformed TOML, a source path that leaves the folder) raises KnowledgeBaseError.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from jjjcli.errors import KnowledgeBaseError, UnknownIdError
+from jjjcli.figures import Figure, canonical_unit
+from jjjcli.text import Paragraph, split_paragraphs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ENV_VAR = "JJJ_KB"
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX = 64
+PERIOD_PATTERN = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
+SOURCE_KINDS = ("newspaper", "magazine")
+METADATA_FIELDS = ("publication", "issue", "date", "year", "page")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in the knowledge base, at ``file:line``."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """A metadata value with the paragraph that prints it (0: supplied by hand)."""
+
+    value: str
+    paragraph: int
+    printed: str
+    origin: str = ""  # with paragraph 0: where a hand-supplied value comes from
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    first: int
+    last: int
+    title: Printed | None
+    authors: tuple[Printed, ...]
+    page: Printed | None
+    section: Printed | None
+
+
+@dataclass(slots=True)
+class Source:
+    file: str
+    kind: str
+    path: Path
+    evidence: Printed | None
+    metadata: dict[str, Printed]
+    articles: tuple[Article, ...]
+    line: int  # line of its [[source]] in sources.toml
+    _paragraphs: list[Paragraph] | None = field(default=None, repr=False)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        if self._paragraphs is None:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise KnowledgeBaseError(f"cannot read source {self.file}: {exc}") from exc
+            self._paragraphs = split_paragraphs(text)
+        return self._paragraphs
+
+    def paragraph_text(self, first: int, last: int | None = None) -> list[str]:
+        last = first if last is None else last
+        return [p.text for p in self.paragraphs[first - 1 : last]]
+
+    def article_for(self, paragraph: int) -> Article | None:
+        for article in self.articles:
+            if article.first <= paragraph <= article.last:
+                return article
+        return None
+
+    def meta(self, name: str) -> str | None:
+        printed = self.metadata.get(name)
+        return printed.value if printed else None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    source: str
+    first: int
+    last: int
+    quote: str
+    metric: str
+    subject: str
+    period: str
+    en: str
+    topics: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    note: str
+    file: str
+    line: int
+
+    @property
+    def paragraph(self) -> int | list[int]:
+        """As the JSON contract gives it: an int, or [first, last] for a range."""
+        return self.first if self.first == self.last else [self.first, self.last]
+
+    def to_dict(self, score: float | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id}
+        if score is not None:
+            data["score"] = round(score, 4)
+        data.update(
+            source=self.source, paragraph=self.paragraph, quote=self.quote, en=self.en,
+            metric=self.metric, subject=self.subject, period=self.period,
+            figures=[f.to_dict() for f in self.figures], topics=list(self.topics),
+            note=self.note,
+        )
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """Figures deliberately left out of the coverage report."""
+
+    source: str
+    first: int | None
+    last: int | None
+    raw: str
+    reason: str
+    file: str
+    line: int
+
+    def applies(self, source: str, paragraph: int, raw: str) -> bool:
+        if source != self.source:
+            return False
+        if self.first is not None and not (self.first <= paragraph <= (self.last or self.first)):
+            return False
+        return not self.raw or "".join(self.raw.split()) in raw or raw in "".join(self.raw.split())
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    root: Path
+    sources: dict[str, Source]
+    claims: dict[str, Claim]
+    topics: dict[str, str]
+    exclusions: list[Exclusion]
+    problems: list[Problem]
+    files: list[Path]
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self.claims.values())
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    @cached_property
+    def _sorted_ids(self) -> list[str]:
+        return sorted(self.claims)
+
+    def resolve(self, claim_id: str) -> Claim:
+        """The claim with this id, or with this unique id prefix; UnknownIdError otherwise."""
+        key = claim_id.strip().lower()
+        if key in self.claims:
+            return self.claims[key]
+        matches = [i for i in self._sorted_ids if i.startswith(key)] if key else []
+        if len(matches) == 1:
+            return self.claims[matches[0]]
+        if len(matches) > 1:
+            raise UnknownIdError(claim_id, matches[:5])
+        raise UnknownIdError(claim_id, self.suggest(key))
+
+    def suggest(self, key: str, limit: int = 3) -> list[str]:
+        from rapidfuzz import fuzz, process
+
+        found = process.extract(key, self._sorted_ids, scorer=fuzz.WRatio, limit=limit,
+                                score_cutoff=50)
+        return [match for match, _score, _index in found]
+
+    def article_of(self, claim: Claim) -> Article | None:
+        source = self.sources.get(claim.source)
+        return source.article_for(claim.first) if source else None
+
+
+def default_root() -> Path:
+    """The knowledge base installed with the package, or the checkout's facts/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "facts", here.parent.parent / "facts"):
+        if (candidate / "sources.toml").is_file():
+            return candidate
+    return here / "facts"
+
+
+def resolve_root(path: str | os.PathLike[str] | None = None) -> Path:
+    if path is None or str(path) == "":
+        env = os.environ.get(ENV_VAR, "")
+        return Path(env) if env else default_root()
+    return Path(path)
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else 1
+
+
+def read_toml(path: Path, root: Path) -> dict[str, Any]:
+    """Parse one TOML file; malformed TOML raises KnowledgeBaseError naming file and line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeBaseError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{_rel(path, root)}:1: not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise KnowledgeBaseError(
+            f"{_rel(path, root)}:{_toml_error_line(exc)}: malformed TOML: {message}"
+        ) from exc
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent)) if root.parent != path else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _header_lines(path: Path, header: str) -> list[int]:
+    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [i for i, line in enumerate(lines, start=1) if pattern.match(line)]
+
+
+def safe_source_path(root: Path, name: object) -> Path:
+    """The path of a source file, refusing anything that would leave ``sources/``."""
+    if not isinstance(name, str) or not name:
+        raise KnowledgeBaseError("a source file name must be a non-empty string")
+    if "/" in name or "\\" in name or name in (".", "..") or "\0" in name or name.startswith("."):
+        raise KnowledgeBaseError(f"source {name!r} is not a plain file name inside sources/")
+    folder = (root / "sources").resolve()
+    path = (folder / name).resolve()
+    if path.parent != folder:
+        raise KnowledgeBaseError(f"source {name!r} leaves the knowledge base")
+    return path
+
+
+class _Fields:
+    """Typed access to one TOML table, recording problems instead of raising."""
+
+    def __init__(self, table: dict[str, Any], file: str, line: int, problems: list[Problem]):
+        self.table, self.file, self.line, self.problems = table, file, line, problems
+        self.ok = True
+
+    def problem(self, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line, message))
+        self.ok = False
+
+    def text(self, key: str, *, required: bool = True) -> str:
+        value = self.table.get(key)
+        if value is None:
+            if required:
+                self.problem(f"missing field {key!r}")
+            return ""
+        if not isinstance(value, str):
+            self.problem(f"{key!r} must be a string")
+            return ""
+        if required and not value.strip() and key != "period":
+            self.problem(f"{key!r} is empty")
+        return value
+
+    def span(self, key: str) -> tuple[int, int]:
+        value = self.table.get(key)
+        if isinstance(value, bool):
+            value = None
+        if isinstance(value, int) and value >= 1:
+            return value, value
+        if (isinstance(value, list) and len(value) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in value)
+                and value[0] <= value[1]):
+            return value[0], value[1]
+        self.problem(f"{key!r} must be a paragraph number or [first, last], got {value!r}")
+        return 0, 0
+
+
+def _printed(value: Any, where: str, fields: _Fields) -> Printed | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("value"), str):
+        fields.problem(f"{where} must be {{ value = \"…\", paragraph = N }}")
+        return None
+    paragraph = value.get("paragraph")
+    if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 0:
+        fields.problem(f"{where} needs the paragraph that prints it")
+        return None
+    printed = value.get("printed", value["value"])
+    origin = value.get("from", "")
+    if not isinstance(printed, str) or not isinstance(origin, str):
+        fields.problem(f"{where}: 'printed' and 'from' must be strings")
+        return None
+    if paragraph == 0 and not origin:
+        fields.problem(f"{where}: a value not printed in the text (paragraph 0) needs 'from'")
+    return Printed(value["value"], paragraph, printed, origin)
+
+
+def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+    path = root / "sources.toml"
+    if not path.is_file():
+        raise KnowledgeBaseError(f"no sources.toml in {root} (is this a jjj knowledge base?)")
+    data = read_toml(path, root)
+    lines = _header_lines(path, "source")
+    sources: dict[str, Source] = {}
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        raise KnowledgeBaseError(f"{_rel(path, root)}:1: 'source' must be an array of tables")
+    for index, entry in enumerate(entries):
+        line = lines[index] if index < len(lines) else 1
+        fields = _Fields(entry, "sources.toml", line, problems)
+        name = fields.text("file")
+        file_path = safe_source_path(root, name)
+        kind = fields.text("kind")
+        if kind and kind not in SOURCE_KINDS:
+            fields.problem(f"kind must be one of {', '.join(SOURCE_KINDS)}")
+        metadata = {}
+        for key in METADATA_FIELDS:
+            printed = _printed(entry.get(key), key, fields)
+            if printed:
+                metadata[key] = printed
+        articles = []
+        for number, art in enumerate(entry.get("article", []), start=1):
+            afields = _Fields(art, "sources.toml", line, problems)
+            first, last = afields.span("paragraphs")
+            authors = tuple(
+                p for a in art.get("authors", []) if (p := _printed(a, "author", afields))
+            )
+            articles.append(Article(
+                id=afields.text("id") or f"{name}#{number}", first=first, last=last,
+                title=_printed(art.get("title"), "title", afields), authors=authors,
+                page=_printed(art.get("page"), "page", afields),
+                section=_printed(art.get("section"), "section", afields),
+            ))
+        if name in sources:
+            fields.problem(f"source {name} is listed twice")
+        sources[name] = Source(
+            file=name, kind=kind, path=file_path,
+            evidence=_printed(entry.get("evidence"), "evidence", fields),
+            metadata=metadata, articles=tuple(articles), line=line,
+        )
+    return sources
+
+
+def _load_topics(root: Path) -> dict[str, str]:
+    path = root / "topics.toml"
+    if not path.is_file():
+        return {}
+    topics = read_toml(path, root).get("topics", {})
+    return {str(k): str(v) for k, v in topics.items()} if isinstance(topics, dict) else {}
+
+
+def _figure(value: Any, fields: _Fields) -> Figure | None:
+    if not isinstance(value, dict):
+        fields.problem("each figure must be a table { raw, value, unit, qualifier }")
+        return None
+    raw = value.get("raw")
+    number = value.get("value")
+    unit = value.get("unit", "")
+    qualifier = value.get("qualifier", "exact")
+    high = value.get("high")
+    if not isinstance(raw, str) or not raw.strip():
+        fields.problem("a figure needs 'raw', the figure as printed")
+        return None
+    if isinstance(number, bool) or not isinstance(number, int | float):
+        fields.problem(f"figure {raw!r}: 'value' must be a number")
+        return None
+    if not isinstance(unit, str) or not isinstance(qualifier, str):
+        fields.problem(f"figure {raw!r}: 'unit' and 'qualifier' must be strings")
+        return None
+    if high is not None and (isinstance(high, bool) or not isinstance(high, int | float)):
+        fields.problem(f"figure {raw!r}: 'high' must be a number")
+        return None
+    return Figure(raw=raw, value=number, unit=canonical_unit(unit), qualifier=qualifier, high=high)
+
+
+def _strings(value: Any, key: str, fields: _Fields) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        fields.problem(f"{key!r} must be a non-empty list of strings")
+        return ()
+    return tuple(value)
+
+
+def _load_claim(entry: Any, file: str, line: int, problems: list[Problem]) -> Claim | None:
+    if not isinstance(entry, dict):
+        problems.append(Problem(file, line, "a claim must be a table"))
+        return None
+    fields = _Fields(entry, file, line, problems)
+    known = {"id", "source", "paragraph", "quote", "metric", "subject", "period", "en",
+             "topics", "figures", "note"}
+    for key in entry:
+        if key not in known:
+            fields.problem(f"unknown field {key!r}")
+    claim_id = fields.text("id")
+    if claim_id and (not ID_PATTERN.match(claim_id) or len(claim_id) > ID_MAX):
+        fields.problem(f"id {claim_id!r}: use lowercase letters, digits and hyphens "
+                       f"(at most {ID_MAX})")
+    first, last = fields.span("paragraph")
+    figures_raw = entry.get("figures")
+    figures: list[Figure] = []
+    if not isinstance(figures_raw, list) or not figures_raw:
+        fields.problem("'figures' must list at least one figure")
+    else:
+        figures = [f for v in figures_raw if (f := _figure(v, fields))]
+    period = fields.text("period")
+    if period and not PERIOD_PATTERN.match(period):
+        fields.problem(f"period {period!r}: use 2023, 2023-03, 2014/2023 or \"\"")
+    claim = Claim(
+        id=claim_id, source=fields.text("source"), first=first, last=last,
+        quote=fields.text("quote"), metric=fields.text("metric"),
+        subject=fields.text("subject"), period=period, en=fields.text("en"),
+        topics=_strings(entry.get("topics"), "topics", fields), figures=tuple(figures),
+        note=fields.text("note", required=False), file=file, line=line,
+    )
+    return claim if fields.ok else None
+
+
+def _load_exclusion(entry: Any, file: str, line: int, problems: list[Problem]) -> Exclusion | None:
+    if not isinstance(entry, dict):
+        problems.append(Problem(file, line, "an exclusion must be a table"))
+        return None
+    fields = _Fields(entry, file, line, problems)
+    first = last = None
+    if "paragraph" in entry:
+        first, last = fields.span("paragraph")
+    exclusion = Exclusion(
+        source=fields.text("source"), first=first, last=last,
+        raw=fields.text("raw", required=False), reason=fields.text("reason"), file=file, line=line,
+    )
+    return exclusion if fields.ok else None
+
+
+def claim_files(root: Path) -> list[Path]:
+    folder = root / "claims"
+    return sorted(folder.rglob("*.toml")) if folder.is_dir() else []
+
+
+def _load_claims(
+    root: Path, paths: Iterable[Path], problems: list[Problem], lenient: bool
+) -> tuple[dict[str, Claim], list[Exclusion]]:
+    claims: dict[str, Claim] = {}
+    exclusions: list[Exclusion] = []
+    for path in paths:
+        try:
+            data = read_toml(path, root)
+        except KnowledgeBaseError as exc:
+            if not lenient:
+                raise
+            problems.append(Problem(str(path.relative_to(root)), 0, str(exc)))
+            continue
+        file = str(path.relative_to(root))
+        for key in data:
+            if key not in ("claim", "exclude"):
+                problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
+                                                  "[[exclude]])"))
+        claim_lines = _header_lines(path, "claim")
+        for index, entry in enumerate(data.get("claim", [])):
+            line = claim_lines[index] if index < len(claim_lines) else 1
+            claim = _load_claim(entry, file, line, problems)
+            if claim is None:
+                continue
+            if claim.id in claims:
+                other = claims[claim.id]
+                problems.append(Problem(file, line, f"duplicate id {claim.id!r} "
+                                                    f"(first at {other.file}:{other.line})"))
+                continue
+            claims[claim.id] = claim
+        exclude_lines = _header_lines(path, "exclude")
+        for index, entry in enumerate(data.get("exclude", [])):
+            line = exclude_lines[index] if index < len(exclude_lines) else 1
+            exclusion = _load_exclusion(entry, file, line, problems)
+            if exclusion:
+                exclusions.append(exclusion)
+    return claims, exclusions
+
+
+def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False) -> KnowledgeBase:
+    """Load a knowledge base (``--kb``, then ``$JJJ_KB``, then the bundled one).
+
+    ``lenient`` (for ``jjj check``) records a malformed claims file as a problem and goes
+    on with the others, instead of refusing the whole base.
+    """
+    root = resolve_root(path)
+    if not root.exists():
+        raise KnowledgeBaseError(f"knowledge base not found: {root}")
+    if not root.is_dir():
+        raise KnowledgeBaseError(f"knowledge base is not a folder: {root}")
+    problems: list[Problem] = []
+    sources = _load_sources(root, problems)
+    files = claim_files(root)
+    claims, exclusions = _load_claims(root, files, problems, lenient)
+    for claim in list(claims.values()):
+        try:
+            safe_source_path(root, claim.source)
+        except KnowledgeBaseError as exc:
+            raise KnowledgeBaseError(f"{claim.file}:{claim.line}: {exc}") from exc
+    for exclusion in exclusions:
+        try:
+            safe_source_path(root, exclusion.source)
+        except KnowledgeBaseError as exc:
+            raise KnowledgeBaseError(f"{exclusion.file}:{exclusion.line}: {exc}") from exc
+    all_files = [root / "sources.toml", *files]
+    if (root / "topics.toml").is_file():
+        all_files.append(root / "topics.toml")
+    return KnowledgeBase(
+        root=root, sources=sources, claims=claims, topics=_load_topics(root),
+        exclusions=exclusions, problems=problems, files=all_files,
+    )
