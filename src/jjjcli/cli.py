@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Annotated, NoReturn
 
 import typer
@@ -115,6 +116,161 @@ def sources(
 
     kb = _load(kb_path)
     render_sources(kb, choose_format(fmt, ("table", "json", "tsv")))
+
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="table, json, ndjson, tsv or ids "
+                 "(default: table on a terminal, tsv in a pipe)."),
+]
+
+
+@app.command()
+def search(
+    query: Annotated[list[str], typer.Argument(help="Words, a figure, English, or a mix.",
+                                               show_default=False)],
+    kb_path: KbOption = None,
+    fmt: FormatOption = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", "-s", help="Only this source (file name or a prefix such as 004).")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t",
+                                              help="Only claims with this topic.")] = None,
+    period: Annotated[str | None, typer.Option(
+        "--period", "-p", help="Only claims whose period overlaps this (2023, 2014/2023).")]
+    = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0,
+                                       help="At most this many results (0: all).")] = 10,
+) -> None:
+    """Find the claims for a query, best first.
+
+    Chinese with or without spaces, traditional characters, typos, English, and figures
+    in any equal form (5.59万亿 = 55900亿元 = 5.59 trillion yuan) all work.
+
+    Example: jjj search 副中心 高新技术企业 2023
+    """
+    from jjjcli.search import Filters, Searcher, parse_query
+    from jjjcli.views import SEARCH_FORMATS, render_search
+
+    text = " ".join(query)
+    chosen = choose_format(fmt, SEARCH_FORMATS)
+    kb = _load(kb_path)
+    hits = Searcher(kb).search(text, Filters(source, topic, period), limit)
+    render_search(parse_query(text), hits, chosen)
+    if not hits:
+        warn(f"no claim matches {text.strip()[:60]!r}")
+        raise typer.Exit(ExitCode.NEGATIVE)
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID",
+                                            help="A claim id, or a unique prefix of one.")],
+    kb_path: KbOption = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f",
+                                            help="table, json or tsv.")] = None,
+) -> None:
+    """Show one claim in full, its quote highlighted inside its paragraph.
+
+    Example: jjj show 000-5-hitech
+    """
+    from jjjcli.views import SHOW_FORMATS, render_show
+
+    chosen = choose_format(fmt, SHOW_FORMATS)
+    kb = _load(kb_path)
+    claim = kb.resolve(claim_id)
+    render_show(kb, claim, chosen, _citation_line(kb, claim))
+
+
+@app.command()
+def compare(
+    statement: Annotated[list[str] | None, typer.Argument(
+        help="A statement to check, '-' to read one statement a line from stdin, "
+        "or claim ids to set side by side.", show_default=False)] = None,
+    kb_path: KbOption = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table, json, ndjson or tsv (default: table on a terminal, "
+        "tsv in a pipe; json becomes ndjson for '-').")] = None,
+    metric: Annotated[str | None, typer.Option(
+        "--metric", "-m", help="Show every claim on this metric, across sources and years, "
+        "flagging values that disagree.")] = None,
+    subject: Annotated[str | None, typer.Option(
+        "--subject", help="With --metric: only this subject (京津冀, 天津市 …).")] = None,
+) -> None:
+    """Fact-check a statement's figures against the knowledge base.
+
+    Each figure is supported (a claim on the same metric states the same value),
+    contradicted (another value, or the same value for another year) or unsupported.
+    Exit 0: all supported; 1: something contradicted; 3: something unsupported.
+
+    Examples: jjj compare "2023年副中心高新技术企业超过1100家";
+    jjj compare - < statements.txt; jjj compare 001-2-gdp 002-108-digital;
+    jjj compare --metric 地区生产总值 --subject 京津冀
+    """
+    from jjjcli import compare as checker
+    from jjjcli.views import COMPARE_FORMATS, render_claims_side_by_side, render_verdicts
+
+    args = [a for a in (statement or []) if a.strip()]
+    if not args and not metric:
+        raise JJJError("give a statement, '-' for stdin, claim ids, or --metric NAME")
+    chosen = choose_format(fmt, COMPARE_FORMATS)
+    kb = _load(kb_path)
+    if metric or _all_claim_ids(kb, args):
+        claims = ([kb.resolve(a) for a in args] if args
+                  else checker.claims_for_metric(kb, metric or "", subject))
+        if not claims:
+            raise JJJError(f"no claim has a metric like {metric!r}")
+        flagged = render_claims_side_by_side(checker.group_by_metric(claims), chosen)
+        raise typer.Exit(ExitCode.NEGATIVE if flagged else ExitCode.OK)
+    if args == ["-"]:
+        chosen = "ndjson" if chosen == "json" else chosen
+        statements: Iterable[str] = _stdin_lines()
+    else:
+        statements = [" ".join(args)]
+    seen: set[str] = set()
+    render_verdicts(checker.compare_statements(kb, statements), chosen,
+                    lambda result: seen.add(result.verdict))
+    if checker.CONTRADICTED in seen:
+        raise typer.Exit(ExitCode.NEGATIVE)
+    if checker.UNSUPPORTED in seen:
+        raise typer.Exit(ExitCode.UNSUPPORTED)
+
+
+def _all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
+    from jjjcli.kb import ID_PATTERN
+
+    if not args or args == ["-"]:
+        return False
+    for arg in args:
+        if not ID_PATTERN.match(arg) or "-" not in arg:
+            return False
+        try:
+            kb.resolve(arg)
+        except JJJError:
+            return False
+    return True
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Non-blank lines of stdin, decoded strictly: invalid UTF-8 is an error, not mojibake."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        for line in sys.stdin:
+            if line.strip():
+                yield line.strip()
+        return
+    for number, raw in enumerate(buffer, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise JJJError(f"line {number} of stdin is not valid UTF-8") from None
+        if line.strip():
+            yield line.strip()
+
+
+def _citation_line(kb: KnowledgeBase, claim: object) -> str:
+    from jjjcli.cite import citation_line
+
+    return citation_line(kb, claim)
 
 
 @app.command()

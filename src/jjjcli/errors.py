@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -28,6 +29,9 @@ class JJJError(Exception):
 
 class KnowledgeBaseError(JJJError):
     """The knowledge base cannot be read (missing, malformed TOML, unsafe path)."""
+
+    #: where it went wrong, when a file and line are known (a kb.Problem)
+    problem: Any = None
 
 
 class FigureError(JJJError, ValueError):

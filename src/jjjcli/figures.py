@@ -65,7 +65,7 @@ _UNITS = {
     "场": "场", "届": "届", "期": "期", "部": "部", "本": "本", "册": "册", "篇": "篇",
     "份": "份", "张": "张", "株": "株", "棵": "棵", "头": "头", "只": "只", "处": "处",
     "片": "片", "栋": "栋", "幢": "幢", "间": "间", "岁": "岁", "年": "年", "天": "天",
-    "小时": "小时", "分钟": "分钟", "秒": "秒", "周": "周", "级": "级", "类": "类",
+    "小时": "小时", "分钟": "分钟", "秒": "秒", "周": "周", "周年": "周年", "级": "级", "类": "类",
     "次": "次", "轮": "轮", "支": "支", "种": "种", "款": "款", "位": "位", "员": "人",
     "家次": "家次",
 }
@@ -111,7 +111,8 @@ def _alternation(words: object) -> str:
 
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = r"[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
+_CHINESE = (r"[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
+            r"|[百千][万亿]{1,2}")  # 千亿, 百万: round numbers with no digit
 _SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
 _UNIT = _alternation(_UNITS)
@@ -266,6 +267,8 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         if part:
             qualifier = table[part]
     unit = _UNITS.get(unit_raw) if unit_raw else None
+    if unit == "届" and qualifier == "exact":
+        qualifier = "ordinal"  # 十四届 is the fourteenth, with or without 第
     if m["percent"]:
         unit = "%"
     if unit_raw == "成":

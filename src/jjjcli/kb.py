@@ -159,7 +159,7 @@ class Exclusion:
         return not self.raw or "".join(self.raw.split()) in raw or raw in "".join(self.raw.split())
 
 
-@dataclass(slots=True)
+@dataclass
 class KnowledgeBase:
     root: Path
     sources: dict[str, Source]
@@ -236,17 +236,18 @@ def read_toml(path: Path, root: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{_rel(path, root)}:1: not UTF-8 text") from exc
+        raise KnowledgeBaseError(f"{path}:1: not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise KnowledgeBaseError(
-            f"{_rel(path, root)}:{_toml_error_line(exc)}: malformed TOML: {message}"
-        ) from exc
+        line = _toml_error_line(exc)
+        error = KnowledgeBaseError(f"{path}:{line}: malformed TOML: {message}")
+        error.problem = Problem(_rel(path, root), line, f"malformed TOML: {message}")
+        raise error from exc
 
 
 def _rel(path: Path, root: Path) -> str:
     try:
-        return str(path.relative_to(root.parent)) if root.parent != path else str(path)
+        return str(path.relative_to(root))
     except ValueError:
         return str(path)
 
@@ -478,7 +479,7 @@ def _load_claims(
         except KnowledgeBaseError as exc:
             if not lenient:
                 raise
-            problems.append(Problem(str(path.relative_to(root)), 0, str(exc)))
+            problems.append(exc.problem or Problem(str(path), 1, str(exc)))
             continue
         file = str(path.relative_to(root))
         for key in data:

@@ -1,0 +1,95 @@
+"""Shared fixtures: run `jjj` in-process as a pipe or as a terminal, with a fixed width."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from jjjcli.cli import main
+from jjjcli.kb import KnowledgeBase, load_kb
+
+ASSETS = Path(__file__).parent / "assets"
+REPO = Path(__file__).parent.parent
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool, text: str = "") -> None:
+        super().__init__(text)
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+class _BinaryStdin:
+    """stdin with a .buffer, for commands that read bytes (invalid UTF-8 tests)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+    def isatty(self) -> bool:
+        return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.buffer.read().decode("utf-8").splitlines(keepends=True))
+
+    def read(self) -> str:
+        return self.buffer.read().decode("utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Same output on every machine: fixed width, no colour, bundled KB, private cache."""
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("LINES", "40")
+    monkeypatch.delenv("JJJ_KB", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("JJJ_DEBUG", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache" / "jjj"))
+
+
+RunCli = Callable[..., Result]
+
+
+@pytest.fixture
+def jjj(monkeypatch: pytest.MonkeyPatch) -> RunCli:
+    """Run `jjj ARGS…` in-process; stdout is a pipe unless tty=True."""
+
+    def run(*args: str, input: str | bytes | None = None, tty: bool = False,
+            env: dict[str, str] | None = None) -> Result:
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        out, err = _Stream(tty), _Stream(False)
+        if isinstance(input, bytes):
+            stdin: object = _BinaryStdin(input)
+        else:
+            stdin = _Stream(False, input or "")
+        saved = sys.stdout, sys.stderr, sys.stdin
+        sys.stdout, sys.stderr, sys.stdin = out, err, stdin  # type: ignore[assignment]
+        try:
+            code = main(list(args))
+        finally:
+            sys.stdout, sys.stderr, sys.stdin = saved
+        return Result(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The bundled knowledge base."""
+    return load_kb()

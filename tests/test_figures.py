@@ -1,0 +1,163 @@
+"""The figure parser: Chinese quantities in every printed form, and English ones."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jjjcli.errors import FigureError
+from jjjcli.figures import chinese_to_number, find_figures, parse_figure
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit", "qualifier"),
+    [
+        ("超过1100家", 1100, "家", "more-than"),
+        ("突破1100家", 1100, "家", "more-than"),
+        ("5.59万亿元", 5_590_000_000_000, "元", "exact"),
+        ("55900亿元", 5_590_000_000_000, "元", "exact"),
+        ("5.59 trillion yuan", 5_590_000_000_000, "元", "exact"),
+        ("312 million US dollars", 312_000_000, "美元", "exact"),
+        ("3.12亿美元", 312_000_000, "美元", "exact"),
+        ("$312 million", 312_000_000, "美元", "exact"),
+        ("1.3万亿", 1_300_000_000_000, None, "exact"),
+        ("13000亿", 1_300_000_000_000, None, "exact"),
+        ("230 余家", 230, "家", "more-than"),
+        ("100多家", 100, "家", "more-than"),
+        ("十余项", 10, "项", "more-than"),
+        ("超三成", 30, "%", "more-than"),
+        ("27%", 27, "%", "exact"),
+        ("２７％", 27, "%", "exact"),
+        ("百分之三十", 30, "%", "exact"),
+        ("5‰", 5, "‰", "exact"),
+        ("2.3个百分点", 2.3, "个百分点", "exact"),
+        ("1.43倍", 1.43, "倍", "exact"),
+        ("约50%", 50, "%", "about"),
+        ("50%左右", 50, "%", "about"),
+        ("近十年", 10, "年", "nearly"),
+        ("逾千亿元", 100_000_000_000, "元", "more-than"),
+        ("不到5000人", 5000, "人", "less-than"),
+        ("2162名", 2162, "人", "exact"),
+        ("一百二十万人", 1_200_000, "人", "exact"),
+        ("两千家", 2000, "家", "exact"),
+        ("第3届", 3, "届", "ordinal"),
+        ("108万辆", 1_080_000, "辆", "exact"),
+        ("2.5万人次", 25_000, "人次", "exact"),
+        ("1.12%", 1.12, "%", "exact"),
+        ("1,605家", 1605, "家", "exact"),
+        ("more than 1,100 firms", 1100, "家", "more-than"),
+        ("about 10 trillion yuan", 10_000_000_000_000, "元", "about"),
+        ("37 percent", 37, "%", "exact"),
+        ("3千米", 3, "公里", "exact"),
+        ("1000平方公里以上", 1000, "平方公里", "more-than"),
+    ],
+)
+def test_parse_figure(raw: str, value: float, unit: str | None, qualifier: str) -> None:
+    figure = parse_figure(raw)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.qualifier == qualifier
+
+
+def test_range() -> None:
+    figure = parse_figure("1—1.5小时")
+    assert (figure.value, figure.high, figure.unit, figure.qualifier) == (1, 1.5, "小时", "range")
+    scaled = parse_figure("10—15万人")
+    assert (scaled.value, scaled.high) == (100_000, 150_000)
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "京津冀", "abc", "超过"])
+def test_not_a_figure(raw: str) -> None:
+    with pytest.raises(FigureError):
+        parse_figure(raw)
+
+
+def test_equal_forms_are_the_same_quantity() -> None:
+    forms = ["5.59万亿元", "55900亿元", "5.59 trillion yuan", "5590 billion yuan"]
+    figures = [parse_figure(f) for f in forms]
+    assert all(a.same_quantity(b) for a in figures for b in figures)
+    assert not parse_figure("27%").same_quantity(parse_figure("27个百分点"))
+
+
+def test_find_figures_in_print_extracted_text() -> None:
+    text = "2023\n年前 11个月，通州园 207家重点企业\n实现工业总产值 189.9 亿元，同比增\n长3.7%。"
+    found = find_figures(text)
+    assert [f.figure.raw for f in found] == ["207家", "189.9亿元", "3.7%"]
+    assert [text[f.start : f.end] for f in found] == ["207家", "189.9 亿元", "3.7%"]
+    dated = find_figures(text, dates=True)
+    assert [(f.figure.raw, f.is_date) for f in dated][:2] == [("2023年", True), ("11个月", True)]
+
+
+def test_years_and_dates_are_not_figures() -> None:
+    text = "2021 至 2024 年，3月4日下午，在2024北京城市副中心产业高质量发展大会上"
+    assert find_figures(text) == []
+
+
+def test_chinese_prose_numerals_are_not_figures() -> None:
+    assert find_figures("三地携手，一核两翼") == []
+
+
+def _to_chinese(n: int) -> str:
+    """A reference writer of Chinese numerals, for the round-trip property."""
+    digits = "零一二三四五六七八九"
+    if n == 0:
+        return "零"
+
+    def section(x: int) -> str:
+        out, zero = "", False
+        for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = x // value % 10
+            if d:
+                if zero and out:
+                    out += "零"
+                out += digits[d] + name
+                zero = False
+            else:
+                zero = True
+        return out
+
+    parts = []
+    for value, name in ((10**8, "亿"), (10**4, "万"), (1, "")):
+        chunk = n // value % 10**4 if value < 10**8 else n // value
+        if chunk:
+            parts.append(section(chunk) + name)
+    return "".join(parts)
+
+
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+def test_chinese_numerals_round_trip(n: int) -> None:
+    assert chinese_to_number(_to_chinese(n)) == n
+
+
+SCALES = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+UNITS = ["元", "美元", "家", "人", "公里", "平方公里", "亩", "吨", "辆", "项", "件", "%"]
+
+
+@given(
+    st.decimals(min_value="0.01", max_value="99999", places=2, allow_nan=False),
+    st.sampled_from(sorted(SCALES)),
+    st.sampled_from(UNITS),
+    st.sampled_from(["", "约", "近", "超过", "逾"]),
+)
+def test_scaled_arabic_figures(number: object, scale: str, unit: str, prefix: str) -> None:
+    text = f"{prefix}{number}{scale}{unit}"
+    figure = parse_figure(text)
+    assert figure.value == pytest.approx(float(str(number)) * SCALES[scale], rel=1e-9)
+    assert figure.unit == unit
+    expected = {"": "exact", "约": "about", "近": "nearly", "超过": "more-than",
+                "逾": "more-than"}[prefix]
+    assert figure.qualifier == expected
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿元家%约超过近余多年月日第十百千三 \n"))))
+def test_find_figures_never_crashes_and_spans_are_in_text(text: str) -> None:
+    for found in find_figures(text, dates=True):
+        assert 0 <= found.start < found.end <= len(text)
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_find_figures_on_any_text(text: str) -> None:
+    find_figures(text, dates=True)
