@@ -293,9 +293,7 @@ class MetricGroup:
 def _values_agree(a: Claim, b: Claim) -> bool:
     for fa in a.figures:
         for fb in b.figures:
-            if _units_compatible(fa, fb) and (
-                fa.same_quantity(fb) or _same_value(fa, fb)[0] or _same_value(fb, fa)[0]
-            ):
+            if fa.same_quantity(fb):  # sources that round differently do disagree: 10 ≠ 10.4
                 return True
     return False
 

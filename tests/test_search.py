@@ -1,0 +1,125 @@
+"""`jjj search` on a small knowledge base: ranking, filters, formats, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ASSETS, RunCli
+
+MINI = ("--kb", str(ASSETS / "mini_kb"))
+
+
+def ids(jjj: RunCli, *query: str) -> list[str]:
+    result = jjj("search", *query, *MINI, "--format", "ids")
+    return result.out.split()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (["副中心", "高新技术企业"], "000-5-hitech-firms"),
+        (["副中心高新技术企业"], "000-5-hitech-firms"),
+        (["副中心高薪技术企业"], "000-5-hitech-firms"),  # one wrong character
+        (["副中心高新技術企業"], "000-5-hitech-firms"),  # traditional characters
+        (["high-tech", "firms", "sub-centre"], "000-5-hitech-firms"),
+        (["1100家"], "000-5-hitech-firms"),
+        (["430亿"], "000-5-digital-revenue"),
+        (["43 billion yuan"], "000-5-digital-revenue"),
+        (["4300000万元"], "000-5-digital-revenue"),
+        (["1.3万亿"], "001-2-project-investment"),
+        (["13000亿元"], "001-2-project-investment"),
+        (["1.3 trillion"], "001-2-project-investment"),
+        (["京津冀", "地区生产总值合计", "2022"], "001-26-gdp-2022"),
+        (["工业增加值", "2.5万亿"], "001-2-industrial-value-added"),
+        (["通州园", "工业总产值"], "000-4-industrial-output"),
+    ],
+)
+def test_ranking_finds_the_claim_first(jjj: RunCli, query: list[str], expected: str) -> None:
+    assert ids(jjj, *query)[:1] == [expected]
+
+
+def test_no_result_exits_1(jjj: RunCli) -> None:
+    result = jjj("search", "量子计算机", *MINI)
+    assert result.code == 1
+    assert result.out == "id\tscore\tsource\tparagraph\tmetric\tsubject\tperiod\tfigures\tquote\ten\n"
+    assert result.err == "jjj: warning: no claim matches '量子计算机'\n"
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_empty_query_is_a_usage_error(jjj: RunCli, query: str) -> None:
+    result = jjj("search", query, *MINI)
+    assert result.code == 2
+    assert result.err.startswith("jjj: the query is empty")
+
+
+def test_json_contract(jjj: RunCli) -> None:
+    result = jjj("search", "1100家", *MINI, "--format", "json")
+    assert result.code == 0
+    data = json.loads(result.out)
+    assert data["query"] == "1100家"
+    first = data["results"][0]
+    assert first == {
+        "id": "000-5-hitech-firms", "score": first["score"],
+        "source": "000_f79aeb44c6809f22.txt", "paragraph": 5,
+        "quote": "2023年，副中心数字经济核心产业收入超过 430亿元，高新技术企业超过1100家",
+        "en": "In 2023 Beijing's sub-centre had more than 1,100 high-tech enterprises.",
+        "metric": "高新技术企业数量", "subject": "北京城市副中心", "period": "2023",
+        "figures": [{"raw": "超过1100家", "value": 1100, "unit": "家",
+                     "qualifier": "more-than"}],
+        "topics": ["enterprises", "innovation"], "note": "",
+    }
+    assert 0.5 <= first["score"] <= 1
+
+
+def test_ndjson_is_one_claim_a_line(jjj: RunCli) -> None:
+    result = jjj("search", "副中心", *MINI, "--format", "ndjson")
+    lines = result.out.splitlines()
+    assert len(lines) >= 2
+    assert all(json.loads(line)["source"].startswith("000") for line in lines)
+
+
+def test_tsv_is_the_default_in_a_pipe(jjj: RunCli) -> None:
+    result = jjj("search", "430亿元", *MINI)
+    header, first, *_ = result.out.splitlines()
+    assert header.split("\t")[:3] == ["id", "score", "source"]
+    cells = first.split("\t")
+    assert cells[0] == "000-5-digital-revenue"
+    assert cells[3] == "5"
+    assert cells[7] == "超过 430亿元"
+    assert "\x1b" not in result.out
+
+
+def test_table_on_a_terminal_highlights_matches(jjj: RunCli) -> None:
+    result = jjj("search", "1100家", *MINI, tty=True, env={"FORCE_COLOR": "1"})
+    assert result.code == 0
+    assert "000-5-hitech-firms" in result.out
+    assert "\x1b[1;33m" in result.out  # highlighted figure
+    plain = jjj("search", "1100家", *MINI, tty=True, env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain.out
+    assert "┃" in plain.out or "│" in plain.out
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        ("--source", "001", {"001-2-gdp-2022-report", "001-26-gdp-2022"}),
+        ("--topic", "economy", {"001-2-gdp-2022-report", "001-26-gdp-2022",
+                                "001-2-industrial-value-added"}),
+        ("--period", "2022", {"001-2-gdp-2022-report", "001-26-gdp-2022",
+                              "001-2-industrial-value-added"}),
+    ],
+)
+def test_filters(jjj: RunCli, option: str, value: str, expected: set[str]) -> None:
+    found = set(ids(jjj, "京津冀", "经济总量", option, value))
+    assert found and found <= expected
+
+
+def test_limit(jjj: RunCli) -> None:
+    assert len(ids(jjj, "副中心", "--limit", "1")) == 1
+
+
+def test_markup_in_a_query_is_printed_literally(jjj: RunCli) -> None:
+    result = jjj("search", "[b]1100家[/b]", *MINI, tty=True)
+    assert result.code == 0
+    assert "[b]1100家[/b]" not in result.err
