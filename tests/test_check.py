@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ASSETS, RunCli
 
+from conftest import ASSETS, RunCli
 from jjjcli.errors import KnowledgeBaseError
 from jjjcli.kb import load_kb
 

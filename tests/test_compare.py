@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import ASSETS, RunCli
 
 MINI = ("--kb", str(ASSETS / "mini_kb"))

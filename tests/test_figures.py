@@ -86,7 +86,7 @@ def test_find_figures_in_print_extracted_text() -> None:
     assert [f.figure.raw for f in found] == ["207家", "189.9亿元", "3.7%"]
     assert [text[f.start : f.end] for f in found] == ["207家", "189.9 亿元", "3.7%"]
     dated = find_figures(text, dates=True)
-    assert [(f.figure.raw, f.is_date) for f in dated][:2] == [("2023年", True), ("11个月", True)]
+    assert [(f.figure.raw, f.is_date) for f in dated][:2] == [("2023年", True), ("前11个月", True)]
 
 
 def test_years_and_dates_are_not_figures() -> None:

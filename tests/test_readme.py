@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import REPO, RunCli
 
+from conftest import REPO, RunCli
 from jjjcli.cli import app
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -9,6 +9,11 @@ from jjjcli.figures import QUALIFIERS, Figure, find_figures, parse_figure, value
 from jjjcli.kb import Claim, KnowledgeBase, Problem, Source
 from jjjcli.text import compact, quote_matches
 
+#: units whose figure may be read as an ordinal (十四届 = the fourteenth) or as a count
+#: (举办四届 = four editions): the curator says which
+ORDINAL_UNITS = frozenset({"届", "次", "期", "批", "轮"})
+
+
 @dataclass(frozen=True, slots=True)
 class Uncovered:
     """A figure printed in a source that no claim (and no exclusion) accounts for."""
@@ -57,8 +62,11 @@ def _check_figure(claim: Claim, figure: Figure) -> str | None:
     if not values_equal(parsed.value, figure.value):
         return f"figure {figure.raw!r} parses to {parsed.value}, not {figure.value}"
     if (parsed.unit or None) != (figure.unit or None):
-        return f"figure {figure.raw!r} has unit {parsed.unit or 'none'}, not {figure.unit or 'none'}"
-    if parsed.qualifier != figure.qualifier:
+        return (f"figure {figure.raw!r} has unit {parsed.unit or 'none'}, "
+                f"not {figure.unit or 'none'}")
+    ordinal_reading = (parsed.qualifier == "exact" and figure.qualifier == "ordinal"
+                       and figure.unit in ORDINAL_UNITS)
+    if parsed.qualifier != figure.qualifier and not ordinal_reading:
         return f"figure {figure.raw!r} has qualifier {parsed.qualifier}, not {figure.qualifier}"
     if (parsed.high is None) != (figure.high is None) or (
         parsed.high is not None and figure.high is not None

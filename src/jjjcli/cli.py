@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -173,12 +173,12 @@ def show(
 
     Example: jjj show 000-5-hitech
     """
-    from jjjcli.views import SHOW_FORMATS, render_show
+    from jjjcli.views import SHOW_FORMATS, plain_citation, render_show
 
     chosen = choose_format(fmt, SHOW_FORMATS)
     kb = _load(kb_path)
     claim = kb.resolve(claim_id)
-    render_show(kb, claim, chosen, _citation_line(kb, claim))
+    render_show(kb, claim, chosen, plain_citation(kb, claim))
 
 
 @app.command()
@@ -265,12 +265,6 @@ def _stdin_lines() -> Iterator[str]:
             raise JJJError(f"line {number} of stdin is not valid UTF-8") from None
         if line.strip():
             yield line.strip()
-
-
-def _citation_line(kb: KnowledgeBase, claim: object) -> str:
-    from jjjcli.cite import citation_line
-
-    return citation_line(kb, claim)
 
 
 @app.command()

@@ -86,9 +86,9 @@ def write_sqlite(kb: KnowledgeBase, output: Path) -> int:
                         article.page.value if article.page else None,
                     ))
             for claim in kb:
-                article = kb.article_of(claim)
+                owner = kb.article_of(claim)
                 db.execute("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
-                    claim.id, claim.source, article.id if article else None, claim.first,
+                    claim.id, claim.source, owner.id if owner else None, claim.first,
                     claim.last, claim.quote, claim.en, claim.metric, claim.subject,
                     claim.period, ";".join(claim.topics), claim.note,
                 ))

@@ -29,6 +29,8 @@ QUALIFIERS = (
     "up-to",
     "range",
     "ordinal",
+    "top",
+    "bottom",
 )
 
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -47,7 +49,7 @@ _SCALES = {
     "千": 10**3,
 }
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-              "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+              "mn": 10**6, "bn": 10**9, "tn": 10**12}
 
 # Printed unit -> canonical unit. Longest printed forms are tried first.
 _UNITS = {
@@ -57,7 +59,7 @@ _UNITS = {
     "公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩",
     "吨": "吨", "千克": "千克", "公斤": "千克", "千瓦时": "千瓦时", "千瓦": "千瓦",
     "兆瓦": "兆瓦", "标准箱": "标准箱", "标箱": "标准箱",
-    "美元": "美元", "欧元": "欧元", "港元": "港元", "元": "元",
+    "蒸吨": "蒸吨", "吨标准煤": "吨标准煤", "重量箱": "重量箱", "MW": "兆瓦", "M": "Mbps", "兆": "Mbps", "美元": "美元", "欧元": "欧元", "港元": "港元", "元": "元",
     "人次": "人次", "户": "户", "家": "家", "人": "人", "名": "人",
     "个月": "个月", "个": "个", "项": "项", "件": "件", "起": "起", "宗": "宗", "条": "条",
     "座": "座", "所": "所", "辆": "辆", "台": "台", "套": "套", "架": "架", "艘": "艘",
@@ -65,7 +67,7 @@ _UNITS = {
     "场": "场", "届": "届", "期": "期", "部": "部", "本": "本", "册": "册", "篇": "篇",
     "份": "份", "张": "张", "株": "株", "棵": "棵", "头": "头", "只": "只", "处": "处",
     "片": "片", "栋": "栋", "幢": "幢", "间": "间", "岁": "岁", "年": "年", "天": "天",
-    "小时": "小时", "分钟": "分钟", "秒": "秒", "周": "周", "周年": "周年", "级": "级", "类": "类",
+    "微克/立方米": "微克/立方米", "人/平方公里": "人/平方公里", "小时": "小时", "分钟": "分钟", "秒": "秒", "周": "周", "周年": "周年", "级": "级", "类": "类",
     "次": "次", "轮": "轮", "支": "支", "种": "种", "款": "款", "位": "位", "员": "人",
     "家次": "家次",
 }
@@ -82,7 +84,7 @@ _EN_UNITS = {
     "times": "倍", "fold": "倍", "people": "人", "persons": "人", "residents": "人",
     "workers": "人", "firms": "家", "companies": "家", "enterprises": "家",
     "businesses": "家", "projects": "项", "items": "项", "cases": "件",
-    "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
+    "mbps": "Mbps", "mw": "兆瓦", "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
     "years": "年", "months": "个月", "days": "天", "hours": "小时", "teu": "标准箱",
 }
 
@@ -92,9 +94,11 @@ _PREFIXES = {
     "大约": "about", "约": "about", "超过": "more-than", "突破": "more-than",
     "超": "more-than", "逾": "more-than", "高于": "more-than", "多于": "more-than",
     "不到": "less-than", "不足": "less-than", "低于": "less-than", "少于": "less-than",
-    "最高": "up-to", "最多": "up-to", "第": "ordinal",
+    "最高": "up-to", "最多": "up-to", "第": "ordinal", "前": "top", "后": "bottom",
+    "劣": "more-than",
 }
 _SUFFIXES = {"余": "more-than", "多": "more-than", "以上": "more-than", "有余": "more-than",
+             "+": "more-than",
              "左右": "about", "上下": "about", "以下": "less-than", "以内": "up-to"}
 _EN_PREFIXES = {
     "more than": "more-than", "over": "more-than", "above": "more-than",
@@ -112,7 +116,11 @@ def _alternation(words: object) -> str:
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 _CHINESE = (r"[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
-            r"|[百千][万亿]{1,2}")  # 千亿, 百万: round numbers with no digit
+            r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
+            r"|半(?=小时|年|天|个)"  # 半小时: half
+            r"|首(?=位)"  # 居首位: first
+            r"|[百千万]"  # 近万只, 百余场: only with a qualifier (checked when parsed)
+            r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)")  # water-quality classes: Ⅲ类, V类
 _SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
 _UNIT = _alternation(_UNITS)
@@ -122,8 +130,9 @@ _CN_FIGURE = re.compile(
     rf"(?P<pre>{_alternation(_PREFIXES)})?"
     rf"(?P<percent>百分之)?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"
+    rf"(?:(?P<unit1>{_UNIT})?(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"  # 1小时至1.5小时
     rf"(?P<suf1>余|多)?"
+    rf"(?P<scale2>万亿|亿|万)?"  # 6200余万亩: the scale after 余
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
@@ -190,10 +199,22 @@ def tidy(value: float) -> Number:
     return float(f"{value:.12g}")
 
 
-def chinese_to_number(text: str) -> int:
-    """Chinese numerals to an int: 三十五 -> 35, 一百二十万 -> 1200000, 二〇二三 -> 2023."""
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10,
+          "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def chinese_to_number(text: str) -> float:
+    """Chinese numerals to a number: 三十五 -> 35, 一百二十万 -> 1200000, 二〇二三 -> 2023."""
     if not text:
         raise FigureError("empty numeral")
+    if text in _ROMAN:
+        return _ROMAN[text]
+    if text == "半":
+        return 0.5
+    if text == "首":
+        return 1
+    if text in ("万", "亿"):
+        return _CN_BIG[text]
     if all(ch in _CN_DIGITS for ch in text):
         return int("".join(str(_CN_DIGITS[ch]) for ch in text))
     total = 0
@@ -253,7 +274,7 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         is_date = True
     elif unit_raw is None and after and _DATE_AFTER.match(after):
         is_date = True
-    elif unit_raw == "个月" and (before == "前" or m["pre"] == "前"):
+    elif unit_raw == "个月" and before == "前":
         is_date = True
     elif unit_raw == "年" and num2 and _is_year(num2):
         is_date = True
@@ -262,13 +283,26 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         high = _number(num2) if num2 else None
     except (ValueError, FigureError):
         return None
-    qualifier = "exact"
-    for part, table in ((m["pre"], _PREFIXES), (m["suf1"], _SUFFIXES), (m["suf2"], _SUFFIXES)):
-        if part:
-            qualifier = table[part]
+    if num in ("百", "千", "万") and not (m["pre"] or m["suf1"]):
+        return None  # 万家灯火: a bare 万 is a word; 近万只, 百余场 are figures
+    qualifiers = {table[part] for part, table in (
+        (m["pre"], _PREFIXES), (m["suf1"], _SUFFIXES), (m["suf2"], _SUFFIXES)) if part}
+    # 近3000余家 says both "nearly" and "more than": about
+    qualifier = qualifiers.pop() if len(qualifiers) == 1 else ("about" if qualifiers else "exact")
+    if num == "首":
+        qualifier = "ordinal"
     unit = _UNITS.get(unit_raw) if unit_raw else None
-    if unit == "届" and qualifier == "exact":
-        qualifier = "ordinal"  # 十四届 is the fourteenth, with or without 第
+    if m["pre"] in ("前", "后"):
+        if unit_raw in ("名", None):
+            unit = "名次"  # 前十名 / 后十(名): the top or bottom ten of a ranking
+        elif m["pre"] == "前" and unit_raw == "个月":
+            is_date, qualifier = True, "exact"  # 前11个月: a period
+        else:
+            return None
+    if m["scale2"]:
+        value *= _SCALES[m["scale2"]]
+    if unit_raw == "级" and num[-1] in "万亿":
+        unit, qualifier = None, "at-least"  # 千亿级: of the hundred-billion class
     if m["percent"]:
         unit = "%"
     if unit_raw == "成":

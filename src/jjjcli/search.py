@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from jjjcli.errors import JJJError
 from jjjcli.figures import Figure, find_figures
@@ -55,11 +56,11 @@ def to_simplified(text: str) -> str:
     """Traditional Chinese → simplified (OpenCC), only when the text has Chinese in it."""
     if not _CJK.search(text):
         return text
-    return _converter().convert(text)
+    return str(_converter().convert(text))
 
 
 @lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]
+def _converter() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -267,18 +268,20 @@ def search(kb: KnowledgeBase, query: str, filters: Filters | None = None,
     return Searcher(kb).search(query, filters, limit)
 
 
-def highlight_spans(text: str, query: Query, figures: Iterable[Figure] = ()) -> list[tuple[int, int]]:
+def highlight_spans(
+    text: str, query: Query, figures: Iterable[Figure] = ()
+) -> list[tuple[int, int]]:
     """Spans of ``text`` to highlight: characters of query bigrams, and matched figures."""
     simplified = text.lower()
     marks = [False] * len(text)
     for gram in query.bigrams:
         if len(gram) < 2:
             continue
-        start = simplified.find(gram)
-        while start != -1:
-            for i in range(start, start + len(gram)):
+        at = simplified.find(gram)
+        while at != -1:
+            for i in range(at, at + len(gram)):
                 marks[i] = True
-            start = simplified.find(gram, start + 1)
+            at = simplified.find(gram, at + 1)
     wanted = list(figures)
     if wanted:
         for found in find_figures(text):
@@ -286,7 +289,7 @@ def highlight_spans(text: str, query: Query, figures: Iterable[Figure] = ()) -> 
                 for i in range(found.start, found.end):
                     marks[i] = True
     spans: list[tuple[int, int]] = []
-    start = None
+    start: int | None = None
     for i, on in enumerate([*marks, False]):
         if on and start is None:
             start = i

@@ -1,0 +1,41 @@
+"""`jjj show`: one claim in full, by id or unique prefix; unknown ids suggest the nearest."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ASSETS, RunCli
+
+MINI = ("--kb", str(ASSETS / "mini_kb"))
+
+
+def test_show_by_unique_prefix_as_json(jjj: RunCli) -> None:
+    result = jjj("show", "000-5-hitech", *MINI, "--format", "json")
+    assert result.code == 0
+    data = json.loads(result.out)
+    assert data["id"] == "000-5-hitech-firms"
+    assert data["article"] == {"id": "000-a1", "title": "北京城市副中心高新技术企业突破1100家",
+                               "authors": ["赵鹏"], "page": None}
+    assert data["paragraph_text"].startswith("区经信局相关负责人介绍")
+    assert data["citation"] == (
+        "赵鹏，《北京城市副中心高新技术企业突破1100家》，第5段（000_f79aeb44c6809f22.txt）")
+
+
+def test_show_table_highlights_the_quote_in_its_paragraph(jjj: RunCli) -> None:
+    result = jjj("show", "000-5-hitech-firms", *MINI, tty=True, env={"FORCE_COLOR": "1"})
+    assert result.code == 0
+    assert "区经信局相关负责人介绍" in result.out
+    assert "\x1b[1;33m2023年" in result.out
+
+
+def test_ambiguous_prefix_lists_the_candidates(jjj: RunCli) -> None:
+    result = jjj("show", "000-5", *MINI)
+    assert result.code == 1
+    assert result.err == ("jjj: no claim with id '000-5' (did you mean: 000-5-digital-revenue, "
+                          "000-5-hitech-firms?)\n")
+
+
+def test_unknown_id_suggests_the_nearest(jjj: RunCli) -> None:
+    result = jjj("show", "000-5-hitech-firm-2023", *MINI)
+    assert result.code == 1
+    assert "did you mean: 000-5-hitech-firms" in result.err
