@@ -59,7 +59,8 @@ _UNITS = {
     "公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩",
     "吨": "吨", "千克": "千克", "公斤": "千克", "千瓦时": "千瓦时", "千瓦": "千瓦",
     "兆瓦": "兆瓦", "标准箱": "标准箱", "标箱": "标准箱",
-    "蒸吨": "蒸吨", "吨标准煤": "吨标准煤", "重量箱": "重量箱", "MW": "兆瓦", "M": "Mbps", "兆": "Mbps", "美元": "美元", "欧元": "欧元", "港元": "港元", "元": "元",
+    "蒸吨": "蒸吨", "课时": "课时", "户次": "户次", "轮次": "轮次", "年度": "年度",
+    "个小时": "小时", "地": "地", "P": "P", "吨标准煤": "吨标准煤", "重量箱": "重量箱", "MW": "兆瓦", "M": "Mbps", "兆": "Mbps", "美元": "美元", "欧元": "欧元", "港元": "港元", "元": "元",
     "人次": "人次", "户": "户", "家": "家", "人": "人", "名": "人",
     "个月": "个月", "个": "个", "项": "项", "件": "件", "起": "起", "宗": "宗", "条": "条",
     "座": "座", "所": "所", "辆": "辆", "台": "台", "套": "套", "架": "架", "艘": "艘",
@@ -95,10 +96,11 @@ _PREFIXES = {
     "超": "more-than", "逾": "more-than", "高于": "more-than", "多于": "more-than",
     "不到": "less-than", "不足": "less-than", "低于": "less-than", "少于": "less-than",
     "最高": "up-to", "最多": "up-to", "第": "ordinal", "前": "top", "后": "bottom",
-    "劣": "more-than",
+    "劣": "more-than", "破": "more-than", "最短": "at-least", "最少": "at-least",
+    "最低": "at-least", "最长": "up-to",
 }
 _SUFFIXES = {"余": "more-than", "多": "more-than", "以上": "more-than", "有余": "more-than",
-             "+": "more-than",
+             "+": "at-least", "之内": "up-to",
              "左右": "about", "上下": "about", "以下": "less-than", "以内": "up-to"}
 _EN_PREFIXES = {
     "more than": "more-than", "over": "more-than", "above": "more-than",
@@ -115,12 +117,13 @@ def _alternation(words: object) -> str:
 
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = (r"[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
+_CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
-            r"|半(?=小时|年|天|个)"  # 半小时: half
-            r"|首(?=位)"  # 居首位: first
-            r"|[百千万]"  # 近万只, 百余场: only with a qualifier (checked when parsed)
-            r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)")  # water-quality classes: Ⅲ类, V类
+            r"|首(?=[位个家届批条趟次])"  # 首个, 首届, 居首位: the first
+            r"|一?半(?=小时|年|天|个|以上)"  # 半小时, 一半以上: half
+            r"|[百千万亿]"  # 近万只, 百余场, 超亿元: only with a qualifier (checked when parsed)
+            r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)"  # water-quality classes: Ⅲ类, V类
+            r")")
 _SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
 _UNIT = _alternation(_UNITS)
@@ -133,6 +136,7 @@ _CN_FIGURE = re.compile(
     rf"(?:(?P<unit1>{_UNIT})?(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"  # 1小时至1.5小时
     rf"(?P<suf1>余|多)?"
     rf"(?P<scale2>万亿|亿|万)?"  # 6200余万亩: the scale after 余
+    rf"(?P<big>大(?=类|领域|板块|方面))?"  # 6大类
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
@@ -209,7 +213,7 @@ def chinese_to_number(text: str) -> float:
         raise FigureError("empty numeral")
     if text in _ROMAN:
         return _ROMAN[text]
-    if text == "半":
+    if text in ("半", "一半"):
         return 0.5
     if text == "首":
         return 1
@@ -270,7 +274,7 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     is_date = False
     before = text[m.start() - 1] if m.start() > 0 else ""
     after = text[m.end() : m.end() + 1]
-    if _is_year(num) and (not unit_raw or unit_raw == "年") and not (m["pre"] or m["suf1"]):
+    if _is_year(num) and unit_raw in (None, "年", "年度") and not (m["pre"] or m["suf1"]):
         is_date = True
     elif unit_raw is None and after and _DATE_AFTER.match(after):
         is_date = True
@@ -283,14 +287,16 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         high = _number(num2) if num2 else None
     except (ValueError, FigureError):
         return None
-    if num in ("百", "千", "万") and not (m["pre"] or m["suf1"]):
-        return None  # 万家灯火: a bare 万 is a word; 近万只, 百余场 are figures
+    if num in ("百", "千", "万", "亿") and not (m["pre"] or m["suf1"] or unit_raw == "名"):
+        return None  # 万家灯火: a bare 万 is a word; 近万只, 百余场, 千名 are figures
     qualifiers = {table[part] for part, table in (
         (m["pre"], _PREFIXES), (m["suf1"], _SUFFIXES), (m["suf2"], _SUFFIXES)) if part}
     # 近3000余家 says both "nearly" and "more than": about
     qualifier = qualifiers.pop() if len(qualifiers) == 1 else ("about" if qualifiers else "exact")
     if num == "首":
         qualifier = "ordinal"
+    if num.endswith("半") and unit_raw is None:
+        value = 50.0  # 一半以上: more than half
     unit = _UNITS.get(unit_raw) if unit_raw else None
     if m["pre"] in ("前", "后"):
         if unit_raw in ("名", None):
@@ -303,7 +309,7 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         value *= _SCALES[m["scale2"]]
     if unit_raw == "级" and num[-1] in "万亿":
         unit, qualifier = None, "at-least"  # 千亿级: of the hundred-billion class
-    if m["percent"]:
+    if m["percent"] or (num.endswith("半") and unit_raw is None):
         unit = "%"
     if unit_raw == "成":
         value *= 10
