@@ -172,8 +172,8 @@ def reference(kb: KnowledgeBase, claim: Claim) -> Reference:
         wanted.update(year=date, issue=source.meta("issue"))
     wanted["page"] = page
     missing[:0] = [name for name, value in wanted.items() if not value]
-    where = f"{kb.root / 'sources.toml'}:{source.line} ([[source]] file = {source.file!r}"
-    where += f", article {article.id!r})" if article else (
+    where = f'{kb.root / "sources.toml"}:{source.line} ([[source]] file = "{source.file}"'
+    where += f', article "{article.id}")' if article else (
         f"; no [[source.article]] holds paragraph {claim.first})")
     return Reference(
         claim=claim, kind=source.kind, title=title, authors=authors,
@@ -512,8 +512,9 @@ def bibtex_entry(ref: Reference, quote: bool) -> str:
     if ref.publication:
         fields.append(("journal", _bibtex_value(ref.publication)))
     if ref.date:
-        fields.append(("date", "{" + _gbt_date(ref.date) + "}"))  # biblatex, pandoc, Zotero
-        fields.append(("year", f"{{{ref.date.year}}}"))  # classic BibTeX
+        if ref.date.month:  # the full date for biblatex, pandoc and Zotero
+            fields.append(("date", "{" + _gbt_date(ref.date) + "}"))
+        fields.append(("year", f"{{{ref.date.year}}}"))  # and year, month for BibTeX
         if ref.date.month:
             fields.append(("month", _BIBTEX_MONTHS[ref.date.month - 1]))
     if ref.issue:
