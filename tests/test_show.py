@@ -17,8 +17,7 @@ def test_show_by_unique_prefix_as_json(jjj: RunCli) -> None:
     assert data["article"] == {"id": "000-a1", "title": "北京城市副中心高新技术企业突破1100家",
                                "authors": ["赵鹏"], "page": None}
     assert data["paragraph_text"].startswith("区经信局相关负责人介绍")
-    assert data["citation"] == (
-        "赵鹏，《北京城市副中心高新技术企业突破1100家》，第5段（000_f79aeb44c6809f22.txt）")
+    assert data["citation"] == "赵鹏：《北京城市副中心高新技术企业突破1100家》，第5段。"
 
 
 def test_show_table_highlights_the_quote_in_its_paragraph(jjj: RunCli) -> None:

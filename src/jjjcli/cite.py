@@ -103,18 +103,15 @@ class Reference:
     @property
     def quote_text(self) -> str:
         """The quote as printed in a citation: no extraction spacing, inner quotes single."""
-        return squeeze(self.claim.quote)[0].replace("“", "‘").replace("”", "’")
+        return _nested(squeeze(self.claim.quote)[0])
 
 
 @dataclass(frozen=True, slots=True)
 class Citations:
+    """What to print, and one warning per claim whose source leaves fields unprinted."""
+
     text: str
     warnings: tuple[str, ...]
-
-
-def read_ids(lines: Iterable[str]) -> list[str]:
-    """Claim ids one a line (``jjj search --format ids``); blank lines are skipped."""
-    return [line.strip() for line in lines if line.strip()]
 
 
 def resolve_claims(kb: KnowledgeBase, ids: Iterable[str]) -> list[Claim]:
@@ -132,14 +129,15 @@ def resolve_claims(kb: KnowledgeBase, ids: Iterable[str]) -> list[Claim]:
 
 
 def _parse_date(value: str | None) -> PubDate | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD; None for anything else."""
     match = _DATE.match(value.strip()) if value else None
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    assert year is not None
-    if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None
-    return PubDate(year, month, day)
+    return PubDate(int(match.group(1)), month, day)
 
 
 def reference(kb: KnowledgeBase, claim: Claim) -> Reference:
@@ -152,26 +150,25 @@ def reference(kb: KnowledgeBase, claim: Claim) -> Reference:
         raise JJJError(f"{claim.id}: source {claim.source} has no kind (newspaper or "
                        "magazine) in sources.toml (run `jjj check`)")
     article = kb.article_of(claim)
-    missing: list[str] = []
     date_text = source.meta("date")
     date = _parse_date(date_text)
-    if date_text and date is None:
-        missing.append(f"date (not YYYY-MM-DD: {date_text!r})")
     year_text = source.meta("year")
     if date is None and year_text and year_text.strip().isdigit():
-        date = PubDate(int(year_text))
+        date = PubDate(int(year_text.strip()))
     title = article.title.value if article and article.title else None
     authors = tuple(a.value for a in article.authors) if article else ()
     page = (article.page.value if article and article.page else None) or source.meta("page")
     wanted: dict[str, object] = {"title": title, "authors": authors,
                                  "publication": source.meta("publication")}
     if source.kind == "newspaper":  # a newspaper is cited by its day
-        if not missing:
-            wanted["date"] = date and date.day
+        wanted["date"] = date is not None and date.day is not None
     else:
         wanted.update(year=date, issue=source.meta("issue"))
     wanted["page"] = page
-    missing[:0] = [name for name, value in wanted.items() if not value]
+    missing = [name for name, value in wanted.items() if not value]
+    if date_text and _parse_date(date_text) is None:  # recorded, but not a date jjj can read
+        missing = [name for name in missing if name != "date"]
+        missing.append(f"date (not YYYY-MM-DD: {date_text!r})")
     where = f'{kb.root / "sources.toml"}:{source.line} ([[source]] file = "{source.file}"'
     where += f', article "{article.id}")' if article else (
         f"; no [[source.article]] holds paragraph {claim.first})")
@@ -192,14 +189,20 @@ def missing_warning(ref: Reference) -> str | None:
             'with paragraph = 0 and from = "where the value comes from"')
 
 
-def cite(kb: KnowledgeBase, claims: Iterable[Claim], *, style: str = DEFAULT_STYLE,
-         fmt: str = "text", quote: bool = False) -> Citations:
-    """Citations of the claims in a style (``fmt="text"``) or a record format."""
+def check_options(style: str, fmt: str) -> tuple[str, str]:
+    """The style and format, lower-cased; JJJError (a usage error) if either is unknown."""
     style, fmt = style.lower(), fmt.lower()
     if fmt not in FORMATS:
         raise JJJError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if style not in STYLES:
         raise JJJError(f"--style must be one of {', '.join(STYLES)}, not {style!r}")
+    return style, fmt
+
+
+def cite(kb: KnowledgeBase, claims: Iterable[Claim], *, style: str = DEFAULT_STYLE,
+         fmt: str = "text", quote: bool = False) -> Citations:
+    """Citations of the claims in a style (``fmt="text"``) or a record format."""
+    style, fmt = check_options(style, fmt)
     refs = [reference(kb, claim) for claim in claims]
     warnings = tuple(w for w in map(missing_warning, refs) if w)
     if fmt == "text":
@@ -225,10 +228,21 @@ def _period(text: str) -> str:
     return text if text.endswith(_ENDS_SENTENCE) else text + "."
 
 
+def _nested(text: str) -> str:
+    """Quotation marks inside quotation marks become single (CMOS 13.30, GB/T 15834)."""
+    return text.replace("“", "‘").replace("”", "’")
+
+
 def _in_quotes(title: str, punct: str) -> str:
     """A title in quotation marks, with the punctuation that follows it inside (CMOS 6.9),
     dropped when the title ends with its own question or exclamation mark."""
+    title = _nested(title)
     return f"“{title}”" if title.endswith(_ENDS_SENTENCE) else f"“{title}{punct}”"
+
+
+def _in_title_marks(title: str) -> str:
+    """《title》, a title mark inside it becoming 〈 〉 (GB/T 15834-2011, 4.15)."""
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
 
 
 def _series(names: list[str], conj: str) -> str:
@@ -447,7 +461,7 @@ def _chinese_date(date: PubDate) -> str:
 
 def plain_citation(ref: Reference, quote: bool) -> str:
     names = "、".join(ref.authors) if len(ref.authors) <= 3 else ref.authors[0] + "等"
-    title = f"《{ref.title}》" if ref.title else None
+    title = _in_title_marks(ref.title) if ref.title else None
     if ref.kind == "newspaper":
         when = _chinese_date(ref.date) if ref.date else None
         page = f"第{ref.page}版" if ref.page and ref.publication else None
@@ -455,7 +469,7 @@ def plain_citation(ref: Reference, quote: bool) -> str:
         when = _join([f"{ref.year}年" if ref.year else None,
                       f"第{ref.issue}期" if ref.issue else None], "")
         page = f"第{ref.page}页" if ref.page and ref.publication else None
-    container = (f"《{ref.publication}》" if ref.publication else "") + (when or "")
+    container = (_in_title_marks(ref.publication) if ref.publication else "") + (when or "")
     pinpoint = f"第{ref.span('—')}段" + (f"：“{ref.quote_text}”" if quote else "")
     body = _join([title, container, page, pinpoint], "，")
     return f"{names}：{body}。" if names else f"{body}。"

@@ -173,12 +173,13 @@ def show(
 
     Example: jjj show 000-5-hitech
     """
-    from jjjcli.views import SHOW_FORMATS, plain_citation, render_show
+    from jjjcli.cite import plain_citation, reference
+    from jjjcli.views import SHOW_FORMATS, render_show
 
     chosen = choose_format(fmt, SHOW_FORMATS)
     kb = _load(kb_path)
     claim = kb.resolve(claim_id)
-    render_show(kb, claim, chosen, plain_citation(kb, claim))
+    render_show(kb, claim, chosen, plain_citation(reference(kb, claim), False))
 
 
 @app.command()
@@ -304,6 +305,62 @@ def export(
             write_json(exporter.claim_rows(kb))
         else:
             exporter.write_csv(kb)
+
+
+@app.command()
+def cite(
+    ids: Annotated[list[str], typer.Argument(
+        metavar="ID", help="Claim ids or unique prefixes; '-' reads ids from stdin, one a "
+        "line (jjj search … --format ids).", show_default=False)],
+    style: Annotated[str, typer.Option(
+        "--style", "-s", help="gbt7714 (GB/T 7714-2015, the default: the national standard "
+        "a Chinese-language outlet uses), apa (7th ed.), chicago (17th ed., note and "
+        "bibliography), mla (9th ed.), plain (Chinese footnote form) or markdown (a "
+        "Markdown footnote).")] = "gbt7714",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="text (in --style), or one record per claim for a reference "
+        "manager: bibtex, csl-json or ris.")] = "text",
+    quote: Annotated[bool, typer.Option(
+        "--quote", "-q", help="Add the claim's verbatim quote after the pinpoint.")] = False,
+    to_clipboard: Annotated[bool, typer.Option(
+        "--copy", "-c", help="Also put the citation on the clipboard: the system's, or the "
+        "terminal's through OSC 52 (works over ssh).")] = False,
+    kb_path: KbOption = None,
+) -> None:
+    """Cite claims, with the paragraph as the pinpoint (第N段, para. N).
+
+    Only what the source prints is cited; stderr names the missing fields, which can be
+    supplied in sources.toml. Several ids give numbered references ([1], [2] …) in gbt7714,
+    and in apa, mla and chicago the citations and then each reference entry once.
+
+    Examples: jjj cite 004-12 --style apa --quote;
+    jjj search 高新技术企业 --format ids | jjj cite - --format bibtex > jjj.bib
+    """
+    from jjjcli.cite import check_options, resolve_claims
+    from jjjcli.cite import cite as cite_claims
+
+    style, fmt = check_options(style, fmt)
+    kb = _load(kb_path)
+    wanted = [line for arg in ids for line in (_stdin_lines() if arg == "-" else [arg])]
+    result = cite_claims(kb, resolve_claims(kb, wanted), style=style, fmt=fmt, quote=quote)
+    for message in result.warnings:
+        warn(message)
+    sys.stdout.write(result.text)
+    if to_clipboard:
+        _copy_citation(result.text)
+
+
+def _copy_citation(text: str) -> None:
+    """Copy, or say why not: the citation is printed either way, so this never fails."""
+    from jjjcli.clipboard import ClipboardError, copy
+
+    sys.stdout.flush()
+    try:
+        where = copy(text.rstrip("\n"))
+    except ClipboardError as exc:
+        warn(f"not copied: {exc}")
+        return
+    sys.stderr.write(f"jjj: copied to the clipboard ({where})\n")
 
 
 class _redirect_stdout:

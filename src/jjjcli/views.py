@@ -82,31 +82,6 @@ def _search_table(query: Query, hits: Sequence[Hit]) -> None:
     output.console().print(table)
 
 
-def plain_citation(kb: KnowledgeBase, claim: Claim) -> str:
-    """A one-line reference from what the source prints: authors, title, publication, issue,
-    date, page, paragraph. Nothing the text does not print appears."""
-    source = kb.sources[claim.source]
-    article = kb.article_of(claim)
-    parts: list[str] = []
-    if article and article.authors:
-        parts.append("、".join(a.value for a in article.authors))
-    if article and article.title:
-        parts.append(f"《{article.title.value}》")
-    publication = source.meta("publication")
-    if publication:
-        parts.append(f"《{publication}》")
-    year, issue = source.meta("year"), source.meta("issue")
-    if year and issue:
-        parts.append(f"{year}年第{issue}期")
-    elif source.meta("date"):
-        parts.append(str(source.meta("date")))
-    page = article.page.value if article and article.page else source.meta("page")
-    if page:
-        parts.append(f"第{page.lstrip('0') or page}页")
-    parts.append(f"第{_paragraph_cell(claim)}段（{claim.source}）")
-    return "，".join(parts)
-
-
 def show_dict(kb: KnowledgeBase, claim: Claim) -> dict[str, Any]:
     data = claim.to_dict()
     source = kb.sources[claim.source]
