@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -120,7 +122,18 @@ def test_limit(jjj: RunCli) -> None:
     assert len(ids(jjj, "副中心", "--limit", "1")) == 1
 
 
-def test_markup_in_a_query_is_printed_literally(jjj: RunCli) -> None:
-    result = jjj("search", "[b]1100家[/b]", *MINI, tty=True)
+def test_markup_and_escapes_in_data_are_printed_literally(jjj: RunCli, tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(ASSETS / "mini_kb", root)
+    claims = root / "claims" / "claims.toml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace(
+        'en = "In 2023 Beijing\'s sub-centre had more than 1,100 high-tech enterprises."',
+        'en = "[bold red]Sub-centre[/bold red] firms \\u001b[31mred"'), encoding="utf-8")
+    result = jjj("search", "1100家", "--kb", str(root), tty=True,
+                 env={"NO_COLOR": "1", "COLUMNS": "400"})
     assert result.code == 0
-    assert "[b]1100家[/b]" not in result.err
+    assert "[bold red]Sub-centre[/bold red]" in result.out
+    assert "\\x1b[31mred" in result.out
+    assert "\x1b" not in result.out
+    query = jjj("search", "[b]1100家[/b]", *MINI, "--format", "json")
+    assert json.loads(query.out)["query"] == "[b]1100家[/b]"

@@ -21,14 +21,13 @@ from typing import Any
 
 from jjjcli.figures import Figure, find_figures
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.search import Document, Searcher, normalize, parse_query, text_score
+from jjjcli.search import YEAR, Document, Searcher, normalize, parse_query, text_score
 
 SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
 #: claims this close to the best match count as being about the same thing
 RELEVANCE_BAND = 0.12
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
 _SUBJECT_ALIASES = {
     "京津冀": ("京津冀", "三地", "三省市"),
@@ -145,7 +144,7 @@ def _units_compatible(a: Figure, b: Figure) -> bool:
 
 
 def _period_years(period: str) -> set[str]:
-    return set(_YEAR.findall(period))
+    return set(YEAR.findall(period))
 
 
 def _core(subject: str) -> str:
@@ -186,7 +185,7 @@ class Comparer:
         if not figures:
             return StatementVerdict(statement, UNSUPPORTED,
                                     reason="no figure in the statement to check")
-        years = set(_YEAR.findall(text))
+        years = set(YEAR.findall(text))
         query = parse_query(statement)
         mentioned = self._mentioned_subjects(text)
         relevance = self._relevance(query, mentioned, figures)

@@ -227,14 +227,29 @@ def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
     return int(m.group(1)) if m else 1
 
 
-def read_toml(path: Path, root: Path) -> dict[str, Any]:
-    """Parse one TOML file; malformed TOML raises KnowledgeBaseError naming file and line."""
+@dataclass(frozen=True, slots=True)
+class TomlFile:
+    """One parsed TOML file, with the lines its [[header]] tables start on."""
+
+    data: dict[str, Any]
+    text: str
+
+    def header_lines(self, header: str) -> list[int]:
+        pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")
+        return [i for i, line in enumerate(self.text.splitlines(), start=1)
+                if pattern.match(line)]
+
+
+def read_toml(path: Path, root: Path) -> TomlFile:
+    """Read and parse one TOML file once; malformed TOML raises KnowledgeBaseError naming
+    file and line."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        return TomlFile(tomllib.loads(text), text)
     except UnicodeDecodeError as exc:
         raise KnowledgeBaseError(f"{path}:1: not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -250,12 +265,6 @@ def _rel(path: Path, root: Path) -> str:
         return str(path.relative_to(root))
     except ValueError:
         return str(path)
-
-
-def _header_lines(path: Path, header: str) -> list[int]:
-    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [i for i, line in enumerate(lines, start=1) if pattern.match(line)]
 
 
 def safe_source_path(root: Path, name: object) -> Path:
@@ -333,8 +342,9 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     path = root / "sources.toml"
     if not path.is_file():
         raise KnowledgeBaseError(f"no sources.toml in {root} (is this a jjj knowledge base?)")
-    data = read_toml(path, root)
-    lines = _header_lines(path, "source")
+    parsed = read_toml(path, root)
+    data = parsed.data
+    lines = parsed.header_lines("source")
     sources: dict[str, Source] = {}
     entries = data.get("source", [])
     if not isinstance(entries, list):
@@ -379,7 +389,7 @@ def _load_topics(root: Path) -> dict[str, str]:
     path = root / "topics.toml"
     if not path.is_file():
         return {}
-    topics = read_toml(path, root).get("topics", {})
+    topics = read_toml(path, root).data.get("topics", {})
     return {str(k): str(v) for k, v in topics.items()} if isinstance(topics, dict) else {}
 
 
@@ -475,18 +485,19 @@ def _load_claims(
     exclusions: list[Exclusion] = []
     for path in paths:
         try:
-            data = read_toml(path, root)
+            parsed = read_toml(path, root)
         except KnowledgeBaseError as exc:
             if not lenient:
                 raise
             problems.append(exc.problem or Problem(str(path), 1, str(exc)))
             continue
         file = str(path.relative_to(root))
+        data = parsed.data
         for key in data:
             if key not in ("claim", "exclude"):
                 problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
                                                   "[[exclude]])"))
-        claim_lines = _header_lines(path, "claim")
+        claim_lines = parsed.header_lines("claim")
         for index, entry in enumerate(data.get("claim", [])):
             line = claim_lines[index] if index < len(claim_lines) else 1
             claim = _load_claim(entry, file, line, problems)
@@ -498,7 +509,7 @@ def _load_claims(
                                                     f"(first at {other.file}:{other.line})"))
                 continue
             claims[claim.id] = claim
-        exclude_lines = _header_lines(path, "exclude")
+        exclude_lines = parsed.header_lines("exclude")
         for index, entry in enumerate(data.get("exclude", [])):
             line = exclude_lines[index] if index < len(exclude_lines) else 1
             exclusion = _load_exclusion(entry, file, line, problems)

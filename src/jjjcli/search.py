@@ -27,7 +27,8 @@ from jjjcli.kb import Claim, KnowledgeBase
 MIN_SCORE = 0.5
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'’]*|\d+[a-z]+")
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+#: a year printed as four digits (1950–2099)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _STOP_EN = frozenset(
     "a an the of in on at to for and or by with from is are was were be been as that this "
@@ -118,11 +119,11 @@ def parse_query(raw: str) -> Query:
     text = normalize(" ".join(raw.split()))
     found = find_figures(text, dates=True)
     figures = tuple(f.figure for f in found if not f.is_date)
-    years = frozenset(_YEAR.findall(text))
+    years = frozenset(YEAR.findall(text))
     rest = text
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[: f.start] + " " + rest[f.end :]
-    rest = _YEAR.sub(" ", rest)
+    rest = YEAR.sub(" ", rest)
     expanded = [rest]
     for key, more in ALIASES.items():
         if key in rest:
@@ -162,7 +163,7 @@ def make_document(claim: Claim) -> Document:
     return Document(
         claim=claim, chinese=chinese, bigrams=frozenset(bigrams(chinese)),
         key_bigrams=frozenset(bigrams(normalize(claim.metric + " " + claim.subject))), words=words,
-        english=english, years=_period_years(claim.period) | frozenset(_YEAR.findall(claim.quote)),
+        english=english, years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
     )
 
 
