@@ -49,8 +49,14 @@ class _BinaryStdin:
         return self.buffer.read().decode("utf-8")
 
 
+@pytest.fixture(scope="session")
+def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache directory for the whole run: the bundled KB is indexed once, not per test."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _fixed_terminal(monkeypatch: pytest.MonkeyPatch, session_cache: Path) -> None:
     """Same output on every machine: fixed width, no colour, bundled KB, private cache."""
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("LINES", "40")
@@ -58,8 +64,10 @@ def _fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("JJJ_DEBUG", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache" / "jjj"))
+    monkeypatch.delenv("JJJ_NO_CACHE", raising=False)
+    monkeypatch.delenv("JJJ_INDEX_THRESHOLD", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(session_cache))
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(session_cache / "jjj"))
 
 
 RunCli = Callable[..., Result]

@@ -48,7 +48,13 @@ def _root(
 
 
 def _load(kb_path: Path | None, *, quiet: bool = False) -> KnowledgeBase:
-    kb = load_kb(kb_path, lenient=quiet)
+    """The knowledge base through its cache (``jjj check`` reads the TOML itself)."""
+    if quiet:
+        kb = load_kb(kb_path, lenient=True)
+    else:
+        from jjjcli.index import open_kb
+
+        kb = open_kb(kb_path)
     if kb.problems and not quiet:
         warn(f"{len(kb.problems)} problem(s) in the knowledge base; invalid claims are left "
              "out (run `jjj check`)")

@@ -21,7 +21,7 @@ from typing import Any
 
 from jjjcli.figures import Figure, find_figures
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.search import YEAR, Document, Searcher, normalize, parse_query, text_score
+from jjjcli.search import YEAR, Document, Filters, Searcher, normalize, parse_query, text_score
 
 SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
 #: how well a claim's words must match the statement's to speak to it
@@ -165,11 +165,10 @@ class Comparer:
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
         names: dict[str, tuple[str, ...]] = {}
-        for claim in kb:
-            if claim.subject and claim.subject not in names:
-                core = _core(claim.subject)
-                names[claim.subject] = tuple(dict.fromkeys(
-                    (claim.subject, core, *_SUBJECT_ALIASES.get(claim.subject, ()))))
+        for subject in distinct(kb, "subject"):
+            if subject:
+                names[subject] = tuple(dict.fromkeys(
+                    (subject, _core(subject), *_SUBJECT_ALIASES.get(subject, ()))))
         return names
 
     def _mentioned_subjects(self, text: str) -> set[str]:
@@ -202,11 +201,10 @@ class Comparer:
     def _relevance(self, query: Any, mentioned: set[str],
                    figures: Sequence[Figure]) -> list[tuple[float, Document]]:
         scored: list[tuple[float, Document]] = []
-        for doc in self.searcher.documents:
-            claim = doc.claim
-            if not any(_units_compatible(f, s) for f in claim.figures for s in figures):
+        for doc in self.searcher.candidates(query, Filters()):
+            if not any(_units_compatible(f, s) for f in doc.figures for s in figures):
                 continue
-            if mentioned and claim.subject not in mentioned:
+            if mentioned and doc.subject not in mentioned:
                 continue
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE:
@@ -217,29 +215,30 @@ class Comparer:
 
     def _figure_verdict(self, stated: Figure, years: set[str],
                         relevance: list[tuple[float, Document]]) -> FigureVerdict:
-        pool = [(s, d.claim) for s, d in relevance
-                if any(_units_compatible(f, stated) for f in d.claim.figures)]
+        pool = [(s, d) for s, d in relevance
+                if any(_units_compatible(f, stated) for f in d.figures)]
         if not pool:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)}")
         best = pool[0][0]
         near = [c for s, c in pool if s >= best - RELEVANCE_BAND]
         # (same qualifier, exact not rounded, rank) orders the claims stating this value
-        agreeing: list[tuple[tuple[bool, bool, int], Claim, Figure, bool]] = []
-        other_period: tuple[Claim, Figure] | None = None
-        for rank, claim in enumerate(near):
-            for figure in claim.figures:
+        agreeing: list[tuple[tuple[bool, bool, int], Document, Figure, bool]] = []
+        other_period: tuple[Document, Figure] | None = None
+        for rank, doc in enumerate(near):
+            for figure in doc.figures:
                 equal, rounded = _same_value(figure, stated)
                 if not equal:
                     continue
-                claim_years = _period_years(claim.period)
+                claim_years = _period_years(doc.period)
                 if years and claim_years and not years & claim_years:
-                    other_period = other_period or (claim, figure)
+                    other_period = other_period or (doc, figure)
                     continue
                 key = (figure.qualifier != stated.qualifier, rounded, rank)
-                agreeing.append((key, claim, figure, rounded))
+                agreeing.append((key, doc, figure, rounded))
         if agreeing:
-            _key, claim, figure, rounded = min(agreeing, key=lambda item: item[0])
+            _key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])
+            claim = self._claim(doc)
             if (figure.qualifier, stated.qualifier) in _OPPOSITE:
                 return FigureVerdict(
                     stated, CONTRADICTED, claim, figure,
@@ -251,16 +250,27 @@ class Comparer:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
         if other_period:
-            claim, figure = other_period
+            claim, figure = self._claim(other_period[0]), other_period[1]
             return FigureVerdict(
                 stated, CONTRADICTED, claim, figure,
                 f"the source gives {describe(figure)} for {claim.period}; the statement says "
                 f"{'/'.join(sorted(years))}")
-        claim = near[0]
+        claim = self._claim(near[0])
         figure = next(f for f in claim.figures if _units_compatible(f, stated))
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}; the statement says {describe(stated)}")
+
+
+    def _claim(self, doc: Document) -> Claim:
+        return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
+
+
+def distinct(kb: KnowledgeBase, column: str) -> list[str]:
+    """The distinct values of a claim field (metric, subject), sorted."""
+    if kb.index is not None:
+        return kb.index.distinct(column)  # type: ignore[no-any-return]
+    return sorted({getattr(c, column) for c in kb})
 
 
 def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable[StatementVerdict]:
@@ -308,14 +318,18 @@ def group_by_metric(claims: Iterable[Claim]) -> list[MetricGroup]:
 def claims_for_metric(kb: KnowledgeBase, metric: str, subject: str | None = None) -> list[Claim]:
     """Every claim whose metric is (or, failing that, closely resembles) ``metric``."""
     wanted = normalize(metric).strip()
-    names = sorted({c.metric for c in kb})
+    names = distinct(kb, "metric")
     chosen = [n for n in names if n == wanted]
     if not chosen:
         from rapidfuzz import fuzz, process
 
         best = process.extract(wanted, names, scorer=fuzz.WRatio, limit=3, score_cutoff=80)
         chosen = [name for name, _score, _i in best]
-    claims = [c for c in kb if c.metric in chosen]
+    claims: list[Claim]
+    if kb.index is not None:
+        claims = kb.index.with_metrics(chosen)
+    else:
+        claims = [c for c in kb if c.metric in chosen]
     if subject:
         core = _core(normalize(subject))
         claims = [c for c in claims if core in c.subject]

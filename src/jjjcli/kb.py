@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -168,6 +168,8 @@ class KnowledgeBase:
     exclusions: list[Exclusion]
     problems: list[Problem]
     files: list[Path]
+    #: the claims' SQLite cache when the base was opened through it (jjjcli.index)
+    index: Any = None
 
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.claims.values())
@@ -179,12 +181,26 @@ class KnowledgeBase:
     def _sorted_ids(self) -> list[str]:
         return sorted(self.claims)
 
+    def ids_with_prefix(self, prefix: str, limit: int = 0) -> list[str]:
+        """Claim ids that start with ``prefix``, sorted (at most ``limit`` when given)."""
+        if self.index is not None:
+            return list(self.index.with_prefix(prefix, limit or -1))
+        import bisect
+
+        ids = self._sorted_ids
+        found: list[str] = []
+        for i in range(bisect.bisect_left(ids, prefix), len(ids)):
+            if not ids[i].startswith(prefix) or (limit and len(found) >= limit):
+                break
+            found.append(ids[i])
+        return found
+
     def resolve(self, claim_id: str) -> Claim:
         """The claim with this id, or with this unique id prefix; UnknownIdError otherwise."""
         key = claim_id.strip().lower()
         if key in self.claims:
             return self.claims[key]
-        matches = [i for i in self._sorted_ids if i.startswith(key)] if key else []
+        matches = self.ids_with_prefix(key, 6) if key else []
         if len(matches) == 1:
             return self.claims[matches[0]]
         if len(matches) > 1:
@@ -192,10 +208,18 @@ class KnowledgeBase:
         raise UnknownIdError(claim_id, self.suggest(key))
 
     def suggest(self, key: str, limit: int = 3) -> list[str]:
+        """The ids nearest to ``key``: compared among those sharing its longest known
+        prefix (a typo is rarely in the source number), else among all."""
         from rapidfuzz import fuzz, process
 
-        found = process.extract(key, self._sorted_ids, scorer=fuzz.WRatio, limit=limit,
-                                score_cutoff=50)
+        pool: list[str] = []
+        for cut in range(len(key) - 1, 2, -1):
+            pool = self.ids_with_prefix(key[:cut], 5000)
+            if len(pool) >= limit:
+                break
+        if len(pool) < limit and len(self.claims) <= 100_000:
+            pool = self._sorted_ids
+        found = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
         return [match for match, _score, _index in found]
 
     def article_of(self, claim: Claim) -> Article | None:
@@ -479,11 +503,14 @@ def claim_files(root: Path) -> list[Path]:
 
 
 def _load_claims(
-    root: Path, paths: Iterable[Path], problems: list[Problem], lenient: bool
+    root: Path, paths: list[Path], problems: list[Problem], lenient: bool,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[dict[str, Claim], list[Exclusion]]:
     claims: dict[str, Claim] = {}
     exclusions: list[Exclusion] = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress:
+            progress(done, 2 * len(paths))
         try:
             parsed = read_toml(path, root)
         except KnowledgeBaseError as exc:
@@ -518,11 +545,13 @@ def _load_claims(
     return claims, exclusions
 
 
-def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False) -> KnowledgeBase:
+def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> KnowledgeBase:
     """Load a knowledge base (``--kb``, then ``$JJJ_KB``, then the bundled one).
 
     ``lenient`` (for ``jjj check``) records a malformed claims file as a problem and goes
-    on with the others, instead of refusing the whole base.
+    on with the others, instead of refusing the whole base. ``progress(done, total)`` is
+    called as files are read.
     """
     root = resolve_root(path)
     if not root.exists():
@@ -532,7 +561,7 @@ def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False
     problems: list[Problem] = []
     sources = _load_sources(root, problems)
     files = claim_files(root)
-    claims, exclusions = _load_claims(root, files, problems, lenient)
+    claims, exclusions = _load_claims(root, files, problems, lenient, progress)
     for claim in list(claims.values()):
         try:
             safe_source_path(root, claim.source)

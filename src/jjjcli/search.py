@@ -26,7 +26,7 @@ from jjjcli.kb import Claim, KnowledgeBase
 
 MIN_SCORE = 0.5
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9'’]*|\d+[a-z]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9'’]*(?:\.\d+)?|\d+[a-z]+")
 #: a year printed as four digits (1950–2099)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -87,11 +87,14 @@ _SAME_WORD = {
     "firm": "enterprise", "company": "enterprise", "business": "enterprise",
     "center": "centre", "subcentre": "sub", "kilometer": "kilometre", "percent": "%",
     "gdp": "output", "economic": "economy", "investor": "investment", "invest": "investment",
+    "journey": "travel", "trip": "travel", "xiong'an": "xiongan",
 }
 
 
 def _stem(word: str) -> str:
-    word = word.strip("'’")
+    word = word.strip("'’.").replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"
     elif word.endswith("sses") or word.endswith("ches") or word.endswith("shes"):
@@ -101,52 +104,84 @@ def _stem(word: str) -> str:
     return _SAME_WORD.get(word, word)
 
 
+def english_words(text: str) -> list[str]:
+    return [_stem(w) for w in _LATIN_WORD.findall(text)]
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     text: str
     chinese: str
+    #: the query's Chinese character pairs (and single characters standing alone)
     bigrams: frozenset[str]
     words: tuple[str, ...]
     figures: tuple[Figure, ...]
     years: frozenset[str]
+    #: (pairs of an alias in the query, the words the knowledge base uses for it): the pairs
+    #: count as found in a claim that has any of those words
+    aliases: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    #: the same query with its figures read as words ("PM2.5", "一期", "11 months")
+    literal: Query | None = None
 
     @property
     def empty(self) -> bool:
         return not (self.chinese or self.words or self.figures or self.years)
 
 
-def parse_query(raw: str) -> Query:
+def parse_query(raw: str, *, figures: bool = True) -> Query:
     text = normalize(" ".join(raw.split()))
-    found = find_figures(text, dates=True)
-    figures = tuple(f.figure for f in found if not f.is_date)
+    found = find_figures(text, dates=True) if figures else []
+    numbers = tuple(f.figure for f in found if not f.is_date)
     years = frozenset(YEAR.findall(text))
     rest = text
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[: f.start] + " " + rest[f.end :]
     rest = YEAR.sub(" ", rest)
-    expanded = [rest]
-    for key, more in ALIASES.items():
-        if key in rest:
-            expanded.append(more)
     chinese = "".join(_CJK.findall(rest))
-    words = tuple(dict.fromkeys(
-        _stem(w) for w in _LATIN_WORD.findall(rest) if w not in _STOP_EN and len(w) > 1
-    ))
-    grams = bigrams(" ".join(expanded)) if chinese else frozenset()
-    return Query(raw, chinese, frozenset(grams), words, figures, years)
+    words = tuple(dict.fromkeys(w for w in english_words(rest)
+                                if w not in _STOP_EN and len(w) > 1))
+    grams = set(bigrams(rest))
+    aliases = []
+    for key, more in ALIASES.items():
+        if key in rest and chinese and _CJK.search(more):
+            own = bigrams(key) or {f"<{key}>"}  # "gdp" among Chinese words stands for one
+            grams |= own
+            aliases.append((frozenset(own), tuple(more.split())))
+    literal = None
+    if numbers:
+        literal = parse_query(raw, figures=False)
+    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
 
 
 @dataclass(slots=True)
 class Document:
-    """What a claim offers to the matcher, prepared once per knowledge base."""
+    """What a claim offers to the matcher, prepared once (and stored in the cache)."""
 
-    claim: Claim
+    id: str
+    source: str
+    period: str
+    topics: tuple[str, ...]
+    subject: str
+    #: the Chinese of metric, subject and quote, run together
     chinese: str
-    bigrams: frozenset[str]
-    key_bigrams: frozenset[str]  # of the metric and subject: what the claim is about
+    #: metric and subject: what the claim is about; ``keysize`` counts their pairs
+    keytext: str
+    keysize: int
     words: frozenset[str]
-    english: str
     years: frozenset[str]
+    english: str = ""
+    claim: Claim | None = None  # when the claims are in memory
+    rowid: int = 0  # when they are in the cache
+    figures_json: str = ""  # in the cache: figures parsed only when a query needs them
+    _figures: tuple[Figure, ...] | None = None
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        if self._figures is None:
+            from jjjcli.index import figures_from_json
+
+            self._figures = figures_from_json(self.figures_json) if self.figures_json else ()
+        return self._figures
 
 
 def _period_years(period: str) -> frozenset[str]:
@@ -159,11 +194,14 @@ def _period_years(period: str) -> frozenset[str]:
 def make_document(claim: Claim) -> Document:
     chinese = "".join(_CJK.findall(normalize(" ".join((claim.metric, claim.subject, claim.quote)))))
     english = " ".join(normalize(claim.en).split())
-    words = frozenset(_stem(w) for w in _LATIN_WORD.findall(english + " " + " ".join(claim.topics)))
+    keytext = normalize(claim.metric + " " + claim.subject)
     return Document(
-        claim=claim, chinese=chinese, bigrams=frozenset(bigrams(chinese)),
-        key_bigrams=frozenset(bigrams(normalize(claim.metric + " " + claim.subject))), words=words,
-        english=english, years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
+        id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
+        _figures=claim.figures, subject=claim.subject, chinese=chinese, keytext=keytext,
+        keysize=len(bigrams(keytext)),
+        words=frozenset(english_words(english + " " + " ".join(claim.topics))),
+        years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
+        english=english, claim=claim,
     )
 
 
@@ -180,74 +218,155 @@ class Filters:
     topic: str | None = None
     period: str | None = None
 
-    def accepts(self, claim: Claim) -> bool:
-        if self.source and not claim.source.startswith(self.source):
+    @property
+    def empty(self) -> bool:
+        return not (self.source or self.topic or self.period)
+
+    def accepts(self, doc: Document | Claim) -> bool:
+        if self.source and not doc.source.startswith(self.source):
             return False
-        if self.topic and self.topic.lower() not in claim.topics:
+        if self.topic and self.topic.lower() not in doc.topics:
             return False
         if self.period:
             wanted = _period_years(self.period)
-            if not wanted or not wanted & _period_years(claim.period):
+            if not wanted or not wanted & _period_years(doc.period):
                 return False
         return True
 
 
-def text_score(query: Query, doc: Document) -> float | None:
-    """How well the query's words match the claim's, in [0, 1]; None without words."""
-    from rapidfuzz import fuzz
+#: English query words matched only fuzzily ("investmnt") count this much
+FUZZY_WORD = 0.8
 
+
+def _chinese_parts(query: Query, doc: Document) -> tuple[float, float, bool]:
+    """(recall of the query's pairs, share of the claim's key pairs, query is a substring)."""
+    text = doc.chinese
+    found = {g for g in query.bigrams if g in text}
+    for own, words in query.aliases:
+        if not own <= found and any(w in text for w in words):
+            found |= own
+    size = len(query.bigrams) or 1
+    key = {g for g in query.bigrams if g in doc.keytext}
+    for own, words in query.aliases:
+        if not own <= key and any(w in doc.keytext for w in words):
+            key |= own
+    return (len(found) / size, min(len(key) / min(size, doc.keysize or 1), 1.0),
+            bool(query.chinese) and query.chinese in text)
+
+
+def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | None:
+    """How well the query's words match the claim's, in [0, 1]; None without words.
+
+    With ``bound``, an upper bound computed without rapidfuzz: the fuzzy parts count as
+    perfect. Search uses it to skip claims that cannot reach the results.
+    """
     parts: list[float] = []
-    if query.chinese:
-        size = len(query.bigrams) or 1
-        recall = len(query.bigrams & doc.bigrams) / size
-        key = len(query.bigrams & doc.key_bigrams) / min(size, len(doc.key_bigrams) or 1)
-        fuzzy = fuzz.partial_ratio(query.chinese, doc.chinese) / 100 if doc.chinese else 0.0
-        parts.append(0.45 * recall + 0.35 * fuzzy + 0.2 * min(key, 1.0))
+    if query.chinese or query.bigrams:
+        recall, key, exact = _chinese_parts(query, doc)
+        if exact or bound or not query.chinese or not doc.chinese:
+            fuzzy = 1.0 if (exact or bound) else 0.0
+        else:
+            fuzzy = _fuzz().partial_ratio(query.chinese, doc.chinese) / 100
+        parts.append(0.45 * recall + 0.35 * fuzzy + 0.2 * key)
     if query.words:
         hits = 0.0
         for word in query.words:
             if word in doc.words:
                 hits += 1
             elif len(word) >= 4 and doc.words:
-                best = max(fuzz.ratio(word, w) for w in doc.words)
-                hits += 0.8 if best >= 80 else 0.0
+                if bound:
+                    hits += FUZZY_WORD
+                    continue
+                ratio = _fuzz().ratio
+                best = max(ratio(word, w) for w in doc.words)
+                hits += FUZZY_WORD if best >= 80 else 0.0
         parts.append(hits / len(query.words))
     return sum(parts) / len(parts) if parts else None
 
 
-def _figure_score(query: Query, claim: Claim) -> tuple[float, list[Figure]]:
+@lru_cache(maxsize=1)
+def _fuzz() -> Any:
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def _figure_share(query: Query, doc: Document) -> tuple[float, list[Figure]]:
     matched: list[Figure] = []
     for wanted in query.figures:
-        for figure in claim.figures:
+        for figure in doc.figures:
             if figure.same_quantity(wanted):
                 matched.append(figure)
                 break
     return len(matched) / len(query.figures), matched
 
 
-def score(query: Query, doc: Document) -> Hit:
+#: a match that needed the query's figures read as words ranks a little lower
+LITERAL_DISCOUNT = 0.9
+
+
+def _one_score(query: Query, doc: Document, bound: bool) -> tuple[float, list[Figure]]:
     total = weights = 0.0
-    text = text_score(query, doc)
+    text = text_score(query, doc, bound=bound)
     if text is not None:
         total += WEIGHT_TEXT * text
         weights += WEIGHT_TEXT
     matched: list[Figure] = []
     if query.figures:
-        share, matched = _figure_score(query, doc.claim)
+        share, matched = _figure_share(query, doc)
         total += WEIGHT_FIGURE * share
         weights += WEIGHT_FIGURE
     if query.years:
         total += WEIGHT_YEAR * (len(query.years & doc.years) / len(query.years))
         weights += WEIGHT_YEAR
-    return Hit(doc.claim, total / weights if weights else 0.0, matched)
+    return (total / weights if weights else 0.0), matched
+
+
+def score(query: Query, doc: Document, *, bound: bool = False) -> tuple[float, list[Figure]]:
+    """The claim's score for the query, and the claim's figures the query matched.
+
+    A query with figures is also read with them as words (PM2.5, 一期, 三地, "11 months"
+    are names as often as quantities); the better reading counts, that one discounted.
+    """
+    best, matched = _one_score(query, doc, bound)
+    if query.literal is not None and not query.literal.empty:
+        literal, _ = _one_score(query.literal, doc, bound)
+        if LITERAL_DISCOUNT * literal > best:
+            return LITERAL_DISCOUNT * literal, []
+    return best, matched
 
 
 class Searcher:
-    """Documents for every claim of a knowledge base, ready to rank."""
+    """Ranks the claims of a knowledge base: every claim, or, in a large base opened
+    through its cache, the candidates its trigram and figure indexes give."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.documents = [make_document(c) for c in kb]
+        self._documents: list[Document] | None = None
+
+    @property
+    def documents(self) -> list[Document]:
+        """Every claim's document (read once)."""
+        if self._documents is None:
+            if self.kb.index is not None:
+                from jjjcli.index import documents
+
+                self._documents = documents(self.kb.index)
+            else:
+                self._documents = [make_document(c) for c in self.kb]
+        return self._documents
+
+    def candidates(self, query: Query, filters: Filters) -> list[Document]:
+        """The documents that could match: all of them, or the index's candidates."""
+        index = self.kb.index
+        if index is not None:
+            from jjjcli.index import candidates, index_threshold
+
+            if len(index) > index_threshold():
+                docs = candidates(index, query, filters)
+                if docs is not None:
+                    return docs
+        return [d for d in self.documents if filters.empty or filters.accepts(d)]
 
     def search(self, raw: str, filters: Filters | None = None, limit: int = 10,
                min_score: float = MIN_SCORE) -> list[Hit]:
@@ -256,11 +375,71 @@ class Searcher:
         query = parse_query(raw[:2000])
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
-        filters = filters or Filters()
-        hits = [score(query, d) for d in self.documents if filters.accepts(d.claim)]
-        hits = [h for h in hits if h.score >= min_score]
-        hits.sort(key=lambda h: (-h.score, h.claim.id))
-        return hits[:limit] if limit > 0 else hits
+        ranked = self.rank(query, self.candidates(query, filters or Filters()), limit,
+                           min_score)
+        return self._hits(ranked)
+
+    def rank(self, query: Query, docs: Iterable[Document], limit: int,
+             min_score: float) -> list[tuple[float, Document, list[Figure]]]:
+        """The best ``limit`` documents (all with 0), best first, ties by id.
+
+        Exact scores need rapidfuzz only where the query is not found verbatim; each
+        document's cheap upper bound decides whether that work can change the result, so
+        the answer is the same as scoring everything.
+        """
+        scored: list[tuple[float, Document, list[Figure]]] = []
+        pending: list[tuple[float, Document]] = []
+        for doc in docs:
+            high, matched = score(query, doc, bound=True)
+            if high < min_score:
+                continue
+            if self._bound_is_exact(query, doc):
+                scored.append((high, doc, matched))
+            else:
+                pending.append((high, doc))
+        pending.sort(key=lambda pair: -pair[0])
+        floor: list[float] = []  # min-heap of the best `limit` scores so far
+        for value, _doc, _m in scored:
+            _keep(floor, value, limit)
+        for high, doc in pending:
+            if limit and len(floor) >= limit and high < floor[0]:
+                break
+            value, matched = score(query, doc)
+            if value >= min_score:
+                scored.append((value, doc, matched))
+                _keep(floor, value, limit)
+        scored.sort(key=lambda item: (-item[0], item[1].id))
+        return scored[:limit] if limit > 0 else scored
+
+    @staticmethod
+    def _bound_is_exact(query: Query, doc: Document) -> bool:
+        """Whether the bound is the score: nothing fuzzy was assumed."""
+        for q in (query, query.literal):
+            if q is None:
+                continue
+            if q.chinese and doc.chinese and q.chinese not in doc.chinese:
+                return False
+            if any(len(w) >= 4 and w not in doc.words for w in q.words) and doc.words:
+                return False
+        return True
+
+    def _hits(self, ranked: list[tuple[float, Document, list[Figure]]]) -> list[Hit]:
+        if self.kb.index is not None:
+            claims = self.kb.index.by_rowids([doc.rowid for _s, doc, _m in ranked])
+            return [Hit(claims[doc.rowid], value, matched) for value, doc, matched in ranked]
+        return [Hit(doc.claim, value, matched) for value, doc, matched in ranked
+                if doc.claim is not None]
+
+
+def _keep(heap: list[float], value: float, limit: int) -> None:
+    import heapq
+
+    if not limit:
+        return
+    if len(heap) < limit:
+        heapq.heappush(heap, value)
+    elif value > heap[0]:
+        heapq.heapreplace(heap, value)
 
 
 def search(kb: KnowledgeBase, query: str, filters: Filters | None = None,

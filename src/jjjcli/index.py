@@ -1,0 +1,522 @@
+"""The knowledge-base cache: an SQLite file in the user's cache directory.
+
+Parsing TOML is the slow part of every command (≈ 40 ms per thousand claims), so the first
+command on a knowledge base stores what it read in one SQLite file, and later commands read
+that instead: one row per claim, the matcher's prepared text, an FTS5 index of the claims'
+Chinese character pairs and English words (the candidate filter for large bases) and a
+table of figure values.
+
+The cache is never trusted blindly. It is used only when
+
+- it is an SQLite file with jjj's application id, schema version and package version;
+- it was built from the same knowledge-base folder;
+- every knowledge-base file (sources.toml, topics.toml, claims/**/*.toml) has the size and
+  modification time it had at build time, and no file was added or removed; a file modified
+  within two seconds of the build (where a same-size edit could keep its time stamp) is
+  compared by content hash, as git does for "racily clean" files;
+- the file is as long as its header says (a truncated file is rejected).
+
+Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
+concurrent run never leaves a half-written cache behind. Anything that goes wrong with the
+cache (no writable cache directory, a corrupt file) falls back to reading the TOML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from jjjcli import __version__
+from jjjcli.figures import Figure
+from jjjcli.kb import (
+    Article,
+    Claim,
+    Exclusion,
+    KnowledgeBase,
+    Printed,
+    Problem,
+    Source,
+    claim_files,
+    load_kb,
+    safe_source_path,
+)
+
+APPLICATION_ID = 0x6A6A6A31  # "jjj1"
+SCHEMA = 1
+#: knowledge bases with more claims than this are searched through the full-text index
+INDEX_THRESHOLD = 20_000
+#: a file modified this close to the build is checked by content, not by time stamp
+RACY_NS = 2_000_000_000
+CLAIM_COLUMNS = ("id", "source", "first", "last", "quote", "metric", "subject", "period",
+                 "en", "topics", "figures", "note", "file", "line")
+DOC_COLUMNS = ("id", "source", "period", "topics", "figures", "subject", "chinese", "keytext",
+               "keysize", "words", "years")
+
+
+class CacheError(Exception):
+    """The cache cannot be used; the caller reads the TOML instead."""
+
+
+def cache_dir() -> Path:
+    """``$JJJ_CACHE_DIR``, else the platform's user cache directory + ``jjj``."""
+    explicit = os.environ.get("JJJ_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "jjj" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "jjj"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jjj"
+
+
+def cache_path(root: Path) -> Path:
+    key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    return cache_dir() / f"kb-{key[:20]}.sqlite"
+
+
+def cache_enabled() -> bool:
+    return os.environ.get("JJJ_NO_CACHE", "") in ("", "0")
+
+
+def index_threshold() -> int:
+    """Claims above which search goes through the index (``JJJ_INDEX_THRESHOLD`` overrides)."""
+    try:
+        return int(os.environ.get("JJJ_INDEX_THRESHOLD", INDEX_THRESHOLD))
+    except ValueError:
+        return INDEX_THRESHOLD
+
+
+# --- fingerprints -------------------------------------------------------------------------
+
+
+def kb_files(root: Path) -> list[Path]:
+    """The files a cache is built from, in a fixed order."""
+    files = [root / "sources.toml"]
+    if (root / "topics.toml").is_file():
+        files.append(root / "topics.toml")
+    files.extend(claim_files(root))
+    return files
+
+
+def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for path in kb_files(root):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        found[str(path.relative_to(root))] = [st.st_size, st.st_mtime_ns]
+    return found
+
+
+def _hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- (de)serialising the parts of a knowledge base that are not claims ---------------------
+
+
+def _printed(data: dict[str, Any] | None) -> Printed | None:
+    return Printed(**data) if data else None
+
+
+def _source_to_json(source: Source) -> dict[str, Any]:
+    return {
+        "file": source.file, "kind": source.kind, "line": source.line,
+        "evidence": asdict(source.evidence) if source.evidence else None,
+        "metadata": {k: asdict(v) for k, v in source.metadata.items()},
+        "articles": [
+            {"id": a.id, "first": a.first, "last": a.last,
+             "title": asdict(a.title) if a.title else None,
+             "authors": [asdict(p) for p in a.authors],
+             "page": asdict(a.page) if a.page else None,
+             "section": asdict(a.section) if a.section else None}
+            for a in source.articles
+        ],
+    }
+
+
+def _source_from_json(root: Path, data: dict[str, Any]) -> Source:
+    articles = tuple(
+        Article(id=a["id"], first=a["first"], last=a["last"], title=_printed(a["title"]),
+                authors=tuple(Printed(**p) for p in a["authors"]), page=_printed(a["page"]),
+                section=_printed(a["section"]))
+        for a in data["articles"]
+    )
+    return Source(
+        file=data["file"], kind=data["kind"], path=safe_source_path(root, data["file"]),
+        evidence=_printed(data["evidence"]),
+        metadata={k: Printed(**v) for k, v in data["metadata"].items()},
+        articles=articles, line=data["line"],
+    )
+
+
+def _figures_json(figures: tuple[Figure, ...]) -> str:
+    return json.dumps([[f.raw, f.value, f.unit, f.qualifier, f.high] for f in figures],
+                      ensure_ascii=False)
+
+
+def figures_from_json(text: str) -> tuple[Figure, ...]:
+    return tuple(Figure(raw=r, value=v, unit=u, qualifier=q, high=h)
+                 for r, v, u, q, h in json.loads(text))
+
+
+def claim_from_row(row: tuple[Any, ...]) -> Claim:
+    (cid, source, first, last, quote, metric, subject, period, en, topics, figures, note,
+     file, line) = row
+    return Claim(id=cid, source=source, first=first, last=last, quote=quote, metric=metric,
+                 subject=subject, period=period, en=en, topics=tuple(json.loads(topics)),
+                 figures=figures_from_json(figures), note=note, file=file, line=line)
+
+
+# --- building --------------------------------------------------------------------------------
+
+
+class _Progress:
+    """A progress line on stderr, only on a terminal and only once a build takes over 1 s."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.start = time.monotonic()
+        self.shown = False
+        try:
+            self.enabled = sys.stderr.isatty()
+        except (AttributeError, ValueError):
+            self.enabled = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.start < 1.0:
+            return
+        share = f"{100 * done // total}%" if total else ""
+        sys.stderr.write(f"\rjjj: {self.label} {share} ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write(f"\rjjj: {self.label} done in "
+                             f"{time.monotonic() - self.start:.1f} s\n")
+            sys.stderr.flush()
+
+
+def _schema(db: sqlite3.Connection) -> None:
+    db.executescript(f"""
+        PRAGMA application_id = {APPLICATION_ID};
+        PRAGMA user_version = {SCHEMA};
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE claim (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+            first INTEGER NOT NULL, last INTEGER NOT NULL, quote TEXT NOT NULL,
+            metric TEXT NOT NULL, subject TEXT NOT NULL, period TEXT NOT NULL, en TEXT NOT NULL,
+            topics TEXT NOT NULL, figures TEXT NOT NULL, note TEXT NOT NULL, file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            chinese TEXT NOT NULL, keytext TEXT NOT NULL, keysize INTEGER NOT NULL,
+            words TEXT NOT NULL, years TEXT NOT NULL);
+        CREATE TABLE figure (claim INTEGER NOT NULL, value REAL NOT NULL);
+        CREATE VIRTUAL TABLE fts USING fts5(pairs, words, content='', tokenize='unicode61');
+    """)
+
+
+def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
+          started_ns: int, progress: Callable[[int, int], None] | None = None) -> None:
+    """Write ``kb`` to a new cache file at ``path`` (atomically)."""
+    from jjjcli.search import bigrams, make_document
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.unlink(missing_ok=True)
+    try:
+        db = sqlite3.connect(temp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            _schema(db)
+            db.execute("BEGIN")
+            total = len(kb.claims)
+            rows: list[tuple[Any, ...]] = []
+            figures: list[tuple[int, float]] = []
+            fts: list[tuple[int, str, str]] = []
+            for number, claim in enumerate(kb.claims.values(), start=1):
+                doc = make_document(claim)
+                rows.append((
+                    number, claim.id, claim.source, claim.first, claim.last, claim.quote,
+                    claim.metric, claim.subject, claim.period, claim.en,
+                    json.dumps(list(claim.topics), ensure_ascii=False),
+                    _figures_json(claim.figures), claim.note, claim.file, claim.line,
+                    doc.chinese, doc.keytext, doc.keysize, " ".join(sorted(doc.words)),
+                    " ".join(sorted(doc.years)),
+                ))
+                figures.extend((number, f.value) for f in claim.figures)
+                fts.append((number, " ".join(sorted(bigrams(doc.chinese))),
+                            " ".join(sorted(doc.words))))
+                if len(rows) >= 5000:
+                    _flush(db, rows, figures, fts)
+                    if progress:
+                        progress(number, total)
+            _flush(db, rows, figures, fts)
+            db.execute("CREATE INDEX figure_value ON figure (value)")
+            recent = {
+                name: _hash(kb.root / name) for name, (_size, mtime) in fingerprint.items()
+                if mtime >= started_ns - RACY_NS
+            }
+            meta = {
+                "version": __version__,
+                "root": str(kb.root.resolve()),
+                "fingerprint": json.dumps(fingerprint, ensure_ascii=False),
+                "racy": json.dumps(recent),
+                "count": str(total),
+                "sources": json.dumps([_source_to_json(s) for s in kb.sources.values()],
+                                      ensure_ascii=False),
+                "topics": json.dumps(kb.topics, ensure_ascii=False),
+                "exclusions": json.dumps([asdict(e) for e in kb.exclusions], ensure_ascii=False),
+                "problems": json.dumps([asdict(p) for p in kb.problems], ensure_ascii=False),
+            }
+            db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            db.execute("COMMIT")
+            db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        finally:
+            db.close()
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
+           figures: list[tuple[int, float]], fts: list[tuple[int, str, str]]) -> None:
+    marks = ", ".join("?" * 20)
+    db.executemany(f"INSERT INTO claim VALUES ({marks})", rows)
+    db.executemany("INSERT INTO figure VALUES (?, ?)", figures)
+    db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", fts)
+    rows.clear()
+    figures.clear()
+    fts.clear()
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def _open_checked(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """Open a cache file and prove it is ours, whole, and built from ``root`` as it is now."""
+    if not path.is_file():
+        raise CacheError("no cache yet")
+    size = path.stat().st_size
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                         check_same_thread=False)
+    try:
+        (app,), (schema,) = (db.execute("PRAGMA application_id").fetchone(),
+                             db.execute("PRAGMA user_version").fetchone())
+        if app != APPLICATION_ID or schema != SCHEMA:
+            raise CacheError("not a jjj cache, or another version")
+        (pages,), (page_size,) = (db.execute("PRAGMA page_count").fetchone(),
+                                  db.execute("PRAGMA page_size").fetchone())
+        if pages * page_size != size:
+            raise CacheError("truncated")
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("version") != __version__ or meta.get("root") != str(root.resolve()):
+            raise CacheError("built by another version or from another folder")
+        built = json.loads(meta["fingerprint"])
+        if built != _stat_fingerprint(root):
+            raise CacheError("the knowledge base changed")
+        for name, digest in json.loads(meta["racy"]).items():
+            if _hash(root / name) != digest:
+                raise CacheError(f"{name} changed")
+        return db, meta
+    except (sqlite3.Error, KeyError, ValueError, TypeError, OSError) as exc:
+        db.close()
+        raise CacheError(f"unreadable cache: {exc}") from exc
+    except CacheError:
+        db.close()
+        raise
+
+
+def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
+    """The knowledge base through its cache, building the cache when needed.
+
+    Falls back to :func:`jjjcli.kb.load_kb` when caching is off (``JJJ_NO_CACHE=1``) or
+    the cache directory cannot be written.
+    """
+    from jjjcli.kb import resolve_root
+
+    root = resolve_root(path)
+    if not cache_enabled() or not (root / "sources.toml").is_file():
+        return load_kb(root)
+    target = cache_path(root)
+    try:
+        return _cached_kb(root, *_open_checked(target, root))
+    except CacheError:
+        pass
+    started = time.time_ns()
+    fingerprint = _stat_fingerprint(root)
+    progress = _Progress("indexing the knowledge base…")
+    kb = load_kb(root, progress=progress)
+    try:
+        build(kb, target, fingerprint, started, progress)
+    except (OSError, sqlite3.Error):
+        return kb  # no writable cache: work from the TOML
+    finally:
+        progress.close()
+    try:
+        return _cached_kb(root, *_open_checked(target, root))
+    except CacheError:
+        return kb
+
+
+def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> KnowledgeBase:
+    store = IndexedClaims(db, int(meta["count"]))
+    kb = KnowledgeBase(
+        root=root,
+        sources={d["file"]: _source_from_json(root, d) for d in json.loads(meta["sources"])},
+        claims=store,  # type: ignore[arg-type]
+        topics=json.loads(meta["topics"]),
+        exclusions=[Exclusion(**e) for e in json.loads(meta["exclusions"])],
+        problems=[Problem(**p) for p in json.loads(meta["problems"])],
+        files=kb_files(root),
+    )
+    kb.index = store
+    return kb
+
+
+class IndexedClaims(Mapping[str, Claim]):
+    """The claims of a cached knowledge base, read from SQLite as they are asked for."""
+
+    def __init__(self, db: sqlite3.Connection, count: int) -> None:
+        self.db = db
+        self.count = count
+        self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
+
+    def __getitem__(self, claim_id: str) -> Claim:
+        row = self.db.execute(f"{self._select} WHERE id = ?", (claim_id,)).fetchone()
+        if row is None:
+            raise KeyError(claim_id)
+        return claim_from_row(row)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return self.db.execute("SELECT 1 FROM claim WHERE id = ?", (claim_id,)).fetchone() \
+            is not None
+
+    def __iter__(self) -> Iterator[str]:
+        for (claim_id,) in self.db.execute("SELECT id FROM claim ORDER BY rowid"):
+            yield claim_id
+
+    def __len__(self) -> int:
+        return self.count
+
+    def values(self) -> Iterator[Claim]:  # type: ignore[override]
+        for row in self.db.execute(f"{self._select} ORDER BY rowid"):
+            yield claim_from_row(row)
+
+    def by_rowids(self, rowids: list[int]) -> dict[int, Claim]:
+        found: dict[int, Claim] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(
+                    f"SELECT rowid, {', '.join(CLAIM_COLUMNS)} FROM claim "
+                    f"WHERE rowid IN ({marks})", chunk):
+                found[row[0]] = claim_from_row(row[1:])
+        return found
+
+    def with_prefix(self, prefix: str, limit: int) -> list[str]:
+        """Ids starting with ``prefix``, in order (an index range scan)."""
+        rows = self.db.execute(
+            "SELECT id FROM claim WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit)).fetchall()
+        return [r[0] for r in rows]
+
+    def distinct(self, column: str) -> list[str]:
+        if column not in ("metric", "subject"):
+            raise ValueError(column)
+        return [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+
+    def with_metrics(self, metrics: list[str]) -> list[Claim]:
+        marks = ", ".join("?" * len(metrics))
+        return [claim_from_row(row) for row in self.db.execute(
+            f"{self._select} WHERE metric IN ({marks}) ORDER BY rowid", metrics)]
+
+    def document_rows(self, where: str = "", params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        return self.db.execute(
+            f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim {where}", params)
+
+
+# --- what search reads ------------------------------------------------------------------------
+
+
+def _document(row: tuple[Any, ...]) -> Any:
+    from jjjcli.search import Document
+
+    (rowid, cid, source, period, topics, figures, subject, chinese, keytext, keysize, words,
+     years) = row
+    return Document(
+        id=cid, source=source, period=period, topics=tuple(json.loads(topics)),
+        figures_json=figures, subject=subject, chinese=chinese, keytext=keytext,
+        keysize=keysize, words=frozenset(words.split()), years=frozenset(years.split()),
+        rowid=rowid,
+    )
+
+
+def documents(store: IndexedClaims) -> list[Any]:
+    """Every claim's search document, in the knowledge base's order."""
+    return [_document(row) for row in store.document_rows("ORDER BY rowid")]
+
+
+#: at most this many candidates come from the full-text index (best by BM25 first)
+FTS_CANDIDATES = 2000
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+    from jjjcli.search import bigrams
+
+    """Documents that share something with the query, from the indexes; None when the
+    query gives the indexes nothing to go on (then every claim is a candidate)."""
+    rowids: set[int] = set()
+    usable = False
+    db = store.db
+    for q in (query, query.literal):
+        if q is None:
+            continue
+        grams = {g for g in q.bigrams if len(g) == 2}
+        for _own, alternatives in q.aliases:
+            grams.update(g for alt in alternatives for g in bigrams(alt))
+        terms = [f"pairs : {_quoted(g)}" for g in sorted(grams)]
+        terms += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
+        if terms:
+            usable = True
+            rowids.update(r for (r,) in db.execute(
+                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
+                (" OR ".join(terms), FTS_CANDIDATES)))
+    for figure in query.figures:
+        usable = True
+        low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
+        rowids.update(r for (r,) in db.execute(
+            "SELECT claim FROM figure WHERE value BETWEEN ? AND ?", (low, high)))
+    if not usable:
+        return None
+    docs = []
+    ordered = sorted(rowids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in store.document_rows(f"WHERE rowid IN ({marks})", tuple(chunk)):
+            doc = _document(row)
+            if filters.empty or filters.accepts(doc):
+                docs.append(doc)
+    return docs
