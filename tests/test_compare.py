@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,7 +127,7 @@ def test_differing_values_for_one_metric_are_flagged(jjj: RunCli, tmp_path: Path
     shutil.copytree(ASSETS / "mini_kb", root)
     claims = root / "claims" / "claims.toml"
     claims.write_text(claims.read_text(encoding="utf-8").replace(
-        'raw = "10万亿元", value = 10000000000000', 'raw = "10.4万亿元", value = 10400000000000'),
+        'raw = "10万亿元", value = 10000000000000', 'raw = "9.6万亿元", value = 9600000000000'),
         encoding="utf-8")
     result = jjj("compare", "--metric", "地区生产总值", "--kb", str(root), "-f", "json")
     assert result.code == 1
@@ -141,3 +142,84 @@ def test_no_argument_is_a_usage_error(jjj: RunCli) -> None:
     result = jjj("compare", *MINI)
     assert result.code == 2
     assert result.err.startswith("jjj: give a statement")
+
+
+def test_counting_words_and_anniversaries_compare_alike() -> None:
+    from jjjcli.compare import comparable_unit
+
+    assert comparable_unit("家") == comparable_unit("个") == comparable_unit("所")
+    assert comparable_unit("周年") == comparable_unit("年") == "年"
+    assert comparable_unit("人") != comparable_unit("个")
+    assert comparable_unit("%") == "%" and comparable_unit(None) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("不足亿元", "9718万元", True),
+        ("超过1100家", "1300家", True),
+        ("1400余家", "1328家", False),
+        ("突破2.5万亿元", "25879.5亿元", True),
+        ("超过12万家", "16.3万余家", True),
+        ("1500余万户", "近1580万户", True),
+        ("10848公里", "近1.1万公里", True),
+        ("十周年", "10年", True),
+        ("1.43倍", "1.5倍", False),
+        ("1—1.5小时", "2小时", False),
+        ("10万亿元", "10.4万亿元", False),
+        ("27%", "27个百分点", False),
+    ],
+)
+def test_figures_agree(a: str, b: str, agree: bool) -> None:
+    from jjjcli.compare import figures_agree
+    from jjjcli.figures import parse_figure
+
+    assert figures_agree(parse_figure(a), parse_figure(b)) is agree
+    assert figures_agree(parse_figure(b), parse_figure(a)) is agree
+
+
+def test_prose_numerals() -> None:
+    from jjjcli.compare import prose_numeral
+    from jjjcli.figures import parse_figure
+
+    assert prose_numeral(parse_figure("一批")) and prose_numeral(parse_figure("两年"))
+    assert not prose_numeral(parse_figure("6地"))
+    assert not prose_numeral(parse_figure("十年"))
+    assert not prose_numeral(parse_figure("五倍"))
+    assert not prose_numeral(parse_figure("近五万人"))
+
+
+def test_subject_names_and_relations(kb: Any) -> None:
+    from jjjcli.compare import Comparer, subject_names
+
+    assert subject_names("天津市蓟州区", ["天津市", "天津"]) == (
+        "天津市蓟州区", "天津市蓟州", "蓟州区", "蓟州")
+    comparer = Comparer(kb)
+    assert "天津市蓟州区" in comparer._mentioned_subjects("蓟州区常住人口约80万人")
+    assert "北京市城六区" in comparer._mentioned_subjects("北京城六区常住人口")
+    def speaks(subject: str, statement: str) -> bool:
+        return comparer.speaks_about(subject, comparer._mentioned_subjects(statement),
+                                     statement)
+
+    assert speaks("北京自贸试验区通州组团", "通州组团新设外资企业115家")  # inside, named
+    assert speaks("北京自贸试验区通州组团", "北京自贸区通州组团新设外资企业115家")
+    assert speaks("雄安新区中关村科技园", "雄安中关村科技园一期入驻率90%")
+    assert speaks("天津市", "2023年天津港口货物吞吐量为5.49亿吨")  # 天津 is named
+    assert speaks("京津冀", "京津冀协同发展战略实施已满十年")
+    assert speaks("京津冀", "经济总量10万亿元")  # no place named: any
+    assert not speaks("河北省", "2022年天津市港口货物吞吐量12.8亿吨")
+    assert not speaks("首都功能核心区", "蓟州区常住人口约80万人")
+    assert not speaks("北京城市副中心", "北京市地区生产总值为4.4万亿元")  # only 北京 in common
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("2023年副中心高新技术企业超过1100个", "supported"),  # 个 for 家
+        ("京津冀三地2022年工业增加值突破2.5万亿元", "supported"),  # 三地 is a name
+        ("2022年京津冀工业增加值突破百分之十点七", "unsupported"),  # % is not 元
+        ("2023年通州园研发投入同比增长3.7%", "unsupported"),  # not the metric's words
+    ],
+)
+def test_general_fixes_on_the_mini_kb(jjj: RunCli, statement: str, expected: str) -> None:
+    assert verdict(jjj, statement)["verdict"] == expected

@@ -161,3 +161,42 @@ def test_find_figures_never_crashes_and_spans_are_in_text(text: str) -> None:
 @given(st.text())
 def test_find_figures_on_any_text(text: str) -> None:
     find_figures(text, dates=True)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [("百分之十点七", 10.7, "%"), ("约十点七万人", 107_000, "人"),
+     ("五点五九万亿元", 5_590_000_000_000, "元"), ("二十三点零五亿元", 2_305_000_000, "元")],
+)
+def test_chinese_decimals(raw: str, value: float, unit: str | None) -> None:
+    figure = parse_figure(raw)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert chinese_to_number("十点七") == pytest.approx(10.7)
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("2022年，京津冀地区PM2.5年均浓度已降到37微克/立方米", ["37微克/立方米"]),
+        ("京津冀PM_{2.5}浓度下降，PM10浓度下降30%", ["30%"]),
+        ("京津冀三地2022年的工业增加值超过了2.5万亿元", ["2.5万亿元"]),
+        ("北京与津冀两地，一地创新、三地互认", []),
+        ("雄安中关村科技园一期的企业入驻率已经达到90%", ["90%"]),
+        ("全国政协十四届一次会议以来，共提出提案5621件", ["5621件"]),
+        ("十四届全国人大二次会议；二十届三中全会", []),
+        ("建成5G基站32.4万个，“1+3+N”措施", ["32.4万个", "1+"]),
+    ],
+)
+def test_numbers_in_names_are_not_figures(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in find_figures(text)] == raws
+
+
+def test_names_rule_keeps_real_figures() -> None:
+    assert [f.figure.raw for f in find_figures("平谷、蓟州等6地联合发行")] == ["6地"]
+    assert [f.figure.raw for f in find_figures("算力规模已经超过1万P")] == ["超过1万P"]
+    assert [f.figure.raw for f in find_figures("第十四届全国委员会第二次会议")] == [
+        "第十四届", "第二次"]
+    # the claim's own figure still parses: the rule is for running text only
+    assert parse_figure("十四届").value == 14
+    assert parse_figure("三地").unit == "地"

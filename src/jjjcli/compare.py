@@ -9,6 +9,25 @@ and whose subject the statement does not contradict. Among them:
 - otherwise a claim with the same value for another period, or the best-matching claim's
   other value, **contradicts** it;
 - with no such claim, the figure is **unsupported**.
+
+What "compatible" means:
+
+- units: counting words are one count (2个 = 2家, COUNT_WORDS) for support, but another
+  value contradicts only in the same counting word; 周年 is 年; a claim figure printed
+  without a unit fits a statement figure with one only if its metric names that unit;
+- subject: a statement that names places or bodies is checked only against claims on one of
+  them (天津港口 names 天津市 too) or on something inside one that it also says something of
+  (通州组团 → 北京自贸试验区通州组团); a district is named with or without its city (蓟州区 →
+  天津市蓟州区);
+- words: text_score at least MIN_RELEVANCE (MIN_RELEVANCE_EXACT for a claim stating the
+  very figure, which can then only support), and a moderate match must share a word with
+  the claim's metric; a claim for the statement's year ranks higher;
+- numbers that are names (PM2.5, 三地, 一期, 十四届一次会议) are not figures (figures.py),
+  and a Chinese numeral below ten that no claim states (一批, 关键一年) is left out.
+
+`compare --metric` flags claims for the same period whose figures cannot both be true: two
+exact values that differ, or a bound that fails (1400余家 and 1328家; not 超过1100家 and
+1300家).
 """
 
 from __future__ import annotations
@@ -17,17 +36,39 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from jjjcli.figures import Figure, find_figures
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.search import YEAR, Document, Filters, Searcher, normalize, parse_query, text_score
+from jjjcli.search import (
+    YEAR,
+    Document,
+    Filters,
+    Query,
+    Searcher,
+    bigrams,
+    normalize,
+    parse_query,
+    text_score,
+)
 
 SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
+_INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
+#: a claim that states the statement's very figure (same value and unit, at least three
+#: significant digits: 2093人, 189.9亿元) supports it with fewer words in common (应到委员
+#: 2162人 for 应出席委员2162人): value and words both matching by chance is unlikely. Such a
+#: claim only ever supports; it never contradicts.
+MIN_RELEVANCE_EXACT = 0.42
+EXACT_DIGITS = 3
+#: a claim matching the statement's words less than this must share a word with its metric
+METRIC_CHECK_BELOW = 0.6
 #: claims this close to the best match count as being about the same thing
 RELEVANCE_BAND = 0.12
+#: a claim for the statement's year ranks this much higher among those that are relevant
+#: (2023年…地区生产总值 is decided by the 2023 claim, even if a 2022 one is worded closer)
+YEAR_BONUS = 0.15
 _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
 _SUBJECT_ALIASES = {
     "京津冀": ("京津冀", "三地", "三省市"),
@@ -127,11 +168,73 @@ def _significant_tolerance(raw: str, value: float) -> float:
     return 0.5 * step * abs(scale)
 
 
-def _same_value(claimed: Figure, stated: Figure) -> tuple[bool, bool]:
+#: counting words (classifiers): which one is printed depends on the noun and the writer
+#: (2个省级高新区 = 2家省级高新区, 5所医院 = 5家医院), not on the quantity, so any two
+#: compare as one bare count; the words of the statement and the claim (metric, quote) say
+#: whether the things counted are the same
+COUNT_WORDS = frozenset("个 家 所 座 处 项 条 件 款 部 种 台 套 辆 架 艘 只 张 份 列 栋 幢 间 "
+                        "株 棵 头 支 本 册 篇 片".split())
+#: units that are one unit for comparison (十周年 is ten years)
+_SAME_UNIT = {"周年": "年"}
+_MONEY = frozenset({"元", "美元", "欧元", "港元"})
+#: a claim figure printed without a unit (12万, 千亿级, 6.2) takes one its metric names:
+#: words of the metric and the units they allow; without such a word, only a statement
+#: figure without a unit can match it (185万人 is not 千亿级 investment)
+_METRIC_UNITS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("占比", frozenset({"%"})), ("比重", frozenset({"%"})), ("率", frozenset({"%"})),
+    ("增速", frozenset({"%"})), ("降幅", frozenset({"%"})), ("人次", frozenset({"人次"})),
+    ("人口", frozenset({"人"})), ("人数", frozenset({"人"})), ("群众", frozenset({"人"})),
+    ("金额", _MONEY), ("额", _MONEY), ("投资", _MONEY), ("收入", _MONEY), ("总值", _MONEY),
+    ("产值", _MONEY), ("资金", _MONEY), ("价值", _MONEY), ("额度", _MONEY),
+    ("浓度", frozenset({"微克/立方米"})), ("数量", COUNT_WORDS),
+    ("排名", frozenset({"位", "名次"})),
+)
+
+
+def comparable_unit(unit: str | None) -> str | None:
+    """The unit a figure is compared in: 周年 is 年, every counting word is one count."""
+    if not unit:
+        return None
+    if unit in COUNT_WORDS:
+        return "个"
+    return _SAME_UNIT.get(unit, unit)
+
+
+def _strict_unit(unit: str | None) -> str | None:
+    return _SAME_UNIT.get(unit, unit) if unit else None
+
+
+def metric_units(metric: str) -> frozenset[str]:
+    """The units a unitless figure of ``metric`` may be in (empty: none said)."""
+    units: set[str] = set()
+    for word, allowed in _METRIC_UNITS:
+        if word in metric:
+            units |= allowed
+    return frozenset(comparable_unit(u) or u for u in units)
+
+
+def _units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
+                 counts_alike: bool = True) -> bool:
+    """Whether a claim's figure and a statement's can be the same quantity.
+
+    A statement figure without a unit fits any; a claim figure without a unit fits a
+    statement figure with one only when the claim's ``metric`` names that unit. With
+    ``counts_alike`` false, two counts must use the same counting word.
+    """
+    unit = comparable_unit if counts_alike else _strict_unit
+    a, b = unit(claimed.unit), unit(stated.unit)
+    if b is None or a == b:
+        return True
+    if a is None:
+        return metric is not None and b in metric_units(metric)
+    return False
+
+
+def _same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tuple[bool, bool]:
     """(equal, only at the statement's precision)."""
-    if claimed.unit and stated.unit and claimed.unit != stated.unit:
+    if not _units_match(claimed, stated, metric):
         return False, False
-    if claimed.same_quantity(stated):
+    if _values_equal(claimed, stated):
         return True, False
     tolerance = _significant_tolerance(stated.raw, stated.value)
     if tolerance and abs(claimed.value - stated.value) <= tolerance + 1e-9 * abs(stated.value):
@@ -139,8 +242,10 @@ def _same_value(claimed: Figure, stated: Figure) -> tuple[bool, bool]:
     return False, False
 
 
-def _units_compatible(a: Figure, b: Figure) -> bool:
-    return not a.unit or not b.unit or a.unit == b.unit
+def _values_equal(a: Figure, b: Figure) -> bool:
+    """Same value (and range end); units are the caller's business."""
+    return Figure(a.raw, a.value, None, a.qualifier, a.high).same_quantity(
+        Figure(b.raw, b.value, None, b.qualifier, b.high))
 
 
 def _period_years(period: str) -> set[str]:
@@ -154,6 +259,59 @@ def _core(subject: str) -> str:
     return subject
 
 
+def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]:
+    """The words that name ``subject`` in a statement.
+
+    The subject itself, its core without 市/省/区/县… (北京市 → 北京), its aliases (京津冀 →
+    三地), and, for a district of a city or province (one of ``prefixes``: 天津市, 天津 …),
+    the district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
+    """
+    names = [subject, _core(subject), *_SUBJECT_ALIASES.get(subject, ())]
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if prefix != subject and subject.startswith(prefix):
+            rest = subject[len(prefix):]
+            core = _core(rest)
+            if core != rest and len(core) >= 2:
+                names += [rest, core]
+            break
+    return tuple(dict.fromkeys(names))
+
+
+#: what joins the places of a subject (北京市至天津市宝坻区, 北京、天津): not its own words
+_CONNECTORS = frozenset("至到与和及、—-·")
+_MEASURES = frozenset({"%", "‰", "个百分点", "倍"})
+
+
+def prose_numeral(figure: Figure) -> bool:
+    """A Chinese numeral below ten with no qualifier (一批, 两年, 三次, 一级, 首批): prose as
+    often as a count. `jjj check` skips these by rule, so the knowledge base need not cover
+    them, and another claim's figure says nothing of them: `compare` keeps one only when a
+    claim states it, and otherwise leaves it out."""
+    return (not any(ch.isdigit() for ch in figure.raw) and figure.value < 10
+            and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
+
+
+def _distinctive(figure: Figure) -> bool:
+    """Whether a figure has at least EXACT_DIGITS significant digits (2093, 189.9亿)."""
+    try:
+        digits = Decimal(str(figure.value)).normalize().as_tuple().digits
+    except InvalidOperation:
+        return False
+    return len(digits) >= EXACT_DIGITS
+
+
+def _years_match(years: set[str], period: str) -> bool:
+    return bool(years & _period_years(period))
+
+
+class _Scored(NamedTuple):
+    """A relevant claim: how well its words match, and its rank (the year counted)."""
+
+    score: float
+    ranked: float
+    doc: Document
+
+
 class Comparer:
     """Compares statements with one knowledge base; build once, compare many."""
 
@@ -164,18 +322,36 @@ class Comparer:
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-        names: dict[str, tuple[str, ...]] = {}
-        for subject in distinct(kb, "subject"):
-            if subject:
-                names[subject] = tuple(dict.fromkeys(
-                    (subject, _core(subject), *_SUBJECT_ALIASES.get(subject, ()))))
-        return names
+        subjects = [s for s in distinct(kb, "subject") if s]
+        # cities and provinces, whose districts are named with or without them
+        prefixes = sorted({p for s in subjects if s.endswith(("市", "省")) and _core(s) != s
+                           for p in (s, _core(s))})
+        return {s: subject_names(s, prefixes) for s in subjects}
 
     def _mentioned_subjects(self, text: str) -> set[str]:
-        found = {s for s, names in self.subjects.items() if any(n in text for n in names)}
-        # 天津滨海新区 mentioned: 天津市 is only part of that name, not a second subject
-        return {s for s in found
-                if not any(s != o and _core(s) in o and o in found for o in found)}
+        """The subjects a statement names (any of their names is in it)."""
+        return {s for s, names in self.subjects.items() if any(n in text for n in names)}
+
+    def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
+        """Whether a claim on ``subject`` can speak to the statement ``text``, which names
+        the subjects ``mentioned`` (a statement naming none is checked against all).
+
+        Yes for a subject it names (天津港口… names 天津市 too: 天津 is in it), and for one
+        inside a place it names when the statement also says something of the rest of the
+        subject's name: 北京自贸区通州组团 or 通州组团 (通州, and 组团) for 北京自贸试验区通州组团,
+        雄安中关村科技园 for 雄安新区中关村科技园; not 北京市地区生产总值 for 北京城市副中心
+        (北京, but nothing of 城市副中心). A 天津市 claim does not speak to a 河北省 statement:
+        that is what the filter is for.
+        """
+        if not mentioned or subject in mentioned:
+            return True
+        names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
+                       key=len, reverse=True)
+        if not any(n in subject for n in names):
+            return False
+        rest = re.split("|".join(re.escape(n) for n in names), subject)
+        grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
+        return not grams or any(g in text for g in grams)
 
     def compare(self, statement: str) -> StatementVerdict:
         text = normalize(" ".join(statement.split()))
@@ -184,11 +360,23 @@ class Comparer:
         if not figures:
             return StatementVerdict(statement, UNSUPPORTED,
                                     reason="no figure in the statement to check")
-        years = set(YEAR.findall(text))
+        # the years of the statement's dates (2023年, 2021至2024年), not 2093 of 2093人
+        years = {y for f in found if f.is_date for y in YEAR.findall(f.figure.raw)}
         query = parse_query(statement)
         mentioned = self._mentioned_subjects(text)
-        relevance = self._relevance(query, mentioned, figures)
-        verdicts = [self._figure_verdict(f, years, relevance) for f in figures]
+        relevance, exact = self._relevance(query, text, mentioned, figures, years)
+        verdicts = []
+        for figure in figures:
+            verdict = self._figure_verdict(figure, years, relevance)
+            if verdict.verdict != SUPPORTED:
+                verdict = self._exact_support(figure, years, exact) or verdict
+            if verdict.verdict != SUPPORTED and prose_numeral(figure):
+                continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
+            verdicts.append(verdict)
+        if not verdicts:
+            return StatementVerdict(statement, UNSUPPORTED, reason=(
+                "no figure in the statement to check (only numerals in prose such as "
+                f"{'、'.join(f.raw for f in figures[:3])})"))
         if any(v.verdict == CONTRADICTED for v in verdicts):
             overall = CONTRADICTED
         elif any(v.verdict == UNSUPPORTED for v in verdicts):
@@ -198,43 +386,129 @@ class Comparer:
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
 
-    def _relevance(self, query: Any, mentioned: set[str],
-                   figures: Sequence[Figure]) -> list[tuple[float, Document]]:
-        scored: list[tuple[float, Document]] = []
+    def _metric(self, doc: Document) -> str:
+        return self._claim(doc).metric
+
+    def _fits(self, doc: Document, figure: Figure, stated: Figure, *,
+              counts_alike: bool = True) -> bool:
+        """Whether ``figure`` of the claim ``doc`` could be the statement's ``stated``."""
+        needs_metric = figure.unit is None and stated.unit is not None
+        return _units_match(figure, stated, self._metric(doc) if needs_metric else None,
+                            counts_alike=counts_alike)
+
+    def _relevance(self, query: Query, text: str, mentioned: set[str],
+                   figures: Sequence[Figure],
+                   years: set[str]) -> tuple[list[_Scored], list[_Scored]]:
+        """The claims relevant to the statement, best first: a figure in a fitting unit, a
+        subject the statement allows, and words that match well enough (MIN_RELEVANCE); a
+        claim for the statement's year ranks YEAR_BONUS higher. Second, the claims whose
+        words match less (down to MIN_RELEVANCE_EXACT) that state one of the statement's
+        distinctive figures exactly: they may only support.
+        """
+        relevant: list[_Scored] = []
+        exact: list[_Scored] = []
+        distinctive = [s for s in figures if _distinctive(s)]
         for doc in self.searcher.candidates(query, Filters()):
-            if not any(_units_compatible(f, s) for f in doc.figures for s in figures):
+            if not any(self._fits(doc, f, s) for f in doc.figures for s in figures):
                 continue
-            if mentioned and doc.subject not in mentioned:
+            if not self.speaks_about(doc.subject, mentioned, text):
                 continue
             score = text_score(query, doc)
-            if score is None or score < MIN_RELEVANCE:
+            if score is None or score < MIN_RELEVANCE_EXACT:
                 continue
-            scored.append((score, doc))
-        scored.sort(key=lambda pair: -pair[0])
-        return scored
+            if not self._names_metric(query, doc, score):
+                continue
+            bonus = YEAR_BONUS if years and _years_match(years, doc.period) else 0.0
+            item = _Scored(score, score + bonus, doc)
+            if score >= MIN_RELEVANCE:
+                relevant.append(item)
+            elif any(self._states(doc, f, s) for f in doc.figures for s in distinctive):
+                exact.append(item)
+        relevant.sort(key=lambda item: -item.ranked)
+        exact.sort(key=lambda item: -item.ranked)
+        return relevant, exact
+
+    def _states(self, doc: Document, figure: Figure, stated: Figure) -> bool:
+        """Whether the claim's ``figure`` is exactly the statement's (not only rounded)."""
+        needs_metric = figure.unit is None and stated.unit is not None
+        equal, rounded = _same_value(figure, stated, self._metric(doc) if needs_metric else None)
+        return equal and not rounded and (figure.qualifier, stated.qualifier) not in _OPPOSITE
+
+    def _exact_support(self, stated: Figure, years: set[str],
+                       exact: list[_Scored]) -> FigureVerdict | None:
+        """Support from a claim stating this very figure for a compatible period, if any."""
+        if not _distinctive(stated):
+            return None
+        for item in exact:
+            doc = item.doc
+            claim_years = _period_years(doc.period)
+            if years and claim_years and not years & claim_years:
+                continue
+            for figure in doc.figures:
+                if self._states(doc, figure, stated):
+                    reason = ("" if figure.qualifier == stated.qualifier
+                              else f"the source says {describe(figure)}")
+                    return FigureVerdict(stated, SUPPORTED, self._claim(doc), figure, reason)
+        return None
+
+    def _names_metric(self, query: Query, doc: Document, score: float) -> bool:
+        """Whether a Chinese statement that matches the claim's words only moderately
+        (``score`` below METRIC_CHECK_BELOW) says anything of the claim's metric: one of its
+        character pairs, or an alias (经济总量 for 地区生产总值). Sharing the subject and
+        同比增长 is not enough: 通州园研发投入同比增长12% is not about 工业总产值增速. A close
+        match (the claim's own sentence) needs no such word (李奶奶…3万元被转走 is 被骗金额).
+        English statements were matched against the claims' English, not their metric."""
+        if not query.chinese or score >= METRIC_CHECK_BELOW:
+            return True
+        metric = normalize(self._metric(doc))
+        grams = bigrams(metric)
+        if not grams or grams & query.bigrams:
+            return True
+        return any(w in metric for _own, words in query.aliases for w in words)
+
+    @staticmethod
+    def _near(pool: list[_Scored]) -> list[Document]:
+        """The claims of ``pool`` about the same thing as its best: within RELEVANCE_BAND of
+        the best by words alone, or of the best once the year is counted; best first."""
+        if not pool:
+            return []
+        best_words = max(item.score for item in pool)
+        best_ranked = pool[0].ranked
+        return [item.doc for item in pool
+                if item.score >= best_words - RELEVANCE_BAND
+                or item.ranked >= best_ranked - RELEVANCE_BAND]
 
     def _figure_verdict(self, stated: Figure, years: set[str],
-                        relevance: list[tuple[float, Document]]) -> FigureVerdict:
-        pool = [(s, d) for s, d in relevance
-                if any(_units_compatible(f, stated) for f in d.figures)]
-        if not pool:
-            return FigureVerdict(stated, UNSUPPORTED,
-                                 reason=f"no claim speaks to {describe(stated)}")
-        best = pool[0][0]
-        near = [c for s, c in pool if s >= best - RELEVANCE_BAND]
-        # (same qualifier, exact not rounded, rank) orders the claims stating this value
-        agreeing: list[tuple[tuple[bool, bool, int], Document, Figure, bool]] = []
+                        relevance: list[_Scored]) -> FigureVerdict:
+        pool = [item for item in relevance
+                if any(self._fits(item.doc, f, stated) for f in item.doc.figures)]
+        # Another value contradicts only in the same counting word: 2个 is 2家, but 13个
+        # (data-centre projects) is not contradicted by 84万台 (servers).
+        strict = [item for item in pool
+                  if any(self._fits(item.doc, f, stated, counts_alike=False)
+                         for f in item.doc.figures)]
+        near, near_strict = self._near(pool), self._near(strict)
+        # Any relevant claim may agree (in 单项冠军企业44家，专精特新中小企业18614家 the claim
+        # on 44家 ranks below the one on 18614家); only those near the best say "another
+        # period". (same qualifier, exact not rounded, for another year than the
+        # statement's, rank) orders the claims stating this value.
+        agreeing: list[tuple[tuple[bool, bool, bool, int], Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
-        for rank, doc in enumerate(near):
+        close = {doc.id for doc in near + near_strict}
+        for rank, doc in enumerate(item.doc for item in pool):
             for figure in doc.figures:
-                equal, rounded = _same_value(figure, stated)
+                needs_metric = figure.unit is None and stated.unit is not None
+                equal, rounded = _same_value(figure, stated,
+                                             self._metric(doc) if needs_metric else None)
                 if not equal:
                     continue
                 claim_years = _period_years(doc.period)
                 if years and claim_years and not years & claim_years:
-                    other_period = other_period or (doc, figure)
+                    if doc.id in close:
+                        other_period = other_period or (doc, figure)
                     continue
-                key = (figure.qualifier != stated.qualifier, rounded, rank)
+                key = (figure.qualifier != stated.qualifier, rounded,
+                       bool(years) and not claim_years, rank)
                 agreeing.append((key, doc, figure, rounded))
         if agreeing:
             _key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])
@@ -255,12 +529,19 @@ class Comparer:
                 stated, CONTRADICTED, claim, figure,
                 f"the source gives {describe(figure)} for {claim.period}; the statement says "
                 f"{'/'.join(sorted(years))}")
-        claim = self._claim(near[0])
-        figure = next(f for f in claim.figures if _units_compatible(f, stated))
+        if not near_strict:
+            return FigureVerdict(stated, UNSUPPORTED,
+                                 reason=f"no claim speaks to {describe(stated)}")
+        # the claim that decides: for the statement's year if one is, else the best match
+        chosen = near_strict[0]
+        if years:
+            chosen = next((d for d in near_strict if _years_match(years, d.period)), chosen)
+        claim = self._claim(chosen)
+        figure = next(f for f in claim.figures
+                      if self._fits(chosen, f, stated, counts_alike=False))
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}; the statement says {describe(stated)}")
-
 
     def _claim(self, doc: Document) -> Claim:
         return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
@@ -299,12 +580,61 @@ class MetricGroup:
         return pairs
 
 
+#: how far below its number 近 (nearly) reaches, and how far 约 (about) reaches either side
+NEARLY_SPAN = 0.10
+ABOUT_SPAN = 0.05
+
+
+def _interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
+    """The values a figure allows, (low, high, low included, high included), or None for
+    one exact value: 超过1100家 is (1100, ∞), 不足亿元 (−∞, 1亿), 近1.1万 [9900, 11000]."""
+    v = float(figure.value)
+    q = figure.qualifier
+    if q == "more-than":
+        return v, _INF, False, True
+    if q == "at-least":
+        return v, _INF, True, True
+    if q == "less-than":
+        return -_INF, v, True, False
+    if q == "up-to":
+        return -_INF, v, True, True
+    if q == "nearly":
+        return v - abs(v) * NEARLY_SPAN, v, True, True
+    if q == "about":
+        return v - abs(v) * ABOUT_SPAN, v + abs(v) * ABOUT_SPAN, True, True
+    if q == "range" and figure.high is not None:
+        return v, float(figure.high), True, True
+    return None
+
+
+def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    low, low_in = max((a[0], a[2]), (b[0], b[2]), key=lambda end: (end[0], not end[1]))
+    high, high_in = min((a[1], a[3]), (b[1], b[3]), key=lambda end: (end[0], end[1]))
+    return low < high or (low == high and low_in and high_in)
+
+
+def figures_agree(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one metric can both be true.
+
+    Two exact values must be equal (sources that round differently do disagree: 10 ≠
+    10.4); a bound holds or not (超过1100家 and 1300家 agree, 1400余家 and 1328家 do
+    not); two bounds or ranges agree when they overlap. Units compare as comparable_unit.
+    """
+    ua, ub = comparable_unit(a.unit), comparable_unit(b.unit)
+    if ua and ub and ua != ub:
+        return False
+    if _values_equal(a, b):
+        return True
+    ia, ib = _interval(a), _interval(b)
+    if ia is None and ib is None:
+        return False
+    point_a = (float(a.value), float(a.value), True, True)
+    point_b = (float(b.value), float(b.value), True, True)
+    return _overlap(ia or point_a, ib or point_b)
+
+
 def _values_agree(a: Claim, b: Claim) -> bool:
-    for fa in a.figures:
-        for fb in b.figures:
-            if fa.same_quantity(fb):  # sources that round differently do disagree: 10 ≠ 10.4
-                return True
-    return False
+    return any(figures_agree(fa, fb) for fa in a.figures for fb in b.figures)
 
 
 def group_by_metric(claims: Iterable[Claim]) -> list[MetricGroup]:

@@ -4,7 +4,8 @@
 ``find_figures(text)`` finds every quantity in a text, with its span, and tells dates
 (``2023年``, ``3月``, ``前11个月``) apart from figures. Values are scaled to the base unit:
 ``430亿元`` is 43,000,000,000 元, ``5.59 trillion yuan`` is 5,590,000,000,000 元, so equal
-quantities compare equal whatever their form.
+quantities compare equal whatever their form. In running text, numbers that are part of a
+name (PM2.5, 5G, 三地, 一期, 十四届二次会议) are not figures; ``parse_figure`` still reads them.
 """
 
 from __future__ import annotations
@@ -117,7 +118,8 @@ def _alternation(words: object) -> str:
 
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
+_CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千]+点[零〇○一二三四五六七八九]+"  # 十点七: 10.7
+            r"|[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
             r"|首(?=[位个家届批条趟次])"  # 首个, 首届, 居首位: the first
             r"|一?半(?=小时|年|天|个|以上)"  # 半小时, 一半以上: half
@@ -148,6 +150,14 @@ _EN_FIGURE = re.compile(
     rf"(?:\s?(?P<unit>{_alternation(_EN_UNITS)}|%)(?![A-Za-z]))?",
     re.IGNORECASE,
 )
+# Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
+# parameters are not figures. CSI, string sequences (OSC, DCS …) and two-character escapes.
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]P^_X]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _DATE_AFTER = re.compile(r"(?:年|月|日|号)")
 
@@ -197,8 +207,10 @@ def values_equal(a: Number, b: Number) -> bool:
 
 def tidy(value: float) -> Number:
     """An integral float becomes an int; floating noise from scaling is rounded off."""
+    if not math.isfinite(value):
+        return value
     rounded = round(value, 6)
-    if rounded == int(rounded) and abs(rounded) < 2**63:
+    if abs(rounded) < 2**63 and rounded == int(rounded):
         return int(rounded)
     return float(f"{value:.12g}")
 
@@ -221,6 +233,12 @@ def chinese_to_number(text: str) -> float:
         return _CN_BIG[text]
     if all(ch in _CN_DIGITS for ch in text):
         return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    if "点" in text:  # 十点七 -> 10.7: the digits after 点 are read one by one
+        whole, _, fraction = text.partition("点")
+        if not whole or not fraction or not all(ch in _CN_DIGITS for ch in fraction):
+            raise FigureError(f"not a Chinese numeral: {text!r}")
+        digits = "".join(str(_CN_DIGITS[ch]) for ch in fraction)
+        return chinese_to_number(whole) + int(digits) / 10.0 ** len(digits)
     total = 0
     section = 0
     digit = 0
@@ -245,7 +263,19 @@ def chinese_to_number(text: str) -> float:
 
 
 def _number(text: str) -> float:
-    """A printed number with an optional scale: 5.59万亿, 1,100, 三十五, ３０."""
+    """A printed number with an optional scale: 5.59万亿, 1,100, 三十五, ３０.
+
+    A number too large for a float (a run of hundreds of digits) is not a figure."""
+    try:
+        value = _unchecked_number(text)
+    except OverflowError:
+        value = math.inf
+    if not math.isfinite(value):
+        raise FigureError(f"number too large: {text[:20]!r}…")
+    return value
+
+
+def _unchecked_number(text: str) -> float:
     for scale, factor in _SCALES.items():
         if text.endswith(scale) and len(text) > len(scale) and text[-len(scale) - 1].isdigit():
             return float(text[: -len(scale)].translate(_FULLWIDTH).replace(",", "")) * factor
@@ -321,6 +351,8 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         scale1 = next((s for s in _SCALES if num.endswith(s) and num[0].isdigit()), None)
         if scale2 and not scale1:
             value *= _SCALES[scale2]
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        return None  # scaled past what a float holds: not a quantity anyone printed
     figure = Figure(
         raw=m.group(0), value=tidy(value), unit=unit, qualifier=qualifier,
         high=tidy(high) if high is not None else None,
@@ -328,10 +360,12 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     return figure, is_date
 
 
-def _from_en_match(m: re.Match[str]) -> Figure:
+def _from_en_match(m: re.Match[str]) -> Figure | None:
     value = float(m["num"].replace(",", ""))
     if m["scale"]:
         value *= _EN_SCALES[m["scale"].lower()]
+    if not math.isfinite(value):
+        return None  # hundreds of digits: not a figure
     unit_word = (m["unit"] or "").lower()
     unit = "%" if unit_word == "%" else _EN_UNITS.get(unit_word)
     currency = (m["cur"] or "").strip().lower()
@@ -343,13 +377,56 @@ def _from_en_match(m: re.Match[str]) -> Figure:
     return Figure(raw=m.group(0).strip(), value=tidy(value), unit=unit, qualifier=qualifier)
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: after 十四届: the rest of a session's name, 十四届(全国人大)二次会议, 二十届三中全会
+_SESSION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十]+(?:次(?:全体)?会议|中全会)")
+_SESSION_BEFORE = re.compile(r"[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,8}$")
+
+
+def _is_name(m: re.Match[str], text: str) -> bool:
+    """Whether a number found in ``text`` is part of a name rather than a quantity.
+
+    - glued to Latin letters: PM2.5, PM_{2.5}, PM10, G20, 5G, C919, “1+3+N” (but 100M and
+      2MW are units, and 1万P is a figure);
+    - a Chinese numeral with 地: 三地, 京津两地, 一地创新 are "the N places" (a count of
+      localities is printed in digits: 6地);
+    - a Chinese numeral with 期 and no 第: 一期, 二期 are phases of a project;
+    - a session's name: 十四届二次会议, 十四届全国人大一次会议 (both numbers), 二十届三中全会.
+    Only for finding figures in running text: parse_figure("十四届") still reads 14 届.
+    """
+    num, unit = m["num"], m["unit"]
+    chinese = not num[0].translate(_FULLWIDTH).isdigit()
+    if not chinese:
+        start = m.start("num")
+        before = text[start - 1] if start else ""
+        if before and (_ASCII_LETTER.match(before) or before in "_{"):
+            return True
+        after = text[m.end() : m.end() + 1]
+        glued = m.group(0)[-1].translate(_FULLWIDTH).isdigit() or m.group(0).endswith("+")
+        return bool(unit is None and glued and after and _ASCII_LETTER.match(after))
+    if m["pre"] or m["suf1"] or m["suf2"] or m["num2"] or m["percent"]:
+        return False
+    if unit in ("地", "期"):
+        return True
+    if unit == "届":
+        return bool(_SESSION_AFTER.match(text, m.end()))
+    if unit == "次" and text.startswith(("会议", "全体会议"), m.end()):
+        return bool(_SESSION_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    return False
+
+
 def _iter_cn(text: str) -> Iterator[tuple[re.Match[str], Figure, bool]]:
     for m in _CN_FIGURE.finditer(text):
-        if not m["num"]:
+        if not m["num"] or _is_name(m, text):
             continue
         parsed = _from_cn_match(m, text)
         if parsed:
             yield m, parsed[0], parsed[1]
+
+
+def strip_escapes(text: str) -> str:
+    """``text`` without terminal escape sequences (``\\x1b[31m`` …), each left as a space."""
+    return _ESCAPE.sub(" ", text) if _ESCAPE_START.search(text) else text
 
 
 def find_figures(text: str, *, dates: bool = False) -> list[Found]:
@@ -361,13 +438,15 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _EN_FIGURE.finditer(squeezed):
-        if m["scale"] or m["unit"] or m["cur"] or m["pre"]:
+        if (m["scale"] or m["unit"] or m["cur"] or m["pre"]) and (en := _from_en_match(m)):
             end = m.start() + len(m.group(0).rstrip())
-            candidates.append((m.start(), end, _from_en_match(m), False))
+            candidates.append((m.start(), end, en, False))
     for m, figure, is_date in _iter_cn(squeezed):
         candidates.append((m.start(), m.end(), figure, is_date))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int]] = []
+    if _ESCAPE_START.search(squeezed):
+        taken = [m.span() for m in _ESCAPE.finditer(squeezed)]
     found: list[Found] = []
     for start, end, figure, is_date in candidates:
         if any(s < end and start < e for s, e in taken):
@@ -391,8 +470,8 @@ def parse_figure(raw: str) -> Figure:
         if parsed:
             return Figure(raw.strip(), *_fields(parsed[0]))
     m_en = _EN_FIGURE.fullmatch(squeezed)
-    if m_en:
-        return Figure(raw.strip(), *_fields(_from_en_match(m_en)))
+    if m_en and (en := _from_en_match(m_en)):
+        return Figure(raw.strip(), *_fields(en))
     raise FigureError(f"not a figure: {raw!r}")
 
 

@@ -9,6 +9,7 @@ folder, malformed TOML, a source path that leaves the folder) raises KnowledgeBa
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -18,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from jjjcli.errors import KnowledgeBaseError, UnknownIdError
+from jjjcli.errors import JJJError, KnowledgeBaseError, UnknownIdError
 from jjjcli.figures import Figure, canonical_unit
 from jjjcli.text import Paragraph, split_paragraphs
 
@@ -198,6 +199,9 @@ class KnowledgeBase:
     def resolve(self, claim_id: str) -> Claim:
         """The claim with this id, or with this unique id prefix; UnknownIdError otherwise."""
         key = claim_id.strip().lower()
+        if not key:
+            raise JJJError("the claim id is empty: give an id such as 000-5-hitech-firms, "
+                           "or a unique prefix of one")
         if key in self.claims:
             return self.claims[key]
         matches = self.ids_with_prefix(key, 6) if key else []
@@ -375,9 +379,17 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         raise KnowledgeBaseError(f"{_rel(path, root)}:1: 'source' must be an array of tables")
     for index, entry in enumerate(entries):
         line = lines[index] if index < len(lines) else 1
+        if not isinstance(entry, dict):
+            problems.append(Problem("sources.toml", line, "a source must be a table"))
+            continue
         fields = _Fields(entry, "sources.toml", line, problems)
         name = fields.text("file")
-        file_path = safe_source_path(root, name)
+        if not name:
+            continue  # the missing or empty name is recorded
+        try:
+            file_path = safe_source_path(root, name)
+        except KnowledgeBaseError as exc:
+            raise KnowledgeBaseError(f"{_rel(path, root)}:{line}: {exc}") from exc
         kind = fields.text("kind")
         if kind and kind not in SOURCE_KINDS:
             fields.problem(f"kind must be one of {', '.join(SOURCE_KINDS)}")
@@ -387,11 +399,15 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             if printed:
                 metadata[key] = printed
         articles = []
-        for number, art in enumerate(entry.get("article", []), start=1):
+        for number, art in enumerate(_tables(entry, "article", fields), start=1):
             afields = _Fields(art, "sources.toml", line, problems)
             first, last = afields.span("paragraphs")
+            authors_raw = art.get("authors", [])
+            if not isinstance(authors_raw, list):
+                afields.problem("'authors' must be a list of { value = \"…\", paragraph = N }")
+                authors_raw = []
             authors = tuple(
-                p for a in art.get("authors", []) if (p := _printed(a, "author", afields))
+                p for a in authors_raw if (p := _printed(a, "author", afields))
             )
             articles.append(Article(
                 id=afields.text("id") or f"{name}#{number}", first=first, last=last,
@@ -407,6 +423,15 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             metadata=metadata, articles=tuple(articles), line=line,
         )
     return sources
+
+
+def _tables(table: dict[str, Any], key: str, fields: _Fields) -> list[dict[str, Any]]:
+    """The array of tables under ``key`` (none when absent); anything else is a problem."""
+    value = table.get(key, [])
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return value
+    fields.problem(f"{key!r} must be an array of tables ([[…{key}]])")
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _load_topics(root: Path) -> dict[str, str]:
@@ -429,13 +454,15 @@ def _figure(value: Any, fields: _Fields) -> Figure | None:
     if not isinstance(raw, str) or not raw.strip():
         fields.problem("a figure needs 'raw', the figure as printed")
         return None
-    if isinstance(number, bool) or not isinstance(number, int | float):
+    if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(
+            number):  # nan and inf are no figure, and not JSON
         fields.problem(f"figure {raw!r}: 'value' must be a number")
         return None
     if not isinstance(unit, str) or not isinstance(qualifier, str):
         fields.problem(f"figure {raw!r}: 'unit' and 'qualifier' must be strings")
         return None
-    if high is not None and (isinstance(high, bool) or not isinstance(high, int | float)):
+    if high is not None and (isinstance(high, bool) or not isinstance(high, int | float)
+                             or not math.isfinite(high)):
         fields.problem(f"figure {raw!r}: 'high' must be a number")
         return None
     return Figure(raw=raw, value=number, unit=canonical_unit(unit), qualifier=qualifier, high=high)
@@ -524,8 +551,9 @@ def _load_claims(
             if key not in ("claim", "exclude"):
                 problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
                                                   "[[exclude]])"))
+        tables = _Fields(data, file, 1, problems)
         claim_lines = parsed.header_lines("claim")
-        for index, entry in enumerate(data.get("claim", [])):
+        for index, entry in enumerate(_tables(data, "claim", tables)):
             line = claim_lines[index] if index < len(claim_lines) else 1
             claim = _load_claim(entry, file, line, problems)
             if claim is None:
@@ -537,7 +565,7 @@ def _load_claims(
                 continue
             claims[claim.id] = claim
         exclude_lines = parsed.header_lines("exclude")
-        for index, entry in enumerate(data.get("exclude", [])):
+        for index, entry in enumerate(_tables(data, "exclude", tables)):
             line = exclude_lines[index] if index < len(exclude_lines) else 1
             exclusion = _load_exclusion(entry, file, line, problems)
             if exclusion:

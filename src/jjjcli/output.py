@@ -52,34 +52,55 @@ def color_wanted(stream: Any) -> bool:
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console for the terminal: literal text, no markup, no emoji codes."""
+    """A Rich console for the terminal: literal text, no markup, no emoji codes, and no
+    control character from the data reaching the terminal (every plain string Rich draws,
+    in a table cell or a heading, goes through :func:`literal`)."""
     from rich.console import Console
+
+    class LiteralConsole(Console):
+        def render_str(self, text: str, **options: Any) -> Any:
+            return super().render_str(literal(text), **options)
 
     stream = sys.stderr if stderr else sys.stdout
     color = color_wanted(stream)
-    return Console(
+    forced = bool(os.environ.get("FORCE_COLOR"))
+    # Rich gives no colour to TERM=dumb even when forced; FORCE_COLOR asks for it anyway.
+    dumb = os.environ.get("TERM", "") in ("dumb", "unknown")
+    return LiteralConsole(
         file=stream, stderr=stderr, markup=False, emoji=False, highlight=False,
-        no_color=not color, force_terminal=True if os.environ.get("FORCE_COLOR") else None,
-        color_system="auto" if color else None, soft_wrap=False,
+        no_color=not color, force_terminal=True if forced else None,
+        color_system=None if not color else "standard" if forced and dumb else "auto",
+        soft_wrap=False,
     )
 
 
 def write_line(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """One line of plain text: terminal escapes in it are shown, not sent."""
+    sys.stdout.write(literal(text) + "\n")
 
 
 def flush() -> None:
     sys.stdout.flush()
 
 
+# json.dumps escapes C0 controls but with ensure_ascii=False writes DEL and the C1 controls
+# (U+0080–U+009F, among them the one-byte CSI U+009B) as they are; they can only stand
+# inside JSON strings, where \u escapes mean the same thing.
+_JSON_CONTROLS = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """JSON with non-ASCII text as it is, and every control character escaped."""
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_JSON_CONTROLS)
+
+
 def write_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(data, indent=2) + "\n")
 
 
 def write_ndjson(rows: Iterable[Any]) -> None:
     for row in rows:
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(row) + "\n")
 
 
 def tsv_cell(value: Any) -> str:
@@ -91,7 +112,8 @@ def tsv_cell(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return sanitize(text) if _has_control(text) else text
 
 
 def write_tsv(header: Sequence[str] | None, rows: Iterable[Sequence[Any]]) -> None:
@@ -110,14 +132,40 @@ def warn(message: str) -> None:
     sys.stderr.write(f"jjj: warning: {sanitize(message)}\n")
 
 
+def _is_control(ch: str) -> bool:
+    return ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0
+
+
+def _has_control(text: str) -> bool:
+    return any(_is_control(ch) for ch in text)
+
+
 def sanitize(text: str) -> str:
     """Control characters (terminal escapes) shown as visible escapes, one line."""
-    out = []
+    return literal(text.replace("\n", " "))
+
+
+def literal(text: str) -> str:
+    """Control characters (ESC, BEL, the C1 CSI …) shown as visible escapes such as
+    ``\\x1b``, so that text from the knowledge base or the user is printed, never obeyed
+    by the terminal; line breaks are kept."""
+    if not _has_control(text.replace("\n", "")):
+        return text
+    return "".join(ch if ch == "\n" or not _is_control(ch) else f"\\x{ord(ch):02x}"
+                   for ch in text)
+
+
+def literal_spans(text: str, spans: Sequence[tuple[int, int]]
+                  ) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`literal` text, with spans of the original text moved to match it."""
+    if not _has_control(text.replace("\n", "")):
+        return text, list(spans)
+    where = [0]
+    pieces = []
     for ch in text:
-        if ch == "\n":
-            out.append(" ")
-        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
-            out.append(f"\\x{ord(ch):02x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+        piece = ch if ch == "\n" or not _is_control(ch) else f"\\x{ord(ch):02x}"
+        pieces.append(piece)
+        where.append(where[-1] + len(piece))
+    size = len(text)
+    moved = [(where[max(0, min(a, size))], where[max(0, min(b, size))]) for a, b in spans]
+    return "".join(pieces), moved

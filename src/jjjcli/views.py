@@ -33,10 +33,12 @@ def claim_tsv_row(claim: Claim, score: float | None) -> list[Any]:
 
 
 def highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Text:
-    """Literal text (never markup) with the given spans styled."""
+    """Literal text (never markup, control characters shown as escapes), with the given
+    spans styled."""
     from rich.text import Text
 
-    rich_text = Text(output.sanitize(text) if "\x1b" in text else text)
+    shown, spans = output.literal_spans(text, spans)
+    rich_text = Text(shown)
     for start, end in spans:
         rich_text.stylize(HIGHLIGHT, start, end)
     return rich_text
@@ -74,7 +76,7 @@ def _search_table(query: Query, hits: Sequence[Hit]) -> None:
             highlight_spans("\n".join(f.raw for f in claim.figures), query, hit.matched_figures),
         )
         table.add_row(
-            output.sanitize(where),
+            output.literal(where),
             highlighted(quote + "\n" + claim.en,
                         highlight_spans(quote, query, hit.matched_figures)),
             figures, f"{hit.score:.2f}",
@@ -108,6 +110,7 @@ def render_show(kb: KnowledgeBase, claim: Claim, fmt: str, citation: str) -> Non
         return
     from rich.panel import Panel
     from rich.table import Table
+    from rich.text import Text
 
     console = output.console()
     facts = Table.grid(padding=(0, 2))
@@ -129,7 +132,7 @@ def render_show(kb: KnowledgeBase, claim: Claim, fmt: str, citation: str) -> Non
     rows.append(("cite", citation))
     for name, value in rows:
         facts.add_row(name, output.sanitize(str(value)))
-    console.print(Panel(facts, title=output.sanitize(claim.id), title_align="left"))
+    console.print(Panel(facts, title=Text(output.sanitize(claim.id)), title_align="left"))
     paragraph = " ".join(str(data["paragraph_text"]).split("\n"))
     console.print(highlighted(paragraph, _quote_span(paragraph, claim.quote)))
 
@@ -164,6 +167,8 @@ def render_verdicts(results: Iterable[StatementVerdict], fmt: str,
         output.write_tsv(COMPARE_TSV_HEADER, [])
     for result in results:
         on_result(result)
+        if not result.figures:
+            output.warn(f"no figure to check in {' '.join(result.statement.split())[:60]!r}")
         if fmt == "json":
             output.write_json(result.to_dict())
         elif fmt == "ndjson":
@@ -185,7 +190,7 @@ def _verdict_table(result: StatementVerdict) -> None:
     title.append(result.verdict.upper(), style=_VERDICT_STYLE[result.verdict])
     console.print(title)
     if not result.figures:
-        console.print(Text(result.reason))
+        console.print(Text(output.sanitize(result.reason)))
         return
     table = Table(expand=True)
     for name in ("figure", "verdict", "claim", "source says", "why"):

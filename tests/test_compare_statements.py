@@ -1,0 +1,86 @@
+"""`jjj compare` on the real bundled knowledge base (issue 4, item 4).
+
+The statements are in tests/assets/statements.toml: sentences a reporter might write about
+figures in the five sources, each with the verdict a careful human fact-checker gives from
+the knowledge base and, for supported or contradicted ones, the claim that decides it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from conftest import ASSETS, RunCli
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+SUITE = ASSETS / "statements.toml"
+KINDS = {"supported-other-words", "supported-other-form", "contradicted-number",
+         "contradicted-year", "unsupported"}
+VERDICTS = {"supported", "contradicted", "unsupported"}
+EXIT = {"supported": 0, "contradicted": 1, "unsupported": 3}
+MIN_STATEMENTS = 40
+MIN_PER_KIND = 8
+
+
+def _load() -> list[dict[str, Any]]:
+    with SUITE.open("rb") as handle:
+        return list(tomllib.load(handle)["statement"])
+
+
+STATEMENTS = _load()
+
+
+def evidence_ids(entry: dict[str, Any]) -> list[str]:
+    """The claim ids any of which must be in the evidence (`evidence` or `evidence_any`)."""
+    if "evidence" in entry:
+        return [entry["evidence"]]
+    return list(entry.get("evidence_any", []))
+
+
+@pytest.mark.parametrize("entry", STATEMENTS, ids=[entry["text"] for entry in STATEMENTS])
+def test_statement_verdict(jjj: RunCli, entry: dict[str, Any]) -> None:
+    result = jjj("compare", entry["text"], "--format", "json")
+    # stderr holds at most the one-line warning for a statement with no figure
+    assert all(line.startswith("jjj: warning: no figure to check")
+               for line in result.err.splitlines()), result.err
+    data = json.loads(result.out)
+    figures = [(f["raw"], f["verdict"], f["claim"], f["expected"]) for f in data["figures"]]
+    context = (f"{entry['kind']}: {entry['text']!r} -> {data['verdict']} "
+               f"(exit {result.code}), figures {figures}")
+    assert data["statement"] == entry["text"]
+    assert data["verdict"] == entry["verdict"], context
+    assert result.code == EXIT[entry["verdict"]], context
+    wanted = evidence_ids(entry)
+    if wanted:
+        assert any(claim_id in data["evidence"] for claim_id in wanted), (
+            f"{context}: expected {' or '.join(wanted)} in evidence {data['evidence']}")
+
+
+def test_suite_is_well_formed(kb: Any) -> None:
+    ids = {claim.id for claim in kb}
+    for entry in STATEMENTS:
+        assert entry["kind"] in KINDS, entry
+        assert entry["verdict"] in VERDICTS, entry
+        assert entry["verdict"] == "unsupported" or evidence_ids(entry), entry
+        assert entry["kind"].startswith(entry["verdict"]), entry
+        unknown = [claim_id for claim_id in evidence_ids(entry) if claim_id not in ids]
+        assert not unknown, f"{entry['text']!r}: unknown claim ids {unknown}"
+    texts = [entry["text"] for entry in STATEMENTS]
+    assert len(texts) == len(set(texts)), "duplicate statements"
+
+
+def test_suite_is_broad_enough() -> None:
+    assert len(STATEMENTS) >= MIN_STATEMENTS, f"only {len(STATEMENTS)} statements"
+    kinds = Counter(entry["kind"] for entry in STATEMENTS)
+    thin = {kind: kinds[kind] for kind in KINDS if kinds[kind] < MIN_PER_KIND}
+    assert not thin, f"fewer than {MIN_PER_KIND} statements of kind {thin}"
+    sources = {claim_id[:3] for entry in STATEMENTS for claim_id in evidence_ids(entry)}
+    assert {"000", "001", "002", "003", "004"} <= sources, sorted(sources)
