@@ -16,16 +16,27 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jjjcli.errors import KnowledgeBaseError, UnknownIdError
 from jjjcli.figures import Figure, canonical_unit
 from jjjcli.text import Paragraph, split_paragraphs
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+
+def _tomllib() -> Any:
+    """tomllib (tomli before 3.11), imported only when TOML is read: a cached knowledge
+    base does not need it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 ENV_VAR = "JJJ_KB"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -208,19 +219,23 @@ class KnowledgeBase:
         raise UnknownIdError(claim_id, self.suggest(key))
 
     def suggest(self, key: str, limit: int = 3) -> list[str]:
-        """The ids nearest to ``key``: compared among those sharing its longest known
-        prefix (a typo is rarely in the source number), else among all."""
+        """The ids nearest to ``key``: those sharing its longest prefix first (a typo is
+        rarely in the source number), each group ranked by similarity."""
         from rapidfuzz import fuzz, process
 
-        pool: list[str] = []
+        found: list[str] = []
         for cut in range(len(key) - 1, 2, -1):
-            pool = self.ids_with_prefix(key[:cut], 5000)
-            if len(pool) >= limit:
-                break
-        if len(pool) < limit and len(self.claims) <= 100_000:
-            pool = self._sorted_ids
-        found = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
-        return [match for match, _score, _index in found]
+            pool = [i for i in self.ids_with_prefix(key[:cut], 5000) if i not in found]
+            ranked = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit)
+            found.extend(match for match, _score, _index in ranked)
+            if len(found) >= limit:
+                return found[:limit]
+        if len(self.claims) <= 100_000:
+            pool = [i for i in self._sorted_ids if i not in found]
+            ranked = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit,
+                                     score_cutoff=50)
+            found.extend(match for match, _score, _index in ranked)
+        return found[:limit]
 
     def article_of(self, claim: Claim) -> Article | None:
         source = self.sources.get(claim.source)
@@ -271,6 +286,7 @@ def read_toml(path: Path, root: Path) -> TomlFile:
         raw = path.read_bytes()
     except OSError as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    tomllib = _tomllib()
     try:
         text = raw.decode("utf-8")
         return TomlFile(tomllib.loads(text), text)
