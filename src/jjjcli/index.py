@@ -50,7 +50,7 @@ from jjjcli.kb import (
 )
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 1
+SCHEMA = 2
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -59,6 +59,14 @@ CLAIM_COLUMNS = ("id", "source", "first", "last", "quote", "metric", "subject", 
                  "en", "topics", "figures", "note", "file", "line")
 DOC_COLUMNS = ("id", "source", "period", "topics", "figures", "subject", "chinese", "keytext",
                "keysize", "words", "years")
+
+
+#: topics are stored joined by this (a control character no topic name holds)
+TOPIC_SEPARATOR = "\x1f"
+
+
+def _split(topics: str) -> tuple[str, ...]:
+    return tuple(topics.split(TOPIC_SEPARATOR)) if topics else ()
 
 
 class CacheError(Exception):
@@ -178,7 +186,7 @@ def claim_from_row(row: tuple[Any, ...]) -> Claim:
     (cid, source, first, last, quote, metric, subject, period, en, topics, figures, note,
      file, line) = row
     return Claim(id=cid, source=source, first=first, last=last, quote=quote, metric=metric,
-                 subject=subject, period=period, en=en, topics=tuple(json.loads(topics)),
+                 subject=subject, period=period, en=en, topics=_split(topics),
                  figures=figures_from_json(figures), note=note, file=file, line=line)
 
 
@@ -254,7 +262,7 @@ def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
                 rows.append((
                     number, claim.id, claim.source, claim.first, claim.last, claim.quote,
                     claim.metric, claim.subject, claim.period, claim.en,
-                    json.dumps(list(claim.topics), ensure_ascii=False),
+                    TOPIC_SEPARATOR.join(claim.topics),
                     _figures_json(claim.figures), claim.note, claim.file, claim.line,
                     doc.chinese, doc.keytext, doc.keysize, " ".join(sorted(doc.words)),
                     " ".join(sorted(doc.years)),
@@ -462,7 +470,7 @@ def _document(row: tuple[Any, ...]) -> Any:
     (rowid, cid, source, period, topics, figures, subject, chinese, keytext, keysize, words,
      years) = row
     return Document(
-        id=cid, source=source, period=period, topics=tuple(json.loads(topics)),
+        id=cid, source=source, period=period, topics=_split(topics),
         figures_json=figures, subject=subject, chinese=chinese, keytext=keytext,
         keysize=keysize, words=frozenset(words.split()), years=frozenset(years.split()),
         rowid=rowid,
@@ -475,39 +483,103 @@ def documents(store: IndexedClaims) -> list[Any]:
 
 
 #: at most this many candidates come from the full-text index (best by BM25 first)
-FTS_CANDIDATES = 2000
+FTS_CANDIDATES = 200
 
 
 def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+def _clauses(q: Any) -> list[str]:
+    """The query as FTS5 clauses, one per thing that must be found: a character pair, an
+    English word, or an alias (its own pairs, or any of the words the base uses for it)."""
     from jjjcli.search import bigrams
 
+    aliased: set[str] = set()
+    clauses = []
+    for own, alternatives in q.aliases:
+        pairs = sorted(g for g in own if len(g) == 2)
+        options = [pairs] if pairs else []
+        options += [sorted(bigrams(alt)) for alt in alternatives]
+        options = [o for o in options if o]
+        if options:
+            clauses.append(" OR ".join(
+                "(" + " AND ".join(f"pairs : {_quoted(g)}" for g in o) + ")" for o in options))
+        aliased.update(own)
+    ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese)) if g not in aliased]
+    ordered += sorted(g for g in q.bigrams if len(g) == 2 and g not in aliased
+                      and g not in ordered)
+    clauses[:0] = [f"pairs : {_quoted(g)}" for g in ordered]
+    clauses += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
+    return clauses
+
+
+def _pairs_in_order(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+#: with fewer candidates than this from the fast queries, rank the claims sharing a term
+FEW_CANDIDATES = 20
+#: a term in at least this many claims is common: counted up to here, never ranked on
+RARE_TERM = 5000
+
+
+def _frequency(db: sqlite3.Connection, clause: str) -> int:
+    """How many claims hold the clause, counted no further than RARE_TERM."""
+    (count,) = db.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)",
+        (clause, RARE_TERM)).fetchone()
+    return int(count)
+
+
+def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
     """Documents that share something with the query, from the indexes; None when the
-    query gives the indexes nothing to go on (then every claim is a candidate)."""
+    query gives the indexes nothing to go on (then every claim is a candidate).
+
+    Claims holding every term of the query come first (an FTS5 AND stops at the limit, so
+    this is fast however common the terms), then those missing one term or two adjacent
+    ones (a wrong character breaks two character pairs); only when these give very few
+    does a ranked OR over all terms (slower on common terms) look further.
+    """
     rowids: set[int] = set()
     usable = False
     db = store.db
+
+    def fetch(expression: str, ranked: bool = False) -> None:
+        order = "ORDER BY rank " if ranked else ""
+        rowids.update(r for (r,) in db.execute(
+            f"SELECT rowid FROM fts WHERE fts MATCH ? {order}LIMIT ?",
+            (expression, FTS_CANDIDATES)))
+
     for q in (query, query.literal):
         if q is None:
             continue
-        grams = {g for g in q.bigrams if len(g) == 2}
-        for _own, alternatives in q.aliases:
-            grams.update(g for alt in alternatives for g in bigrams(alt))
-        terms = [f"pairs : {_quoted(g)}" for g in sorted(grams)]
-        terms += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
-        if terms:
-            usable = True
-            rowids.update(r for (r,) in db.execute(
-                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
-                (" OR ".join(terms), FTS_CANDIDATES)))
+        clauses = _clauses(q)
+        if not clauses:
+            continue
+        usable = True
+        fetch(" AND ".join(f"({c})" for c in clauses))
+        if len(clauses) > 1:
+            for width in (1, 2):
+                for i in range(len(clauses) - width + 1):
+                    if len(rowids) >= FTS_CANDIDATES:
+                        break
+                    rest = clauses[:i] + clauses[i + width :]
+                    if rest:
+                        fetch(" AND ".join(f"({c})" for c in rest))
+        if len(rowids) < FEW_CANDIDATES:
+            # Rank by the rarer terms only: BM25 over a term in a fifth of the claims
+            # would read its whole posting list, and such a term says little anyway.
+            rare = [c for c in clauses if _frequency(db, c) < RARE_TERM]
+            fetch(" OR ".join(f"({c})" for c in rare or clauses), ranked=bool(rare))
     for figure in query.figures:
         usable = True
         low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
+        # A common value (1, 10, 100) is in thousands of claims: its words decide, so
+        # take as many as the text gives, not all.
         rowids.update(r for (r,) in db.execute(
-            "SELECT claim FROM figure WHERE value BETWEEN ? AND ?", (low, high)))
+            "SELECT claim FROM figure WHERE value BETWEEN ? AND ? LIMIT ?",
+            (low, high, FTS_CANDIDATES)))
     if not usable:
         return None
     docs = []
