@@ -387,7 +387,7 @@ def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> Know
     store = IndexedClaims(db, int(meta["count"]))
     kb = KnowledgeBase(
         root=root,
-        sources={d["file"]: _source_from_json(root, d) for d in json.loads(meta["sources"])},
+        sources=LazySources(root, meta["sources"]),  # type: ignore[arg-type]
         claims=store,  # type: ignore[arg-type]
         topics=json.loads(meta["topics"]),
         exclusions=[Exclusion(**e) for e in json.loads(meta["exclusions"])],
@@ -396,6 +396,34 @@ def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> Know
     )
     kb.index = store
     return kb
+
+
+class LazySources(Mapping[str, Source]):
+    """The sources of a cached knowledge base, each built when first asked for (a search
+    needs none of them; show and cite need one)."""
+
+    def __init__(self, root: Path, text: str) -> None:
+        self.root = root
+        self.text = text
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._built: dict[str, Source] = {}
+
+    @property
+    def data(self) -> dict[str, dict[str, Any]]:
+        if self._data is None:
+            self._data = {d["file"]: d for d in json.loads(self.text)}
+        return self._data
+
+    def __getitem__(self, name: str) -> Source:
+        if name not in self._built:
+            self._built[name] = _source_from_json(self.root, self.data[name])
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
 
 
 class IndexedClaims(Mapping[str, Claim]):
