@@ -29,7 +29,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -238,9 +238,23 @@ def _schema(db: sqlite3.Connection) -> None:
     """)
 
 
-def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
-          started_ns: int, progress: Callable[[int, int], None] | None = None) -> None:
-    """Write ``kb`` to a new cache file at ``path`` (atomically)."""
+def build(root: Path, path: Path, fingerprint: dict[str, list[int]], started_ns: int,
+          progress: Callable[[int, int], None] | None = None) -> None:
+    """Read the knowledge base at ``root`` into a new cache file at ``path``, atomically,
+    one claims file at a time (a base need not fit in memory to be cached)."""
+    from jjjcli.kb import claim_files, iter_claims, load_sources, load_topics
+
+    problems: list[Problem] = []
+    sources = load_sources(root, problems)
+    topics = load_topics(root)
+    exclusions: list[Exclusion] = []
+    claims = iter_claims(root, claim_files(root), problems, False, progress, exclusions)
+    _write(root, path, sources, topics, claims, exclusions, problems, fingerprint, started_ns)
+
+
+def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str, str],
+           claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
+           fingerprint: dict[str, list[int]], started_ns: int) -> None:
     from jjjcli.search import bigrams, make_document
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -253,11 +267,12 @@ def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
             db.execute("PRAGMA synchronous = OFF")
             _schema(db)
             db.execute("BEGIN")
-            total = len(kb.claims)
+            total = 0
             rows: list[tuple[Any, ...]] = []
             figures: list[tuple[int, float]] = []
             fts: list[tuple[int, str, str]] = []
-            for number, claim in enumerate(kb.claims.values(), start=1):
+            for number, claim in enumerate(claims, start=1):
+                total = number
                 doc = make_document(claim)
                 rows.append((
                     number, claim.id, claim.source, claim.first, claim.last, claim.quote,
@@ -272,25 +287,23 @@ def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
                             " ".join(sorted(doc.words))))
                 if len(rows) >= 5000:
                     _flush(db, rows, figures, fts)
-                    if progress:
-                        progress(number, total)
             _flush(db, rows, figures, fts)
             db.execute("CREATE INDEX figure_value ON figure (value)")
             recent = {
-                name: _hash(kb.root / name) for name, (_size, mtime) in fingerprint.items()
+                name: _hash(root / name) for name, (_size, mtime) in fingerprint.items()
                 if mtime >= started_ns - RACY_NS
             }
             meta = {
                 "version": __version__,
-                "root": str(kb.root.resolve()),
+                "root": str(root.resolve()),
                 "fingerprint": json.dumps(fingerprint, ensure_ascii=False),
                 "racy": json.dumps(recent),
                 "count": str(total),
-                "sources": json.dumps([_source_to_json(s) for s in kb.sources.values()],
+                "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
-                "topics": json.dumps(kb.topics, ensure_ascii=False),
-                "exclusions": json.dumps([asdict(e) for e in kb.exclusions], ensure_ascii=False),
-                "problems": json.dumps([asdict(p) for p in kb.problems], ensure_ascii=False),
+                "topics": json.dumps(topics, ensure_ascii=False),
+                "exclusions": json.dumps([asdict(e) for e in exclusions], ensure_ascii=False),
+                "problems": json.dumps([asdict(p) for p in problems], ensure_ascii=False),
             }
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.execute("COMMIT")
@@ -355,11 +368,11 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     """The knowledge base through its cache, building the cache when needed.
 
     Falls back to :func:`jjjcli.kb.load_kb` when caching is off (``JJJ_NO_CACHE=1``) or
-    the cache directory cannot be written.
+    the cache cannot be written.
     """
-    from jjjcli.kb import resolve_root
+    from jjjcli.kb import open_root
 
-    root = resolve_root(path)
+    root = open_root(path)
     if not cache_enabled() or not (root / "sources.toml").is_file():
         return load_kb(root)
     target = cache_path(root)
@@ -370,17 +383,16 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     started = time.time_ns()
     fingerprint = _stat_fingerprint(root)
     progress = _Progress("indexing the knowledge base…")
-    kb = load_kb(root, progress=progress)
     try:
-        build(kb, target, fingerprint, started, progress)
+        build(root, target, fingerprint, started, progress)
     except (OSError, sqlite3.Error):
-        return kb  # no writable cache: work from the TOML
+        return load_kb(root)  # no writable cache: work from the TOML
     finally:
         progress.close()
     try:
         return _cached_kb(root, *_open_checked(target, root))
     except CacheError:
-        return kb
+        return load_kb(root)
 
 
 def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> KnowledgeBase:

@@ -378,7 +378,7 @@ def _printed(value: Any, where: str, fields: _Fields) -> Printed | None:
     return Printed(value["value"], paragraph, printed, origin)
 
 
-def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     path = root / "sources.toml"
     if not path.is_file():
         raise KnowledgeBaseError(f"no sources.toml in {root} (is this a jjj knowledge base?)")
@@ -425,7 +425,7 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-def _load_topics(root: Path) -> dict[str, str]:
+def load_topics(root: Path) -> dict[str, str]:
     path = root / "topics.toml"
     if not path.is_file():
         return {}
@@ -518,15 +518,19 @@ def claim_files(root: Path) -> list[Path]:
     return sorted(folder.rglob("*.toml")) if folder.is_dir() else []
 
 
-def _load_claims(
-    root: Path, paths: list[Path], problems: list[Problem], lenient: bool,
+def iter_claims(
+    root: Path, paths: list[Path], problems: list[Problem], lenient: bool = False,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[dict[str, Claim], list[Exclusion]]:
-    claims: dict[str, Claim] = {}
-    exclusions: list[Exclusion] = []
+    exclusions: list[Exclusion] | None = None,
+) -> Iterator[Claim]:
+    """The valid claims of ``paths``, one file at a time (a cache can be built from a base
+    larger than memory). Problems go to ``problems``, exclusions to ``exclusions``; a
+    source path that leaves the knowledge base raises KnowledgeBaseError."""
+    seen: dict[str, tuple[str, int]] = {}
+    safe: set[str] = set()
     for done, path in enumerate(paths):
         if progress:
-            progress(done, 2 * len(paths))
+            progress(done, len(paths))
         try:
             parsed = read_toml(path, root)
         except KnowledgeBaseError as exc:
@@ -540,25 +544,48 @@ def _load_claims(
             if key not in ("claim", "exclude"):
                 problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
                                                   "[[exclude]])"))
+        exclude_lines = parsed.header_lines("exclude")
+        for index, entry in enumerate(data.get("exclude", [])):
+            line = exclude_lines[index] if index < len(exclude_lines) else 1
+            exclusion = _load_exclusion(entry, file, line, problems)
+            if exclusion:
+                _check_source(root, exclusion.source, safe, exclusion.file, exclusion.line)
+                if exclusions is not None:
+                    exclusions.append(exclusion)
         claim_lines = parsed.header_lines("claim")
         for index, entry in enumerate(data.get("claim", [])):
             line = claim_lines[index] if index < len(claim_lines) else 1
             claim = _load_claim(entry, file, line, problems)
             if claim is None:
                 continue
-            if claim.id in claims:
-                other = claims[claim.id]
+            _check_source(root, claim.source, safe, claim.file, claim.line)
+            if claim.id in seen:
+                first_file, first_line = seen[claim.id]
                 problems.append(Problem(file, line, f"duplicate id {claim.id!r} "
-                                                    f"(first at {other.file}:{other.line})"))
+                                                    f"(first at {first_file}:{first_line})"))
                 continue
-            claims[claim.id] = claim
-        exclude_lines = parsed.header_lines("exclude")
-        for index, entry in enumerate(data.get("exclude", [])):
-            line = exclude_lines[index] if index < len(exclude_lines) else 1
-            exclusion = _load_exclusion(entry, file, line, problems)
-            if exclusion:
-                exclusions.append(exclusion)
-    return claims, exclusions
+            seen[claim.id] = (file, line)
+            yield claim
+
+
+def _check_source(root: Path, name: str, safe: set[str], file: str, line: int) -> None:
+    if name in safe:
+        return
+    try:
+        safe_source_path(root, name)
+    except KnowledgeBaseError as exc:
+        raise KnowledgeBaseError(f"{file}:{line}: {exc}") from exc
+    safe.add(name)
+
+
+def open_root(path: str | os.PathLike[str] | None) -> Path:
+    """The knowledge-base folder, or KnowledgeBaseError if there is none."""
+    root = resolve_root(path)
+    if not root.exists():
+        raise KnowledgeBaseError(f"knowledge base not found: {root}")
+    if not root.is_dir():
+        raise KnowledgeBaseError(f"knowledge base is not a folder: {root}")
+    return root
 
 
 def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False,
@@ -569,29 +596,17 @@ def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False
     on with the others, instead of refusing the whole base. ``progress(done, total)`` is
     called as files are read.
     """
-    root = resolve_root(path)
-    if not root.exists():
-        raise KnowledgeBaseError(f"knowledge base not found: {root}")
-    if not root.is_dir():
-        raise KnowledgeBaseError(f"knowledge base is not a folder: {root}")
+    root = open_root(path)
     problems: list[Problem] = []
-    sources = _load_sources(root, problems)
+    sources = load_sources(root, problems)
     files = claim_files(root)
-    claims, exclusions = _load_claims(root, files, problems, lenient, progress)
-    for claim in list(claims.values()):
-        try:
-            safe_source_path(root, claim.source)
-        except KnowledgeBaseError as exc:
-            raise KnowledgeBaseError(f"{claim.file}:{claim.line}: {exc}") from exc
-    for exclusion in exclusions:
-        try:
-            safe_source_path(root, exclusion.source)
-        except KnowledgeBaseError as exc:
-            raise KnowledgeBaseError(f"{exclusion.file}:{exclusion.line}: {exc}") from exc
+    exclusions: list[Exclusion] = []
+    claims = {c.id: c for c in iter_claims(root, files, problems, lenient, progress,
+                                           exclusions)}
     all_files = [root / "sources.toml", *files]
     if (root / "topics.toml").is_file():
         all_files.append(root / "topics.toml")
     return KnowledgeBase(
-        root=root, sources=sources, claims=claims, topics=_load_topics(root),
+        root=root, sources=sources, claims=claims, topics=load_topics(root),
         exclusions=exclusions, problems=problems, files=all_files,
     )
