@@ -117,12 +117,13 @@ def kb_files(root: Path) -> list[Path]:
 
 def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
+    prefix = len(str(root)) + 1
     for path in kb_files(root):
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             continue
-        found[str(path.relative_to(root))] = [st.st_size, st.st_mtime_ns]
+        found[str(path)[prefix:].replace(os.sep, "/")] = [st.st_size, st.st_mtime_ns]
     return found
 
 
@@ -404,7 +405,6 @@ def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> Know
         topics=json.loads(meta["topics"]),
         exclusions=[Exclusion(**e) for e in json.loads(meta["exclusions"])],
         problems=[Problem(**p) for p in json.loads(meta["problems"])],
-        files=kb_files(root),
     )
     kb.index = store
     return kb

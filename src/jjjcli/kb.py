@@ -178,7 +178,6 @@ class KnowledgeBase:
     topics: dict[str, str]
     exclusions: list[Exclusion]
     problems: list[Problem]
-    files: list[Path]
     #: the claims' SQLite cache when the base was opened through it (jjjcli.index)
     index: Any = None
 
@@ -515,7 +514,7 @@ def _load_exclusion(entry: Any, file: str, line: int, problems: list[Problem]) -
 
 def claim_files(root: Path) -> list[Path]:
     folder = root / "claims"
-    return sorted(folder.rglob("*.toml")) if folder.is_dir() else []
+    return sorted(folder.rglob("*.toml"), key=str) if folder.is_dir() else []
 
 
 def iter_claims(
@@ -603,10 +602,7 @@ def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False
     exclusions: list[Exclusion] = []
     claims = {c.id: c for c in iter_claims(root, files, problems, lenient, progress,
                                            exclusions)}
-    all_files = [root / "sources.toml", *files]
-    if (root / "topics.toml").is_file():
-        all_files.append(root / "topics.toml")
     return KnowledgeBase(
         root=root, sources=sources, claims=claims, topics=load_topics(root),
-        exclusions=exclusions, problems=problems, files=all_files,
+        exclusions=exclusions, problems=problems,
     )
