@@ -214,7 +214,7 @@ class KnowledgeBase:
         if len(matches) == 1:
             return self.claims[matches[0]]
         if len(matches) > 1:
-            raise UnknownIdError(claim_id, matches[:5])
+            raise UnknownIdError(claim_id, matches[:5], ambiguous=True)
         raise UnknownIdError(claim_id, self.suggest(key))
 
     def suggest(self, key: str, limit: int = 3) -> list[str]:
