@@ -50,7 +50,7 @@ from jjjcli.kb import (
 )
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 2
+SCHEMA = 3
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -290,6 +290,10 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                     _flush(db, rows, figures, fts)
             _flush(db, rows, figures, fts)
             db.execute("CREATE INDEX figure_value ON figure (value)")
+            db.execute("CREATE INDEX claim_metric ON claim (metric)")
+            distinct = {column: [r[0] for r in db.execute(
+                f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+                for column in ("metric", "subject")}
             recent = {
                 name: _hash(root / name) for name, (_size, mtime) in fingerprint.items()
                 if mtime >= started_ns - RACY_NS
@@ -300,6 +304,8 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "fingerprint": json.dumps(fingerprint, ensure_ascii=False),
                 "racy": json.dumps(recent),
                 "count": str(total),
+                "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
+                "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
                 "topics": json.dumps(topics, ensure_ascii=False),
@@ -397,7 +403,7 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
 
 
 def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> KnowledgeBase:
-    store = IndexedClaims(db, int(meta["count"]))
+    store = IndexedClaims(db, meta)
     kb = KnowledgeBase(
         root=root,
         sources=LazySources(root, meta["sources"]),  # type: ignore[arg-type]
@@ -441,9 +447,10 @@ class LazySources(Mapping[str, Source]):
 class IndexedClaims(Mapping[str, Claim]):
     """The claims of a cached knowledge base, read from SQLite as they are asked for."""
 
-    def __init__(self, db: sqlite3.Connection, count: int) -> None:
+    def __init__(self, db: sqlite3.Connection, meta: dict[str, str]) -> None:
         self.db = db
-        self.count = count
+        self.count = int(meta["count"])
+        self.meta = meta
         self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
 
     def __getitem__(self, claim_id: str) -> Claim:
@@ -486,10 +493,9 @@ class IndexedClaims(Mapping[str, Claim]):
         return [r[0] for r in rows]
 
     def distinct(self, column: str) -> list[str]:
-        if column not in ("metric", "subject"):
-            raise ValueError(column)
-        return [r[0] for r in self.db.execute(
-            f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+        """The distinct metrics or subjects, sorted (listed when the cache was built)."""
+        names: list[str] = json.loads(self.meta[{"metric": "metrics", "subject": "subjects"}[column]])
+        return names
 
     def with_metrics(self, metrics: list[str]) -> list[Claim]:
         marks = ", ".join("?" * len(metrics))
