@@ -494,7 +494,8 @@ class IndexedClaims(Mapping[str, Claim]):
 
     def distinct(self, column: str) -> list[str]:
         """The distinct metrics or subjects, sorted (listed when the cache was built)."""
-        names: list[str] = json.loads(self.meta[{"metric": "metrics", "subject": "subjects"}[column]])
+        key = {"metric": "metrics", "subject": "subjects"}[column]
+        names: list[str] = json.loads(self.meta[key])
         return names
 
     def with_metrics(self, metrics: list[str]) -> list[Claim]:
