@@ -223,3 +223,16 @@ def test_subject_names_and_relations(kb: Any) -> None:
 )
 def test_general_fixes_on_the_mini_kb(jjj: RunCli, statement: str, expected: str) -> None:
     assert verdict(jjj, statement)["verdict"] == expected
+
+
+def test_an_unknown_claim_id_is_not_read_as_a_statement(jjj: RunCli) -> None:
+    result = jjj("compare", "001-26-gdp", "--format", "json")
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.startswith("jjj: no claim with id '001-26-gdp' (did you mean:")
+    assert "001-26-jjj-gdp-2022" in result.err
+
+
+def test_a_statement_shaped_like_an_id_is_still_a_statement(jjj: RunCli) -> None:
+    result = jjj("compare", "2014-2023", "--format", "json")
+    assert json.loads(result.out)["statement"] == "2014-2023"

@@ -24,12 +24,18 @@ import math
 import os
 import re
 import shutil
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
@@ -50,7 +56,7 @@ from jjjcli.figures import (
     find_figures,
     parse_figure,
 )
-from jjjcli.kb import ID_PATTERN, Claim, KnowledgeBase, Problem, load_kb, tomllib
+from jjjcli.kb import ID_PATTERN, Claim, KnowledgeBase, Problem, load_kb
 from jjjcli.search import Filters, Query, Searcher, parse_query
 from jjjcli.text import squeeze
 from test_figures import _to_chinese

@@ -42,7 +42,7 @@ def expected_ids(entry: dict[str, Any]) -> list[str]:
 
 
 #: the search path: every claim scored from the TOML (no cache), every claim scored from
-#: the cache, or only the trigram/figure index's candidates (as for a base over 20,000 claims)
+#: the cache, or only the full-text and figure index's candidates (as for a base over 2,000 claims)
 PATHS = {
     "toml": {"JJJ_NO_CACHE": "1"},
     "cache-scan": {},

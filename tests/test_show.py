@@ -30,8 +30,8 @@ def test_show_table_highlights_the_quote_in_its_paragraph(jjj: RunCli) -> None:
 def test_ambiguous_prefix_lists_the_candidates(jjj: RunCli) -> None:
     result = jjj("show", "000-5", *MINI)
     assert result.code == 1
-    assert result.err == ("jjj: no claim with id '000-5' (did you mean: 000-5-digital-revenue, "
-                          "000-5-hitech-firms?)\n")
+    assert result.err == ("jjj: '000-5' is the start of several claim ids (did you mean: "
+                          "000-5-digital-revenue, 000-5-hitech-firms?)\n")
 
 
 def test_unknown_id_suggests_the_nearest(jjj: RunCli) -> None:

@@ -6,14 +6,16 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from jjjcli import __version__
 from jjjcli.errors import ExitCode, JJJError
-from jjjcli.kb import KnowledgeBase, load_kb
 from jjjcli.output import choose_format, error, warn
+
+if TYPE_CHECKING:
+    from jjjcli.kb import KnowledgeBase
 
 app = typer.Typer(
     name="jjj",
@@ -50,6 +52,8 @@ def _root(
 def _load(kb_path: Path | None, *, quiet: bool = False) -> KnowledgeBase:
     """The knowledge base through its cache (``jjj check`` reads the TOML itself)."""
     if quiet:
+        from jjjcli.kb import load_kb
+
         kb = load_kb(kb_path, lenient=True)
     else:
         from jjjcli.index import open_kb
@@ -138,7 +142,8 @@ def search(
     kb_path: KbOption = None,
     fmt: FormatOption = None,
     source: Annotated[str | None, typer.Option(
-        "--source", "-s", help="Only this source (file name or a prefix such as 004).")] = None,
+        "--source", "-s", help="Only this source (file name or a prefix such as 004).",
+        autocompletion=complete_sources)] = None,
     topic: Annotated[str | None, typer.Option("--topic", "-t",
                                               help="Only claims with this topic.")] = None,
     period: Annotated[str | None, typer.Option(
@@ -170,7 +175,8 @@ def search(
 @app.command()
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID",
-                                            help="A claim id, or a unique prefix of one.")],
+                                            help="A claim id, or a unique prefix of one.",
+                                            autocompletion=complete_claim_ids)],
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
                                             help="table, json or tsv.")] = None,
@@ -192,7 +198,8 @@ def show(
 def compare(
     statement: Annotated[list[str] | None, typer.Argument(
         help="A statement to check, '-' to read one statement a line from stdin, "
-        "or claim ids to set side by side.", show_default=False)] = None,
+        "or claim ids to set side by side.", show_default=False,
+        autocompletion=complete_claim_ids)] = None,
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="table, json, ndjson or tsv (default: table on a terminal, "
@@ -243,18 +250,62 @@ def compare(
 
 
 def _all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
+    """Whether the arguments are claim ids (to set side by side) rather than a statement.
+
+    An argument shaped like an id whose first part names a source of this knowledge base
+    (``001-26-gdp``) is meant as an id: if no claim has it, that is an unknown id (exit 1,
+    with suggestions), not a statement about the figures 001 and 26.
+    """
     from jjjcli.kb import ID_PATTERN
 
     if not args or args == ["-"]:
         return False
     for arg in args:
-        if not ID_PATTERN.match(arg) or "-" not in arg:
+        key = arg.strip().lower()
+        if not ID_PATTERN.match(key) or "-" not in key:
             return False
-        try:
-            kb.resolve(arg)
-        except JJJError:
+        if not kb.ids_with_prefix(key.split("-", 1)[0] + "-", 1):
             return False
+    for arg in args:
+        kb.resolve(arg)  # UnknownIdError names the nearest ids
     return True
+
+
+def _completion_kb(ctx: typer.Context) -> KnowledgeBase | None:
+    """The knowledge base a command line being completed refers to; None if unreadable
+    (completion must never print an error into the user's shell)."""
+    from jjjcli.index import open_kb
+
+    try:
+        return open_kb(ctx.params.get("kb_path"))
+    except Exception:  # noqa: BLE001 - no completions rather than a broken prompt
+        return None
+
+
+def complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Claim ids starting with what was typed, each with its metric as help."""
+    kb = _completion_kb(ctx)
+    if kb is None or (incomplete and not incomplete[0].isalnum()):
+        return []
+    found = []
+    for claim_id in kb.ids_with_prefix(incomplete.lower(), 200):
+        claim = kb.claims[claim_id]
+        found.append((claim_id, f"{claim.metric} {claim.subject} {claim.period}".strip()))
+    return found
+
+
+def complete_sources(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Source file names (and their number prefixes) starting with what was typed."""
+    kb = _completion_kb(ctx)
+    if kb is None:
+        return []
+    found: list[tuple[str, str]] = []
+    for name, source in sorted(kb.sources.items()):
+        title = next((a.title.value for a in source.articles if a.title), source.kind)
+        for value in (name.split("_", 1)[0], name):
+            if value.startswith(incomplete) and value not in {v for v, _ in found}:
+                found.append((value, title))
+    return found
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -317,7 +368,8 @@ def export(
 def cite(
     ids: Annotated[list[str], typer.Argument(
         metavar="ID", help="Claim ids or unique prefixes; '-' reads ids from stdin, one a "
-        "line (jjj search … --format ids).", show_default=False)],
+        "line (jjj search … --format ids).", show_default=False,
+        autocompletion=complete_claim_ids)],
     style: Annotated[str, typer.Option(
         "--style", "-s", help="gbt7714 (GB/T 7714-2015, the default: the national standard "
         "a Chinese-language outlet uses), apa (7th ed.), chicago (17th ed., note and "

@@ -43,8 +43,12 @@ class UnknownIdError(JJJError):
 
     exit_code = ExitCode.NEGATIVE
 
-    def __init__(self, claim_id: str, suggestions: list[str]) -> None:
+    def __init__(self, claim_id: str, suggestions: list[str], *, ambiguous: bool = False) -> None:
         hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
-        super().__init__(f"no claim with id {claim_id!r}{hint}")
+        if ambiguous:
+            message = f"{claim_id!r} is the start of several claim ids{hint}"
+        else:
+            message = f"no claim with id {claim_id!r}{hint}"
+        super().__init__(message)
         self.claim_id = claim_id
         self.suggestions = suggestions

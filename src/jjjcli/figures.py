@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from jjjcli.errors import FigureError
 from jjjcli.text import squeeze
@@ -131,7 +132,7 @@ _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
 _UNIT = _alternation(_UNITS)
 _RANGE_SEP = r"[-—–~～至到]"
 
-_CN_FIGURE = re.compile(
+_CN_FIGURE_PATTERN = (
     rf"(?P<pre>{_alternation(_PREFIXES)})?"
     rf"(?P<percent>百分之)?"
     rf"(?P<num>{_NUMBER})"
@@ -142,13 +143,12 @@ _CN_FIGURE = re.compile(
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
-_EN_FIGURE = re.compile(
+_EN_FIGURE_PATTERN = (
     rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
     r"(?P<cur>US\$|\$|¥|RMB\s?)?"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>{_alternation(_EN_SCALES)})\b)?"
-    rf"(?:\s?(?P<unit>{_alternation(_EN_UNITS)}|%)(?![A-Za-z]))?",
-    re.IGNORECASE,
+    rf"(?:\s?(?P<unit>{_alternation(_EN_UNITS)}|%)(?![A-Za-z]))?"
 )
 # Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
 # parameters are not figures. CSI, string sequences (OSC, DCS …) and two-character escapes.
@@ -158,6 +158,23 @@ _ESCAPE = re.compile(
     r"|\x1b[ -~]?"
 )
 _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
+
+
+#: a character without which no figure can be found (a quick test before the big patterns)
+_MAY_HOLD_A_NUMBER = re.compile(r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]")
+
+
+@cache
+def _cn_figure() -> re.Pattern[str]:
+    """The Chinese figure pattern, compiled on first use (it takes ~10 ms: start-up)."""
+    return re.compile(_CN_FIGURE_PATTERN)
+
+
+@cache
+def _en_figure() -> re.Pattern[str]:
+    return re.compile(_EN_FIGURE_PATTERN, re.IGNORECASE)
+
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _DATE_AFTER = re.compile(r"(?:年|月|日|号)")
 
@@ -416,7 +433,7 @@ def _is_name(m: re.Match[str], text: str) -> bool:
 
 
 def _iter_cn(text: str) -> Iterator[tuple[re.Match[str], Figure, bool]]:
-    for m in _CN_FIGURE.finditer(text):
+    for m in _cn_figure().finditer(text):
         if not m["num"] or _is_name(m, text):
             continue
         parsed = _from_cn_match(m, text)
@@ -435,9 +452,11 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     Chinese and English readings compete for the same characters; the longer wins
     (``超过27%`` over ``27%``, ``5.59 trillion yuan`` over ``5.59``).
     """
+    if not _MAY_HOLD_A_NUMBER.search(text):
+        return []  # most queries: no need to compile the big patterns
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
-    for m in _EN_FIGURE.finditer(squeezed):
+    for m in _en_figure().finditer(squeezed):
         if (m["scale"] or m["unit"] or m["cur"] or m["pre"]) and (en := _from_en_match(m)):
             end = m.start() + len(m.group(0).rstrip())
             candidates.append((m.start(), end, en, False))
@@ -464,12 +483,12 @@ def parse_figure(raw: str) -> Figure:
     squeezed, _ = squeeze(raw.strip())
     if not squeezed:
         raise FigureError("empty figure")
-    m = _CN_FIGURE.fullmatch(squeezed)
+    m = _cn_figure().fullmatch(squeezed)
     if m and m["num"]:
         parsed = _from_cn_match(m, squeezed)
         if parsed:
             return Figure(raw.strip(), *_fields(parsed[0]))
-    m_en = _EN_FIGURE.fullmatch(squeezed)
+    m_en = _en_figure().fullmatch(squeezed)
     if m_en and (en := _from_en_match(m_en)):
         return Figure(raw.strip(), *_fields(en))
     raise FigureError(f"not a figure: {raw!r}")

@@ -29,7 +29,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -50,15 +50,23 @@ from jjjcli.kb import (
 )
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 1
+SCHEMA = 3
 #: knowledge bases with more claims than this are searched through the full-text index
-INDEX_THRESHOLD = 20_000
+INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
 RACY_NS = 2_000_000_000
 CLAIM_COLUMNS = ("id", "source", "first", "last", "quote", "metric", "subject", "period",
                  "en", "topics", "figures", "note", "file", "line")
 DOC_COLUMNS = ("id", "source", "period", "topics", "figures", "subject", "chinese", "keytext",
                "keysize", "words", "years")
+
+
+#: topics are stored joined by this (a control character no topic name holds)
+TOPIC_SEPARATOR = "\x1f"
+
+
+def _split(topics: str) -> tuple[str, ...]:
+    return tuple(topics.split(TOPIC_SEPARATOR)) if topics else ()
 
 
 class CacheError(Exception):
@@ -109,12 +117,13 @@ def kb_files(root: Path) -> list[Path]:
 
 def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
+    prefix = len(str(root)) + 1
     for path in kb_files(root):
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             continue
-        found[str(path.relative_to(root))] = [st.st_size, st.st_mtime_ns]
+        found[str(path)[prefix:].replace(os.sep, "/")] = [st.st_size, st.st_mtime_ns]
     return found
 
 
@@ -178,7 +187,7 @@ def claim_from_row(row: tuple[Any, ...]) -> Claim:
     (cid, source, first, last, quote, metric, subject, period, en, topics, figures, note,
      file, line) = row
     return Claim(id=cid, source=source, first=first, last=last, quote=quote, metric=metric,
-                 subject=subject, period=period, en=en, topics=tuple(json.loads(topics)),
+                 subject=subject, period=period, en=en, topics=_split(topics),
                  figures=figures_from_json(figures), note=note, file=file, line=line)
 
 
@@ -230,9 +239,23 @@ def _schema(db: sqlite3.Connection) -> None:
     """)
 
 
-def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
-          started_ns: int, progress: Callable[[int, int], None] | None = None) -> None:
-    """Write ``kb`` to a new cache file at ``path`` (atomically)."""
+def build(root: Path, path: Path, fingerprint: dict[str, list[int]], started_ns: int,
+          progress: Callable[[int, int], None] | None = None) -> None:
+    """Read the knowledge base at ``root`` into a new cache file at ``path``, atomically,
+    one claims file at a time (a base need not fit in memory to be cached)."""
+    from jjjcli.kb import claim_files, iter_claims, load_sources, load_topics
+
+    problems: list[Problem] = []
+    sources = load_sources(root, problems)
+    topics = load_topics(root)
+    exclusions: list[Exclusion] = []
+    claims = iter_claims(root, claim_files(root), problems, False, progress, exclusions)
+    _write(root, path, sources, topics, claims, exclusions, problems, fingerprint, started_ns)
+
+
+def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str, str],
+           claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
+           fingerprint: dict[str, list[int]], started_ns: int) -> None:
     from jjjcli.search import bigrams, make_document
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,16 +268,17 @@ def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
             db.execute("PRAGMA synchronous = OFF")
             _schema(db)
             db.execute("BEGIN")
-            total = len(kb.claims)
+            total = 0
             rows: list[tuple[Any, ...]] = []
             figures: list[tuple[int, float]] = []
             fts: list[tuple[int, str, str]] = []
-            for number, claim in enumerate(kb.claims.values(), start=1):
+            for number, claim in enumerate(claims, start=1):
+                total = number
                 doc = make_document(claim)
                 rows.append((
                     number, claim.id, claim.source, claim.first, claim.last, claim.quote,
                     claim.metric, claim.subject, claim.period, claim.en,
-                    json.dumps(list(claim.topics), ensure_ascii=False),
+                    TOPIC_SEPARATOR.join(claim.topics),
                     _figures_json(claim.figures), claim.note, claim.file, claim.line,
                     doc.chinese, doc.keytext, doc.keysize, " ".join(sorted(doc.words)),
                     " ".join(sorted(doc.years)),
@@ -264,25 +288,29 @@ def build(kb: KnowledgeBase, path: Path, fingerprint: dict[str, list[int]],
                             " ".join(sorted(doc.words))))
                 if len(rows) >= 5000:
                     _flush(db, rows, figures, fts)
-                    if progress:
-                        progress(number, total)
             _flush(db, rows, figures, fts)
             db.execute("CREATE INDEX figure_value ON figure (value)")
+            db.execute("CREATE INDEX claim_metric ON claim (metric)")
+            distinct = {column: [r[0] for r in db.execute(
+                f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+                for column in ("metric", "subject")}
             recent = {
-                name: _hash(kb.root / name) for name, (_size, mtime) in fingerprint.items()
+                name: _hash(root / name) for name, (_size, mtime) in fingerprint.items()
                 if mtime >= started_ns - RACY_NS
             }
             meta = {
                 "version": __version__,
-                "root": str(kb.root.resolve()),
+                "root": str(root.resolve()),
                 "fingerprint": json.dumps(fingerprint, ensure_ascii=False),
                 "racy": json.dumps(recent),
                 "count": str(total),
-                "sources": json.dumps([_source_to_json(s) for s in kb.sources.values()],
+                "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
+                "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
+                "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
-                "topics": json.dumps(kb.topics, ensure_ascii=False),
-                "exclusions": json.dumps([asdict(e) for e in kb.exclusions], ensure_ascii=False),
-                "problems": json.dumps([asdict(p) for p in kb.problems], ensure_ascii=False),
+                "topics": json.dumps(topics, ensure_ascii=False),
+                "exclusions": json.dumps([asdict(e) for e in exclusions], ensure_ascii=False),
+                "problems": json.dumps([asdict(p) for p in problems], ensure_ascii=False),
             }
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.execute("COMMIT")
@@ -347,11 +375,11 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     """The knowledge base through its cache, building the cache when needed.
 
     Falls back to :func:`jjjcli.kb.load_kb` when caching is off (``JJJ_NO_CACHE=1``) or
-    the cache directory cannot be written.
+    the cache cannot be written.
     """
-    from jjjcli.kb import resolve_root
+    from jjjcli.kb import open_root
 
-    root = resolve_root(path)
+    root = open_root(path)
     if not cache_enabled() or not (root / "sources.toml").is_file():
         return load_kb(root)
     target = cache_path(root)
@@ -362,40 +390,67 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     started = time.time_ns()
     fingerprint = _stat_fingerprint(root)
     progress = _Progress("indexing the knowledge base…")
-    kb = load_kb(root, progress=progress)
     try:
-        build(kb, target, fingerprint, started, progress)
+        build(root, target, fingerprint, started, progress)
     except (OSError, sqlite3.Error):
-        return kb  # no writable cache: work from the TOML
+        return load_kb(root)  # no writable cache: work from the TOML
     finally:
         progress.close()
     try:
         return _cached_kb(root, *_open_checked(target, root))
     except CacheError:
-        return kb
+        return load_kb(root)
 
 
 def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> KnowledgeBase:
-    store = IndexedClaims(db, int(meta["count"]))
+    store = IndexedClaims(db, meta)
     kb = KnowledgeBase(
         root=root,
-        sources={d["file"]: _source_from_json(root, d) for d in json.loads(meta["sources"])},
+        sources=LazySources(root, meta["sources"]),  # type: ignore[arg-type]
         claims=store,  # type: ignore[arg-type]
         topics=json.loads(meta["topics"]),
         exclusions=[Exclusion(**e) for e in json.loads(meta["exclusions"])],
         problems=[Problem(**p) for p in json.loads(meta["problems"])],
-        files=kb_files(root),
     )
     kb.index = store
     return kb
 
 
+class LazySources(Mapping[str, Source]):
+    """The sources of a cached knowledge base, each built when first asked for (a search
+    needs none of them; show and cite need one)."""
+
+    def __init__(self, root: Path, text: str) -> None:
+        self.root = root
+        self.text = text
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._built: dict[str, Source] = {}
+
+    @property
+    def data(self) -> dict[str, dict[str, Any]]:
+        if self._data is None:
+            self._data = {d["file"]: d for d in json.loads(self.text)}
+        return self._data
+
+    def __getitem__(self, name: str) -> Source:
+        if name not in self._built:
+            self._built[name] = _source_from_json(self.root, self.data[name])
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
 class IndexedClaims(Mapping[str, Claim]):
     """The claims of a cached knowledge base, read from SQLite as they are asked for."""
 
-    def __init__(self, db: sqlite3.Connection, count: int) -> None:
+    def __init__(self, db: sqlite3.Connection, meta: dict[str, str]) -> None:
         self.db = db
-        self.count = count
+        self.count = int(meta["count"])
+        self.meta = meta
         self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
 
     def __getitem__(self, claim_id: str) -> Claim:
@@ -438,10 +493,10 @@ class IndexedClaims(Mapping[str, Claim]):
         return [r[0] for r in rows]
 
     def distinct(self, column: str) -> list[str]:
-        if column not in ("metric", "subject"):
-            raise ValueError(column)
-        return [r[0] for r in self.db.execute(
-            f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+        """The distinct metrics or subjects, sorted (listed when the cache was built)."""
+        key = {"metric": "metrics", "subject": "subjects"}[column]
+        names: list[str] = json.loads(self.meta[key])
+        return names
 
     def with_metrics(self, metrics: list[str]) -> list[Claim]:
         marks = ", ".join("?" * len(metrics))
@@ -462,7 +517,7 @@ def _document(row: tuple[Any, ...]) -> Any:
     (rowid, cid, source, period, topics, figures, subject, chinese, keytext, keysize, words,
      years) = row
     return Document(
-        id=cid, source=source, period=period, topics=tuple(json.loads(topics)),
+        id=cid, source=source, period=period, topics=_split(topics),
         figures_json=figures, subject=subject, chinese=chinese, keytext=keytext,
         keysize=keysize, words=frozenset(words.split()), years=frozenset(years.split()),
         rowid=rowid,
@@ -475,39 +530,103 @@ def documents(store: IndexedClaims) -> list[Any]:
 
 
 #: at most this many candidates come from the full-text index (best by BM25 first)
-FTS_CANDIDATES = 2000
+FTS_CANDIDATES = 200
 
 
 def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+def _clauses(q: Any) -> list[str]:
+    """The query as FTS5 clauses, one per thing that must be found: a character pair, an
+    English word, or an alias (its own pairs, or any of the words the base uses for it)."""
     from jjjcli.search import bigrams
 
+    aliased: set[str] = set()
+    clauses = []
+    for own, alternatives in q.aliases:
+        pairs = sorted(g for g in own if len(g) == 2)
+        options = [pairs] if pairs else []
+        options += [sorted(bigrams(alt)) for alt in alternatives]
+        options = [o for o in options if o]
+        if options:
+            clauses.append(" OR ".join(
+                "(" + " AND ".join(f"pairs : {_quoted(g)}" for g in o) + ")" for o in options))
+        aliased.update(own)
+    ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese)) if g not in aliased]
+    ordered += sorted(g for g in q.bigrams if len(g) == 2 and g not in aliased
+                      and g not in ordered)
+    clauses[:0] = [f"pairs : {_quoted(g)}" for g in ordered]
+    clauses += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
+    return clauses
+
+
+def _pairs_in_order(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+#: with fewer candidates than this from the fast queries, rank the claims sharing a term
+FEW_CANDIDATES = 20
+#: a term in at least this many claims is common: counted up to here, never ranked on
+RARE_TERM = 5000
+
+
+def _frequency(db: sqlite3.Connection, clause: str) -> int:
+    """How many claims hold the clause, counted no further than RARE_TERM."""
+    (count,) = db.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)",
+        (clause, RARE_TERM)).fetchone()
+    return int(count)
+
+
+def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
     """Documents that share something with the query, from the indexes; None when the
-    query gives the indexes nothing to go on (then every claim is a candidate)."""
+    query gives the indexes nothing to go on (then every claim is a candidate).
+
+    Claims holding every term of the query come first (an FTS5 AND stops at the limit, so
+    this is fast however common the terms), then those missing one term or two adjacent
+    ones (a wrong character breaks two character pairs); only when these give very few
+    does a ranked OR over all terms (slower on common terms) look further.
+    """
     rowids: set[int] = set()
     usable = False
     db = store.db
+
+    def fetch(expression: str, ranked: bool = False) -> None:
+        order = "ORDER BY rank " if ranked else ""
+        rowids.update(r for (r,) in db.execute(
+            f"SELECT rowid FROM fts WHERE fts MATCH ? {order}LIMIT ?",
+            (expression, FTS_CANDIDATES)))
+
     for q in (query, query.literal):
         if q is None:
             continue
-        grams = {g for g in q.bigrams if len(g) == 2}
-        for _own, alternatives in q.aliases:
-            grams.update(g for alt in alternatives for g in bigrams(alt))
-        terms = [f"pairs : {_quoted(g)}" for g in sorted(grams)]
-        terms += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
-        if terms:
-            usable = True
-            rowids.update(r for (r,) in db.execute(
-                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
-                (" OR ".join(terms), FTS_CANDIDATES)))
+        clauses = _clauses(q)
+        if not clauses:
+            continue
+        usable = True
+        fetch(" AND ".join(f"({c})" for c in clauses))
+        if len(clauses) > 1:
+            for width in (1, 2):
+                for i in range(len(clauses) - width + 1):
+                    if len(rowids) >= FTS_CANDIDATES:
+                        break
+                    rest = clauses[:i] + clauses[i + width :]
+                    if rest:
+                        fetch(" AND ".join(f"({c})" for c in rest))
+        if len(rowids) < FEW_CANDIDATES:
+            # Rank by the rarer terms only: BM25 over a term in a fifth of the claims
+            # would read its whole posting list, and such a term says little anyway.
+            rare = [c for c in clauses if _frequency(db, c) < RARE_TERM]
+            fetch(" OR ".join(f"({c})" for c in rare or clauses), ranked=bool(rare))
     for figure in query.figures:
         usable = True
         low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
+        # A common value (1, 10, 100) is in thousands of claims: its words decide, so
+        # take as many as the text gives, not all.
         rowids.update(r for (r,) in db.execute(
-            "SELECT claim FROM figure WHERE value BETWEEN ? AND ?", (low, high)))
+            "SELECT claim FROM figure WHERE value BETWEEN ? AND ? LIMIT ?",
+            (low, high, FTS_CANDIDATES)))
     if not usable:
         return None
     docs = []

@@ -17,16 +17,27 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jjjcli.errors import JJJError, KnowledgeBaseError, UnknownIdError
 from jjjcli.figures import Figure, canonical_unit
 from jjjcli.text import Paragraph, split_paragraphs
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+
+def _tomllib() -> Any:
+    """tomllib (tomli before 3.11), imported only when TOML is read: a cached knowledge
+    base does not need it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 ENV_VAR = "JJJ_KB"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -168,7 +179,6 @@ class KnowledgeBase:
     topics: dict[str, str]
     exclusions: list[Exclusion]
     problems: list[Problem]
-    files: list[Path]
     #: the claims' SQLite cache when the base was opened through it (jjjcli.index)
     index: Any = None
 
@@ -208,23 +218,27 @@ class KnowledgeBase:
         if len(matches) == 1:
             return self.claims[matches[0]]
         if len(matches) > 1:
-            raise UnknownIdError(claim_id, matches[:5])
+            raise UnknownIdError(claim_id, matches[:5], ambiguous=True)
         raise UnknownIdError(claim_id, self.suggest(key))
 
     def suggest(self, key: str, limit: int = 3) -> list[str]:
-        """The ids nearest to ``key``: compared among those sharing its longest known
-        prefix (a typo is rarely in the source number), else among all."""
+        """The ids nearest to ``key``: those sharing its longest prefix first (a typo is
+        rarely in the source number), each group ranked by similarity."""
         from rapidfuzz import fuzz, process
 
-        pool: list[str] = []
+        found: list[str] = []
         for cut in range(len(key) - 1, 2, -1):
-            pool = self.ids_with_prefix(key[:cut], 5000)
-            if len(pool) >= limit:
-                break
-        if len(pool) < limit and len(self.claims) <= 100_000:
-            pool = self._sorted_ids
-        found = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
-        return [match for match, _score, _index in found]
+            pool = [i for i in self.ids_with_prefix(key[:cut], 5000) if i not in found]
+            ranked = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit)
+            found.extend(match for match, _score, _index in ranked)
+            if len(found) >= limit:
+                return found[:limit]
+        if len(self.claims) <= 100_000:
+            pool = [i for i in self._sorted_ids if i not in found]
+            ranked = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit,
+                                     score_cutoff=50)
+            found.extend(match for match, _score, _index in ranked)
+        return found[:limit]
 
     def article_of(self, claim: Claim) -> Article | None:
         source = self.sources.get(claim.source)
@@ -275,6 +289,7 @@ def read_toml(path: Path, root: Path) -> TomlFile:
         raw = path.read_bytes()
     except OSError as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    tomllib = _tomllib()
     try:
         text = raw.decode("utf-8")
         return TomlFile(tomllib.loads(text), text)
@@ -366,7 +381,7 @@ def _printed(value: Any, where: str, fields: _Fields) -> Printed | None:
     return Printed(value["value"], paragraph, printed, origin)
 
 
-def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     path = root / "sources.toml"
     if not path.is_file():
         raise KnowledgeBaseError(f"no sources.toml in {root} (is this a jjj knowledge base?)")
@@ -434,7 +449,7 @@ def _tables(table: dict[str, Any], key: str, fields: _Fields) -> list[dict[str, 
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def _load_topics(root: Path) -> dict[str, str]:
+def load_topics(root: Path) -> dict[str, str]:
     path = root / "topics.toml"
     if not path.is_file():
         return {}
@@ -526,18 +541,22 @@ def _load_exclusion(entry: Any, file: str, line: int, problems: list[Problem]) -
 
 def claim_files(root: Path) -> list[Path]:
     folder = root / "claims"
-    return sorted(folder.rglob("*.toml")) if folder.is_dir() else []
+    return sorted(folder.rglob("*.toml"), key=str) if folder.is_dir() else []
 
 
-def _load_claims(
-    root: Path, paths: list[Path], problems: list[Problem], lenient: bool,
+def iter_claims(
+    root: Path, paths: list[Path], problems: list[Problem], lenient: bool = False,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[dict[str, Claim], list[Exclusion]]:
-    claims: dict[str, Claim] = {}
-    exclusions: list[Exclusion] = []
+    exclusions: list[Exclusion] | None = None,
+) -> Iterator[Claim]:
+    """The valid claims of ``paths``, one file at a time (a cache can be built from a base
+    larger than memory). Problems go to ``problems``, exclusions to ``exclusions``; a
+    source path that leaves the knowledge base raises KnowledgeBaseError."""
+    seen: dict[str, tuple[str, int]] = {}
+    safe: set[str] = set()
     for done, path in enumerate(paths):
         if progress:
-            progress(done, 2 * len(paths))
+            progress(done, len(paths))
         try:
             parsed = read_toml(path, root)
         except KnowledgeBaseError as exc:
@@ -552,25 +571,48 @@ def _load_claims(
                 problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
                                                   "[[exclude]])"))
         tables = _Fields(data, file, 1, problems)
+        exclude_lines = parsed.header_lines("exclude")
+        for index, entry in enumerate(_tables(data, "exclude", tables)):
+            line = exclude_lines[index] if index < len(exclude_lines) else 1
+            exclusion = _load_exclusion(entry, file, line, problems)
+            if exclusion:
+                _check_source(root, exclusion.source, safe, exclusion.file, exclusion.line)
+                if exclusions is not None:
+                    exclusions.append(exclusion)
         claim_lines = parsed.header_lines("claim")
         for index, entry in enumerate(_tables(data, "claim", tables)):
             line = claim_lines[index] if index < len(claim_lines) else 1
             claim = _load_claim(entry, file, line, problems)
             if claim is None:
                 continue
-            if claim.id in claims:
-                other = claims[claim.id]
+            _check_source(root, claim.source, safe, claim.file, claim.line)
+            if claim.id in seen:
+                first_file, first_line = seen[claim.id]
                 problems.append(Problem(file, line, f"duplicate id {claim.id!r} "
-                                                    f"(first at {other.file}:{other.line})"))
+                                                    f"(first at {first_file}:{first_line})"))
                 continue
-            claims[claim.id] = claim
-        exclude_lines = parsed.header_lines("exclude")
-        for index, entry in enumerate(_tables(data, "exclude", tables)):
-            line = exclude_lines[index] if index < len(exclude_lines) else 1
-            exclusion = _load_exclusion(entry, file, line, problems)
-            if exclusion:
-                exclusions.append(exclusion)
-    return claims, exclusions
+            seen[claim.id] = (file, line)
+            yield claim
+
+
+def _check_source(root: Path, name: str, safe: set[str], file: str, line: int) -> None:
+    if name in safe:
+        return
+    try:
+        safe_source_path(root, name)
+    except KnowledgeBaseError as exc:
+        raise KnowledgeBaseError(f"{file}:{line}: {exc}") from exc
+    safe.add(name)
+
+
+def open_root(path: str | os.PathLike[str] | None) -> Path:
+    """The knowledge-base folder, or KnowledgeBaseError if there is none."""
+    root = resolve_root(path)
+    if not root.exists():
+        raise KnowledgeBaseError(f"knowledge base not found: {root}")
+    if not root.is_dir():
+        raise KnowledgeBaseError(f"knowledge base is not a folder: {root}")
+    return root
 
 
 def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False,
@@ -581,29 +623,14 @@ def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False
     on with the others, instead of refusing the whole base. ``progress(done, total)`` is
     called as files are read.
     """
-    root = resolve_root(path)
-    if not root.exists():
-        raise KnowledgeBaseError(f"knowledge base not found: {root}")
-    if not root.is_dir():
-        raise KnowledgeBaseError(f"knowledge base is not a folder: {root}")
+    root = open_root(path)
     problems: list[Problem] = []
-    sources = _load_sources(root, problems)
+    sources = load_sources(root, problems)
     files = claim_files(root)
-    claims, exclusions = _load_claims(root, files, problems, lenient, progress)
-    for claim in list(claims.values()):
-        try:
-            safe_source_path(root, claim.source)
-        except KnowledgeBaseError as exc:
-            raise KnowledgeBaseError(f"{claim.file}:{claim.line}: {exc}") from exc
-    for exclusion in exclusions:
-        try:
-            safe_source_path(root, exclusion.source)
-        except KnowledgeBaseError as exc:
-            raise KnowledgeBaseError(f"{exclusion.file}:{exclusion.line}: {exc}") from exc
-    all_files = [root / "sources.toml", *files]
-    if (root / "topics.toml").is_file():
-        all_files.append(root / "topics.toml")
+    exclusions: list[Exclusion] = []
+    claims = {c.id: c for c in iter_claims(root, files, problems, lenient, progress,
+                                           exclusions)}
     return KnowledgeBase(
-        root=root, sources=sources, claims=claims, topics=_load_topics(root),
-        exclusions=exclusions, problems=problems, files=all_files,
+        root=root, sources=sources, claims=claims, topics=load_topics(root),
+        exclusions=exclusions, problems=problems,
     )

@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from jjjcli import output
-from jjjcli.compare import MetricGroup, StatementVerdict
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.search import Hit, Query, highlight_spans, hit_dicts
 
 if TYPE_CHECKING:
     from rich.text import Text
+
+    from jjjcli.compare import MetricGroup, StatementVerdict
 
 SEARCH_FORMATS = ("table", "json", "ndjson", "tsv", "ids")
 SHOW_FORMATS = ("table", "json", "tsv")

@@ -1,0 +1,193 @@
+"""The knowledge-base cache: where it lives, when it is rebuilt, what it refuses to trust."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ASSETS, RunCli
+from jjjcli import index
+from jjjcli.index import cache_path, open_kb
+
+MINI = ASSETS / "mini_kb"
+
+
+@pytest.fixture
+def kb_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "kb"
+    shutil.copytree(MINI, root)
+    return root
+
+
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "user-cache" / "jjj"
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(folder))
+    return folder
+
+
+def first_claim_file(root: Path) -> Path:
+    return sorted((root / "claims").rglob("*.toml"))[0]
+
+
+def test_cache_lives_in_the_user_cache_dir(monkeypatch: pytest.MonkeyPatch,
+                                           tmp_path: Path) -> None:
+    monkeypatch.delenv("JJJ_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert index.cache_dir() == tmp_path / "xdg" / "jjj"
+    kb = open_kb(MINI)
+    assert kb.index is not None
+    path = cache_path(MINI)
+    assert path.is_file() and MINI not in path.parents
+
+
+def test_cached_and_toml_knowledge_bases_agree(kb_copy: Path, private_cache: Path) -> None:
+    from jjjcli.kb import load_kb
+
+    fresh = load_kb(kb_copy)
+    open_kb(kb_copy)  # builds
+    cached = open_kb(kb_copy)  # reads
+    assert cached.index is not None
+    assert [c.to_dict() for c in cached] == [c.to_dict() for c in fresh]
+    assert cached.sources.keys() == fresh.sources.keys()
+    for name, source in fresh.sources.items():
+        assert cached.sources[name].articles == source.articles
+        assert cached.sources[name].metadata == source.metadata
+    assert cached.exclusions == fresh.exclusions
+    assert cached.topics == fresh.topics
+
+
+def test_an_edit_rebuilds_the_cache_even_within_the_same_second(
+        kb_copy: Path, private_cache: Path, jjj: RunCli) -> None:
+    kb = ("--kb", str(kb_copy))
+    claims = first_claim_file(kb_copy)
+    claims.touch()  # written just before the build: its time stamp alone cannot be trusted
+    assert jjj("search", "高新技术企业", *kb, "--format", "ids").code == 0
+    stat = claims.stat()
+    text = claims.read_text(encoding="utf-8")
+    # Same size, same time stamp: only the content hash can tell.
+    edited = text.replace("高新技术企业", "高新科技企业")
+    assert len(edited.encode()) == len(text.encode()) and edited != text
+    claims.write_text(edited, encoding="utf-8")
+    os.utime(claims, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    result = jjj("search", "高新科技企业", *kb, "--format", "json")
+    assert result.code == 0
+    quotes = [r["quote"] for r in json.loads(result.out)["results"]]
+    assert any("高新科技企业" in q for q in quotes)
+
+
+def test_adding_and_removing_claim_files_rebuilds(kb_copy: Path, private_cache: Path,
+                                                  jjj: RunCli) -> None:
+    kb = ("--kb", str(kb_copy))
+    before = jjj("export", *kb).out.count("\n")
+    extra = kb_copy / "claims" / "extra.toml"
+    first = "[[claim]]" + first_claim_file(kb_copy).read_text(encoding="utf-8").split(
+        "[[claim]]")[1]
+    old_id = first.split('id = "', 1)[1].split('"', 1)[0]
+    extra.write_text(first.replace(f'"{old_id}"', f'"{old_id}-copy"', 1), encoding="utf-8")
+    assert jjj("export", *kb).out.count("\n") == before + 1
+    extra.unlink()
+    assert jjj("export", *kb).out.count("\n") == before
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "foreign", "empty"])
+def test_a_broken_or_foreign_cache_is_rebuilt_not_trusted(
+        kb_copy: Path, private_cache: Path, jjj: RunCli, damage: str) -> None:
+    kb = ("--kb", str(kb_copy))
+    good = jjj("search", "高新技术企业", *kb, "--format", "json").out
+    path = cache_path(kb_copy)
+    data = path.read_bytes()
+    if damage == "truncate":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"\0not sqlite" * 100)
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:  # a valid SQLite file that is not ours
+        path.unlink()
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE claim (id TEXT)")
+    result = jjj("search", "高新技术企业", *kb, "--format", "json")
+    assert (result.code, result.out, result.err) == (0, good, "")
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == index.APPLICATION_ID
+
+
+def test_a_cache_built_for_another_folder_is_not_used(kb_copy: Path, private_cache: Path,
+                                                     tmp_path: Path) -> None:
+    open_kb(kb_copy)
+    other = tmp_path / "other"
+    shutil.copytree(kb_copy, other)
+    shutil.copy(cache_path(kb_copy), cache_path(other))
+    with pytest.raises(index.CacheError):
+        index._open_checked(cache_path(other), other)
+
+
+def test_no_writable_cache_dir_falls_back_to_the_toml(kb_copy: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     jjj: RunCli) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(blocker / "jjj"))
+    result = jjj("search", "高新技术企业", "--kb", str(kb_copy), "--format", "ids")
+    assert result.code == 0 and result.out and result.err == ""
+
+
+def test_no_cache_leaves_no_temporary_files(kb_copy: Path, private_cache: Path) -> None:
+    open_kb(kb_copy)
+    assert [p.name for p in private_cache.iterdir()] == [cache_path(kb_copy).name]
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_only_after_a_second(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter([0.0, 0.5, 1.5, 2.0, 2.5])
+    monkeypatch.setattr(index.time, "monotonic", lambda: next(clock))
+    err = _Tty()
+    monkeypatch.setattr(sys, "stderr", err)
+    progress = index._Progress("indexing")
+    progress(1, 10)  # at 0.5 s: nothing yet
+    assert err.getvalue() == ""
+    progress(5, 10)  # at 1.5 s
+    assert "50%" in err.getvalue()
+    progress.close()
+    assert err.getvalue().endswith("done in 2.0 s\n")
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter([0.0, 5.0, 6.0])
+    monkeypatch.setattr(index.time, "monotonic", lambda: next(clock))
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    progress = index._Progress("indexing")
+    progress(5, 10)
+    progress.close()
+    assert err.getvalue() == ""
+
+
+def test_search_json_does_not_import_rich_or_toml_once_cached(tmp_path: Path) -> None:
+    env = {**os.environ, "JJJ_CACHE_DIR": str(tmp_path / "c")}
+    script = ("import sys\nfrom jjjcli.cli import main\n"
+              "code = main(['search', '数字经济', '--format', 'json'])\n"
+              "heavy = sorted(m for m in ('rich', 'tomllib', 'tomli', 'opencc', 'rapidfuzz')"
+              " if m in sys.modules)\n"
+              "sys.stderr.write(repr(heavy))\n")
+    subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                   capture_output=True)  # builds the cache
+    done = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                          capture_output=True, text=True)
+    assert done.stderr.rsplit("\n", 1)[-1] == "['opencc']"
