@@ -403,7 +403,9 @@ def cite(
     result = cite_claims(kb, resolve_claims(kb, wanted), style=style, fmt=fmt, quote=quote)
     for message in result.warnings:
         warn(message)
-    sys.stdout.write(result.text)
+    from jjjcli.output import literal
+
+    sys.stdout.write(literal(result.text))
     if to_clipboard:
         _copy_citation(result.text)
 
@@ -455,12 +457,29 @@ def _exit_quietly_on_broken_pipe() -> NoReturn:
     os._exit(ExitCode.OK)
 
 
+def _stdout_closed() -> bool:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turn every error into one stderr line and an exit code."""
     from typer.exceptions import Abort, Exit, TyperException
 
+    args = sys.argv[1:] if argv is None else argv
+    for number, arg in enumerate(args, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not UTF-8, as Python decoded argv
+            error(f"argument {number} is not valid UTF-8")
+            return int(ExitCode.ERROR)
     try:
-        result = app(args=argv, prog_name="jjj", standalone_mode=False)
+        result = app(args=args, prog_name="jjj", standalone_mode=False)
         code = int(result) if isinstance(result, int) else ExitCode.OK
         sys.stdout.flush()
     except Exit as exc:
@@ -480,6 +499,12 @@ def main(argv: list[str] | None = None) -> int:
         code = ExitCode.INTERRUPTED
     except BrokenPipeError:
         _exit_quietly_on_broken_pipe()
+    except SystemExit as exc:
+        # click and Rich turn a closed pipe (EPIPE) into SystemExit(1): for a reader that
+        # stopped early (`| head -1`) that is not a failure, and not "no result" either.
+        if isinstance(exc.__context__, BrokenPipeError) or _stdout_closed():
+            _exit_quietly_on_broken_pipe()
+        raise
     except UnicodeDecodeError:
         error("input is not valid UTF-8")
         code = ExitCode.ERROR

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from jjjcli.errors import JJJError
-from jjjcli.figures import Figure, find_figures
+from jjjcli.figures import Figure, find_figures, strip_escapes
 from jjjcli.kb import Claim, KnowledgeBase
 
 MIN_SCORE = 0.5
@@ -68,7 +68,9 @@ def _converter() -> Any:
 
 
 def normalize(text: str) -> str:
-    return to_simplified(text.translate(_FULLWIDTH)).lower()
+    """Full-width to half-width, traditional to simplified, lower case; terminal escapes
+    (a statement pasted from coloured output) dropped."""
+    return to_simplified(strip_escapes(text).translate(_FULLWIDTH)).lower()
 
 
 def bigrams(text: str) -> set[str]:
@@ -452,7 +454,9 @@ def highlight_spans(
     text: str, query: Query, figures: Iterable[Figure] = ()
 ) -> list[tuple[int, int]]:
     """Spans of ``text`` to highlight: characters of query bigrams, and matched figures."""
-    simplified = text.lower()
+    # one character for one, so that positions in the lower-cased text are positions in
+    # ``text`` ('İ'.lower() is two characters)
+    simplified = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     marks = [False] * len(text)
     for gram in query.bigrams:
         if len(gram) < 2:
