@@ -695,3 +695,10 @@ def test_a_quote_whose_lower_case_is_longer_is_highlighted(jjj: RunCli, tmp_path
     assert result.code == ExitCode.OK, result.err
     plain = re.sub(r"\x1b\[[0-9;]*m", "", result.out)  # the highlight's colour codes
     assert "İİİİ高新技术企业超过1100家，副中心" in plain
+
+
+def test_bare_jjj_prints_its_help_on_stderr_as_a_usage_error(jjj: RunCli) -> None:
+    result = jjj()
+    assert result.code == ExitCode.ERROR and result.out == ""
+    assert result.err.startswith("Usage: jjj [OPTIONS] COMMAND")
+    assert "search" in result.err and len(result.err.splitlines()) > 5

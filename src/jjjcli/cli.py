@@ -492,7 +492,10 @@ def main(argv: list[str] | None = None) -> int:
         error(str(exc))
         code = exc.exit_code
     except TyperException as exc:  # usage errors from the option parser
-        error(f"{exc.format_message()} (see jjj --help)")
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `jjj`: the help, as printed
+            sys.stderr.write(exc.format_message().rstrip("\n") + "\n")
+        else:
+            error(f"{exc.format_message()} (see jjj --help)")
         code = ExitCode.ERROR
     except (KeyboardInterrupt, Abort):
         sys.stderr.write("\n")
