@@ -7,14 +7,33 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from jjjcli.cli import main
 from jjjcli.kb import KnowledgeBase, load_kb
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
 ASSETS = Path(__file__).parent / "assets"
 REPO = Path(__file__).parent.parent
+
+
+def load_cases(name: str, table: str) -> list[dict[str, Any]]:
+    """The ``[[table]]`` entries of tests/assets/NAME (a hand-written case suite)."""
+    with (ASSETS / name).open("rb") as handle:
+        return list(tomllib.load(handle)[table])
+
+
+def one_or_any(entry: dict[str, Any], key: str) -> list[str]:
+    """The claim ids a case names under ``key`` (one) or ``key_any`` (any of several)."""
+    if key in entry:
+        return [entry[key]]
+    return list(entry.get(f"{key}_any", []))
 
 
 @dataclass

@@ -129,7 +129,7 @@ def test_a_cache_built_for_another_folder_is_not_used(kb_copy: Path, private_cac
     shutil.copytree(kb_copy, other)
     shutil.copy(cache_path(kb_copy), cache_path(other))
     with pytest.raises(index.CacheError):
-        index._open_checked(cache_path(other), other)
+        index._connect(cache_path(other), other)
 
 
 def test_no_writable_cache_dir_falls_back_to_the_toml(kb_copy: Path, tmp_path: Path,

@@ -8,20 +8,13 @@ the knowledge base and, for supported or contradicted ones, the claim that decid
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from typing import Any
 
 import pytest
 
-from conftest import ASSETS, RunCli
+from conftest import RunCli, load_cases, one_or_any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-SUITE = ASSETS / "statements.toml"
 KINDS = {"supported-other-words", "supported-other-form", "contradicted-number",
          "contradicted-year", "unsupported"}
 VERDICTS = {"supported", "contradicted", "unsupported"}
@@ -30,19 +23,12 @@ MIN_STATEMENTS = 40
 MIN_PER_KIND = 8
 
 
-def _load() -> list[dict[str, Any]]:
-    with SUITE.open("rb") as handle:
-        return list(tomllib.load(handle)["statement"])
-
-
-STATEMENTS = _load()
+STATEMENTS = load_cases("statements.toml", "statement")
 
 
 def evidence_ids(entry: dict[str, Any]) -> list[str]:
     """The claim ids any of which must be in the evidence (`evidence` or `evidence_any`)."""
-    if "evidence" in entry:
-        return [entry["evidence"]]
-    return list(entry.get("evidence_any", []))
+    return one_or_any(entry, "evidence")
 
 
 @pytest.mark.parametrize("entry", STATEMENTS, ids=[entry["text"] for entry in STATEMENTS])

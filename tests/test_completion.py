@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ASSETS, RunCli
+from conftest import ASSETS
 
 
 def complete(shell: str, words: str, tmp_path: Path, kb: Path | None = None) -> list[str]:
@@ -64,7 +64,7 @@ def test_completion_on_an_unreadable_kb_is_empty_not_an_error(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_completion_scripts_are_offered(shell: str, jjj: RunCli) -> None:
+def test_completion_scripts_are_offered(shell: str) -> None:
     result = subprocess.run([sys.executable, "-m", "jjjcli", "--show-completion", shell],
                             capture_output=True, text=True, check=False,
                             env={**os.environ, "SHELL": f"/bin/{shell}"})

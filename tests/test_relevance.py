@@ -7,38 +7,24 @@ mixed with a place and a year), each with the claim it must find in the top 3.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import pytest
 
-from conftest import ASSETS, RunCli
+from conftest import RunCli, load_cases, one_or_any
 from jjjcli.kb import KnowledgeBase
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-SUITE = ASSETS / "relevance.toml"
 KINDS = {"paraphrase", "english", "figure", "typo", "traditional", "mixed"}
 SOURCES = {"000", "001", "002", "003", "004"}
 TOP = 3
 
 
-def _load() -> list[dict[str, Any]]:
-    with SUITE.open("rb") as handle:
-        return list(tomllib.load(handle)["query"])
-
-
-QUERIES = _load()
+QUERIES = load_cases("relevance.toml", "query")
 
 
 def expected_ids(entry: dict[str, Any]) -> list[str]:
     """The ids any of which must be in the top 3 (`expect` or `expect_any`)."""
-    if "expect" in entry:
-        return [entry["expect"]]
-    return list(entry["expect_any"])
+    return one_or_any(entry, "expect")
 
 
 #: the search path: every claim scored from the TOML (no cache), every claim scored from

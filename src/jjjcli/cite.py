@@ -38,7 +38,6 @@ which have no locator field, carry the pinpoint in the note.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -46,6 +45,7 @@ from typing import Any
 
 from jjjcli.errors import JJJError
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.output import json_text
 from jjjcli.text import squeeze
 
 STYLES = ("gbt7714", "apa", "chicago", "mla", "plain", "markdown")
@@ -212,8 +212,7 @@ def cite(kb: KnowledgeBase, claims: Iterable[Claim], *, style: str = DEFAULT_STY
     elif fmt == "ris":
         text = "\n".join(ris_record(ref, quote) for ref in refs)
     else:
-        text = json.dumps([csl_item(ref, quote) for ref in refs], ensure_ascii=False,
-                          indent=2) + "\n"
+        text = json_text([csl_item(ref, quote) for ref in refs], indent=2) + "\n"
     return Citations(text, warnings)
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-from jjjcli.figures import Figure, find_figures
+from jjjcli.figures import Figure, find_figures, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.search import (
     YEAR,
@@ -244,12 +244,18 @@ def _same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> t
 
 def _values_equal(a: Figure, b: Figure) -> bool:
     """Same value (and range end); units are the caller's business."""
-    return Figure(a.raw, a.value, None, a.qualifier, a.high).same_quantity(
-        Figure(b.raw, b.value, None, b.qualifier, b.high))
+    return values_equal(a.value, b.value) and (
+        a.high is None or b.high is None or values_equal(a.high, b.high))
 
 
 def _period_years(period: str) -> set[str]:
     return set(YEAR.findall(period))
+
+
+def _other_period(years: set[str], period: str) -> bool:
+    """Whether a claim's period gives other years than the statement's (both given)."""
+    claim_years = _period_years(period)
+    return bool(years and claim_years and not years & claim_years)
 
 
 def _core(subject: str) -> str:
@@ -386,15 +392,11 @@ class Comparer:
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
 
-    def _metric(self, doc: Document) -> str:
-        return self._claim(doc).metric
-
-    def _fits(self, doc: Document, figure: Figure, stated: Figure, *,
+    @staticmethod
+    def _fits(doc: Document, figure: Figure, stated: Figure, *,
               counts_alike: bool = True) -> bool:
         """Whether ``figure`` of the claim ``doc`` could be the statement's ``stated``."""
-        needs_metric = figure.unit is None and stated.unit is not None
-        return _units_match(figure, stated, self._metric(doc) if needs_metric else None,
-                            counts_alike=counts_alike)
+        return _units_match(figure, stated, doc.metric, counts_alike=counts_alike)
 
     def _relevance(self, query: Query, text: str, mentioned: set[str],
                    figures: Sequence[Figure],
@@ -428,10 +430,10 @@ class Comparer:
         exact.sort(key=lambda item: -item.ranked)
         return relevant, exact
 
-    def _states(self, doc: Document, figure: Figure, stated: Figure) -> bool:
+    @staticmethod
+    def _states(doc: Document, figure: Figure, stated: Figure) -> bool:
         """Whether the claim's ``figure`` is exactly the statement's (not only rounded)."""
-        needs_metric = figure.unit is None and stated.unit is not None
-        equal, rounded = _same_value(figure, stated, self._metric(doc) if needs_metric else None)
+        equal, rounded = _same_value(figure, stated, doc.metric)
         return equal and not rounded and (figure.qualifier, stated.qualifier) not in _OPPOSITE
 
     def _exact_support(self, stated: Figure, years: set[str],
@@ -441,8 +443,7 @@ class Comparer:
             return None
         for item in exact:
             doc = item.doc
-            claim_years = _period_years(doc.period)
-            if years and claim_years and not years & claim_years:
+            if _other_period(years, doc.period):
                 continue
             for figure in doc.figures:
                 if self._states(doc, figure, stated):
@@ -460,7 +461,7 @@ class Comparer:
         English statements were matched against the claims' English, not their metric."""
         if not query.chinese or score >= METRIC_CHECK_BELOW:
             return True
-        metric = normalize(self._metric(doc))
+        metric = normalize(doc.metric)
         grams = bigrams(metric)
         if not grams or grams & query.bigrams:
             return True
@@ -497,18 +498,15 @@ class Comparer:
         close = {doc.id for doc in near + near_strict}
         for rank, doc in enumerate(item.doc for item in pool):
             for figure in doc.figures:
-                needs_metric = figure.unit is None and stated.unit is not None
-                equal, rounded = _same_value(figure, stated,
-                                             self._metric(doc) if needs_metric else None)
+                equal, rounded = _same_value(figure, stated, doc.metric)
                 if not equal:
                     continue
-                claim_years = _period_years(doc.period)
-                if years and claim_years and not years & claim_years:
+                if _other_period(years, doc.period):
                     if doc.id in close:
                         other_period = other_period or (doc, figure)
                     continue
                 key = (figure.qualifier != stated.qualifier, rounded,
-                       bool(years) and not claim_years, rank)
+                       bool(years) and not _period_years(doc.period), rank)
                 agreeing.append((key, doc, figure, rounded))
         if agreeing:
             _key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])

@@ -45,20 +45,24 @@ from jjjcli.kb import (
     Problem,
     Source,
     claim_files,
+    iter_claims,
     load_kb,
+    load_sources,
+    load_topics,
+    open_root,
     safe_source_path,
 )
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 3
+SCHEMA = 4
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
 RACY_NS = 2_000_000_000
 CLAIM_COLUMNS = ("id", "source", "first", "last", "quote", "metric", "subject", "period",
                  "en", "topics", "figures", "note", "file", "line")
-DOC_COLUMNS = ("id", "source", "period", "topics", "figures", "subject", "chinese", "keytext",
-               "keysize", "words", "years")
+DOC_COLUMNS = ("id", "source", "period", "topics", "figures", "metric", "subject", "chinese",
+               "keytext", "keysize", "words", "years")
 
 
 #: topics are stored joined by this (a control character no topic name holds)
@@ -147,14 +151,7 @@ def _source_to_json(source: Source) -> dict[str, Any]:
         "file": source.file, "kind": source.kind, "line": source.line,
         "evidence": asdict(source.evidence) if source.evidence else None,
         "metadata": {k: asdict(v) for k, v in source.metadata.items()},
-        "articles": [
-            {"id": a.id, "first": a.first, "last": a.last,
-             "title": asdict(a.title) if a.title else None,
-             "authors": [asdict(p) for p in a.authors],
-             "page": asdict(a.page) if a.page else None,
-             "section": asdict(a.section) if a.section else None}
-            for a in source.articles
-        ],
+        "articles": [asdict(a) for a in source.articles],
     }
 
 
@@ -243,8 +240,6 @@ def build(root: Path, path: Path, fingerprint: dict[str, list[int]], started_ns:
           progress: Callable[[int, int], None] | None = None) -> None:
     """Read the knowledge base at ``root`` into a new cache file at ``path``, atomically,
     one claims file at a time (a base need not fit in memory to be cached)."""
-    from jjjcli.kb import claim_files, iter_claims, load_sources, load_topics
-
     problems: list[Problem] = []
     sources = load_sources(root, problems)
     topics = load_topics(root)
@@ -337,8 +332,9 @@ def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
 # --- opening ---------------------------------------------------------------------------------
 
 
-def _open_checked(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
-    """Open a cache file and prove it is ours, whole, and built from ``root`` as it is now."""
+def _connect(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """Open a cache file and prove it is ours, whole, and built from ``root`` by this
+    version of jjj (whether the knowledge base changed since is :func:`_fresh`'s to say)."""
     if not path.is_file():
         raise CacheError("no cache yet")
     size = path.stat().st_size
@@ -359,12 +355,6 @@ def _open_checked(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str,
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("version") != __version__ or meta.get("root") != str(root.resolve()):
             raise CacheError("built by another version or from another folder")
-        built = json.loads(meta["fingerprint"])
-        if built != _stat_fingerprint(root):
-            raise CacheError("the knowledge base changed")
-        for name, digest in json.loads(meta["racy"]).items():
-            if _hash(root / name) != digest:
-                raise CacheError(f"{name} changed")
         return db, meta
     except (sqlite3.Error, KeyError, ValueError, TypeError, OSError) as exc:
         db.close()
@@ -374,24 +364,37 @@ def _open_checked(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str,
         raise
 
 
+def _fresh(meta: dict[str, str], root: Path, fingerprint: dict[str, list[int]]) -> bool:
+    """Whether the knowledge base is as the cache was built from: the same files with the
+    same sizes and times, and the racy ones (written near the build) the same content."""
+    try:
+        if json.loads(meta["fingerprint"]) != fingerprint:
+            return False
+        racy: dict[str, str] = json.loads(meta["racy"])
+        return all(_hash(root / name) == digest for name, digest in racy.items())
+    except (KeyError, ValueError, TypeError, OSError):
+        return False
+
+
 def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     """The knowledge base through its cache, building the cache when needed.
 
     Falls back to :func:`jjjcli.kb.load_kb` when caching is off (``JJJ_NO_CACHE=1``) or
     the cache cannot be written.
     """
-    from jjjcli.kb import open_root
-
     root = open_root(path)
     if not cache_enabled() or not (root / "sources.toml").is_file():
         return load_kb(root)
     target = cache_path(root)
+    fingerprint = _stat_fingerprint(root)
     try:
-        return _cached_kb(root, *_open_checked(target, root))
+        db, meta = _connect(target, root)
+        if _fresh(meta, root, fingerprint):
+            return _cached_kb(root, db, meta)
+        db.close()
     except CacheError:
         pass
     started = time.time_ns()
-    fingerprint = _stat_fingerprint(root)
     progress = _Progress("indexing the knowledge base…")
     try:
         build(root, target, fingerprint, started, progress)
@@ -400,7 +403,8 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     finally:
         progress.close()
     try:
-        return _cached_kb(root, *_open_checked(target, root))
+        # just built from the files as they were when fingerprinted: no need to re-check
+        return _cached_kb(root, *_connect(target, root))
     except CacheError:
         return load_kb(root)
 
@@ -478,15 +482,16 @@ class IndexedClaims(Mapping[str, Claim]):
             yield claim_from_row(row)
 
     def by_rowids(self, rowids: list[int]) -> dict[int, Claim]:
-        found: dict[int, Claim] = {}
+        return {row[0]: claim_from_row(row[1:])
+                for row in self.rows_by_rowid(CLAIM_COLUMNS, rowids)}
+
+    def rows_by_rowid(self, columns: tuple[str, ...], rowids: list[int]) -> Iterator[Any]:
+        """(rowid, *columns) of the claims with these rowids, 500 to a query."""
         for start in range(0, len(rowids), 500):
             chunk = rowids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self.db.execute(
-                    f"SELECT rowid, {', '.join(CLAIM_COLUMNS)} FROM claim "
-                    f"WHERE rowid IN ({marks})", chunk):
-                found[row[0]] = claim_from_row(row[1:])
-        return found
+            yield from self.db.execute(
+                f"SELECT rowid, {', '.join(columns)} FROM claim "
+                f"WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk)
 
     def with_prefix(self, prefix: str, limit: int) -> list[str]:
         """Ids starting with ``prefix``, in order (an index range scan)."""
@@ -506,9 +511,6 @@ class IndexedClaims(Mapping[str, Claim]):
         return [claim_from_row(row) for row in self.db.execute(
             f"{self._select} WHERE metric IN ({marks}) ORDER BY rowid", metrics)]
 
-    def document_rows(self, where: str = "", params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
-        return self.db.execute(
-            f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim {where}", params)
 
 
 # --- what search reads ------------------------------------------------------------------------
@@ -517,11 +519,11 @@ class IndexedClaims(Mapping[str, Claim]):
 def _document(row: tuple[Any, ...]) -> Any:
     from jjjcli.search import Document
 
-    (rowid, cid, source, period, topics, figures, subject, chinese, keytext, keysize, words,
-     years) = row
+    (rowid, cid, source, period, topics, figures, metric, subject, chinese, keytext, keysize,
+     words, years) = row
     return Document(
-        id=cid, source=source, period=period, topics=_split(topics),
-        figures_json=figures, subject=subject, chinese=chinese, keytext=keytext,
+        id=cid, source=source, period=period, topics=_split(topics), figures_json=figures,
+        metric=metric, subject=subject, chinese=chinese, keytext=keytext,
         keysize=keysize, words=frozenset(words.split()), years=frozenset(years.split()),
         rowid=rowid,
     )
@@ -529,7 +531,8 @@ def _document(row: tuple[Any, ...]) -> Any:
 
 def documents(store: IndexedClaims) -> list[Any]:
     """Every claim's search document, in the knowledge base's order."""
-    return [_document(row) for row in store.document_rows("ORDER BY rowid")]
+    return [_document(row) for row in store.db.execute(
+        f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid")]
 
 
 #: at most this many candidates come from the full-text index (best by BM25 first)
@@ -632,13 +635,5 @@ def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | No
             (low, high, FTS_CANDIDATES)))
     if not usable:
         return None
-    docs = []
-    ordered = sorted(rowids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for row in store.document_rows(f"WHERE rowid IN ({marks})", tuple(chunk)):
-            doc = _document(row)
-            if filters.empty or filters.accepts(doc):
-                docs.append(doc)
-    return docs
+    docs = [_document(row) for row in store.rows_by_rowid(DOC_COLUMNS, sorted(rowids))]
+    return [d for d in docs if filters.empty or filters.accepts(d)]

@@ -214,7 +214,7 @@ class KnowledgeBase:
                            "or a unique prefix of one")
         if key in self.claims:
             return self.claims[key]
-        matches = self.ids_with_prefix(key, 6) if key else []
+        matches = self.ids_with_prefix(key, 6)
         if len(matches) == 1:
             return self.claims[matches[0]]
         if len(matches) > 1:

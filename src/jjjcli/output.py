@@ -112,8 +112,7 @@ def tsv_cell(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)
-    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    return sanitize(text) if _has_control(text) else text
+    return literal(text.replace("\t", " ").replace("\r", " ").replace("\n", " "))
 
 
 def write_tsv(header: Sequence[str] | None, rows: Iterable[Sequence[Any]]) -> None:
@@ -140,6 +139,11 @@ def _has_control(text: str) -> bool:
     return any(_is_control(ch) for ch in text)
 
 
+def _shown(ch: str) -> str:
+    """A character as printed: a control character (not a line break) as ``\\xNN``."""
+    return ch if ch == "\n" or not _is_control(ch) else f"\\x{ord(ch):02x}"
+
+
 def sanitize(text: str) -> str:
     """Control characters (terminal escapes) shown as visible escapes, one line."""
     return literal(text.replace("\n", " "))
@@ -151,8 +155,7 @@ def literal(text: str) -> str:
     by the terminal; line breaks are kept."""
     if not _has_control(text.replace("\n", "")):
         return text
-    return "".join(ch if ch == "\n" or not _is_control(ch) else f"\\x{ord(ch):02x}"
-                   for ch in text)
+    return "".join(map(_shown, text))
 
 
 def literal_spans(text: str, spans: Sequence[tuple[int, int]]
@@ -163,7 +166,7 @@ def literal_spans(text: str, spans: Sequence[tuple[int, int]]
     where = [0]
     pieces = []
     for ch in text:
-        piece = ch if ch == "\n" or not _is_control(ch) else f"\\x{ord(ch):02x}"
+        piece = _shown(ch)
         pieces.append(piece)
         where.append(where[-1] + len(piece))
     size = len(text)

@@ -14,6 +14,7 @@ Each signal present in the query is a share in [0, 1]; the score is their weight
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,8 +45,6 @@ ALIASES = {
     "通州": "北京城市副中心 通州区",
     "外资": "实际使用外资",
     "高企": "高新技术企业",
-    "sub-centre": "sub-center subsidiary centre",
-    "sub-center": "sub-centre",
 }
 
 WEIGHT_TEXT = 1.0
@@ -145,7 +144,7 @@ def parse_query(raw: str, *, figures: bool = True) -> Query:
     grams = set(bigrams(rest))
     aliases = []
     for key, more in ALIASES.items():
-        if key in rest and chinese and _CJK.search(more):
+        if key in rest and chinese:
             own = bigrams(key) or {f"<{key}>"}  # "gdp" among Chinese words stands for one
             grams |= own
             aliases.append((frozenset(own), tuple(more.split())))
@@ -163,6 +162,7 @@ class Document:
     source: str
     period: str
     topics: tuple[str, ...]
+    metric: str
     subject: str
     #: the Chinese of metric, subject and quote, run together
     chinese: str
@@ -171,7 +171,6 @@ class Document:
     keysize: int
     words: frozenset[str]
     years: frozenset[str]
-    english: str = ""
     claim: Claim | None = None  # when the claims are in memory
     rowid: int = 0  # when they are in the cache
     figures_json: str = ""  # in the cache: figures parsed only when a query needs them
@@ -199,11 +198,11 @@ def make_document(claim: Claim) -> Document:
     keytext = normalize(claim.metric + " " + claim.subject)
     return Document(
         id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
-        _figures=claim.figures, subject=claim.subject, chinese=chinese, keytext=keytext,
-        keysize=len(bigrams(keytext)),
+        _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
+        keytext=keytext, keysize=len(bigrams(keytext)),
         words=frozenset(english_words(english + " " + " ".join(claim.topics))),
         years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
-        english=english, claim=claim,
+        claim=claim,
     )
 
 
@@ -240,20 +239,23 @@ class Filters:
 FUZZY_WORD = 0.8
 
 
-def _chinese_parts(query: Query, doc: Document) -> tuple[float, float, bool]:
-    """(recall of the query's pairs, share of the claim's key pairs, query is a substring)."""
-    text = doc.chinese
+def _pairs_found(query: Query, text: str) -> set[str]:
+    """The query's pairs in ``text``; an alias's pairs count when any of its words is."""
     found = {g for g in query.bigrams if g in text}
     for own, words in query.aliases:
         if not own <= found and any(w in text for w in words):
             found |= own
-    size = len(query.bigrams) or 1
-    key = {g for g in query.bigrams if g in doc.keytext}
-    for own, words in query.aliases:
-        if not own <= key and any(w in doc.keytext for w in words):
-            key |= own
-    return (len(found) / size, min(len(key) / min(size, doc.keysize or 1), 1.0),
-            bool(query.chinese) and query.chinese in text)
+    return found
+
+
+def _fuzzy_chinese(query: Query, doc: Document) -> bool:
+    """Whether the Chinese match needs rapidfuzz (the query is not in the claim verbatim)."""
+    return bool(query.chinese and doc.chinese) and query.chinese not in doc.chinese
+
+
+def _fuzzy_word(word: str, doc: Document) -> bool:
+    """Whether an English word needs rapidfuzz (long enough, and not in the claim)."""
+    return len(word) >= 4 and word not in doc.words and bool(doc.words)
 
 
 def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | None:
@@ -264,9 +266,13 @@ def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | N
     """
     parts: list[float] = []
     if query.chinese or query.bigrams:
-        recall, key, exact = _chinese_parts(query, doc)
-        if exact or bound or not query.chinese or not doc.chinese:
-            fuzzy = 1.0 if (exact or bound) else 0.0
+        size = len(query.bigrams) or 1
+        recall = len(_pairs_found(query, doc.chinese)) / size
+        key = min(len(_pairs_found(query, doc.keytext)) / min(size, doc.keysize or 1), 1.0)
+        if not _fuzzy_chinese(query, doc):
+            fuzzy = 1.0 if query.chinese and doc.chinese else 0.0
+        elif bound:
+            fuzzy = 1.0
         else:
             fuzzy = _fuzz().partial_ratio(query.chinese, doc.chinese) / 100
         parts.append(0.45 * recall + 0.35 * fuzzy + 0.2 * key)
@@ -275,7 +281,7 @@ def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | N
         for word in query.words:
             if word in doc.words:
                 hits += 1
-            elif len(word) >= 4 and doc.words:
+            elif _fuzzy_word(word, doc):
                 if bound:
                     hits += FUZZY_WORD
                     continue
@@ -340,7 +346,7 @@ def score(query: Query, doc: Document, *, bound: bool = False) -> tuple[float, l
 
 class Searcher:
     """Ranks the claims of a knowledge base: every claim, or, in a large base opened
-    through its cache, the candidates its trigram and figure indexes give."""
+    through its cache, the candidates its full-text and figure indexes give."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -415,15 +421,9 @@ class Searcher:
 
     @staticmethod
     def _bound_is_exact(query: Query, doc: Document) -> bool:
-        """Whether the bound is the score: nothing fuzzy was assumed."""
-        for q in (query, query.literal):
-            if q is None:
-                continue
-            if q.chinese and doc.chinese and q.chinese not in doc.chinese:
-                return False
-            if any(len(w) >= 4 and w not in doc.words for w in q.words) and doc.words:
-                return False
-        return True
+        """Whether the bound is the score: text_score assumed nothing fuzzy."""
+        return not any(_fuzzy_chinese(q, doc) or any(_fuzzy_word(w, doc) for w in q.words)
+                       for q in (query, query.literal) if q is not None)
 
     def _hits(self, ranked: list[tuple[float, Document, list[Figure]]]) -> list[Hit]:
         if self.kb.index is not None:
@@ -434,8 +434,6 @@ class Searcher:
 
 
 def _keep(heap: list[float], value: float, limit: int) -> None:
-    import heapq
-
     if not limit:
         return
     if len(heap) < limit:
