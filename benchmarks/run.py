@@ -42,29 +42,37 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     return elapsed, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
 
 
-def median_run(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, int]:
-    times, peak = [], 0
+def median_run(cmd: list[str], env: dict[str, str], runs: int,
+               floor: list[str] | None = None) -> tuple[float, int, float]:
+    """(median seconds, peak RSS in MB, median seconds of ``floor``). With ``floor``, its
+    runs alternate with the command's, so that both see the same state of the machine."""
+    times, floors, peak = [], [], 0
     for _ in range(runs):
+        if floor:
+            floors.append(run(floor, env)[0])
         seconds, rss, _code = run(cmd, env)
         times.append(seconds)
         peak = max(peak, rss)
-    return statistics.median(times), peak
+    return statistics.median(times), peak, statistics.median(floors) if floors else 0.0
 
 
-def commands(jjj: list[str], kb: str, claim_id: str) -> dict[str, list[str]]:
+def commands(jjj: list[str], kb: str | None, claim_id: str) -> dict[str, list[str]]:
+    """The commands timed; on the shipped base without --kb, as a user types them."""
+    where = ["--kb", kb] if kb else []
     return {
-        "search": [*jjj, "search", "数字经济", "--format", "json", "--kb", kb],
-        "search (figure)": [*jjj, "search", "1.3万亿", "--format", "json", "--kb", kb],
-        "show": [*jjj, "show", claim_id, "--format", "json", "--kb", kb],
+        "search": [*jjj, "search", "数字经济", "--format", "json", *where],
+        "search (figure)": [*jjj, "search", "1.3万亿", "--format", "json", *where],
+        "show": [*jjj, "show", claim_id, "--format", "json", *where],
         "compare": [*jjj, "compare", "2023年副中心高新技术企业超过1100家", "--format", "json",
-                    "--kb", kb],
-        "cite": [*jjj, "cite", claim_id, "--kb", kb],
+                    *where],
+        "cite": [*jjj, "cite", claim_id, *where],
     }
 
 
-def first_id(jjj: list[str], kb: str, env: dict[str, str]) -> str:
+def first_id(jjj: list[str], kb: str | None, env: dict[str, str]) -> str:
+    where = ["--kb", kb] if kb else []
     out = subprocess.run([*jjj, "search", "数字经济", "--format", "ids", "--limit", "1",
-                          "--kb", kb], capture_output=True, text=True, env=env, check=False)
+                          *where], capture_output=True, text=True, env=env, check=False)
     return out.stdout.strip() or "000-5"
 
 
@@ -81,7 +89,8 @@ def main() -> None:
     from jjjcli.kb import default_root
 
     python = sys.executable
-    jjj = [python, "-m", "jjjcli"]
+    script = Path(python).parent / "jjj"  # the console script pip installed, as users run it
+    jjj = [str(script)] if script.is_file() else [python, "-m", "jjjcli"]
     # The installed package, compiled as pip leaves it (PYTHONDONTWRITEBYTECODE would
     # otherwise make every run recompile jjj's modules).
     subprocess.run([python, "-m", "compileall", "-q", str(Path(default_root()).parent)],
@@ -91,10 +100,14 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="jjj-bench-cache-"))
     env["JJJ_CACHE_DIR"] = str(cache)
 
-    floor, floor_rss = median_run([python, "-c", "pass"], env, args.runs)
+    bare = [python, "-c", "pass"]
+    floor, floor_rss, _ = median_run(bare, env, args.runs)
     print(f"python -c pass: {floor * 1000:.1f} ms, {floor_rss} MB "
-          f"({os.cpu_count()} CPUs, Python {sys.version.split()[0]})\n")
-    kbs = [("shipped", str(default_root()))]
+          f"({os.cpu_count()} CPUs, Python {sys.version.split()[0]}); "
+          f"jjj run as: {' '.join(jjj)}\n")
+    print("× python: the command's median over the median of `python -c pass` runs "
+          "alternating with it.\n")
+    kbs: list[tuple[str, str | None]] = [("shipped", None)]
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
         path = args.data / f"kb-{size}"
         if not (path / "sources.toml").is_file():
@@ -108,16 +121,15 @@ def main() -> None:
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     for name, kb in kbs:
         shutil.rmtree(cache, ignore_errors=True)
-        build, build_rss, _ = run([*jjj, "search", "数字经济", "--format", "json", "--kb", kb],
-                                  env)
+        build, build_rss, _ = run(commands(jjj, kb, "")["search"], env)
         print(f"| {name} | cache build (first search) | {build * 1000:,.0f} | | | "
               f"{build_rss} |")
         claim_id = first_id(jjj, kb, env)
         for label, cmd in commands(jjj, kb, claim_id).items():
             cold, _rss, _code = run(cmd, env)
-            warm, peak = median_run(cmd, env, args.runs)
+            warm, peak, bare_ms = median_run(cmd, env, args.runs, floor=bare)
             print(f"| {name} | {label} | {cold * 1000:,.0f} | {warm * 1000:,.0f} | "
-                  f"{warm / floor:.1f} | {peak} |", flush=True)
+                  f"{warm / bare_ms:.1f} | {peak} |", flush=True)
     shutil.rmtree(cache, ignore_errors=True)
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from jjjcli.cli import main
 from jjjcli.kb import KnowledgeBase, load_kb
+from jjjcli.launch import main
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -94,10 +94,11 @@ RunCli = Callable[..., Result]
 
 @pytest.fixture
 def jjj(monkeypatch: pytest.MonkeyPatch) -> RunCli:
-    """Run `jjj ARGS…` in-process; stdout is a pipe unless tty=True."""
+    """Run `jjj ARGS…` in-process; stdout is a pipe unless tty=True; fast=False parses
+    every command line with Typer (jjjcli.launch)."""
 
     def run(*args: str, input: str | bytes | None = None, tty: bool = False,
-            env: dict[str, str] | None = None) -> Result:
+            env: dict[str, str] | None = None, fast: bool = True) -> Result:
         for key, value in (env or {}).items():
             monkeypatch.setenv(key, value)
         out, err = _Stream(tty), _Stream(False)
@@ -108,7 +109,7 @@ def jjj(monkeypatch: pytest.MonkeyPatch) -> RunCli:
         saved = sys.stdout, sys.stderr, sys.stdin
         sys.stdout, sys.stderr, sys.stdin = out, err, stdin  # type: ignore[assignment]
         try:
-            code = main(list(args))
+            code = main(list(args), fast=fast)
         finally:
             sys.stdout, sys.stderr, sys.stdin = saved
         return Result(code, out.getvalue(), err.getvalue())

@@ -179,11 +179,12 @@ def test_progress_is_silent_when_stderr_is_not_a_terminal(
     assert err.getvalue() == ""
 
 
-def test_search_json_does_not_import_rich_or_toml_once_cached(tmp_path: Path) -> None:
+def test_search_json_imports_only_what_it_uses_once_cached(tmp_path: Path) -> None:
     env = {**os.environ, "JJJ_CACHE_DIR": str(tmp_path / "c")}
-    script = ("import sys\nfrom jjjcli.cli import main\n"
+    script = ("import sys\nfrom jjjcli.launch import main\n"
               "code = main(['search', '数字经济', '--format', 'json'])\n"
-              "heavy = sorted(m for m in ('rich', 'tomllib', 'tomli', 'opencc', 'rapidfuzz')"
+              "heavy = sorted(m for m in ('rich', 'tomllib', 'tomli', 'opencc', 'rapidfuzz', "
+              "'typer', 'dataclasses', 'hashlib')"
               " if m in sys.modules)\n"
               "sys.stderr.write(repr(heavy))\n")
     subprocess.run([sys.executable, "-c", script], env=env, check=True,

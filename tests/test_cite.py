@@ -517,7 +517,7 @@ def test_title_marks_nest(cite_kb: KnowledgeBase) -> None:
 
 def test_quote_inside_quotation_marks_nests(cite_kb: KnowledgeBase) -> None:
     ref = _ref(cite_kb, "101-6-gdp")
-    ref = dataclasses.replace(ref, claim=dataclasses.replace(ref.claim, quote="打造“轨道上的京津冀”"))
+    ref = dataclasses.replace(ref, claim=ref.claim.replace(quote="打造“轨道上的京津冀”"))
     assert ref.quote_text == "打造‘轨道上的京津冀’"
 
 

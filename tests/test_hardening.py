@@ -402,20 +402,25 @@ def test_ctrl_c_ends_quietly_with_130() -> None:
     assert err.strip() == ""
 
 
-def test_ctrl_c_while_starting_ends_quietly() -> None:
-    """Deterministic: SIGINT arrives exactly when jjj imports typer."""
-    code = textwrap.dedent("""
+@pytest.mark.parametrize(("module", "argv"), [
+    ("jjjcli.launch", ["search", "x"]),
+    ("jjjcli.search", ["search", "x"]),  # the fast path, which never imports typer
+    ("typer", ["--version"]),  # a command line Typer parses
+])
+def test_ctrl_c_while_starting_ends_quietly(module: str, argv: list[str]) -> None:
+    """Deterministic: SIGINT arrives exactly when jjj imports ``module``."""
+    code = textwrap.dedent(f"""
         import os, runpy, signal, sys
 
         class Interrupt:
             def find_spec(self, name, path=None, target=None):
-                if name == "typer":
+                if name == {module!r}:
                     sys.meta_path.remove(self)
                     os.kill(os.getpid(), signal.SIGINT)
                 return None
 
         sys.meta_path.insert(0, Interrupt())
-        sys.argv = ["jjj", "search", "x"]
+        sys.argv = ["jjj", *{argv!r}]
         runpy.run_module("jjjcli", run_name="__main__", alter_sys=True)
     """)
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)

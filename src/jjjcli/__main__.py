@@ -8,7 +8,7 @@ import sys
 def run() -> None:
     """Start jjj; Ctrl-C while it is still importing ends as quietly as later (130)."""
     try:
-        from jjjcli.cli import main
+        from jjjcli.launch import main
 
         code = main()
     except KeyboardInterrupt:

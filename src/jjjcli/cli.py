@@ -1,18 +1,20 @@
-"""The `jjj` command line: thin commands over the core, errors turned into exit codes."""
+"""The `jjj` command line as a Typer app: options, help and completion.
+
+Each command's work is in ``jjjcli.commands``; ``jjjcli.launch`` is the entry point, which
+sends the most common command lines straight there without importing Typer.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from jjjcli import __version__
-from jjjcli.errors import ExitCode, JJJError
-from jjjcli.output import choose_format, error, warn
+from jjjcli import __version__, commands
+from jjjcli.errors import ExitCode
+from jjjcli.output import error
 
 if TYPE_CHECKING:
     from jjjcli.kb import KnowledgeBase
@@ -49,22 +51,6 @@ def _root(
     """jjj: look up, fact-check and cite figures about 京津冀 coordinated development."""
 
 
-def _load(kb_path: Path | None, *, quiet: bool = False) -> KnowledgeBase:
-    """The knowledge base through its cache (``jjj check`` reads the TOML itself)."""
-    if quiet:
-        from jjjcli.kb import load_kb
-
-        kb = load_kb(kb_path, lenient=True)
-    else:
-        from jjjcli.index import open_kb
-
-        kb = open_kb(kb_path)
-    if kb.problems and not quiet:
-        warn(f"{len(kb.problems)} problem(s) in the knowledge base; invalid claims are left "
-             "out (run `jjj check`)")
-    return kb
-
-
 @app.command()
 def check(
     kb_path: KbOption = None,
@@ -79,37 +65,7 @@ def check(
 
     Example: jjj check --kb ./my-facts
     """
-    from jjjcli.check import run_check
-    from jjjcli.output import write_json, write_line
-
-    kb = _load(kb_path, quiet=True)
-    report = run_check(kb)
-    if (fmt or "text") == "json":
-        write_json({
-            "clean": report.clean, "claims": report.claims,
-            "problems": [{"file": p.file, "line": p.line, "message": p.message}
-                         for p in report.problems],
-            "uncovered": [{"source": u.source, "paragraph": u.paragraph, "line": u.line,
-                           "raw": u.raw, "context": u.context} for u in report.uncovered],
-            "coverage": {name: {"figures": c.figures, "covered": c.covered,
-                                "excluded": c.excluded, "share": round(c.share, 4)}
-                         for name, c in report.coverage.items()},
-        })
-    elif fmt not in (None, "text"):
-        raise JJJError(f"--format must be text or json, not {fmt!r}")
-    else:
-        root = kb.root
-        for problem in report.problems:
-            write_line(f"{root / problem.file}:{problem.line}: {problem.message}")
-        for item in report.uncovered:
-            write_line(f"{root / 'sources' / item.source}:{item.line}: uncovered figure "
-                       f"{item.raw!r} in paragraph {item.paragraph}: …{item.context}…")
-        write_line(f"{report.claims} claims, {len(report.problems)} problems, "
-                   f"{len(report.uncovered)} uncovered figures")
-        for name, stat in report.coverage.items():
-            write_line(f"coverage {name}: {stat.covered}/{stat.figures - stat.excluded} "
-                       f"figures covered ({stat.share:.1%}), {stat.excluded} excluded")
-    raise typer.Exit(ExitCode.OK if report.clean else ExitCode.NEGATIVE)
+    raise typer.Exit(commands.check(kb_path, fmt))
 
 
 @app.command()
@@ -122,10 +78,7 @@ def sources(
 
     Example: jjj sources --format json | jq '.[0].articles'
     """
-    from jjjcli.sources import render_sources
-
-    kb = _load(kb_path)
-    render_sources(kb, choose_format(fmt, ("table", "json", "tsv")))
+    raise typer.Exit(commands.sources(kb_path, fmt))
 
 
 FormatOption = Annotated[
@@ -159,17 +112,7 @@ def search(
 
     Example: jjj search 副中心 高新技术企业 2023
     """
-    from jjjcli.search import Filters, Searcher, parse_query
-    from jjjcli.views import SEARCH_FORMATS, render_search
-
-    text = " ".join(query)
-    chosen = choose_format(fmt, SEARCH_FORMATS)
-    kb = _load(kb_path)
-    hits = Searcher(kb).search(text, Filters(source, topic, period), limit)
-    render_search(parse_query(text), hits, chosen)
-    if not hits:
-        warn(f"no claim matches {text.strip()[:60]!r}")
-        raise typer.Exit(ExitCode.NEGATIVE)
+    raise typer.Exit(commands.search(query, kb_path, fmt, source, topic, period, limit))
 
 
 @app.command()
@@ -185,13 +128,7 @@ def show(
 
     Example: jjj show 000-5-hitech
     """
-    from jjjcli.cite import plain_citation, reference
-    from jjjcli.views import SHOW_FORMATS, render_show
-
-    chosen = choose_format(fmt, SHOW_FORMATS)
-    kb = _load(kb_path)
-    claim = kb.resolve(claim_id)
-    render_show(kb, claim, chosen, plain_citation(reference(kb, claim), False))
+    raise typer.Exit(commands.show(claim_id, kb_path, fmt))
 
 
 @app.command()
@@ -220,55 +157,7 @@ def compare(
     jjj compare - < statements.txt; jjj compare 001-2-gdp 002-108-digital;
     jjj compare --metric 地区生产总值 --subject 京津冀
     """
-    from jjjcli import compare as checker
-    from jjjcli.views import COMPARE_FORMATS, render_claims_side_by_side, render_verdicts
-
-    args = [a for a in (statement or []) if a.strip()]
-    if not args and not metric:
-        raise JJJError("give a statement, '-' for stdin, claim ids, or --metric NAME")
-    chosen = choose_format(fmt, COMPARE_FORMATS)
-    kb = _load(kb_path)
-    if metric or _all_claim_ids(kb, args):
-        claims = ([kb.resolve(a) for a in args] if args
-                  else checker.claims_for_metric(kb, metric or "", subject))
-        if not claims:
-            raise JJJError(f"no claim has a metric like {metric!r}")
-        flagged = render_claims_side_by_side(checker.group_by_metric(claims), chosen)
-        raise typer.Exit(ExitCode.NEGATIVE if flagged else ExitCode.OK)
-    if args == ["-"]:
-        chosen = "ndjson" if chosen == "json" else chosen
-        statements: Iterable[str] = _stdin_lines()
-    else:
-        statements = [" ".join(args)]
-    seen: set[str] = set()
-    render_verdicts(checker.compare_statements(kb, statements), chosen,
-                    lambda result: seen.add(result.verdict))
-    if checker.CONTRADICTED in seen:
-        raise typer.Exit(ExitCode.NEGATIVE)
-    if checker.UNSUPPORTED in seen:
-        raise typer.Exit(ExitCode.UNSUPPORTED)
-
-
-def _all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
-    """Whether the arguments are claim ids (to set side by side) rather than a statement.
-
-    An argument shaped like an id whose first part names a source of this knowledge base
-    (``001-26-gdp``) is meant as an id: if no claim has it, that is an unknown id (exit 1,
-    with suggestions), not a statement about the figures 001 and 26.
-    """
-    from jjjcli.kb import ID_PATTERN
-
-    if not args or args == ["-"]:
-        return False
-    for arg in args:
-        key = arg.strip().lower()
-        if not ID_PATTERN.match(key) or "-" not in key:
-            return False
-        if not kb.ids_with_prefix(key.split("-", 1)[0] + "-", 1):
-            return False
-    for arg in args:
-        kb.resolve(arg)  # UnknownIdError names the nearest ids
-    return True
+    raise typer.Exit(commands.compare(statement, kb_path, fmt, metric, subject))
 
 
 def _completion_kb(ctx: typer.Context) -> KnowledgeBase | None:
@@ -308,23 +197,6 @@ def complete_sources(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
     return found
 
 
-def _stdin_lines() -> Iterator[str]:
-    """Non-blank lines of stdin, decoded strictly: invalid UTF-8 is an error, not mojibake."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:
-        for line in sys.stdin:
-            if line.strip():
-                yield line.strip()
-        return
-    for number, raw in enumerate(buffer, start=1):
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise JJJError(f"line {number} of stdin is not valid UTF-8") from None
-        if line.strip():
-            yield line.strip()
-
-
 @app.command()
 def export(
     kb_path: KbOption = None,
@@ -338,30 +210,7 @@ def export(
 
     Example: jjj export --format sqlite --output jjj.db && datasette jjj.db
     """
-    import contextlib
-
-    from jjjcli import export as exporter
-    from jjjcli.output import write_json, write_ndjson
-
-    kb = _load(kb_path)
-    fmt = fmt.lower()
-    if fmt == "sqlite":
-        if output is None:
-            raise JJJError("--format sqlite needs --output PATH")
-        count = exporter.write_sqlite(kb, output)
-        sys.stderr.write(f"jjj: wrote {count} claims to {output}\n")
-        return
-    if fmt not in ("ndjson", "json", "csv"):
-        raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
-    with contextlib.ExitStack() as stack:
-        if output is not None:
-            stack.enter_context(_redirect_stdout(output))
-        if fmt == "ndjson":
-            write_ndjson(exporter.claim_rows(kb))
-        elif fmt == "json":
-            write_json(exporter.claim_rows(kb))
-        else:
-            exporter.write_csv(kb)
+    raise typer.Exit(commands.export(kb_path, fmt, output))
 
 
 @app.command()
@@ -394,126 +243,26 @@ def cite(
     Examples: jjj cite 004-12 --style apa --quote;
     jjj search 高新技术企业 --format ids | jjj cite - --format bibtex > jjj.bib
     """
-    from jjjcli.cite import check_options, resolve_claims
-    from jjjcli.cite import cite as cite_claims
-
-    style, fmt = check_options(style, fmt)
-    kb = _load(kb_path)
-    wanted = [line for arg in ids for line in (_stdin_lines() if arg == "-" else [arg])]
-    result = cite_claims(kb, resolve_claims(kb, wanted), style=style, fmt=fmt, quote=quote)
-    for message in result.warnings:
-        warn(message)
-    from jjjcli.output import literal
-
-    sys.stdout.write(literal(result.text))
-    if to_clipboard:
-        _copy_citation(result.text)
+    raise typer.Exit(commands.cite(ids, style, fmt, quote, to_clipboard, kb_path))
 
 
-def _copy_citation(text: str) -> None:
-    """Copy, or say why not: the citation is printed either way, so this never fails."""
-    from jjjcli.clipboard import ClipboardError, copy
-
-    sys.stdout.flush()
-    try:
-        where = copy(text.rstrip("\n"))
-    except ClipboardError as exc:
-        warn(f"not copied: {exc}")
-        return
-    sys.stderr.write(f"jjj: copied to the clipboard ({where})\n")
-
-
-class _redirect_stdout:
-    """Write stdout to a file atomically: a temporary file renamed into place at the end."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.temp = path.with_name(f".{path.name}.jjj-tmp")
-
-    def __enter__(self) -> None:
-        try:
-            self.handle = self.temp.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise JJJError(f"cannot write {self.path}: {exc.strerror}") from exc
-        self.saved = sys.stdout
-        sys.stdout = self.handle
-
-    def __exit__(self, kind: object, value: object, tb: object) -> None:
-        sys.stdout = self.saved
-        self.handle.close()
-        if kind is None:
-            os.replace(self.temp, self.path)
-        else:
-            self.temp.unlink(missing_ok=True)
-
-
-def _exit_quietly_on_broken_pipe() -> NoReturn:
-    # Point stdout at devnull so that the interpreter's final flush cannot fail again.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    os._exit(ExitCode.OK)
-
-
-def _stdout_closed() -> bool:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        return True
-    except (OSError, ValueError):
-        return False
-    return False
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the app, turn every error into one stderr line and an exit code."""
+def typer_main(args: list[str]) -> int:
+    """Parse ``args`` with the Typer app and run the command; Typer's own outcomes (its
+    exit, usage errors, an abort) become exit codes. Other errors reach the caller,
+    ``jjjcli.launch.guard``."""
     from typer.exceptions import Abort, Exit, TyperException
 
-    args = sys.argv[1:] if argv is None else argv
-    for number, arg in enumerate(args, start=1):
-        try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:  # bytes that are not UTF-8, as Python decoded argv
-            error(f"argument {number} is not valid UTF-8")
-            return int(ExitCode.ERROR)
     try:
         result = app(args=args, prog_name="jjj", standalone_mode=False)
-        code = int(result) if isinstance(result, int) else ExitCode.OK
-        sys.stdout.flush()
     except Exit as exc:
-        code = exc.exit_code
-        try:
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _exit_quietly_on_broken_pipe()
-    except JJJError as exc:
-        error(str(exc))
-        code = exc.exit_code
+        return int(exc.exit_code)
     except TyperException as exc:  # usage errors from the option parser
         if type(exc).__name__ == "NoArgsIsHelpError":  # bare `jjj`: the help, as printed
             sys.stderr.write(exc.format_message().rstrip("\n") + "\n")
         else:
             error(f"{exc.format_message()} (see jjj --help)")
-        code = ExitCode.ERROR
-    except (KeyboardInterrupt, Abort):
-        sys.stderr.write("\n")
-        code = ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        _exit_quietly_on_broken_pipe()
-    except SystemExit as exc:
-        # click and Rich turn a closed pipe (EPIPE) into SystemExit(1): for a reader that
-        # stopped early (`| head -1`) that is not a failure, and not "no result" either.
-        if isinstance(exc.__context__, BrokenPipeError) or _stdout_closed():
-            _exit_quietly_on_broken_pipe()
-        raise
-    except UnicodeDecodeError:
-        error("input is not valid UTF-8")
-        code = ExitCode.ERROR
-    except Exception as exc:  # noqa: BLE001 - never show a traceback to a user
-        if os.environ.get("JJJ_DEBUG"):
-            raise
-        error(f"internal error: {type(exc).__name__}: {exc} (set JJJ_DEBUG=1 for details)")
-        code = ExitCode.ERROR
-    return int(code)
+        return int(ExitCode.ERROR)
+    except Abort:
+        raise KeyboardInterrupt from None
+    return int(result) if isinstance(result, int) else int(ExitCode.OK)
+

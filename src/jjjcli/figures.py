@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from jjjcli.errors import FigureError
+from jjjcli.record import Record
 from jjjcli.text import squeeze
 
 Number = int | float
@@ -179,15 +179,26 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _DATE_AFTER = re.compile(r"(?:年|月|日|号)")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Record):
     """One quantity: ``value`` in the canonical ``unit``, with its ``qualifier``."""
+
+    __slots__ = ("raw", "value", "unit", "qualifier", "high")
 
     raw: str
     value: Number
     unit: str | None
-    qualifier: str = "exact"
-    high: Number | None = None  # upper bound of a range
+    qualifier: str
+    high: Number | None  # upper bound of a range
+
+    def __init__(
+        self, raw: str, value: Number, unit: str | None, qualifier: str = "exact",
+        high: Number | None = None,
+    ) -> None:
+        self.raw = raw
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.high = high
 
     def same_quantity(self, other: Figure) -> bool:
         """Same value (and range end) in a compatible unit."""
@@ -208,14 +219,21 @@ class Figure:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(Record):
     """A figure or a date found in a text, with its span in that text."""
+
+    __slots__ = ("figure", "start", "end", "is_date")
 
     figure: Figure
     start: int
     end: int
     is_date: bool
+
+    def __init__(self, figure: Figure, start: int, end: int, is_date: bool) -> None:
+        self.figure = figure
+        self.start = start
+        self.end = end
+        self.is_date = is_date
 
 
 def values_equal(a: Number, b: Number) -> bool:
@@ -395,9 +413,18 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-#: after 十四届: the rest of a session's name, 十四届(全国人大)二次会议, 二十届三中全会
-_SESSION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十]+(?:次(?:全体)?会议|中全会)")
-_SESSION_BEFORE = re.compile(r"[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,8}$")
+
+
+@cache
+def _session_after() -> re.Pattern[str]:
+    """After 十四届: the rest of a session's name, 十四届(全国人大)二次会议, 二十届三中全会.
+    (Compiled on first use, like every pattern with a range of Chinese characters.)"""
+    return re.compile(r"[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十]+(?:次(?:全体)?会议|中全会)")
+
+
+@cache
+def _session_before() -> re.Pattern[str]:
+    return re.compile(r"[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,8}$")
 
 
 def _is_name(m: re.Match[str], text: str) -> bool:
@@ -426,9 +453,9 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     if unit in ("地", "期"):
         return True
     if unit == "届":
-        return bool(_SESSION_AFTER.match(text, m.end()))
+        return bool(_session_after().match(text, m.end()))
     if unit == "次" and text.startswith(("会议", "全体会议"), m.end()):
-        return bool(_SESSION_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        return bool(_session_before().search(text, max(0, m.start() - 12), m.start()))
     return False
 
 

@@ -23,14 +23,12 @@ cache (no writable cache directory, a corrupt file) falls back to reading the TO
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +89,16 @@ def cache_dir() -> Path:
 
 
 def cache_path(root: Path) -> Path:
-    key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
-    return cache_dir() / f"kb-{key[:20]}.sqlite"
+    """One cache file per knowledge-base folder, named after it. A CRC is enough to tell
+    folders apart: the cache records the folder it was built from, and :func:`_connect`
+    refuses a file built from another (no hashlib to import on every start)."""
+    from binascii import crc32
+
+    resolved = root.resolve()
+    key = crc32(str(resolved).encode("utf-8", "surrogateescape"))
+    name = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "_"
+                   for ch in resolved.name[:32])
+    return cache_dir() / f"kb-{name}-{key:08x}.sqlite"
 
 
 def cache_enabled() -> bool:
@@ -132,6 +138,8 @@ def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
 
 
 def _hash(path: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -149,9 +157,9 @@ def _printed(data: dict[str, Any] | None) -> Printed | None:
 def _source_to_json(source: Source) -> dict[str, Any]:
     return {
         "file": source.file, "kind": source.kind, "line": source.line,
-        "evidence": asdict(source.evidence) if source.evidence else None,
-        "metadata": {k: asdict(v) for k, v in source.metadata.items()},
-        "articles": [asdict(a) for a in source.articles],
+        "evidence": source.evidence.as_dict() if source.evidence else None,
+        "metadata": {k: v.as_dict() for k, v in source.metadata.items()},
+        "articles": [a.as_dict() for a in source.articles],
     }
 
 
@@ -304,8 +312,8 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
                 "topics": json.dumps(topics, ensure_ascii=False),
-                "exclusions": json.dumps([asdict(e) for e in exclusions], ensure_ascii=False),
-                "problems": json.dumps([asdict(p) for p in problems], ensure_ascii=False),
+                "exclusions": json.dumps([e.as_dict() for e in exclusions], ensure_ascii=False),
+                "problems": json.dumps([p.as_dict() for p in problems], ensure_ascii=False),
             }
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.execute("COMMIT")

@@ -14,13 +14,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jjjcli.errors import JJJError, KnowledgeBaseError, UnknownIdError
 from jjjcli.figures import Figure, canonical_unit
+from jjjcli.record import Record
 from jjjcli.text import Paragraph, split_paragraphs
 
 if TYPE_CHECKING:
@@ -47,30 +46,44 @@ SOURCE_KINDS = ("newspaper", "magazine")
 METADATA_FIELDS = ("publication", "issue", "date", "year", "page")
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Record):
     """One thing wrong in the knowledge base, at ``file:line``."""
+
+    __slots__ = ("file", "line", "message")
 
     file: str
     line: int
     message: str
 
+    def __init__(self, file: str, line: int, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.message = message
+
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Printed:
+class Printed(Record):
     """A metadata value with the paragraph that prints it (0: supplied by hand)."""
+
+    __slots__ = ("value", "paragraph", "printed", "origin")
 
     value: str
     paragraph: int
     printed: str
-    origin: str = ""  # with paragraph 0: where a hand-supplied value comes from
+    origin: str  # with paragraph 0: where a hand-supplied value comes from
+
+    def __init__(self, value: str, paragraph: int, printed: str, origin: str = "") -> None:
+        self.value = value
+        self.paragraph = paragraph
+        self.printed = printed
+        self.origin = origin
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(Record):
+    __slots__ = ("id", "first", "last", "title", "authors", "page", "section")
+
     id: str
     first: int
     last: int
@@ -79,9 +92,24 @@ class Article:
     page: Printed | None
     section: Printed | None
 
+    def __init__(
+        self, id: str, first: int, last: int, title: Printed | None,
+        authors: tuple[Printed, ...], page: Printed | None, section: Printed | None,
+    ) -> None:
+        self.id = id
+        self.first = first
+        self.last = last
+        self.title = title
+        self.authors = authors
+        self.page = page
+        self.section = section
 
-@dataclass(slots=True)
-class Source:
+
+class Source(Record):
+    __slots__ = (
+        "file", "kind", "path", "evidence", "metadata", "articles", "line", "_paragraphs",
+    )
+
     file: str
     kind: str
     path: Path
@@ -89,7 +117,21 @@ class Source:
     metadata: dict[str, Printed]
     articles: tuple[Article, ...]
     line: int  # line of its [[source]] in sources.toml
-    _paragraphs: list[Paragraph] | None = field(default=None, repr=False)
+    _paragraphs: list[Paragraph] | None
+
+    def __init__(
+        self, file: str, kind: str, path: Path, evidence: Printed | None,
+        metadata: dict[str, Printed], articles: tuple[Article, ...], line: int,
+        _paragraphs: list[Paragraph] | None = None,
+    ) -> None:
+        self.file = file
+        self.kind = kind
+        self.path = path
+        self.evidence = evidence
+        self.metadata = metadata
+        self.articles = articles
+        self.line = line
+        self._paragraphs = _paragraphs
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -116,8 +158,12 @@ class Source:
         return printed.value if printed else None
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Record):
+    __slots__ = (
+        "id", "source", "first", "last", "quote", "metric", "subject", "period", "en",
+        "topics", "figures", "note", "file", "line",
+    )
+
     id: str
     source: str
     first: int
@@ -132,6 +178,26 @@ class Claim:
     note: str
     file: str
     line: int
+
+    def __init__(
+        self, id: str, source: str, first: int, last: int, quote: str, metric: str,
+        subject: str, period: str, en: str, topics: tuple[str, ...],
+        figures: tuple[Figure, ...], note: str, file: str, line: int,
+    ) -> None:
+        self.id = id
+        self.source = source
+        self.first = first
+        self.last = last
+        self.quote = quote
+        self.metric = metric
+        self.subject = subject
+        self.period = period
+        self.en = en
+        self.topics = topics
+        self.figures = figures
+        self.note = note
+        self.file = file
+        self.line = line
 
     @property
     def paragraph(self) -> int | list[int]:
@@ -151,9 +217,10 @@ class Claim:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class Exclusion:
+class Exclusion(Record):
     """Figures deliberately left out of the coverage report."""
+
+    __slots__ = ("source", "first", "last", "raw", "reason", "file", "line")
 
     source: str
     first: int | None
@@ -163,6 +230,18 @@ class Exclusion:
     file: str
     line: int
 
+    def __init__(
+        self, source: str, first: int | None, last: int | None, raw: str, reason: str,
+        file: str, line: int,
+    ) -> None:
+        self.source = source
+        self.first = first
+        self.last = last
+        self.raw = raw
+        self.reason = reason
+        self.file = file
+        self.line = line
+
     def applies(self, source: str, paragraph: int, raw: str) -> bool:
         if source != self.source:
             return False
@@ -171,8 +250,11 @@ class Exclusion:
         return not self.raw or "".join(self.raw.split()) in raw or raw in "".join(self.raw.split())
 
 
-@dataclass
-class KnowledgeBase:
+class KnowledgeBase(Record):
+    __slots__ = (
+        "root", "sources", "claims", "topics", "exclusions", "problems", "index", "_sorted",
+    )
+
     root: Path
     sources: dict[str, Source]
     claims: dict[str, Claim]
@@ -180,7 +262,21 @@ class KnowledgeBase:
     exclusions: list[Exclusion]
     problems: list[Problem]
     #: the claims' SQLite cache when the base was opened through it (jjjcli.index)
-    index: Any = None
+    index: Any
+
+    def __init__(
+        self, root: Path, sources: dict[str, Source], claims: dict[str, Claim],
+        topics: dict[str, str], exclusions: list[Exclusion], problems: list[Problem],
+        index: Any = None,
+    ) -> None:
+        self.root = root
+        self.sources = sources
+        self.claims = claims
+        self.topics = topics
+        self.exclusions = exclusions
+        self.problems = problems
+        self.index = index
+        self._sorted: list[str] | None = None
 
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.claims.values())
@@ -188,9 +284,11 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.claims)
 
-    @cached_property
+    @property
     def _sorted_ids(self) -> list[str]:
-        return sorted(self.claims)
+        if self._sorted is None:
+            self._sorted = sorted(self.claims)
+        return self._sorted
 
     def ids_with_prefix(self, prefix: str, limit: int = 0) -> list[str]:
         """Claim ids that start with ``prefix``, sorted (at most ``limit`` when given)."""
@@ -269,12 +367,17 @@ def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
     return int(m.group(1)) if m else 1
 
 
-@dataclass(frozen=True, slots=True)
-class TomlFile:
+class TomlFile(Record):
     """One parsed TOML file, with the lines its [[header]] tables start on."""
+
+    __slots__ = ("data", "text")
 
     data: dict[str, Any]
     text: str
+
+    def __init__(self, data: dict[str, Any], text: str) -> None:
+        self.data = data
+        self.text = text
 
     def header_lines(self, header: str) -> list[int]:
         pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")

@@ -17,13 +17,13 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from jjjcli.errors import JJJError
 from jjjcli.figures import Figure, find_figures, strip_escapes
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.record import Record
 
 MIN_SCORE = 0.5
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -109,8 +109,11 @@ def english_words(text: str) -> list[str]:
     return [_stem(w) for w in _LATIN_WORD.findall(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(Record):
+    __slots__ = (
+        "text", "chinese", "bigrams", "words", "figures", "years", "aliases", "literal",
+    )
+
     text: str
     chinese: str
     #: the query's Chinese character pairs (and single characters standing alone)
@@ -120,9 +123,24 @@ class Query:
     years: frozenset[str]
     #: (pairs of an alias in the query, the words the knowledge base uses for it): the pairs
     #: count as found in a claim that has any of those words
-    aliases: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    aliases: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
     #: the same query with its figures read as words ("PM2.5", "一期", "11 months")
-    literal: Query | None = None
+    literal: Query | None
+
+    def __init__(
+        self, text: str, chinese: str, bigrams: frozenset[str], words: tuple[str, ...],
+        figures: tuple[Figure, ...], years: frozenset[str],
+        aliases: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (),
+        literal: Query | None = None,
+    ) -> None:
+        self.text = text
+        self.chinese = chinese
+        self.bigrams = bigrams
+        self.words = words
+        self.figures = figures
+        self.years = years
+        self.aliases = aliases
+        self.literal = literal
 
     @property
     def empty(self) -> bool:
@@ -154,9 +172,13 @@ def parse_query(raw: str, *, figures: bool = True) -> Query:
     return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
 
 
-@dataclass(slots=True)
-class Document:
+class Document(Record):
     """What a claim offers to the matcher, prepared once (and stored in the cache)."""
+
+    __slots__ = (
+        "id", "source", "period", "topics", "metric", "subject", "chinese", "keytext",
+        "keysize", "words", "years", "claim", "rowid", "figures_json", "_figures",
+    )
 
     id: str
     source: str
@@ -171,10 +193,32 @@ class Document:
     keysize: int
     words: frozenset[str]
     years: frozenset[str]
-    claim: Claim | None = None  # when the claims are in memory
-    rowid: int = 0  # when they are in the cache
-    figures_json: str = ""  # in the cache: figures parsed only when a query needs them
-    _figures: tuple[Figure, ...] | None = None
+    claim: Claim | None  # when the claims are in memory
+    rowid: int  # when they are in the cache
+    figures_json: str  # in the cache: figures parsed only when a query needs them
+    _figures: tuple[Figure, ...] | None
+
+    def __init__(
+        self, id: str, source: str, period: str, topics: tuple[str, ...], metric: str,
+        subject: str, chinese: str, keytext: str, keysize: int, words: frozenset[str],
+        years: frozenset[str], claim: Claim | None = None, rowid: int = 0,
+        figures_json: str = "", _figures: tuple[Figure, ...] | None = None,
+    ) -> None:
+        self.id = id
+        self.source = source
+        self.period = period
+        self.topics = topics
+        self.metric = metric
+        self.subject = subject
+        self.chinese = chinese
+        self.keytext = keytext
+        self.keysize = keysize
+        self.words = words
+        self.years = years
+        self.claim = claim
+        self.rowid = rowid
+        self.figures_json = figures_json
+        self._figures = _figures
 
     @property
     def figures(self) -> tuple[Figure, ...]:
@@ -206,18 +250,35 @@ def make_document(claim: Claim) -> Document:
     )
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(Record):
+    __slots__ = ("claim", "score", "matched_figures")
+
     claim: Claim
     score: float
-    matched_figures: list[Figure] = field(default_factory=list)
+    matched_figures: list[Figure]
+
+    def __init__(
+        self, claim: Claim, score: float, matched_figures: list[Figure] | None = None,
+    ) -> None:
+        self.claim = claim
+        self.score = score
+        self.matched_figures = [] if matched_figures is None else matched_figures
 
 
-@dataclass(slots=True)
-class Filters:
-    source: str | None = None
-    topic: str | None = None
-    period: str | None = None
+class Filters(Record):
+    __slots__ = ("source", "topic", "period")
+
+    source: str | None
+    topic: str | None
+    period: str | None
+
+    def __init__(
+        self, source: str | None = None, topic: str | None = None,
+        period: str | None = None,
+    ) -> None:
+        self.source = source
+        self.topic = topic
+        self.period = period
 
     @property
     def empty(self) -> bool:

@@ -8,14 +8,20 @@ paragraph(s) joined in order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from jjjcli.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record):
+    __slots__ = ("number", "text", "line")
+
     number: int
     text: str
     line: int  # 1-based line of the file where the paragraph starts
+
+    def __init__(self, number: int, text: str, line: int) -> None:
+        self.number = number
+        self.text = text
+        self.line = line
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
