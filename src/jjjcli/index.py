@@ -524,23 +524,22 @@ class IndexedClaims(Mapping[str, Claim]):
 # --- what search reads ------------------------------------------------------------------------
 
 
-def _document(row: tuple[Any, ...]) -> Any:
+def _documents(rows: Iterable[tuple[Any, ...]]) -> list[Any]:
+    """Search documents from ``rowid, *DOC_COLUMNS`` rows (positional: a full scan makes
+    one per claim)."""
     from jjjcli.search import Document
 
-    (rowid, cid, source, period, topics, figures, metric, subject, chinese, keytext, keysize,
-     words, years) = row
-    return Document(
-        id=cid, source=source, period=period, topics=_split(topics), figures_json=figures,
-        metric=metric, subject=subject, chinese=chinese, keytext=keytext,
-        keysize=keysize, words=frozenset(words.split()), years=frozenset(years.split()),
-        rowid=rowid,
-    )
+    return [Document(cid, source, period, _split(topics), metric, subject, chinese, keytext,
+                     keysize, frozenset(words.split()), frozenset(years.split()), None, rowid,
+                     figures)
+            for (rowid, cid, source, period, topics, figures, metric, subject, chinese,
+                 keytext, keysize, words, years) in rows]
 
 
 def documents(store: IndexedClaims) -> list[Any]:
     """Every claim's search document, in the knowledge base's order."""
-    return [_document(row) for row in store.db.execute(
-        f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid")]
+    return _documents(store.db.execute(
+        f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
 
 
 #: at most this many candidates come from the full-text index (best by BM25 first)
@@ -643,5 +642,5 @@ def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | No
             (low, high, FTS_CANDIDATES)))
     if not usable:
         return None
-    docs = [_document(row) for row in store.rows_by_rowid(DOC_COLUMNS, sorted(rowids))]
+    docs = _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(rowids)))
     return [d for d in docs if filters.empty or filters.accepts(d)]
