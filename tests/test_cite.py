@@ -9,7 +9,6 @@ article's page; 102 a newspaper text that prints a title and nothing else.
 from __future__ import annotations
 
 import base64
-import dataclasses
 import io
 import json
 import re
@@ -119,7 +118,7 @@ def kb_copy(tmp_path: Path) -> Path:
 
 
 def _ref(kb: KnowledgeBase, claim_id: str, **changes: Any) -> Reference:
-    return dataclasses.replace(reference(kb, kb.resolve(claim_id)), **changes)
+    return reference(kb, kb.resolve(claim_id)).replace(**changes)
 
 
 def test_fixture_knowledge_base_is_clean(jjj: RunCli) -> None:
@@ -517,7 +516,7 @@ def test_title_marks_nest(cite_kb: KnowledgeBase) -> None:
 
 def test_quote_inside_quotation_marks_nests(cite_kb: KnowledgeBase) -> None:
     ref = _ref(cite_kb, "101-6-gdp")
-    ref = dataclasses.replace(ref, claim=ref.claim.replace(quote="打造“轨道上的京津冀”"))
+    ref = ref.replace(claim=ref.claim.replace(quote="打造“轨道上的京津冀”"))
     assert ref.quote_text == "打造‘轨道上的京津冀’"
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from jjjcli.errors import FigureError
 from jjjcli.figures import QUALIFIERS, Figure, find_figures, parse_figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase, Problem, Source
+from jjjcli.record import Record
 from jjjcli.text import compact, quote_matches
 
 #: units whose figure may be read as an ordinal (十四届 = the fourteenth) or as a count
@@ -14,9 +13,10 @@ from jjjcli.text import compact, quote_matches
 ORDINAL_UNITS = frozenset({"届", "次", "期", "批", "轮"})
 
 
-@dataclass(frozen=True, slots=True)
-class Uncovered:
+class Uncovered(Record):
     """A figure printed in a source that no claim (and no exclusion) accounts for."""
+
+    __slots__ = ("source", "paragraph", "line", "raw", "context")
 
     source: str
     paragraph: int
@@ -24,13 +24,31 @@ class Uncovered:
     raw: str
     context: str
 
+    def __init__(
+        self, source: str, paragraph: int, line: int, raw: str, context: str,
+    ) -> None:
+        self.source = source
+        self.paragraph = paragraph
+        self.line = line
+        self.raw = raw
+        self.context = context
 
-@dataclass(slots=True)
-class SourceCoverage:
+
+class SourceCoverage(Record):
+    __slots__ = ("source", "figures", "covered", "excluded")
+
     source: str
-    figures: int = 0
-    covered: int = 0
-    excluded: int = 0
+    figures: int
+    covered: int
+    excluded: int
+
+    def __init__(
+        self, source: str, figures: int = 0, covered: int = 0, excluded: int = 0,
+    ) -> None:
+        self.source = source
+        self.figures = figures
+        self.covered = covered
+        self.excluded = excluded
 
     @property
     def share(self) -> float:
@@ -38,12 +56,22 @@ class SourceCoverage:
         return 1.0 if counted == 0 else self.covered / counted
 
 
-@dataclass(slots=True)
-class Report:
+class Report(Record):
+    __slots__ = ("problems", "uncovered", "coverage", "claims")
+
     problems: list[Problem]
     uncovered: list[Uncovered]
-    coverage: dict[str, SourceCoverage] = field(default_factory=dict)
-    claims: int = 0
+    coverage: dict[str, SourceCoverage]
+    claims: int
+
+    def __init__(
+        self, problems: list[Problem], uncovered: list[Uncovered],
+        coverage: dict[str, SourceCoverage] | None = None, claims: int = 0,
+    ) -> None:
+        self.problems = problems
+        self.uncovered = uncovered
+        self.coverage = {} if coverage is None else coverage
+        self.claims = claims
 
     @property
     def clean(self) -> bool:

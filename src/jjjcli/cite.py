@@ -40,12 +40,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from jjjcli.errors import JJJError
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.output import json_text
+from jjjcli.record import Record
 from jjjcli.text import squeeze
 
 STYLES = ("gbt7714", "apa", "chicago", "mla", "plain", "markdown")
@@ -62,21 +62,31 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ENDS_SENTENCE = ("?", "!", "？", "！", ".", "。")
 
 
-@dataclass(frozen=True, slots=True)
-class PubDate:
+class PubDate(Record):
     """A publication date, as precise as the text prints it."""
 
+    __slots__ = ("year", "month", "day")
+
     year: int
-    month: int | None = None
-    day: int | None = None
+    month: int | None
+    day: int | None
+
+    def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        self.year = year
+        self.month = month
+        self.day = day
 
     def parts(self) -> list[int]:
         return [p for p in (self.year, self.month, self.day) if p is not None]
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(Record):
     """One claim with what its source prints about the article it comes from."""
+
+    __slots__ = (
+        "claim", "kind", "title", "authors", "publication", "date", "issue", "page",
+        "section", "article_id", "missing", "where",
+    )
 
     claim: Claim
     kind: str  # newspaper | magazine
@@ -90,6 +100,24 @@ class Reference:
     article_id: str | None
     missing: tuple[str, ...]
     where: str  # the sources.toml entry to fill, for the warning
+
+    def __init__(
+        self, claim: Claim, kind: str, title: str | None, authors: tuple[str, ...],
+        publication: str | None, date: PubDate | None, issue: str | None, page: str | None,
+        section: str | None, article_id: str | None, missing: tuple[str, ...], where: str,
+    ) -> None:
+        self.claim = claim
+        self.kind = kind
+        self.title = title
+        self.authors = authors
+        self.publication = publication
+        self.date = date
+        self.issue = issue
+        self.page = page
+        self.section = section
+        self.article_id = article_id
+        self.missing = missing
+        self.where = where
 
     @property
     def year(self) -> int | None:
@@ -106,12 +134,17 @@ class Reference:
         return _nested(squeeze(self.claim.quote)[0])
 
 
-@dataclass(frozen=True, slots=True)
-class Citations:
+class Citations(Record):
     """What to print, and one warning per claim whose source leaves fields unprinted."""
+
+    __slots__ = ("text", "warnings")
 
     text: str
     warnings: tuple[str, ...]
+
+    def __init__(self, text: str, warnings: tuple[str, ...]) -> None:
+        self.text = text
+        self.warnings = warnings
 
 
 def resolve_claims(kb: KnowledgeBase, ids: Iterable[str]) -> list[Claim]:

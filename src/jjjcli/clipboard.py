@@ -19,9 +19,9 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from jjjcli.errors import JJJError
+from jjjcli.record import Record
 
 TIMEOUT = 3.0  # seconds: a clipboard tool that cannot reach its display must not hang jjj
 OSC52_LIMIT = 100_000  # characters: terminals drop longer sequences (xterm, hterm, tmux)
@@ -33,15 +33,26 @@ class ClipboardError(JJJError):
     """Nothing could take the text: no usable clipboard tool and no terminal."""
 
 
-@dataclass(frozen=True, slots=True)
-class Tool:
+class Tool(Record):
     """A clipboard command that reads the text on its stdin."""
 
+    __slots__ = ("argv", "needs", "local_only", "encoding", "env")
+
     argv: tuple[str, ...]
-    needs: str | None = None  # the display variable it cannot work without
-    local_only: bool = False  # fills the clipboard of the machine it runs on
-    encoding: str = "utf-8"
-    env: tuple[tuple[str, str], ...] = field(default=())
+    needs: str | None  # the display variable it cannot work without
+    local_only: bool  # fills the clipboard of the machine it runs on
+    encoding: str
+    env: tuple[tuple[str, str], ...]
+
+    def __init__(
+        self, argv: tuple[str, ...], needs: str | None = None, local_only: bool = False,
+        encoding: str = "utf-8", env: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.argv = argv
+        self.needs = needs
+        self.local_only = local_only
+        self.encoding = encoding
+        self.env = env
 
 
 TOOLS = (

@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from jjjcli.figures import Figure, find_figures, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.record import Record
 from jjjcli.search import (
     YEAR,
     Document,
@@ -83,13 +83,24 @@ _OPPOSITE = {("more-than", "less-than"), ("less-than", "more-than"), ("at-least"
              ("less-than", "at-least"), ("up-to", "more-than"), ("more-than", "up-to")}
 
 
-@dataclass(slots=True)
-class FigureVerdict:
+class FigureVerdict(Record):
+    __slots__ = ("figure", "verdict", "claim", "expected", "reason")
+
     figure: Figure
     verdict: str
-    claim: Claim | None = None
-    expected: Figure | None = None
-    reason: str = ""
+    claim: Claim | None
+    expected: Figure | None
+    reason: str
+
+    def __init__(
+        self, figure: Figure, verdict: str, claim: Claim | None = None,
+        expected: Figure | None = None, reason: str = "",
+    ) -> None:
+        self.figure = figure
+        self.verdict = verdict
+        self.claim = claim
+        self.expected = expected
+        self.reason = reason
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,12 +113,22 @@ class FigureVerdict:
         }
 
 
-@dataclass(slots=True)
-class StatementVerdict:
+class StatementVerdict(Record):
+    __slots__ = ("statement", "verdict", "figures", "reason")
+
     statement: str
     verdict: str
-    figures: list[FigureVerdict] = field(default_factory=list)
-    reason: str = ""
+    figures: list[FigureVerdict]
+    reason: str
+
+    def __init__(
+        self, statement: str, verdict: str, figures: list[FigureVerdict] | None = None,
+        reason: str = "",
+    ) -> None:
+        self.statement = statement
+        self.verdict = verdict
+        self.figures = [] if figures is None else figures
+        self.reason = reason
 
     @property
     def evidence(self) -> list[str]:
@@ -558,13 +579,19 @@ def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable
         yield comparer.compare(statement)
 
 
-@dataclass(slots=True)
-class MetricGroup:
+class MetricGroup(Record):
     """Claims on one metric and subject, with whether their values disagree."""
+
+    __slots__ = ("metric", "subject", "claims")
 
     metric: str
     subject: str
     claims: list[Claim]
+
+    def __init__(self, metric: str, subject: str, claims: list[Claim]) -> None:
+        self.metric = metric
+        self.subject = subject
+        self.claims = claims
 
     def disagreements(self) -> list[tuple[Claim, Claim]]:
         """Pairs of claims for the same period with different values."""
