@@ -32,9 +32,9 @@ exact values that differ, or a bound that fails (1400余家 and 1328家; not 超
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from jjjcli.figures import Figure, find_figures, values_equal
@@ -178,15 +178,13 @@ def _significant_tolerance(raw: str, value: float) -> float:
         return 0.0
     printed = m.group(0).replace(",", "")
     try:
-        number = Decimal(printed)
-    except InvalidOperation:
+        number = float(printed)  # full-width digits read as digits
+    except ValueError:  # 1.2.3
         return 0.0
     if number == 0:
         return 0.0
-    scale = value / float(number)
-    exponent = number.as_tuple().exponent
-    step = 10.0 ** int(exponent) if isinstance(exponent, int) else 1.0
-    return 0.5 * step * abs(scale)
+    decimals = len(printed.partition(".")[2])
+    return 0.5 * 10.0 ** -decimals * abs(value / number)
 
 
 #: counting words (classifiers): which one is printed depends on the noun and the writer
@@ -320,11 +318,15 @@ def prose_numeral(figure: Figure) -> bool:
 
 def _distinctive(figure: Figure) -> bool:
     """Whether a figure has at least EXACT_DIGITS significant digits (2093, 189.9亿)."""
-    try:
-        digits = Decimal(str(figure.value)).normalize().as_tuple().digits
-    except InvalidOperation:
-        return False
-    return len(digits) >= EXACT_DIGITS
+    return significant_digits(figure.value) >= EXACT_DIGITS
+
+
+def significant_digits(value: float) -> int:
+    """How many significant digits a value has: 1100 → 2, 189.9 → 4, 0.05 → 1."""
+    if not math.isfinite(value):
+        return 0
+    mantissa = f"{value:.15g}".partition("e")[0]
+    return len(mantissa.lstrip("-").replace(".", "").lstrip("0").rstrip("0"))
 
 
 def _years_match(years: set[str], period: str) -> bool:
