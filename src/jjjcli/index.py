@@ -52,7 +52,7 @@ from jjjcli.kb import (
 )
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 4
+SCHEMA = 5
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp

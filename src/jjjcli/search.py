@@ -28,6 +28,8 @@ from jjjcli.record import Record
 MIN_SCORE = 0.5
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'’]*(?:\.\d+)?|\d+[a-z]+")
+#: a number as printed (in a quote, or in a query read literally): 17504.55, 923
+_NUMBER_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 #: a year printed as four digits (1950–2099)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -109,6 +111,11 @@ def english_words(text: str) -> list[str]:
     return [_stem(w) for w in _LATIN_WORD.findall(text)]
 
 
+def number_words(text: str) -> list[str]:
+    """The numbers printed in ``text``, as words (after :func:`normalize`: half-width)."""
+    return [n for n in _NUMBER_WORD.findall(text) if not YEAR.fullmatch(n)]
+
+
 class Query(Record):
     __slots__ = (
         "text", "chinese", "bigrams", "words", "figures", "years", "aliases", "literal",
@@ -159,6 +166,8 @@ def parse_query(raw: str, *, figures: bool = True) -> Query:
     chinese = "".join(_CJK.findall(rest))
     words = tuple(dict.fromkeys(w for w in english_words(rest)
                                 if w not in _STOP_EN and len(w) > 1))
+    if not figures:  # read literally, the numbers are words to find in the quote
+        words += tuple(w for w in dict.fromkeys(number_words(rest)) if w not in words)
     grams = set(bigrams(rest))
     aliases = []
     for key, more in ALIASES.items():
@@ -244,7 +253,8 @@ def make_document(claim: Claim) -> Document:
         id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
         _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
         keytext=keytext, keysize=len(bigrams(keytext)),
-        words=frozenset(english_words(english + " " + " ".join(claim.topics))),
+        words=frozenset(english_words(english + " " + " ".join(claim.topics))
+                        + number_words(normalize(claim.quote))),
         years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
         claim=claim,
     )
