@@ -15,7 +15,10 @@ import pytest
 
 from conftest import ASSETS, RunCli
 from jjjcli import index
+from jjjcli import kb as kb_module
+from jjjcli.errors import KnowledgeBaseError
 from jjjcli.index import cache_path, open_kb
+from jjjcli.kb import load_kb
 
 MINI = ASSETS / "mini_kb"
 
@@ -192,3 +195,37 @@ def test_search_json_imports_only_what_it_uses_once_cached(tmp_path: Path) -> No
     done = subprocess.run([sys.executable, "-c", script], env=env, check=True,
                           capture_output=True, text=True)
     assert done.stderr.rsplit("\n", 1)[-1] == "['opencc']"
+
+
+def test_parsing_in_worker_processes_gives_the_same_knowledge_base(
+        monkeypatch: pytest.MonkeyPatch, private_cache: Path) -> None:
+    """Many claims files are parsed in parallel (kb.PARALLEL_FILES); the bundled base has
+    ten, so lower the bar: the claims, problems and cache must be as parsed in order."""
+    in_order = load_kb()
+    monkeypatch.setattr(kb_module, "PARALLEL_FILES", 2)
+    monkeypatch.setattr(kb_module.os, "cpu_count", lambda: 2)
+    parallel = load_kb()
+    assert list(parallel.claims) == list(in_order.claims)
+    assert list(parallel.claims.values()) == list(in_order.claims.values())
+    assert parallel.exclusions == in_order.exclusions
+    cached = open_kb()
+    assert [c.id for c in cached] == list(in_order.claims)
+
+
+def test_a_malformed_file_parsed_in_a_worker_is_the_same_error(
+        monkeypatch: pytest.MonkeyPatch, kb_copy: Path, private_cache: Path) -> None:
+    for number in range(3):  # enough files for the parallel path
+        shutil.copy(first_claim_file(kb_copy), kb_copy / "claims" / f"zz{number}.toml")
+    broken = kb_copy / "claims" / "zz1.toml"
+    broken.write_text(broken.read_text(encoding="utf-8") + '\n[[claim]]\nid = "x\n',
+                      encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as in_order:
+        load_kb(kb_copy)
+    monkeypatch.setattr(kb_module, "PARALLEL_FILES", 2)
+    monkeypatch.setattr(kb_module.os, "cpu_count", lambda: 2)
+    with pytest.raises(KnowledgeBaseError) as parallel:
+        load_kb(kb_copy)
+    assert str(parallel.value) == str(in_order.value)
+    assert "zz1.toml" in str(parallel.value) and "malformed TOML" in str(parallel.value)
+    problems = [p.message for p in load_kb(kb_copy, lenient=True).problems]
+    assert any(m.startswith("malformed TOML") for m in problems)
