@@ -137,3 +137,51 @@ def test_markup_and_escapes_in_data_are_printed_literally(jjj: RunCli, tmp_path:
     assert "\x1b" not in result.out
     query = jjj("search", "[b]1100家[/b]", *MINI, "--format", "json")
     assert json.loads(query.out)["query"] == "[b]1100家[/b]"
+
+
+def _chinese_queries() -> list[str]:
+    """Chinese-words-only queries: the relevance suite's, aliases, and pieces of quotes with
+    a character dropped or changed (reproducible)."""
+    import random
+
+    from conftest import load_cases
+    from jjjcli.kb import load_kb
+
+    rng = random.Random(5)
+    queries = [c["q"] for c in load_cases("relevance.toml", "query")]
+    queries += ["副中心", "高企 通州", "经济总量", "生产总值 河北", "外资 天津",
+                "京 冀 合作", "数字 经 济", "雄安 新 区 企业", "碳 排放"]
+    quotes = ["".join(ch for ch in c.quote if "\u4e00" <= ch <= "\u9fff") for c in load_kb()]
+    for quote in rng.sample([q for q in quotes if len(q) > 12], 120):
+        start = rng.randrange(len(quote) - 10)
+        piece = list(quote[start : start + rng.randrange(3, 10)])
+        where = rng.randrange(len(piece))
+        if rng.random() < 0.5:
+            del piece[where]
+        else:
+            piece[where] = rng.choice(quote)
+        queries.append("".join(piece))
+    return queries
+
+
+def test_reading_only_claims_that_share_a_pair_is_the_full_scan(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Chinese-words query reads, through the full-text index, only the claims that
+    share a character pair with it; that must be exactly what scoring every claim gives."""
+    from jjjcli.index import open_kb
+    from jjjcli.search import MIN_SCORE, Filters, Searcher, only_pairs, parse_query
+
+    searcher = Searcher(open_kb())
+    assert searcher.kb.index is not None
+    everything = searcher.documents
+    narrowed = 0
+    for text in _chinese_queries():
+        query = parse_query(text)
+        if query.empty or not only_pairs(query):
+            continue
+        read = searcher.candidates(query, Filters(), MIN_SCORE)
+        narrowed += len(read) < len(everything)
+        scan = searcher.rank(query, everything, 0, MIN_SCORE)
+        through_index = searcher.rank(query, read, 0, MIN_SCORE)
+        assert [(s, d.id) for s, d, _m in through_index] == [(s, d.id) for s, d, _m in scan], text
+    assert narrowed >= 100

@@ -574,6 +574,21 @@ def _clauses(q: Any) -> list[str]:
     return clauses
 
 
+def sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
+    """The documents of every claim that holds one of the query's character pairs, or a
+    word one of its aliases stands for (search.only_pairs: no other claim can score)."""
+    from jjjcli.search import bigrams
+
+    terms = [f"pairs : {_quoted(g)}" for g in sorted(query.bigrams) if len(g) == 2]
+    for _own, words in query.aliases:
+        terms += ["(" + " AND ".join(f"pairs : {_quoted(g)}" for g in sorted(bigrams(w)))
+                  + ")" for w in words]
+    expression = " OR ".join(terms)
+    rowids = [r for (r,) in store.db.execute(
+        "SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))]
+    return _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(rowids)))
+
+
 def _pairs_in_order(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 

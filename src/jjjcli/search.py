@@ -306,6 +306,11 @@ class Filters(Record):
         return True
 
 
+#: the Chinese match: share of the query's pairs found, rapidfuzz similarity, and share of
+#: the claim's metric and subject pairs found. A claim sharing no pair with the query
+#: scores at most FUZZY_WEIGHT on it.
+PAIRS_WEIGHT, FUZZY_WEIGHT, KEY_WEIGHT = 0.45, 0.35, 0.2
+
 #: English query words matched only fuzzily ("investmnt") count this much
 FUZZY_WORD = 0.8
 
@@ -329,6 +334,16 @@ def _fuzzy_word(word: str, doc: Document) -> bool:
     return len(word) >= 4 and word not in doc.words and bool(doc.words)
 
 
+def only_pairs(query: Query) -> bool:
+    """Whether only character pairs can score for this query: Chinese words (aliases
+    included), no single character, no English word, figure or year."""
+    aliased = {g for own, _words in query.aliases for g in own}
+    return (bool(query.bigrams) and not (query.words or query.figures or query.years)
+            and all(len(g) == 2 for g in query.bigrams - aliased)
+            and all(len(w) >= 2 and _CJK.fullmatch(w) for _own, words in query.aliases
+                    for w in words))
+
+
 def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | None:
     """How well the query's words match the claim's, in [0, 1]; None without words.
 
@@ -346,7 +361,7 @@ def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | N
             fuzzy = 1.0
         else:
             fuzzy = _fuzz().partial_ratio(query.chinese, doc.chinese) / 100
-        parts.append(0.45 * recall + 0.35 * fuzzy + 0.2 * key)
+        parts.append(PAIRS_WEIGHT * recall + FUZZY_WEIGHT * fuzzy + KEY_WEIGHT * key)
     if query.words:
         hits = 0.0
         for word in query.words:
@@ -435,16 +450,24 @@ class Searcher:
                 self._documents = [make_document(c) for c in self.kb]
         return self._documents
 
-    def candidates(self, query: Query, filters: Filters) -> list[Document]:
-        """The documents that could match: all of them, or the index's candidates."""
+    def candidates(self, query: Query, filters: Filters,
+                   min_score: float | None = None) -> list[Document]:
+        """The documents that could match: the index's candidates in a large base; in a
+        smaller one every claim, or, when ``min_score`` rules out every claim that shares
+        no character pair with a query of Chinese words only, the claims that share one
+        (read through the full-text index: the same answer as reading all)."""
         index = self.kb.index
         if index is not None:
-            from jjjcli.index import candidates, index_threshold
+            from jjjcli import index as cache
 
-            if len(index) > index_threshold():
-                docs = candidates(index, query, filters)
+            if len(index) > cache.index_threshold():
+                docs = cache.candidates(index, query, filters)
                 if docs is not None:
                     return docs
+            elif (min_score is not None and min_score > FUZZY_WEIGHT
+                  and only_pairs(query)):
+                return [d for d in cache.sharing_a_pair(index, query)
+                        if filters.empty or filters.accepts(d)]
         return [d for d in self.documents if filters.empty or filters.accepts(d)]
 
     def search(self, raw: str, filters: Filters | None = None, limit: int = 10,
@@ -454,8 +477,8 @@ class Searcher:
         query = parse_query(raw[:2000])
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
-        ranked = self.rank(query, self.candidates(query, filters or Filters()), limit,
-                           min_score)
+        ranked = self.rank(query, self.candidates(query, filters or Filters(), min_score),
+                           limit, min_score)
         return self._hits(ranked)
 
     def rank(self, query: Query, docs: Iterable[Document], limit: int,
