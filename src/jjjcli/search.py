@@ -94,6 +94,7 @@ _SAME_WORD = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words, over every claim of a base
 def _stem(word: str) -> str:
     word = word.strip("'’.").replace("’", "'")
     if word.endswith("'s"):
@@ -246,15 +247,16 @@ def _period_years(period: str) -> frozenset[str]:
 
 
 def make_document(claim: Claim) -> Document:
-    chinese = "".join(_CJK.findall(normalize(" ".join((claim.metric, claim.subject, claim.quote)))))
-    english = " ".join(normalize(claim.en).split())
     keytext = normalize(claim.metric + " " + claim.subject)
+    quote = normalize(claim.quote)
+    chinese = "".join(_CJK.findall(keytext + " " + quote))
+    english = " ".join(normalize(claim.en).split())
     return Document(
         id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
         _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
         keytext=keytext, keysize=len(bigrams(keytext)),
         words=frozenset(english_words(english + " " + " ".join(claim.topics))
-                        + number_words(normalize(claim.quote))),
+                        + number_words(quote)),
         years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
         claim=claim,
     )
