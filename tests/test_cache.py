@@ -9,7 +9,9 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -229,3 +231,44 @@ def test_a_malformed_file_parsed_in_a_worker_is_the_same_error(
     assert "zz1.toml" in str(parallel.value) and "malformed TOML" in str(parallel.value)
     problems = [p.message for p in load_kb(kb_copy, lenient=True).problems]
     assert any(m.startswith("malformed TOML") for m in problems)
+
+
+class _NoPool:
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise OSError("no semaphores here")
+
+
+class _BreakingPool:
+    """Runs the first two files, then breaks as a pool whose worker died."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.submitted = 0
+
+    def __enter__(self) -> _BreakingPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def submit(self, function: Any, *args: Any) -> Future[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        future: Future[Any] = Future()
+        self.submitted += 1
+        if self.submitted <= 2:
+            future.set_result(function(*args))
+        else:
+            future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+@pytest.mark.parametrize("pool", [_NoPool, _BreakingPool])
+def test_without_worker_processes_the_files_are_parsed_here(
+        monkeypatch: pytest.MonkeyPatch, pool: type) -> None:
+    import concurrent.futures
+
+    in_order = load_kb()
+    monkeypatch.setattr(kb_module, "PARALLEL_FILES", 2)
+    monkeypatch.setattr(kb_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)
+    assert list(load_kb().claims.values()) == list(in_order.claims.values())

@@ -724,23 +724,39 @@ def _parsed_files(root: Path, paths: list[Path]
     import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_ctrl_c) as pool:
-        ahead: deque[tuple[Path, Future[Parsed | KnowledgeBaseError]]] = deque()
-        waiting = iter(paths)
-        try:
-            for path in waiting:
-                ahead.append((path, pool.submit(parse_claims_file, path, root)))
-                if len(ahead) >= 2 * workers:
-                    done, future = ahead.popleft()
-                    yield done, future.result()
-            while ahead:
-                done, future = ahead.popleft()
-                yield done, future.result()
-        finally:
-            for _path, future in ahead:
-                future.cancel()
+    given = 0  # files handed on; if the pool cannot start or breaks, the rest parse here
+    try:
+        context = multiprocessing.get_context("spawn")  # no fork of a process with SQLite
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_ctrl_c)
+    except (OSError, NotImplementedError, ImportError):  # no semaphores, no processes
+        pool = None
+    if pool is not None:
+        with pool:
+            ahead: deque[tuple[Path, Future[Parsed | KnowledgeBaseError]]] = deque()
+            try:
+                for path in paths:
+                    ahead.append((path, pool.submit(parse_claims_file, path, root)))
+                    if len(ahead) >= 2 * workers:
+                        done, future = ahead[0]
+                        result = future.result()
+                        ahead.popleft()
+                        given += 1
+                        yield done, result
+                while ahead:
+                    done, future = ahead[0]
+                    result = future.result()
+                    ahead.popleft()
+                    given += 1
+                    yield done, result
+            except BrokenProcessPool:
+                pass
+            finally:
+                for _path, future in ahead:
+                    future.cancel()
+    for path in paths[given:]:
+        yield path, parse_claims_file(path, root)
 
 
 def _ignore_ctrl_c() -> None:
