@@ -357,9 +357,6 @@ def _connect(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str, str]
                                   db.execute("PRAGMA page_size").fetchone())
         if pages * page_size != size:
             raise CacheError("truncated")
-        # Read pages through a memory map: no read() per page, and the OS page cache is
-        # shared by every jjj process.
-        db.execute(f"PRAGMA mmap_size = {size}")
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("version") != __version__ or meta.get("root") != str(root.resolve()):
             raise CacheError("built by another version or from another folder")
