@@ -26,9 +26,13 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+if TYPE_CHECKING:
+    from jjjcli.kb import KnowledgeBase
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -38,13 +42,13 @@ else:  # pragma: no cover
 TOP = 10
 
 
-def sampled_queries(kb: object, count: int, seed: int) -> list[tuple[str, str, str]]:
+def sampled_queries(kb: KnowledgeBase, count: int, seed: int) -> list[tuple[str, str, str]]:
     """(kind, query, the claim it is for) for ``count`` random claims."""
     rng = random.Random(seed)
-    ids = kb.ids_with_prefix("")  # type: ignore[attr-defined]
+    ids = kb.ids_with_prefix("")
     queries = []
     for claim_id in rng.sample(ids, min(count, len(ids))):
-        claim = kb.claims[claim_id]  # type: ignore[attr-defined]
+        claim = kb.claims[claim_id]
         figure = claim.figures[0].raw if claim.figures else ""
         queries.append(("facts", f"{claim.subject} {claim.metric} {figure} {claim.period}",
                         claim_id))

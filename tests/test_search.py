@@ -185,3 +185,13 @@ def test_reading_only_claims_that_share_a_pair_is_the_full_scan(
         through_index = searcher.rank(query, read, 0, MIN_SCORE)
         assert [(s, d.id) for s, d, _m in through_index] == [(s, d.id) for s, d, _m in scan], text
     assert narrowed >= 100
+
+
+def test_every_alias_stands_for_chinese_words_the_index_can_find() -> None:
+    """only_pairs and index.sharing_a_pair find an alias's words by their character pairs."""
+    from jjjcli.search import ALIASES, bigrams
+
+    for key, words in ALIASES.items():
+        for word in words.split():
+            assert len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word), key
+            assert all(len(g) == 2 for g in bigrams(word)), word

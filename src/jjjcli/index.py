@@ -547,6 +547,11 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _all_pairs(pairs: Iterable[str]) -> str:
+    """An FTS5 clause: every one of these character pairs."""
+    return "(" + " AND ".join(f"pairs : {_quoted(g)}" for g in pairs) + ")"
+
+
 def _clauses(q: Any) -> list[str]:
     """The query as FTS5 clauses, one per thing that must be found: a character pair, an
     English word, or an alias (its own pairs, or any of the words the base uses for it)."""
@@ -560,8 +565,7 @@ def _clauses(q: Any) -> list[str]:
         options += [sorted(bigrams(alt)) for alt in alternatives]
         options = [o for o in options if o]
         if options:
-            clauses.append(" OR ".join(
-                "(" + " AND ".join(f"pairs : {_quoted(g)}" for g in o) + ")" for o in options))
+            clauses.append(" OR ".join(_all_pairs(o) for o in options))
         aliased.update(own)
     ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese)) if g not in aliased]
     ordered += sorted(g for g in q.bigrams if len(g) == 2 and g not in aliased
@@ -578,8 +582,7 @@ def sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
 
     terms = [f"pairs : {_quoted(g)}" for g in sorted(query.bigrams) if len(g) == 2]
     for _own, words in query.aliases:
-        terms += ["(" + " AND ".join(f"pairs : {_quoted(g)}" for g in sorted(bigrams(w)))
-                  + ")" for w in words]
+        terms += [_all_pairs(sorted(bigrams(w))) for w in words]
     expression = " OR ".join(terms)
     rowids = [r for (r,) in store.db.execute(
         "SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))]
@@ -655,4 +658,5 @@ def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | No
     if not usable:
         return None
     docs = _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(rowids)))
-    return [d for d in docs if filters.empty or filters.accepts(d)]
+    selected: list[Any] = filters.select(docs)
+    return selected

@@ -725,6 +725,7 @@ def _parsed_files(root: Path, paths: list[Path]
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    from itertools import islice
 
     given = 0  # files handed on; if the pool cannot start or breaks, the rest parse here
     try:
@@ -734,22 +735,21 @@ def _parsed_files(root: Path, paths: list[Path]
         pool = None
     if pool is not None:
         with pool:
+            waiting = iter(paths)
             ahead: deque[tuple[Path, Future[Parsed | KnowledgeBaseError]]] = deque()
             try:
-                for path in paths:
-                    ahead.append((path, pool.submit(parse_claims_file, path, root)))
-                    if len(ahead) >= 2 * workers:
-                        done, future = ahead[0]
-                        result = future.result()
-                        ahead.popleft()
-                        given += 1
-                        yield done, result
+                ahead.extend((path, pool.submit(parse_claims_file, path, root))
+                             for path in islice(waiting, 2 * workers))
                 while ahead:
                     done, future = ahead[0]
                     result = future.result()
                     ahead.popleft()
                     given += 1
                     yield done, result
+                    following = next(waiting, None)
+                    if following is not None:
+                        ahead.append((following, pool.submit(parse_claims_file, following,
+                                                             root)))
             except BrokenProcessPool:
                 pass
             finally:

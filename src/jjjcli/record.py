@@ -12,7 +12,7 @@ of these.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 R = TypeVar("R", bound="Record")
 
@@ -21,16 +21,18 @@ class Record:
     """Repr, equality, hash and conversion over the fields named in ``__slots__``."""
 
     __slots__: tuple[str, ...] = ()
+    #: the public fields, in order (set once for each class)
+    _fields: ClassVar[tuple[str, ...]] = ()
 
-    @classmethod
-    def field_names(cls) -> tuple[str, ...]:
-        return tuple(name for name in cls.__slots__ if not name.startswith("_"))
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._fields = tuple(name for name in cls.__slots__ if not name.startswith("_"))
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.field_names())
+        return tuple(getattr(self, name) for name in self._fields)
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.field_names())
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__name__}({fields})"
 
     def __eq__(self, other: object) -> bool:
@@ -44,11 +46,11 @@ class Record:
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a dict, nested records (also in lists, tuples and dicts) too."""
-        return {name: _plain(getattr(self, name)) for name in self.field_names()}
+        return {name: _plain(getattr(self, name)) for name in self._fields}
 
     def replace(self: R, **changes: Any) -> R:
         """A copy with some fields changed."""
-        values = {name: getattr(self, name) for name in self.field_names()}
+        values = {name: getattr(self, name) for name in self._fields}
         values.update(changes)
         return type(self)(**values)
 

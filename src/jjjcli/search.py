@@ -38,7 +38,8 @@ _STOP_EN = frozenset(
     "its it than more less about over under nearly almost around what how many much".split()
 )
 _STOP_CN = frozenset("的了和与及是在有多少年")
-#: a query word → words the knowledge base uses for it
+#: a query word → words the knowledge base uses for it (Chinese words of two characters
+#: or more: the full-text index finds them by their character pairs)
 ALIASES = {
     "gdp": "地区生产总值 经济总量",
     "经济总量": "地区生产总值",
@@ -296,6 +297,10 @@ class Filters(Record):
     def empty(self) -> bool:
         return not (self.source or self.topic or self.period)
 
+    def select(self, docs: list[Document]) -> list[Document]:
+        """The documents these filters accept (all of them without a filter)."""
+        return docs if self.empty else [d for d in docs if self.accepts(d)]
+
     def accepts(self, doc: Document | Claim) -> bool:
         if self.source and not doc.source.startswith(self.source):
             return False
@@ -341,9 +346,7 @@ def only_pairs(query: Query) -> bool:
     included), no single character, no English word, figure or year."""
     aliased = {g for own, _words in query.aliases for g in own}
     return (bool(query.bigrams) and not (query.words or query.figures or query.years)
-            and all(len(g) == 2 for g in query.bigrams - aliased)
-            and all(len(w) >= 2 and _CJK.fullmatch(w) for _own, words in query.aliases
-                    for w in words))
+            and all(len(g) == 2 for g in query.bigrams - aliased))
 
 
 def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | None:
@@ -468,9 +471,8 @@ class Searcher:
                     return docs
             elif (min_score is not None and min_score > FUZZY_WEIGHT
                   and only_pairs(query)):
-                return [d for d in cache.sharing_a_pair(index, query)
-                        if filters.empty or filters.accepts(d)]
-        return [d for d in self.documents if filters.empty or filters.accepts(d)]
+                return filters.select(cache.sharing_a_pair(index, query))
+        return filters.select(self.documents)
 
     def search(self, raw: str, filters: Filters | None = None, limit: int = 10,
                min_score: float = MIN_SCORE) -> list[Hit]:
