@@ -138,13 +138,17 @@ def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
 
 
 def _hash(path: Path) -> str:
-    import hashlib
+    """A content check for the racy files (written near a build): CRC-32 and length.
+    It guards against an edit that kept size and time stamp, not against an adversary, and
+    binascii is already loaded where hashlib would cost an import on every start."""
+    from binascii import crc32
 
-    digest = hashlib.sha256()
+    checksum, length = 0, 0
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+            checksum = crc32(block, checksum)
+            length += len(block)
+    return f"{checksum:08x}-{length}"
 
 
 # --- (de)serialising the parts of a knowledge base that are not claims ---------------------
