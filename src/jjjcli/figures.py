@@ -201,7 +201,10 @@ class Figure(Record):
         self.high = high
 
     def same_quantity(self, other: Figure) -> bool:
-        """Same value (and range end) in a compatible unit."""
+        """Same value (and range end) in a compatible unit; a date is only ever the same as
+        a date (20230000 is no count of 20 million)."""
+        if (self.unit == "date") != (other.unit == "date"):
+            return False
         if self.unit and other.unit and self.unit != other.unit:
             return False
         if not values_equal(self.value, other.value):
