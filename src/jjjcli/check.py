@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from jjjcli.errors import FigureError
-from jjjcli.figures import QUALIFIERS, Figure, find_figures, parse_figure, values_equal
+from jjjcli.figures import (
+    DATE_UNIT,
+    QUALIFIERS,
+    Figure,
+    find_figures,
+    parse_date,
+    parse_figure,
+    values_equal,
+)
 from jjjcli.kb import Claim, KnowledgeBase, Problem, Source
 from jjjcli.record import Record
 from jjjcli.text import compact, quote_matches
@@ -83,6 +91,8 @@ def _check_figure(claim: Claim, figure: Figure) -> str | None:
         return f"figure {figure.raw!r} is not in the quote"
     if figure.qualifier not in QUALIFIERS:
         return f"figure {figure.raw!r}: qualifier must be one of {', '.join(QUALIFIERS)}"
+    if figure.unit == DATE_UNIT:
+        return _check_date(figure)
     try:
         parsed = parse_figure(figure.raw)
     except FigureError:
@@ -101,6 +111,22 @@ def _check_figure(claim: Claim, figure: Figure) -> str | None:
         and not values_equal(parsed.high, figure.high)
     ):
         return f"figure {figure.raw!r}: range end should be {parsed.high}"
+    return None
+
+
+def _check_date(figure: Figure) -> str | None:
+    """A date figure: ``raw`` parses as a date to the recorded value (YYYYMMDD, 00 for a
+    part not printed), qualifier and range end."""
+    try:
+        parsed = parse_date(figure.raw)
+    except FigureError:
+        return f"figure {figure.raw!r} does not parse as a date"
+    if parsed.value != figure.value:
+        return f"date {figure.raw!r} is {parsed.value} (YYYYMMDD), not {figure.value}"
+    if parsed.qualifier != figure.qualifier:
+        return f"date {figure.raw!r} has qualifier {parsed.qualifier}, not {figure.qualifier}"
+    if parsed.high != figure.high:
+        return f"date {figure.raw!r}: range end should be {parsed.high}"
     return None
 
 
