@@ -224,3 +224,112 @@ def test_check_proves_date_figures(
         assert "0 problems" in result.out, result.out
     else:
         assert message in result.out
+
+
+def _uncovered_dates(jjj: RunCli, root: Path) -> set[tuple[int, str]]:
+    import json
+
+    data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    return {(u["paragraph"], u["raw"]) for u in data["uncovered"] if u["kind"] == "date"}
+
+
+OPENING_CLAIM = """
+[[claim]]
+id = "000-48-opening-date"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 48
+quote = "3月4日下午，中国人民政治协商会议第十四届全国委员会第二次会议在北京人民大会堂开幕。"
+metric = "开幕时间"
+subject = "中国人民政治协商会议第十四届全国委员会第二次会议"
+period = "2024"
+en = "Opened on 4 March."
+topics = ["politics"]
+figures = [{ raw = "3月4日", value = 304, unit = "date", qualifier = "exact" }]
+"""
+
+
+def test_coverage_lists_dated_events_not_periods(jjj: RunCli, tmp_path: Path) -> None:
+    from test_check import GOOD_CLAIM
+
+    dates = _uncovered_dates(jjj, make_kb(tmp_path / "a", GOOD_CLAIM))
+    assert (48, "3月4日") in dates  # 3月4日下午…开幕: an event no claim dates
+    assert (26, "4日") in dates  # …第二次会议4日下午…开幕: the same event, by its day
+    assert (5, "2023年") not in dates  # 2023年，…超过1100家: the period of GOOD_CLAIM
+    assert (4, "2023年") in dates  # 2023年前11个月: no claim of paragraph 4 has that period
+    assert (26, "3月4日") not in dates  # 新华社北京3月4日电: a dateline
+    assert not any(raw.startswith("2024") for _p, raw in dates if _p == 8)  # 2024…大会: a name
+    covered = _uncovered_dates(jjj, make_kb(tmp_path / "b", GOOD_CLAIM + OPENING_CLAIM))
+    assert (48, "3月4日") not in covered and (26, "4日") in covered
+
+
+def test_date_exclusions(jjj: RunCli, tmp_path: Path) -> None:
+    from test_check import GOOD_CLAIM
+
+    figure_only = """
+[[exclude]]
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 48
+raw = "4"
+reason = "a figure entry: does not hide the date 3月4日"
+"""
+    dates = _uncovered_dates(jjj, make_kb(tmp_path / "a", GOOD_CLAIM + figure_only))
+    assert (48, "3月4日") in dates
+    date_entry = """
+[[exclude]]
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 48
+raw = "3月4日"
+kind = "date"
+reason = "test"
+"""
+    dates = _uncovered_dates(jjj, make_kb(tmp_path / "b", GOOD_CLAIM + date_entry))
+    assert (48, "3月4日") not in dates and (26, "4日") in dates
+    result = jjj("check", "--kb", str(make_kb(tmp_path / "c", GOOD_CLAIM + date_entry.replace(
+        'kind = "date"', 'kind = "year"'))))
+    assert "exclusion kind 'year'" in result.out
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("编制出台《现代化首都都市圈空间协同规划(2023年—2035年)》,进一步", "name"),
+        ("新华社北京3月4日电凝心聚力", "publication"),
+        ("(摘编自2014年2月28日《人民日报》)", "publication"),
+        ("2025年7月4日星期五", "publication"),
+        ("2020年9月，中国（北京）自由贸易试验区在北京城市副中心正式揭牌。", None),
+    ],
+)
+def test_date_rules(text: str, rule: str | None) -> None:
+    from jjjcli.check import _date_rule
+
+    found = find_dates(text)[0]
+    assert _date_rule(text, found.start, found.end) == rule
+
+
+def test_bundled_date_claims_and_coverage(jjj: RunCli) -> None:
+    """The five sources: date claims parse, and the known dated facts are claimed."""
+    import json
+
+    from jjjcli.kb import load_kb
+
+    kb = load_kb()
+    dated = {c.id: c for c in kb if any(f.unit == "date" for f in c.figures)}
+    assert len(dated) >= 60
+    for claim in dated.values():
+        figure = next(f for f in claim.figures if f.unit == "date")
+        year, end = figure.value // 10000, (figure.high or figure.value) // 10000
+        period = str(year) if end == year else f"{year}/{end}"  # the date's year(s)
+        assert not year or claim.period == period, claim.id
+    known = {
+        ("004-229-beijing-air-quality-first-compliance-year", 20210000),
+        ("004-154-outline-plan-adopted-date", 20150430),
+        ("004-33-symposium-2014-date", 20140226),
+        ("004-132-beijing-population-decline-start-year", 20170000),
+        ("004-162-beijing-innovation-community-decision-date", 20231124),
+        ("002-44-beijing-ftz-unveiling-date", 20200900),
+    }
+    for claim_id, value in known:
+        assert dated[claim_id].figures[0].value == value
+    data = json.loads(jjj("check", "--format", "json").out)
+    assert not [u for u in data["uncovered"] if u["kind"] == "date"]
+    assert sum(c["dates_covered"] for c in data["coverage"].values()) >= 60

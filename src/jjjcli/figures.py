@@ -201,7 +201,10 @@ class Figure(Record):
         self.high = high
 
     def same_quantity(self, other: Figure) -> bool:
-        """Same value (and range end) in a compatible unit."""
+        """Same value (and range end) in a compatible unit; a date is only ever the same as
+        a date (20230000 is no count of 20 million)."""
+        if (self.unit == "date") != (other.unit == "date"):
+            return False
         if self.unit and other.unit and self.unit != other.unit:
             return False
         if not values_equal(self.value, other.value):
@@ -629,7 +632,9 @@ def _read_date(m: re.Match[str]) -> tuple[Figure, int] | None:
         high = (value, m1, d) if key == "yb" else (y, value, d) if key == "mb" else (y, m1, value)
         if key == "yb" and (m1 or d):
             return None  # 2012—2021年3月: not a form anyone prints
-    elif m["y2"] or m["m2"] or m["d2"]:
+    elif not (m["y2"] or m["m2"] or m["d2"]):
+        end = _first_part_end(m)  # a separator with no date after it: 2018年至今
+    else:
         # the end of the range repeats what changes and the finer parts: 至18日 after a day,
         # 至12月 after a month, 至2017年12月 after a month, —2035年 after a year
         finest = 2 if d else 1 if m1 else 0
@@ -655,9 +660,10 @@ def _read_date(m: re.Match[str]) -> tuple[Figure, int] | None:
 
 
 def _first_part_end(m: re.Match[str]) -> int:
-    for group in ("d", "db", "m", "mb", "y", "yb"):
+    """Where the date ends without the end of a range: after its 日, 月 or 年."""
+    for group in ("db", "d", "mb", "m", "yb", "y"):
         if m[group]:
-            return m.end(group) + (1 if group in ("d", "db", "m", "mb") else 1)
+            return m.end(group) + 1
     return m.end()
 
 
@@ -671,6 +677,9 @@ def parse_date(raw: str) -> Figure:
         raise FigureError("empty date")
     m = _date_pattern().fullmatch(text)
     read = _read_date(m) if m else None
+    if read is None and (day := _day_only().fullmatch(text)):  # 4日: the month printed before
+        value = _date_part(day["d"])
+        read = (Figure(text, value, DATE_UNIT), len(text)) if 1 <= value <= 31 else None
     if read is None or read[1] != len(text):
         raise FigureError(f"not a date: {raw!r}")
     figure = read[0]
