@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jjjcli.errors import FigureError
+from jjjcli.errors import FigureError, KnowledgeBaseError
 from jjjcli.figures import QUALIFIERS, Figure, find_figures, parse_figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase, Problem, Source
 from jjjcli.record import Record
@@ -228,7 +228,12 @@ def check_metrics(kb: KnowledgeBase) -> list[Problem]:
 
     if not (kb.root / FILE).is_file():
         return []
-    vocabulary = load_vocabulary(kb.root)
+    try:
+        vocabulary = load_vocabulary(kb.root)
+    except KnowledgeBaseError as exc:
+        if exc.problem is None:
+            raise
+        return [exc.problem]
     problems = list(vocabulary.problems)
     used: set[str] = set()
     for claim in kb:

@@ -96,4 +96,4 @@ def check_moves(root: Path, claims: object) -> list[Problem]:
             if target not in claims:  # type: ignore[operator]
                 problems.append(Problem(FILE, move.line,
                                         f"{move.id}: {target} is not a claim's id"))
-    return problems
+    return sorted(problems, key=lambda p: p.line)

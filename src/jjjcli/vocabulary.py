@@ -33,7 +33,7 @@ _CHINESE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 class Metric(Record):
     """One statistic: its canonical name and what it means."""
 
-    __slots__ = ("name", "en", "units", "definition", "aliases", "unused", "line")
+    __slots__ = ("name", "en", "units", "definition", "aliases", "unused", "several", "line")
 
     name: str
     en: str
@@ -42,16 +42,21 @@ class Metric(Record):
     aliases: tuple[str, ...]
     #: why the vocabulary lists a metric no claim uses yet ("" when claims use it)
     unused: str
+    #: why one subject can hold several values of it at once (speed tiers offered side by
+    #: side): then differing values are no conflict ("" for an ordinary statistic)
+    several: str
     line: int
 
     def __init__(self, name: str, en: str, units: tuple[str, ...], definition: str,
-                 aliases: tuple[str, ...] = (), unused: str = "", line: int = 0) -> None:
+                 aliases: tuple[str, ...] = (), unused: str = "", several: str = "",
+                 line: int = 0) -> None:
         self.name = name
         self.en = en
         self.units = units
         self.definition = definition
         self.aliases = aliases
         self.unused = unused
+        self.several = several
         self.line = line
 
 
@@ -138,10 +143,11 @@ def load_vocabulary(root: str | Path) -> Vocabulary:
             problems.append(Problem(FILE, line, f"metric needs a non-empty {', '.join(bad)}"))
             continue
         assert isinstance(name, str) and isinstance(en, str) and isinstance(definition, str)
-        unused = table.get("unused", "")
-        if not isinstance(unused, str):
-            problems.append(Problem(FILE, line, f"{name}: 'unused' must be a reason (a string)"))
-            unused = ""
+        unused, several = table.get("unused", ""), table.get("several", "")
+        if not isinstance(unused, str) or not isinstance(several, str):
+            problems.append(Problem(FILE, line, f"{name}: 'unused' and 'several' must be "
+                                                "reasons (strings)"))
+            unused = several = ""
         if name in metrics:
             problems.append(Problem(FILE, line, f"metric {name!r} is listed twice "
                                                 f"(first on line {metrics[name].line})"))
@@ -150,7 +156,7 @@ def load_vocabulary(root: str | Path) -> Vocabulary:
             name=name, en=en, definition=definition,
             units=_strings(table, "units", FILE, problems, line),
             aliases=_strings(table, "aliases", FILE, problems, line),
-            unused=unused, line=line,
+            unused=unused, several=several, line=line,
         )
     vocabulary = Vocabulary(metrics, problems)
     problems.extend(_conflicts(vocabulary))
