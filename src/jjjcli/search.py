@@ -165,7 +165,31 @@ class Query(Record):
         return not (self.chinese or self.words or self.figures or self.years)
 
 
-def parse_query(raw: str, *, figures: bool = True) -> Query:
+def query_aliases(kb: KnowledgeBase) -> dict[str, str]:
+    """ALIASES and the knowledge base's metric vocabulary (``metrics.toml``): each word a
+    query may hold → the Chinese words the claims may use for it. A cached base keeps the
+    vocabulary's part in its cache; otherwise the vocabulary is read."""
+    found: dict[str, str] | None = None
+    if kb.index is not None:
+        import json
+
+        stored = kb.index.meta.get("aliases")
+        found = json.loads(stored) if stored else None
+    if found is None:
+        from jjjcli.vocabulary import load_vocabulary
+
+        found = load_vocabulary(kb.root).search_aliases()
+    merged = dict(found)
+    for key, words in ALIASES.items():
+        more = [w for w in merged.get(key, "").split() if w not in words.split()]
+        merged[key] = " ".join([*words.split(), *more])
+    return merged
+
+
+def parse_query(raw: str, *, figures: bool = True,
+                aliases: dict[str, str] | None = None) -> Query:
+    """The query ``raw`` read for matching; ``aliases`` (default :data:`ALIASES`) are the
+    words that stand for others (:func:`query_aliases` adds a base's metric vocabulary)."""
     text = normalize(" ".join(raw.split()))
     found = find_figures(text, dates=True) if figures else []
     # a date finer than a year (2016年9月, 2015年4月30日, 3月4日) is a figure to match date
@@ -183,16 +207,17 @@ def parse_query(raw: str, *, figures: bool = True) -> Query:
     if not figures:  # read literally, the numbers are words to find in the quote
         words += tuple(w for w in dict.fromkeys(number_words(rest)) if w not in words)
     grams = set(bigrams(rest))
-    aliases = []
-    for key, more in ALIASES.items():
+    found_aliases = []
+    for key, more in (ALIASES if aliases is None else aliases).items():
         if key in rest and chinese:
             own = bigrams(key) or {f"<{key}>"}  # "gdp" among Chinese words stands for one
             grams |= own
-            aliases.append((frozenset(own), tuple(more.split())))
+            found_aliases.append((frozenset(own), tuple(more.split())))
     literal = None
     if numbers:
-        literal = parse_query(raw, figures=False)
-    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
+        literal = parse_query(raw, figures=False, aliases=aliases)
+    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(found_aliases),
+                 literal)
 
 
 class Document(Record):
@@ -465,6 +490,18 @@ class Searcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._documents: list[Document] | None = None
+        self._aliases: dict[str, str] | None = None
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """The words a query may use for others: :func:`query_aliases` of the base."""
+        if self._aliases is None:
+            self._aliases = query_aliases(self.kb)
+        return self._aliases
+
+    def parse(self, raw: str) -> Query:
+        """``raw`` read as a query of this base (with its metric vocabulary's aliases)."""
+        return parse_query(raw, aliases=self.aliases)
 
     @property
     def documents(self) -> list[Document]:
@@ -501,7 +538,7 @@ class Searcher:
                min_score: float = MIN_SCORE) -> list[Hit]:
         if not raw.strip():
             raise JJJError("the query is empty: give words, a figure or a phrase to look for")
-        query = parse_query(raw[:2000])
+        query = self.parse(raw[:2000])
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
         ranked = self.rank(query, self.candidates(query, filters or Filters(), min_score),
