@@ -481,13 +481,13 @@ def test_ris_parses(jjj: RunCli) -> None:
     news, magazine, bare = parse_ris(result.out)
     assert news == [
         ("TY", "NEWS"), ("ID", "jjj-100-a1"), ("AU", "赵鹏"), ("AU", "李华"),
-        ("TI", NEWS_TITLE), ("T2", "协同发展报"), ("PY", "2024"), ("DA", "2024/01/10/"),
+        ("TI", NEWS_TITLE), ("T2", "协同发展报"), ("JO", "协同发展报"), ("PY", "2024"), ("DA", "2024/01/10/"),
         ("SP", "4"), ("SE", "区域经济"), ("LA", "zh-CN"), ("N1", "jjj: 第6段; 第7-8段"),
         ("ER", ""),
     ]
     assert magazine == [
         ("TY", "MGZN"), ("ID", "jjj-101-a1"), ("AU", "张继红"), ("TI", MAG_TITLE),
-        ("T2", "天津支部生活"), ("PY", "2024"), ("IS", "2"), ("SP", "61"), ("LA", "zh-CN"),
+        ("T2", "天津支部生活"), ("JO", "天津支部生活"), ("PY", "2024"), ("IS", "2"), ("SP", "61"), ("LA", "zh-CN"),
         ("N1", "jjj: 第6段"), ("ER", ""),
     ]
     assert bare == [("TY", "NEWS"), ("ID", "jjj-102-a1"), ("TI", BARE_TITLE),

@@ -214,8 +214,10 @@ def work_of(kb: KnowledgeBase, claim: Claim) -> Work:
         title = article.title.value if article.title else None
         authors = tuple(a.value for a in article.authors)
     agency = meta("agency")
-    wanted: dict[str, object] = {"title": title, "authors": authors or agency,
-                                 "publication": publication}
+    wanted: dict[str, object] = {"title": title}
+    if article is not None:  # an issue has no author
+        wanted["authors"] = authors or agency
+    wanted["publication"] = publication
     if source.kind == "newspaper":  # a newspaper is cited by its day
         wanted["date"] = date is not None and date.day is not None
     else:

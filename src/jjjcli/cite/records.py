@@ -16,14 +16,14 @@ no citation, so its note lists the paragraphs cited.
   ``howpublished``), which needs none of them.
 - biblatex: ``@article`` with ``journaltitle``, ``date`` and ``entrysubtype`` (newspaper,
   magazine), or ``@periodical`` for a whole issue.
-- RIS: ``NEWS``, ``MGZN`` or ``JFULL`` (a whole issue) with TI, T2, IS, SN, PB …
+- RIS: ``NEWS``, ``MGZN`` or ``JFULL`` (a whole issue) with TI, T2 and JO, IS, SN, PB …
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from jjjcli.cite.marks import iso_date
+from jjjcli.cite.marks import chinese_date, iso_date
 from jjjcli.cite.model import Cited, Work, quote_text, span
 from jjjcli.kb import Claim
 
@@ -171,18 +171,16 @@ def bibtex_entry(cited: Cited, quote: bool = False, *, biblatex: bool = False) -
         entry_type = "article"
     else:  # @article needs an author, a journal and a year: the rest is @misc
         entry_type = "misc"
-        if work.publication:
-            fields = [("howpublished" if name == "journal" else name, value)
-                      for name, value in fields]
-            if work.whole_issue:
-                fields.append(("howpublished", _bibtex_value(work.publication)))
+        fields = [("howpublished" if name == "journal" else name, value)
+                  for name, value in fields]
     body = "".join(f"  {name} = {value},\n" for name, value in fields)
     return _cite_comment(cited, quote) + f"@{entry_type}{{{work.key},\n{body}}}\n"
 
 
 def _reprint_note(work: Work) -> str:
-    when = iso_date(work.original_date) if work.original_date else ""
-    return f"摘编自{work.original_publication}" + (f", {when}" if when else "")
+    """Where a reprint comes from, in the words the source prints it with."""
+    when = chinese_date(work.original_date) if work.original_date else ""
+    return f"摘编自{when}《{work.original_publication}》"
 
 
 # --- RIS -------------------------------------------------------------------------
@@ -193,8 +191,8 @@ def ris_record(cited: Cited, quote: bool = False) -> str:
     tags: list[tuple[str, str]] = [("TY", kind), ("ID", work.key)]
     tags += [("AU", name) for name in work.authors]
     tags.append(("TI", work.title))
-    if work.publication and not work.whole_issue:
-        tags.append(("T2", work.publication))
+    if work.publication and not work.whole_issue:  # T2 for Zotero, JO for other readers
+        tags += [("T2", work.publication), ("JO", work.publication)]
     if work.date:
         tags.append(("PY", str(work.date.year)))
         if work.date.month:
