@@ -249,6 +249,24 @@ def cite(
     raise typer.Exit(commands.cite(ids, style, fmt, quote, to_clipboard, kb_path))
 
 
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(
+        metavar="DIR", help="The folder to create (new, or empty).", show_default=False)],
+    from_shipped: Annotated[bool, typer.Option(
+        "--from-shipped", help="Copy the knowledge base installed with jjj (sources, "
+        "metadata, claims), to edit.")] = False,
+) -> None:
+    """Create a knowledge base of your own, to edit, in a new or empty folder.
+
+    With --from-shipped it is a copy of the one installed with jjj: fill in what a source
+    does not print, add claims, then point jjj at it with --kb DIR or JJJ_KB=DIR.
+
+    Example: jjj init my-facts --from-shipped && jjj check --kb my-facts
+    """
+    raise typer.Exit(commands.init(directory, from_shipped))
+
+
 def typer_main(args: list[str]) -> int:
     """Parse ``args`` with the Typer app and run the command; Typer's own outcomes (its
     exit, usage errors, an abort) become exit codes. Other errors reach the caller,

@@ -208,6 +208,16 @@ def cite(ids: list[str], style: str = "gbt7714", fmt: str = "text", quote: bool 
     return ExitCode.OK
 
 
+def init(directory: Path, from_shipped: bool = False) -> int:
+    from jjjcli.init import init_kb
+
+    target = init_kb(directory, from_shipped=from_shipped)
+    sys.stderr.write(f"jjj: copied the knowledge base to {target}; edit it there (its "
+                     f"README.md says how) and use it with --kb {target} or "
+                     f"JJJ_KB={target}\n")
+    return ExitCode.OK
+
+
 def _copy_citation(text: str) -> None:
     """Copy, or say why not: the citation is printed either way, so this never fails."""
     from jjjcli.clipboard import ClipboardError, copy

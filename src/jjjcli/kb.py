@@ -386,10 +386,16 @@ class KnowledgeBase(Record):
         return source.article_for(claim.first) if source else None
 
 
+def shipped_root() -> Path:
+    """Where an installed package keeps its knowledge base (inside site-packages, not a
+    place to edit: ``jjj init DIR --from-shipped`` copies it out)."""
+    return Path(__file__).resolve().parent / "facts"
+
+
 def default_root() -> Path:
     """The knowledge base installed with the package, or the checkout's facts/."""
     here = Path(__file__).resolve().parent
-    for candidate in (here / "facts", here.parent.parent / "facts"):
+    for candidate in (shipped_root(), here.parent.parent / "facts"):
         if (candidate / "sources.toml").is_file():
             return candidate
     return here / "facts"

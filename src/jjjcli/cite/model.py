@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import jjjcli.kb
 from jjjcli.errors import JJJError
 from jjjcli.kb import Article, Claim, KnowledgeBase, Source
 from jjjcli.record import Record
@@ -258,8 +259,7 @@ def _where(root: Path, source: Source, article: Article | None, claim: Claim) ->
 def _is_shipped(root: Path) -> bool:
     """Whether ``root`` is the knowledge base inside the installed package (not a
     checkout's facts/, which is the project's to edit)."""
-    shipped = Path(__file__).resolve().parent.parent / "facts"
     try:
-        return root.resolve() == shipped.resolve()
+        return root.resolve() == jjjcli.kb.shipped_root().resolve()
     except OSError:
         return False
