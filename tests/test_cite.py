@@ -718,7 +718,8 @@ def test_bundled_newspaper_without_a_name(jjj: RunCli, bundled: KnowledgeBase) -
 
 def test_every_bundled_claim_in_every_style(bundled: KnowledgeBase) -> None:
     claims = list(bundled)
-    artifacts = re.compile(r", ,|,\.|\.\.|\(\)|None|“”|《》|，，|：，|, $")
+    # empty elements, and a reference that starts with an empty title ([1] [J]. …)
+    artifacts = re.compile(r", ,|,\.|\.\.|\(\)|None|“”|《》|，，|：，|, $|\] \[[NJ]\]|^\. |^：")
     for style in STYLES:
         for quote in (False, True):
             text = cite(bundled, claims, style=style, quote=quote).text
@@ -727,3 +728,54 @@ def test_every_bundled_claim_in_every_style(bundled: KnowledgeBase) -> None:
     for fmt in FORMATS[1:]:
         assert cite(bundled, claims, fmt=fmt, quote=True).text
 
+
+
+def test_front_matter_cites_the_issue(jjj: RunCli, bundled: KnowledgeBase) -> None:
+    front = [c.id for c in bundled if bundled.article_of(c) is None]
+    assert front, "no claim in front matter any more"
+    assert jjj("cite", front[0]).out == "[1] 天津支部生活[J]. 2024(2). 中共天津市委支部生活社, 2024. " \
+        f"第{bundled.claims[front[0]].first}段.\n"
+    assert jjj("show", front[0], "-f", "json").out.count('"key": "jjj-004"') == 1
+
+
+def test_a_reprint_says_where_it_comes_from(jjj: RunCli, bundled: KnowledgeBase) -> None:
+    claim = next(c for c in sorted(bundled, key=lambda c: c.id)
+                 if (a := bundled.article_of(c)) and a.id == "004-a02")
+    plain = jjj("cite", claim.id, "-s", "plain").out
+    assert "，摘编自《人民日报》2014年2月28日，第" in plain
+    apa = jjj("cite", claim.id, "-s", "apa").out
+    assert "2014/2024, para." in apa and "(Original work published 2014, 人民日报)" in apa
+
+
+def test_the_dated_page_of_002_keeps_its_page(jjj: RunCli, bundled: KnowledgeBase) -> None:
+    by_article: dict[str, str] = {}
+    for claim in sorted(bundled, key=lambda c: c.id):
+        article = bundled.article_of(claim)
+        if claim.source.startswith("002") and article:
+            by_article.setdefault(article.id, claim.id)
+    dated = jjj("cite", by_article["002-a3"]).out
+    assert "[N]. 2025-07-04(4). 第" in dated  # the page is kept without a newspaper name
+    assert "第4版" in jjj("cite", by_article["002-a3"], "-s", "plain").out
+    for other in ("002-a1", "002-a2", "002-a4"):  # the date line heads another page
+        assert "2025" not in jjj("cite", by_article[other]).out
+
+
+def test_sources_json_gives_every_printed_fact_with_its_paragraph(jjj: RunCli) -> None:
+    data = {s["file"][:3]: s for s in json.loads(jjj("sources", "-f", "json").out)}
+    magazine = data["004"]
+    assert magazine["key"] == "jjj-004"
+    assert magazine["issn"] == {"value": "0412-0892", "paragraph": 19, "printed": "ISSN0412-0892"}
+    assert magazine["cn"] == {"value": "12-1001/D", "paragraph": 19, "printed": "CN12-1001/D"}
+    assert magazine["publisher"]["value"] == "中共天津市委支部生活社"
+    assert magazine["publisher"]["paragraph"] == 17
+    assert magazine["cumulative_issue"] == {"value": "1129—1130", "paragraph": 16,
+                                           "printed": "总第1129—1130期"}
+    assert magazine["combined_issue"] == {"value": "合刊", "paragraph": 16}
+    articles = {a["id"]: a for s in data.values() for a in s["articles"]}
+    assert articles["000-a2"]["dateline"] == {"value": "新华社北京3月4日电", "paragraph": 26}
+    assert articles["000-a2"]["agency"] == {"value": "新华社", "paragraph": 26}
+    assert articles["004-a03"]["key"] == "jjj-004-a03"
+    assert articles["004-a03"]["original_date"]["paragraph"] == 46
+    assert articles["002-a3"]["page_name"] == {"value": "副刊·养老", "paragraph": 103}
+    assert articles["002-a3"]["date"]["printed"] == "2025年7月4日"
+    assert "date" not in data["002"] and "date" not in articles["002-a1"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from jjjcli.cite.marks import chinese_date, in_title_marks, iso_date, join, period
-from jjjcli.cite.model import Cited, Pinpoint, Work, group, quote_text, span
+from jjjcli.cite.model import UNTITLED, Cited, Pinpoint, Work, group, quote_text, span
 from jjjcli.kb import Claim
 
 
@@ -62,7 +62,8 @@ def plain_citation(work: Work, claim: Claim, quote: bool) -> str:
         title = None
         container = in_title_marks(work.title)
     else:
-        title = in_title_marks(work.title)
+        # a description of an untitled work is not a title: no title marks
+        title = work.title if work.title == UNTITLED else in_title_marks(work.title)
         container = in_title_marks(work.publication) if work.publication else ""
     if work.kind == "newspaper":
         when = chinese_date(work.date) if work.date else None

@@ -27,7 +27,7 @@ from jjjcli.cite.marks import (
     series,
     text_blocks,
 )
-from jjjcli.cite.model import Pinpoint, Work, quote_text, span
+from jjjcli.cite.model import UNTITLED, Pinpoint, Work, quote_text, span
 from jjjcli.kb import Claim
 
 
@@ -206,7 +206,9 @@ def mla_entry(work: Work) -> str:
         return join([period(work.title), period(join([issue, date], ", ")) if issue or date
                      else None], " ")
     container = join([work.publication, issue, date, page], ", ")
-    return join([period(names) if names else None, in_quotes(work.title, "."),
+    # a description of an untitled work goes without quotation marks (MLA 5.26)
+    title = period(work.title) if work.title == UNTITLED else in_quotes(work.title, ".")
+    return join([period(names) if names else None, title,
                  period(container) if container else None], " ")
 
 
