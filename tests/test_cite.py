@@ -194,9 +194,9 @@ def test_several_ids_list_each_reference_once(jjj: RunCli) -> None:
         "(赵鹏 & 李华, 2024, para. 6)\n"
         "(赵鹏 & 李华, 2024, paras. 7–8)\n"
         "(张继红, 2024, para. 6)\n"
-        "\n"
-        f"赵鹏, & 李华. (2024, January 10). {NEWS_TITLE}. 协同发展报, 4.\n"
+        "\n"  # the reference list in alphabetical order (APA 9.44)
         f"张继红. (2024). {MAG_TITLE}. 天津支部生活, (2), 61.\n"
+        f"赵鹏, & 李华. (2024, January 10). {NEWS_TITLE}. 协同发展报, 4.\n"
     )
 
 
@@ -229,8 +229,8 @@ def test_same_authors_same_year_get_letters_in_apa(jjj: RunCli, kb_copy: Path) -
         "(赵鹏 & 李华, 2024b, paras. 7–8)\n"
         "(赵鹏 & 李华, 2024a, para. 6)\n"
         "\n"
-        "赵鹏, & 李华. (2024b, January 10). 网安园集聚企业超230家. 协同发展报, 4.\n"
         f"赵鹏, & 李华. (2024a, January 10). {NEWS_TITLE}. 协同发展报, 4.\n"
+        "赵鹏, & 李华. (2024b, January 10). 网安园集聚企业超230家. 协同发展报, 4.\n"
     )
 
 

@@ -2,8 +2,9 @@
 
 Each prints one citation per claim (APA's and MLA's parenthetical citation, Chicago's
 numbered note), which carries the pinpoint (para. N, par. N), then the reference entries,
-one per work. APA's and Chicago's entries are what the official CSL styles (apa.csl,
-chicago-notes-bibliography-17th-edition.csl) give for the same CSL-JSON;
+one per work, in alphabetical order by the characters' code points (the order pandoc's
+collation gives Chinese characters). APA's and Chicago's entries are what the official CSL
+styles (apa.csl, chicago-notes-bibliography-17th-edition.csl) give for the same CSL-JSON;
 tests/test_cite_clients.py renders it with pandoc and holds the two equal.
 
 Chinese names and titles are given as printed: a name whole, never split, inverted or
@@ -113,10 +114,12 @@ def apa_entry(work: Work, suffix: str) -> str:
 
 
 def apa(cited: list[Pinpoint], quote: bool) -> str:
+    """The citations in the order given, then the reference list in alphabetical order
+    (9.44), which is the order of the entries' own text: author, year (2024a, 2024b), title."""
     letters = apa_suffixes(cited)
+    entries = {apa_entry(w, letters.get(w.key, "")) for w, _c in cited}
     return text_blocks(
-        [apa_citation(w, c, letters.get(w.key, ""), quote) for w, c in cited],
-        [apa_entry(w, letters.get(w.key, "")) for w, _c in cited])
+        [apa_citation(w, c, letters.get(w.key, ""), quote) for w, c in cited], sorted(entries))
 
 
 # --- Chicago 17, notes and bibliography ----------------------------------------------------
@@ -153,7 +156,9 @@ def chicago_note(work: Work, claim: Claim, number: int, quote: bool) -> str:
                                  _chicago_title(work, ","), rest], " ") + "."
 
 
-def chicago_entry(work: Work) -> str:
+def chicago_entry(work: Work, same_authors: bool = False) -> str:
+    """The bibliography entry; ``same_authors``: the entry before it has the same authors,
+    whose names a 3-em dash then stands for (CMOS 14.67)."""
     authors = list(work.authors)
     if len(authors) > 10:
         names = ", ".join(authors[:7]) + ", et al."
@@ -165,13 +170,20 @@ def chicago_entry(work: Work) -> str:
         return join([period(work.title), period(_chicago_issue(work, False) or "")], " ")
     title = _chicago_title(work, ".")
     source = join([work.publication, _chicago_issue(work, in_note=False)], ", ")
+    if names and same_authors:
+        names = "———"
     return join([period(names) if names else None, title,
                  period(work.section) if work.section else None, period(source)], " ")
 
 
 def chicago(cited: list[Pinpoint], quote: bool) -> str:
-    return text_blocks([chicago_note(w, c, n, quote) for n, (w, c) in enumerate(cited, 1)],
-                       [chicago_entry(w) for w, _c in cited])
+    notes = [chicago_note(w, c, n, quote) for n, (w, c) in enumerate(cited, 1)]
+    works = sorted({w.key: w for w, _c in cited}.values(),
+                   key=lambda w: (" ".join(w.authors) or w.title, w.title))
+    entries = [chicago_entry(w, i > 0 and bool(w.authors)
+                             and w.authors == works[i - 1].authors)
+               for i, w in enumerate(works)]
+    return text_blocks(notes, entries)
 
 
 # --- MLA 9 -------------------------------------------------------------------------------------
@@ -213,5 +225,6 @@ def mla_entry(work: Work) -> str:
 
 
 def mla(cited: list[Pinpoint], quote: bool) -> str:
+    """The citations in the order given, then the works cited in alphabetical order."""
     return text_blocks([mla_citation(w, c, quote) for w, c in cited],
-                       [mla_entry(w) for w, _c in cited])
+                       sorted({mla_entry(w) for w, _c in cited}))
