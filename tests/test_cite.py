@@ -377,6 +377,7 @@ def test_biblatex_has_its_own_fields(jjj: RunCli) -> None:
     result = jjj("cite", *ALL_IDS, "--format", "biblatex", "--kb", str(CITE_KB))
     library = bibtexparser.parse_string(result.out)
     assert library.failed_blocks == []
+    assert [e.entry_type for e in library.entries] == ["article", "article", "misc"]
     news = {f.key: f.value for f in library.entries[0].fields}
     assert news == {
         "author": "{赵鹏} and {李华}", "title": NEWS_TITLE, "journaltitle": "协同发展报",

@@ -15,7 +15,7 @@ no citation, so its note lists the paragraphs cited.
   a work without a printed author, publication or year is ``@misc`` (the publication as
   ``howpublished``), which needs none of them.
 - biblatex: ``@article`` with ``journaltitle``, ``date`` and ``entrysubtype`` (newspaper,
-  magazine), or ``@periodical`` for a whole issue.
+  magazine), ``@misc`` for a text that prints no publication, ``@periodical`` for an issue.
 - RIS: ``NEWS``, ``MGZN`` or ``JFULL`` (a whole issue) with TI, T2 and JO, IS, SN, PB …
 """
 
@@ -165,8 +165,9 @@ def bibtex_entry(cited: Cited, quote: bool = False, *, biblatex: bool = False) -
     note = extra_note(work)
     if note:
         fields.append(("addendum" if biblatex else "annote", _bibtex_value(note)))
-    if biblatex:
-        entry_type = "periodical" if work.whole_issue else "article"
+    if biblatex:  # @article needs a journaltitle: a text that prints none is @misc
+        entry_type = ("periodical" if work.whole_issue
+                      else "article" if work.publication else "misc")
     elif work.authors and work.publication and work.date and not work.whole_issue:
         entry_type = "article"
     else:  # @article needs an author, a journal and a year: the rest is @misc
