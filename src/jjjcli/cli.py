@@ -243,7 +243,8 @@ def cite(
     each claim gets its citation, then each reference entry is listed once.
 
     Examples: jjj cite 004-12 --style apa --quote;
-    jjj cite 004-254 004-256 -f csl-json > refs.json && jjj cite 004-254 -f pandoc;
+    jjj cite 004-254-jjj-gdp-2023 -f csl-json > refs.json;
+    jjj cite 004-254-jjj-gdp-2023 -f pandoc -s apa;
     jjj search 高新技术企业 --format ids | jjj cite - --format bibtex > jjj.bib
     """
     raise typer.Exit(commands.cite(ids, style, fmt, quote, to_clipboard, kb_path))
