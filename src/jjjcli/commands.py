@@ -105,13 +105,13 @@ def search(query: list[str], kb_path: Path | None = None, fmt: str | None = None
 
 
 def show(claim_id: str, kb_path: Path | None = None, fmt: str | None = None) -> int:
-    from jjjcli.cite import plain_citation, reference
+    from jjjcli.cite import short_citation
     from jjjcli.views import SHOW_FORMATS, render_show
 
     chosen = choose_format(fmt, SHOW_FORMATS)
     kb = load(kb_path)
     claim = kb.resolve(claim_id)
-    render_show(kb, claim, chosen, plain_citation(reference(kb, claim), False))
+    render_show(kb, claim, chosen, short_citation(kb, claim))
     return ExitCode.OK
 
 
@@ -230,6 +230,16 @@ def cite(ids: list[str], style: str = "gbt7714", fmt: str = "text", quote: bool 
     sys.stdout.write(literal(result.text))
     if to_clipboard:
         _copy_citation(result.text)
+    return ExitCode.OK
+
+
+def init(directory: Path, from_shipped: bool = False) -> int:
+    from jjjcli.init import init_kb
+
+    target = init_kb(directory, from_shipped=from_shipped)
+    sys.stderr.write(f"jjj: copied the knowledge base to {target}; edit it there (its "
+                     f"README.md says how) and use it with --kb {target} or "
+                     f"JJJ_KB={target}\n")
     return ExitCode.OK
 
 
