@@ -113,13 +113,21 @@ def apa_entry(work: Work, suffix: str) -> str:
     return entry
 
 
+def collation_key(text: str) -> str:
+    """What a reference list is sorted by: the text without its opening punctuation, as
+    citeproc collates ("[无题名]" sorts under 无, a quoted title under its first word)."""
+    return text.lstrip("[(“\"'‘《")
+
+
 def apa(cited: list[Pinpoint], quote: bool) -> str:
     """The citations in the order given, then the reference list in alphabetical order
     (9.44), which is the order of the entries' own text: author, year (2024a, 2024b), title."""
     letters = apa_suffixes(cited)
-    entries = {apa_entry(w, letters.get(w.key, "")) for w, _c in cited}
+    # one entry a work (two untitled works print alike and are still two entries)
+    entries = {w.key: apa_entry(w, letters.get(w.key, "")) for w, _c in cited}
     return text_blocks(
-        [apa_citation(w, c, letters.get(w.key, ""), quote) for w, c in cited], sorted(entries))
+        [apa_citation(w, c, letters.get(w.key, ""), quote) for w, c in cited],
+        sorted(entries.values(), key=collation_key))
 
 
 # --- Chicago 17, notes and bibliography ----------------------------------------------------
@@ -179,7 +187,8 @@ def chicago_entry(work: Work, same_authors: bool = False) -> str:
 def chicago(cited: list[Pinpoint], quote: bool) -> str:
     notes = [chicago_note(w, c, n, quote) for n, (w, c) in enumerate(cited, 1)]
     works = sorted({w.key: w for w, _c in cited}.values(),
-                   key=lambda w: (" ".join(w.authors) or w.title, w.title))
+                   key=lambda w: (collation_key(" ".join(w.authors) or w.title),
+                                  collation_key(w.title)))
     entries = [chicago_entry(w, i > 0 and bool(w.authors)
                              and w.authors == works[i - 1].authors)
                for i, w in enumerate(works)]
@@ -227,4 +236,5 @@ def mla_entry(work: Work) -> str:
 def mla(cited: list[Pinpoint], quote: bool) -> str:
     """The citations in the order given, then the works cited in alphabetical order."""
     return text_blocks([mla_citation(w, c, quote) for w, c in cited],
-                       sorted({mla_entry(w) for w, _c in cited}))
+                       sorted({w.key: mla_entry(w) for w, _c in cited}.values(),
+                              key=collation_key))

@@ -76,7 +76,9 @@ def pandoc_citations(cited: list[Cited], english: bool, quote: bool) -> str:
 # --- CSL-JSON ----------------------------------------------------------------------------------
 
 def csl_type(work: Work) -> str:
-    if work.whole_issue:
+    # a newspaper page's text outside every article is cited as the newspaper's ([N]):
+    # CSL has no type for a newspaper issue, and "periodical" reads as a journal ([J])
+    if work.whole_issue and work.kind != "newspaper":
         return "periodical"
     # A magazine here is a journal with numbered issues (天津支部生活 2024年第2期): the CSL
     # styles cite an article-journal by volume and issue, an article-magazine by date only.
