@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from jjjcli.figures import Figure
+from jjjcli.figures import Figure, is_date
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.record import Record
 
@@ -79,7 +79,7 @@ def _figures_agree(a: Figure, b: Figure) -> bool:
     至12日: undecidable is no conflict); other figures as compare.figures_agree, or one the
     other rounded."""
     from jjjcli.compare import figures_agree
-    from jjjcli.figures import dates_agree, is_date
+    from jjjcli.figures import dates_agree
 
     if is_date(a) or is_date(b):
         return is_date(a) and is_date(b) and dates_agree(a, b) is not False
@@ -92,7 +92,10 @@ def conflicts_among(claims: Iterable[Claim], several: frozenset[str] = frozenset
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
         if claim.metric not in several and claim.figures:
-            groups.setdefault((claim.metric, claim.subject, claim.period), []).append(claim)
+            # a date claim's period is its own year: two dates of one event are compared
+            # whatever years they give (2022 and 2023 for one approval disagree)
+            period = "" if all(is_date(f) for f in claim.figures) else claim.period
+            groups.setdefault((claim.metric, claim.subject, period), []).append(claim)
     found: list[Conflict] = []
     for (metric, subject, period), group in sorted(groups.items()):
         group.sort(key=lambda c: (c.source, c.first, c.id))
