@@ -57,21 +57,25 @@ class SourceCoverage(Record):
 
 
 class Report(Record):
-    __slots__ = ("problems", "uncovered", "coverage", "claims")
+    __slots__ = ("problems", "uncovered", "coverage", "claims", "drafts")
 
     problems: list[Problem]
     uncovered: list[Uncovered]
     coverage: dict[str, SourceCoverage]
     claims: int
+    #: claims drafted by `jjj add` and not yet reviewed: listed, not errors
+    drafts: list[Claim]
 
     def __init__(
         self, problems: list[Problem], uncovered: list[Uncovered],
         coverage: dict[str, SourceCoverage] | None = None, claims: int = 0,
+        drafts: list[Claim] | None = None,
     ) -> None:
         self.problems = problems
         self.uncovered = uncovered
         self.coverage = {} if coverage is None else coverage
         self.claims = claims
+        self.drafts = [] if drafts is None else drafts
 
     @property
     def clean(self) -> bool:
@@ -215,4 +219,6 @@ def run_check(kb: KnowledgeBase) -> Report:
             problems.append(Problem(exclusion.file, exclusion.line,
                                     f"exclusion names unknown source {exclusion.source!r}"))
     uncovered, stats = coverage(kb)
-    return Report(problems=problems, uncovered=uncovered, coverage=stats, claims=len(kb))
+    drafts = [claim for claim in kb if claim.is_draft]
+    return Report(problems=problems, uncovered=uncovered, coverage=stats,
+                  claims=len(kb) - len(drafts), drafts=drafts)

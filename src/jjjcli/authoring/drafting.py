@@ -1,0 +1,319 @@
+"""Draft claims for a new source: one per figure and per dated event, for a curator to
+review.
+
+A draft holds what the text shows for certain — the quote (the figure's clause, verbatim),
+the paragraph, the parsed figure — and proposes what needs judgement: the metric (from the
+vocabulary: the statistic whose name and aliases the clause's words before the figure
+match best, in a unit the figure allows), the subject (the nearest place or body named
+before the figure in its sentence), and the period (the sentence's year, not a comparison
+base such as 比2014年). Every draft is ``status = "draft"`` until a curator deletes that line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from jjjcli.figures import Figure, Found, find_figures
+from jjjcli.record import Record
+from jjjcli.text import Paragraph
+
+#: where a sentence ends, and where a clause does
+_SENTENCE_END = "。！？；!?;"
+_CLAUSE_END = _SENTENCE_END + "，,：:"
+#: a quote is the figure's sentence when that is at most this long, else its clauses
+QUOTE_MAX = 90
+#: …and at least this much of the sentence before the figure
+QUOTE_LEAD = 24
+_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月)?")
+_FIRST_MONTHS = re.compile(
+    r"(?P<y>(?:19|20)\d\d)年前(?P<n>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月")
+_SPAN = re.compile(r"(?P<a>(?:19|20)\d\d)年?(?:至|到|—|-|–)(?P<b>(?:19|20)\d\d)年")
+_PLACE = re.compile(
+    r"(?:京津冀|三地|雄安新区|北京城市副中心|城市副中心|副中心|北京|天津|河北|"
+    r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|新区|区|县))")
+_PLACE_NAMES = {"三地": "京津冀", "副中心": "北京城市副中心", "城市副中心": "北京城市副中心",
+                "北京": "北京市", "天津": "天津市", "河北": "河北省"}
+#: verbs that make a date the fact, and the event metric each gives
+EVENT_VERBS: tuple[tuple[str, str], ...] = (
+    ("揭牌", "揭牌时间"), ("挂牌", "揭牌时间"), ("成立", "设立时间"), ("设立", "设立时间"),
+    ("印发", "印发时间"), ("审议通过", "审议通过时间"), ("通过", "审议通过时间"),
+    ("召开", "召开时间"), ("举行", "召开时间"), ("开通", "开通时间"), ("通车", "开通时间"),
+    ("签署", "签署时间"), ("签订", "签署时间"), ("启动", "启动时间"), ("发布", "发布时间"),
+    ("首次", "首次实现时间"),
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: a line break before a byline: where a headline ends
+_BYLINE_START = re.compile(r"(?<=[^\s。！？；!?;])[ \t]*\n(?=[ \t]*(?:本报记者|本报讯|新华社))")
+
+
+class Draft(Record):
+    """One drafted claim: the fields of a ``[[claim]]`` table."""
+
+    __slots__ = ("id", "source", "paragraph", "quote", "metric", "subject", "period",
+                 "figure", "kind")
+
+    id: str
+    source: str
+    paragraph: int
+    quote: str
+    metric: str
+    subject: str
+    period: str
+    figure: Figure
+    kind: str  # "figure" or "date"
+
+    def __init__(self, id: str, source: str, paragraph: int, quote: str, metric: str,
+                 subject: str, period: str, figure: Figure, kind: str = "figure") -> None:
+        self.id = id
+        self.source = source
+        self.paragraph = paragraph
+        self.quote = quote
+        self.metric = metric
+        self.subject = subject
+        self.period = period
+        self.figure = figure
+        self.kind = kind
+
+    def fields(self) -> dict[str, Any]:
+        """The claim's TOML fields, in the schema's order."""
+        return {
+            "id": self.id, "status": "draft", "source": self.source,
+            "paragraph": self.paragraph, "quote": self.quote, "metric": self.metric,
+            "subject": self.subject, "period": self.period, "en": "", "topics": [],
+            "figures": [self.figure.to_dict()],
+        }
+
+
+def joined(text: str) -> str:
+    """A paragraph's lines joined as the paragraph rule reads them: no space between
+    Chinese characters (print extraction broke lines and spaced characters out), one
+    between Latin words."""
+    return re.sub(r"\s+", _join, text.strip())
+
+
+def segments(text: str) -> list[str]:
+    """A paragraph cut where a line starts with a byline (本报记者, 本报讯, 新华社): the
+    headline above it is not part of the sentence that follows. Each piece joined."""
+    return [joined(piece) for piece in _BYLINE_START.split(text) if piece.strip()]
+
+
+def _join(m: re.Match[str]) -> str:
+    before = m.string[m.start() - 1] if m.start() else ""
+    after = m.string[m.end()] if m.end() < len(m.string) else ""
+    return " " if before.isascii() and after.isascii() and before.isalnum() and after.isalnum() \
+        else ""
+
+
+def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    left = max((text.rfind(ch, 0, start) for ch in stops), default=-1) + 1
+    rights = [i for ch in stops if (i := text.find(ch, end)) != -1]
+    right = min(rights) + 1 if rights else len(text)
+    return left, right
+
+
+def quote_for(text: str, found: Found) -> str:
+    """The figure's sentence, or, in a long sentence, its clause with enough before it."""
+    s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
+    if s_right - s_left <= QUOTE_MAX:
+        return text[s_left:s_right].strip()
+    c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
+    while c_left > s_left and found.start - c_left < QUOTE_LEAD:
+        earlier = max(s_left, max((text.rfind(ch, s_left, c_left - 1) for ch in _CLAUSE_END),
+                                  default=-1) + 1)
+        if c_right - earlier > QUOTE_MAX:
+            break  # the clause before is itself long: the figure's clause stands alone
+        c_left = earlier
+    return text[c_left:c_right].strip().rstrip("，,：:")
+
+
+def period_for(sentence: str, at: int) -> str:
+    """The period of a figure at ``at`` in its sentence: 前11个月 of a year, a span, or the
+    nearest year before it (a comparison base, 比2014年, is not a period)."""
+    before = sentence[:at]
+    span = _last(_SPAN, before)
+    months = _last(_FIRST_MONTHS, before)
+    year = None
+    for candidate in _YEAR.finditer(before):
+        if not _is_base(sentence, candidate.start()):
+            year = candidate
+    candidates = [m for m in (span, months, year) if m is not None]
+    if not candidates:
+        after = _YEAR.search(sentence, at)
+        return after["y"] if after and not _is_base(sentence, after.start()) else ""
+    nearest = max(candidates, key=lambda m: m.end())
+    if nearest is span:
+        return f"{span['a']}/{span['b']}"
+    if nearest is months:
+        n = months["n"]
+        count = int(n) if n.isdigit() else _cn_small(n)
+        return f"{months['y']}-01/{months['y']}-{count:02d}"
+    assert year is not None
+    return year["y"] + (f"-{int(year['m']):02d}" if year["m"] else "")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
+def _is_base(sentence: str, start: int) -> bool:
+    """Whether the year at ``start`` is a comparison base (比2014年, 较2013年的)."""
+    return start > 0 and sentence[start - 1] in "比较与同"
+
+
+def _cn_small(text: str) -> int:
+    digits = "一二三四五六七八九"
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + digits.index(text[1]) + 1
+    return digits.index(text[0]) + 1
+
+
+def subject_for(sentence: str, at: int, default: str = "") -> str:
+    """The nearest place named before the figure in its sentence (三地 is 京津冀)."""
+    found = _last(_PLACE, sentence[:at])
+    if found is None:
+        return default
+    name = found.group(0)
+    return _PLACE_NAMES.get(name, name)
+
+
+class MetricChooser:
+    """Proposes a metric for a figure from the words before it in its clause."""
+
+    def __init__(self, metrics: Sequence[tuple[str, Sequence[str], Sequence[str]]]) -> None:
+        """``metrics``: (name, aliases, units) of each statistic of the vocabulary."""
+        self.entries = []
+        for name, aliases, units in metrics:
+            for word in (name, *aliases):
+                core = _core_name(word)
+                grams = _grams(core)
+                if grams:
+                    self.entries.append((name, core, grams, frozenset(units)))
+
+    def choose(self, clause: str, figure: Figure) -> str:
+        from jjjcli.compare import comparable_unit
+
+        unit = comparable_unit(figure.unit)
+        context = _grams(clause)
+        best, best_score = "", 0.0
+        for name, core, grams, units in self.entries:
+            if units and unit and unit not in {comparable_unit(u) for u in units}:
+                continue
+            shared = len(grams & context) / len(grams)
+            if core in clause:
+                shared += 0.5
+            if figure.unit == "%" and name.endswith(("增速", "增长率")) != bool(
+                    re.search(r"增长|下降|增速|提高", clause)):
+                shared -= 0.3
+            if shared > best_score:
+                best, best_score = name, shared
+        return best if best_score >= 0.5 else ""
+
+
+def _core_name(name: str) -> str:
+    for suffix in ("数量", "总数", "规模"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _grams(text: str) -> frozenset[str]:
+    chars = "".join(_CJK.findall(text))
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
+def _event_metric(clause: str, after: int) -> str | None:
+    rest = clause[after:]
+    for verb, metric in EVENT_VERBS:
+        if verb in rest:
+            return metric
+    return None
+
+
+def draft_claims(
+    source: str, number: str, paragraphs: Sequence[Paragraph], chooser: MetricChooser,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Draft]:
+    """Drafts for every figure and dated event of ``paragraphs``, in text order."""
+    used: set[str] = set()
+    for done, paragraph in enumerate(paragraphs):
+        if progress:
+            progress(done, len(paragraphs))
+        for text in segments(paragraph.text):
+            for found in find_figures(text, dates=True):
+                draft = _draft(source, number, paragraph.number, text, found, chooser, used)
+                if draft is not None:
+                    yield draft
+
+
+def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
+           chooser: MetricChooser, used: set[str]) -> Draft | None:
+    s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
+    sentence = text[s_left:s_right]
+    at = found.start - s_left
+    c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
+    clause = text[c_left:c_right]
+    figure = found.figure
+    kind = "figure"
+    if found.is_date:
+        metric = _event_metric(clause, found.end - c_left)
+        date = _as_date(figure.raw)
+        if metric is None or date is None:
+            return None  # a year that is only a period
+        figure, kind = date, "date"
+    elif (checkable := _checkable(figure)) is None:
+        return None
+    else:
+        figure = checkable
+        metric = chooser.choose(text[max(c_left, found.start - 40):c_right], figure) \
+            or chooser.choose(sentence, figure)
+    quote = quote_for(text, found)
+    period = period_for(sentence, at) if kind == "figure" else str(int(figure.value) // 10000)
+    subject = subject_for(sentence, at) or subject_for(text[: found.start], found.start)
+    base = f"{number}-{paragraph}-{'date' if kind == 'date' else 'fig'}"
+    claim_id, n = base, 1
+    while claim_id in used:
+        n += 1
+        claim_id = f"{base}-{n}"
+    used.add(claim_id)
+    return Draft(claim_id, source, paragraph, quote, metric, subject, period, figure, kind)
+
+
+def _checkable(figure: Figure) -> Figure | None:
+    """The figure as `jjj check` will read it back: its raw text must parse on its own to
+    the same value. Read in running text, 6大 (领域) does not; its number does, unitless."""
+    from jjjcli.errors import FigureError
+    from jjjcli.figures import parse_figure, values_equal
+
+    for raw in (figure.raw, _NUMBER.match(figure.raw)):
+        if raw is None:
+            continue
+        text = raw if isinstance(raw, str) else raw.group(0)
+        try:
+            parsed = parse_figure(text)
+        except FigureError:
+            continue
+        if values_equal(parsed.value, figure.value):
+            return parsed
+    return None
+
+
+def _as_date(raw: str) -> Figure | None:
+    """A printed date as a date figure, when the parser knows dates (figures.parse_date)."""
+    from jjjcli import figures
+
+    parse = getattr(figures, "parse_date", None)
+    if parse is None:
+        return None
+    try:
+        parsed: Figure = parse(raw)
+    except ValueError:
+        return None
+    return parsed
