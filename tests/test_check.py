@@ -99,7 +99,8 @@ def test_uncovered_figures_are_listed_with_coverage(jjj: RunCli, tmp_path: Path)
     coverage = data["coverage"]["000_f79aeb44c6809f22.txt"]
     assert coverage["covered"] == 1 and coverage["figures"] > 20
     assert {"source": "000_f79aeb44c6809f22.txt", "paragraph": 4, "line": 10, "raw": "207家",
-            "context": "年前11个月，通州园207家重点企业实现工业总产值"} in data["uncovered"]
+            "context": "年前11个月，通州园207家重点企业实现工业总产值", "kind": "figure"
+            } in data["uncovered"]
 
 
 def test_exclusions_skip_figures_on_purpose(jjj: RunCli, tmp_path: Path) -> None:

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from jjjcli.errors import FigureError
-from jjjcli.figures import QUALIFIERS, Figure, find_figures, parse_figure, values_equal
+from jjjcli.figures import (
+    DATE_UNIT,
+    QUALIFIERS,
+    Figure,
+    Found,
+    find_dates,
+    find_figures,
+    parse_date,
+    parse_figure,
+    values_equal,
+)
 from jjjcli.kb import Claim, KnowledgeBase, Problem, Source
 from jjjcli.record import Record
-from jjjcli.text import compact, quote_matches
+from jjjcli.text import Paragraph, compact, quote_matches
 
 #: units whose figure may be read as an ordinal (十四届 = the fourteenth) or as a count
 #: (举办四届 = four editions): the curator says which
@@ -14,46 +24,65 @@ ORDINAL_UNITS = frozenset({"届", "次", "期", "批", "轮"})
 
 
 class Uncovered(Record):
-    """A figure printed in a source that no claim (and no exclusion) accounts for."""
+    """A figure or date printed in a source that no claim (and no exclusion) accounts for."""
 
-    __slots__ = ("source", "paragraph", "line", "raw", "context")
+    __slots__ = ("source", "paragraph", "line", "raw", "context", "kind")
 
     source: str
     paragraph: int
     line: int
     raw: str
     context: str
+    kind: str  # "figure" or "date"
 
     def __init__(
         self, source: str, paragraph: int, line: int, raw: str, context: str,
+        kind: str = "figure",
     ) -> None:
         self.source = source
         self.paragraph = paragraph
         self.line = line
         self.raw = raw
         self.context = context
+        self.kind = kind
 
 
 class SourceCoverage(Record):
-    __slots__ = ("source", "figures", "covered", "excluded")
+    __slots__ = ("source", "figures", "covered", "excluded", "dates", "dates_covered",
+                 "dates_excluded", "rules")
 
     source: str
     figures: int
     covered: int
     excluded: int
+    dates: int
+    dates_covered: int  # by a date claim
+    dates_excluded: int  # by an [[exclude]] entry
+    rules: dict[str, int]  # dates left out by each rule of DATE_RULES
 
     def __init__(
         self, source: str, figures: int = 0, covered: int = 0, excluded: int = 0,
+        dates: int = 0, dates_covered: int = 0, dates_excluded: int = 0,
+        rules: dict[str, int] | None = None,
     ) -> None:
         self.source = source
         self.figures = figures
         self.covered = covered
         self.excluded = excluded
+        self.dates = dates
+        self.dates_covered = dates_covered
+        self.dates_excluded = dates_excluded
+        self.rules = {} if rules is None else rules
 
     @property
     def share(self) -> float:
         counted = self.figures - self.excluded
         return 1.0 if counted == 0 else self.covered / counted
+
+    @property
+    def dates_uncovered(self) -> int:
+        return (self.dates - self.dates_covered - self.dates_excluded
+                - sum(self.rules.values()))
 
 
 class Report(Record):
@@ -87,6 +116,8 @@ def _check_figure(claim: Claim, figure: Figure) -> str | None:
         return f"figure {figure.raw!r} is not in the quote"
     if figure.qualifier not in QUALIFIERS:
         return f"figure {figure.raw!r}: qualifier must be one of {', '.join(QUALIFIERS)}"
+    if figure.unit == DATE_UNIT:
+        return _check_date(figure)
     try:
         parsed = parse_figure(figure.raw)
     except FigureError:
@@ -105,6 +136,22 @@ def _check_figure(claim: Claim, figure: Figure) -> str | None:
         and not values_equal(parsed.high, figure.high)
     ):
         return f"figure {figure.raw!r}: range end should be {parsed.high}"
+    return None
+
+
+def _check_date(figure: Figure) -> str | None:
+    """A date figure: ``raw`` parses as a date to the recorded value (YYYYMMDD, 00 for a
+    part not printed), qualifier and range end."""
+    try:
+        parsed = parse_date(figure.raw)
+    except FigureError:
+        return f"figure {figure.raw!r} does not parse as a date"
+    if parsed.value != figure.value:
+        return f"date {figure.raw!r} is {parsed.value} (YYYYMMDD), not {figure.value}"
+    if parsed.qualifier != figure.qualifier:
+        return f"date {figure.raw!r} has qualifier {parsed.qualifier}, not {figure.qualifier}"
+    if parsed.high != figure.high:
+        return f"date {figure.raw!r}: range end should be {parsed.high}"
     return None
 
 
@@ -175,35 +222,141 @@ def _substantive(raw: str, value: float) -> bool:
     return value >= 10
 
 
-def coverage(kb: KnowledgeBase) -> tuple[list[Uncovered], dict[str, SourceCoverage]]:
-    """Figures in the sources that no claim covers, and coverage per source."""
-    by_paragraph: dict[tuple[str, int], list[str]] = {}
+#: why a date in a source needs no date claim of its own (see facts/README.md)
+DATE_RULES = {
+    "period": "the time a claimed figure is for: a claim quotes it and its period says it",
+    "name": "part of a title or name: inside 《…》",
+    "publication": "a publication date: a dateline (…日电), the date of a cited paper "
+                   "(…日《人民日报》), a page header (…日星期五), a paragraph sources.toml "
+                   "cites for the issue or date of the publication",
+}
+
+
+def _period_ends(period: str) -> list[tuple[int, int, int]]:
+    ends = []
+    for end in period.split("/") if period else ():
+        parts = [int(p) for p in end.split("-")]
+        ends.append((parts[0], *(parts[1:] + [0, 0])[:2]))
+    return [(y, m, d) for y, m, d in ends]
+
+
+def _date_parts(value: float) -> tuple[int, int, int]:
+    v = int(value)
+    return v // 10000, v // 100 % 100, v % 100
+
+
+def _in_period(figure: Figure, period: str) -> bool:
+    """Whether a date is (an end of) a claim's period, at the date's own precision:
+    2023年 and period 2023 or 2023-01/2023-11; 2023年6月 and 2014/2023-06; 2023年1—11月 and
+    2023-01/2023-11. A day (2023年12月28日) is a period only of a claim for that day."""
+    ends = _period_ends(period)
+    if not ends:
+        return False
+
+    def same(date: tuple[int, int, int], end: tuple[int, int, int]) -> bool:
+        return all(e == d for d, e in zip(date, end, strict=True) if d) and all(
+            e for d, e in zip(date, end, strict=True) if d)
+
+    low = _date_parts(figure.value)
+    if figure.high is None:
+        return any(same(low, end) for end in ends)
+    return len(ends) == 2 and same(low, ends[0]) and same(_date_parts(figure.high), ends[1])
+
+
+def _date_rule(text: str, start: int, end: int) -> str | None:
+    """The rule that puts a date found at ``text[start:end]`` out of coverage, if one does."""
+    before, after = text[:start], "".join(text[end : end + 8].split())
+    if before.rfind("《") > before.rfind("》"):
+        return "name"
+    if after.startswith(("电", "《", "星期")):
+        return "publication"
+    return None
+
+
+class _Claimed(Record):
+    """What the claims of one paragraph cover: figures, dates, and quoted periods."""
+
+    __slots__ = ("figures", "dates", "periods")
+
+    figures: list[str]
+    dates: list[str]
+    periods: list[tuple[str, str]]
+
+    def __init__(self) -> None:
+        self.figures = []
+        self.dates = []
+        self.periods = []
+
+
+def _claimed(kb: KnowledgeBase) -> dict[tuple[str, int], _Claimed]:
+    by_paragraph: dict[tuple[str, int], _Claimed] = {}
     for claim in kb:
-        raws = [compact(f.raw) for f in claim.figures]
+        quote = compact(claim.quote)
         for number in range(claim.first, claim.last + 1):
-            by_paragraph.setdefault((claim.source, number), []).extend(raws)
+            claimed = by_paragraph.setdefault((claim.source, number), _Claimed())
+            for figure in claim.figures:
+                (claimed.dates if figure.unit == DATE_UNIT else claimed.figures).append(
+                    compact(figure.raw))
+            if claim.period and any(f.unit != DATE_UNIT for f in claim.figures):
+                claimed.periods.append((quote, claim.period))
+    return by_paragraph
+
+
+def _uncovered(source: Source, paragraph: Paragraph, found: Found, raw: str,
+               kind: str) -> Uncovered:
+    line = paragraph.line + paragraph.text.count("\n", 0, found.start)
+    start = max(0, found.start - 12)
+    context = compact(paragraph.text[start : found.end + 12])
+    return Uncovered(source.file, paragraph.number, line, raw, context, kind)
+
+
+def coverage(kb: KnowledgeBase) -> tuple[list[Uncovered], dict[str, SourceCoverage]]:
+    """Figures and dates in the sources that no claim covers, and coverage per source.
+
+    A figure is covered by a claim of its paragraph that records it. A date is covered by a
+    date claim of its paragraph, or, when it is only the time of another claim's figure,
+    by that claim (see :data:`DATE_RULES`); names and publication dates are left out by
+    rule, anything else only by an ``[[exclude]]`` entry naming it."""
+    by_paragraph = _claimed(kb)
     uncovered: list[Uncovered] = []
     stats: dict[str, SourceCoverage] = {}
     for source in kb.sources.values():
         if not source.path.is_file():
             continue
         stat = stats.setdefault(source.file, SourceCoverage(source.file))
+        masthead = {v.paragraph for k, v in source.metadata.items()
+                    if k in ("issue", "date", "year")}
         for paragraph in source.paragraphs:
-            claimed = by_paragraph.get((source.file, paragraph.number), [])
+            claimed = by_paragraph.get((source.file, paragraph.number), _Claimed())
+
             for found in find_figures(paragraph.text):
                 raw = compact(paragraph.text[found.start : found.end])
                 if not _substantive(raw, found.figure.value):
                     continue
                 stat.figures += 1
-                if any(raw in c or c in raw for c in claimed):
+                if any(raw in c or c in raw for c in claimed.figures):
                     stat.covered += 1
                 elif any(e.applies(source.file, paragraph.number, raw) for e in kb.exclusions):
                     stat.excluded += 1
                 else:
-                    line = paragraph.line + paragraph.text.count("\n", 0, found.start)
-                    start = max(0, found.start - 12)
-                    context = compact(paragraph.text[start : found.end + 12])
-                    uncovered.append(Uncovered(source.file, paragraph.number, line, raw, context))
+                    uncovered.append(_uncovered(source, paragraph, found, raw, "figure"))
+            for found in find_dates(paragraph.text):
+                raw = compact(paragraph.text[found.start : found.end])
+                stat.dates += 1
+                rule = ("publication" if paragraph.number in masthead
+                        else _date_rule(paragraph.text, found.start, found.end))
+                if any(raw in c or c in raw for c in claimed.dates):
+                    stat.dates_covered += 1
+                elif any(raw in quote and _in_period(found.figure, period)
+                         for quote, period in claimed.periods):
+                    stat.rules["period"] = stat.rules.get("period", 0) + 1
+                elif rule is not None:
+                    stat.rules[rule] = stat.rules.get(rule, 0) + 1
+                elif any(e.applies_to_date(source.file, paragraph.number, raw)
+                         for e in kb.exclusions):
+                    stat.dates_excluded += 1
+                else:
+                    uncovered.append(_uncovered(source, paragraph, found, raw, "date"))
     return uncovered, stats
 
 

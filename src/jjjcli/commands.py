@@ -52,9 +52,13 @@ def check(kb_path: Path | None = None, fmt: str | None = None) -> int:
             "problems": [{"file": p.file, "line": p.line, "message": p.message}
                          for p in report.problems],
             "uncovered": [{"source": u.source, "paragraph": u.paragraph, "line": u.line,
-                           "raw": u.raw, "context": u.context} for u in report.uncovered],
+                           "raw": u.raw, "context": u.context, "kind": u.kind}
+                          for u in report.uncovered],
             "coverage": {name: {"figures": c.figures, "covered": c.covered,
-                                "excluded": c.excluded, "share": round(c.share, 4)}
+                                "excluded": c.excluded, "share": round(c.share, 4),
+                                "dates": c.dates, "dates_covered": c.dates_covered,
+                                "dates_excluded": c.dates_excluded,
+                                "dates_by_rule": dict(sorted(c.rules.items()))}
                          for name, c in report.coverage.items()},
         })
     else:
@@ -62,17 +66,21 @@ def check(kb_path: Path | None = None, fmt: str | None = None) -> int:
         for problem in report.problems:
             write_line(f"{root / problem.file}:{problem.line}: {problem.message}")
         for item in report.uncovered:
-            write_line(f"{root / 'sources' / item.source}:{item.line}: uncovered figure "
+            write_line(f"{root / 'sources' / item.source}:{item.line}: uncovered {item.kind} "
                        f"{item.raw!r} in paragraph {item.paragraph}: …{item.context}…")
         for claim in report.drafts:
             write_line(f"{root / claim.file}:{claim.line}: to review: draft {claim.id} "
                        f"({claim.metric or 'no metric'}; {claim.figures[0].raw})")
+        dates = sum(u.kind == "date" for u in report.uncovered)
         write_line(f"{report.claims} claims, {len(report.problems)} problems, "
-                   f"{len(report.uncovered)} uncovered figures"
+                   f"{len(report.uncovered) - dates} uncovered figures, {dates} uncovered dates"
                    + (f", {len(report.drafts)} drafts to review" if report.drafts else ""))
         for name, stat in report.coverage.items():
+            ruled = ", ".join(f"{n} {r}" for r, n in sorted(stat.rules.items()))
             write_line(f"coverage {name}: {stat.covered}/{stat.figures - stat.excluded} "
-                       f"figures covered ({stat.share:.1%}), {stat.excluded} excluded")
+                       f"figures covered ({stat.share:.1%}), {stat.excluded} excluded; "
+                       f"{stat.dates} dates: {stat.dates_covered} claimed, "
+                       f"{ruled + ', ' if ruled else ''}{stat.dates_excluded} excluded")
     return ExitCode.OK if report.clean else ExitCode.NEGATIVE
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from jjjcli.errors import FigureError
 from jjjcli.record import Record
-from jjjcli.text import squeeze
+from jjjcli.text import compact, squeeze
 
 Number = int | float
 
@@ -532,3 +532,233 @@ def canonical_unit(unit: str | None) -> str | None:
     if unit in _UNITS:
         return _UNITS[unit]
     return _EN_UNITS.get(unit.lower(), unit)
+
+
+# --- dates -------------------------------------------------------------------------------
+#
+# A date that is the fact ("于2016年9月设立") is a Figure with unit "date" and the value
+# YYYYMMDD, 00 for a part the text does not print: 2016年9月 -> 20160900, 2021年 ->
+# 20210000, 2015年4月30日 -> 20150430, and 3月4日 (no year printed) -> 304. A range
+# (2019年1月16日至18日) is value 20190116, high 20190118, qualifier "range".
+
+DATE_UNIT = "date"
+PRECISIONS = ("year", "month", "day")
+
+_DATE_YEAR = r"[0-9０-９]{4}|[零〇○一二三四五六七八九]{4}"
+_DATE_MONTH = r"[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]"
+_DATE_DAY = r"[0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_DATE_SEP = r"[-—–~～至到]|－{1,2}|——"
+_DATE_PATTERN = (
+    r"(?=[0-9０-９零〇○一二三四五六七八九十])"
+    # 2016年, 2012—2021年, 2016年9月, 2023年1—11月, 2015年4月30日
+    rf"(?:(?P<y>{_DATE_YEAR})(?:(?:{_DATE_SEP})(?P<yb>{_DATE_YEAR}))?年)?"
+    rf"(?:(?P<m>{_DATE_MONTH})(?:(?:{_DATE_SEP})(?P<mb>{_DATE_MONTH}))?月"
+    rf"(?:(?P<d>{_DATE_DAY})(?:(?:{_DATE_SEP})(?P<db>{_DATE_DAY}))?[日号])?)?"
+    # the end of a range: 至18日, 至12月, 至2017年12月, —2035年
+    rf"(?:(?:{_DATE_SEP})(?:(?P<y2>{_DATE_YEAR})年)?(?:(?P<m2>{_DATE_MONTH})月)?"
+    rf"(?:(?P<d2>{_DATE_DAY})[日号])?)?"
+)
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    return re.compile(_DATE_PATTERN)
+
+
+@cache
+def _day_only() -> re.Pattern[str]:
+    """A day of the month alone, in digits: 4日下午, 12日 (the month is printed before)."""
+    return re.compile(r"(?<![0-9０-９月年.．])(?P<d>[0-9０-９]{1,2})日(?![本元])")
+
+
+def _date_part(text: str | None) -> int:
+    if not text:
+        return 0
+    plain = text.translate(_FULLWIDTH)
+    return int(plain) if plain.isdigit() else int(chinese_to_number(text))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if year and not 1000 <= year <= 2999:
+        return False
+    if not (month or not day) and year:  # a day needs its month when the year is printed
+        return False
+    if month and not 1 <= month <= 12:
+        return False
+    if day:
+        if not 1 <= day <= 31:
+            return False
+        if month:
+            import calendar
+
+            days = calendar.monthrange(year or 2000, month)[1]  # 2000: 29 February allowed
+            if day > days:
+                return False
+    return bool(year or month or day)
+
+
+def _date_value(year: int, month: int, day: int) -> int:
+    return year * 10000 + month * 100 + day
+
+
+def _split(value: Number) -> tuple[int, int, int]:
+    v = int(value)
+    return v // 10000, v // 100 % 100, v % 100
+
+
+def _read_date(m: re.Match[str]) -> tuple[Figure, int] | None:
+    """The date a match of the date pattern holds, and where it ends (a range end that does
+    not fit is left out). None when the match is no date."""
+    try:
+        y, m1, d = _date_part(m["y"]), _date_part(m["m"]), _date_part(m["d"])
+        inner = [(k, _date_part(m[k])) for k in ("yb", "mb", "db") if m[k]]
+        y2, m2, d2 = _date_part(m["y2"]), _date_part(m["m2"]), _date_part(m["d2"])
+    except (FigureError, ValueError):
+        return None
+    if not m["y"] and not m["m"]:
+        return None
+    if not _valid(y, m1, d):
+        return None
+    low = (y, m1, d)
+    high: tuple[int, int, int] | None = None
+    end = m.end()
+    if inner:  # 2012—2021年, 2023年1—11月, 16—18日: a range inside the date
+        if len(inner) > 1 or m["y2"] or m["m2"] or m["d2"]:
+            return None
+        key, value = inner[0]
+        high = (value, m1, d) if key == "yb" else (y, value, d) if key == "mb" else (y, m1, value)
+        if key == "yb" and (m1 or d):
+            return None  # 2012—2021年3月: not a form anyone prints
+    elif not (m["y2"] or m["m2"] or m["d2"]):
+        end = _first_part_end(m)  # a separator with no date after it: 2018年至今
+    else:
+        # the end of the range repeats what changes and the finer parts: 至18日 after a day,
+        # 至12月 after a month, 至2017年12月 after a month, —2035年 after a year
+        finest = 2 if d else 1 if m1 else 0
+        printed = (bool(m["y2"]), bool(m["m2"]), bool(m["d2"]))
+        first = printed.index(True)
+        last = 2 - printed[::-1].index(True)
+        if last == finest and all(printed[first : last + 1]) and not (y == 0 and first == 0):
+            parts = list(low)
+            for index, value in ((0, y2), (1, m2), (2, d2)):
+                if printed[index]:
+                    parts[index] = value
+            high = (parts[0], parts[1], parts[2])
+        else:
+            end = _first_part_end(m)
+    if high is not None and (not _valid(*high) or _date_value(*high) <= _date_value(*low)):
+        if inner:
+            return None
+        high, end = None, _first_part_end(m)
+    raw = m.string[m.start() : end]
+    if high is None:
+        return Figure(raw, _date_value(*low), DATE_UNIT, "exact"), end
+    return Figure(raw, _date_value(*low), DATE_UNIT, "range", _date_value(*high)), end
+
+
+def _first_part_end(m: re.Match[str]) -> int:
+    """Where the date ends without the end of a range: after its 日, 月 or 年."""
+    for group in ("db", "d", "mb", "m", "yb", "y"):
+        if m[group]:
+            return m.end(group) + 1
+    return m.end()
+
+
+def parse_date(raw: str) -> Figure:
+    """Parse one printed date, the whole of ``raw``: ``2016年9月`` -> 20160900 (exact),
+    ``2019年1月16日至18日`` -> 20190116 to 20190118 (range), ``二〇一五年`` -> 20150000.
+    Spaces from print are ignored (``2014 年 2 月 26 日``), full-width digits read.
+    Raises FigureError when ``raw`` is not a date and nothing else."""
+    text = compact(raw)
+    if not text:
+        raise FigureError("empty date")
+    m = _date_pattern().fullmatch(text)
+    read = _read_date(m) if m else None
+    if read is None and (day := _day_only().fullmatch(text)):  # 4日: the month printed before
+        value = _date_part(day["d"])
+        read = (Figure(text, value, DATE_UNIT), len(text)) if 1 <= value <= 31 else None
+    if read is None or read[1] != len(text):
+        raise FigureError(f"not a date: {raw!r}")
+    figure = read[0]
+    return Figure(raw.strip(), figure.value, DATE_UNIT, figure.qualifier, figure.high)
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every date in ``text``, whole (``2014年2月26日``, ``2019年1月16日至18日``, ``3月4日``,
+    ``4日``), with its span in ``text``; ``is_date`` is True."""
+    if not _MAY_HOLD_A_NUMBER.search(text) or not re.search("[年月日]", text):
+        return []
+    squeezed, where = squeeze(text)
+    found: list[Found] = []
+    pattern, position = _date_pattern(), 0
+    while (m := pattern.search(squeezed, position)) is not None:
+        position = m.start() + 1
+        if m.start() == m.end():
+            continue
+        if m.start() and squeezed[m.start() - 1].translate(_FULLWIDTH).isdigit():
+            continue  # the tail of a longer number
+        read = _read_date(m)
+        if read is None:
+            continue
+        figure, end = read
+        found.append(Found(figure, where[m.start()], where[end - 1] + 1, True))
+        position = end
+    spans = [(f.start, f.end) for f in found]
+    for m in _day_only().finditer(squeezed):
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        if any(s < end and start < e for s, e in spans):
+            continue
+        day = _date_part(m["d"])
+        if 1 <= day <= 31:
+            found.append(Found(Figure(m.group(0), day, DATE_UNIT), start, end, True))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def is_date(figure: Figure) -> bool:
+    return figure.unit == DATE_UNIT
+
+
+def date_precision(figure: Figure) -> str:
+    """``"year"``, ``"month"`` or ``"day"``: the finest part the date prints."""
+    year, month, day = _split(figure.value)
+    return "day" if day else "month" if month else "year"
+
+
+def _printed_parts(figure: Figure) -> tuple[bool, bool, bool]:
+    year, month, day = _split(figure.value)
+    return bool(year), bool(month), bool(day)
+
+
+def compared_precision(a: Figure, b: Figure) -> str | None:
+    """The precision two dates can be compared at: the parts both print, up to the coarser
+    one's finest (2016 and 2016年9月: ``"year"``); None when they share no part."""
+    shared = [x and y for x, y in zip(_printed_parts(a), _printed_parts(b), strict=True)]
+    if not any(shared):
+        return None
+    return PRECISIONS[2 - shared[::-1].index(True)]
+
+
+def dates_agree(a: Figure, b: Figure) -> bool | None:
+    """Whether two dates can both be true, compared on the parts both print (the coarser
+    precision): 2016 and 2016年9月 agree (at the year); 2016年9月 and 2018年9月 do not;
+    a day inside a range agrees with the range; two ranges agree when they are the same.
+    None when no part is printed in both (3月4日 against 2024年)."""
+    shared = [x and y for x, y in zip(_printed_parts(a), _printed_parts(b), strict=True)]
+    if not any(shared):
+        return None
+
+    def key(value: Number) -> tuple[int, ...]:
+        return tuple(p for p, keep in zip(_split(value), shared, strict=True) if keep)
+
+    def span(f: Figure) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        return key(f.value), key(f.high if f.high is not None else f.value)
+
+    (lo_a, hi_a), (lo_b, hi_b) = span(a), span(b)
+    if (lo_a, hi_a) == (lo_b, hi_b):
+        return True
+    if lo_a == hi_a:  # a day (month, year) inside the other's range
+        return lo_b <= lo_a <= hi_b
+    if lo_b == hi_b:
+        return lo_a <= lo_b <= hi_a
+    return False

@@ -229,9 +229,13 @@ class Claim(Record):
 
 
 class Exclusion(Record):
-    """Figures deliberately left out of the coverage report."""
+    """Figures (or dates) deliberately left out of the coverage report.
 
-    __slots__ = ("source", "first", "last", "raw", "reason", "file", "line")
+    Without ``kind`` an entry leaves out figures, and dates only when its ``raw`` spells the
+    date out in full or it has no ``raw`` (then everything in its paragraphs is out);
+    ``kind = "date"`` leaves out dates only (``raw`` optional)."""
+
+    __slots__ = ("source", "first", "last", "raw", "reason", "file", "line", "kind")
 
     source: str
     first: int | None
@@ -240,10 +244,11 @@ class Exclusion(Record):
     reason: str
     file: str
     line: int
+    kind: str  # "" (figures, and dates named by raw) or "date"
 
     def __init__(
         self, source: str, first: int | None, last: int | None, raw: str, reason: str,
-        file: str, line: int,
+        file: str, line: int, kind: str = "",
     ) -> None:
         self.source = source
         self.first = first
@@ -252,13 +257,26 @@ class Exclusion(Record):
         self.reason = reason
         self.file = file
         self.line = line
+        self.kind = kind
 
-    def applies(self, source: str, paragraph: int, raw: str) -> bool:
+    def _where(self, source: str, paragraph: int) -> bool:
         if source != self.source:
             return False
-        if self.first is not None and not (self.first <= paragraph <= (self.last or self.first)):
+        return self.first is None or self.first <= paragraph <= (self.last or self.first)
+
+    def applies(self, source: str, paragraph: int, raw: str) -> bool:
+        """Whether it leaves out the figure ``raw`` printed in ``paragraph`` of ``source``."""
+        if self.kind == "date" or not self._where(source, paragraph):
             return False
         return not self.raw or "".join(self.raw.split()) in raw or raw in "".join(self.raw.split())
+
+    def applies_to_date(self, source: str, paragraph: int, raw: str) -> bool:
+        """Whether it leaves out the date ``raw``: a date entry, or one whose raw holds it."""
+        if not self._where(source, paragraph):
+            return False
+        if not self.raw:
+            return True  # every figure and date of its paragraphs
+        return raw in "".join(self.raw.split())
 
 
 class KnowledgeBase(Record):
@@ -655,9 +673,13 @@ def _load_exclusion(entry: Any, file: str, line: int, problems: list[Problem]) -
     first = last = None
     if "paragraph" in entry:
         first, last = fields.span("paragraph")
+    kind = fields.text("kind", required=False)
+    if kind not in ("", "date"):
+        fields.problem(f"exclusion kind {kind!r}: leave it out (figures) or use \"date\"")
     exclusion = Exclusion(
         source=fields.text("source"), first=first, last=last,
         raw=fields.text("raw", required=False), reason=fields.text("reason"), file=file, line=line,
+        kind=kind,
     )
     return exclusion if fields.ok else None
 

@@ -1,0 +1,335 @@
+"""Dates as figures: the parser, precision, agreement, and date figures in claims."""
+
+from __future__ import annotations
+
+import calendar
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import RunCli
+from jjjcli.errors import FigureError
+from jjjcli.figures import (
+    compared_precision,
+    date_precision,
+    dates_agree,
+    find_dates,
+    find_figures,
+    parse_date,
+)
+from test_check import make_kb
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "high", "precision"),
+    [
+        ("2016年9月", 20160900, None, "month"),
+        ("2021年", 20210000, None, "year"),
+        ("2015年4月30日", 20150430, None, "day"),
+        ("2019年1月16日至18日", 20190116, 20190118, "day"),
+        ("2019年1月16日—18日", 20190116, 20190118, "day"),
+        ("2023年11月至12月", 20231100, 20231200, "month"),
+        ("2014年4月至2017年12月", 20140400, 20171200, "month"),
+        ("2014年1月—2023年11月", 20140100, 20231100, "month"),
+        ("2023年1—11月", 20230100, 20231100, "month"),
+        ("2012—2021年", 20120000, 20210000, "year"),
+        ("2001年至2013年", 20010000, 20130000, "year"),
+        ("2021年—2035年", 20210000, 20350000, "year"),
+        ("2014 年 2 月 26 日", 20140226, None, "day"),
+        ("2014 年\n2 月 26 日", 20140226, None, "day"),
+        ("２０１４年２月２６日", 20140226, None, "day"),
+        ("二〇一五年", 20150000, None, "year"),
+        ("二〇二三年十二月二十八日", 20231228, None, "day"),
+        ("3月4日", 304, None, "day"),
+        ("2024年2月29日", 20240229, None, "day"),
+    ],
+)
+def test_parse_date(raw: str, value: int, high: int | None, precision: str) -> None:
+    figure = parse_date(raw)
+    assert (figure.value, figure.high, figure.unit) == (value, high, "date")
+    assert figure.qualifier == ("range" if high else "exact")
+    assert date_precision(figure) == precision
+    assert figure.raw == raw.strip()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "2016", "2016年13月", "2016年9月31日", "2023年2月29日", "2019年1月18日至16日",
+     "9月32日", "超过1100家", "年月日", "2016年9月设立", "2012—2021年3月"],
+)
+def test_not_a_date(raw: str) -> None:
+    with pytest.raises(FigureError):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree", "precision"),
+    [
+        ("2016年9月", "2016年9月", True, "month"),
+        ("2016年", "2016年9月", True, "year"),  # agree at the year: all 2016 says
+        ("2016年9月", "2018年9月", False, "month"),
+        ("2016年9月", "2016年10月", False, "month"),
+        ("2016年9月", "2016年9月12日", True, "month"),
+        ("2015年4月30日", "2015年4月29日", False, "day"),
+        ("2019年1月16日至18日", "2019年1月17日", True, "day"),
+        ("2019年1月16日至18日", "2019年1月19日", False, "day"),
+        ("2019年1月16日至18日", "2019年1月16日至20日", False, "day"),
+        ("2019年1月16日至18日", "2019年1月", True, "month"),
+        ("2019年1月16日至18日", "2020年1月", False, "month"),
+        ("3月4日", "2024年3月4日", True, "day"),
+        ("3月4日", "2024年3月5日", False, "day"),
+        ("3月4日", "2024年", None, None),  # no part printed in both: cannot decide
+    ],
+)
+def test_dates_agree(a: str, b: str, agree: bool | None, precision: str | None) -> None:
+    fa, fb = parse_date(a), parse_date(b)
+    assert dates_agree(fa, fb) is agree
+    assert dates_agree(fb, fa) is agree
+    assert compared_precision(fa, fb) == precision
+
+
+def test_find_dates_whole_and_with_spans() -> None:
+    text = ("习近平2019年1月16日至18日在京津冀考察。这是12日下午。分别于11月29日和30日通过，"
+            "2023年1—11月，自2014年到2023年6月末，地址尖山路82号，2014 年 2\n月 26 日")
+    found = find_dates(text)
+    assert [(f.figure.raw, f.figure.value, f.figure.high) for f in found] == [
+        ("2019年1月16日至18日", 20190116, 20190118),
+        ("12日", 12, None),
+        ("11月29日", 1129, None),
+        ("30日", 30, None),
+        ("2023年1—11月", 20230100, 20231100),
+        ("2014年", 20140000, None),
+        ("2023年6月", 20230600, None),
+        ("2014年2月26日", 20140226, None),
+    ]
+    assert all(f.is_date for f in found)
+    assert text[found[-1].start : found[-1].end] == "2014 年 2\n月 26 日"
+
+
+def test_dates_are_still_no_figures() -> None:
+    assert find_figures("于2016年9月设立") == []
+
+
+_CN = "〇一二三四五六七八九"
+
+
+def _cn_digits(n: int) -> str:
+    return "".join(_CN[int(c)] for c in str(n))
+
+
+def _cn_small(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN[tens]) + "十" if tens else "") + (_CN[ones] if ones else "")
+
+
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@st.composite
+def printed_dates(draw: st.DrawFn) -> tuple[str, int, int, int]:
+    year = draw(st.integers(1900, 2099))
+    month = draw(st.integers(0, 12))
+    day = draw(st.integers(1, calendar.monthrange(year, month)[1])) if month and draw(
+        st.booleans()) else 0
+    style = draw(st.sampled_from(["arabic", "fullwidth", "chinese", "spaced"]))
+    if style == "chinese":
+        text = _cn_digits(year) + "年"
+        text += _cn_small(month) + "月" if month else ""
+        text += _cn_small(day) + "日" if day else ""
+    else:
+        sep = " " if style == "spaced" else ""
+        text = f"{year}{sep}年"
+        text += f"{sep}{month}{sep}月" if month else ""
+        text += f"{sep}{day}{sep}日" if day else ""
+        if style == "fullwidth":
+            text = text.translate(_FULL)
+    return text, year, month, day
+
+
+@given(printed_dates())
+def test_every_printed_date_parses_to_its_value(case: tuple[str, int, int, int]) -> None:
+    text, year, month, day = case
+    figure = parse_date(text)
+    assert figure.value == year * 10000 + month * 100 + day
+    assert date_precision(figure) == ("day" if day else "month" if month else "year")
+    assert dates_agree(figure, figure) is True
+    assert [f.figure.value for f in find_dates(f"据悉，{text}，该园区设立")] == [figure.value]
+
+
+@given(printed_dates(), st.integers(1, 50))
+def test_another_year_disagrees_and_the_year_alone_agrees(
+    case: tuple[str, int, int, int], shift: int
+) -> None:
+    text, year, month, day = case
+    figure = parse_date(text)
+    other = parse_date(f"{year - shift}年" + (f"{month}月" if month else "")
+                       + (f"{day}日" if day and day <= 28 else ""))
+    assert dates_agree(figure, other) is False
+    assert dates_agree(figure, parse_date(f"{year}年")) is True
+
+
+@given(st.integers(1900, 2098), st.integers(1, 12), st.integers(1, 27), st.integers(1, 3),
+       st.sampled_from(["至", "—", "-", "到"]))
+def test_day_ranges(year: int, month: int, day: int, length: int, sep: str) -> None:
+    figure = parse_date(f"{year}年{month}月{day}日{sep}{day + length}日")
+    assert (figure.value, figure.high, figure.qualifier) == (
+        year * 10000 + month * 100 + day, year * 10000 + month * 100 + day + length, "range")
+    inside = parse_date(f"{year}年{month}月{day + 1}日")
+    assert dates_agree(figure, inside) is (length >= 1)
+    assert dates_agree(figure, parse_date(f"{year + 1}年{month}月{day}日")) is False
+
+
+@given(st.text(max_size=30))
+def test_parse_date_never_fails_otherwise(text: str) -> None:
+    try:
+        figure = parse_date(text)
+    except FigureError:
+        return
+    assert figure.unit == "date" and figure.value > 0
+
+
+DATE_CLAIM = """
+[[claim]]
+id = "000-5-year"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 5
+quote = "2023年，副中心数字经济核心产业收入超过 430亿元"
+metric = "年份"
+subject = "北京城市副中心"
+period = "2023"
+en = "2023."
+topics = ["enterprises"]
+figures = [{ raw = "2023年", value = 20230000, unit = "date", qualifier = "exact" }]
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (None, None),
+        (("value = 20230000", "value = 20220000"), "date '2023年' is 20230000 (YYYYMMDD), not 2022"),
+        (("value = 20230000", "value = 2023"), "is 20230000 (YYYYMMDD), not 2023"),
+        (('qualifier = "exact"', 'qualifier = "range"'), "has qualifier exact, not range"),
+        (('raw = "2023年"', 'raw = "超过 430亿元"'), "does not parse as a date"),
+    ],
+)
+def test_check_proves_date_figures(
+    jjj: RunCli, tmp_path: Path, change: tuple[str, str] | None, message: str | None
+) -> None:
+    claim = DATE_CLAIM if change is None else DATE_CLAIM.replace(*change)
+    result = jjj("check", "--kb", str(make_kb(tmp_path, claim)))
+    if message is None:
+        assert "0 problems" in result.out, result.out
+    else:
+        assert message in result.out
+
+
+def _uncovered_dates(jjj: RunCli, root: Path) -> set[tuple[int, str]]:
+    import json
+
+    data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    return {(u["paragraph"], u["raw"]) for u in data["uncovered"] if u["kind"] == "date"}
+
+
+OPENING_CLAIM = """
+[[claim]]
+id = "000-48-opening-date"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 48
+quote = "3月4日下午，中国人民政治协商会议第十四届全国委员会第二次会议在北京人民大会堂开幕。"
+metric = "开幕时间"
+subject = "中国人民政治协商会议第十四届全国委员会第二次会议"
+period = "2024"
+en = "Opened on 4 March."
+topics = ["politics"]
+figures = [{ raw = "3月4日", value = 304, unit = "date", qualifier = "exact" }]
+"""
+
+
+def test_coverage_lists_dated_events_not_periods(jjj: RunCli, tmp_path: Path) -> None:
+    from test_check import GOOD_CLAIM
+
+    dates = _uncovered_dates(jjj, make_kb(tmp_path / "a", GOOD_CLAIM))
+    assert (48, "3月4日") in dates  # 3月4日下午…开幕: an event no claim dates
+    assert (26, "4日") in dates  # …第二次会议4日下午…开幕: the same event, by its day
+    assert (5, "2023年") not in dates  # 2023年，…超过1100家: the period of GOOD_CLAIM
+    assert (4, "2023年") in dates  # 2023年前11个月: no claim of paragraph 4 has that period
+    assert (26, "3月4日") not in dates  # 新华社北京3月4日电: a dateline
+    assert not any(raw.startswith("2024") for _p, raw in dates if _p == 8)  # 2024…大会: a name
+    covered = _uncovered_dates(jjj, make_kb(tmp_path / "b", GOOD_CLAIM + OPENING_CLAIM))
+    assert (48, "3月4日") not in covered and (26, "4日") in covered
+
+
+def test_date_exclusions(jjj: RunCli, tmp_path: Path) -> None:
+    from test_check import GOOD_CLAIM
+
+    figure_only = """
+[[exclude]]
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 48
+raw = "4"
+reason = "a figure entry: does not hide the date 3月4日"
+"""
+    dates = _uncovered_dates(jjj, make_kb(tmp_path / "a", GOOD_CLAIM + figure_only))
+    assert (48, "3月4日") in dates
+    date_entry = """
+[[exclude]]
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 48
+raw = "3月4日"
+kind = "date"
+reason = "test"
+"""
+    dates = _uncovered_dates(jjj, make_kb(tmp_path / "b", GOOD_CLAIM + date_entry))
+    assert (48, "3月4日") not in dates and (26, "4日") in dates
+    result = jjj("check", "--kb", str(make_kb(tmp_path / "c", GOOD_CLAIM + date_entry.replace(
+        'kind = "date"', 'kind = "year"'))))
+    assert "exclusion kind 'year'" in result.out
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("编制出台《现代化首都都市圈空间协同规划(2023年—2035年)》,进一步", "name"),
+        ("新华社北京3月4日电凝心聚力", "publication"),
+        ("(摘编自2014年2月28日《人民日报》)", "publication"),
+        ("2025年7月4日星期五", "publication"),
+        ("2020年9月，中国（北京）自由贸易试验区在北京城市副中心正式揭牌。", None),
+    ],
+)
+def test_date_rules(text: str, rule: str | None) -> None:
+    from jjjcli.check import _date_rule
+
+    found = find_dates(text)[0]
+    assert _date_rule(text, found.start, found.end) == rule
+
+
+def test_bundled_date_claims_and_coverage(jjj: RunCli) -> None:
+    """The five sources: date claims parse, and the known dated facts are claimed."""
+    import json
+
+    from jjjcli.kb import load_kb
+
+    kb = load_kb()
+    dated = {c.id: c for c in kb if any(f.unit == "date" for f in c.figures)}
+    assert len(dated) >= 60
+    for claim in dated.values():
+        figure = next(f for f in claim.figures if f.unit == "date")
+        year, end = figure.value // 10000, (figure.high or figure.value) // 10000
+        period = str(year) if end == year else f"{year}/{end}"  # the date's year(s)
+        assert not year or claim.period == period, claim.id
+    known = {
+        ("004-229-beijing-air-quality-first-compliance-year", 20210000),
+        ("004-154-outline-plan-adopted-date", 20150430),
+        ("004-33-symposium-2014-date", 20140226),
+        ("004-132-beijing-population-decline-start-year", 20170000),
+        ("004-162-beijing-innovation-community-decision-date", 20231124),
+        ("002-44-beijing-ftz-unveiling-date", 20200900),
+    }
+    for claim_id, value in known:
+        assert dated[claim_id].figures[0].value == value
+    data = json.loads(jjj("check", "--format", "json").out)
+    assert not [u for u in data["uncovered"] if u["kind"] == "date"]
+    assert sum(c["dates_covered"] for c in data["coverage"].values()) >= 60
