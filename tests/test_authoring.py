@@ -24,6 +24,12 @@ def snapshot(root: Path) -> dict[str, bytes]:
             if p.is_file()}
 
 
+def problems(jjj: RunCli, root: Path) -> list[object]:
+    """`jjj check`'s problems (drafts and the dates left to the reviewer are not)."""
+    report = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    return [*report["problems"], *(u for u in report["uncovered"] if u["kind"] != "date")]
+
+
 @pytest.fixture
 def empty(tmp_path: Path, jjj: RunCli) -> Path:
     root = tmp_path / "kb"
@@ -84,8 +90,11 @@ def test_add_registers_copies_and_drafts(empty: Path, jjj: RunCli) -> None:
     assert kb.claims and all(c.is_draft for c in kb)
     assert "drafted" in done.err and "next: review the drafts" in done.err
     checked = jjj("check", "--kb", str(empty))
-    assert checked.code == 0, checked.out
     assert "drafts to review" in checked.out and "to review: draft 000-" in checked.out
+    report = json.loads(jjj("check", "--kb", str(empty), "--format", "json").out)
+    # drafts are not problems; what is left for the reviewer is dates no draft dates
+    assert report["problems"] == []
+    assert all(u["kind"] == "date" for u in report["uncovered"])
 
 
 def test_drafts_hold_the_curated_figures_and_obey_the_quote_rule(
@@ -107,13 +116,13 @@ def test_drafts_hold_the_curated_figures_and_obey_the_quote_rule(
     assert found / stated >= 0.95, (found, stated)
 
 
-def test_check_of_the_added_base_has_no_problem_and_full_coverage(all_added: Path,
+def test_check_of_the_added_base_has_no_problem_and_every_figure_drafted(all_added: Path,
                                                                   jjj: RunCli) -> None:
     done = jjj("check", "--kb", str(all_added), "--format", "json")
     report = json.loads(done.out)
-    assert report["problems"] == [] and report["uncovered"] == []
+    assert report["problems"] == []
+    assert [u for u in report["uncovered"] if u["kind"] != "date"] == []
     assert report["claims"] == 0 and len(report["drafts"]) > 900
-    assert done.code == 0
 
 
 def test_adding_a_text_twice_changes_nothing(empty: Path, jjj: RunCli) -> None:
@@ -135,7 +144,7 @@ def test_a_gb18030_file_needs_its_encoding(empty: Path, tmp_path: Path, jjj: Run
     assert added.code == 0, added.err
     (stored,) = (empty / "sources").iterdir()
     assert stored.read_text(encoding="utf-8") == text
-    assert jjj("check", "--kb", str(empty)).code == 0
+    assert problems(jjj, empty) == []
 
 
 def test_bom_and_crlf_are_kept_byte_for_byte(empty: Path, tmp_path: Path, jjj: RunCli) -> None:
@@ -145,7 +154,7 @@ def test_bom_and_crlf_are_kept_byte_for_byte(empty: Path, tmp_path: Path, jjj: R
     assert jjj("add", str(path), "--kb", str(empty)).code == 0
     (stored,) = (empty / "sources").iterdir()
     assert stored.read_bytes() == data
-    assert jjj("check", "--kb", str(empty)).code == 0
+    assert problems(jjj, empty) == []
 
 
 @pytest.mark.parametrize("data, message", [

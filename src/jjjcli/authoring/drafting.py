@@ -35,14 +35,17 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|新区|区|县))")
 _PLACE_NAMES = {"三地": "京津冀", "副中心": "北京城市副中心", "城市副中心": "北京城市副中心",
                 "北京": "北京市", "天津": "天津市", "河北": "河北省"}
-#: verbs that make a date the fact, and the event metric each gives
-EVENT_VERBS: tuple[tuple[str, str], ...] = (
-    ("揭牌", "揭牌时间"), ("挂牌", "揭牌时间"), ("成立", "设立时间"), ("设立", "设立时间"),
-    ("印发", "印发时间"), ("审议通过", "审议通过时间"), ("通过", "审议通过时间"),
-    ("召开", "召开时间"), ("举行", "召开时间"), ("开通", "开通时间"), ("通车", "开通时间"),
-    ("签署", "签署时间"), ("签订", "签署时间"), ("启动", "启动时间"), ("发布", "发布时间"),
-    ("首次", "首次实现时间"),
+#: verbs that make a date the fact (于2016年9月设立, 2020年9月…揭牌): the event metric is
+#: the verb and 时间 (设立时间), or the name given here where the vocabulary has another
+EVENT_VERBS = (
+    "审议通过", "上升为", "投入使用", "正式运行", "召开", "考察", "印发", "成立", "签署", "签订",
+    "迁入", "获批", "揭牌", "挂牌", "开幕", "启动", "撤销", "开展", "建成", "实施", "贯通",
+    "升格", "转型", "作出", "设立", "发布", "开通", "通车", "举行", "开工", "投用", "落户",
+    "出台", "施行", "达标", "通过", "提出",
 )
+_EVENT_NAMES = {"挂牌": "揭牌时间", "签订": "签署时间", "举行": "召开时间", "通车": "开通时间",
+                "通过": "审议通过时间", "达标": "首次全面达标时间"}
+_EVENT = re.compile("|".join(EVENT_VERBS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: a line break before a byline: where a headline ends
@@ -229,12 +232,13 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
-def _event_metric(clause: str, after: int) -> str | None:
-    rest = clause[after:]
-    for verb, metric in EVENT_VERBS:
-        if verb in rest:
-            return metric
-    return None
+def event_metric(sentence: str, after: int, figures_at: Sequence[int]) -> str | None:
+    """The event a date in ``sentence`` dates: the nearest event verb after it, unless a
+    figure stands between them (then the date is that figure's period)."""
+    verb = _EVENT.search(sentence, after)
+    if verb is None or any(after <= at < verb.start() for at in figures_at):
+        return None
+    return _EVENT_NAMES.get(verb.group(0), verb.group(0) + "时间")
 
 
 def draft_claims(
@@ -247,14 +251,17 @@ def draft_claims(
         if progress:
             progress(done, len(paragraphs))
         for text in segments(paragraph.text):
-            for found in find_figures(text, dates=True):
-                draft = _draft(source, number, paragraph.number, text, found, chooser, used)
+            figures = find_figures(text)
+            starts = [f.start for f in figures]
+            for found in sorted([*figures, *_dates(text)], key=lambda f: f.start):
+                draft = _draft(source, number, paragraph.number, text, found, chooser, used,
+                               starts)
                 if draft is not None:
                     yield draft
 
 
 def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
-           chooser: MetricChooser, used: set[str]) -> Draft | None:
+           chooser: MetricChooser, used: set[str], starts: Sequence[int]) -> Draft | None:
     s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
     sentence = text[s_left:s_right]
     at = found.start - s_left
@@ -263,11 +270,10 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
     figure = found.figure
     kind = "figure"
     if found.is_date:
-        metric = _event_metric(clause, found.end - c_left)
-        date = _as_date(figure.raw)
-        if metric is None or date is None:
+        metric = event_metric(sentence, found.end - s_left, [a - s_left for a in starts])
+        if metric is None:
             return None  # a year that is only a period
-        figure, kind = date, "date"
+        kind = "date"
     elif (checkable := _checkable(figure)) is None:
         return None
     else:
@@ -275,7 +281,8 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         metric = chooser.choose(text[max(c_left, found.start - 40):c_right], figure) \
             or chooser.choose(sentence, figure)
     quote = quote_for(text, found)
-    period = period_for(sentence, at) if kind == "figure" else str(int(figure.value) // 10000)
+    year = int(figure.value) // 10000 if kind == "date" else 0
+    period = str(year) if year else period_for(sentence, at)  # 3月4日: the sentence's year
     subject = subject_for(sentence, at) or subject_for(text[: found.start], found.start)
     base = f"{number}-{paragraph}-{'date' if kind == 'date' else 'fig'}"
     claim_id, n = base, 1
@@ -305,15 +312,8 @@ def _checkable(figure: Figure) -> Figure | None:
     return None
 
 
-def _as_date(raw: str) -> Figure | None:
-    """A printed date as a date figure, when the parser knows dates (figures.parse_date)."""
-    from jjjcli import figures
+def _dates(text: str) -> list[Found]:
+    """The dates of ``text`` as date figures (figures.find_dates)."""
+    from jjjcli.figures import find_dates
 
-    parse = getattr(figures, "parse_date", None)
-    if parse is None:
-        return None
-    try:
-        parsed: Figure = parse(raw)
-    except ValueError:
-        return None
-    return parsed
+    return find_dates(text)
