@@ -266,7 +266,6 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
     sentence = text[s_left:s_right]
     at = found.start - s_left
     c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
-    clause = text[c_left:c_right]
     figure = found.figure
     kind = "figure"
     if found.is_date:
