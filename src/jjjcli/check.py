@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jjjcli.errors import FigureError
+from jjjcli.errors import FigureError, KnowledgeBaseError
 from jjjcli.figures import (
     DATE_UNIT,
     QUALIFIERS,
@@ -111,6 +111,22 @@ class Report(Record):
         return not self.problems and not self.uncovered
 
 
+def _unit_from_context(claim: Claim, figure: Figure, parsed: Figure) -> bool:
+    """Whether the curator may give ``figure`` a unit its raw text does not print: a bare
+    number whose unit the words around it name (人口有1亿多 → 人, 千亿级投资 → 元), or a
+    unit printed once for a list (高于全国8个、0.4个百分点: 8个 is 8个百分点, printed
+    after the next figure)."""
+    if not figure.unit:
+        return False
+    if not parsed.unit:
+        return True
+    if not figure.unit.startswith(parsed.unit):
+        return False
+    text = compact(claim.quote)
+    at = text.find(compact(figure.raw))
+    return at >= 0 and figure.unit in text[at + len(compact(figure.raw)) :]
+
+
 def _check_figure(claim: Claim, figure: Figure) -> str | None:
     if compact(figure.raw) not in compact(claim.quote):
         return f"figure {figure.raw!r} is not in the quote"
@@ -124,7 +140,8 @@ def _check_figure(claim: Claim, figure: Figure) -> str | None:
         return f"figure {figure.raw!r} does not parse as a figure"
     if not values_equal(parsed.value, figure.value):
         return f"figure {figure.raw!r} parses to {parsed.value}, not {figure.value}"
-    if (parsed.unit or None) != (figure.unit or None):
+    if (parsed.unit or None) != (figure.unit or None) and not _unit_from_context(
+            claim, figure, parsed):
         return (f"figure {figure.raw!r} has unit {parsed.unit or 'none'}, "
                 f"not {figure.unit or 'none'}")
     ordinal_reading = (parsed.qualifier == "exact" and figure.qualifier == "ordinal"
@@ -360,6 +377,45 @@ def coverage(kb: KnowledgeBase) -> tuple[list[Uncovered], dict[str, SourceCovera
     return uncovered, stats
 
 
+def check_metrics(kb: KnowledgeBase) -> list[Problem]:
+    """Every claim's metric is in the vocabulary (``metrics.toml``), each figure in one of
+    the metric's units; every metric is used by a claim or says why it is listed. A
+    knowledge base without a vocabulary is not checked for metrics."""
+    from jjjcli.vocabulary import FILE, load_vocabulary
+
+    if not (kb.root / FILE).is_file():
+        return []
+    try:
+        vocabulary = load_vocabulary(kb.root)
+    except KnowledgeBaseError as exc:
+        if exc.problem is None:
+            raise
+        return [exc.problem]
+    problems = list(vocabulary.problems)
+    used: set[str] = set()
+    for claim in kb:
+        metric = vocabulary.metrics.get(claim.metric)
+        if metric is None:
+            known = vocabulary.resolve(claim.metric)
+            hint = f": write {known.name!r} (it has this alias)" if known else (
+                ": use a metric from metrics.toml, or add this one there")
+            problems.append(Problem(claim.file, claim.line, f"{claim.id}: metric "
+                                    f"{claim.metric!r} is not in {FILE}{hint}"))
+            continue
+        used.add(metric.name)
+        for figure in claim.figures:
+            if metric.units and (figure.unit or "") not in metric.units:
+                problems.append(Problem(claim.file, claim.line, (
+                    f"{claim.id}: figure {figure.raw!r} has unit {figure.unit or 'none'!r}, "
+                    f"not one of {metric.name}'s units ({', '.join(metric.units)})")))
+    for metric in vocabulary.metrics.values():
+        if metric.name not in used and not metric.unused:
+            problems.append(Problem(FILE, metric.line, (
+                f"metric {metric.name!r} is used by no claim: remove it, or say why it is "
+                "listed with unused = \"…\"")))
+    return problems
+
+
 def run_check(kb: KnowledgeBase) -> Report:
     """Validate the whole knowledge base; KnowledgeBaseError only when it cannot be read."""
     problems = list(kb.problems)
@@ -371,6 +427,10 @@ def run_check(kb: KnowledgeBase) -> Report:
         if exclusion.source not in kb.sources:
             problems.append(Problem(exclusion.file, exclusion.line,
                                     f"exclusion names unknown source {exclusion.source!r}"))
+    problems += check_metrics(kb)
+    from jjjcli.moved import check_moves
+
+    problems += check_moves(kb.root, kb.claims)
     uncovered, stats = coverage(kb)
     drafts = [claim for claim in kb if claim.is_draft]
     return Report(problems=problems, uncovered=uncovered, coverage=stats,

@@ -208,6 +208,24 @@ def complete_sources(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
 
 
 @app.command()
+def conflicts(
+    kb_path: KbOption = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table (the default on a terminal), json (a list of "
+        "{metric, subject, period, claims}), ndjson (one such object a line) or tsv (one "
+        "claim a line, the default in a pipe).")] = None,
+) -> None:
+    """Where the sources disagree: claims on one metric, subject and period whose values
+    cannot both be true, with their quotes, sources and ids.
+
+    Exit 0 when there are none, 1 when there are some.
+
+    Examples: jjj conflicts; jjj conflicts --format json | jq '.[].metric'
+    """
+    raise typer.Exit(commands.conflicts(kb_path, fmt))
+
+
+@app.command()
 def export(
     kb_path: KbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f",

@@ -133,14 +133,15 @@ def sources(kb_path: Path | None = None, fmt: str | None = None) -> int:
 def search(query: list[str], kb_path: Path | None = None, fmt: str | None = None,
            source: str | None = None, topic: str | None = None, period: str | None = None,
            limit: int = 10, drafts: bool = False) -> int:
-    from jjjcli.search import Filters, Searcher, parse_query
+    from jjjcli.search import Filters, Searcher
     from jjjcli.views import SEARCH_FORMATS, render_search
 
     text = " ".join(query)
     chosen = choose_format(fmt, SEARCH_FORMATS)
     kb = load(kb_path, drafts=drafts)
-    hits = Searcher(kb).search(text, Filters(source, topic, period), limit)
-    render_search(parse_query(text), hits, chosen)
+    searcher = Searcher(kb)
+    hits = searcher.search(text, Filters(source, topic, period), limit)
+    render_search(searcher.parse(text), hits, chosen)
     if not hits:
         warn(f"no claim matches {text.strip()[:60]!r}")
         return ExitCode.NEGATIVE
@@ -189,6 +190,22 @@ def compare(statement: list[str] | None = None, kb_path: Path | None = None,
     if checker.UNSUPPORTED in seen:
         return ExitCode.UNSUPPORTED
     return ExitCode.OK
+
+
+def conflicts(kb_path: Path | None = None, fmt: str | None = None) -> int:
+    """Where the sources disagree: exit 0 when they never do, 1 when they do."""
+    from jjjcli.conflicts import find_conflicts
+    from jjjcli.views import CONFLICT_FORMATS, render_conflicts
+
+    chosen = choose_format(fmt, CONFLICT_FORMATS)
+    kb = load(kb_path)
+    found = find_conflicts(kb)
+    render_conflicts(found, chosen)
+    if not found:
+        if chosen == "table":
+            warn("no conflicts: no two claims on one metric, subject and period disagree")
+        return ExitCode.OK
+    return ExitCode.NEGATIVE
 
 
 def all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:

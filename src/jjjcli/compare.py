@@ -48,7 +48,6 @@ from jjjcli.search import (
     Searcher,
     bigrams,
     normalize,
-    parse_query,
     text_score,
 )
 
@@ -391,7 +390,7 @@ class Comparer:
                                     reason="no figure in the statement to check")
         # the years of the statement's dates (2023年, 2021至2024年), not 2093 of 2093人
         years = {y for f in found if f.is_date for y in YEAR.findall(f.figure.raw)}
-        query = parse_query(statement)
+        query = self.searcher.parse(statement)
         mentioned = self._mentioned_subjects(text)
         relevance, exact = self._relevance(query, text, mentioned, figures, years)
         verdicts = []

@@ -201,7 +201,10 @@ class Figure(Record):
         self.high = high
 
     def same_quantity(self, other: Figure) -> bool:
-        """Same value (and range end) in a compatible unit."""
+        """Same value (and range end) in a compatible unit; a date is only ever the same as
+        a date (20230000 is no count of 20 million)."""
+        if (self.unit == "date") != (other.unit == "date"):
+            return False
         if self.unit and other.unit and self.unit != other.unit:
             return False
         if not values_equal(self.value, other.value):
@@ -578,6 +581,12 @@ def _date_part(text: str | None) -> int:
     return int(plain) if plain.isdigit() else int(chinese_to_number(text))
 
 
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     if year and not 1000 <= year <= 2999:
         return False
@@ -588,12 +597,8 @@ def _valid(year: int, month: int, day: int) -> bool:
     if day:
         if not 1 <= day <= 31:
             return False
-        if month:
-            import calendar
-
-            days = calendar.monthrange(year or 2000, month)[1]  # 2000: 29 February allowed
-            if day > days:
-                return False
+        if month and day > _days_in_month(year or 2000, month):  # 2000: 29 February allowed
+            return False
     return bool(year or month or day)
 
 

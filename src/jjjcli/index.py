@@ -10,10 +10,10 @@ The cache is never trusted blindly. It is used only when
 
 - it is an SQLite file with jjj's application id, schema version and package version;
 - it was built from the same knowledge-base folder;
-- every knowledge-base file (sources.toml, topics.toml, claims/**/*.toml) has the size and
-  modification time it had at build time, and no file was added or removed; a file modified
-  within two seconds of the build (where a same-size edit could keep its time stamp) is
-  compared by content hash, as git does for "racily clean" files;
+- every knowledge-base file (sources.toml, topics.toml, metrics.toml, claims/**/*.toml) has
+  the size and modification time it had at build time, and no file was added or removed; a
+  file modified within two seconds of the build (where a same-size edit could keep its time
+  stamp) is compared by content hash, as git does for "racily clean" files;
 - the file is as long as its header says (a truncated file is rejected).
 
 Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
@@ -53,7 +53,7 @@ from jjjcli.kb import (
 from jjjcli.output import Progress
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 5
+SCHEMA = 6
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -120,8 +120,7 @@ def index_threshold() -> int:
 def kb_files(root: Path) -> list[Path]:
     """The files a cache is built from, in a fixed order."""
     files = [root / "sources.toml"]
-    if (root / "topics.toml").is_file():
-        files.append(root / "topics.toml")
+    files += [root / name for name in ("topics.toml", "metrics.toml") if (root / name).is_file()]
     files.extend(claim_files(root))
     return files
 
@@ -238,6 +237,7 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
            claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
            fingerprint: dict[str, list[int]], started_ns: int) -> None:
     from jjjcli.search import bigrams, make_document
+    from jjjcli.vocabulary import load_vocabulary
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -290,6 +290,8 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
                 "topics": json.dumps(topics, ensure_ascii=False),
+                "aliases": json.dumps(load_vocabulary(root).search_aliases(),
+                                      ensure_ascii=False),
                 "exclusions": json.dumps([e.as_dict() for e in exclusions], ensure_ascii=False),
                 "problems": json.dumps([p.as_dict() for p in problems], ensure_ascii=False),
             }
@@ -632,6 +634,11 @@ def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | No
     for figure in query.figures:
         usable = True
         low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
+        if figure.unit == "date" and figure.value >= 10000:
+            # a date agrees with the claims of its year at any precision: 2016年9月 with
+            # 2016年 and with 2016年9月12日
+            year = int(figure.value) // 10000 * 10000
+            low, high = year, year + 1231
         # A common value (1, 10, 100) is in thousands of claims: its words decide, so
         # take as many as the text gives, not all.
         rowids.update(r for (r,) in db.execute(

@@ -341,6 +341,11 @@ class KnowledgeBase(Record):
                            "or a unique prefix of one")
         if key in self.claims:
             return self.claims[key]
+        from jjjcli.moved import MovedIdError, load_moves
+
+        move = load_moves(self.root).get(key)
+        if move is not None:  # an old id: say where its claim went
+            raise MovedIdError(move)
         matches = self.ids_with_prefix(key, 6)
         if len(matches) == 1:
             return self.claims[matches[0]]

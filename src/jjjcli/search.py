@@ -21,7 +21,16 @@ from functools import lru_cache
 from typing import Any
 
 from jjjcli.errors import JJJError
-from jjjcli.figures import Figure, find_figures, strip_escapes
+from jjjcli.figures import (
+    Figure,
+    compared_precision,
+    date_precision,
+    dates_agree,
+    find_dates,
+    find_figures,
+    is_date,
+    strip_escapes,
+)
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.record import Record
 
@@ -156,31 +165,59 @@ class Query(Record):
         return not (self.chinese or self.words or self.figures or self.years)
 
 
-def parse_query(raw: str, *, figures: bool = True) -> Query:
+def query_aliases(kb: KnowledgeBase) -> dict[str, str]:
+    """ALIASES and the knowledge base's metric vocabulary (``metrics.toml``): each word a
+    query may hold → the Chinese words the claims may use for it. A cached base keeps the
+    vocabulary's part in its cache; otherwise the vocabulary is read."""
+    found: dict[str, str] | None = None
+    if kb.index is not None:
+        import json
+
+        stored = kb.index.meta.get("aliases")
+        found = json.loads(stored) if stored else None
+    if found is None:
+        from jjjcli.vocabulary import load_vocabulary
+
+        found = load_vocabulary(kb.root).search_aliases()
+    merged = dict(found)
+    for key, words in ALIASES.items():
+        more = [w for w in merged.get(key, "").split() if w not in words.split()]
+        merged[key] = " ".join([*words.split(), *more])
+    return merged
+
+
+def parse_query(raw: str, *, figures: bool = True,
+                aliases: dict[str, str] | None = None) -> Query:
+    """The query ``raw`` read for matching; ``aliases`` (default :data:`ALIASES`) are the
+    words that stand for others (:func:`query_aliases` adds a base's metric vocabulary)."""
     text = normalize(" ".join(raw.split()))
     found = find_figures(text, dates=True) if figures else []
-    numbers = tuple(f.figure for f in found if not f.is_date)
+    # a date finer than a year (2016年9月, 2015年4月30日, 3月4日) is a figure to match date
+    # claims by; a year alone is matched as a year
+    dates = [d for d in find_dates(text) if date_precision(d.figure) != "year"] if found else []
+    numbers = tuple(f.figure for f in found if not f.is_date) + tuple(d.figure for d in dates)
     years = frozenset(YEAR.findall(text))
-    rest = text
-    for f in sorted(found, key=lambda f: -f.start):
-        rest = rest[: f.start] + " " + rest[f.end :]
-    rest = YEAR.sub(" ", rest)
+    chars = list(text)
+    for f in (*found, *dates):
+        chars[f.start : f.end] = " " * (f.end - f.start)
+    rest = YEAR.sub(" ", "".join(chars))
     chinese = "".join(_CJK.findall(rest))
     words = tuple(dict.fromkeys(w for w in english_words(rest)
                                 if w not in _STOP_EN and len(w) > 1))
     if not figures:  # read literally, the numbers are words to find in the quote
         words += tuple(w for w in dict.fromkeys(number_words(rest)) if w not in words)
     grams = set(bigrams(rest))
-    aliases = []
-    for key, more in ALIASES.items():
+    found_aliases = []
+    for key, more in (ALIASES if aliases is None else aliases).items():
         if key in rest and chinese:
             own = bigrams(key) or {f"<{key}>"}  # "gdp" among Chinese words stands for one
             grams |= own
-            aliases.append((frozenset(own), tuple(more.split())))
+            found_aliases.append((frozenset(own), tuple(more.split())))
     literal = None
     if numbers:
-        literal = parse_query(raw, figures=False)
-    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
+        literal = parse_query(raw, figures=False, aliases=aliases)
+    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(found_aliases),
+                 literal)
 
 
 class Document(Record):
@@ -390,14 +427,25 @@ def _fuzz() -> Any:
     return fuzz
 
 
+#: a date that agrees only at a coarser precision (2016年 for 2016年9月) counts this much
+COARSER_DATE = 0.75
+
+
 def _figure_share(query: Query, doc: Document) -> tuple[float, list[Figure]]:
     matched: list[Figure] = []
+    credit = 0.0
     for wanted in query.figures:
         for figure in doc.figures:
             if figure.same_quantity(wanted):
                 matched.append(figure)
+                credit += 1
                 break
-    return len(matched) / len(query.figures), matched
+            if is_date(wanted) and is_date(figure) and dates_agree(figure, wanted):
+                matched.append(figure)
+                same = compared_precision(figure, wanted) == date_precision(wanted)
+                credit += 1 if same else COARSER_DATE
+                break
+    return credit / len(query.figures), matched
 
 
 #: a match that needed the query's figures read as words ranks a little lower
@@ -442,6 +490,18 @@ class Searcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._documents: list[Document] | None = None
+        self._aliases: dict[str, str] | None = None
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """The words a query may use for others: :func:`query_aliases` of the base."""
+        if self._aliases is None:
+            self._aliases = query_aliases(self.kb)
+        return self._aliases
+
+    def parse(self, raw: str) -> Query:
+        """``raw`` read as a query of this base (with its metric vocabulary's aliases)."""
+        return parse_query(raw, aliases=self.aliases)
 
     @property
     def documents(self) -> list[Document]:
@@ -478,7 +538,7 @@ class Searcher:
                min_score: float = MIN_SCORE) -> list[Hit]:
         if not raw.strip():
             raise JJJError("the query is empty: give words, a figure or a phrase to look for")
-        query = parse_query(raw[:2000])
+        query = self.parse(raw[:2000])
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
         ranked = self.rank(query, self.candidates(query, filters or Filters(), min_score),
@@ -564,8 +624,10 @@ def highlight_spans(
             at = simplified.find(gram, at + 1)
     wanted = list(figures)
     if wanted:
-        for found in find_figures(text):
-            if any(found.figure.same_quantity(w) for w in wanted):
+        dated = [w for w in wanted if is_date(w)]
+        for found in [*find_figures(text), *(find_dates(text) if dated else [])]:
+            if any(found.figure.same_quantity(w) for w in wanted) or any(
+                    is_date(found.figure) and dates_agree(found.figure, w) for w in dated):
                 for i in range(found.start, found.end):
                     marks[i] = True
     spans: list[tuple[int, int]] = []

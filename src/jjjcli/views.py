@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from jjjcli.compare import MetricGroup, StatementVerdict
+    from jjjcli.conflicts import Conflict
 
 SEARCH_FORMATS = ("table", "json", "ndjson", "tsv", "ids")
 SHOW_FORMATS = ("table", "json", "tsv")
@@ -251,3 +252,48 @@ def render_claims_side_by_side(groups: Sequence[MetricGroup], fmt: str) -> int:
             )
         output.console().print(table)
     return flagged
+
+
+CONFLICT_FORMATS = ("table", "json", "ndjson", "tsv")
+CONFLICT_TSV_HEADER = ("metric", "subject", "period", "id", "figures", "source", "paragraph",
+                       "disagrees_with", "quote")
+
+
+def render_conflicts(conflicts: Sequence[Conflict], fmt: str) -> None:
+    """Where the sources disagree: a list of {metric, subject, period, claims} (json), one
+    such object a line (ndjson), one claim a line (tsv), or a table per conflict."""
+    if fmt == "json":
+        output.write_json([c.to_dict() for c in conflicts])
+    elif fmt == "ndjson":
+        output.write_ndjson(c.to_dict() for c in conflicts)
+    elif fmt == "tsv":
+        output.write_tsv(CONFLICT_TSV_HEADER, (
+            [c.metric, c.subject, c.period, claim.id, [f.raw for f in claim.figures],
+             claim.source, _paragraph_cell(claim), c.others(claim.id),
+             " ".join(claim.quote.split())]
+            for c in conflicts for claim in c.claims))
+    else:
+        _conflict_tables(conflicts)
+
+
+def _conflict_tables(conflicts: Sequence[Conflict]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = output.console()
+    for conflict in conflicts:
+        title = f"{conflict.metric} · {conflict.subject} · {conflict.period or 'no date'}"
+        table = Table(title=output.sanitize(title), title_justify="left", expand=True,
+                      show_lines=True)
+        table.add_column("claim / source", ratio=2, overflow="fold")
+        table.add_column("figure", ratio=1, overflow="fold")
+        table.add_column("quote", ratio=5, overflow="fold")
+        table.add_column("disagrees with", ratio=2, overflow="fold")
+        for claim in conflict.claims:
+            table.add_row(
+                output.literal(f"{claim.id}\n{claim.source[:3]} ¶{_paragraph_cell(claim)}"),
+                Text(output.literal("; ".join(f.raw for f in claim.figures)), style="bold"),
+                output.literal(" ".join(claim.quote.split())),
+                Text("≠ " + ", ".join(conflict.others(claim.id)), style="bold red"),
+            )
+        console.print(table)

@@ -1,0 +1,105 @@
+"""Where the sources disagree: claims on one metric, subject and period whose values cannot
+both be true (`jjj conflicts`).
+
+Claims are grouped by metric, subject and period exactly as the knowledge base records
+them; within a group two claims disagree when no figure of one can be true together with a
+figure of the other (``compare.figures_agree``: 1.43倍 and 1.5倍 disagree, 超过12万家 and
+16.3万余家 do not), and neither is the other rounded (1270亿元 and 1269.4亿元 agree).
+Claims that in fact measure different things do not meet here: their metric, subject or
+period says so. A metric whose subject can hold several values at once (broadband speed
+tiers, N-hour travel circles) is marked ``several`` in the vocabulary and left out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from jjjcli.figures import Figure
+from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.record import Record
+
+
+class Conflict(Record):
+    """Claims on one metric, subject and period that cannot all be true."""
+
+    __slots__ = ("metric", "subject", "period", "claims", "pairs")
+
+    metric: str
+    subject: str
+    period: str
+    #: the claims that disagree with at least one other, by source and paragraph
+    claims: tuple[Claim, ...]
+    #: the pairs of ids that disagree
+    pairs: tuple[tuple[str, str], ...]
+
+    def __init__(self, metric: str, subject: str, period: str, claims: tuple[Claim, ...],
+                 pairs: tuple[tuple[str, str], ...]) -> None:
+        self.metric = metric
+        self.subject = subject
+        self.period = period
+        self.claims = claims
+        self.pairs = pairs
+
+    def others(self, claim_id: str) -> list[str]:
+        """The ids of the claims ``claim_id`` disagrees with."""
+        return sorted({b if a == claim_id else a for a, b in self.pairs
+                       if claim_id in (a, b)})
+
+    def to_dict(self) -> dict[str, object]:
+        return {"metric": self.metric, "subject": self.subject, "period": self.period,
+                "claims": [c.to_dict() for c in self.claims]}
+
+
+def rounds_to(precise: Figure, rough: Figure) -> bool:
+    """Whether ``rough`` is ``precise`` rounded to the digits ``rough`` prints (1270亿元 is
+    1269.4亿元 rounded; 1.5倍 is not 1.43倍 rounded): two exact figures in one unit."""
+    from jjjcli.compare import comparable_unit, significant_digits
+
+    if precise.qualifier != "exact" or rough.qualifier != "exact":
+        return False
+    if comparable_unit(precise.unit) != comparable_unit(rough.unit):
+        return False
+    value, target = float(precise.value), float(rough.value)
+    if value == 0 or target == 0:
+        return value == target
+    digits = significant_digits(target)
+    if digits >= significant_digits(value):
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(value))) - digits + 1)
+    return math.isclose(round(value / scale) * scale, target, rel_tol=1e-9)
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    from jjjcli.compare import figures_agree
+
+    return any(figures_agree(fa, fb) or rounds_to(fa, fb) or rounds_to(fb, fa)
+               for fa in a.figures for fb in b.figures)
+
+
+def conflicts_among(claims: Iterable[Claim], several: frozenset[str] = frozenset()
+                    ) -> list[Conflict]:
+    """The conflicts among ``claims``, ordered by metric, subject and period."""
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        if claim.metric not in several and claim.figures:
+            groups.setdefault((claim.metric, claim.subject, claim.period), []).append(claim)
+    found: list[Conflict] = []
+    for (metric, subject, period), group in sorted(groups.items()):
+        group.sort(key=lambda c: (c.source, c.first, c.id))
+        pairs = tuple((a.id, b.id) for i, a in enumerate(group) for b in group[i + 1 :]
+                      if not _agree(a, b))
+        if pairs:
+            involved = {i for pair in pairs for i in pair}
+            found.append(Conflict(metric, subject, period,
+                                  tuple(c for c in group if c.id in involved), pairs))
+    return found
+
+
+def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
+    """Every conflict in the knowledge base."""
+    from jjjcli.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary(kb.root)
+    several = frozenset(m.name for m in vocabulary.metrics.values() if m.several)
+    return conflicts_among(kb, several)
