@@ -116,6 +116,28 @@ def test_drafts_hold_the_curated_figures_and_obey_the_quote_rule(
     assert found / stated >= 0.95, (found, stated)
 
 
+def test_drafts_propose_the_curated_metric_for_most_figures(all_added: Path,
+                                                           kb: KnowledgeBase) -> None:
+    """The metric is proposed from the figure's words with the vocabulary `jjj init`
+    copied; issue 20's bar is 60% of the figures held (measured: benchmarks/drafting.py)."""
+    drafted = load_kb(all_added, drafts=True)
+    proposed: dict[tuple[str, int, float], set[str]] = defaultdict(set)
+    for claim in drafted:
+        for figure in claim.figures:
+            proposed[(claim.source[:3], claim.first, round(float(figure.value), 6))].add(
+                claim.metric)
+    held = same = 0
+    for claim in kb:
+        for figure in claim.figures:
+            metrics = set().union(*(proposed.get((claim.source[:3], p,
+                                                  round(float(figure.value), 6)), set())
+                                    for p in range(claim.first, claim.last + 1)))
+            if metrics:
+                held += 1
+                same += claim.metric in metrics
+    assert same / held >= 0.6, (same, held)
+
+
 def test_check_of_the_added_base_has_no_problem_and_every_figure_drafted(all_added: Path,
                                                                   jjj: RunCli) -> None:
     done = jjj("check", "--kb", str(all_added), "--format", "json")

@@ -395,6 +395,8 @@ def check_metrics(kb: KnowledgeBase) -> list[Problem]:
     used: set[str] = set()
     for claim in kb:
         metric = vocabulary.metrics.get(claim.metric)
+        if claim.is_draft and metric is None:
+            continue  # a draft's metric is the reviewer's to choose: listed as to review
         if metric is None:
             known = vocabulary.resolve(claim.metric)
             hint = f": write {known.name!r} (it has this alias)" if known else (
@@ -409,7 +411,7 @@ def check_metrics(kb: KnowledgeBase) -> list[Problem]:
                     f"{claim.id}: figure {figure.raw!r} has unit {figure.unit or 'none'!r}, "
                     f"not one of {metric.name}'s units ({', '.join(metric.units)})")))
     for metric in vocabulary.metrics.values():
-        if metric.name not in used and not metric.unused:
+        if metric.name not in used and not metric.unused and not vocabulary.shared:
             problems.append(Problem(FILE, metric.line, (
                 f"metric {metric.name!r} is used by no claim: remove it, or say why it is "
                 "listed with unused = \"…\"")))

@@ -11,6 +11,8 @@ base such as 比2014年). Every draft is ``status = "draft"`` until a curator de
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -38,16 +40,20 @@ _PLACE_NAMES = {"三地": "京津冀", "副中心": "北京城市副中心", "�
 #: verbs that make a date the fact (于2016年9月设立, 2020年9月…揭牌): the event metric is
 #: the verb and 时间 (设立时间), or the name given here where the vocabulary has another
 EVENT_VERBS = (
-    "审议通过", "上升为", "投入使用", "正式运行", "召开", "考察", "印发", "成立", "签署", "签订",
-    "迁入", "获批", "揭牌", "挂牌", "开幕", "启动", "撤销", "开展", "建成", "实施", "贯通",
-    "升格", "转型", "作出", "设立", "发布", "开通", "通车", "举行", "开工", "投用", "落户",
-    "出台", "施行", "达标", "通过", "提出",
+    "审议通过", "上升为", "投入使用", "正式运行", "召开", "考察", "视察", "参观", "印发", "成立",
+    "签署", "签订", "迁入", "获批", "批准", "批复", "揭牌", "挂牌", "开幕", "启动", "撤销",
+    "开展", "建成", "实施", "贯通", "升格", "转型", "作出", "设立", "发布", "开通", "通车",
+    "举行", "举办", "开工", "投产", "竣工", "开学", "上线", "组建", "入选", "更名", "加入",
+    "入驻", "投用", "落户", "出台", "施行", "达标", "通过", "提出", "强调", "指出", "制定",
+    "编制", "申请", "完成", "摘帽", "立法", "负增长",
 )
 _EVENT_NAMES = {"挂牌": "揭牌时间", "签订": "签署时间", "举行": "召开时间", "通车": "开通时间",
-                "通过": "审议通过时间", "达标": "首次全面达标时间"}
+                "通过": "审议通过时间", "达标": "首次全面达标时间", "视察": "考察时间",
+                "批准": "获批时间", "批复": "获批时间"}
 _EVENT = re.compile("|".join(EVENT_VERBS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_GROWTH = re.compile(r"增长|下降|增速|提高")
 #: a line break before a byline: where a headline ends
 _BYLINE_START = re.compile(r"(?<=[^\s。！？；!?;])[ \t]*\n(?=[ \t]*(?:本报记者|本报讯|新华社))")
 
@@ -111,10 +117,17 @@ def _join(m: re.Match[str]) -> str:
 
 
 def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
-    left = max((text.rfind(ch, 0, start) for ch in stops), default=-1) + 1
-    rights = [i for ch in stops if (i := text.find(ch, end)) != -1]
-    right = min(rights) + 1 if rights else len(text)
-    return left, right
+    """The span of the sentence (or clause) of ``text`` holding ``start:end``."""
+    marks = _stops(text, stops)
+    left = bisect.bisect_left(marks, start)
+    right = bisect.bisect_left(marks, end)
+    return (marks[left - 1] + 1 if left else 0,
+            marks[right] + 1 if right < len(marks) else len(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _stops(text: str, stops: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch in stops]
 
 
 def quote_for(text: str, found: Found) -> str:
@@ -188,32 +201,43 @@ def subject_for(sentence: str, at: int, default: str = "") -> str:
 
 
 class MetricChooser:
-    """Proposes a metric for a figure from the words before it in its clause."""
+    """Proposes a metric for a figure from the words around it in its clause: the
+    statistic whose name or alias shares the most of its character pairs with them, in a
+    unit the figure allows (an inverted index of pairs keeps this to the few names that
+    share any)."""
 
     def __init__(self, metrics: Sequence[tuple[str, Sequence[str], Sequence[str]]]) -> None:
         """``metrics``: (name, aliases, units) of each statistic of the vocabulary."""
-        self.entries = []
+        self.entries: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+        self.by_pair: dict[str, list[int]] = {}
+        self.names = frozenset(name for name, _aliases, _units in metrics)
         for name, aliases, units in metrics:
+            allowed = frozenset(units)
             for word in (name, *aliases):
                 core = _core_name(word)
                 grams = _grams(core)
                 if grams:
-                    self.entries.append((name, core, grams, frozenset(units)))
+                    for gram in grams:
+                        self.by_pair.setdefault(gram, []).append(len(self.entries))
+                    self.entries.append((name, core, grams, allowed))
 
     def choose(self, clause: str, figure: Figure) -> str:
-        from jjjcli.compare import comparable_unit
-
-        unit = comparable_unit(figure.unit)
+        unit = figure.unit or ""
         context = _grams(clause)
+        growth = bool(_GROWTH.search(clause))
+        counts: dict[int, int] = {}
+        for gram in context:
+            for i in self.by_pair.get(gram, ()):
+                counts[i] = counts.get(i, 0) + 1
         best, best_score = "", 0.0
-        for name, core, grams, units in self.entries:
-            if units and unit and unit not in {comparable_unit(u) for u in units}:
-                continue
-            shared = len(grams & context) / len(grams)
+        for i in sorted(counts):
+            name, core, grams, units = self.entries[i]
+            if units and unit not in units:
+                continue  # `jjj check` holds a figure to its metric's units
+            shared = counts[i] / len(grams)
             if core in clause:
                 shared += 0.5
-            if figure.unit == "%" and name.endswith(("增速", "增长率")) != bool(
-                    re.search(r"增长|下降|增速|提高", clause)):
+            if figure.unit == "%" and name.endswith(("增速", "增长率")) != growth:
                 shared -= 0.3
             if shared > best_score:
                 best, best_score = name, shared
@@ -233,11 +257,15 @@ def _grams(text: str) -> frozenset[str]:
 
 
 def event_metric(sentence: str, after: int, figures_at: Sequence[int]) -> str | None:
-    """The event a date in ``sentence`` dates: the nearest event verb after it, unless a
-    figure stands between them (then the date is that figure's period)."""
+    """The event a date in ``sentence`` dates, or None when the date is the period of a
+    figure after it. The metric is the nearest event verb's (揭牌 → 揭牌时间), or "" for
+    the reviewer to name when no verb is known."""
     verb = _EVENT.search(sentence, after)
-    if verb is None or any(after <= at < verb.start() for at in figures_at):
+    end = verb.start() if verb else len(sentence)
+    if any(after <= at < end for at in figures_at):
         return None
+    if verb is None:
+        return ""
     return _EVENT_NAMES.get(verb.group(0), verb.group(0) + "时间")
 
 
@@ -252,7 +280,9 @@ def draft_claims(
             progress(done, len(paragraphs))
         for text in segments(paragraph.text):
             figures = find_figures(text)
-            starts = [f.start for f in figures]
+            # the figures a date can be the period of (not 首批, 第十四届 or 一批)
+            starts = [f.start for f in figures if f.figure.qualifier != "ordinal"
+                      and (any(ch.isdigit() for ch in f.figure.raw) or f.figure.value >= 10)]
             for found in sorted([*figures, *_dates(text)], key=lambda f: f.start):
                 draft = _draft(source, number, paragraph.number, text, found, chooser, used,
                                starts)
@@ -272,6 +302,8 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         metric = event_metric(sentence, found.end - s_left, [a - s_left for a in starts])
         if metric is None:
             return None  # a year that is only a period
+        if metric not in chooser.names:
+            metric = ""  # an event the vocabulary has no name for: the reviewer's to name
         kind = "date"
     elif (checkable := _checkable(figure)) is None:
         return None

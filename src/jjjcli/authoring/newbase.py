@@ -20,6 +20,13 @@ SOURCES_HEADER = """\
 # is recorded. `jjj add FILE --kb .` registers a new source here.
 """
 
+#: the head of a vocabulary copied by init: its statistics need not all be used here
+SHARED_VOCABULARY = """\
+# Copied by `jjj init` from the vocabulary shipped with jjj: use these names, add your own.
+shared = "the vocabulary shipped with jjj, copied by jjj init: not every statistic is used here"
+
+"""
+
 #: what an empty base shares with the shipped one: its vocabularies and its documentation
 SHARED_FILES = ("topics.toml", "metrics.toml", "README.md")
 
@@ -44,6 +51,10 @@ def init_kb(target: Path, *, from_shipped: bool = False) -> Path:
             for name in SHARED_FILES:
                 if (shipped / name).is_file():
                     shutil.copyfile(shipped / name, staging / name)
+            vocabulary = staging / "metrics.toml"
+            if vocabulary.is_file():
+                vocabulary.write_text(SHARED_VOCABULARY + vocabulary.read_text(encoding="utf-8"),
+                                      encoding="utf-8")
         if target.exists():
             target.rmdir()  # empty, as checked
         os.replace(staging, target)
