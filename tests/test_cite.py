@@ -1,5 +1,6 @@
 """`jjj cite`: each style against text written by hand from its rules, the record formats
 through the parsers that read them, missing metadata, stdin, unknown ids and --copy.
+(tests/test_cite_clients.py renders the records with pandoc, pybtex and rispy.)
 
 The expected texts use tests/assets/cite_kb: 100 is a newspaper that prints its name, date,
 page, title and two authors; 101 a magazine that prints its name, year, issue and the
@@ -26,22 +27,12 @@ from citeproc.source.json import CiteProcJSON
 
 from conftest import ASSETS, RunCli
 from jjjcli import clipboard
-from jjjcli.cite import (
-    FORMATS,
-    STYLES,
-    Reference,
-    apa_entry,
-    bibtex_entry,
-    chicago_entry,
-    chicago_note,
-    cite,
-    gbt7714_entry,
-    markdown_citation,
-    mla_entry,
-    plain_citation,
-    reference,
-)
-from jjjcli.kb import KnowledgeBase, load_kb
+from jjjcli.cite import FORMATS, STYLES, Cited, Work, cite, work_of
+from jjjcli.cite.chinese import gbt7714_entry, markdown_citation, plain_citation
+from jjjcli.cite.english import apa_entry, chicago_entry, chicago_note, mla_entry
+from jjjcli.cite.model import quote_text
+from jjjcli.cite.records import bibtex_entry
+from jjjcli.kb import Claim, KnowledgeBase, load_kb
 
 CITE_KB = ASSETS / "cite_kb"
 
@@ -54,8 +45,10 @@ NEWSPAPER = {
     "gbt7714": f"[1] 赵鹏, 李华. {NEWS_TITLE}[N]. 协同发展报, 2024-01-10(4). 第6段.\n",
     "apa": "(赵鹏 & 李华, 2024, para. 6)\n\n"
            f"赵鹏, & 李华. (2024, January 10). {NEWS_TITLE}. 协同发展报, 4.\n",
-    "chicago": f"1. 赵鹏 and 李华, “{NEWS_TITLE},” 协同发展报, January 10, 2024, par. 6.\n\n"
-               f"赵鹏 and 李华. “{NEWS_TITLE}.” 协同发展报, January 10, 2024.\n",
+    # The section (区域经济) and the comma of ", and" are what the Chicago CSL style prints.
+    "chicago": f"1. 赵鹏 and 李华, “{NEWS_TITLE},” 区域经济, 协同发展报, January 10, 2024, "
+               "par. 6.\n\n"
+               f"赵鹏, and 李华. “{NEWS_TITLE}.” 区域经济. 协同发展报, January 10, 2024.\n",
     "mla": "(赵鹏 and 李华, par. 6)\n\n"
            f"赵鹏, and 李华. “{NEWS_TITLE}.” 协同发展报, 10 Jan. 2024, p. 4.\n",
     "plain": f"赵鹏、李华：《{NEWS_TITLE}》，《协同发展报》2024年1月10日，第4版，第6段。\n",
@@ -82,9 +75,9 @@ QUOTED_RANGE = {
                f"第7-8段: “{QUOTE}”.\n",
     "apa": f"“{QUOTE}” (赵鹏 & 李华, 2024, paras. 7–8)\n\n"
            f"赵鹏, & 李华. (2024, January 10). {NEWS_TITLE}. 协同发展报, 4.\n",
-    "chicago": f"1. 赵鹏 and 李华, “{NEWS_TITLE},” 协同发展报, January 10, 2024, "
+    "chicago": f"1. 赵鹏 and 李华, “{NEWS_TITLE},” 区域经济, 协同发展报, January 10, 2024, "
                f"pars. 7–8: “{QUOTE}”.\n\n"
-               f"赵鹏 and 李华. “{NEWS_TITLE}.” 协同发展报, January 10, 2024.\n",
+               f"赵鹏, and 李华. “{NEWS_TITLE}.” 区域经济. 协同发展报, January 10, 2024.\n",
     "mla": f"“{QUOTE}” (赵鹏 and 李华, pars. 7-8)\n\n"
            f"赵鹏, and 李华. “{NEWS_TITLE}.” 协同发展报, 10 Jan. 2024, p. 4.\n",
     "plain": f"赵鹏、李华：《{NEWS_TITLE}》，《协同发展报》2024年1月10日，第4版，"
@@ -93,11 +86,13 @@ QUOTED_RANGE = {
                 f"2024年1月10日，第4版，第7—8段：“{QUOTE}”。\n",
 }
 
-# 102-2-projects: only the title is printed; nothing is invented, no empty commas.
+# 102-2-projects: only the title is printed; nothing is invented, no empty commas. Without
+# the newspaper's name, APA and Chicago set the title as a whole work's (italic, not quoted)
+# and Chicago says n.d., as their CSL styles do.
 BARE = {
     "gbt7714": f"[1] {BARE_TITLE}[N]. 第2段.\n",
-    "apa": f"(“{BARE_TITLE},” n.d., para. 2)\n\n{BARE_TITLE}. (n.d.).\n",
-    "chicago": f"1. “{BARE_TITLE},” par. 2.\n\n“{BARE_TITLE}.”\n",
+    "apa": f"({BARE_TITLE}, n.d., para. 2)\n\n{BARE_TITLE}. (n.d.).\n",
+    "chicago": f"1. {BARE_TITLE}, n.d., par. 2.\n\n{BARE_TITLE}. n.d.\n",
     "mla": f"(“{BARE_TITLE},” par. 2)\n\n“{BARE_TITLE}.”\n",
     "plain": f"《{BARE_TITLE}》，第2段。\n",
     "markdown": f"[^102-2-projects]: 《{BARE_TITLE}》，第2段。\n",
@@ -117,8 +112,9 @@ def kb_copy(tmp_path: Path) -> Path:
     return target
 
 
-def _ref(kb: KnowledgeBase, claim_id: str, **changes: Any) -> Reference:
-    return reference(kb, kb.resolve(claim_id)).replace(**changes)
+def _ref(kb: KnowledgeBase, claim_id: str, **changes: Any) -> tuple[Work, Claim]:
+    claim = kb.resolve(claim_id)
+    return work_of(kb, claim).replace(**changes), claim
 
 
 def test_fixture_knowledge_base_is_clean(jjj: RunCli) -> None:
@@ -171,6 +167,19 @@ def test_output_is_the_same_on_a_terminal(jjj: RunCli) -> None:
 
 # --- several ids --------------------------------------------------------------------------------
 
+def test_claims_of_one_article_make_one_reference(jjj: RunCli) -> None:
+    result = jjj("cite", "100-6-hitech-firms", "101-6-gdp", "100-7-cyber-security-firms",
+                 "--kb", str(CITE_KB))
+    assert result.out == (
+        f"[1] 赵鹏, 李华. {NEWS_TITLE}[N]. 协同发展报, 2024-01-10(4). 第6段, 第7-8段.\n"
+        + MAGAZINE["gbt7714"].replace("[1]", "[2]"))
+    quoted = jjj("cite", "100-6-hitech-firms", "100-7-cyber-security-firms", "-q",
+                 "--kb", str(CITE_KB))
+    assert quoted.out == (f"[1] 赵鹏, 李华. {NEWS_TITLE}[N]. 协同发展报, 2024-01-10(4). "
+                          "第6段: “2023年，副中心数字经济核心产业收入超过430亿元，高新技术企业超过1100家”; "
+                          f"第7-8段: “{QUOTE}”.\n")
+
+
 def test_several_ids_are_numbered_in_gbt7714(jjj: RunCli) -> None:
     result = jjj("cite", "100-6-hitech-firms", "101-6-gdp", "102-2-projects",
                  "--kb", str(CITE_KB))
@@ -185,9 +194,9 @@ def test_several_ids_list_each_reference_once(jjj: RunCli) -> None:
         "(赵鹏 & 李华, 2024, para. 6)\n"
         "(赵鹏 & 李华, 2024, paras. 7–8)\n"
         "(张继红, 2024, para. 6)\n"
-        "\n"
-        f"赵鹏, & 李华. (2024, January 10). {NEWS_TITLE}. 协同发展报, 4.\n"
+        "\n"  # the reference list in alphabetical order (APA 9.44)
         f"张继红. (2024). {MAG_TITLE}. 天津支部生活, (2), 61.\n"
+        f"赵鹏, & 李华. (2024, January 10). {NEWS_TITLE}. 协同发展报, 4.\n"
     )
 
 
@@ -197,7 +206,7 @@ def test_chicago_notes_are_numbered(jjj: RunCli) -> None:
     notes, bibliography = result.out.split("\n\n")
     assert notes.splitlines() == [
         f"1. 张继红, “{MAG_TITLE},” 天津支部生活, no. 2 (2024), par. 6.",
-        f"2. 赵鹏 and 李华, “{NEWS_TITLE},” 协同发展报, January 10, 2024, par. 6.",
+        f"2. 赵鹏 and 李华, “{NEWS_TITLE},” 区域经济, 协同发展报, January 10, 2024, par. 6.",
     ]
     assert len(bibliography.splitlines()) == 2
 
@@ -220,8 +229,8 @@ def test_same_authors_same_year_get_letters_in_apa(jjj: RunCli, kb_copy: Path) -
         "(赵鹏 & 李华, 2024b, paras. 7–8)\n"
         "(赵鹏 & 李华, 2024a, para. 6)\n"
         "\n"
-        "赵鹏, & 李华. (2024b, January 10). 网安园集聚企业超230家. 协同发展报, 4.\n"
         f"赵鹏, & 李华. (2024a, January 10). {NEWS_TITLE}. 协同发展报, 4.\n"
+        "赵鹏, & 李华. (2024b, January 10). 网安园集聚企业超230家. 协同发展报, 4.\n"
     )
 
 
@@ -241,11 +250,11 @@ def test_missing_metadata_is_left_out_and_named(jjj: RunCli, style: str) -> None
     assert 'paragraph = 0 and from = ' in lines[0]
 
 
-def test_one_warning_per_citation(jjj: RunCli) -> None:
+def test_one_warning_per_reference(jjj: RunCli) -> None:
     result = jjj("cite", "102-2-projects", "100-6-hitech-firms", "102-2-investment",
                  "--kb", str(CITE_KB))
     warned = [line.split(":")[2].strip() for line in result.err.splitlines()]
-    assert warned == ["102-2-projects", "102-2-investment"]
+    assert warned == ["102-2-projects, 102-2-investment"]  # one article, one warning
 
 
 def test_supplied_metadata_is_used(jjj: RunCli, kb_copy: Path) -> None:
@@ -341,74 +350,88 @@ def test_no_id_is_a_usage_error(jjj: RunCli) -> None:
 # --- records for reference managers ---------------------------------------------------------------
 
 ALL_IDS = ("100-6-hitech-firms", "101-6-gdp", "100-7-cyber-security-firms", "102-2-projects")
+KEYS = ["jjj-100-a1", "jjj-101-a1", "jjj-102-a1"]  # one record per article
 
 
 def test_bibtex_parses(jjj: RunCli) -> None:
     result = jjj("cite", *ALL_IDS, "--format", "bibtex", "--kb", str(CITE_KB))
     library = bibtexparser.parse_string(result.out)
     assert library.failed_blocks == []
-    assert [e.key for e in library.entries] == list(ALL_IDS)
-    news, magazine, ranged, bare = ({f.key: f.value for f in e.fields} for e in library.entries)
-    assert all(e.entry_type == "article" for e in library.entries)
+    assert [e.key for e in library.entries] == KEYS
+    news, magazine, bare = ({f.key: f.value for f in e.fields} for e in library.entries)
+    assert [e.entry_type for e in library.entries] == ["article", "article", "misc"]
     assert news == {
         "author": "{赵鹏} and {李华}", "title": NEWS_TITLE, "journal": "协同发展报",
-        "date": "2024-01-10", "year": "2024", "month": "jan", "pages": "4",
-        "entrysubtype": "newspaper", "note": "第6段",
+        "year": "2024", "month": "jan", "pages": "4",
     }
     assert magazine == {
         "author": "{张继红}", "title": MAG_TITLE, "journal": "天津支部生活", "year": "2024",
-        "number": "2", "pages": "61", "entrysubtype": "magazine", "note": "第6段",
+        "number": "2", "pages": "61",
     }
-    assert ranged["note"] == "第7-8段"
-    assert bare == {"title": BARE_TITLE, "entrysubtype": "newspaper", "note": "第2段"}
+    assert bare == {"title": BARE_TITLE}  # no author, journal or year: @misc needs none
+    # The pinpoints are citations, shown as LaTeX in a comment before each entry.
+    assert result.out.startswith("% \\cite[第6段]{jjj-100-a1}; \\cite[第7-8段]{jjj-100-a1}\n")
+
+
+def test_biblatex_has_its_own_fields(jjj: RunCli) -> None:
+    result = jjj("cite", *ALL_IDS, "--format", "biblatex", "--kb", str(CITE_KB))
+    library = bibtexparser.parse_string(result.out)
+    assert library.failed_blocks == []
+    assert [e.entry_type for e in library.entries] == ["article", "article", "misc"]
+    news = {f.key: f.value for f in library.entries[0].fields}
+    assert news == {
+        "author": "{赵鹏} and {李华}", "title": NEWS_TITLE, "journaltitle": "协同发展报",
+        "date": "2024-01-10", "pages": "4", "entrysubtype": "newspaper", "langid": "chinese",
+    }
 
 
 def test_bibtex_with_quote(jjj: RunCli) -> None:
     result = jjj("cite", "100-7-cyber-security-firms", "-f", "bibtex", "-q", "--kb",
                  str(CITE_KB))
-    entry = bibtexparser.parse_string(result.out).entries[0]
-    assert entry.fields_dict["note"].value == f"第7-8段: “{QUOTE}”"
+    assert result.out.splitlines()[0] == f"% \\cite[第7-8段]{{jjj-100-a1}} “{QUOTE}”"
+    assert bibtexparser.parse_string(result.out).failed_blocks == []
 
 
 def test_bibtex_escapes_special_characters(cite_kb: KnowledgeBase) -> None:
-    ref = _ref(cite_kb, "101-6-gdp", title="增长3.7% & {A}_B#1 ~$x^2\\")
-    library = bibtexparser.parse_string(bibtex_entry(ref, quote=False))
+    work, claim = _ref(cite_kb, "101-6-gdp", title="增长3.7% & {A}_B#1 ~$x^2\\")
+    library = bibtexparser.parse_string(bibtex_entry(Cited(work, (claim,))))
     assert library.failed_blocks == []
     assert library.entries[0].fields_dict["title"].value == (
         r"增长3.7\% \& \{A\}\_B\#1 \textasciitilde{}\$x\textasciicircum{}2\textbackslash{}")
 
 
 CSL_VARIABLES = {"id", "type", "title", "author", "container-title", "issued", "issue",
-                 "page", "section", "language", "locator", "note"}
+                 "page", "section", "language", "note", "ISSN", "publisher",
+                 "original-publisher", "original-date"}
 
 
 def test_csl_json_is_one_array_of_records(jjj: RunCli) -> None:
     result = jjj("cite", *ALL_IDS, "--format", "csl-json", "--kb", str(CITE_KB))
     items = json.loads(result.out)
-    assert [item["id"] for item in items] == list(ALL_IDS)
+    assert [item["id"] for item in items] == KEYS
     assert items[0] == {
-        "id": "100-6-hitech-firms", "type": "article-newspaper", "title": NEWS_TITLE,
+        "id": "jjj-100-a1", "type": "article-newspaper", "title": NEWS_TITLE,
         "author": [{"literal": "赵鹏"}, {"literal": "李华"}], "container-title": "协同发展报",
         "issued": {"date-parts": [[2024, 1, 10]]}, "page": "4", "section": "区域经济",
-        "language": "zh-CN", "locator": "6", "label": "paragraph",
+        "language": "zh-CN",
     }
-    assert items[1]["type"] == "article-magazine"
+    assert items[1]["type"] == "article-journal"  # cited by issue, not by date
     assert items[1]["issued"] == {"date-parts": [[2024]]}
     assert (items[1]["issue"], items[1]["page"]) == ("2", "61")
-    assert items[2]["locator"] == "7-8"
-    assert items[3] == {"id": "102-2-projects", "type": "article-newspaper",
-                        "title": BARE_TITLE, "language": "zh-CN", "locator": "2",
-                        "label": "paragraph"}
-    for item in items:  # CSL variables, plus the citation item's label for the locator
-        assert set(item) - {"label"} <= CSL_VARIABLES
+    assert items[2] == {"id": "jjj-102-a1", "type": "article-newspaper",
+                        "title": BARE_TITLE, "language": "zh-CN"}
+    for item in items:
+        assert set(item) <= CSL_VARIABLES
 
 
 def test_csl_json_renders_with_citeproc(jjj: RunCli) -> None:
-    result = jjj("cite", *ALL_IDS, "-f", "csl-json", "-q", "--kb", str(CITE_KB))
+    result = jjj("cite", *ALL_IDS, "-f", "csl-json", "--kb", str(CITE_KB))
     items = json.loads(result.out)
-    # locator and label go to the citation item, as a citation processor expects them.
-    cites = [CitationItem(item["id"], locator=Locator(item.pop("label"), item.pop("locator")))
-             for item in items]
+    # The pinpoints go to the citation items, as a citation processor expects them.
+    cites = [CitationItem("jjj-100-a1", locator=Locator("paragraph", "6")),
+             CitationItem("jjj-101-a1", locator=Locator("paragraph", "6")),
+             CitationItem("jjj-100-a1", locator=Locator("paragraph", "7-8")),
+             CitationItem("jjj-102-a1", locator=Locator("paragraph", "2"))]
     style = CitationStylesStyle("harvard-cite-them-right", validate=False)
     bibliography = CitationStylesBibliography(style, CiteProcJSON(items),
                                               citeproc_formatter.plain)
@@ -419,8 +442,16 @@ def test_csl_json_renders_with_citeproc(jjj: RunCli) -> None:
     assert rendered == ["(赵鹏 and 李华, 2024, para. 6)", "(张继红, 2024, para. 6)",
                         "(赵鹏 and 李华, 2024, paras. 7–8)", "(no date, para. 2)"]
     entries = [str(entry) for entry in bibliography.bibliography()]
-    assert f"“{NEWS_TITLE}”, 协同发展报" in entries[0]
-    assert "天津支部生活" in entries[1]
+    assert len(entries) == 3  # the article cited twice is listed once
+    assert any(f"“{NEWS_TITLE}”, 协同发展报" in entry for entry in entries)
+
+
+def test_pandoc_citations(jjj: RunCli) -> None:
+    english = jjj("cite", *ALL_IDS, "-f", "pandoc", "-s", "apa", "--kb", str(CITE_KB))
+    assert english.out == ("[@jjj-100-a1, para. 6]\n[@jjj-100-a1, paras. 7–8]\n"
+                           "[@jjj-101-a1, para. 6]\n[@jjj-102-a1, para. 2]\n")
+    chinese = jjj("cite", "101-6-gdp", "-f", "pandoc", "-q", "--kb", str(CITE_KB))
+    assert chinese.out == "“2023年京津冀经济总量达到10.4万亿元” [@jjj-101-a1, {}, 第6段]\n"
 
 
 def parse_ris(text: str) -> list[list[tuple[str, str]]]:
@@ -448,26 +479,26 @@ def parse_ris(text: str) -> list[list[tuple[str, str]]]:
 
 def test_ris_parses(jjj: RunCli) -> None:
     result = jjj("cite", *ALL_IDS, "--format", "ris", "--kb", str(CITE_KB))
-    news, magazine, ranged, bare = parse_ris(result.out)
+    news, magazine, bare = parse_ris(result.out)
     assert news == [
-        ("TY", "NEWS"), ("ID", "100-6-hitech-firms"), ("AU", "赵鹏"), ("AU", "李华"),
-        ("TI", NEWS_TITLE), ("T2", "协同发展报"), ("PY", "2024"), ("DA", "2024/01/10/"),
-        ("SP", "4"), ("SE", "区域经济"), ("LA", "zh-CN"), ("N1", "第6段"), ("ER", ""),
+        ("TY", "NEWS"), ("ID", "jjj-100-a1"), ("AU", "赵鹏"), ("AU", "李华"),
+        ("TI", NEWS_TITLE), ("T2", "协同发展报"), ("JO", "协同发展报"), ("PY", "2024"), ("DA", "2024/01/10/"),
+        ("SP", "4"), ("SE", "区域经济"), ("LA", "zh-CN"), ("N1", "jjj: 第6段; 第7-8段"),
+        ("ER", ""),
     ]
     assert magazine == [
-        ("TY", "MGZN"), ("ID", "101-6-gdp"), ("AU", "张继红"), ("TI", MAG_TITLE),
-        ("T2", "天津支部生活"), ("PY", "2024"), ("IS", "2"), ("SP", "61"), ("LA", "zh-CN"),
-        ("N1", "第6段"), ("ER", ""),
+        ("TY", "MGZN"), ("ID", "jjj-101-a1"), ("AU", "张继红"), ("TI", MAG_TITLE),
+        ("T2", "天津支部生活"), ("JO", "天津支部生活"), ("PY", "2024"), ("IS", "2"), ("SP", "61"), ("LA", "zh-CN"),
+        ("N1", "jjj: 第6段"), ("ER", ""),
     ]
-    assert ("N1", "第7-8段") in ranged
-    assert bare == [("TY", "NEWS"), ("ID", "102-2-projects"), ("TI", BARE_TITLE),
-                    ("LA", "zh-CN"), ("N1", "第2段"), ("ER", "")]
+    assert bare == [("TY", "NEWS"), ("ID", "jjj-102-a1"), ("TI", BARE_TITLE),
+                    ("LA", "zh-CN"), ("N1", "jjj: 第2段"), ("ER", "")]
 
 
 def test_ris_with_quote(jjj: RunCli) -> None:
     result = jjj("cite", "101-6-gdp", "-f", "ris", "-q", "--kb", str(CITE_KB))
     (record,) = parse_ris(result.out)
-    assert ("N1", "第6段: “2023年京津冀经济总量达到10.4万亿元”") in record
+    assert ("N1", "jjj: 第6段: “2023年京津冀经济总量达到10.4万亿元”") in record
 
 
 def test_records_warn_about_missing_metadata_too(jjj: RunCli) -> None:
@@ -487,42 +518,43 @@ NAMES = tuple("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌")
 
 
 def test_many_authors(cite_kb: KnowledgeBase) -> None:
-    four = _ref(cite_kb, "101-6-gdp", authors=NAMES[:4])
-    assert gbt7714_entry(four, 1, False).startswith("[1] 甲, 乙, 丙, 等. ")
-    assert plain_citation(four, False).startswith("甲等：")
-    assert chicago_note(four, 1, False).startswith("1. 甲 et al., “")
+    four, claim = _ref(cite_kb, "101-6-gdp", authors=NAMES[:4])
+    assert gbt7714_entry(Cited(four, (claim,)), 1, False).startswith("[1] 甲, 乙, 丙, 等. ")
+    assert plain_citation(four, claim, False).startswith("甲等：")
+    assert chicago_note(four, claim, 1, False).startswith("1. 甲 et al., “")
     assert chicago_entry(four).startswith("甲, 乙, 丙, and 丁. “")
     assert mla_entry(four).startswith("甲, et al. “")
-    three = _ref(cite_kb, "101-6-gdp", authors=NAMES[:3])
+    three, claim = _ref(cite_kb, "101-6-gdp", authors=NAMES[:3])
     assert apa_entry(three, "").startswith("甲, 乙, & 丙. (2024).")
-    assert chicago_note(three, 1, False).startswith("1. 甲, 乙, and 丙, “")
-    many = _ref(cite_kb, "101-6-gdp", authors=NAMES)
+    assert chicago_note(three, claim, 1, False).startswith("1. 甲, 乙, and 丙, “")
+    many, claim = _ref(cite_kb, "101-6-gdp", authors=NAMES)
     assert apa_entry(many, "").startswith(", ".join(NAMES[:19]) + ", . . . 戌. (2024).")
     assert chicago_entry(many).startswith(", ".join(NAMES[:7]) + ", et al. “")
 
 
 def test_titles_with_their_own_punctuation(cite_kb: KnowledgeBase) -> None:
-    ref = _ref(cite_kb, "101-6-gdp", title="雄安新区：“未来之城”阔步向前？")
-    assert chicago_note(ref, 1, False).startswith("1. 张继红, “雄安新区：‘未来之城’阔步向前？” 天津")
-    assert mla_entry(ref).startswith("张继红. “雄安新区：‘未来之城’阔步向前？” 天津")
-    assert apa_entry(ref, "").startswith("张继红. (2024). 雄安新区：“未来之城”阔步向前？ 天津")
-    assert plain_citation(ref, False).startswith("张继红：《雄安新区：“未来之城”阔步向前？》")
+    work, claim = _ref(cite_kb, "101-6-gdp", title="雄安新区：“未来之城”阔步向前？")
+    assert chicago_note(work, claim, 1, False).startswith(
+        "1. 张继红, “雄安新区：‘未来之城’阔步向前？” 天津")
+    assert mla_entry(work).startswith("张继红. “雄安新区：‘未来之城’阔步向前？” 天津")
+    assert apa_entry(work, "").startswith("张继红. (2024). 雄安新区：“未来之城”阔步向前？ 天津")
+    assert plain_citation(work, claim, False).startswith("张继红：《雄安新区：“未来之城”阔步向前？》")
 
 
 def test_title_marks_nest(cite_kb: KnowledgeBase) -> None:
-    ref = _ref(cite_kb, "101-6-gdp", title="《京津冀协同发展规划纲要》实施十年")
-    assert plain_citation(ref, False).startswith("张继红：《〈京津冀协同发展规划纲要〉实施十年》")
+    work, claim = _ref(cite_kb, "101-6-gdp", title="《京津冀协同发展规划纲要》实施十年")
+    assert plain_citation(work, claim, False).startswith("张继红：《〈京津冀协同发展规划纲要〉实施十年》")
 
 
 def test_quote_inside_quotation_marks_nests(cite_kb: KnowledgeBase) -> None:
-    ref = _ref(cite_kb, "101-6-gdp")
-    ref = ref.replace(claim=ref.claim.replace(quote="打造“轨道上的京津冀”"))
-    assert ref.quote_text == "打造‘轨道上的京津冀’"
+    _work, claim = _ref(cite_kb, "101-6-gdp")
+    assert quote_text(claim.replace(quote="打造“轨道上的京津冀”")) == "打造‘轨道上的京津冀’"
 
 
 def test_markdown_escapes_its_syntax(cite_kb: KnowledgeBase) -> None:
-    ref = _ref(cite_kb, "101-6-gdp", title="*重点*_[项目]")
-    assert markdown_citation(ref, False).startswith(r"[^101-6-gdp]: 张继红：《\*重点\*\_\[项目\]》")
+    work, claim = _ref(cite_kb, "101-6-gdp", title="*重点*_[项目]")
+    assert markdown_citation(work, claim, False).startswith(
+        r"[^101-6-gdp]: 张继红：《\*重点\*\_\[项目\]》")
 
 
 def test_every_style_and_format_for_every_fixture_claim(cite_kb: KnowledgeBase) -> None:
@@ -687,7 +719,8 @@ def test_bundled_newspaper_without_a_name(jjj: RunCli, bundled: KnowledgeBase) -
 
 def test_every_bundled_claim_in_every_style(bundled: KnowledgeBase) -> None:
     claims = list(bundled)
-    artifacts = re.compile(r", ,|,\.|\.\.|\(\)|None|“”|《》|，，|：，|, $")
+    # empty elements, and a reference that starts with an empty title ([1] [J]. …)
+    artifacts = re.compile(r", ,|,\.|\.\.|\(\)|None|“”|《》|，，|：，|, $|\] \[[NJ]\]|^\. |^：")
     for style in STYLES:
         for quote in (False, True):
             text = cite(bundled, claims, style=style, quote=quote).text
@@ -696,3 +729,54 @@ def test_every_bundled_claim_in_every_style(bundled: KnowledgeBase) -> None:
     for fmt in FORMATS[1:]:
         assert cite(bundled, claims, fmt=fmt, quote=True).text
 
+
+
+def test_front_matter_cites_the_issue(jjj: RunCli, bundled: KnowledgeBase) -> None:
+    front = [c.id for c in bundled if bundled.article_of(c) is None]
+    assert front, "no claim in front matter any more"
+    assert jjj("cite", front[0]).out == "[1] 天津支部生活[J]. 2024(2). 中共天津市委支部生活社, 2024. " \
+        f"第{bundled.claims[front[0]].first}段.\n"
+    assert jjj("show", front[0], "-f", "json").out.count('"key": "jjj-004"') == 1
+
+
+def test_a_reprint_says_where_it_comes_from(jjj: RunCli, bundled: KnowledgeBase) -> None:
+    claim = next(c for c in sorted(bundled, key=lambda c: c.id)
+                 if (a := bundled.article_of(c)) and a.id == "004-a02")
+    plain = jjj("cite", claim.id, "-s", "plain").out
+    assert "，摘编自《人民日报》2014年2月28日，第" in plain
+    apa = jjj("cite", claim.id, "-s", "apa").out
+    assert "2014/2024, para." in apa and "(Original work published 2014, 人民日报)" in apa
+
+
+def test_the_dated_page_of_002_keeps_its_page(jjj: RunCli, bundled: KnowledgeBase) -> None:
+    by_article: dict[str, str] = {}
+    for claim in sorted(bundled, key=lambda c: c.id):
+        article = bundled.article_of(claim)
+        if claim.source.startswith("002") and article:
+            by_article.setdefault(article.id, claim.id)
+    dated = jjj("cite", by_article["002-a3"]).out
+    assert "[N]. 2025-07-04(4). 第" in dated  # the page is kept without a newspaper name
+    assert "第4版" in jjj("cite", by_article["002-a3"], "-s", "plain").out
+    for other in ("002-a1", "002-a2", "002-a4"):  # the date line heads another page
+        assert "2025" not in jjj("cite", by_article[other]).out
+
+
+def test_sources_json_gives_every_printed_fact_with_its_paragraph(jjj: RunCli) -> None:
+    data = {s["file"][:3]: s for s in json.loads(jjj("sources", "-f", "json").out)}
+    magazine = data["004"]
+    assert magazine["key"] == "jjj-004"
+    assert magazine["issn"] == {"value": "0412-0892", "paragraph": 19, "printed": "ISSN0412-0892"}
+    assert magazine["cn"] == {"value": "12-1001/D", "paragraph": 19, "printed": "CN12-1001/D"}
+    assert magazine["publisher"]["value"] == "中共天津市委支部生活社"
+    assert magazine["publisher"]["paragraph"] == 17
+    assert magazine["cumulative_issue"] == {"value": "1129—1130", "paragraph": 16,
+                                           "printed": "总第1129—1130期"}
+    assert magazine["combined_issue"] == {"value": "合刊", "paragraph": 16}
+    articles = {a["id"]: a for s in data.values() for a in s["articles"]}
+    assert articles["000-a2"]["dateline"] == {"value": "新华社北京3月4日电", "paragraph": 26}
+    assert articles["000-a2"]["agency"] == {"value": "新华社", "paragraph": 26}
+    assert articles["004-a03"]["key"] == "jjj-004-a03"
+    assert articles["004-a03"]["original_date"]["paragraph"] == 46
+    assert articles["002-a3"]["page_name"] == {"value": "副刊·养老", "paragraph": 103}
+    assert articles["002-a3"]["date"]["printed"] == "2025年7月4日"
+    assert "date" not in data["002"] and "date" not in articles["002-a1"]

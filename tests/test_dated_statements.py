@@ -63,12 +63,17 @@ def searcher() -> Any:
 @pytest.mark.parametrize("case", CASES, ids=[case["text"] for case in CASES])
 def test_search_finds_the_date_claim(searcher: Any, case: dict[str, Any]) -> None:
     hits = searcher.search(case["text"], limit=5)
-    found = {hit.claim.id: hit for hit in hits}
-    assert case["claim"] in found, [hit.claim.id for hit in hits]
+    # the claim, or another claim of the same event (the sources repeat some dates: four
+    # paragraphs date the 2023 Hebei inspection with one quote)
+    wanted = searcher.kb.claims[case["claim"]]
+    same_event = [hit for hit in hits if hit.claim.id == wanted.id or (
+        hit.claim.metric == wanted.metric and hit.claim.subject == wanted.subject
+        and hit.claim.figures == wanted.figures)]
+    assert same_event, [hit.claim.id for hit in hits]
     stated, _ = the_date(case["text"])
     if stated.value % 10000 and not find_figures(case["text"]):
         # finer than a year, and the only figure: the query's date matched the claim's
-        assert [f.unit for f in found[case["claim"]].matched_figures] == ["date"]
+        assert [f.unit for f in same_event[0].matched_figures] == ["date"]
 
 
 def test_search_by_date_alone(jjj: Any) -> None:
@@ -81,5 +86,8 @@ def test_search_by_date_alone(jjj: Any) -> None:
                             "004-242-outline-plan-review-date"]
     # a claim dated at the year only agrees at the year: found, ranked lower
     data = json.loads(jjj("search", "2016年9月", "--format", "json").out)
-    assert "004-162-innovation-reform-plan-approved-year" in [h["id"] for h in data["results"]]
-    assert all(h["score"] < 1 for h in data["results"])
+    ranked = [h["id"] for h in data["results"]]
+    assert ranked[0] == "004-680-binhai-zgc-founded-date"  # 2016年9月 itself
+    assert "004-162-innovation-reform-plan-approved-year" in ranked[1:]
+    scores = {h["id"]: h["score"] for h in data["results"]}
+    assert scores["004-162-innovation-reform-plan-approved-year"] < scores[ranked[0]]

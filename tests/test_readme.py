@@ -35,7 +35,7 @@ def test_every_command_has_help(jjj: RunCli, command: str) -> None:
     assert result.code == 0
     assert "Example" in result.out
     options = re.findall(r"^\s+(--[a-z-]+)", result.out, flags=re.MULTILINE)
-    if command != "init":  # init makes a knowledge base at DIR rather than using one
+    if command != "init":  # init makes a knowledge base: there is none to point at yet
         assert "--kb" in options
 
 

@@ -214,9 +214,8 @@ def _check_sources(kb: KnowledgeBase) -> list[Problem]:
             if not 1 <= article.first <= article.last <= count:
                 bad(f"article {article.id}: paragraphs {article.first}-{article.last} "
                     f"outside 1-{count}")
-            printed += [(f"article {article.id} title", article.title),
-                        (f"article {article.id} page", article.page),
-                        (f"article {article.id} section", article.section)]
+            printed += [(f"article {article.id} {name}", value)
+                        for name, value in article.metadata.items()]
             printed += [(f"article {article.id} author", a) for a in article.authors]
         spans = sorted((a.first, a.last, a.id) for a in source.articles)
         for (_f1, l1, id1), (f2, _l2, id2) in zip(spans, spans[1:], strict=False):

@@ -254,8 +254,9 @@ def cite(
         "bibliography), mla (9th ed.), plain (Chinese footnote form) or markdown (a "
         "Markdown footnote).")] = "gbt7714",
     fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="text (in --style), or one record per claim for a reference "
-        "manager: bibtex, csl-json or ris.")] = "text",
+        "--format", "-f", help="text (in --style); pandoc: the citations to paste into "
+        "Markdown ([@key, para. 254], in Chinese for the Chinese styles); or one record "
+        "per article for a reference manager: csl-json, bibtex, biblatex or ris.")] = "text",
     quote: Annotated[bool, typer.Option(
         "--quote", "-q", help="Add the claim's verbatim quote after the pinpoint.")] = False,
     to_clipboard: Annotated[bool, typer.Option(
@@ -263,13 +264,16 @@ def cite(
         "terminal's through OSC 52 (works over ssh).")] = False,
     kb_path: KbOption = None,
 ) -> None:
-    """Cite claims, with the paragraph as the pinpoint (第N段, para. N).
+    """Cite claims: the article is the reference, the paragraph the pinpoint (第N段, para. N).
 
-    Only what the source prints is cited; stderr names the missing fields, which can be
-    supplied in sources.toml. Several ids give numbered references ([1], [2] …) in gbt7714,
-    and in apa, mla and chicago the citations and then each reference entry once.
+    Claims of one article make one reference (one numbered gbt7714 entry with all their
+    paragraphs, one record with key jjj-ARTICLE); front matter cites the issue. Only what
+    the source prints is cited; stderr names the missing fields. In apa, mla and chicago
+    each claim gets its citation, then each reference entry is listed once.
 
     Examples: jjj cite 004-12 --style apa --quote;
+    jjj cite 004-254-jjj-gdp-2023 -f csl-json > refs.json;
+    jjj cite 004-254-jjj-gdp-2023 -f pandoc -s apa;
     jjj search 高新技术企业 --format ids | jjj cite - --format bibtex > jjj.bib
     """
     raise typer.Exit(commands.cite(ids, style, fmt, quote, to_clipboard, kb_path))

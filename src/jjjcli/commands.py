@@ -149,13 +149,13 @@ def search(query: list[str], kb_path: Path | None = None, fmt: str | None = None
 
 
 def show(claim_id: str, kb_path: Path | None = None, fmt: str | None = None) -> int:
-    from jjjcli.cite import plain_citation, reference
+    from jjjcli.cite import short_citation
     from jjjcli.views import SHOW_FORMATS, render_show
 
     chosen = choose_format(fmt, SHOW_FORMATS)
     kb = load(kb_path)
     claim = kb.resolve(claim_id)
-    render_show(kb, claim, chosen, plain_citation(reference(kb, claim), False))
+    render_show(kb, claim, chosen, short_citation(kb, claim))
     return ExitCode.OK
 
 

@@ -71,10 +71,19 @@ def rounds_to(precise: Figure, rough: Figure) -> bool:
 
 
 def _agree(a: Claim, b: Claim) -> bool:
-    from jjjcli.compare import figures_agree
+    return any(_figures_agree(fa, fb) for fa in a.figures for fb in b.figures)
 
-    return any(figures_agree(fa, fb) or rounds_to(fa, fb) or rounds_to(fb, fa)
-               for fa in a.figures for fb in b.figures)
+
+def _figures_agree(a: Figure, b: Figure) -> bool:
+    """Two dates agree on the parts both print (2023年 and 2023年5月; 12日 and 2023年5月11日
+    至12日: undecidable is no conflict); other figures as compare.figures_agree, or one the
+    other rounded."""
+    from jjjcli.compare import figures_agree
+    from jjjcli.figures import dates_agree, is_date
+
+    if is_date(a) or is_date(b):
+        return is_date(a) and is_date(b) and dates_agree(a, b) is not False
+    return figures_agree(a, b) or rounds_to(a, b) or rounds_to(b, a)
 
 
 def conflicts_among(claims: Iterable[Claim], several: frozenset[str] = frozenset()

@@ -169,9 +169,9 @@ def _source_to_json(source: Source) -> dict[str, Any]:
 
 def _source_from_json(root: Path, data: dict[str, Any]) -> Source:
     articles = tuple(
-        Article(id=a["id"], first=a["first"], last=a["last"], title=_printed(a["title"]),
-                authors=tuple(Printed(**p) for p in a["authors"]), page=_printed(a["page"]),
-                section=_printed(a["section"]))
+        Article(id=a["id"], first=a["first"], last=a["last"],
+                authors=tuple(Printed(**p) for p in a["authors"]),
+                metadata={k: Printed(**v) for k, v in a["metadata"].items()})
         for a in data["articles"]
     )
     return Source(

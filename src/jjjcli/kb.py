@@ -45,7 +45,18 @@ PERIOD_PATTERN = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
 SOURCE_KINDS = ("newspaper", "magazine")
 #: the status of a claim drafted by `jjj add` and not yet reviewed
 DRAFT = "draft"
-METADATA_FIELDS = ("publication", "issue", "date", "year", "page")
+#: what a [[source]] may record, each { value, paragraph[, printed][, from] }: the issue's
+#: facts, shared by its articles
+METADATA_FIELDS = (
+    "publication", "issue", "date", "year", "page", "page_name", "banner", "issn", "cn",
+    "publisher", "cumulative_issue", "combined_issue", "frequency",
+)
+#: what a [[source.article]] may record besides its authors; a value here is the article's
+#: own (a date line or page that covers only some pages of a file) and wins over the source's
+ARTICLE_FIELDS = (
+    "title", "page", "section", "date", "page_name", "banner", "agency", "dateline",
+    "original_publication", "original_date",
+)
 
 
 class Problem(Record):
@@ -83,28 +94,49 @@ class Printed(Record):
         self.origin = origin
 
 
+def citation_key(name: str) -> str:
+    """``jjj-`` and the name, with anything a BibTeX key or a pandoc citation cannot hold
+    made a hyphen."""
+    return "jjj-" + (re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or "source")
+
+
 class Article(Record):
-    __slots__ = ("id", "first", "last", "title", "authors", "page", "section")
+    """One article of a source: its paragraph span, authors and the metadata it prints."""
+
+    __slots__ = ("id", "first", "last", "authors", "metadata")
 
     id: str
     first: int
     last: int
-    title: Printed | None
     authors: tuple[Printed, ...]
-    page: Printed | None
-    section: Printed | None
+    metadata: dict[str, Printed]  # ARTICLE_FIELDS that the text prints for this article
 
     def __init__(
-        self, id: str, first: int, last: int, title: Printed | None,
-        authors: tuple[Printed, ...], page: Printed | None, section: Printed | None,
+        self, id: str, first: int, last: int, authors: tuple[Printed, ...],
+        metadata: dict[str, Printed],
     ) -> None:
         self.id = id
         self.first = first
         self.last = last
-        self.title = title
         self.authors = authors
-        self.page = page
-        self.section = section
+        self.metadata = metadata
+
+    @property
+    def key(self) -> str:
+        """The citation key of the article, stable as long as its id is: ``jjj-004-a03``."""
+        return citation_key(self.id)
+
+    @property
+    def title(self) -> Printed | None:
+        return self.metadata.get("title")
+
+    @property
+    def page(self) -> Printed | None:
+        return self.metadata.get("page")
+
+    @property
+    def section(self) -> Printed | None:
+        return self.metadata.get("section")
 
 
 class Source(Record):
@@ -155,9 +187,20 @@ class Source(Record):
                 return article
         return None
 
+    @property
+    def key(self) -> str:
+        """The citation key of the whole issue (front matter cites it): ``jjj-004``."""
+        return citation_key(self.file.split("_", 1)[0].rsplit(".", 1)[0])
+
     def meta(self, name: str) -> str | None:
         printed = self.metadata.get(name)
         return printed.value if printed else None
+
+    def printed(self, name: str, article: Article | None = None) -> Printed | None:
+        """A metadata value for an article: its own if it records one, else the source's."""
+        if article is not None and name in article.metadata:
+            return article.metadata[name]
+        return self.metadata.get(name)
 
 
 class Claim(Record):
@@ -377,10 +420,16 @@ class KnowledgeBase(Record):
         return source.article_for(claim.first) if source else None
 
 
+def shipped_root() -> Path:
+    """Where an installed package keeps its knowledge base (inside site-packages, not a
+    place to edit: ``jjj init DIR --from-shipped`` copies it out)."""
+    return Path(__file__).resolve().parent / "facts"
+
+
 def default_root() -> Path:
     """The knowledge base installed with the package, or the checkout's facts/."""
     here = Path(__file__).resolve().parent
-    for candidate in (here / "facts", here.parent.parent / "facts"):
+    for candidate in (shipped_root(), here.parent.parent / "facts"):
         if (candidate / "sources.toml").is_file():
             return candidate
     return here / "facts"
@@ -518,6 +567,17 @@ def _printed(value: Any, where: str, fields: _Fields) -> Printed | None:
     return Printed(value["value"], paragraph, printed, origin)
 
 
+def _metadata(table: dict[str, Any], names: tuple[str, ...],
+              fields: _Fields) -> dict[str, Printed]:
+    """The printed values among ``names`` that the table records."""
+    found = {}
+    for key in names:
+        printed = _printed(table.get(key), key, fields)
+        if printed:
+            found[key] = printed
+    return found
+
+
 def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     path = root / "sources.toml"
     if not path.is_file():
@@ -545,11 +605,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         kind = fields.text("kind", required=False)  # only when the text shows it
         if kind and kind not in SOURCE_KINDS:
             fields.problem(f"kind must be one of {', '.join(SOURCE_KINDS)}")
-        metadata = {}
-        for key in METADATA_FIELDS:
-            printed = _printed(entry.get(key), key, fields)
-            if printed:
-                metadata[key] = printed
+        metadata = _metadata(entry, METADATA_FIELDS, fields)
         articles = []
         for number, art in enumerate(_tables(entry, "article", fields), start=1):
             afields = _Fields(art, "sources.toml", line, problems)
@@ -563,9 +619,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             )
             articles.append(Article(
                 id=afields.text("id") or f"{name}#{number}", first=first, last=last,
-                title=_printed(art.get("title"), "title", afields), authors=authors,
-                page=_printed(art.get("page"), "page", afields),
-                section=_printed(art.get("section"), "section", afields),
+                authors=authors, metadata=_metadata(art, ARTICLE_FIELDS, afields),
             ))
         if name in sources:
             fields.problem(f"source {name} is listed twice")

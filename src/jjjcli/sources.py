@@ -6,6 +6,8 @@ from typing import Any
 
 from jjjcli.kb import KnowledgeBase, Printed, Source
 
+_NONE = Printed("", 0, "")
+
 
 def _printed(value: Printed | None) -> dict[str, Any] | None:
     if value is None:
@@ -19,19 +21,24 @@ def _printed(value: Printed | None) -> dict[str, Any] | None:
 
 
 def source_dict(source: Source) -> dict[str, Any]:
+    """A source as ``jjj sources --format json`` gives it: each metadata value with the
+    paragraph that prints it, the citation key of the issue and of each article."""
     return {
         "file": source.file,
         "kind": source.kind,
+        "key": source.key,
         "paragraphs": len(source.paragraphs),
         **{name: _printed(value) for name, value in source.metadata.items()},
         "articles": [
             {
                 "id": a.id,
+                "key": a.key,
                 "paragraphs": [a.first, a.last],
                 "title": _printed(a.title),
                 "authors": [_printed(x) for x in a.authors],
                 "page": _printed(a.page),
                 "section": _printed(a.section),
+                **{name: _printed(value) for name, value in a.metadata.items()},
             }
             for a in source.articles
         ],
@@ -53,12 +60,12 @@ def render_sources(kb: KnowledgeBase, fmt: str) -> None:
         for a in s.articles or ():
             rows.append([
                 s.file, s.kind, s.meta("publication") or "", s.meta("issue") or "",
-                s.meta("date") or "", a.id, f"{a.first}-{a.last}",
+                (s.printed("date", a) or _NONE).value, a.id, f"{a.first}-{a.last}",
                 a.title.value if a.title else "", ", ".join(x.value for x in a.authors),
-                a.page.value if a.page else "",
+                a.page.value if a.page else "", a.key,
             ])
     header = ["file", "kind", "publication", "issue", "date", "article", "paragraphs",
-              "title", "authors", "page"]
+              "title", "authors", "page", "key"]
     if fmt == "tsv":
         output.write_tsv(header, rows)
         return

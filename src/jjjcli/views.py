@@ -98,6 +98,8 @@ def show_dict(kb: KnowledgeBase, claim: Claim) -> dict[str, Any]:
     }
     data["paragraph_text"] = "\n\n".join(source.paragraph_text(claim.first, claim.last))
     data["publication"] = source.meta("publication")
+    # the citation key of the reference: the article's, or the for front matter
+    data["key"] = article.key if article else source.key
     return data
 
 
@@ -132,6 +134,7 @@ def render_show(kb: KnowledgeBase, claim: Claim, fmt: str, citation: str) -> Non
     if claim.note:
         rows.append(("note", claim.note))
     rows.append(("cite", citation))
+    rows.append(("cite key", data["key"]))
     for name, value in rows:
         facts.add_row(name, output.sanitize(str(value)))
     console.print(Panel(facts, title=Text(output.sanitize(claim.id)), title_align="left"))

@@ -169,7 +169,7 @@ def _printed_value(value: str, paragraphs: list[Paragraph], origin: str,
 
 def _source_entry(name: str, paragraphs: list[Paragraph], printed: list[Found],
                   given: Mapping[str, str], authors: tuple[str, ...]) -> str:
-    from jjjcli.kb import METADATA_FIELDS
+    from jjjcli.kb import ARTICLE_FIELDS, METADATA_FIELDS
 
     origin = "given to jjj add"
     source: dict[str, Any] = {"file": name}
@@ -190,6 +190,10 @@ def _source_entry(name: str, paragraphs: list[Paragraph], printed: list[Found],
                                "paragraphs": [1, max(len(paragraphs), 1)]}
     if given.get("title"):
         article["title"] = _printed_value(given["title"], paragraphs, origin)
+    for field in ("agency", "dateline"):  # a wire story's: the article's own
+        if field in found and field in ARTICLE_FIELDS:
+            f = found[field]
+            article[field] = {"value": f.value, "paragraph": f.paragraph}
     names = list(authors) or [f.value for f in printed if f.field == "author"]
     if names:
         article["authors"] = [
@@ -203,11 +207,6 @@ def _source_entry(name: str, paragraphs: list[Paragraph], printed: list[Found],
     if unknown:
         notes.append("# Given but not a sources.toml field yet: " + ", ".join(
             f"{f} = {given[f]}" for f in unknown))
-    unrecorded = [f for f in printed if f.field in ("dateline", "agency")
-                  and f.field not in METADATA_FIELDS]
-    if unrecorded:
-        notes.append("# Printed: " + ", ".join(
-            f"{f.field} {f.value} (paragraph {f.paragraph})" for f in unrecorded))
     return ("\n".join(notes) + "\n" + tomlwrite.table("source", source) + "\n"
             + tomlwrite.table("source.article", article))
 

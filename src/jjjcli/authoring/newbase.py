@@ -20,6 +20,9 @@ SOURCES_HEADER = """\
 # is recorded. `jjj add FILE --kb .` registers a new source here.
 """
 
+#: what lies beside an installed knowledge base without being part of it
+_NOT_KB = shutil.ignore_patterns("__pycache__", "*.pyc", ".*")
+
 #: the head of a vocabulary copied by init: its statistics need not all be used here
 SHARED_VOCABULARY = """\
 # Copied by `jjj init` from the vocabulary shipped with jjj: use these names, add your own.
@@ -37,13 +40,15 @@ def init_kb(target: Path, *, from_shipped: bool = False) -> Path:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise JJJError(f"{target} already exists and is not an empty folder")
     shipped = default_root()
+    if from_shipped and not (shipped / "sources.toml").is_file():
+        raise JJJError(f"no knowledge base is installed with jjj (looked in {shipped})")
     parent = target.absolute().parent
     parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.jjj-init-", dir=parent))
     try:
         if from_shipped:
             shutil.rmtree(staging)
-            shutil.copytree(shipped, staging, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(shipped, staging, ignore=_NOT_KB)
         else:
             (staging / "sources").mkdir()
             (staging / "claims").mkdir()
