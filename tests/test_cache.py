@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from conftest import ASSETS, RunCli
-from jjjcli import index
+from jjjcli import index, output
 from jjjcli import kb as kb_module
 from jjjcli.errors import KnowledgeBaseError
 from jjjcli.index import cache_path, open_kb
@@ -160,10 +160,10 @@ class _Tty(io.StringIO):
 def test_progress_shows_on_a_terminal_only_after_a_second(
         monkeypatch: pytest.MonkeyPatch) -> None:
     clock = iter([0.0, 0.5, 1.5, 2.0, 2.5])
-    monkeypatch.setattr(index.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(output.time, "monotonic", lambda: next(clock))
     err = _Tty()
     monkeypatch.setattr(sys, "stderr", err)
-    progress = index._Progress("indexing")
+    progress = output.Progress("indexing")
     progress(1, 10)  # at 0.5 s: nothing yet
     assert err.getvalue() == ""
     progress(5, 10)  # at 1.5 s
@@ -175,10 +175,10 @@ def test_progress_shows_on_a_terminal_only_after_a_second(
 def test_progress_is_silent_when_stderr_is_not_a_terminal(
         monkeypatch: pytest.MonkeyPatch) -> None:
     clock = iter([0.0, 5.0, 6.0])
-    monkeypatch.setattr(index.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(output.time, "monotonic", lambda: next(clock))
     err = io.StringIO()
     monkeypatch.setattr(sys, "stderr", err)
-    progress = index._Progress("indexing")
+    progress = output.Progress("indexing")
     progress(5, 10)
     progress.close()
     assert err.getvalue() == ""

@@ -52,13 +52,6 @@ def test_refuses_what_is_not_a_new_or_empty_folder(jjj: RunCli, tmp_path: Path,
         assert target.read_text(encoding="utf-8") == "x"
 
 
-def test_without_from_shipped_it_says_what_it_needs(jjj: RunCli, tmp_path: Path) -> None:
-    result = jjj("init", str(tmp_path / "kb"))
-    assert result.code == 2
-    assert "--from-shipped" in result.err
-    assert not (tmp_path / "kb").exists()
-
-
 def test_warning_for_the_installed_base_names_no_file_in_it(
     jjj: RunCli, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -86,21 +86,25 @@ class SourceCoverage(Record):
 
 
 class Report(Record):
-    __slots__ = ("problems", "uncovered", "coverage", "claims")
+    __slots__ = ("problems", "uncovered", "coverage", "claims", "drafts")
 
     problems: list[Problem]
     uncovered: list[Uncovered]
     coverage: dict[str, SourceCoverage]
     claims: int
+    #: claims drafted by `jjj add` and not yet reviewed: listed, not errors
+    drafts: list[Claim]
 
     def __init__(
         self, problems: list[Problem], uncovered: list[Uncovered],
         coverage: dict[str, SourceCoverage] | None = None, claims: int = 0,
+        drafts: list[Claim] | None = None,
     ) -> None:
         self.problems = problems
         self.uncovered = uncovered
         self.coverage = {} if coverage is None else coverage
         self.claims = claims
+        self.drafts = [] if drafts is None else drafts
 
     @property
     def clean(self) -> bool:
@@ -390,6 +394,8 @@ def check_metrics(kb: KnowledgeBase) -> list[Problem]:
     used: set[str] = set()
     for claim in kb:
         metric = vocabulary.metrics.get(claim.metric)
+        if claim.is_draft and metric is None:
+            continue  # a draft's metric is the reviewer's to choose: listed as to review
         if metric is None:
             known = vocabulary.resolve(claim.metric)
             hint = f": write {known.name!r} (it has this alias)" if known else (
@@ -404,7 +410,7 @@ def check_metrics(kb: KnowledgeBase) -> list[Problem]:
                     f"{claim.id}: figure {figure.raw!r} has unit {figure.unit or 'none'!r}, "
                     f"not one of {metric.name}'s units ({', '.join(metric.units)})")))
     for metric in vocabulary.metrics.values():
-        if metric.name not in used and not metric.unused:
+        if metric.name not in used and not metric.unused and not vocabulary.shared:
             problems.append(Problem(FILE, metric.line, (
                 f"metric {metric.name!r} is used by no claim: remove it, or say why it is "
                 "listed with unused = \"…\"")))
@@ -427,4 +433,6 @@ def run_check(kb: KnowledgeBase) -> Report:
 
     problems += check_moves(kb.root, kb.claims)
     uncovered, stats = coverage(kb)
-    return Report(problems=problems, uncovered=uncovered, coverage=stats, claims=len(kb))
+    drafts = [claim for claim in kb if claim.is_draft]
+    return Report(problems=problems, uncovered=uncovered, coverage=stats,
+                  claims=len(kb) - len(drafts), drafts=drafts)

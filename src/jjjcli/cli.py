@@ -81,6 +81,13 @@ def sources(
     raise typer.Exit(commands.sources(kb_path, fmt))
 
 
+DraftsOption = Annotated[
+    bool,
+    typer.Option("--drafts", help="Include claims drafted by `jjj add` and not yet "
+                 "reviewed (status = \"draft\")."),
+]
+
+
 FormatOption = Annotated[
     str | None,
     typer.Option("--format", "-f", help="table, json, ndjson, tsv or ids "
@@ -104,6 +111,7 @@ def search(
     = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
                                        help="At most this many results (0: all).")] = 10,
+    drafts: DraftsOption = False,
 ) -> None:
     """Find the claims for a query, best first.
 
@@ -112,7 +120,8 @@ def search(
 
     Example: jjj search 副中心 高新技术企业 2023
     """
-    raise typer.Exit(commands.search(query, kb_path, fmt, source, topic, period, limit))
+    raise typer.Exit(commands.search(query, kb_path, fmt, source, topic, period, limit,
+                                     drafts))
 
 
 @app.command()
@@ -146,6 +155,7 @@ def compare(
         "flagging values that disagree.")] = None,
     subject: Annotated[str | None, typer.Option(
         "--subject", help="With --metric: only this subject (京津冀, 天津市 …).")] = None,
+    drafts: DraftsOption = False,
 ) -> None:
     """Fact-check a statement's figures against the knowledge base.
 
@@ -157,7 +167,7 @@ def compare(
     jjj compare - < statements.txt; jjj compare 001-2-gdp 002-108-digital;
     jjj compare --metric 地区生产总值 --subject 京津冀
     """
-    raise typer.Exit(commands.compare(statement, kb_path, fmt, metric, subject))
+    raise typer.Exit(commands.compare(statement, kb_path, fmt, metric, subject, drafts))
 
 
 def _completion_kb(ctx: typer.Context) -> KnowledgeBase | None:
@@ -223,12 +233,13 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="File to write (required for sqlite).")]
     = None,
+    drafts: DraftsOption = False,
 ) -> None:
     """Export every claim, as in the JSON contract, or as an SQLite database.
 
     Example: jjj export --format sqlite --output jjj.db && datasette jjj.db
     """
-    raise typer.Exit(commands.export(kb_path, fmt, output))
+    raise typer.Exit(commands.export(kb_path, fmt, output, drafts))
 
 
 @app.command()
@@ -270,20 +281,55 @@ def cite(
 
 @app.command()
 def init(
-    directory: Annotated[Path, typer.Argument(
-        metavar="DIR", help="The folder to create (new, or empty).", show_default=False)],
+    target: Annotated[Path, typer.Argument(metavar="DIR", help="The folder to make (it must "
+                                           "not exist, or be empty).", show_default=False)],
     from_shipped: Annotated[bool, typer.Option(
-        "--from-shipped", help="Copy the knowledge base installed with jjj (sources, "
-        "metadata, claims), to edit.")] = False,
+        "--from-shipped", help="Copy the knowledge base installed with jjj, to edit it, "
+        "instead of making an empty one.")] = False,
 ) -> None:
-    """Create a knowledge base of your own, to edit, in a new or empty folder.
+    """Make a new knowledge base: sources/, claims/, sources.toml and the vocabularies.
 
-    With --from-shipped it is a copy of the one installed with jjj: fill in what a source
-    does not print, add claims, then point jjj at it with --kb DIR or JJJ_KB=DIR.
+    The empty base passes `jjj check`; `jjj add` puts articles into it. With
+    --from-shipped, an editable copy of the bundled base (use it with --kb DIR or JJJ_KB).
 
-    Example: jjj init my-facts --from-shipped && jjj check --kb my-facts
+    Example: jjj init newsroom-kb && jjj add article.txt --kb newsroom-kb
     """
-    raise typer.Exit(commands.init(directory, from_shipped))
+    raise typer.Exit(commands.init(target, from_shipped))
+
+
+@app.command()
+def add(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The article, as plain text "
+                                         "(UTF-8, or see --encoding).", show_default=False)],
+    kb_path: KbOption = None,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", "-e", help="The text's encoding when it is not UTF-8 (gb18030, big5 …); "
+        "it is stored as UTF-8.")] = None,
+    publication: Annotated[str | None, typer.Option(
+        "--publication", help="The newspaper or magazine's name.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Publication date, "
+                                                            "YYYY-MM-DD.")] = None,
+    issue: Annotated[str | None, typer.Option("--issue", help="Issue number.")] = None,
+    page: Annotated[str | None, typer.Option("--page", help="Page number.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="The article's title.")] = None,
+    author: Annotated[list[str] | None, typer.Option(
+        "--author", help="An author (repeat for several).")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where the article is "
+                                                          "online.")] = None,
+) -> None:
+    """Add an article to a knowledge base, with a draft claim for every figure.
+
+    The text is copied into sources/ and registered in sources.toml with the metadata
+    given here and what the text prints (date line, byline, dateline, issue), each with
+    the paragraph that shows it. Claims are drafted into claims/NNN.toml with status =
+    "draft" for review; search and compare leave them out until reviewed.
+
+    Example: jjj add article.txt --kb newsroom-kb --publication 北京日报 --date 2025-07-04
+    """
+    given = {"publication": publication, "date": date, "issue": issue, "page": page,
+             "title": title, "url": url}
+    raise typer.Exit(commands.add(file, kb_path, encoding,
+                                  {k: v for k, v in given.items() if v}, tuple(author or ())))
 
 
 def typer_main(args: list[str]) -> int:

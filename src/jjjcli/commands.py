@@ -20,16 +20,17 @@ if TYPE_CHECKING:
     from jjjcli.kb import KnowledgeBase
 
 
-def load(kb_path: Path | None, *, quiet: bool = False) -> KnowledgeBase:
-    """The knowledge base through its cache (``jjj check`` reads the TOML itself)."""
+def load(kb_path: Path | None, *, quiet: bool = False, drafts: bool = False) -> KnowledgeBase:
+    """The knowledge base through its cache (``jjj check`` reads the TOML itself, drafts
+    included); with ``drafts``, claims drafted by `jjj add` and not yet reviewed too."""
     if quiet:
         from jjjcli.kb import load_kb
 
-        kb = load_kb(kb_path, lenient=True)
+        kb = load_kb(kb_path, lenient=True, drafts=True)
     else:
         from jjjcli.index import open_kb
 
-        kb = open_kb(kb_path)
+        kb = open_kb(kb_path, drafts=drafts)
     if kb.problems and not quiet:
         warn(f"{len(kb.problems)} problem(s) in the knowledge base; invalid claims are left "
              "out (run `jjj check`)")
@@ -47,6 +48,7 @@ def check(kb_path: Path | None = None, fmt: str | None = None) -> int:
     if fmt == "json":
         write_json({
             "clean": report.clean, "claims": report.claims,
+            "drafts": [{"id": c.id, "file": c.file, "line": c.line} for c in report.drafts],
             "problems": [{"file": p.file, "line": p.line, "message": p.message}
                          for p in report.problems],
             "uncovered": [{"source": u.source, "paragraph": u.paragraph, "line": u.line,
@@ -66,9 +68,13 @@ def check(kb_path: Path | None = None, fmt: str | None = None) -> int:
         for item in report.uncovered:
             write_line(f"{root / 'sources' / item.source}:{item.line}: uncovered {item.kind} "
                        f"{item.raw!r} in paragraph {item.paragraph}: …{item.context}…")
+        for claim in report.drafts:
+            write_line(f"{root / claim.file}:{claim.line}: to review: draft {claim.id} "
+                       f"({claim.metric or 'no metric'}; {claim.figures[0].raw})")
         dates = sum(u.kind == "date" for u in report.uncovered)
         write_line(f"{report.claims} claims, {len(report.problems)} problems, "
-                   f"{len(report.uncovered) - dates} uncovered figures, {dates} uncovered dates")
+                   f"{len(report.uncovered) - dates} uncovered figures, {dates} uncovered dates"
+                   + (f", {len(report.drafts)} drafts to review" if report.drafts else ""))
         for name, stat in report.coverage.items():
             ruled = ", ".join(f"{n} {r}" for r, n in sorted(stat.rules.items()))
             write_line(f"coverage {name}: {stat.covered}/{stat.figures - stat.excluded} "
@@ -76,6 +82,44 @@ def check(kb_path: Path | None = None, fmt: str | None = None) -> int:
                        f"{stat.dates} dates: {stat.dates_covered} claimed, "
                        f"{ruled + ', ' if ruled else ''}{stat.dates_excluded} excluded")
     return ExitCode.OK if report.clean else ExitCode.NEGATIVE
+
+
+def init(target: Path, from_shipped: bool = False) -> int:
+    from jjjcli.authoring.newbase import init_kb
+
+    made = init_kb(target, from_shipped=from_shipped)
+    what = "a copy of the shipped knowledge base" if from_shipped else "an empty knowledge base"
+    sys.stderr.write(f"jjj: made {what} in {made}\n"
+                     f"jjj: next: jjj add ARTICLE.txt --kb {made}   (or export JJJ_KB={made})\n")
+    return ExitCode.OK
+
+
+def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
+        given: dict[str, str] | None = None, authors: tuple[str, ...] = ()) -> int:
+    from jjjcli.authoring.adding import add_source
+    from jjjcli.authoring.encoding import check_encoding_name
+    from jjjcli.output import Progress
+
+    check_encoding_name(encoding)
+    with Progress("drafting claims") as progress:
+        added = add_source(kb_path, file, encoding=encoding, given=given, authors=authors,
+                           progress=progress.update)
+    root = kb_path or Path(os.environ.get("JJJ_KB", "."))
+    lines = [
+        f"added {added.file}: {added.paragraphs} paragraphs, {added.figures} figures "
+        f"and {added.dates} dated events found",
+        f"drafted {added.drafts} claims in {added.claims_file} (status = \"draft\")",
+    ]
+    if added.metadata:
+        lines.append("printed metadata: " + "; ".join(
+            f"{m.field} {m.value} (¶{m.paragraph})" for m in added.metadata))
+    else:
+        lines.append("printed metadata: none found")
+    lines.append(f"next: review the drafts in {Path(root) / added.claims_file}, then "
+                 f"jjj check --kb {root}")
+    for line in lines:
+        sys.stderr.write(f"jjj: {line}\n")
+    return ExitCode.OK
 
 
 def sources(kb_path: Path | None = None, fmt: str | None = None) -> int:
@@ -88,13 +132,13 @@ def sources(kb_path: Path | None = None, fmt: str | None = None) -> int:
 
 def search(query: list[str], kb_path: Path | None = None, fmt: str | None = None,
            source: str | None = None, topic: str | None = None, period: str | None = None,
-           limit: int = 10) -> int:
+           limit: int = 10, drafts: bool = False) -> int:
     from jjjcli.search import Filters, Searcher
     from jjjcli.views import SEARCH_FORMATS, render_search
 
     text = " ".join(query)
     chosen = choose_format(fmt, SEARCH_FORMATS)
-    kb = load(kb_path)
+    kb = load(kb_path, drafts=drafts)
     searcher = Searcher(kb)
     hits = searcher.search(text, Filters(source, topic, period), limit)
     render_search(searcher.parse(text), hits, chosen)
@@ -117,7 +161,7 @@ def show(claim_id: str, kb_path: Path | None = None, fmt: str | None = None) -> 
 
 def compare(statement: list[str] | None = None, kb_path: Path | None = None,
             fmt: str | None = None, metric: str | None = None,
-            subject: str | None = None) -> int:
+            subject: str | None = None, drafts: bool = False) -> int:
     from jjjcli import compare as checker
     from jjjcli.views import COMPARE_FORMATS, render_claims_side_by_side, render_verdicts
 
@@ -125,7 +169,7 @@ def compare(statement: list[str] | None = None, kb_path: Path | None = None,
     if not args and not metric:
         raise JJJError("give a statement, '-' for stdin, claim ids, or --metric NAME")
     chosen = choose_format(fmt, COMPARE_FORMATS)
-    kb = load(kb_path)
+    kb = load(kb_path, drafts=drafts)
     if metric or all_claim_ids(kb, args):
         claims = ([kb.resolve(a) for a in args] if args
                   else checker.claims_for_metric(kb, metric or "", subject))
@@ -187,13 +231,13 @@ def all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
 
 
 def export(kb_path: Path | None = None, fmt: str = "ndjson",
-           output: Path | None = None) -> int:
+           output: Path | None = None, drafts: bool = False) -> int:
     import contextlib
 
     from jjjcli import export as exporter
     from jjjcli.output import write_json, write_ndjson
 
-    kb = load(kb_path)
+    kb = load(kb_path, drafts=drafts)
     fmt = fmt.lower()
     if fmt == "sqlite":
         if output is None:
@@ -230,16 +274,6 @@ def cite(ids: list[str], style: str = "gbt7714", fmt: str = "text", quote: bool 
     sys.stdout.write(literal(result.text))
     if to_clipboard:
         _copy_citation(result.text)
-    return ExitCode.OK
-
-
-def init(directory: Path, from_shipped: bool = False) -> int:
-    from jjjcli.init import init_kb
-
-    target = init_kb(directory, from_shipped=from_shipped)
-    sys.stderr.write(f"jjj: copied the knowledge base to {target}; edit it there (its "
-                     f"README.md says how) and use it with --kb {target} or "
-                     f"JJJ_KB={target}\n")
     return ExitCode.OK
 
 

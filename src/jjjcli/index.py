@@ -50,6 +50,7 @@ from jjjcli.kb import (
     open_root,
     safe_source_path,
 )
+from jjjcli.output import Progress
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
 SCHEMA = 6
@@ -200,33 +201,6 @@ def claim_from_row(row: tuple[Any, ...]) -> Claim:
 
 
 # --- building --------------------------------------------------------------------------------
-
-
-class _Progress:
-    """A progress line on stderr, only on a terminal and only once a build takes over 1 s."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.start = time.monotonic()
-        self.shown = False
-        try:
-            self.enabled = sys.stderr.isatty()
-        except (AttributeError, ValueError):
-            self.enabled = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or time.monotonic() - self.start < 1.0:
-            return
-        share = f"{100 * done // total}%" if total else ""
-        sys.stderr.write(f"\rjjj: {self.label} {share} ")
-        sys.stderr.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            sys.stderr.write(f"\rjjj: {self.label} done in "
-                             f"{time.monotonic() - self.start:.1f} s\n")
-            sys.stderr.flush()
 
 
 def _schema(db: sqlite3.Connection) -> None:
@@ -387,13 +361,17 @@ def _fresh(meta: dict[str, str], root: Path, fingerprint: dict[str, list[int]]) 
         return False
 
 
-def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
+def open_kb(path: str | os.PathLike[str] | None = None, *,
+            drafts: bool = False) -> KnowledgeBase:
     """The knowledge base through its cache, building the cache when needed.
 
     Falls back to :func:`jjjcli.kb.load_kb` when caching is off (``JJJ_NO_CACHE=1``) or
-    the cache cannot be written.
+    the cache cannot be written. The cache holds reviewed claims only: with ``drafts``
+    (claims drafted by `jjj add`, under review) the TOML is read.
     """
     root = open_root(path)
+    if drafts:
+        return load_kb(root, drafts=True)
     if not cache_enabled() or not (root / "sources.toml").is_file():
         return load_kb(root)
     target = cache_path(root)
@@ -406,7 +384,7 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     except CacheError:
         pass
     started = time.time_ns()
-    progress = _Progress("indexing the knowledge base…")
+    progress = Progress("indexing the knowledge base…")
     try:
         build(root, target, fingerprint, started, progress)
     except (OSError, sqlite3.Error):

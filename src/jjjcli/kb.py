@@ -43,6 +43,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX = 64
 PERIOD_PATTERN = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?$")
 SOURCE_KINDS = ("newspaper", "magazine")
+#: the status of a claim drafted by `jjj add` and not yet reviewed
+DRAFT = "draft"
 #: what a [[source]] may record, each { value, paragraph[, printed][, from] }: the issue's
 #: facts, shared by its articles
 METADATA_FIELDS = (
@@ -204,7 +206,7 @@ class Source(Record):
 class Claim(Record):
     __slots__ = (
         "id", "source", "first", "last", "quote", "metric", "subject", "period", "en",
-        "topics", "figures", "note", "file", "line",
+        "topics", "figures", "note", "file", "line", "status",
     )
 
     id: str
@@ -221,11 +223,13 @@ class Claim(Record):
     note: str
     file: str
     line: int
+    #: "" for a reviewed claim, "draft" for one drafted by `jjj add` and not yet reviewed
+    status: str
 
     def __init__(
         self, id: str, source: str, first: int, last: int, quote: str, metric: str,
         subject: str, period: str, en: str, topics: tuple[str, ...],
-        figures: tuple[Figure, ...], note: str, file: str, line: int,
+        figures: tuple[Figure, ...], note: str, file: str, line: int, status: str = "",
     ) -> None:
         self.id = id
         self.source = source
@@ -241,6 +245,11 @@ class Claim(Record):
         self.note = note
         self.file = file
         self.line = line
+        self.status = status
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == DRAFT
 
     @property
     def paragraph(self) -> int | list[int]:
@@ -257,6 +266,8 @@ class Claim(Record):
             figures=[f.to_dict() for f in self.figures], topics=list(self.topics),
             note=self.note,
         )
+        if self.status:
+            data["status"] = self.status
         return data
 
 
@@ -591,7 +602,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             file_path = safe_source_path(root, name)
         except KnowledgeBaseError as exc:
             raise KnowledgeBaseError(f"{_rel(path, root)}:{line}: {exc}") from exc
-        kind = fields.text("kind")
+        kind = fields.text("kind", required=False)  # only when the text shows it
         if kind and kind not in SOURCE_KINDS:
             fields.problem(f"kind must be one of {', '.join(SOURCE_KINDS)}")
         metadata = _metadata(entry, METADATA_FIELDS, fields)
@@ -676,10 +687,16 @@ def _load_claim(entry: Any, file: str, line: int, problems: list[Problem]) -> Cl
         return None
     fields = _Fields(entry, file, line, problems)
     known = {"id", "source", "paragraph", "quote", "metric", "subject", "period", "en",
-             "topics", "figures", "note"}
+             "topics", "figures", "note", "status"}
     for key in entry:
         if key not in known:
             fields.problem(f"unknown field {key!r}")
+    status = fields.text("status", required=False)
+    if status not in ("", DRAFT):
+        fields.problem(f"status {status!r}: the only status is \"draft\" (delete the line "
+                       "once the claim is reviewed)")
+    # a draft proposes what needs judgement and may leave it empty for the reviewer
+    needed = status != DRAFT
     claim_id = fields.text("id")
     if claim_id and (not ID_PATTERN.match(claim_id) or len(claim_id) > ID_MAX):
         fields.problem(f"id {claim_id!r}: use lowercase letters, digits and hyphens "
@@ -694,12 +711,15 @@ def _load_claim(entry: Any, file: str, line: int, problems: list[Problem]) -> Cl
     period = fields.text("period")
     if period and not PERIOD_PATTERN.match(period):
         fields.problem(f"period {period!r}: use 2023, 2023-03, 2014/2023 or \"\"")
+    topics = entry.get("topics")
     claim = Claim(
         id=claim_id, source=fields.text("source"), first=first, last=last,
-        quote=fields.text("quote"), metric=fields.text("metric"),
-        subject=fields.text("subject"), period=period, en=fields.text("en"),
-        topics=_strings(entry.get("topics"), "topics", fields), figures=tuple(figures),
-        note=fields.text("note", required=False), file=file, line=line,
+        quote=fields.text("quote"), metric=fields.text("metric", required=needed),
+        subject=fields.text("subject", required=needed), period=period,
+        en=fields.text("en", required=needed),
+        topics=(_strings(topics, "topics", fields) if needed or topics else ()),
+        figures=tuple(figures), note=fields.text("note", required=False), file=file,
+        line=line, status=status,
     )
     return claim if fields.ok else None
 
@@ -731,11 +751,12 @@ def claim_files(root: Path) -> list[Path]:
 def iter_claims(
     root: Path, paths: list[Path], problems: list[Problem], lenient: bool = False,
     progress: Callable[[int, int], None] | None = None,
-    exclusions: list[Exclusion] | None = None,
+    exclusions: list[Exclusion] | None = None, drafts: bool = False,
 ) -> Iterator[Claim]:
     """The valid claims of ``paths``, one file at a time (a cache can be built from a base
     larger than memory). Problems go to ``problems``, exclusions to ``exclusions``; a
-    source path that leaves the knowledge base raises KnowledgeBaseError."""
+    source path that leaves the knowledge base raises KnowledgeBaseError. Drafts
+    (``status = "draft"``) only with ``drafts``."""
     seen: dict[str, tuple[str, int]] = {}
     safe: set[str] = set()
     for done, (path, parsed) in enumerate(_parsed_files(root, paths)):
@@ -772,7 +793,8 @@ def iter_claims(
                                                     f"(first at {first_file}:{first_line})"))
                 continue
             seen[claim.id] = (file, line)
-            yield claim
+            if drafts or not claim.is_draft:
+                yield claim
 
 
 #: a claims file parsed: its tables, and the lines its [[claim]] and [[exclude]] start on
@@ -868,12 +890,14 @@ def open_root(path: str | os.PathLike[str] | None) -> Path:
 
 
 def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False,
-            progress: Callable[[int, int], None] | None = None) -> KnowledgeBase:
+            progress: Callable[[int, int], None] | None = None,
+            drafts: bool = False) -> KnowledgeBase:
     """Load a knowledge base (``--kb``, then ``$JJJ_KB``, then the bundled one).
 
     ``lenient`` (for ``jjj check``) records a malformed claims file as a problem and goes
     on with the others, instead of refusing the whole base. ``progress(done, total)`` is
-    called as files are read.
+    called as files are read. Claims drafted by `jjj add` and not yet reviewed are left
+    out unless ``drafts``.
     """
     root = open_root(path)
     problems: list[Problem] = []
@@ -881,7 +905,7 @@ def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False
     files = claim_files(root)
     exclusions: list[Exclusion] = []
     claims = {c.id: c for c in iter_claims(root, files, problems, lenient, progress,
-                                           exclusions)}
+                                           exclusions, drafts)}
     return KnowledgeBase(
         root=root, sources=sources, claims=claims, topics=load_topics(root),
         exclusions=exclusions, problems=problems,

@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
         "--topic": ("topic", TEXT), "-t": ("topic", TEXT),
         "--period": ("period", TEXT), "-p": ("period", TEXT),
         "--limit": ("limit", COUNT), "-n": ("limit", COUNT),
+        "--drafts": ("drafts", FLAG),
     }),
     "show": ("claim_id", "1", {
         "--kb": ("kb_path", PATH), "--format": ("fmt", TEXT), "-f": ("fmt", TEXT),
@@ -39,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
     "compare": ("statement", "*", {
         "--kb": ("kb_path", PATH), "--format": ("fmt", TEXT), "-f": ("fmt", TEXT),
         "--metric": ("metric", TEXT), "-m": ("metric", TEXT), "--subject": ("subject", TEXT),
+        "--drafts": ("drafts", FLAG),
     }),
     "cite": ("ids", "+", {
         "--kb": ("kb_path", PATH), "--style": ("style", TEXT), "-s": ("style", TEXT),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -172,3 +173,39 @@ def literal_spans(text: str, spans: Sequence[tuple[int, int]]
     size = len(text)
     moved = [(where[max(0, min(a, size))], where[max(0, min(b, size))]) for a, b in spans]
     return "".join(pieces), moved
+
+
+class Progress:
+    """A progress line on stderr, only on a terminal and only once a build takes over 1 s."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.start = time.monotonic()
+        self.shown = False
+        try:
+            self.enabled = sys.stderr.isatty()
+        except (AttributeError, ValueError):
+            self.enabled = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.start < 1.0:
+            return
+        share = f"{100 * done // total}%" if total else ""
+        sys.stderr.write(f"\rjjj: {self.label} {share} ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def update(self, done: int, total: int) -> None:
+        self(done, total)
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write(f"\rjjj: {self.label} done in "
+                             f"{time.monotonic() - self.start:.1f} s\n")
+            sys.stderr.flush()

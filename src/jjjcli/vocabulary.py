@@ -67,16 +67,20 @@ def _key(word: str) -> str:
 class Vocabulary(Record):
     """The metrics of a knowledge base, by name, and the problems found reading them."""
 
-    __slots__ = ("metrics", "problems", "_by_word")
+    __slots__ = ("metrics", "problems", "shared", "_by_word")
 
     metrics: dict[str, Metric]
     problems: list[Problem]
+    #: why the file lists statistics this base's claims need not use (a vocabulary copied
+    #: from another base by `jjj init`: "" for a base's own vocabulary)
+    shared: str
     _by_word: dict[str, Metric]
 
     def __init__(self, metrics: dict[str, Metric], problems: list[Problem] | None = None,
-                 _by_word: dict[str, Metric] | None = None) -> None:
+                 shared: str = "", _by_word: dict[str, Metric] | None = None) -> None:
         self.metrics = metrics
         self.problems = [] if problems is None else problems
+        self.shared = shared
         self._by_word = {}
         for metric in metrics.values():
             for word in metric.aliases:
@@ -158,7 +162,11 @@ def load_vocabulary(root: str | Path) -> Vocabulary:
             aliases=_strings(table, "aliases", FILE, problems, line),
             unused=unused, several=several, line=line,
         )
-    vocabulary = Vocabulary(metrics, problems)
+    shared = parsed.data.get("shared", "")
+    if not isinstance(shared, str):
+        problems.append(Problem(FILE, 1, "'shared' must be a reason (a string)"))
+        shared = ""
+    vocabulary = Vocabulary(metrics, problems, shared)
     problems.extend(_conflicts(vocabulary))
     return vocabulary
 

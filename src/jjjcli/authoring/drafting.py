@@ -1,0 +1,350 @@
+"""Draft claims for a new source: one per figure and per dated event, for a curator to
+review.
+
+A draft holds what the text shows for certain — the quote (the figure's clause, verbatim),
+the paragraph, the parsed figure — and proposes what needs judgement: the metric (from the
+vocabulary: the statistic whose name and aliases the clause's words before the figure
+match best, in a unit the figure allows), the subject (the nearest place or body named
+before the figure in its sentence), and the period (the sentence's year, not a comparison
+base such as 比2014年). Every draft is ``status = "draft"`` until a curator deletes that line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from jjjcli.figures import Figure, Found, find_figures
+from jjjcli.record import Record
+from jjjcli.text import Paragraph
+
+#: where a sentence ends, and where a clause does
+_SENTENCE_END = "。！？；!?;"
+_CLAUSE_END = _SENTENCE_END + "，,：:"
+#: a quote is the figure's sentence when that is at most this long, else its clauses
+QUOTE_MAX = 90
+#: …and at least this much of the sentence before the figure
+QUOTE_LEAD = 24
+_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月)?")
+_FIRST_MONTHS = re.compile(
+    r"(?P<y>(?:19|20)\d\d)年前(?P<n>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月")
+_SPAN = re.compile(r"(?P<a>(?:19|20)\d\d)年?(?:至|到|—|-|–)(?P<b>(?:19|20)\d\d)年")
+_PLACE = re.compile(
+    r"(?:京津冀|三地|雄安新区|北京城市副中心|城市副中心|副中心|北京|天津|河北|"
+    r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|新区|区|县))")
+_PLACE_NAMES = {"三地": "京津冀", "副中心": "北京城市副中心", "城市副中心": "北京城市副中心",
+                "北京": "北京市", "天津": "天津市", "河北": "河北省"}
+#: verbs that make a date the fact (于2016年9月设立, 2020年9月…揭牌): the event metric is
+#: the verb and 时间 (设立时间), or the name given here where the vocabulary has another
+EVENT_VERBS = (
+    "审议通过", "上升为", "投入使用", "正式运行", "召开", "考察", "视察", "参观", "印发", "成立",
+    "签署", "签订", "迁入", "获批", "批准", "批复", "揭牌", "挂牌", "开幕", "启动", "撤销",
+    "开展", "建成", "实施", "贯通", "升格", "转型", "作出", "设立", "发布", "开通", "通车",
+    "举行", "举办", "开工", "投产", "竣工", "开学", "上线", "组建", "入选", "更名", "加入",
+    "入驻", "投用", "落户", "出台", "施行", "达标", "通过", "提出", "强调", "指出", "制定",
+    "编制", "申请", "完成", "摘帽", "立法", "负增长",
+)
+_EVENT_NAMES = {"挂牌": "揭牌时间", "签订": "签署时间", "举行": "召开时间", "通车": "开通时间",
+                "通过": "审议通过时间", "达标": "首次全面达标时间", "视察": "考察时间",
+                "批准": "获批时间", "批复": "获批时间"}
+_EVENT = re.compile("|".join(EVENT_VERBS))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_GROWTH = re.compile(r"增长|下降|增速|提高")
+#: a line break before a byline: where a headline ends
+_BYLINE_START = re.compile(r"(?<=[^\s。！？；!?;])[ \t]*\n(?=[ \t]*(?:本报记者|本报讯|新华社))")
+
+
+class Draft(Record):
+    """One drafted claim: the fields of a ``[[claim]]`` table."""
+
+    __slots__ = ("id", "source", "paragraph", "quote", "metric", "subject", "period",
+                 "figure", "kind")
+
+    id: str
+    source: str
+    paragraph: int
+    quote: str
+    metric: str
+    subject: str
+    period: str
+    figure: Figure
+    kind: str  # "figure" or "date"
+
+    def __init__(self, id: str, source: str, paragraph: int, quote: str, metric: str,
+                 subject: str, period: str, figure: Figure, kind: str = "figure") -> None:
+        self.id = id
+        self.source = source
+        self.paragraph = paragraph
+        self.quote = quote
+        self.metric = metric
+        self.subject = subject
+        self.period = period
+        self.figure = figure
+        self.kind = kind
+
+    def fields(self) -> dict[str, Any]:
+        """The claim's TOML fields, in the schema's order."""
+        return {
+            "id": self.id, "status": "draft", "source": self.source,
+            "paragraph": self.paragraph, "quote": self.quote, "metric": self.metric,
+            "subject": self.subject, "period": self.period, "en": "", "topics": [],
+            "figures": [self.figure.to_dict()],
+        }
+
+
+def joined(text: str) -> str:
+    """A paragraph's lines joined as the paragraph rule reads them: no space between
+    Chinese characters (print extraction broke lines and spaced characters out), one
+    between Latin words."""
+    return re.sub(r"\s+", _join, text.strip())
+
+
+def segments(text: str) -> list[str]:
+    """A paragraph cut where a line starts with a byline (本报记者, 本报讯, 新华社): the
+    headline above it is not part of the sentence that follows. Each piece joined."""
+    return [joined(piece) for piece in _BYLINE_START.split(text) if piece.strip()]
+
+
+def _join(m: re.Match[str]) -> str:
+    before = m.string[m.start() - 1] if m.start() else ""
+    after = m.string[m.end()] if m.end() < len(m.string) else ""
+    return " " if before.isascii() and after.isascii() and before.isalnum() and after.isalnum() \
+        else ""
+
+
+def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The span of the sentence (or clause) of ``text`` holding ``start:end``."""
+    marks = _stops(text, stops)
+    left = bisect.bisect_left(marks, start)
+    right = bisect.bisect_left(marks, end)
+    return (marks[left - 1] + 1 if left else 0,
+            marks[right] + 1 if right < len(marks) else len(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _stops(text: str, stops: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch in stops]
+
+
+def quote_for(text: str, found: Found) -> str:
+    """The figure's sentence, or, in a long sentence, its clause with enough before it."""
+    s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
+    if s_right - s_left <= QUOTE_MAX:
+        return text[s_left:s_right].strip()
+    c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
+    while c_left > s_left and found.start - c_left < QUOTE_LEAD:
+        earlier = max(s_left, max((text.rfind(ch, s_left, c_left - 1) for ch in _CLAUSE_END),
+                                  default=-1) + 1)
+        if c_right - earlier > QUOTE_MAX:
+            break  # the clause before is itself long: the figure's clause stands alone
+        c_left = earlier
+    return text[c_left:c_right].strip().rstrip("，,：:")
+
+
+def period_for(sentence: str, at: int) -> str:
+    """The period of a figure at ``at`` in its sentence: 前11个月 of a year, a span, or the
+    nearest year before it (a comparison base, 比2014年, is not a period)."""
+    before = sentence[:at]
+    span = _last(_SPAN, before)
+    months = _last(_FIRST_MONTHS, before)
+    year = None
+    for candidate in _YEAR.finditer(before):
+        if not _is_base(sentence, candidate.start()):
+            year = candidate
+    candidates = [m for m in (span, months, year) if m is not None]
+    if not candidates:
+        after = _YEAR.search(sentence, at)
+        return after["y"] if after and not _is_base(sentence, after.start()) else ""
+    nearest = max(candidates, key=lambda m: m.end())
+    if nearest is span:
+        return f"{span['a']}/{span['b']}"
+    if nearest is months:
+        n = months["n"]
+        count = int(n) if n.isdigit() else _cn_small(n)
+        return f"{months['y']}-01/{months['y']}-{count:02d}"
+    assert year is not None
+    return year["y"] + (f"-{int(year['m']):02d}" if year["m"] else "")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
+def _is_base(sentence: str, start: int) -> bool:
+    """Whether the year at ``start`` is a comparison base (比2014年, 较2013年的)."""
+    return start > 0 and sentence[start - 1] in "比较与同"
+
+
+def _cn_small(text: str) -> int:
+    digits = "一二三四五六七八九"
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + digits.index(text[1]) + 1
+    return digits.index(text[0]) + 1
+
+
+def subject_for(sentence: str, at: int, default: str = "") -> str:
+    """The nearest place named before the figure in its sentence (三地 is 京津冀)."""
+    found = _last(_PLACE, sentence[:at])
+    if found is None:
+        return default
+    name = found.group(0)
+    return _PLACE_NAMES.get(name, name)
+
+
+class MetricChooser:
+    """Proposes a metric for a figure from the words around it in its clause: the
+    statistic whose name or alias shares the most of its character pairs with them, in a
+    unit the figure allows (an inverted index of pairs keeps this to the few names that
+    share any)."""
+
+    def __init__(self, metrics: Sequence[tuple[str, Sequence[str], Sequence[str]]]) -> None:
+        """``metrics``: (name, aliases, units) of each statistic of the vocabulary."""
+        self.entries: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+        self.by_pair: dict[str, list[int]] = {}
+        self.names = frozenset(name for name, _aliases, _units in metrics)
+        for name, aliases, units in metrics:
+            allowed = frozenset(units)
+            for word in (name, *aliases):
+                core = _core_name(word)
+                grams = _grams(core)
+                if grams:
+                    for gram in grams:
+                        self.by_pair.setdefault(gram, []).append(len(self.entries))
+                    self.entries.append((name, core, grams, allowed))
+
+    def choose(self, clause: str, figure: Figure) -> str:
+        unit = figure.unit or ""
+        context = _grams(clause)
+        growth = bool(_GROWTH.search(clause))
+        counts: dict[int, int] = {}
+        for gram in context:
+            for i in self.by_pair.get(gram, ()):
+                counts[i] = counts.get(i, 0) + 1
+        best, best_score = "", 0.0
+        for i in sorted(counts):
+            name, core, grams, units = self.entries[i]
+            if units and unit not in units:
+                continue  # `jjj check` holds a figure to its metric's units
+            shared = counts[i] / len(grams)
+            if core in clause:
+                shared += 0.5
+            if figure.unit == "%" and name.endswith(("增速", "增长率")) != growth:
+                shared -= 0.3
+            if shared > best_score:
+                best, best_score = name, shared
+        return best if best_score >= 0.5 else ""
+
+
+def _core_name(name: str) -> str:
+    for suffix in ("数量", "总数", "规模"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _grams(text: str) -> frozenset[str]:
+    chars = "".join(_CJK.findall(text))
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
+def event_metric(sentence: str, after: int, figures_at: Sequence[int]) -> str | None:
+    """The event a date in ``sentence`` dates, or None when the date is the period of a
+    figure after it. The metric is the nearest event verb's (揭牌 → 揭牌时间), or "" for
+    the reviewer to name when no verb is known."""
+    verb = _EVENT.search(sentence, after)
+    end = verb.start() if verb else len(sentence)
+    if any(after <= at < end for at in figures_at):
+        return None
+    if verb is None:
+        return ""
+    return _EVENT_NAMES.get(verb.group(0), verb.group(0) + "时间")
+
+
+def draft_claims(
+    source: str, number: str, paragraphs: Sequence[Paragraph], chooser: MetricChooser,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Draft]:
+    """Drafts for every figure and dated event of ``paragraphs``, in text order."""
+    used: set[str] = set()
+    for done, paragraph in enumerate(paragraphs):
+        if progress:
+            progress(done, len(paragraphs))
+        for text in segments(paragraph.text):
+            figures = find_figures(text)
+            # the figures a date can be the period of (not 首批, 第十四届 or 一批)
+            starts = [f.start for f in figures if f.figure.qualifier != "ordinal"
+                      and (any(ch.isdigit() for ch in f.figure.raw) or f.figure.value >= 10)]
+            for found in sorted([*figures, *_dates(text)], key=lambda f: f.start):
+                draft = _draft(source, number, paragraph.number, text, found, chooser, used,
+                               starts)
+                if draft is not None:
+                    yield draft
+
+
+def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
+           chooser: MetricChooser, used: set[str], starts: Sequence[int]) -> Draft | None:
+    s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
+    sentence = text[s_left:s_right]
+    at = found.start - s_left
+    c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
+    figure = found.figure
+    kind = "figure"
+    if found.is_date:
+        metric = event_metric(sentence, found.end - s_left, [a - s_left for a in starts])
+        if metric is None:
+            return None  # a year that is only a period
+        if metric not in chooser.names:
+            metric = ""  # an event the vocabulary has no name for: the reviewer's to name
+        kind = "date"
+    elif (checkable := _checkable(figure)) is None:
+        return None
+    else:
+        figure = checkable
+        metric = chooser.choose(text[max(c_left, found.start - 40):c_right], figure) \
+            or chooser.choose(sentence, figure)
+    quote = quote_for(text, found)
+    year = int(figure.value) // 10000 if kind == "date" else 0
+    period = str(year) if year else period_for(sentence, at)  # 3月4日: the sentence's year
+    subject = subject_for(sentence, at) or subject_for(text[: found.start], found.start)
+    base = f"{number}-{paragraph}-{'date' if kind == 'date' else 'fig'}"
+    claim_id, n = base, 1
+    while claim_id in used:
+        n += 1
+        claim_id = f"{base}-{n}"
+    used.add(claim_id)
+    return Draft(claim_id, source, paragraph, quote, metric, subject, period, figure, kind)
+
+
+def _checkable(figure: Figure) -> Figure | None:
+    """The figure as `jjj check` will read it back: its raw text must parse on its own to
+    the same value. Read in running text, 6大 (领域) does not; its number does, unitless."""
+    from jjjcli.errors import FigureError
+    from jjjcli.figures import parse_figure, values_equal
+
+    for raw in (figure.raw, _NUMBER.match(figure.raw)):
+        if raw is None:
+            continue
+        text = raw if isinstance(raw, str) else raw.group(0)
+        try:
+            parsed = parse_figure(text)
+        except FigureError:
+            continue
+        if values_equal(parsed.value, figure.value):
+            return parsed
+    return None
+
+
+def _dates(text: str) -> list[Found]:
+    """The dates of ``text`` as date figures (figures.find_dates)."""
+    from jjjcli.figures import find_dates
+
+    return find_dates(text)

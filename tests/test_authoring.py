@@ -1,0 +1,294 @@
+"""`jjj init` and `jjj add`: a new knowledge base, new sources, drafted claims to review."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from conftest import RunCli
+from jjjcli.authoring.drafting import joined, period_for, quote_for
+from jjjcli.authoring.encoding import looks_like
+from jjjcli.authoring.printed import find_printed
+from jjjcli.figures import find_figures
+from jjjcli.kb import KnowledgeBase, default_root, load_kb
+from jjjcli.text import quote_matches, split_paragraphs
+
+SOURCES = sorted((default_root() / "sources").glob("*.txt"))
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
+
+
+def problems(jjj: RunCli, root: Path) -> list[object]:
+    """`jjj check`'s problems (drafts and the dates left to the reviewer are not)."""
+    report = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    return [*report["problems"], *(u for u in report["uncovered"] if u["kind"] != "date")]
+
+
+@pytest.fixture
+def empty(tmp_path: Path, jjj: RunCli) -> Path:
+    root = tmp_path / "kb"
+    assert jjj("init", str(root)).code == 0
+    return root
+
+
+@pytest.fixture(scope="module")
+def all_added(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five shipped sources added, one by one, to an empty base."""
+    from jjjcli.authoring.adding import add_source
+    from jjjcli.authoring.newbase import init_kb
+
+    root = init_kb(tmp_path_factory.mktemp("added") / "kb")
+    for source in SOURCES:
+        add_source(root, source)
+    return root
+
+
+def test_init_makes_a_base_check_accepts(empty: Path, jjj: RunCli) -> None:
+    assert {p.name for p in empty.iterdir()} >= {"sources", "claims", "sources.toml",
+                                                  "topics.toml"}
+    done = jjj("check", "--kb", str(empty))
+    assert done.code == 0, done.out
+    assert "0 claims, 0 problems" in done.out
+
+
+def test_init_refuses_a_folder_with_files(tmp_path: Path, jjj: RunCli) -> None:
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "notes.txt").write_text("mine", encoding="utf-8")
+    done = jjj("init", str(tmp_path / "kb"))
+    assert done.code == 2 and "not an empty folder" in done.err
+    assert [p.name for p in (tmp_path / "kb").iterdir()] == ["notes.txt"]
+
+
+def test_init_from_shipped_is_an_editable_copy(tmp_path: Path, jjj: RunCli,
+                                               kb: KnowledgeBase) -> None:
+    done = jjj("init", str(tmp_path / "copy"), "--from-shipped")
+    assert done.code == 0
+    assert len(load_kb(tmp_path / "copy")) == len(kb)
+    assert jjj("show", "004-254-jjj-gdp-2023", "--kb", str(tmp_path / "copy"),
+               "--format", "json").code == 0
+
+
+def test_add_registers_copies_and_drafts(empty: Path, jjj: RunCli) -> None:
+    done = jjj("add", str(SOURCES[0]), "--kb", str(empty), "--publication", "北京日报")
+    assert done.code == 0, done.err
+    stored = list((empty / "sources").iterdir())
+    assert len(stored) == 1 and stored[0].read_bytes() == SOURCES[0].read_bytes()
+    assert stored[0].name.startswith("000_")
+    kb = load_kb(empty, drafts=True)
+    source = kb.sources[stored[0].name]
+    assert source.kind == "newspaper" and source.evidence is not None
+    assert [a.value for a in source.articles[0].authors] == ["赵鹏"]
+    # a value given on the command line that the text does not print: paragraph 0, from
+    assert source.metadata["publication"].paragraph == 0
+    assert source.metadata["publication"].origin
+    assert kb.claims and all(c.is_draft for c in kb)
+    assert "drafted" in done.err and "next: review the drafts" in done.err
+    checked = jjj("check", "--kb", str(empty))
+    assert "drafts to review" in checked.out and "to review: draft 000-" in checked.out
+    report = json.loads(jjj("check", "--kb", str(empty), "--format", "json").out)
+    # drafts are not problems; what is left for the reviewer is dates no draft dates
+    assert report["problems"] == []
+    assert all(u["kind"] == "date" for u in report["uncovered"])
+
+
+def test_drafts_hold_the_curated_figures_and_obey_the_quote_rule(
+        all_added: Path, kb: KnowledgeBase) -> None:
+    drafted = load_kb(all_added, drafts=True)
+    number_of = {name[:3]: name for name in drafted.sources}
+    held: dict[tuple[str, int], set[float]] = defaultdict(set)
+    for claim in drafted:
+        source = drafted.sources[claim.source]
+        assert quote_matches(claim.quote, source.paragraph_text(claim.first, claim.last)), claim
+        held[(claim.source, claim.first)].update(round(float(f.value), 6) for f in claim.figures)
+    stated = found = 0
+    for claim in kb:
+        name = number_of[claim.source[:3]]
+        for figure in claim.figures:
+            stated += 1
+            found += any(round(float(figure.value), 6) in held[(name, p)]
+                         for p in range(claim.first, claim.last + 1))
+    assert found / stated >= 0.95, (found, stated)
+
+
+def test_drafts_propose_the_curated_metric_for_most_figures(all_added: Path,
+                                                           kb: KnowledgeBase) -> None:
+    """The metric is proposed from the figure's words with the vocabulary `jjj init`
+    copied; issue 20's bar is 60% of the figures held (measured: benchmarks/drafting.py)."""
+    drafted = load_kb(all_added, drafts=True)
+    proposed: dict[tuple[str, int, float], set[str]] = defaultdict(set)
+    for claim in drafted:
+        for figure in claim.figures:
+            proposed[(claim.source[:3], claim.first, round(float(figure.value), 6))].add(
+                claim.metric)
+    held = same = 0
+    for claim in kb:
+        for figure in claim.figures:
+            metrics = set().union(*(proposed.get((claim.source[:3], p,
+                                                  round(float(figure.value), 6)), set())
+                                    for p in range(claim.first, claim.last + 1)))
+            if metrics:
+                held += 1
+                same += claim.metric in metrics
+    assert same / held >= 0.6, (same, held)
+
+
+def test_check_of_the_added_base_has_no_problem_and_every_figure_drafted(all_added: Path,
+                                                                  jjj: RunCli) -> None:
+    done = jjj("check", "--kb", str(all_added), "--format", "json")
+    report = json.loads(done.out)
+    assert report["problems"] == []
+    assert [u for u in report["uncovered"] if u["kind"] != "date"] == []
+    assert report["claims"] == 0 and len(report["drafts"]) > 900
+
+
+def test_adding_a_text_twice_changes_nothing(empty: Path, jjj: RunCli) -> None:
+    assert jjj("add", str(SOURCES[1]), "--kb", str(empty)).code == 0
+    before = snapshot(empty)
+    again = jjj("add", str(SOURCES[1]), "--kb", str(empty))
+    assert again.code == 2 and "already holds this text" in again.err
+    assert snapshot(empty) == before
+
+
+def test_a_gb18030_file_needs_its_encoding(empty: Path, tmp_path: Path, jjj: RunCli) -> None:
+    text = SOURCES[3].read_text(encoding="utf-8")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(text.encode("gb18030"))
+    refused = jjj("add", str(gbk), "--kb", str(empty))
+    assert refused.code == 2 and "GB18030" in refused.err and "--encoding gb18030" in refused.err
+    assert list((empty / "sources").iterdir()) == []
+    added = jjj("add", str(gbk), "--kb", str(empty), "--encoding", "gb18030")
+    assert added.code == 0, added.err
+    (stored,) = (empty / "sources").iterdir()
+    assert stored.read_text(encoding="utf-8") == text
+    assert problems(jjj, empty) == []
+
+
+def test_bom_and_crlf_are_kept_byte_for_byte(empty: Path, tmp_path: Path, jjj: RunCli) -> None:
+    data = b"\xef\xbb\xbf" + SOURCES[1].read_bytes().replace(b"\n", b"\r\n")
+    path = tmp_path / "windows.txt"
+    path.write_bytes(data)
+    assert jjj("add", str(path), "--kb", str(empty)).code == 0
+    (stored,) = (empty / "sources").iterdir()
+    assert stored.read_bytes() == data
+    assert problems(jjj, empty) == []
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "holds no text"), (b"\x00\x01binary\x00", "not a text file"),
+    (b"\xff\xfe\xfd not any encoding", "not UTF-8"),
+])
+def test_bad_files_are_refused_with_one_line(empty: Path, tmp_path: Path, jjj: RunCli,
+                                             data: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    before = snapshot(empty)
+    done = jjj("add", str(path), "--kb", str(empty))
+    assert done.code == 2 and message in done.err and done.err.count("\n") == 1
+    assert snapshot(empty) == before
+
+
+def test_add_refuses_the_installed_base_and_a_folder_that_is_no_base(
+        tmp_path: Path, jjj: RunCli) -> None:
+    done = jjj("add", str(SOURCES[0]))
+    assert done.code == 2 and "jjj init" in done.err
+    (tmp_path / "plain").mkdir()
+    done = jjj("add", str(SOURCES[0]), "--kb", str(tmp_path / "plain"))
+    assert done.code == 2 and "not a knowledge base" in done.err
+    done = jjj("add", str(tmp_path / "missing.txt"), "--kb", str(tmp_path / "plain"))
+    assert done.code == 2
+
+
+def test_search_compare_and_export_leave_drafts_out_unless_asked(empty: Path,
+                                                                  jjj: RunCli) -> None:
+    assert jjj("add", str(SOURCES[0]), "--kb", str(empty)).code == 0
+    assert jjj("search", "高新技术企业", "--kb", str(empty)).code == 1
+    found = jjj("search", "高新技术企业", "--kb", str(empty), "--drafts", "--format", "json")
+    assert found.code == 0 and json.loads(found.out)["results"]
+    assert jjj("search", "高新技术企业", "--kb", str(empty), "--drafts", "--format", "json",
+               fast=False).out == found.out
+    exported = jjj("export", "--kb", str(empty), "--format", "ndjson")
+    assert exported.out == ""
+    drafts = jjj("export", "--kb", str(empty), "--format", "ndjson", "--drafts")
+    rows = [json.loads(line) for line in drafts.out.splitlines()]
+    assert rows and all(row["status"] == "draft" for row in rows)
+    statement = "北京城市副中心高新技术企业突破1100家"
+    assert jjj("compare", statement, "--kb", str(empty)).code == 3
+
+
+def test_reviewing_a_draft_is_deleting_its_status_line(empty: Path, jjj: RunCli) -> None:
+    assert jjj("add", str(SOURCES[0]), "--kb", str(empty)).code == 0
+    claims = empty / "claims" / "000.toml"
+    text = claims.read_text(encoding="utf-8")
+    first = text.index('status = "draft"')
+    reviewed = (text[:first] + text[first:].replace('status = "draft"\n', "", 1))
+    reviewed = reviewed.replace('metric = ""', 'metric = "高新技术企业数量"', 1).replace(
+        'en = ""', 'en = "Beijing\'s sub-centre has passed 1,100 high-tech firms."', 1).replace(
+        "topics = []", 'topics = ["enterprises"]', 1)
+    if 'subject = ""' in reviewed[: reviewed.index("[[claim]]", first + 1)]:
+        reviewed = reviewed.replace('subject = ""', 'subject = "北京城市副中心"', 1)
+    claims.write_text(reviewed, encoding="utf-8")
+    kb = load_kb(empty)
+    assert len(kb) == 1 and not next(iter(kb)).is_draft
+    assert jjj("search", "高新技术企业", "--kb", str(empty)).code == 0
+
+
+# --- the readers behind the drafts --------------------------------------------------------
+
+
+def test_printed_metadata_is_found_with_its_paragraph() -> None:
+    found = {(f.field, f.value, f.paragraph) for s in SOURCES
+             for f in find_printed(split_paragraphs(s.read_text(encoding="utf-8")))}
+    assert ("date", "2025-07-04", 45) in found          # 002's date line, 星期五 below it
+    assert ("dateline", "新华社北京3月4日电", 26) in found  # 000's wire dateline
+    assert ("issue", "2", 16) in found and ("year", "2024", 16) in found  # 004
+    assert ("author", "梁倩", 2) in found and ("author", "近日", 2) not in found
+    assert {v for f, v, _p in found if f == "author"} >= {"赵鹏", "池阳", "关一文", "韩梅"}
+    # a date inside an article is not the paper's date
+    assert not any(f == "date" and v.startswith("2020") for f, v, _p in found)
+
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("2023年前11个月，通州园207家重点企业实现工业总产值189.9亿元", "189.9亿元", "2023-01/2023-11"),
+    ("2023年，副中心数字经济核心产业收入超过430亿元", "430亿元", "2023"),
+    ("京津冀地区生产总值比2014年增长38.3%", "38.3%", ""),
+    ("由2013年的71.2亿元增长至2023年的748.7亿元", "748.7亿元", "2023"),
+    ("2014年至2023年累计签约项目500个", "500个", "2014/2023"),
+])
+def test_the_period_is_the_time_the_figure_is_for(sentence: str, figure: str,
+                                                 period: str) -> None:
+    assert period_for(sentence, sentence.index(figure)) == period
+
+
+def test_a_long_sentence_is_quoted_by_its_clause() -> None:
+    text = joined("第一句话很短。" + "京津冀三地共同推进" * 12 + "，累计完成投资1561.2亿元，"
+                  "其余内容在这里。")
+    found = next(f for f in find_figures(text) if "1561.2" in f.figure.raw)
+    quote = quote_for(text, found)
+    assert "1561.2亿元" in quote and len(quote) < 90 and quote in text
+
+
+def test_an_encoding_is_named_only_when_the_text_reads_in_it() -> None:
+    assert looks_like("京津冀协同发展取得显著成效".encode("gb18030")) == "gb18030"
+    assert looks_like(bytes(range(128, 256))) is None
+
+
+def test_add_writes_nothing_when_interrupted(empty: Path, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from jjjcli.authoring import adding
+
+    before = snapshot(empty)
+
+    def boom(*args: object, **kwargs: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(adding, "_claims_toml", boom)
+    with pytest.raises(KeyboardInterrupt):
+        adding.add_source(empty, SOURCES[0])
+    assert snapshot(empty) == before
+    assert not list(empty.rglob("*.jjj-tmp"))
