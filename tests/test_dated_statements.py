@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from conftest import load_cases
-from jjjcli.figures import Figure, dates_agree, find_dates
+from jjjcli.figures import Figure, dates_agree, find_dates, find_figures
 from jjjcli.kb import Claim, KnowledgeBase
 
 CASES = load_cases("dated_statements.toml", "statement")
@@ -50,3 +50,36 @@ def test_date_agrees_and_changed_date_disagrees(kb: KnowledgeBase, case: dict[st
     assert rest == changed_rest, "the changed statement differs in its date only"
     assert dates_agree(claimed, stated) is True, (claimed.raw, stated.raw)
     assert dates_agree(claimed, changed) is False, (claimed.raw, changed.raw)
+
+
+@pytest.fixture(scope="module")
+def searcher() -> Any:
+    from jjjcli.kb import load_kb
+    from jjjcli.search import Searcher
+
+    return Searcher(load_kb())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"] for case in CASES])
+def test_search_finds_the_date_claim(searcher: Any, case: dict[str, Any]) -> None:
+    hits = searcher.search(case["text"], limit=5)
+    found = {hit.claim.id: hit for hit in hits}
+    assert case["claim"] in found, [hit.claim.id for hit in hits]
+    stated, _ = the_date(case["text"])
+    if stated.value % 10000 and not find_figures(case["text"]):
+        # finer than a year, and the only figure: the query's date matched the claim's
+        assert [f.unit for f in found[case["claim"]].matched_figures] == ["date"]
+
+
+def test_search_by_date_alone(jjj: Any) -> None:
+    import json
+
+    data = json.loads(jjj("search", "2015年4月30日", "--format", "json").out)
+    scores = {hit["id"]: hit["score"] for hit in data["results"]}
+    best = [hit_id for hit_id, score in scores.items() if score == max(scores.values())]
+    assert sorted(best) == ["004-154-outline-plan-adopted-date",
+                            "004-242-outline-plan-review-date"]
+    # a claim dated at the year only agrees at the year: found, ranked lower
+    data = json.loads(jjj("search", "2016年9月", "--format", "json").out)
+    assert "004-162-innovation-reform-plan-approved-year" in [h["id"] for h in data["results"]]
+    assert all(h["score"] < 1 for h in data["results"])

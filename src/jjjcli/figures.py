@@ -581,6 +581,12 @@ def _date_part(text: str | None) -> int:
     return int(plain) if plain.isdigit() else int(chinese_to_number(text))
 
 
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     if year and not 1000 <= year <= 2999:
         return False
@@ -591,12 +597,8 @@ def _valid(year: int, month: int, day: int) -> bool:
     if day:
         if not 1 <= day <= 31:
             return False
-        if month:
-            import calendar
-
-            days = calendar.monthrange(year or 2000, month)[1]  # 2000: 29 February allowed
-            if day > days:
-                return False
+        if month and day > _days_in_month(year or 2000, month):  # 2000: 29 February allowed
+            return False
     return bool(year or month or day)
 
 

@@ -654,6 +654,11 @@ def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | No
     for figure in query.figures:
         usable = True
         low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
+        if figure.unit == "date" and figure.value >= 10000:
+            # a date agrees with the claims of its year at any precision: 2016年9月 with
+            # 2016年 and with 2016年9月12日
+            year = int(figure.value) // 10000 * 10000
+            low, high = year, year + 1231
         # A common value (1, 10, 100) is in thousands of claims: its words decide, so
         # take as many as the text gives, not all.
         rowids.update(r for (r,) in db.execute(

@@ -21,7 +21,16 @@ from functools import lru_cache
 from typing import Any
 
 from jjjcli.errors import JJJError
-from jjjcli.figures import Figure, find_figures, strip_escapes
+from jjjcli.figures import (
+    Figure,
+    compared_precision,
+    date_precision,
+    dates_agree,
+    find_dates,
+    find_figures,
+    is_date,
+    strip_escapes,
+)
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.record import Record
 
@@ -159,12 +168,15 @@ class Query(Record):
 def parse_query(raw: str, *, figures: bool = True) -> Query:
     text = normalize(" ".join(raw.split()))
     found = find_figures(text, dates=True) if figures else []
-    numbers = tuple(f.figure for f in found if not f.is_date)
+    # a date finer than a year (2016年9月, 2015年4月30日, 3月4日) is a figure to match date
+    # claims by; a year alone is matched as a year
+    dates = [d for d in find_dates(text) if date_precision(d.figure) != "year"] if found else []
+    numbers = tuple(f.figure for f in found if not f.is_date) + tuple(d.figure for d in dates)
     years = frozenset(YEAR.findall(text))
-    rest = text
-    for f in sorted(found, key=lambda f: -f.start):
-        rest = rest[: f.start] + " " + rest[f.end :]
-    rest = YEAR.sub(" ", rest)
+    chars = list(text)
+    for f in (*found, *dates):
+        chars[f.start : f.end] = " " * (f.end - f.start)
+    rest = YEAR.sub(" ", "".join(chars))
     chinese = "".join(_CJK.findall(rest))
     words = tuple(dict.fromkeys(w for w in english_words(rest)
                                 if w not in _STOP_EN and len(w) > 1))
@@ -390,14 +402,25 @@ def _fuzz() -> Any:
     return fuzz
 
 
+#: a date that agrees only at a coarser precision (2016年 for 2016年9月) counts this much
+COARSER_DATE = 0.75
+
+
 def _figure_share(query: Query, doc: Document) -> tuple[float, list[Figure]]:
     matched: list[Figure] = []
+    credit = 0.0
     for wanted in query.figures:
         for figure in doc.figures:
             if figure.same_quantity(wanted):
                 matched.append(figure)
+                credit += 1
                 break
-    return len(matched) / len(query.figures), matched
+            if is_date(wanted) and is_date(figure) and dates_agree(figure, wanted):
+                matched.append(figure)
+                same = compared_precision(figure, wanted) == date_precision(wanted)
+                credit += 1 if same else COARSER_DATE
+                break
+    return credit / len(query.figures), matched
 
 
 #: a match that needed the query's figures read as words ranks a little lower
@@ -564,8 +587,10 @@ def highlight_spans(
             at = simplified.find(gram, at + 1)
     wanted = list(figures)
     if wanted:
-        for found in find_figures(text):
-            if any(found.figure.same_quantity(w) for w in wanted):
+        dated = [w for w in wanted if is_date(w)]
+        for found in [*find_figures(text), *(find_dates(text) if dated else [])]:
+            if any(found.figure.same_quantity(w) for w in wanted) or any(
+                    is_date(found.figure) and dates_agree(found.figure, w) for w in dated):
                 for i in range(found.start, found.end):
                     marks[i] = True
     spans: list[tuple[int, int]] = []
