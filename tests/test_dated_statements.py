@@ -63,17 +63,20 @@ def searcher() -> Any:
 @pytest.mark.parametrize("case", CASES, ids=[case["text"] for case in CASES])
 def test_search_finds_the_date_claim(searcher: Any, case: dict[str, Any]) -> None:
     hits = searcher.search(case["text"], limit=5)
-    # the claim, or another claim of the same event (the sources repeat some dates: four
-    # paragraphs date the 2023 Hebei inspection with one quote)
-    wanted = searcher.kb.claims[case["claim"]]
-    same_event = [hit for hit in hits if hit.claim.id == wanted.id or (
-        hit.claim.metric == wanted.metric and hit.claim.subject == wanted.subject
-        and hit.claim.figures == wanted.figures)]
-    assert same_event, [hit.claim.id for hit in hits]
     stated, _ = the_date(case["text"])
+    claim = searcher.kb.claims[case["claim"]]
+    # the claim, or another claim of the same event (metric and subject) whose date agrees:
+    # an event printed in many paragraphs (the symposium of May 2023) has more claims than
+    # the first five hits hold, and one at the statement's own precision ranks first
+    found = {hit.claim.id: hit for hit in hits
+             if hit.claim.id == claim.id
+             or ((hit.claim.metric, hit.claim.subject) == (claim.metric, claim.subject)
+                 and dates_agree(date_figure(hit.claim), stated) is True)}
+    assert found, [hit.claim.id for hit in hits]
     if stated.value % 10000 and not find_figures(case["text"]):
         # finer than a year, and the only figure: the query's date matched the claim's
-        assert [f.unit for f in same_event[0].matched_figures] == ["date"]
+        for hit in found.values():
+            assert [f.unit for f in hit.matched_figures] == ["date"]
 
 
 def test_search_by_date_alone(jjj: Any) -> None:
@@ -84,10 +87,11 @@ def test_search_by_date_alone(jjj: Any) -> None:
     best = [hit_id for hit_id, score in scores.items() if score == max(scores.values())]
     assert sorted(best) == ["004-154-outline-plan-adopted-date",
                             "004-242-outline-plan-review-date"]
-    # a claim dated at the year only agrees at the year: found, ranked lower
+    # a claim dated at the year only agrees at the year: found, ranked below the claim of
+    # that very month (the Binhai-Zhongguancun park, founded 2016年9月)
     data = json.loads(jjj("search", "2016年9月", "--format", "json").out)
-    ranked = [h["id"] for h in data["results"]]
-    assert ranked[0] == "004-680-binhai-zgc-founded-date"  # 2016年9月 itself
-    assert "004-162-innovation-reform-plan-approved-year" in ranked[1:]
-    scores = {h["id"]: h["score"] for h in data["results"]}
-    assert scores["004-162-innovation-reform-plan-approved-year"] < scores[ranked[0]]
+    scores = {hit["id"]: hit["score"] for hit in data["results"]}
+    assert max(scores, key=lambda hit_id: scores[hit_id]) == "004-680-binhai-zgc-founded-date"
+    assert "004-162-innovation-reform-plan-approved-year" in scores
+    assert scores["004-162-innovation-reform-plan-approved-year"] < scores[
+        "004-680-binhai-zgc-founded-date"]

@@ -333,3 +333,31 @@ def test_bundled_date_claims_and_coverage(jjj: RunCli) -> None:
     data = json.loads(jjj("check", "--format", "json").out)
     assert not [u for u in data["uncovered"] if u["kind"] == "date"]
     assert sum(c["dates_covered"] for c in data["coverage"].values()) >= 60
+
+
+def test_firsts_are_counted_in_coverage(jjj: RunCli, tmp_path: Path) -> None:
+    import json
+
+    from test_check import GOOD_CLAIM
+
+    root = make_kb(tmp_path, GOOD_CLAIM)
+    data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    figures = {(u["source"][:3], u["paragraph"], u["raw"]) for u in data["uncovered"]
+               if u["kind"] == "figure"}
+    assert ("001", 19, "首批") in figures  # 首批发起成员单位: a first, unclaimed
+    first = """
+[[claim]]
+id = "001-19-first-batch"
+source = "001_9edae77716d51e3f.txt"
+paragraph = 19
+quote = "当天，首批发起成员单位共同签订《京津冀国家高新区联盟倡议书》"
+metric = "发起成员单位批次"
+subject = "京津冀国家高新区联盟"
+period = ""
+en = "The first batch of founding members signed."
+topics = ["innovation"]
+figures = [{ raw = "首批", value = 1, unit = "批", qualifier = "ordinal" }]
+"""
+    root = make_kb(tmp_path / "b", GOOD_CLAIM + first)
+    data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    assert not [u for u in data["uncovered"] if u["raw"] == "首批"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jjjcli.errors import FigureError, KnowledgeBaseError
 from jjjcli.figures import (
     DATE_UNIT,
@@ -232,10 +234,16 @@ def _check_sources(kb: KnowledgeBase) -> list[Problem]:
 
 
 def _substantive(raw: str, value: float) -> bool:
-    """Chinese numerals below ten are prose (三地, 两翼, 一批), not figures."""
-    if any(ch.isdigit() for ch in raw):
+    """Chinese numerals below ten are prose (三地, 两翼, 一批), not figures; but a first
+    (首个, 首次, 首批, 第一个) is a fact to claim."""
+    if any(ch.isdigit() for ch in raw) or _FIRST.match(raw):
         return True
     return value >= 10
+
+
+#: a first: 首个, 首次, 首批, 首家, 首条, 第一个, 第一部, 第一批 … (not 第一 alone: a list's
+#: numbering, 第一生产力)
+_FIRST = re.compile(r"^(?:首|第一)(?:个|次|批|家|条|届|位|趟|部|所|座|台|列|项|只|例|种|支|名)$")
 
 
 #: why a date in a source needs no date claim of its own (see facts/README.md)
@@ -292,16 +300,19 @@ def _date_rule(text: str, start: int, end: int) -> str | None:
 class _Claimed(Record):
     """What the claims of one paragraph cover: figures, dates, and quoted periods."""
 
-    __slots__ = ("figures", "dates", "periods")
+    __slots__ = ("figures", "dates", "periods", "dated_quotes")
 
     figures: list[str]
     dates: list[str]
     periods: list[tuple[str, str]]
+    #: the quotes of date claims: a first they quote (2021年…首次全面达标) is theirs
+    dated_quotes: list[str]
 
     def __init__(self) -> None:
         self.figures = []
         self.dates = []
         self.periods = []
+        self.dated_quotes = []
 
 
 def _claimed(kb: KnowledgeBase) -> dict[tuple[str, int], _Claimed]:
@@ -315,6 +326,8 @@ def _claimed(kb: KnowledgeBase) -> dict[tuple[str, int], _Claimed]:
                     compact(figure.raw))
             if claim.period and any(f.unit != DATE_UNIT for f in claim.figures):
                 claimed.periods.append((quote, claim.period))
+            if any(f.unit == DATE_UNIT for f in claim.figures):
+                claimed.dated_quotes.append(quote)
     return by_paragraph
 
 
@@ -350,7 +363,8 @@ def coverage(kb: KnowledgeBase) -> tuple[list[Uncovered], dict[str, SourceCovera
                 if not _substantive(raw, found.figure.value):
                     continue
                 stat.figures += 1
-                if any(raw in c or c in raw for c in claimed.figures):
+                if any(raw in c or c in raw for c in claimed.figures) or (
+                        _FIRST.match(raw) and any(raw in q for q in claimed.dated_quotes)):
                     stat.covered += 1
                 elif any(e.applies(source.file, paragraph.number, raw) for e in kb.exclusions):
                     stat.excluded += 1
