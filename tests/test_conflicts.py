@@ -152,6 +152,9 @@ SURVIVING = {
     ("工业增加值倍数", "京津冀", "2014/2022"): {
         "001-2-industrial-value-added-multiple", "004-254-industrial-value-added-multiple",
         "004-441-jjj-industrial-va-multiple"},
+    # one event, two years: ¶350 says the cluster became national in 2023, ¶438 in 2022
+    ("入选时间", "京津冀生命健康产业集群", ""): {
+        "004-350-life-health-cluster-national-date", "004-438-life-health-cluster-approved-date"},
 }
 
 
