@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -99,8 +100,12 @@ def test_table_on_a_terminal_highlights_matches(jjj: RunCli) -> None:
     assert "000-5-hitech-firms" in result.out
     assert "\x1b[1;33m" in result.out  # highlighted figure
     plain = jjj("search", "1100家", *MINI, tty=True, env={"NO_COLOR": "1"})
-    assert "\x1b[" not in plain.out
+    # NO_COLOR: no colour at all, but the matched figure is still marked (bold underline)
+    assert not re.search(r"\x1b\[[0-9;]*\b(3[0-9]|4[0-9]|9[0-7])m", plain.out)
+    assert "\x1b[1;4m超过1100家\x1b[0m" in plain.out
     assert "┃" in plain.out or "│" in plain.out
+    piped = jjj("search", "1100家", *MINI, "-f", "table", env={"NO_COLOR": "1"})
+    assert "\x1b" not in piped.out  # in a pipe, not even bold
 
 
 @pytest.mark.parametrize(
@@ -134,7 +139,8 @@ def test_markup_and_escapes_in_data_are_printed_literally(jjj: RunCli, tmp_path:
     assert result.code == 0
     assert "[bold red]Sub-centre[/bold red]" in result.out
     assert "\\x1b[31mred" in result.out
-    assert "\x1b" not in result.out
+    # the only escapes are jjj's own emphasis (NO_COLOR keeps bold and underline)
+    assert set(re.findall(r"\x1b[^m]*m", result.out)) <= {"\x1b[0m", "\x1b[1m", "\x1b[1;4m"}
     query = jjj("search", "[b]1100家[/b]", *MINI, "--format", "json")
     assert json.loads(query.out)["query"] == "[b]1100家[/b]"
 
