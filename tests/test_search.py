@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ASSETS, RunCli
+from jjjcli.kb import KnowledgeBase
 
 MINI = ("--kb", str(ASSETS / "mini_kb"))
 
@@ -201,3 +202,91 @@ def test_every_alias_stands_for_chinese_words_the_index_can_find() -> None:
         for word in words.split():
             assert len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word), key
             assert all(len(g) == 2 for g in bigrams(word)), word
+
+
+def _with_metrics(tmp_path: Path, text: str) -> str:
+    root = tmp_path / "kb"
+    shutil.copytree(ASSETS / "mini_kb", root)
+    (root / "metrics.toml").write_text(text, encoding="utf-8")
+    return str(root)
+
+
+def test_metric_aliases_come_from_the_vocabulary_when_there_is_one(
+        jjj: RunCli, tmp_path: Path) -> None:
+    query = ("search", "gross value of industry", "-f", "ids", "-n", "1")
+    assert jjj("search", "GVIO", *MINI).code == 1  # no claim says GVIO
+    kb = _with_metrics(tmp_path, """
+[[metric]]
+name = "工业总产值"
+en = "gross value of industry"
+units = ["元"]
+definition = "the value of everything industry made"
+aliases = ["GVIO", "工业产值"]
+""")
+    assert jjj(*query, "--kb", kb).out.split() == ["000-4-industrial-output"]
+    assert jjj("search", "GVIO", "--kb", kb, "-f", "ids", "-n", "1").out.split() == [
+        "000-4-industrial-output"]
+    chinese = jjj("search", "通州园", "工业产值", "--kb", kb, "-f", "ids", "-n", "1")
+    assert chinese.out.split() == ["000-4-industrial-output"]
+
+
+def test_a_broken_vocabulary_is_no_reason_to_fail_a_search(jjj: RunCli, tmp_path: Path) -> None:
+    kb = _with_metrics(tmp_path, "[[metric]\nname = ")
+    result = jjj("search", "京津冀", "GDP", "--kb", kb, "-f", "ids")
+    assert result.code == 0 and "001-26-gdp-2022" in result.out.split()
+
+
+@pytest.mark.parametrize("query", ["Jing-Jin-Ji", "jingjinji", "JJJ", "Beijing-Tianjin-Hebei",
+                                   "Beijing, Tianjin and Hebei", "the capital region"])
+def test_english_names_of_the_region_stand_for_jingjinji(query: str) -> None:
+    from jjjcli.search import parse_query
+
+    parsed = parse_query(f"{query} GDP")
+    assert parsed.chinese == "京津冀" and parsed.words == ()
+    assert any("地区生产总值" in words for _own, words in parsed.aliases)
+
+
+def test_topics_lists_every_topic_in_each_format(jjj: RunCli, kb: KnowledgeBase) -> None:
+    data = json.loads(jjj("topics", "-f", "json").out)
+    assert [t["topic"] for t in data] == list(kb.topics)
+    economy = next(t for t in data if t["topic"] == "economy")
+    assert economy["claims"] == sum("economy" in c.topics for c in kb)
+    assert economy["description"] == kb.topics["economy"]
+    tsv = jjj("topics").out.splitlines()
+    assert tsv[0] == "topic\tclaims\tdescription"
+    assert tsv[1].split("\t")[0] == data[0]["topic"]
+    table = jjj("topics", tty=True, env={"COLUMNS": "80", "NO_COLOR": "1"})
+    assert table.code == 0 and "urban-development" in table.out
+
+
+@pytest.mark.parametrize(("option", "value", "named"), [
+    ("--topic", "nosuchtopic", "economy, education"),
+    ("--source", "009", "004 (004_6002a705fe7b9404.txt)"),
+])
+def test_an_unknown_filter_names_the_known_ones(jjj: RunCli, option: str, value: str,
+                                                named: str) -> None:
+    result = jjj("search", "京津冀", option, value)
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.startswith(f"jjj: unknown {option[2:]} {value!r};")
+    assert named in result.err and len(result.err.splitlines()) == 1
+
+
+def test_a_terminal_is_told_how_many_more_there_are(jjj: RunCli) -> None:
+    total = len(jjj("search", "京津冀", "数字经济", "-f", "ids", "-n", "0").out.split())
+    assert total > 10
+    shown = jjj("search", "京津冀", "数字经济", "-f", "ids", tty=True)
+    assert len(shown.out.split()) == 10
+    assert shown.err == f"Showing 10 of {total}; --limit 0 for all\n"
+    piped = jjj("search", "京津冀", "数字经济", "-f", "ids")
+    assert piped.err == "" and piped.out == shown.out
+    everything = jjj("search", "京津冀", "数字经济", "-f", "ids", "-n", "0", tty=True)
+    assert everything.err == "" and len(everything.out.split()) == total
+
+
+def test_help_summaries_end_where_a_sentence_ends(jjj: RunCli) -> None:
+    result = jjj("--help", env={"COLUMNS": "80"})
+    listed = result.out.split("Commands:")[1].strip().splitlines()
+    assert len(listed) >= 8
+    for line in listed:
+        assert line.rstrip().endswith(".") and not line.rstrip().endswith("..."), line

@@ -51,7 +51,7 @@ def _root(
     """jjj: look up, fact-check and cite figures about 京津冀 coordinated development."""
 
 
-@app.command()
+@app.command(short_help='Validate the knowledge base; list figures no claim covers.')
 def check(
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
@@ -68,7 +68,7 @@ def check(
     raise typer.Exit(commands.check(kb_path, fmt))
 
 
-@app.command()
+@app.command(short_help='List the sources, their articles and their metadata.')
 def sources(
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
@@ -81,6 +81,21 @@ def sources(
     raise typer.Exit(commands.sources(kb_path, fmt))
 
 
+@app.command(short_help='List the topics that search --topic takes.')
+def topics(
+    kb_path: KbOption = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f",
+                                            help="table, json or tsv.")] = None,
+) -> None:
+    """List the topics that search --topic takes.
+
+    Each with how many claims have it and what it covers.
+
+    Example: jjj topics --format tsv | sort -t$'\\t' -k2 -n
+    """
+    raise typer.Exit(commands.topics(kb_path, fmt))
+
+
 FormatOption = Annotated[
     str | None,
     typer.Option("--format", "-f", help="table, json, ndjson, tsv or ids "
@@ -88,7 +103,7 @@ FormatOption = Annotated[
 ]
 
 
-@app.command()
+@app.command(short_help='Find the claims for a query, best first.')
 def search(
     query: Annotated[list[str], typer.Argument(help="Words, a figure, English, or a mix.",
                                                show_default=False)],
@@ -115,7 +130,7 @@ def search(
     raise typer.Exit(commands.search(query, kb_path, fmt, source, topic, period, limit))
 
 
-@app.command()
+@app.command(short_help='Show one claim in full, the quote in its paragraph.')
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID",
                                             help="A claim id, or a unique prefix of one.",
@@ -131,7 +146,7 @@ def show(
     raise typer.Exit(commands.show(claim_id, kb_path, fmt))
 
 
-@app.command()
+@app.command(short_help="Fact-check a statement's figures, or set claims side by side.")
 def compare(
     statement: Annotated[list[str] | None, typer.Argument(
         help="A statement to check, '-' to read one statement a line from stdin, "
@@ -197,7 +212,7 @@ def complete_sources(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
     return found
 
 
-@app.command()
+@app.command(short_help='Export every claim as JSON, CSV or SQLite.')
 def export(
     kb_path: KbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
@@ -213,7 +228,7 @@ def export(
     raise typer.Exit(commands.export(kb_path, fmt, output))
 
 
-@app.command()
+@app.command(short_help='Cite claims, with the paragraph as the pinpoint.')
 def cite(
     ids: Annotated[list[str], typer.Argument(
         metavar="ID", help="Claim ids or unique prefixes; '-' reads ids from stdin, one a "

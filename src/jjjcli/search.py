@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -41,14 +42,129 @@ _STOP_CN = frozenset("的了和与及是在有多少年")
 #: a query word → words the knowledge base uses for it (Chinese words of two characters
 #: or more: the full-text index finds them by their character pairs)
 ALIASES = {
-    "gdp": "地区生产总值 经济总量",
     "经济总量": "地区生产总值",
     "生产总值": "地区生产总值 经济总量",
     "副中心": "北京城市副中心 通州",
     "通州": "北京城市副中心 通州区",
     "外资": "实际使用外资",
     "高企": "高新技术企业",
+    "国土面积": "土地面积",
 }
+
+#: the region's names in English, as people write them → the name the claims use
+REGION_NAMES = {
+    r"jing[\s-]*jin[\s-]*ji": "京津冀",
+    r"jjj": "京津冀",
+    r"beijing[\s,-]*tianjin[\s,-]*(?:and[\s-]+)?hebei(?:[\s-]+region)?": "京津冀",
+    r"(?:the[\s-]+)?capital[\s-]+(?:economic[\s-]+)?region": "京津冀",
+    r"xiong[\s'’-]*an": "雄安",
+}
+
+#: headline statistics' English names → the metric the claims use (facts/metrics.toml,
+#: when the knowledge base has one, adds every metric's English name and aliases)
+STATISTICS = {
+    "gdp": "地区生产总值",
+    "grp": "地区生产总值",
+    "gross regional product": "地区生产总值",
+    "gross domestic product": "地区生产总值",
+    "regional gdp": "地区生产总值",
+    "economic aggregate": "地区生产总值",
+    "land area": "土地面积",
+}
+
+
+class Vocabulary(Record):
+    """What the query's words may stand for: English names (a phrase → the Chinese
+    metric or place name) and Chinese aliases (a word → the words claims use)."""
+
+    __slots__ = ("english", "chinese")
+
+    english: tuple[tuple[re.Pattern[str], str, bool], ...]
+    chinese: dict[str, str]
+
+    def __init__(self, english: tuple[tuple[re.Pattern[str], str, bool], ...],
+                 chinese: dict[str, str]) -> None:
+        self.english = english
+        self.chinese = chinese
+
+
+def _phrase(text: str) -> str:
+    """A regular expression for an English phrase: any spaces or hyphens between words."""
+    return r"[\s-]+".join(re.escape(w) for w in text.lower().replace("-", " ").split())
+
+
+def _is_chinese_word(word: str) -> bool:
+    return len(word) >= 2 and bool(_CJK.fullmatch(word))
+
+
+def make_vocabulary(metrics: dict[str, tuple[str, list[str]]]) -> Vocabulary:
+    """The vocabulary from the built-in tables and ``metrics`` (name → (English name,
+    aliases), as in facts/metrics.toml)."""
+    english: dict[str, tuple[str, bool]] = {}
+    chinese = dict(ALIASES)
+    for pattern, place in REGION_NAMES.items():
+        english[pattern] = (place, True)
+    for phrase, metric in STATISTICS.items():
+        english[_phrase(phrase)] = (metric, False)
+    for name, (en, aliases) in metrics.items():
+        if not _is_chinese_word(name):
+            continue
+        for alias in [en, *aliases]:
+            if not alias:
+                continue
+            if alias.isascii() and any(c.isalpha() for c in alias):
+                english.setdefault(_phrase(alias), (name, False))
+            elif _is_chinese_word(alias) and alias != name and alias not in chinese:
+                words = [name, *(a for a in aliases if _is_chinese_word(a) and a != alias)]
+                chinese[alias] = " ".join(dict.fromkeys(words))
+    # the longest phrase first: "regional gdp" before "gdp"
+    ordered = sorted(english.items(), key=lambda item: -len(item[0]))
+    return Vocabulary(
+        tuple((re.compile(rf"(?<![a-z0-9]){p}(?![a-z0-9])"), target, place)
+              for p, (target, place) in ordered),
+        chinese,
+    )
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(root: str | None) -> Vocabulary:
+    """The vocabulary of the knowledge base at ``root``: the built-in tables, and the
+    metric names and aliases of its facts/metrics.toml when it has one (read with
+    ``jjjcli.vocabulary`` when that module is there, else directly)."""
+    metrics: dict[str, tuple[str, list[str]]] = {}
+    if root is not None:
+        metrics = _metric_aliases(root)
+    return make_vocabulary(metrics)
+
+
+def _metric_aliases(root: str) -> dict[str, tuple[str, list[str]]]:
+    import os
+
+    path = os.path.join(root, "metrics.toml")
+    if not os.path.isfile(path):
+        return {}
+    try:
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, ValueError):
+        return {}  # jjj check reports a broken vocabulary; search goes on without it
+    found: dict[str, tuple[str, list[str]]] = {}
+    entries = data.get("metric", [])
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        en = entry.get("en") if isinstance(entry.get("en"), str) else ""
+        aliases = [a for a in entry.get("aliases", []) if isinstance(a, str)] \
+            if isinstance(entry.get("aliases"), list) else []
+        found[entry["name"]] = (str(en), aliases)
+    return found
+
+
+BUILT_IN = make_vocabulary({})
 
 WEIGHT_TEXT = 1.0
 WEIGHT_FIGURE = 1.5
@@ -153,10 +269,15 @@ class Query(Record):
 
     @property
     def empty(self) -> bool:
-        return not (self.chinese or self.words or self.figures or self.years)
+        return not (self.chinese or self.bigrams or self.words or self.figures or self.years)
 
 
-def parse_query(raw: str, *, figures: bool = True) -> Query:
+def parse_query(raw: str, *, figures: bool = True,
+                vocabulary: Vocabulary | None = None) -> Query:
+    """The query, read: its figures, years, Chinese and English words. English names
+    of the region and of statistics (``Jing-Jin-Ji``, ``GDP``) stand for the Chinese the
+    claims use (``vocabulary``: the built-in tables, or a knowledge base's own)."""
+    vocabulary = vocabulary or BUILT_IN
     text = normalize(" ".join(raw.split()))
     found = find_figures(text, dates=True) if figures else []
     numbers = tuple(f.figure for f in found if not f.is_date)
@@ -165,6 +286,12 @@ def parse_query(raw: str, *, figures: bool = True) -> Query:
     for f in sorted(found, key=lambda f: -f.start):
         rest = rest[: f.start] + " " + rest[f.end :]
     rest = YEAR.sub(" ", rest)
+    named: list[str] = []  # metrics named in English
+    for pattern, target, place in vocabulary.english:
+        if pattern.search(rest):
+            rest = pattern.sub(f" {target} " if place else " ", rest)
+            if not place:
+                named.append(target)
     chinese = "".join(_CJK.findall(rest))
     words = tuple(dict.fromkeys(w for w in english_words(rest)
                                 if w not in _STOP_EN and len(w) > 1))
@@ -172,14 +299,22 @@ def parse_query(raw: str, *, figures: bool = True) -> Query:
         words += tuple(w for w in dict.fromkeys(number_words(rest)) if w not in words)
     grams = set(bigrams(rest))
     aliases = []
-    for key, more in ALIASES.items():
+    for key, more in vocabulary.chinese.items():
         if key in rest and chinese:
-            own = bigrams(key) or {f"<{key}>"}  # "gdp" among Chinese words stands for one
+            own = bigrams(key)
             grams |= own
             aliases.append((frozenset(own), tuple(more.split())))
+    for metric in dict.fromkeys(named):
+        # a statistic named in English: found in a claim that uses its Chinese name or an
+        # alias of it (经济总量 for 地区生产总值)
+        own = {f"<{metric}>"}
+        grams |= own
+        alternatives = [metric, *vocabulary.chinese.get(metric, "").split(),
+                        *(k for k, v in vocabulary.chinese.items() if metric in v.split())]
+        aliases.append((frozenset(own), tuple(dict.fromkeys(alternatives))))
     literal = None
     if numbers:
-        literal = parse_query(raw, figures=False)
+        literal = parse_query(raw, figures=False, vocabulary=vocabulary)
     return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
 
 
@@ -474,11 +609,17 @@ class Searcher:
                 return filters.select(cache.sharing_a_pair(index, query))
         return filters.select(self.documents)
 
+    def parse(self, raw: str) -> Query:
+        """The query read with this knowledge base's vocabulary (its metric aliases)."""
+        root = getattr(self.kb, "root", None)
+        return parse_query(raw[:2000], vocabulary=load_vocabulary(
+            None if root is None else str(root)))
+
     def search(self, raw: str, filters: Filters | None = None, limit: int = 10,
                min_score: float = MIN_SCORE) -> list[Hit]:
         if not raw.strip():
             raise JJJError("the query is empty: give words, a figure or a phrase to look for")
-        query = parse_query(raw[:2000])
+        query = self.parse(raw)
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
         ranked = self.rank(query, self.candidates(query, filters or Filters(), min_score),
@@ -487,7 +628,9 @@ class Searcher:
 
     def rank(self, query: Query, docs: Iterable[Document], limit: int,
              min_score: float) -> list[tuple[float, Document, list[Figure]]]:
-        """The best ``limit`` documents (all with 0), best first, ties by id.
+        """The best ``limit`` documents (all with 0), best first; among equal scores, the
+        claim whose metric and subject the query names most completely, then the latest
+        period, then the id.
 
         Exact scores need rapidfuzz only where the query is not found verbatim; each
         document's cheap upper bound decides whether that work can change the result, so
@@ -514,7 +657,7 @@ class Searcher:
             if value >= min_score:
                 scored.append((value, doc, matched))
                 _keep(floor, value, limit)
-        scored.sort(key=lambda item: (-item[0], item[1].id))
+        scored.sort(key=lambda item: (-item[0], *_tie_break(query, item[1])))
         return scored[:limit] if limit > 0 else scored
 
     @staticmethod
@@ -529,6 +672,16 @@ class Searcher:
             return [Hit(claims[doc.rowid], value, matched) for value, doc, matched in ranked]
         return [Hit(doc.claim, value, matched) for value, doc, matched in ranked
                 if doc.claim is not None]
+
+
+def _tie_break(query: Query, doc: Document) -> tuple[float, int, str]:
+    """How equal scores are ordered: the claim whose metric and subject hold more of the
+    query's words first (``JJJ GDP`` names 地区生产总值 · 京津冀), then the latest
+    period, then the id."""
+    share = (len(_pairs_found(query, doc.keytext)) / len(query.bigrams)
+             if query.bigrams else 0.0)
+    years = _period_years(doc.period)
+    return -share, -max((int(y) for y in years), default=0), doc.id
 
 
 def _keep(heap: list[float], value: float, limit: int) -> None:

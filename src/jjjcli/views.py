@@ -143,6 +143,27 @@ def _search_blocks(query: Query, hits: Sequence[Hit], width: int) -> None:
                       no_wrap=True)
 
 
+def render_topics(rows: Sequence[dict[str, Any]]) -> None:
+    """The topics as a table: the slug (what ``--topic`` takes), its claims, what it
+    covers (the only column that wraps)."""
+    from rich.table import Table
+
+    from jjjcli.linebreak import text_width
+
+    console = output.console()
+    slug = max([len("topic")] + [len(r["topic"]) for r in rows])
+    room = max(console.width - slug - 6 - 10, 20)
+    width = min(room, max([11] + [text_width(r["description"]) for r in rows]))
+    table = Table()
+    table.add_column("topic", no_wrap=True, width=slug)
+    table.add_column("claims", justify="right", no_wrap=True, width=6)
+    table.add_column("description", no_wrap=True, width=width)
+    for r in rows:
+        table.add_row(output.literal(r["topic"]), str(r["claims"]),
+                      wrapped(r["description"], (), width))
+    console.print(table)
+
+
 def show_dict(kb: KnowledgeBase, claim: Claim) -> dict[str, Any]:
     data = claim.to_dict()
     source = kb.sources[claim.source]
