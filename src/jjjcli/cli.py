@@ -220,12 +220,15 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="File to write (required for sqlite).")]
     = None,
+    metadata: Annotated[Path | None, typer.Option(
+        "--metadata", "-m", help="With sqlite: also write Datasette's metadata.json here "
+        "(title, source, licence, every column described).")] = None,
 ) -> None:
     """Export every claim, as in the JSON contract, or as an SQLite database.
 
-    Example: jjj export --format sqlite --output jjj.db && datasette jjj.db
+    Example: jjj export -f sqlite -o jjj.db -m metadata.json && datasette jjj.db -m metadata.json
     """
-    raise typer.Exit(commands.export(kb_path, fmt, output))
+    raise typer.Exit(commands.export(kb_path, fmt, output, metadata))
 
 
 @app.command(short_help='Cite claims, with the paragraph as the pinpoint.')

@@ -207,7 +207,7 @@ def all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
 
 
 def export(kb_path: Path | None = None, fmt: str = "ndjson",
-           output: Path | None = None) -> int:
+           output: Path | None = None, metadata: Path | None = None) -> int:
     import contextlib
 
     from jjjcli import export as exporter
@@ -218,9 +218,14 @@ def export(kb_path: Path | None = None, fmt: str = "ndjson",
     if fmt == "sqlite":
         if output is None:
             raise JJJError("--format sqlite needs --output PATH")
-        count = exporter.write_sqlite(kb, output)
+        count = exporter.write_sqlite(kb, output, metadata)
         sys.stderr.write(f"jjj: wrote {count} claims to {output}\n")
+        if metadata is not None:
+            sys.stderr.write(f"jjj: wrote Datasette metadata to {metadata} "
+                             f"(datasette {output} -m {metadata})\n")
         return ExitCode.OK
+    if metadata is not None:
+        raise JJJError("--metadata goes with --format sqlite")
     if fmt not in ("ndjson", "json", "csv"):
         raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
     with contextlib.ExitStack() as stack:
