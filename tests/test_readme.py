@@ -83,3 +83,44 @@ def test_every_readme_command_runs_as_printed(tmp_path: Path) -> None:
         assert "Traceback" not in run.stderr, command
         if shown.strip():
             assert run.stdout == shown, f"$ {command}"
+
+
+def test_nothing_points_outside_the_repository() -> None:
+    for path in [REPO / "README.md", REPO / "facts" / "README.md", *(REPO / "docs").glob("*.md")]:
+        assert "../shared" not in path.read_text(encoding="utf-8"), path
+    assert "docs/json.md" in README and "docs/exit-codes.md" in README
+
+
+def _keys(data: object) -> set[str]:
+    if isinstance(data, dict):
+        return set(data) | {k for v in data.values() for k in _keys(v)}
+    if isinstance(data, list):
+        return {k for v in data for k in _keys(v)}
+    return set()
+
+
+#: (command, keys that are data rather than field names: sources' file names)
+JSON_COMMANDS = [
+    ("search", "京津冀", "GDP", "--format", "json"),
+    ("show", "004-254-jjj-gdp-2023", "--format", "json"),
+    ("compare", "2023年京津冀地区生产总值10.9万亿元", "--format", "json"),
+    ("compare", "001-26-jjj-gdp-2022", "004-254-jjj-gdp-2023", "--format", "json"),
+    ("export", "--format", "json"),
+    ("sources", "--format", "json"),
+    ("topics", "--format", "json"),
+    ("cite", "004-254-jjj-gdp-2023", "--format", "csl-json"),
+]
+
+
+@pytest.mark.parametrize("args", JSON_COMMANDS, ids=[" ".join(a[:2]) for a in JSON_COMMANDS])
+def test_every_json_field_is_documented(jjj: RunCli, args: tuple[str, ...]) -> None:
+    import json
+
+    docs = (REPO / "docs" / "json.md").read_text(encoding="utf-8")
+    data = json.loads(jjj(*args).out)
+    if args[0] == "check":
+        data = {k: v for k, v in data.items() if k != "coverage"}
+    for key in _keys(data):
+        if args[0] == "cite" and key not in ("locator", "label"):
+            continue  # CSL-JSON's own variables: the CSL specification documents them
+        assert f"`{key}`" in docs or f'"{key}"' in docs, (args[0], key)
