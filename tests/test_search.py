@@ -290,3 +290,31 @@ def test_help_summaries_end_where_a_sentence_ends(jjj: RunCli) -> None:
     assert len(listed) >= 8
     for line in listed:
         assert line.rstrip().endswith(".") and not line.rstrip().endswith("..."), line
+
+
+def test_a_vocabulary_is_read_once_not_on_every_search(tmp_path: Path) -> None:
+    """What metrics.toml gives is kept beside the cache: the next search neither parses
+    TOML nor imports a TOML reader (the import bar of tests/test_cache.py holds)."""
+    import os
+    import subprocess
+    import sys
+
+    kb = _with_metrics(tmp_path, '[[metric]]\nname = "工业总产值"\naliases = ["GVIO"]\n')
+    env = {**os.environ, "JJJ_CACHE_DIR": str(tmp_path / "c"), "JJJ_KB": kb}
+    script = ("import sys\nfrom jjjcli.launch import main\n"
+              "code = main(['search', 'GVIO', '--format', 'ids'])\n"
+              "sys.stderr.write(repr(sorted(m for m in ('tomllib', 'tomli') "
+              "if m in sys.modules)))\n")
+    first = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                           capture_output=True, text=True)
+    assert first.stdout.split()[0] == "000-4-industrial-output"
+    again = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                           capture_output=True, text=True)
+    assert again.stdout == first.stdout
+    assert again.stderr.rsplit("\n", 1)[-1] == "[]"
+    (Path(kb) / "metrics.toml").write_text(
+        '[[metric]]\nname = "工业总产值"\naliases = ["industrial GVO"]\n', encoding="utf-8")
+    changed = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                             capture_output=True, text=True)
+    assert changed.stdout == ""  # an edited vocabulary is read again: GVIO is gone
+    assert "no claim matches 'GVIO'" in changed.stderr

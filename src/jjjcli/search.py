@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import heapq
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from jjjcli.aliases import ALIASES, BUILT_IN, Vocabulary, load_vocabulary
 from jjjcli.errors import JJJError
 from jjjcli.figures import Figure, find_figures, strip_escapes
 from jjjcli.kb import Claim, KnowledgeBase
@@ -39,133 +39,7 @@ _STOP_EN = frozenset(
     "its it than more less about over under nearly almost around what how many much".split()
 )
 _STOP_CN = frozenset("的了和与及是在有多少年")
-#: a query word → words the knowledge base uses for it (Chinese words of two characters
-#: or more: the full-text index finds them by their character pairs)
-ALIASES = {
-    "经济总量": "地区生产总值",
-    "生产总值": "地区生产总值 经济总量",
-    "副中心": "北京城市副中心 通州",
-    "通州": "北京城市副中心 通州区",
-    "外资": "实际使用外资",
-    "高企": "高新技术企业",
-    "国土面积": "土地面积",
-}
-
-#: the region's names in English, as people write them → the name the claims use
-REGION_NAMES = {
-    r"jing[\s-]*jin[\s-]*ji": "京津冀",
-    r"jjj": "京津冀",
-    r"beijing[\s,-]*tianjin[\s,-]*(?:and[\s-]+)?hebei(?:[\s-]+region)?": "京津冀",
-    r"(?:the[\s-]+)?capital[\s-]+(?:economic[\s-]+)?region": "京津冀",
-    r"xiong[\s'’-]*an": "雄安",
-}
-
-#: headline statistics' English names → the metric the claims use (facts/metrics.toml,
-#: when the knowledge base has one, adds every metric's English name and aliases)
-STATISTICS = {
-    "gdp": "地区生产总值",
-    "grp": "地区生产总值",
-    "gross regional product": "地区生产总值",
-    "gross domestic product": "地区生产总值",
-    "regional gdp": "地区生产总值",
-    "economic aggregate": "地区生产总值",
-    "land area": "土地面积",
-}
-
-
-class Vocabulary(Record):
-    """What the query's words may stand for: English names (a phrase → the Chinese
-    metric or place name) and Chinese aliases (a word → the words claims use)."""
-
-    __slots__ = ("english", "chinese")
-
-    english: tuple[tuple[re.Pattern[str], str, bool], ...]
-    chinese: dict[str, str]
-
-    def __init__(self, english: tuple[tuple[re.Pattern[str], str, bool], ...],
-                 chinese: dict[str, str]) -> None:
-        self.english = english
-        self.chinese = chinese
-
-
-def _phrase(text: str) -> str:
-    """A regular expression for an English phrase: any spaces or hyphens between words."""
-    return r"[\s-]+".join(re.escape(w) for w in text.lower().replace("-", " ").split())
-
-
-def _is_chinese_word(word: str) -> bool:
-    return len(word) >= 2 and bool(_CJK.fullmatch(word))
-
-
-def make_vocabulary(metrics: dict[str, tuple[str, list[str]]]) -> Vocabulary:
-    """The vocabulary from the built-in tables and ``metrics`` (name → (English name,
-    aliases), as in facts/metrics.toml)."""
-    english: dict[str, tuple[str, bool]] = {}
-    chinese = dict(ALIASES)
-    for pattern, place in REGION_NAMES.items():
-        english[pattern] = (place, True)
-    for phrase, metric in STATISTICS.items():
-        english[_phrase(phrase)] = (metric, False)
-    for name, (en, aliases) in metrics.items():
-        if not _is_chinese_word(name):
-            continue
-        for alias in [en, *aliases]:
-            if not alias:
-                continue
-            if alias.isascii() and any(c.isalpha() for c in alias):
-                english.setdefault(_phrase(alias), (name, False))
-            elif _is_chinese_word(alias) and alias != name and alias not in chinese:
-                words = [name, *(a for a in aliases if _is_chinese_word(a) and a != alias)]
-                chinese[alias] = " ".join(dict.fromkeys(words))
-    # the longest phrase first: "regional gdp" before "gdp"
-    ordered = sorted(english.items(), key=lambda item: -len(item[0]))
-    return Vocabulary(
-        tuple((re.compile(rf"(?<![a-z0-9]){p}(?![a-z0-9])"), target, place)
-              for p, (target, place) in ordered),
-        chinese,
-    )
-
-
-@lru_cache(maxsize=8)
-def load_vocabulary(root: str | None) -> Vocabulary:
-    """The vocabulary of the knowledge base at ``root``: the built-in tables, and the
-    metric names and aliases of its facts/metrics.toml when it has one (read with
-    ``jjjcli.vocabulary`` when that module is there, else directly)."""
-    metrics: dict[str, tuple[str, list[str]]] = {}
-    if root is not None:
-        metrics = _metric_aliases(root)
-    return make_vocabulary(metrics)
-
-
-def _metric_aliases(root: str) -> dict[str, tuple[str, list[str]]]:
-    import os
-
-    path = os.path.join(root, "metrics.toml")
-    if not os.path.isfile(path):
-        return {}
-    try:
-        if sys.version_info >= (3, 11):
-            import tomllib
-        else:  # pragma: no cover
-            import tomli as tomllib
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, ValueError):
-        return {}  # jjj check reports a broken vocabulary; search goes on without it
-    found: dict[str, tuple[str, list[str]]] = {}
-    entries = data.get("metric", [])
-    for entry in entries if isinstance(entries, list) else []:
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            continue
-        en = entry.get("en") if isinstance(entry.get("en"), str) else ""
-        aliases = [a for a in entry.get("aliases", []) if isinstance(a, str)] \
-            if isinstance(entry.get("aliases"), list) else []
-        found[entry["name"]] = (str(en), aliases)
-    return found
-
-
-BUILT_IN = make_vocabulary({})
-
+__all__ = ["ALIASES", "Searcher", "parse_query", "search"]
 WEIGHT_TEXT = 1.0
 WEIGHT_FIGURE = 1.5
 WEIGHT_YEAR = 0.5
