@@ -132,7 +132,9 @@ EXIT_CASES: list[tuple[tuple[str, ...], str | bytes | None, ExitCode]] = [
     (("search", "1100家", "--kb", "{problem}"), None, OK),
     (("search", "zzzqqqxxx"), None, NEG),
     (("search", "zzzqqqxxx", *MINI), None, NEG),
-    (("search", "副中心", "--source", "999"), None, NEG),
+    (("search", "副中心", "--source", "999"), None, ERR),  # names the sources there are
+    (("search", "副中心", "--topic", "nosuchtopic"), None, ERR),  # and the topics
+    (("search", "副中心", "--source", "004"), None, OK),
     (("search", ""), None, ERR),
     (("search", "   "), None, ERR),
     (("search",), None, ERR),
