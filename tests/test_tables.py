@@ -125,9 +125,27 @@ def test_compare_side_by_side_keeps_ids_whole(jjj: RunCli) -> None:
     ids = ("004-259-beijing-industrial-energy-intensity-decline",
            "004-259-tianjin-industrial-energy-intensity-decline")
     for width in WIDTHS:
-        result = jjj("compare", *ids, tty=True, env={"COLUMNS": str(width), "NO_COLOR": "1"})
-        whole = [c for line in result.out.splitlines() for c in cells(line)]
+        lines = drawn(jjj, width, "compare", *ids)
+        whole = [c for line in lines for c in cells(line)]
         assert set(ids) <= set(whole), width
+        assert_no_punctuation_alone(lines)
+    narrow = drawn(jjj, 80, "compare", "--metric", "地区生产总值", "--subject", "京津冀")
+    wide = drawn(jjj, 200, "compare", "--metric", "地区生产总值", "--subject", "京津冀")
+    assert "004-254-jjj-gdp-2023" in narrow  # a block each, the id on its own line
+    assert any(cells(line)[4:5] == ["004-254-jjj-gdp-2023"] for line in wide)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_verdicts_keep_ids_and_figures_whole(jjj: RunCli, width: int) -> None:
+    statement = "2023年京津冀地区生产总值10.9万亿元，是2014年的1.8倍"
+    result = jjj("compare", statement, tty=True, env={"COLUMNS": str(width), "NO_COLOR": "1"})
+    assert result.code == 1
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.out).splitlines()
+    assert all(text_width(line) <= width for line in lines[1:])  # the statement may wrap
+    whole = [c for line in lines for c in cells(line)]
+    assert {"004-64-jjj-gdp-2023", "004-254-jjj-gdp-multiple-2014-2023", "10.9万亿元",
+            "contradicted"} <= set(whole)
+    assert "the source says" in " ".join(lines)  # the reason, beside or below
 
 
 def test_mini_base_table(jjj: RunCli) -> None:

@@ -102,16 +102,13 @@ def _break_one(text: str, width: int) -> list[tuple[int, int]]:
     while i < len(units):
         start, end = units[i]
         size = text_width(text[start:end])
-        if text[start].isspace():
-            if line and used + size <= width:
+        if text[start].isspace() and (not line or used + size <= width):
+            if line:
                 line.append((start, end))
                 used += size
-            elif line:  # a space at the break: dropped
-                lines.append(_trim(text, line))
-                line, used = [], 0
-            i += 1
+            i += 1  # spaces that start a line are dropped
             continue
-        if used + size <= width:
+        if used + size <= width and not text[start].isspace():
             line.append((start, end))
             used += size
             i += 1

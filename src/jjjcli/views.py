@@ -288,23 +288,23 @@ def _verdict_table(result: StatementVerdict) -> None:
     if not result.figures:
         console.print(Text(output.sanitize(result.reason)))
         return
-    table = Table(expand=True)
-    id_width = max((len(item.claim.id) for item in result.figures if item.claim), default=1)
-    figure_width = min(24, max([text_width(i.figure.raw) for i in result.figures]
-                                + [text_width(i.expected.raw) for i in result.figures
-                                   if i.expected]))
+    table = Table()
+    id_width = max([5] + [len(item.claim.id) for item in result.figures if item.claim])
+    figure_width = max([6] + [text_width(i.figure.raw) for i in result.figures]
+                       + [text_width(i.expected.raw) for i in result.figures if i.expected])
     # the columns that hold an id or a figure are never narrower than it; what does not fit
     # beside them (the source's figure, the reason) goes below the table
-    room = console.width - (figure_width + len("contradicted") + id_width + 13)
+    room = console.width - (figure_width + len("contradicted") + id_width + 10)
     says = room >= figure_width + 3
-    beside = room - (figure_width + 3 if says else 0) >= 30
-    table.add_column("figure", no_wrap=True, min_width=figure_width)
-    table.add_column("verdict", no_wrap=True, min_width=len("contradicted"))
-    table.add_column("claim", no_wrap=True, min_width=id_width)
+    why_width = room - (figure_width + 3 if says else 0) - 3
+    beside = why_width >= 24
+    table.add_column("figure", no_wrap=True, width=figure_width)
+    table.add_column("verdict", no_wrap=True, width=len("contradicted"))
+    table.add_column("claim", no_wrap=True, width=id_width)
     if says:
-        table.add_column("source says", no_wrap=True, min_width=figure_width)
+        table.add_column("source says", no_wrap=True, width=figure_width)
     if beside:
-        table.add_column("why", overflow="fold")
+        table.add_column("why", no_wrap=True, width=why_width)
     for item in result.figures:
         cells: list[Any] = [
             output.sanitize(item.figure.raw),
@@ -314,7 +314,7 @@ def _verdict_table(result: StatementVerdict) -> None:
         if says:
             cells.append(output.sanitize(item.expected.raw) if item.expected else "—")
         if beside:
-            cells.append(output.sanitize(item.reason))
+            cells.append(wrapped(" ".join(item.reason.split()), (), why_width))
         table.add_row(*cells)
     console.print(table)
     if not beside:
@@ -322,6 +322,28 @@ def _verdict_table(result: StatementVerdict) -> None:
             if item.reason:
                 console.print(wrapped(f"{item.figure.raw}: {item.reason}", (), console.width),
                               no_wrap=True)
+
+
+def _first(paragraph: int | list[int]) -> int:
+    return paragraph if isinstance(paragraph, int) else paragraph[0]
+
+
+def _claims_blocks(rows: Sequence[dict[str, Any]], where: Sequence[str], width: int) -> None:
+    """Claims side by side on a terminal too narrow for the table: one block each, the id
+    on a line of its own."""
+    from rich.text import Text
+
+    console = output.console()
+    for number, (r, at) in enumerate(zip(rows, where, strict=True)):
+        if number:
+            console.print()
+        head = Text(output.literal(r["id"]), style="bold")
+        if r["flag"]:
+            head.append("  ≠", style="bold red")
+        console.print(head, soft_wrap=True)
+        figures = " · ".join(" ".join(f["raw"].split()) for f in r["figures"])
+        console.print(wrapped(f"{r['metric']} · {r['subject']} · {r['period'] or '—'} · "
+                              f"{figures} · {at}", (), width), no_wrap=True)
 
 
 def render_claims_side_by_side(groups: Sequence[MetricGroup], fmt: str) -> int:
@@ -356,27 +378,33 @@ def render_claims_side_by_side(groups: Sequence[MetricGroup], fmt: str) -> int:
 
         from jjjcli.linebreak import text_width
 
-        id_width = max(len(r["id"]) for r in rows) if rows else 5
-        table = Table(expand=True, show_lines=True)
-        table.add_column("metric · subject", overflow="fold")
-        table.add_column("period", no_wrap=True)
-        figure_width = max((text_width(f["raw"]) for r in rows for f in r["figures"]),
-                           default=7)
-        table.add_column("figures", no_wrap=True, min_width=min(figure_width, 24))
-        table.add_column("claim", no_wrap=True, min_width=id_width)
-        table.add_column("source ¶", no_wrap=True)
-        table.add_column("flag", no_wrap=True)
-        for r in rows:
-            paragraph = r["paragraph"]
-            table.add_row(
-                output.sanitize(f"{r['metric']} · {r['subject']}"), r["period"] or "—",
-                output.literal("\n".join(" ".join(f["raw"].split()) for f in r["figures"])),
-                r["id"],
-                f"{r['source'][:3]} ¶{paragraph if isinstance(paragraph, int) else paragraph[0]}",
-                Text("≠", style="bold red") if r["flag"] else "",
-            )
         console = output.console()
-        console.print(table)
+        id_width = max([5] + [len(r["id"]) for r in rows])
+        figure_width = max([7] + [text_width(f["raw"]) for r in rows for f in r["figures"]])
+        period_width = max([6] + [len(r["period"]) for r in rows])
+        where = [f"{r['source'][:3]} ¶{_first(r['paragraph'])}" for r in rows]
+        where_width = max([8] + [len(w) for w in where])
+        # six columns take 19 cells of rules; the metric and subject take what is left
+        metric_width = (console.width - 19 - id_width - figure_width - period_width
+                        - where_width - 4)
+        metric_width = min(metric_width, max(
+            text_width(f"{r['metric']} · {r['subject']}") for r in rows))
+        if metric_width < 12:
+            _claims_blocks(rows, where, console.width)
+        else:
+            table = Table(show_lines=True)
+            for name, size in (("metric · subject", metric_width), ("period", period_width),
+                               ("figures", figure_width), ("claim", id_width),
+                               ("source ¶", where_width), ("flag", 4)):
+                table.add_column(name, width=size, no_wrap=True)
+            for r, at in zip(rows, where, strict=True):
+                table.add_row(
+                    wrapped(f"{r['metric']} · {r['subject']}", (), metric_width),
+                    r["period"] or "—",
+                    output.literal("\n".join(" ".join(f["raw"].split()) for f in r["figures"])),
+                    r["id"], at, Text("≠", style="bold red") if r["flag"] else "",
+                )
+            console.print(table)
         # which claims disagree, below the table: ids are too long to share a cell
         for r in rows:
             if r["disagrees_with"]:
