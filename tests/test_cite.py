@@ -330,7 +330,8 @@ def test_unknown_id_suggests(jjj: RunCli) -> None:
 def test_ambiguous_prefix_lists_the_candidates(jjj: RunCli) -> None:
     result = jjj("cite", "100-6", "--kb", str(CITE_KB))
     assert result.code == 1
-    assert "did you mean: 100-6-digital-revenue, 100-6-hitech-firms?" in result.err
+    assert "did you mean: 100-6-digital-revenue [" in result.err
+    assert ", 100-6-hitech-firms [高新技术企业数量, 北京城市副中心, 2023]?" in result.err
 
 
 @pytest.mark.parametrize(("option", "value"), [("--style", "harvard"), ("--format", "docx")])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from conftest import ASSETS, RunCli
 
@@ -48,6 +51,97 @@ def test_sqlite_with_chinese_full_text_search(jjj: RunCli, tmp_path: Path) -> No
                          ("000-5-hitech-firms",)).fetchall()
     assert figures == [("超过1100家", 1100.0, "家")]
     assert db.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def _export_bundled(jjj: RunCli, folder: Path) -> tuple[Path, Path]:
+    db_path, metadata = folder / "jjj.db", folder / "metadata.json"
+    result = jjj("export", "--format", "sqlite", "--output", str(db_path),
+                 "--metadata", str(metadata))
+    assert result.code == 0, result.err
+    return db_path, metadata
+
+
+@pytest.fixture(scope="module")
+def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled base exported once, through the library (the CLI is tested below)."""
+    from jjjcli.export import write_sqlite
+    from jjjcli.kb import load_kb
+
+    path = tmp_path_factory.mktemp("export") / "jjj.db"
+    write_sqlite(load_kb(), path)
+    return path
+
+
+@pytest.mark.parametrize("word", ["雄安", "雄", "数字经济", "高新技术企业", "京津冀", "碳",
+                                  "协同发展", "副中心"])
+def test_chinese_words_of_any_length_match_as_like_does(bundled_db: Path, word: str) -> None:
+    """The full-text index finds a Chinese word of one to six characters in exactly the
+    claims whose metric, subject or quote holds it (what LIKE finds, reading every row)."""
+    db = sqlite3.connect(bundled_db)
+    like = {r for (r,) in db.execute(
+        "SELECT id FROM claims WHERE replace(replace(metric || subject || quote, ' ', ''), "
+        "char(10), '') LIKE ?", (f"%{word}%",))}
+    fts = {r for (r,) in db.execute(
+        "SELECT claims.id FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid "
+        "WHERE claims_fts MATCH ?", (f'"{word}"',))}
+    assert like and fts == like
+
+
+def test_sqlite_utils_finds_the_full_text_index(bundled_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    import sqlite_utils
+
+    db_path = tmp_path / "copy.db"
+    shutil.copy(bundled_db, db_path)
+    db = sqlite_utils.Database(db_path)
+    claims = db["claims"]
+    assert isinstance(claims, sqlite_utils.db.Table)
+    assert claims.detect_fts() == "claims_fts"
+    found = [row["id"] for row in claims.search("数字经济")]
+    assert "002-108-jjj-digital-economy-2024" in found
+    assert len(list(claims.search("雄安"))) == db.execute(
+        "SELECT count(*) FROM claims WHERE metric || subject || quote LIKE '%雄安%'").fetchone()[0]
+    assert [row["id"] for row in claims.search("GDP", columns=["id"])]  # English words too
+    # the triggers keep the index in step with an edit, as sqlite-utils' own do
+    claims.update("004-254-jjj-gdp-2023", {"terms": "蓝鲸"})
+    assert [row["id"] for row in claims.search("蓝鲸")] == ["004-254-jjj-gdp-2023"]
+
+
+def test_datasette_searches_and_documents_the_database(jjj: RunCli, tmp_path: Path) -> None:
+    from datasette.app import Datasette
+
+    db_path, metadata_path = _export_bundled(jjj, tmp_path)
+    metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
+    assert metadata["title"] and metadata["license"] and metadata["source"]
+    columns = metadata["databases"]["jjj"]["tables"]["claims"]["columns"]
+    db = sqlite3.connect(db_path)
+    for table, described in metadata["databases"]["jjj"]["tables"].items():
+        names = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        assert set(described["columns"]) == set(names), table
+    assert columns["paragraph"].startswith("the paragraph")
+
+    async def visit() -> tuple[int, list[dict[str, object]], str]:
+        datasette = Datasette([str(db_path)], metadata=metadata)
+        found = await datasette.client.get("/jjj/claims.json?_search=雄安&_shape=array"
+                                           "&_size=max")
+        page = await datasette.client.get("/jjj/claims")
+        return found.status_code, found.json(), page.text
+
+    status, rows, page = asyncio.run(visit())
+    assert status == 200
+    like = db.execute("SELECT count(*) FROM claims WHERE metric || subject || quote "
+                      "LIKE '%雄安%'").fetchone()[0]
+    assert len(rows) == like > 60
+    assert 'name="_search"' in page  # the search box is there
+    assert "One checkable statement each" in page  # and the table is described
+
+
+def test_metadata_goes_with_sqlite(jjj: RunCli, tmp_path: Path) -> None:
+    result = jjj("export", "--metadata", str(tmp_path / "m.json"))
+    assert result.code == 2
+    assert result.err == "jjj: --metadata goes with --format sqlite\n"
+    assert not (tmp_path / "m.json").exists()
 
 
 def test_sqlite_needs_an_output(jjj: RunCli) -> None:

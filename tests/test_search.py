@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import ASSETS, RunCli
+from jjjcli.kb import KnowledgeBase
 
 MINI = ("--kb", str(ASSETS / "mini_kb"))
 
@@ -99,8 +101,12 @@ def test_table_on_a_terminal_highlights_matches(jjj: RunCli) -> None:
     assert "000-5-hitech-firms" in result.out
     assert "\x1b[1;33m" in result.out  # highlighted figure
     plain = jjj("search", "1100家", *MINI, tty=True, env={"NO_COLOR": "1"})
-    assert "\x1b[" not in plain.out
+    # NO_COLOR: no colour at all, but the matched figure is still marked (bold underline)
+    assert not re.search(r"\x1b\[[0-9;]*\b(3[0-9]|4[0-9]|9[0-7])m", plain.out)
+    assert "\x1b[1;4m超过1100家\x1b[0m" in plain.out
     assert "┃" in plain.out or "│" in plain.out
+    piped = jjj("search", "1100家", *MINI, "-f", "table", env={"NO_COLOR": "1"})
+    assert "\x1b" not in piped.out  # in a pipe, not even bold
 
 
 @pytest.mark.parametrize(
@@ -134,7 +140,8 @@ def test_markup_and_escapes_in_data_are_printed_literally(jjj: RunCli, tmp_path:
     assert result.code == 0
     assert "[bold red]Sub-centre[/bold red]" in result.out
     assert "\\x1b[31mred" in result.out
-    assert "\x1b" not in result.out
+    # the only escapes are jjj's own emphasis (NO_COLOR keeps bold and underline)
+    assert set(re.findall(r"\x1b[^m]*m", result.out)) <= {"\x1b[0m", "\x1b[1m", "\x1b[1;4m"}
     query = jjj("search", "[b]1100家[/b]", *MINI, "--format", "json")
     assert json.loads(query.out)["query"] == "[b]1100家[/b]"
 
@@ -195,3 +202,119 @@ def test_every_alias_stands_for_chinese_words_the_index_can_find() -> None:
         for word in words.split():
             assert len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word), key
             assert all(len(g) == 2 for g in bigrams(word)), word
+
+
+def _with_metrics(tmp_path: Path, text: str) -> str:
+    root = tmp_path / "kb"
+    shutil.copytree(ASSETS / "mini_kb", root)
+    (root / "metrics.toml").write_text(text, encoding="utf-8")
+    return str(root)
+
+
+def test_metric_aliases_come_from_the_vocabulary_when_there_is_one(
+        jjj: RunCli, tmp_path: Path) -> None:
+    query = ("search", "gross value of industry", "-f", "ids", "-n", "1")
+    assert jjj("search", "GVIO", *MINI).code == 1  # no claim says GVIO
+    kb = _with_metrics(tmp_path, """
+[[metric]]
+name = "工业总产值"
+en = "gross value of industry"
+units = ["元"]
+definition = "the value of everything industry made"
+aliases = ["GVIO", "工业产值"]
+""")
+    assert jjj(*query, "--kb", kb).out.split() == ["000-4-industrial-output"]
+    assert jjj("search", "GVIO", "--kb", kb, "-f", "ids", "-n", "1").out.split() == [
+        "000-4-industrial-output"]
+    chinese = jjj("search", "通州园", "工业产值", "--kb", kb, "-f", "ids", "-n", "1")
+    assert chinese.out.split() == ["000-4-industrial-output"]
+
+
+def test_a_broken_vocabulary_is_no_reason_to_fail_a_search(jjj: RunCli, tmp_path: Path) -> None:
+    kb = _with_metrics(tmp_path, "[[metric]\nname = ")
+    result = jjj("search", "京津冀", "GDP", "--kb", kb, "-f", "ids")
+    assert result.code == 0 and "001-26-gdp-2022" in result.out.split()
+
+
+@pytest.mark.parametrize("query", ["Jing-Jin-Ji", "jingjinji", "JJJ", "Beijing-Tianjin-Hebei",
+                                   "Beijing, Tianjin and Hebei", "the capital region"])
+def test_english_names_of_the_region_stand_for_jingjinji(query: str) -> None:
+    from jjjcli.search import parse_query
+
+    parsed = parse_query(f"{query} GDP")
+    assert parsed.chinese == "京津冀" and parsed.words == ()
+    assert any("地区生产总值" in words for _own, words in parsed.aliases)
+
+
+def test_topics_lists_every_topic_in_each_format(jjj: RunCli, kb: KnowledgeBase) -> None:
+    data = json.loads(jjj("topics", "-f", "json").out)
+    assert [t["topic"] for t in data] == list(kb.topics)
+    economy = next(t for t in data if t["topic"] == "economy")
+    assert economy["claims"] == sum("economy" in c.topics for c in kb)
+    assert economy["description"] == kb.topics["economy"]
+    tsv = jjj("topics").out.splitlines()
+    assert tsv[0] == "topic\tclaims\tdescription"
+    assert tsv[1].split("\t")[0] == data[0]["topic"]
+    table = jjj("topics", tty=True, env={"COLUMNS": "80", "NO_COLOR": "1"})
+    assert table.code == 0 and "urban-development" in table.out
+
+
+@pytest.mark.parametrize(("option", "value", "named"), [
+    ("--topic", "nosuchtopic", "economy, education"),
+    ("--source", "009", "004 (004_6002a705fe7b9404.txt)"),
+])
+def test_an_unknown_filter_names_the_known_ones(jjj: RunCli, option: str, value: str,
+                                                named: str) -> None:
+    result = jjj("search", "京津冀", option, value)
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.startswith(f"jjj: unknown {option[2:]} {value!r};")
+    assert named in result.err and len(result.err.splitlines()) == 1
+
+
+def test_a_terminal_is_told_how_many_more_there_are(jjj: RunCli) -> None:
+    total = len(jjj("search", "京津冀", "数字经济", "-f", "ids", "-n", "0").out.split())
+    assert total > 10
+    shown = jjj("search", "京津冀", "数字经济", "-f", "ids", tty=True)
+    assert len(shown.out.split()) == 10
+    assert shown.err == f"Showing 10 of {total}; --limit 0 for all\n"
+    piped = jjj("search", "京津冀", "数字经济", "-f", "ids")
+    assert piped.err == "" and piped.out == shown.out
+    everything = jjj("search", "京津冀", "数字经济", "-f", "ids", "-n", "0", tty=True)
+    assert everything.err == "" and len(everything.out.split()) == total
+
+
+def test_help_summaries_end_where_a_sentence_ends(jjj: RunCli) -> None:
+    result = jjj("--help", env={"COLUMNS": "80"})
+    listed = result.out.split("Commands:")[1].strip().splitlines()
+    assert len(listed) >= 8
+    for line in listed:
+        assert line.rstrip().endswith(".") and not line.rstrip().endswith("..."), line
+
+
+def test_a_vocabulary_is_read_once_not_on_every_search(tmp_path: Path) -> None:
+    """What metrics.toml gives is kept beside the cache: the next search neither parses
+    TOML nor imports a TOML reader (the import bar of tests/test_cache.py holds)."""
+    import os
+    import subprocess
+    import sys
+
+    kb = _with_metrics(tmp_path, '[[metric]]\nname = "工业总产值"\naliases = ["GVIO"]\n')
+    env = {**os.environ, "JJJ_CACHE_DIR": str(tmp_path / "c"), "JJJ_KB": kb}
+    script = ("import sys\nfrom jjjcli.launch import main\n"
+              "code = main(['search', 'GVIO', '--format', 'ids'])\n"
+              "sys.stderr.write(repr(sorted(m for m in ('tomllib', 'tomli') "
+              "if m in sys.modules)))\n")
+    first = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                           capture_output=True, text=True)
+    assert first.stdout.split()[0] == "000-4-industrial-output"
+    again = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                           capture_output=True, text=True)
+    assert again.stdout == first.stdout
+    assert again.stderr.rsplit("\n", 1)[-1] == "[]"
+    (Path(kb) / "metrics.toml").write_text(
+        '[[metric]]\nname = "工业总产值"\naliases = ["industrial GVO"]\n', encoding="utf-8")
+    changed = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                             capture_output=True, text=True)
+    assert changed.stdout == ""  # an edited vocabulary is read again: GVIO is gone
+    assert "no claim matches 'GVIO'" in changed.stderr

@@ -30,8 +30,32 @@ def test_show_table_highlights_the_quote_in_its_paragraph(jjj: RunCli) -> None:
 def test_ambiguous_prefix_lists_the_candidates(jjj: RunCli) -> None:
     result = jjj("show", "000-5", *MINI)
     assert result.code == 1
-    assert result.err == ("jjj: '000-5' is the start of several claim ids (did you mean: "
-                          "000-5-digital-revenue, 000-5-hitech-firms?)\n")
+    assert result.err == (
+        "jjj: '000-5' is the start of several claim ids (did you mean: "
+        "000-5-digital-revenue [数字经济核心产业收入, 北京城市副中心, 2023], "
+        "000-5-hitech-firms [高新技术企业数量, 北京城市副中心, 2023]?)\n")
+
+
+def test_a_prefix_matches_whole_segments_only(jjj: RunCli) -> None:
+    """000-5-hitech is the start of 000-5-hitech-firms; 000-5-hite is no claim's whole
+    segments, and 000-5-h is not 000-5-hitech-firms either: suggested, never shown."""
+    assert jjj("show", "000-5-hitech", *MINI, "-f", "json").code == 0
+    for partial in ("000-5-hite", "000-5-h"):
+        result = jjj("show", partial, *MINI, "-f", "json")
+        assert result.code == 1
+        assert result.out == ""
+        assert result.err.startswith(f"jjj: no claim with id {partial!r} (did you mean: "
+                                     "000-5-hitech-firms [高新技术企业数量")
+
+
+def test_paragraph_12_is_not_paragraph_124(jjj: RunCli) -> None:
+    """The bundled base has 004-124-… and no claim on paragraph 12 of 004."""
+    for command in ("show", "cite"):
+        result = jjj(command, "004-12")
+        assert result.code == 1, command
+        assert result.out == ""
+        assert "no claim with id '004-12'" in result.err
+        assert "004-124-headline-ten-years [" in result.err
 
 
 def test_unknown_id_suggests_the_nearest(jjj: RunCli) -> None:

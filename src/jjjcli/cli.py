@@ -51,7 +51,7 @@ def _root(
     """jjj: look up, fact-check and cite figures about 京津冀 coordinated development."""
 
 
-@app.command()
+@app.command(short_help='Validate the knowledge base; list figures and dates no claim covers.')
 def check(
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
@@ -68,7 +68,7 @@ def check(
     raise typer.Exit(commands.check(kb_path, fmt))
 
 
-@app.command()
+@app.command(short_help='List the sources, their articles and their metadata.')
 def sources(
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
@@ -88,6 +88,21 @@ DraftsOption = Annotated[
 ]
 
 
+@app.command(short_help='List the topics that search --topic takes.')
+def topics(
+    kb_path: KbOption = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f",
+                                            help="table, json or tsv.")] = None,
+) -> None:
+    """List the topics that search --topic takes.
+
+    Each with how many claims have it and what it covers.
+
+    Example: jjj topics --format tsv | sort -t$'\\t' -k2 -n
+    """
+    raise typer.Exit(commands.topics(kb_path, fmt))
+
+
 FormatOption = Annotated[
     str | None,
     typer.Option("--format", "-f", help="table, json, ndjson, tsv or ids "
@@ -95,7 +110,7 @@ FormatOption = Annotated[
 ]
 
 
-@app.command()
+@app.command(short_help='Find the claims for a query, best first.')
 def search(
     query: Annotated[list[str], typer.Argument(help="Words, a figure, English, or a mix.",
                                                show_default=False)],
@@ -124,7 +139,7 @@ def search(
                                      drafts))
 
 
-@app.command()
+@app.command(short_help='Show one claim in full, the quote in its paragraph.')
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID",
                                             help="A claim id, or a unique prefix of one.",
@@ -140,7 +155,7 @@ def show(
     raise typer.Exit(commands.show(claim_id, kb_path, fmt))
 
 
-@app.command()
+@app.command(short_help="Fact-check a statement's figures, or set claims side by side.")
 def compare(
     statement: Annotated[list[str] | None, typer.Argument(
         help="A statement to check, '-' to read one statement a line from stdin, "
@@ -207,7 +222,7 @@ def complete_sources(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
     return found
 
 
-@app.command()
+@app.command(short_help="List where the sources disagree.")
 def conflicts(
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option(
@@ -225,7 +240,7 @@ def conflicts(
     raise typer.Exit(commands.conflicts(kb_path, fmt))
 
 
-@app.command()
+@app.command(short_help='Export every claim as JSON, CSV or SQLite.')
 def export(
     kb_path: KbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
@@ -233,16 +248,19 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="File to write (required for sqlite).")]
     = None,
+    metadata: Annotated[Path | None, typer.Option(
+        "--metadata", "-m", help="With sqlite: also write Datasette's metadata.json here "
+        "(title, source, licence, every column described).")] = None,
     drafts: DraftsOption = False,
 ) -> None:
     """Export every claim, as in the JSON contract, or as an SQLite database.
 
-    Example: jjj export --format sqlite --output jjj.db && datasette jjj.db
+    Example: jjj export -f sqlite -o jjj.db -m metadata.json && datasette jjj.db -m metadata.json
     """
-    raise typer.Exit(commands.export(kb_path, fmt, output, drafts))
+    raise typer.Exit(commands.export(kb_path, fmt, output, metadata, drafts))
 
 
-@app.command()
+@app.command(short_help='Cite claims, with the paragraph as the pinpoint.')
 def cite(
     ids: Annotated[list[str], typer.Argument(
         metavar="ID", help="Claim ids or unique prefixes; '-' reads ids from stdin, one a "
@@ -279,7 +297,7 @@ def cite(
     raise typer.Exit(commands.cite(ids, style, fmt, quote, to_clipboard, kb_path))
 
 
-@app.command()
+@app.command(short_help="Make a knowledge base: empty, or a copy of the shipped one.")
 def init(
     target: Annotated[Path, typer.Argument(metavar="DIR", help="The folder to make (it must "
                                            "not exist, or be empty).", show_default=False)],
@@ -297,7 +315,7 @@ def init(
     raise typer.Exit(commands.init(target, from_shipped))
 
 
-@app.command()
+@app.command(short_help="Add an article, with a draft claim for every figure.")
 def add(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="The article, as plain text "
                                          "(UTF-8, or see --encoding).", show_default=False)],

@@ -133,18 +133,62 @@ def sources(kb_path: Path | None = None, fmt: str | None = None) -> int:
 def search(query: list[str], kb_path: Path | None = None, fmt: str | None = None,
            source: str | None = None, topic: str | None = None, period: str | None = None,
            limit: int = 10, drafts: bool = False) -> int:
+    from jjjcli.output import stdout_is_terminal
     from jjjcli.search import Filters, Searcher
     from jjjcli.views import SEARCH_FORMATS, render_search
 
     text = " ".join(query)
     chosen = choose_format(fmt, SEARCH_FORMATS)
     kb = load(kb_path, drafts=drafts)
+    check_filters(kb, source, topic)
     searcher = Searcher(kb)
-    hits = searcher.search(text, Filters(source, topic, period), limit)
+    # a person at a terminal is told how many more there are; a script asked for `limit`
+    counting = limit > 0 and stdout_is_terminal()
+    hits = searcher.search(text, Filters(source, topic, period), 0 if counting else limit)
+    total = len(hits)
+    hits = hits[:limit] if limit > 0 else hits
     render_search(searcher.parse(text), hits, chosen)
     if not hits:
         warn(f"no claim matches {text.strip()[:60]!r}")
         return ExitCode.NEGATIVE
+    if counting and total > len(hits):
+        sys.stdout.flush()
+        sys.stderr.write(f"Showing {len(hits)} of {total}; --limit 0 for all\n")
+    return ExitCode.OK
+
+
+def check_filters(kb: KnowledgeBase, source: str | None, topic: str | None) -> None:
+    """An unknown ``--source`` or ``--topic`` is a usage error that names the known ones
+    (rather than "no claim matches")."""
+    if topic and topic.lower() not in kb.topics:
+        raise JJJError(f"unknown topic {topic!r}; the topics are: "
+                       f"{', '.join(sorted(kb.topics))} (jjj topics describes them)")
+    if source and not any(name.startswith(source) for name in kb.sources):
+        known = ", ".join(f"{name.split('_', 1)[0]} ({name})" for name in sorted(kb.sources))
+        raise JJJError(f"unknown source {source!r}; the sources are: {known}")
+
+
+def topics(kb_path: Path | None = None, fmt: str | None = None) -> int:
+    """The topics of the knowledge base, each with what it covers and its claims."""
+    from jjjcli import output
+
+    kb = load(kb_path)
+    chosen = choose_format(fmt, ("table", "json", "tsv"))
+    counts = dict.fromkeys(kb.topics, 0)
+    for claim in kb:
+        for name in claim.topics:
+            counts[name] = counts.get(name, 0) + 1
+    rows = [{"topic": name, "claims": counts.get(name, 0), "description": description}
+            for name, description in kb.topics.items()]
+    if chosen == "json":
+        output.write_json(rows)
+    elif chosen == "tsv":
+        output.write_tsv(("topic", "claims", "description"),
+                         ([r["topic"], r["claims"], r["description"]] for r in rows))
+    else:
+        from jjjcli.views import render_topics
+
+        render_topics(rows)
     return ExitCode.OK
 
 
@@ -231,7 +275,8 @@ def all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
 
 
 def export(kb_path: Path | None = None, fmt: str = "ndjson",
-           output: Path | None = None, drafts: bool = False) -> int:
+           output: Path | None = None, metadata: Path | None = None,
+           drafts: bool = False) -> int:
     import contextlib
 
     from jjjcli import export as exporter
@@ -242,9 +287,14 @@ def export(kb_path: Path | None = None, fmt: str = "ndjson",
     if fmt == "sqlite":
         if output is None:
             raise JJJError("--format sqlite needs --output PATH")
-        count = exporter.write_sqlite(kb, output)
+        count = exporter.write_sqlite(kb, output, metadata)
         sys.stderr.write(f"jjj: wrote {count} claims to {output}\n")
+        if metadata is not None:
+            sys.stderr.write(f"jjj: wrote Datasette metadata to {metadata} "
+                             f"(datasette {output} -m {metadata})\n")
         return ExitCode.OK
+    if metadata is not None:
+        raise JJJError("--metadata goes with --format sqlite")
     if fmt not in ("ndjson", "json", "csv"):
         raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
     with contextlib.ExitStack() as stack:

@@ -39,12 +39,15 @@ class FigureError(JJJError, ValueError):
 
 
 class UnknownIdError(JJJError):
-    """No claim has this id; ``suggestions`` holds the nearest ones."""
+    """No claim has this id; ``suggestions`` holds the nearest ones, and ``about`` what
+    each is about (metric, subject, period), shown with it."""
 
     exit_code = ExitCode.NEGATIVE
 
-    def __init__(self, claim_id: str, suggestions: list[str], *, ambiguous: bool = False) -> None:
-        hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+    def __init__(self, claim_id: str, suggestions: list[str], *, ambiguous: bool = False,
+                 about: dict[str, str] | None = None) -> None:
+        named = [f"{s} [{about[s]}]" if about and about.get(s) else s for s in suggestions]
+        hint = f" (did you mean: {', '.join(named)}?)" if suggestions else ""
         if ambiguous:
             message = f"{claim_id!r} is the start of several claim ids{hint}"
         else:

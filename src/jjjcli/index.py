@@ -237,7 +237,6 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
            claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
            fingerprint: dict[str, list[int]], started_ns: int) -> None:
     from jjjcli.search import bigrams, make_document
-    from jjjcli.vocabulary import load_vocabulary
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -290,8 +289,6 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
                 "topics": json.dumps(topics, ensure_ascii=False),
-                "aliases": json.dumps(load_vocabulary(root).search_aliases(),
-                                      ensure_ascii=False),
                 "exclusions": json.dumps([e.as_dict() for e in exclusions], ensure_ascii=False),
                 "problems": json.dumps([p.as_dict() for p in problems], ensure_ascii=False),
             }

@@ -377,11 +377,13 @@ class KnowledgeBase(Record):
         return found
 
     def resolve(self, claim_id: str) -> Claim:
-        """The claim with this id, or with this unique id prefix; UnknownIdError otherwise."""
+        """The claim with this id, or the one claim whose id starts with these whole
+        hyphen segments (``004-12`` is paragraph 12 of source 004: ``004-12-…``, never
+        ``004-124-…``); UnknownIdError otherwise, naming the candidates."""
         key = claim_id.strip().lower()
         if not key:
             raise JJJError("the claim id is empty: give an id such as 000-5-hitech-firms, "
-                           "or a unique prefix of one")
+                           "or its first segments (000-5-hitech)")
         if key in self.claims:
             return self.claims[key]
         from jjjcli.moved import MovedIdError, load_moves
@@ -389,12 +391,25 @@ class KnowledgeBase(Record):
         move = load_moves(self.root).get(key)
         if move is not None:  # an old id: say where its claim went
             raise MovedIdError(move)
-        matches = self.ids_with_prefix(key, 6)
+        matches = self.ids_with_prefix(key.rstrip("-") + "-", 6)
         if len(matches) == 1:
             return self.claims[matches[0]]
         if len(matches) > 1:
-            raise UnknownIdError(claim_id, matches[:5], ambiguous=True)
-        raise UnknownIdError(claim_id, self.suggest(key))
+            shown = matches[:5]
+            raise UnknownIdError(claim_id, shown, ambiguous=True, about=self._about(shown))
+        # ids that merely start with the same characters are suggestions, never the answer
+        nearest = self.ids_with_prefix(key, 3) or self.suggest(key)
+        raise UnknownIdError(claim_id, nearest, about=self._about(nearest))
+
+    def _about(self, ids: list[str]) -> dict[str, str]:
+        """What each claim is about, for a list of candidates: metric, subject, period."""
+        about = {}
+        for claim_id in ids:
+            claim = self.claims.get(claim_id)
+            if claim is not None:
+                about[claim_id] = ", ".join(
+                    part for part in (claim.metric, claim.subject, claim.period) if part)
+        return about
 
     def suggest(self, key: str, limit: int = 3) -> list[str]:
         """The ids nearest to ``key``: those sharing its longest prefix first (a typo is

@@ -65,14 +65,29 @@ def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     color = color_wanted(stream)
     forced = bool(os.environ.get("FORCE_COLOR"))
+    # NO_COLOR takes colour away, not emphasis: on a terminal, bold and underline stay, so
+    # that matched words are still marked (Rich keeps them with no_color)
+    styled = color or (bool(os.environ.get("NO_COLOR")) and _isatty(stream))
     # Rich gives no colour to TERM=dumb even when forced; FORCE_COLOR asks for it anyway.
     dumb = os.environ.get("TERM", "") in ("dumb", "unknown")
     return LiteralConsole(
         file=stream, stderr=stderr, markup=False, emoji=False, highlight=False,
-        no_color=not color, force_terminal=True if forced else None,
-        color_system=None if not color else "standard" if forced and dumb else "auto",
+        no_color=not color, force_terminal=True if forced or styled else None,
+        color_system=None if not styled else "standard" if forced and dumb else "auto",
         soft_wrap=False,
     )
+
+
+def highlight_style() -> str:
+    """How matched words are marked: bold yellow, or bold underlined without colour."""
+    return "bold underline" if os.environ.get("NO_COLOR") else "bold yellow"
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def write_line(text: str = "") -> None:

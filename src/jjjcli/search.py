@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from jjjcli.aliases import ALIASES, BUILT_IN, Vocabulary, load_vocabulary
 from jjjcli.errors import JJJError
 from jjjcli.figures import (
     Figure,
@@ -47,18 +48,7 @@ _STOP_EN = frozenset(
     "its it than more less about over under nearly almost around what how many much".split()
 )
 _STOP_CN = frozenset("的了和与及是在有多少年")
-#: a query word → words the knowledge base uses for it (Chinese words of two characters
-#: or more: the full-text index finds them by their character pairs)
-ALIASES = {
-    "gdp": "地区生产总值 经济总量",
-    "经济总量": "地区生产总值",
-    "生产总值": "地区生产总值 经济总量",
-    "副中心": "北京城市副中心 通州",
-    "通州": "北京城市副中心 通州区",
-    "外资": "实际使用外资",
-    "高企": "高新技术企业",
-}
-
+__all__ = ["ALIASES", "Searcher", "parse_query", "search"]
 WEIGHT_TEXT = 1.0
 WEIGHT_FIGURE = 1.5
 WEIGHT_YEAR = 0.5
@@ -162,34 +152,15 @@ class Query(Record):
 
     @property
     def empty(self) -> bool:
-        return not (self.chinese or self.words or self.figures or self.years)
-
-
-def query_aliases(kb: KnowledgeBase) -> dict[str, str]:
-    """ALIASES and the knowledge base's metric vocabulary (``metrics.toml``): each word a
-    query may hold → the Chinese words the claims may use for it. A cached base keeps the
-    vocabulary's part in its cache; otherwise the vocabulary is read."""
-    found: dict[str, str] | None = None
-    if kb.index is not None:
-        import json
-
-        stored = kb.index.meta.get("aliases")
-        found = json.loads(stored) if stored else None
-    if found is None:
-        from jjjcli.vocabulary import load_vocabulary
-
-        found = load_vocabulary(kb.root).search_aliases()
-    merged = dict(found)
-    for key, words in ALIASES.items():
-        more = [w for w in merged.get(key, "").split() if w not in words.split()]
-        merged[key] = " ".join([*words.split(), *more])
-    return merged
+        return not (self.chinese or self.bigrams or self.words or self.figures or self.years)
 
 
 def parse_query(raw: str, *, figures: bool = True,
-                aliases: dict[str, str] | None = None) -> Query:
-    """The query ``raw`` read for matching; ``aliases`` (default :data:`ALIASES`) are the
-    words that stand for others (:func:`query_aliases` adds a base's metric vocabulary)."""
+                vocabulary: Vocabulary | None = None) -> Query:
+    """The query, read: its figures, years, Chinese and English words. English names
+    of the region and of statistics (``Jing-Jin-Ji``, ``GDP``) stand for the Chinese the
+    claims use (``vocabulary``: the built-in tables, or a knowledge base's own)."""
+    vocabulary = vocabulary or BUILT_IN
     text = normalize(" ".join(raw.split()))
     found = find_figures(text, dates=True) if figures else []
     # a date finer than a year (2016年9月, 2015年4月30日, 3月4日) is a figure to match date
@@ -201,23 +172,36 @@ def parse_query(raw: str, *, figures: bool = True,
     for f in (*found, *dates):
         chars[f.start : f.end] = " " * (f.end - f.start)
     rest = YEAR.sub(" ", "".join(chars))
+    named: list[str] = []  # metrics named in English
+    for pattern, target, place in vocabulary.english:
+        if pattern.search(rest):
+            rest = pattern.sub(f" {target} " if place else " ", rest)
+            if not place:
+                named.append(target)
     chinese = "".join(_CJK.findall(rest))
     words = tuple(dict.fromkeys(w for w in english_words(rest)
                                 if w not in _STOP_EN and len(w) > 1))
     if not figures:  # read literally, the numbers are words to find in the quote
         words += tuple(w for w in dict.fromkeys(number_words(rest)) if w not in words)
     grams = set(bigrams(rest))
-    found_aliases = []
-    for key, more in (ALIASES if aliases is None else aliases).items():
+    aliases = []
+    for key, more in vocabulary.chinese.items():
         if key in rest and chinese:
-            own = bigrams(key) or {f"<{key}>"}  # "gdp" among Chinese words stands for one
+            own = bigrams(key)
             grams |= own
-            found_aliases.append((frozenset(own), tuple(more.split())))
+            aliases.append((frozenset(own), tuple(more.split())))
+    for metric in dict.fromkeys(named):
+        # a statistic named in English: found in a claim that uses its Chinese name or an
+        # alias of it (经济总量 for 地区生产总值)
+        own = {f"<{metric}>"}
+        grams |= own
+        alternatives = [metric, *vocabulary.chinese.get(metric, "").split(),
+                        *(k for k, v in vocabulary.chinese.items() if metric in v.split())]
+        aliases.append((frozenset(own), tuple(dict.fromkeys(alternatives))))
     literal = None
     if numbers:
-        literal = parse_query(raw, figures=False, aliases=aliases)
-    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(found_aliases),
-                 literal)
+        literal = parse_query(raw, figures=False, vocabulary=vocabulary)
+    return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
 
 
 class Document(Record):
@@ -490,18 +474,7 @@ class Searcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._documents: list[Document] | None = None
-        self._aliases: dict[str, str] | None = None
 
-    @property
-    def aliases(self) -> dict[str, str]:
-        """The words a query may use for others: :func:`query_aliases` of the base."""
-        if self._aliases is None:
-            self._aliases = query_aliases(self.kb)
-        return self._aliases
-
-    def parse(self, raw: str) -> Query:
-        """``raw`` read as a query of this base (with its metric vocabulary's aliases)."""
-        return parse_query(raw, aliases=self.aliases)
 
     @property
     def documents(self) -> list[Document]:
@@ -534,11 +507,17 @@ class Searcher:
                 return filters.select(cache.sharing_a_pair(index, query))
         return filters.select(self.documents)
 
+    def parse(self, raw: str) -> Query:
+        """The query read with this knowledge base's vocabulary (its metric aliases)."""
+        root = getattr(self.kb, "root", None)
+        return parse_query(raw[:2000], vocabulary=load_vocabulary(
+            None if root is None else str(root)))
+
     def search(self, raw: str, filters: Filters | None = None, limit: int = 10,
                min_score: float = MIN_SCORE) -> list[Hit]:
         if not raw.strip():
             raise JJJError("the query is empty: give words, a figure or a phrase to look for")
-        query = self.parse(raw[:2000])
+        query = self.parse(raw)
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
         ranked = self.rank(query, self.candidates(query, filters or Filters(), min_score),
@@ -547,7 +526,9 @@ class Searcher:
 
     def rank(self, query: Query, docs: Iterable[Document], limit: int,
              min_score: float) -> list[tuple[float, Document, list[Figure]]]:
-        """The best ``limit`` documents (all with 0), best first, ties by id.
+        """The best ``limit`` documents (all with 0), best first; among equal scores, the
+        claim whose metric and subject the query names most completely, then the latest
+        period, then the id.
 
         Exact scores need rapidfuzz only where the query is not found verbatim; each
         document's cheap upper bound decides whether that work can change the result, so
@@ -574,7 +555,7 @@ class Searcher:
             if value >= min_score:
                 scored.append((value, doc, matched))
                 _keep(floor, value, limit)
-        scored.sort(key=lambda item: (-item[0], item[1].id))
+        scored.sort(key=lambda item: (-item[0], *_tie_break(query, item[1])))
         return scored[:limit] if limit > 0 else scored
 
     @staticmethod
@@ -589,6 +570,16 @@ class Searcher:
             return [Hit(claims[doc.rowid], value, matched) for value, doc, matched in ranked]
         return [Hit(doc.claim, value, matched) for value, doc, matched in ranked
                 if doc.claim is not None]
+
+
+def _tie_break(query: Query, doc: Document) -> tuple[float, int, str]:
+    """How equal scores are ordered: the claim whose metric and subject hold more of the
+    query's words first (``JJJ GDP`` names 地区生产总值 · 京津冀), then the latest
+    period, then the id."""
+    share = (len(_pairs_found(query, doc.keytext)) / len(query.bigrams)
+             if query.bigrams else 0.0)
+    years = _period_years(doc.period)
+    return -share, -max((int(y) for y in years), default=0), doc.id
 
 
 def _keep(heap: list[float], value: float, limit: int) -> None:

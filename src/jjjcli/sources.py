@@ -69,11 +69,51 @@ def render_sources(kb: KnowledgeBase, fmt: str) -> None:
     if fmt == "tsv":
         output.write_tsv(header, rows)
         return
-    from rich.table import Table
+    _sources_table(kb, counts)
 
-    table = Table(title=f"{len(kb.sources)} sources, {len(kb)} claims", show_lines=False)
-    for name in header:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(*row)
-    output.console().print(table)
+
+def _sources_table(kb: KnowledgeBase, counts: dict[str, int]) -> None:
+    """One block per source: a line on the source and what it prints, then its articles
+    in a table whose title and authors columns take the width left (ids, paragraph
+    ranges and pages are never broken)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from jjjcli import output
+    from jjjcli.linebreak import text_width
+    from jjjcli.views import wrapped
+
+    console = output.console()
+    width = console.width
+    console.print(Text(f"{len(kb.sources)} sources, {len(kb)} claims", style="bold"))
+    for s in kb.sources.values():
+        console.print()
+        head = [s.file, s.kind, f"{len(s.articles)} articles", f"{counts.get(s.file, 0)} claims"]
+        printed = [f"{name} {value.printed or value.value}"
+                   for name, value in s.metadata.items() if value]
+        line = wrapped(" · ".join(head), (), width)
+        line.stylize("bold", 0, len(s.file))
+        console.print(line, no_wrap=True)
+        if printed:
+            console.print(wrapped(" · ".join(printed), (), width), no_wrap=True)
+        if not s.articles:
+            continue
+        rows = [(a.id, f"{a.first}-{a.last}", a.page.value if a.page else "",
+                 a.title.value if a.title else "", "\n".join(x.value for x in a.authors))
+                for a in s.articles]
+        fixed = [max(len(name), *(text_width(r[i]) for r in rows))
+                 for i, name in enumerate(("article", "¶", "page"))]
+        natural = [max(len(name), *(text_width(line) for r in rows
+                                    for line in r[i].split("\n")))
+                   for i, name in ((3, "title"), (4, "authors"))]
+        room = max(width - sum(fixed) - 16, 20)  # five columns: 16 cells of rules
+        authors = min(natural[1], max(10, room * 3 // 10))
+        title = min(natural[0], room - authors)
+        authors = min(natural[1], room - title)
+        table = Table(show_lines=any("\n" in r[4] for r in rows))
+        for name, size in zip(("article", "¶", "page", "title", "authors"),
+                              (*fixed, title, authors), strict=True):
+            table.add_column(name, width=size, no_wrap=True)
+        for row in rows:
+            table.add_row(*row[:3], wrapped(row[3], (), title), wrapped(row[4], (), authors))
+        console.print(table)

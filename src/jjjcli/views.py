@@ -19,7 +19,6 @@ SEARCH_FORMATS = ("table", "json", "ndjson", "tsv", "ids")
 SHOW_FORMATS = ("table", "json", "tsv")
 TSV_HEADER = ("id", "score", "source", "paragraph", "metric", "subject", "period", "figures",
               "quote", "en")
-HIGHLIGHT = "bold yellow"
 
 
 def _paragraph_cell(claim: Claim) -> str:
@@ -40,9 +39,10 @@ def highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Text:
     from rich.text import Text
 
     shown, spans = output.literal_spans(text, spans)
+    style = output.highlight_style()
     rich_text = Text(shown)
     for start, end in spans:
-        rich_text.stylize(HIGHLIGHT, start, end)
+        rich_text.stylize(style, start, end)
     return rich_text
 
 
@@ -60,30 +60,109 @@ def render_search(query: Query, hits: Sequence[Hit], fmt: str) -> None:
         _search_table(query, hits)
 
 
+#: the narrowest quote column the search table is drawn with; a terminal too narrow for it
+#: gets one block per result instead
+MIN_QUOTE_WIDTH = 36
+
+
+def wrapped(text: str, spans: Sequence[tuple[int, int]], width: int) -> Text:
+    """:func:`highlighted` text broken into lines of at most ``width`` cells where
+    :mod:`jjjcli.linebreak` allows: never inside an id, a word or a number, never with
+    Chinese punctuation alone at the start of a line."""
+    from rich.text import Text
+
+    from jjjcli.linebreak import break_lines
+
+    whole = highlighted(text, spans)
+    return Text("\n").join(whole[a:b] for a, b in break_lines(whole.plain, width))
+
+
 def _search_table(query: Query, hits: Sequence[Hit]) -> None:
     from rich.table import Table
 
-    table = Table(show_lines=True, title=None, expand=True)
-    table.add_column("id / source", ratio=2, overflow="fold")
-    table.add_column("quote", ratio=5, overflow="fold")
-    table.add_column("figures", ratio=2, overflow="fold")
-    table.add_column("score", justify="right", width=5)
+    from jjjcli.linebreak import text_width
+
+    console = output.console()
+    width = console.width
+    id_width = max([len("id / source")] + [len(h.claim.id) for h in hits])
+    figure_width = max([len("figures")] + [text_width(f.raw) for h in hits
+                                           for f in h.claim.figures])
+    figure_width = min(figure_width, 24)
+    quote_width = width - id_width - figure_width - 5 - 13  # 4 columns: 13 cells of rules
+    if quote_width < MIN_QUOTE_WIDTH:
+        _search_blocks(query, hits, width)
+        return
+    table = Table(show_lines=True, title=None)
+    table.add_column("id / source", width=id_width, no_wrap=True)
+    table.add_column("quote", width=quote_width, no_wrap=True)
+    table.add_column("figures", width=figure_width, no_wrap=True)
+    table.add_column("score", justify="right", width=5, no_wrap=True)
     for hit in hits:
         claim = hit.claim
-        quote = " ".join(claim.quote.split())
-        where = (f"{claim.id}\n{claim.source[:3]} ¶{_paragraph_cell(claim)}\n"
-                 f"{claim.subject} · {claim.period or '—'}")
-        figures = highlighted(
-            "\n".join(f.raw for f in claim.figures),
-            highlight_spans("\n".join(f.raw for f in claim.figures), query, hit.matched_figures),
-        )
+        where = wrapped(f"{claim.source[:3]} ¶{_paragraph_cell(claim)}\n"
+                        f"{claim.subject} · {claim.period or '—'}", (), id_width)
+        raws = "\n".join(f.raw for f in claim.figures)
         table.add_row(
-            output.literal(where),
-            highlighted(quote + "\n" + claim.en,
-                        highlight_spans(quote, query, hit.matched_figures)),
-            figures, f"{hit.score:.2f}",
+            output.literal(claim.id) + "\n" + where.plain,
+            _quote_and_english(claim, query, hit, quote_width),
+            wrapped(raws, highlight_spans(raws, query, hit.matched_figures), figure_width),
+            f"{hit.score:.2f}",
         )
-    output.console().print(table)
+    console.print(table)
+
+
+def _quote_and_english(claim: Claim, query: Query, hit: Hit, width: int) -> Text:
+    from jjjcli.linebreak import join_lines
+
+    quote = join_lines(claim.quote)
+    shown = wrapped(quote, highlight_spans(quote, query, hit.matched_figures), width)
+    shown.append("\n")
+    shown.append_text(wrapped(claim.en, (), width))
+    return shown
+
+
+def _search_blocks(query: Query, hits: Sequence[Hit], width: int) -> None:
+    """One block per result, for a terminal too narrow for the table: the id on a line
+    of its own, then where it comes from, its figures, the quote and the English."""
+    from rich.text import Text
+
+    console = output.console()
+    for number, hit in enumerate(hits):
+        claim = hit.claim
+        if number:
+            console.print()
+        console.print(Text(output.literal(claim.id), style="bold"), soft_wrap=True)
+        facts = (f"{claim.source[:3]} ¶{_paragraph_cell(claim)} · {claim.subject} · "
+                 f"{claim.period or '—'} · score {hit.score:.2f}")
+        raws = " · ".join(f.raw for f in claim.figures)
+        spans = [(len(facts) + 3 + a, len(facts) + 3 + b)
+                 for a, b in highlight_spans(raws, query, hit.matched_figures)]
+        console.print(wrapped(f"{facts} · {raws}" if raws else facts, spans, width),
+                      no_wrap=True)
+        body = _quote_and_english(claim, query, hit, width - 2)
+        console.print(Text("\n").join(Text("  ") + line for line in body.split("\n")),
+                      no_wrap=True)
+
+
+def render_topics(rows: Sequence[dict[str, Any]]) -> None:
+    """The topics as a table: the slug (what ``--topic`` takes), its claims, what it
+    covers (the only column that wraps)."""
+    from rich.table import Table
+
+    from jjjcli.linebreak import text_width
+
+    console = output.console()
+    slug = max([len("topic")] + [len(r["topic"]) for r in rows])
+    room = max(console.width - slug - 6 - 10, 20)
+    width = min(room, max([11] + [text_width(r["description"]) for r in rows]))
+    table = Table()
+    table.add_column("topic", no_wrap=True, width=slug)
+    table.add_column("claims", justify="right", no_wrap=True, width=6)
+    table.add_column("description", no_wrap=True, width=width)
+    for r in rows:
+        table.add_row(output.literal(r["topic"]), str(r["claims"]),
+                      wrapped(r["description"], (), width))
+    console.print(table)
 
 
 def show_dict(kb: KnowledgeBase, claim: Claim) -> dict[str, Any]:
@@ -116,10 +195,9 @@ def render_show(kb: KnowledgeBase, claim: Claim, fmt: str, citation: str) -> Non
     from rich.table import Table
     from rich.text import Text
 
+    from jjjcli.linebreak import join_lines, text_width
+
     console = output.console()
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold")
-    facts.add_column()
     article = data["article"]
     rows = [
         ("metric", claim.metric), ("subject", claim.subject), ("period", claim.period or "—"),
@@ -133,13 +211,28 @@ def render_show(kb: KnowledgeBase, claim: Claim, fmt: str, citation: str) -> Non
         rows.append(("article", article["title"]))
     if claim.note:
         rows.append(("note", claim.note))
-    rows.append(("cite", citation))
     rows.append(("cite key", data["key"]))
+    name_width = max(len(name) for name, _value in rows)
+    # the panel's rules and padding take 4 cells, the grid's gap 2
+    value_width = min(max(console.width - 4 - name_width - 2, 20),
+                      max(text_width(" ".join(str(v).split())) for _name, v in rows))
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold", width=name_width, no_wrap=True)
+    facts.add_column(width=value_width, no_wrap=True)
     for name, value in rows:
-        facts.add_row(name, output.sanitize(str(value)))
-    console.print(Panel(facts, title=Text(output.sanitize(claim.id)), title_align="left"))
-    paragraph = " ".join(str(data["paragraph_text"]).split("\n"))
-    console.print(highlighted(paragraph, _quote_span(paragraph, claim.quote)))
+        facts.add_row(name, wrapped(" ".join(str(value).split()), (), value_width))
+    console.print(Panel(facts, title=Text(output.sanitize(claim.id)), title_align="left",
+                        expand=False))
+    # the line people copy: outside the box, one line the terminal wraps (soft), so that
+    # a copied citation has no rule or line break in it
+    cite_line = Text()
+    cite_line.append("cite: ", style="bold")
+    cite_line.append(output.sanitize(citation))
+    console.print(cite_line, soft_wrap=True)
+    console.print()
+    paragraph = join_lines(str(data["paragraph_text"]))
+    console.print(wrapped(paragraph, _quote_span(paragraph, claim.quote), console.width),
+                  no_wrap=True)
 
 
 def _quote_span(paragraph: str, quote: str) -> list[tuple[int, int]]:
@@ -189,6 +282,8 @@ def _verdict_table(result: StatementVerdict) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from jjjcli.linebreak import text_width
+
     console = output.console()
     title = Text(output.sanitize(result.statement))
     title.append("  ")
@@ -197,18 +292,62 @@ def _verdict_table(result: StatementVerdict) -> None:
     if not result.figures:
         console.print(Text(output.sanitize(result.reason)))
         return
-    table = Table(expand=True)
-    for name in ("figure", "verdict", "claim", "source says", "why"):
-        table.add_column(name, overflow="fold")
+    table = Table()
+    id_width = max([5] + [len(item.claim.id) for item in result.figures if item.claim])
+    figure_width = max([6] + [text_width(i.figure.raw) for i in result.figures]
+                       + [text_width(i.expected.raw) for i in result.figures if i.expected])
+    # the columns that hold an id or a figure are never narrower than it; what does not fit
+    # beside them (the source's figure, the reason) goes below the table
+    room = console.width - (figure_width + len("contradicted") + id_width + 10)
+    says = room >= figure_width + 3
+    why_width = room - (figure_width + 3 if says else 0) - 3
+    beside = why_width >= 24
+    table.add_column("figure", no_wrap=True, width=figure_width)
+    table.add_column("verdict", no_wrap=True, width=len("contradicted"))
+    table.add_column("claim", no_wrap=True, width=id_width)
+    if says:
+        table.add_column("source says", no_wrap=True, width=figure_width)
+    if beside:
+        table.add_column("why", no_wrap=True, width=why_width)
     for item in result.figures:
-        table.add_row(
+        cells: list[Any] = [
             output.sanitize(item.figure.raw),
             Text(item.verdict, style=_VERDICT_STYLE[item.verdict]),
             item.claim.id if item.claim else "—",
-            output.sanitize(item.expected.raw) if item.expected else "—",
-            output.sanitize(item.reason),
-        )
+        ]
+        if says:
+            cells.append(output.sanitize(item.expected.raw) if item.expected else "—")
+        if beside:
+            cells.append(wrapped(" ".join(item.reason.split()), (), why_width))
+        table.add_row(*cells)
     console.print(table)
+    if not beside:
+        for item in result.figures:
+            if item.reason:
+                console.print(wrapped(f"{item.figure.raw}: {item.reason}", (), console.width),
+                              no_wrap=True)
+
+
+def _first(paragraph: int | list[int]) -> int:
+    return paragraph if isinstance(paragraph, int) else paragraph[0]
+
+
+def _claims_blocks(rows: Sequence[dict[str, Any]], where: Sequence[str], width: int) -> None:
+    """Claims side by side on a terminal too narrow for the table: one block each, the id
+    on a line of its own."""
+    from rich.text import Text
+
+    console = output.console()
+    for number, (r, at) in enumerate(zip(rows, where, strict=True)):
+        if number:
+            console.print()
+        head = Text(output.literal(r["id"]), style="bold")
+        if r["flag"]:
+            head.append("  ≠", style="bold red")
+        console.print(head, soft_wrap=True)
+        figures = " · ".join(" ".join(f["raw"].split()) for f in r["figures"])
+        console.print(wrapped(f"{r['metric']} · {r['subject']} · {r['period'] or '—'} · "
+                              f"{figures} · {at}", (), width), no_wrap=True)
 
 
 def render_claims_side_by_side(groups: Sequence[MetricGroup], fmt: str) -> int:
@@ -241,18 +380,42 @@ def render_claims_side_by_side(groups: Sequence[MetricGroup], fmt: str) -> int:
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(expand=True, show_lines=True)
-        for name in ("metric · subject", "period", "figures", "claim", "source ¶", "flag"):
-            table.add_column(name, overflow="fold")
+        from jjjcli.linebreak import text_width
+
+        console = output.console()
+        id_width = max([5] + [len(r["id"]) for r in rows])
+        figure_width = max([7] + [text_width(f["raw"]) for r in rows for f in r["figures"]])
+        period_width = max([6] + [len(r["period"]) for r in rows])
+        where = [f"{r['source'][:3]} ¶{_first(r['paragraph'])}" for r in rows]
+        where_width = max([8] + [len(w) for w in where])
+        # six columns take 19 cells of rules; the metric and subject take what is left
+        metric_width = (console.width - 19 - id_width - figure_width - period_width
+                        - where_width - 4)
+        metric_width = min(metric_width, max(
+            text_width(f"{r['metric']} · {r['subject']}") for r in rows))
+        if metric_width < 12:
+            _claims_blocks(rows, where, console.width)
+        else:
+            table = Table(show_lines=True)
+            for name, size in (("metric · subject", metric_width), ("period", period_width),
+                               ("figures", figure_width), ("claim", id_width),
+                               ("source ¶", where_width), ("flag", 4)):
+                table.add_column(name, width=size, no_wrap=True)
+            for r, at in zip(rows, where, strict=True):
+                table.add_row(
+                    wrapped(f"{r['metric']} · {r['subject']}", (), metric_width),
+                    r["period"] or "—",
+                    output.literal("\n".join(" ".join(f["raw"].split()) for f in r["figures"])),
+                    r["id"], at, Text("≠", style="bold red") if r["flag"] else "",
+                )
+            console.print(table)
+        # which claims disagree, below the table: ids are too long to share a cell
         for r in rows:
-            paragraph = r["paragraph"]
-            table.add_row(
-                output.sanitize(f"{r['metric']} · {r['subject']}"), r["period"] or "—",
-                output.sanitize("; ".join(f["raw"] for f in r["figures"])), r["id"],
-                f"{r['source'][:3]} ¶{paragraph if isinstance(paragraph, int) else paragraph[0]}",
-                Text("≠ " + ", ".join(r["disagrees_with"]), style="bold red")
-                if r["flag"] else "",
-            )
+            if r["disagrees_with"]:
+                line = Text(f"{r['id']} ≠ ", style="bold red")
+                line.append(", ".join(r["disagrees_with"]))
+                console.print(line, soft_wrap=True)
+        return flagged
         output.console().print(table)
     return flagged
 

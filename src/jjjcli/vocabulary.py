@@ -98,18 +98,6 @@ class Vocabulary(Record):
     def __len__(self) -> int:
         return len(self.metrics)
 
-    def search_aliases(self) -> dict[str, str]:
-        """For search: each word of a metric (name or alias, lower case) → the metric's
-        other Chinese words, space-separated. Only Chinese words of two characters or
-        more stand for others: the full-text index finds them by their character pairs."""
-        found: dict[str, str] = {}
-        for metric in self.metrics.values():
-            chinese = [w for w in (metric.name, *metric.aliases) if _CHINESE_WORD.match(w)]
-            for word in (metric.name, *metric.aliases):
-                others = [w for w in chinese if w != word]
-                if others and len(_key(word)) >= 2:
-                    found.setdefault(_key(word), " ".join(others))
-        return found
 
 
 def _strings(fields: dict[str, Any], key: str, where: str,
