@@ -361,3 +361,21 @@ figures = [{ raw = "首批", value = 1, unit = "批", qualifier = "ordinal" }]
     root = make_kb(tmp_path / "b", GOOD_CLAIM + first)
     data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
     assert not [u for u in data["uncovered"] if u["raw"] == "首批"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [("2016年9月", "2016-09"), ("2021年", "2021"), ("2015年4月30日", "2015-04-30"),
+     ("2019年1月16日至18日", "2019-01-16/2019-01-18"), ("3月4日", "--03-04"), ("4日", "---04"),
+     ("2012—2021年", "2012/2021")],
+)
+def test_iso_date(raw: str, iso: str) -> None:
+    from jjjcli.figures import iso_date
+
+    assert iso_date(parse_date(raw)) == iso
+
+
+def test_show_prints_a_date_as_a_date(jjj: RunCli) -> None:
+    result = jjj("show", "004-42-jjj-inspection-2019-dates", "--format", "table")
+    assert result.code == 0
+    assert "2019年1月16日至18日 = 2019-01-16/2019-01-18 (date)" in result.out

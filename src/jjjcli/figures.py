@@ -724,6 +724,21 @@ def is_date(figure: Figure) -> bool:
     return figure.unit == DATE_UNIT
 
 
+def iso_date(figure: Figure) -> str:
+    """A date figure the ISO 8601 way, to its precision: 2016-09, 2021, 2015-04-30,
+    2019-01-16/2019-01-18; a part not printed is left out (--03-04: no year)."""
+
+    def one(value: Number) -> str:
+        year, month, day = _split(value)
+        head = f"{year:04d}" if year else "-"
+        if not month:
+            return head if year else f"---{day:02d}"
+        return f"{head}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+    text = one(figure.value)
+    return text if figure.high is None else f"{text}/{one(figure.high)}"
+
+
 def date_precision(figure: Figure) -> str:
     """``"year"``, ``"month"`` or ``"day"``: the finest part the date prints."""
     year, month, day = _split(figure.value)
