@@ -379,3 +379,27 @@ def test_show_prints_a_date_as_a_date(jjj: RunCli) -> None:
     result = jjj("show", "004-42-jjj-inspection-2019-dates", "--format", "table")
     assert result.code == 0
     assert "2019年1月16日至18日 = 2019-01-16/2019-01-18 (date)" in result.out
+
+
+def test_without_date_claims_the_dated_events_are_reported(jjj: RunCli, tmp_path: Path) -> None:
+    """The bundled sources with facts/claims/dates/ removed: the coverage report lists the
+    dated events, and not the years that are only periods of the claims that remain."""
+    import json
+    import shutil
+
+    from conftest import ASSETS
+
+    root = tmp_path / "facts"
+    shutil.copytree(ASSETS.parent.parent / "facts", root)
+    shutil.rmtree(root / "claims" / "dates")
+    data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    dates = {(u["source"][:3], u["paragraph"], u["raw"]) for u in data["uncovered"]
+             if u["kind"] == "date"}
+    for event in [("002", 44, "2020年9月"), ("004", 154, "2015年4月30日"),
+                  ("004", 33, "2014年2月26日"), ("004", 229, "2021年"), ("004", 132, "2017年"),
+                  ("004", 162, "2023年11月24日"), ("004", 137, "2023年12月28日")]:
+        assert event in dates, event
+    for period in [("000", 5, "2023年"), ("004", 254, "2023年1—11月"), ("004", 107, "2014年"),
+                   ("004", 257, "2014年1月—2023年11月"), ("004", 89, "2023年—2035年"),
+                   ("004", 38, "2014年2月28日")]:
+        assert period not in dates, period
