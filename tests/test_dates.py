@@ -297,6 +297,7 @@ reason = "test"
         ("(摘编自2014年2月28日《人民日报》)", "publication"),
         ("2025年7月4日星期五", "publication"),
         ("2020年9月，中国（北京）自由贸易试验区在北京城市副中心正式揭牌。", None),
+        ("2016年《京津冀系统推进全面创新改革试验方案》经国务院批准", None),
     ],
 )
 def test_date_rules(text: str, rule: str | None) -> None:
