@@ -404,3 +404,15 @@ def test_without_date_claims_the_dated_events_are_reported(jjj: RunCli, tmp_path
                    ("004", 257, "2014年1月—2023年11月"), ("004", 89, "2023年—2035年"),
                    ("004", 38, "2014年2月28日")]:
         assert period not in dates, period
+
+
+@given(printed_dates(), printed_dates())
+def test_agreement_is_symmetric_and_follows_the_shared_parts(
+    a: tuple[str, int, int, int], b: tuple[str, int, int, int]
+) -> None:
+    fa, fb = parse_date(a[0]), parse_date(b[0])
+    agree = dates_agree(fa, fb)
+    assert agree is dates_agree(fb, fa)
+    precision = compared_precision(fa, fb)
+    depth = ("year", "month", "day").index(precision or "year") + 1
+    assert agree is (a[1:1 + depth] == b[1:1 + depth])
