@@ -6,6 +6,11 @@
 ``430亿元`` is 43,000,000,000 元, ``5.59 trillion yuan`` is 5,590,000,000,000 元, so equal
 quantities compare equal whatever their form. In running text, numbers that are part of a
 name (PM2.5, 5G, 三地, 一期, 十四届二次会议) are not figures; ``parse_figure`` still reads them.
+
+A date that is itself the fact is a figure too, of unit ``"date"``: ``parse_date("2016年9月")``
+gives the value 20160900 (YYYYMMDD, 00 for what is not printed), ``find_dates`` finds whole
+dates in a text (``2019年1月16日至18日`` is one range), and ``dates_agree`` compares two at the
+precision both print.
 """
 
 from __future__ import annotations
