@@ -297,6 +297,7 @@ reason = "test"
         ("(摘编自2014年2月28日《人民日报》)", "publication"),
         ("2025年7月4日星期五", "publication"),
         ("2020年9月，中国（北京）自由贸易试验区在北京城市副中心正式揭牌。", None),
+        ("2016年《京津冀系统推进全面创新改革试验方案》经国务院批准", None),
     ],
 )
 def test_date_rules(text: str, rule: str | None) -> None:
@@ -361,3 +362,57 @@ figures = [{ raw = "首批", value = 1, unit = "批", qualifier = "ordinal" }]
     root = make_kb(tmp_path / "b", GOOD_CLAIM + first)
     data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
     assert not [u for u in data["uncovered"] if u["raw"] == "首批"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [("2016年9月", "2016-09"), ("2021年", "2021"), ("2015年4月30日", "2015-04-30"),
+     ("2019年1月16日至18日", "2019-01-16/2019-01-18"), ("3月4日", "--03-04"), ("4日", "---04"),
+     ("2012—2021年", "2012/2021")],
+)
+def test_iso_date(raw: str, iso: str) -> None:
+    from jjjcli.figures import iso_date
+
+    assert iso_date(parse_date(raw)) == iso
+
+
+def test_show_prints_a_date_as_a_date(jjj: RunCli) -> None:
+    result = jjj("show", "004-42-jjj-inspection-2019-dates", "--format", "table")
+    assert result.code == 0
+    assert "2019年1月16日至18日 = 2019-01-16/2019-01-18 (date)" in result.out
+
+
+def test_without_date_claims_the_dated_events_are_reported(jjj: RunCli, tmp_path: Path) -> None:
+    """The bundled sources with facts/claims/dates/ removed: the coverage report lists the
+    dated events, and not the years that are only periods of the claims that remain."""
+    import json
+    import shutil
+
+    from conftest import ASSETS
+
+    root = tmp_path / "facts"
+    shutil.copytree(ASSETS.parent.parent / "facts", root)
+    shutil.rmtree(root / "claims" / "dates")
+    data = json.loads(jjj("check", "--kb", str(root), "--format", "json").out)
+    dates = {(u["source"][:3], u["paragraph"], u["raw"]) for u in data["uncovered"]
+             if u["kind"] == "date"}
+    for event in [("002", 44, "2020年9月"), ("004", 154, "2015年4月30日"),
+                  ("004", 33, "2014年2月26日"), ("004", 229, "2021年"), ("004", 132, "2017年"),
+                  ("004", 162, "2023年11月24日"), ("004", 137, "2023年12月28日")]:
+        assert event in dates, event
+    for period in [("000", 5, "2023年"), ("004", 254, "2023年1—11月"), ("004", 107, "2014年"),
+                   ("004", 257, "2014年1月—2023年11月"), ("004", 89, "2023年—2035年"),
+                   ("004", 38, "2014年2月28日")]:
+        assert period not in dates, period
+
+
+@given(printed_dates(), printed_dates())
+def test_agreement_is_symmetric_and_follows_the_shared_parts(
+    a: tuple[str, int, int, int], b: tuple[str, int, int, int]
+) -> None:
+    fa, fb = parse_date(a[0]), parse_date(b[0])
+    agree = dates_agree(fa, fb)
+    assert agree is dates_agree(fb, fa)
+    precision = compared_precision(fa, fb)
+    depth = ("year", "month", "day").index(precision or "year") + 1
+    assert agree is (a[1:1 + depth] == b[1:1 + depth])

@@ -6,6 +6,11 @@
 ``430亿元`` is 43,000,000,000 元, ``5.59 trillion yuan`` is 5,590,000,000,000 元, so equal
 quantities compare equal whatever their form. In running text, numbers that are part of a
 name (PM2.5, 5G, 三地, 一期, 十四届二次会议) are not figures; ``parse_figure`` still reads them.
+
+A date that is itself the fact is a figure too, of unit ``"date"``: ``parse_date("2016年9月")``
+gives the value 20160900 (YYYYMMDD, 00 for what is not printed), ``find_dates`` finds whole
+dates in a text (``2019年1月16日至18日`` is one range), and ``dates_agree`` compares two at the
+precision both print.
 """
 
 from __future__ import annotations
@@ -722,6 +727,21 @@ def find_dates(text: str) -> list[Found]:
 
 def is_date(figure: Figure) -> bool:
     return figure.unit == DATE_UNIT
+
+
+def iso_date(figure: Figure) -> str:
+    """A date figure the ISO 8601 way, to its precision: 2016-09, 2021, 2015-04-30,
+    2019-01-16/2019-01-18; a part not printed is left out (--03-04: no year)."""
+
+    def one(value: Number) -> str:
+        year, month, day = _split(value)
+        head = f"{year:04d}" if year else "-"
+        if not month:
+            return head if year else f"---{day:02d}"
+        return f"{head}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+    text = one(figure.value)
+    return text if figure.high is None else f"{text}/{one(figure.high)}"
 
 
 def date_precision(figure: Figure) -> str:

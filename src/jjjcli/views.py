@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from jjjcli import output
+from jjjcli.figures import is_date, iso_date
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.search import Hit, Query, highlight_spans, hit_dicts
 
@@ -202,6 +203,7 @@ def render_show(kb: KnowledgeBase, claim: Claim, fmt: str, citation: str) -> Non
     rows = [
         ("metric", claim.metric), ("subject", claim.subject), ("period", claim.period or "—"),
         ("figures", "; ".join(
+            f"{f.raw} = {iso_date(f)} (date)" if is_date(f) else
             f"{f.raw} = {f.value:,} {f.unit or ''} ({f.qualifier})".replace(" (exact)", "")
             for f in claim.figures)),
         ("English", claim.en), ("topics", ", ".join(claim.topics)),
