@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -78,6 +79,9 @@ def test_every_readme_command_runs_as_printed(tmp_path: Path) -> None:
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     env.pop("COLUMNS", None)
     for command, code, shown in console_commands():
+        if "| jq " in command and shutil.which("jq") is None:
+            # a machine with only Python has no jq: jjj's part of the pipeline still runs
+            command, shown = command.split("| jq ")[0], ""
         run = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=tmp_path, env=env,
                              capture_output=True, text=True, timeout=120, check=False)
         assert run.returncode == code, f"$ {command}\nexit {run.returncode}: {run.stderr}"
@@ -110,6 +114,8 @@ JSON_COMMANDS = [
     ("sources", "--format", "json"),
     ("topics", "--format", "json"),
     ("cite", "004-254-jjj-gdp-2023", "--format", "csl-json"),
+    ("check", "--format", "json"),
+    ("conflicts", "--format", "json"),
 ]
 
 
