@@ -362,3 +362,20 @@ def test_a_figure_is_for_a_time_before_its_source_was_printed(
         assert found == []
     else:
         assert len(found) == 1 and f"004-254-gdp: {message}" in found[0]
+
+
+@pytest.mark.parametrize(("word", "metric"), [("GDP", "地区生产总值"), ("国土面积", "土地面积"),
+                                             ("经济总量", "地区生产总值")])
+def test_compare_metric_takes_an_alias(jjj: RunCli, word: str, metric: str) -> None:
+    result = jjj("compare", "--metric", word, "--subject", "京津冀", "--format", "json")
+    assert result.code in (0, 1)
+    claims = json.loads(result.out)["claims"]
+    assert claims and {c["metric"] for c in claims} == {metric}
+
+
+def test_compare_judges_a_statement_in_the_words_of_an_alias(jjj: RunCli) -> None:
+    supported = jjj("compare", "京津冀三地国土面积21.6万平方公里", "--format", "json")
+    assert json.loads(supported.out)["verdict"] == "supported"
+    assert json.loads(supported.out)["evidence"] == ["004-34-jjj-land-area"]
+    contradicted = jjj("compare", "京津冀三地国土面积25万平方公里", "--format", "json")
+    assert contradicted.code == 1
