@@ -143,8 +143,6 @@ def test_claims_for_another_period_or_subject_never_meet() -> None:
 SURVIVING = {
     ("三关互认重点企业数量", "京津冀", ""): {
         "004-82-three-customs-mutual-recognition", "004-541-three-customs-recognition-firms"},
-    ("专精特新中小企业数量", "京津冀", ""): {
-        "004-255-specialised-smes", "004-446-jjj-specialised-smes"},
     ("入驻北京企业数量", "北京·沧州渤海新区生物医药产业园", ""): {
         "004-248-cangzhou-park-beijing-firms", "004-443-cangzhou-biomed-bj-firms"},
     ("同事同标政务服务事项数量", "京津冀", ""): {
@@ -179,6 +177,8 @@ def test_every_claim_in_a_conflict_names_the_others_in_its_note(kb: KnowledgeBas
     ("004-79-baodi-zgc-city-firms", "004-344-baodi-zgc-registered-firms"),
     # 1270亿元 is 1269.4亿元 rounded
     ("004-257-industrial-firms-rd-2022", "004-277-industrial-firms-rd-2022"),
+    # 18614家 is for 2018 to 2023; 14042家 is undated (its paragraph's figures run to 2022)
+    ("004-255-specialised-smes", "004-446-jjj-specialised-smes"),
 ])
 def test_claims_that_can_both_be_true_are_not_conflicts(kb: KnowledgeBase, a: str,
                                                         b: str) -> None:
@@ -195,3 +195,25 @@ def test_conflicts_on_the_bundled_base_exit_1_with_json(jjj: RunCli) -> None:
     industrial = next(d for d in data if d["metric"] == "工业增加值倍数")
     assert sorted(f["raw"] for c in industrial["claims"] for f in c["figures"]) == [
         "1.43倍", "1.43倍", "1.5倍"]
+
+
+#: the same figure, metric and subject for two periods, each as its text prints it
+ONE_FIGURE_TWO_PERIODS = {
+    # 2022年以来…选址落位 (a span) and 截至2023年6月 (a date) in two articles
+    "004-111-xiongan-universities-sited", "004-111-xiongan-hospitals-sited",
+    # 1.8倍 of 2023 over 2014, and of 2022 over 2013
+    "004-254-jjj-gdp-multiple-2014-2023",
+}
+
+
+def test_one_figure_has_one_period(kb: KnowledgeBase) -> None:
+    """The period rule (facts/README.md): a figure printed in several places is for one
+    time, whichever paragraph a journalist looks it up in."""
+    groups: dict[tuple[object, ...], list[str]] = {}
+    for claim in kb:
+        key = (claim.metric, claim.subject, tuple((f.value, f.unit, f.qualifier)
+                                                  for f in claim.figures))
+        groups.setdefault(key, []).append(claim.id)
+    for ids in groups.values():
+        periods = {kb.claims[i].period for i in ids if i not in ONE_FIGURE_TWO_PERIODS}
+        assert len(periods) <= 1, [(i, kb.claims[i].period) for i in ids]

@@ -319,3 +319,63 @@ def test_check_refuses_a_moved_id_still_in_use_or_pointing_nowhere(vocab_kb: Pat
         "moved.toml:6: 000-9-old: 000-9-new is not a claim's id",
         "moved.toml:11: a [[moved]] entry needs id (a string), to (a list of ids) and a reason",
     ]
+
+
+# --- the period rule, where jjj check can hold it ---------------------------------------------
+
+
+def _period_kb(tmp_path: Path, metric: str, period: str) -> Path:
+    """A copy of the bundled 004 with one claim: ¶254's 10.4万亿元 under metric and period."""
+    root = tmp_path / "kb"
+    root.mkdir()
+    shutil.copy(FACTS / "sources.toml", root / "sources.toml")
+    shutil.copytree(FACTS / "sources", root / "sources")
+    (root / "claims").mkdir()
+    (root / "claims" / "c.toml").write_text(f"""\
+[[claim]]
+id = "004-254-gdp"
+source = "004_6002a705fe7b9404.txt"
+paragraph = 254
+quote = "2023年京津冀经济总量达到10.4万亿元"
+metric = "{metric}"
+subject = "京津冀"
+period = "{period}"
+en = "x"
+topics = ["economy"]
+figures = [{{ raw = "10.4万亿元", value = 10400000000000, unit = "元", qualifier = "exact" }}]
+""", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("metric", "period", "message"), [
+    ("地区生产总值", "2023", None),
+    ("地区生产总值", "2014/2024", None),
+    ("地区生产总值目标", "2025", None),  # a target may be for a time to come
+    ("地区生产总值", "2025", "period '2025' ends after 004 was printed (2024)"),
+    ("地区生产总值", "2014/2025-03", "period '2014/2025-03' ends after 004 was printed (2024)"),
+    ("地区生产总值", "2023/2014", "period '2023/2014' ends before it starts"),
+])
+def test_a_figure_is_for_a_time_before_its_source_was_printed(
+        tmp_path: Path, metric: str, period: str, message: str | None) -> None:
+    found = [p for p in problems(_period_kb(tmp_path, metric, period)) if "period" in p]
+    if message is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and f"004-254-gdp: {message}" in found[0]
+
+
+@pytest.mark.parametrize(("word", "metric"), [("GDP", "地区生产总值"), ("国土面积", "土地面积"),
+                                             ("经济总量", "地区生产总值")])
+def test_compare_metric_takes_an_alias(jjj: RunCli, word: str, metric: str) -> None:
+    result = jjj("compare", "--metric", word, "--subject", "京津冀", "--format", "json")
+    assert result.code in (0, 1)
+    claims = json.loads(result.out)["claims"]
+    assert claims and {c["metric"] for c in claims} == {metric}
+
+
+def test_compare_judges_a_statement_in_the_words_of_an_alias(jjj: RunCli) -> None:
+    supported = jjj("compare", "京津冀三地国土面积21.6万平方公里", "--format", "json")
+    assert json.loads(supported.out)["verdict"] == "supported"
+    assert json.loads(supported.out)["evidence"] == ["004-34-jjj-land-area"]
+    contradicted = jjj("compare", "京津冀三地国土面积25万平方公里", "--format", "json")
+    assert contradicted.code == 1

@@ -174,6 +174,26 @@ def _check_date(figure: Figure) -> str | None:
     return None
 
 
+#: metric endings that say the figure is for a time to come: a target, a plan, a proposal
+FORWARD_METRICS = ("目标", "建议")
+
+
+def _check_period(claim: Claim, source: Source) -> str | None:
+    """The period rule, where it can be checked: a span runs forward, and a figure is not
+    for a time after its source was printed unless its metric says it is a target."""
+    if not claim.period:
+        return None
+    ends = [part[:4] for part in claim.period.split("/")]
+    if len(ends) == 2 and claim.period.split("/")[0] > claim.period.split("/")[1]:
+        return f"period {claim.period!r} ends before it starts"
+    printed = source.meta("year") or (source.meta("date") or "")[:4]
+    if printed and ends[-1] > printed and not claim.metric.endswith(FORWARD_METRICS):
+        return (f"period {claim.period!r} ends after {claim.source[:3]} was printed "
+                f"({printed}): a figure is for a time before publication, unless its metric "
+                f"is a target (…目标)")
+    return None
+
+
 def check_claim(kb: KnowledgeBase, claim: Claim) -> list[str]:
     """What is wrong with one claim (empty when it is proven)."""
     errors: list[str] = []
@@ -195,6 +215,9 @@ def check_claim(kb: KnowledgeBase, claim: Claim) -> list[str]:
         message = _check_figure(claim, figure)
         if message:
             errors.append(message)
+    period = _check_period(claim, source)
+    if period:
+        errors.append(period)
     for topic in claim.topics:
         if kb.topics and topic not in kb.topics:
             errors.append(f"topic {topic!r} is not in topics.toml")

@@ -216,7 +216,7 @@ def compare(statement: list[str] | None = None, kb_path: Path | None = None,
     kb = load(kb_path, drafts=drafts)
     if metric or all_claim_ids(kb, args):
         claims = ([kb.resolve(a) for a in args] if args
-                  else checker.claims_for_metric(kb, metric or "", subject))
+                  else checker.claims_for_metric(kb, metric_name(kb, metric or ""), subject))
         if not claims:
             raise JJJError(f"no claim has a metric like {metric!r}")
         flagged = render_claims_side_by_side(checker.group_by_metric(claims), chosen)
@@ -250,6 +250,15 @@ def conflicts(kb_path: Path | None = None, fmt: str | None = None) -> int:
             warn("no conflicts: no two claims on one metric, subject and period disagree")
         return ExitCode.OK
     return ExitCode.NEGATIVE
+
+
+def metric_name(kb: KnowledgeBase, word: str) -> str:
+    """The vocabulary's name for ``word`` when it is a metric's name or alias (GDP →
+    地区生产总值, 国土面积 → 土地面积); otherwise ``word`` as given."""
+    from jjjcli.vocabulary import load_vocabulary
+
+    metric = load_vocabulary(kb.root).resolve(word)
+    return metric.name if metric is not None else word
 
 
 def all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:
