@@ -299,7 +299,8 @@ def test_a_vocabulary_is_read_once_not_on_every_search(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    kb = _with_metrics(tmp_path, '[[metric]]\nname = "工业总产值"\naliases = ["GVIO"]\n')
+    kb = _with_metrics(tmp_path, '[[metric]]\nname = "工业总产值"\nen = "gross industrial output"\n'
+                       'units = ["元"]\ndefinition = "industrial output"\naliases = ["GVIO"]\n')
     env = {**os.environ, "JJJ_CACHE_DIR": str(tmp_path / "c"), "JJJ_KB": kb}
     script = ("import sys\nfrom jjjcli.launch import main\n"
               "code = main(['search', 'GVIO', '--format', 'ids'])\n"

@@ -253,26 +253,14 @@ def test_search_aliases_come_from_the_vocabulary_of_the_base_searched(vocab_kb: 
     assert after.code == 0 and after.out.split()[0] == "000-5-digital-revenue"
 
 
-def test_the_cache_keeps_the_vocabulary_aliases(vocab_kb: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from jjjcli.index import open_kb
-    from jjjcli.search import query_aliases
-
-    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
-    open_kb(vocab_kb)
-    cached = open_kb(vocab_kb)
-    assert cached.index is not None
-    stored = json.loads(cached.index.meta["aliases"])
-    assert stored["国土面积" if "国土面积" in stored else "经济总量"] == "地区生产总值"
-    assert query_aliases(cached)["经济总量"].split()[0] == "地区生产总值"
-
-
 def test_every_vocabulary_alias_stands_for_chinese_words_the_index_can_find(
         kb: KnowledgeBase) -> None:
     from jjjcli.search import bigrams
 
-    for key, words in load_vocabulary(kb.root).search_aliases().items():
-        assert key == key.lower() and len(key) >= 2
+    from jjjcli.aliases import load_vocabulary as search_vocabulary
+
+    for key, words in search_vocabulary(str(kb.root)).chinese.items():
+        assert len(key) >= 2
         for word in words.split():
             assert len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word), key
             assert all(len(g) == 2 for g in bigrams(word)), word

@@ -105,11 +105,23 @@ def make_vocabulary(metrics: dict[str, tuple[str, list[str]]]) -> Vocabulary:
     )
 
 
-@lru_cache(maxsize=8)
 def load_vocabulary(root: str | None) -> Vocabulary:
     """The vocabulary of the knowledge base at ``root``: the built-in tables, and the
-    metric names and aliases of its metrics.toml when it has one."""
-    return make_vocabulary(metric_aliases(Path(root)) if root is not None else {})
+    metric names and aliases of its metrics.toml when it has one (read again when the
+    file changes, once otherwise)."""
+    if root is None:
+        return BUILT_IN
+    try:
+        stat = (Path(root) / "metrics.toml").stat()
+        stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    return _vocabulary_of(root, stamp)
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_of(root: str, stamp: tuple[int, int] | None) -> Vocabulary:
+    return make_vocabulary(metric_aliases(Path(root)) if stamp is not None else {})
 
 
 def metric_aliases(root: Path) -> dict[str, tuple[str, list[str]]]:

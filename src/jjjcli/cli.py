@@ -51,7 +51,7 @@ def _root(
     """jjj: look up, fact-check and cite figures about 京津冀 coordinated development."""
 
 
-@app.command(short_help='Validate the knowledge base; list figures and dates no claim covers.')
+@app.command(short_help='Validate the knowledge base; list what no claim covers.')
 def check(
     kb_path: KbOption = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
