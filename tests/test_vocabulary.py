@@ -255,9 +255,8 @@ def test_search_aliases_come_from_the_vocabulary_of_the_base_searched(vocab_kb: 
 
 def test_every_vocabulary_alias_stands_for_chinese_words_the_index_can_find(
         kb: KnowledgeBase) -> None:
-    from jjjcli.search import bigrams
-
     from jjjcli.aliases import load_vocabulary as search_vocabulary
+    from jjjcli.search import bigrams
 
     for key, words in search_vocabulary(str(kb.root)).chinese.items():
         assert len(key) >= 2
