@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from jjjcli.errors import JJJError
 from jjjcli.files import TEMP_SUFFIX, commit, new_temp, output_target
 from jjjcli.kb import KnowledgeBase
 from jjjcli.output import data_stream
@@ -65,7 +66,10 @@ def write_sqlite(kb: KnowledgeBase, output: Path) -> int:
     """Write the database to a temporary file, then move it into place: never half-written
     (jjjcli.files: a FIFO gets a copy, a folder or a device is refused)."""
     target = output_target(output, binary=True)
-    handle, temp = new_temp(target.file, suffix=".db" + TEMP_SUFFIX)
+    try:
+        handle, temp = new_temp(target.file, suffix=".db" + TEMP_SUFFIX)
+    except OSError as exc:
+        raise JJJError(f"cannot write {output}: {exc.strerror or exc}") from None
     os.close(handle)
     temp_name = str(temp)
     try:

@@ -37,8 +37,9 @@ STALE_SECONDS = 24 * 3600
 ORPHAN_SECONDS = 60
 
 
-class FileReadError(OSError):
-    """A knowledge-base file that is not read: not a regular file, too large, unreadable."""
+class FileReadError(Exception):
+    """A knowledge-base file that is not read (not a regular file, too large, unreadable);
+    the message says why, without the path (the caller names the file)."""
 
 
 class Stamp(Record):
@@ -80,17 +81,17 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, Stamp]
     from binascii import crc32
 
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    too_large = f"is larger than the limit of {limit // (1024 * 1024)} MiB"
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise FileReadError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise FileReadError(f"cannot be read: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileReadError(f"{path} is {kind_of(info.st_mode)}, not a regular file")
+            raise FileReadError(f"is {kind_of(info.st_mode)}, not a regular file")
         if info.st_size > limit:
-            raise FileReadError(f"{path} is larger than {limit // (1024 * 1024)} MiB "
-                                f"({info.st_size} bytes)")
+            raise FileReadError(f"{too_large} ({info.st_size} bytes)")
         chunks = []
         size = 0
         while True:
@@ -100,22 +101,13 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, Stamp]
             chunks.append(block)
             size += len(block)
             if size > limit:
-                raise FileReadError(f"{path} is larger than {limit // (1024 * 1024)} MiB")
-    except FileReadError:
-        raise
+                raise FileReadError(too_large)
     except OSError as exc:
-        raise FileReadError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise FileReadError(f"cannot be read: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
     data = b"".join(chunks)
     return data, Stamp(len(data), info.st_mtime_ns, info.st_ctime_ns, crc32(data))
-
-
-def describe_read_error(exc: OSError) -> str:
-    """An OSError from :func:`read_regular` as the rest of a sentence."""
-    if exc.strerror:
-        return exc.strerror
-    return str(exc)
 
 
 # --- temporary files ------------------------------------------------------------------------
@@ -255,11 +247,7 @@ def new_temp(target: Path, suffix: str = TEMP_SUFFIX) -> tuple[int, Path]:
     import tempfile
 
     sweep_temps(target.parent, target.name)
-    try:
-        fd, name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=suffix,
-                                    dir=target.parent)
-    except OSError as exc:
-        raise JJJError(f"cannot write {target}: {exc.strerror or exc}") from None
+    fd, name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=suffix, dir=target.parent)
     return fd, Path(name)
 
 
@@ -301,7 +289,10 @@ class AtomicText:
             except OSError as exc:
                 raise JJJError(f"cannot write {target.path}: {exc.strerror or exc}") from None
             return self.handle
-        fd, self.temp = new_temp(target.file)
+        try:
+            fd, self.temp = new_temp(target.file)
+        except OSError as exc:
+            raise JJJError(f"cannot write {target.path}: {exc.strerror or exc}") from None
         try:
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except BaseException:
