@@ -145,3 +145,19 @@ def test_check_names_each_path_once(jjj: RunCli, tmp_path: Path) -> None:
     assert len(lines) == 3, result.out
     for line in lines:
         assert line.count(str(root)) == 1 and line.count(".toml") == 1, line
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can list any folder")
+def test_a_claims_folder_that_cannot_be_listed_is_a_problem(jjj: RunCli,
+                                                            tmp_path: Path) -> None:
+    root = kb_copy(tmp_path / "kb")
+    hidden = root / "claims" / "more"
+    hidden.mkdir()
+    hidden.chmod(0)
+    try:
+        result = jjj("check", "--kb", str(root))
+        assert result.code == ExitCode.NEGATIVE
+        assert f"{hidden}:1: folder cannot be read: Permission denied" in result.out
+        one_error_line(jjj("search", "副中心", "--kb", str(root)), ExitCode.ERROR)
+    finally:
+        hidden.chmod(0o755)

@@ -537,7 +537,11 @@ def _fresh(meta: dict[str, str], root: Path) -> bool:
 def _warn_damaged(path: Path, exc: Exception) -> None:
     from jjjcli.output import warn
 
-    warn(f"the cache {path} is damaged ({exc}); it is deleted and built again")
+    if os.path.lexists(path):
+        warn(f"the cache {path} is damaged ({exc}) and cannot be deleted; the knowledge "
+             "base is read instead")
+    else:
+        warn(f"the cache {path} is damaged ({exc}); it is deleted and built again")
 
 
 def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
@@ -561,8 +565,8 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
         db.close()
     except CacheError as exc:
         if exc.damaged:
-            _warn_damaged(target, exc)
             drop(target)
+            _warn_damaged(target, exc)
     started = time.time_ns()
     progress = _Progress("indexing the knowledge base…")
     try:
