@@ -263,7 +263,10 @@ def drop(path: Path) -> None:
     """Delete a cache file and its check record (a damaged cache is never read again)."""
     for victim in (path, _verified_path(path)):
         try:
-            victim.unlink()
+            if victim.is_dir() and not victim.is_symlink():
+                victim.rmdir()  # an empty folder in its place; never a folder's content
+            else:
+                victim.unlink()
         except OSError:
             pass
 
