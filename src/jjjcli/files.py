@@ -290,7 +290,7 @@ def new_temp(target: Path, suffix: str = TEMP_SUFFIX) -> tuple[int, Path]:
 
 def discard(temp: Path) -> None:
     """Remove a temporary file that will not be used."""
-    discard(temp)
+    temp.unlink(missing_ok=True)
     _TEMPS.discard(temp)
 
 
