@@ -256,7 +256,7 @@ class _SignalsHeld:
         import signal
 
         self.held = getattr(signal, "pthread_sigmask", None) is not None and \
-            threading_is_main()
+            _in_main_thread()
         if self.held:
             self.old = signal.pthread_sigmask(signal.SIG_BLOCK,
                                               {signal.SIGINT, signal.SIGTERM})
@@ -268,7 +268,7 @@ class _SignalsHeld:
             signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
 
 
-def threading_is_main() -> bool:
+def _in_main_thread() -> bool:
     import threading
 
     return threading.current_thread() is threading.main_thread()
