@@ -7,7 +7,6 @@ imports Typer or Rich: the renderers import Rich only when they draw a table.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -104,7 +103,9 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
     with Progress("drafting claims") as progress:
         added = add_source(kb_path, file, encoding=encoding, given=given, authors=authors,
                            progress=progress.update)
-    root = kb_path or Path(os.environ.get("JJJ_KB", "."))
+    from jjjcli.kb import resolve_root
+
+    root = resolve_root(kb_path)
     lines = [
         f"added {added.file}: {added.paragraphs} paragraphs, {added.figures} figures "
         f"and {added.dates} dated events found",
@@ -289,23 +290,27 @@ def export(kb_path: Path | None = None, fmt: str = "ndjson",
     import contextlib
 
     from jjjcli import export as exporter
+    from jjjcli.files import output_target
     from jjjcli.output import write_json, write_ndjson
 
-    kb = load(kb_path, drafts=drafts)
     fmt = fmt.lower()
+    if fmt not in ("ndjson", "json", "csv", "sqlite"):
+        raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
+    if fmt == "sqlite" and output is None:
+        raise JJJError("--format sqlite needs --output PATH")
+    if metadata is not None and fmt != "sqlite":
+        raise JJJError("--metadata goes with --format sqlite")
+    if output is not None:
+        output_target(output, binary=fmt == "sqlite")  # refused before any work
+    kb = load(kb_path, drafts=drafts)
     if fmt == "sqlite":
-        if output is None:
-            raise JJJError("--format sqlite needs --output PATH")
+        assert output is not None
         count = exporter.write_sqlite(kb, output, metadata)
         sys.stderr.write(f"jjj: wrote {count} claims to {output}\n")
         if metadata is not None:
             sys.stderr.write(f"jjj: wrote Datasette metadata to {metadata} "
                              f"(datasette {output} -m {metadata})\n")
         return ExitCode.OK
-    if metadata is not None:
-        raise JJJError("--metadata goes with --format sqlite")
-    if fmt not in ("ndjson", "json", "csv"):
-        raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
     with contextlib.ExitStack() as stack:
         if output is not None:
             stack.enter_context(RedirectStdout(output))
@@ -367,24 +372,19 @@ def stdin_lines() -> Iterator[str]:
 
 
 class RedirectStdout:
-    """Write stdout to a file atomically: a temporary file renamed into place at the end."""
+    """Write stdout to ``--output PATH`` (jjjcli.files.AtomicText: a regular file replaced
+    atomically, a FIFO or a terminal written through, anything else refused)."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.temp = path.with_name(f".{path.name}.jjj-tmp")
+        from jjjcli.files import AtomicText
+
+        self.file = AtomicText(path)
 
     def __enter__(self) -> None:
-        try:
-            self.handle = self.temp.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise JJJError(f"cannot write {self.path}: {exc.strerror}") from exc
+        handle = self.file.__enter__()
         self.saved = sys.stdout
-        sys.stdout = self.handle
+        sys.stdout = handle
 
     def __exit__(self, kind: object, value: object, tb: object) -> None:
         sys.stdout = self.saved
-        self.handle.close()
-        if kind is None:
-            os.replace(self.temp, self.path)
-        else:
-            self.temp.unlink(missing_ok=True)
+        self.file.__exit__(kind, value, tb)

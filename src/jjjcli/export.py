@@ -6,14 +6,15 @@ import csv
 import json
 import os
 import re
+import shutil
 import sqlite3
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from jjjcli.errors import JJJError
+from jjjcli.files import TEMP_SUFFIX, commit, discard, new_temp, output_target
 from jjjcli.kb import KnowledgeBase
+from jjjcli.output import data_stream
 
 CSV_FIELDS = ("id", "source", "paragraph", "quote", "en", "metric", "subject", "period",
               "figures", "topics", "note", "article")
@@ -30,7 +31,7 @@ def claim_rows(kb: KnowledgeBase) -> list[dict[str, object]]:
 
 
 def write_csv(kb: KnowledgeBase) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv.writer(data_stream(), lineterminator="\n")
     writer.writerow(CSV_FIELDS)
     for row in claim_rows(kb):
         paragraph = row["paragraph"]
@@ -101,15 +102,18 @@ def search_terms(*texts: str) -> str:
 
 
 def write_sqlite(kb: KnowledgeBase, output: Path, metadata: Path | None = None) -> int:
-    """Write the database to a temporary file, then move it into place: never half-written.
-    With ``metadata``, also write Datasette's metadata.json for it there."""
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise JJJError(f"folder does not exist: {folder}")
+    """Write the database to a temporary file, then move it into place: never half-written
+    (jjjcli.files: a FIFO gets a copy, a folder or a device is refused). With
+    ``metadata``, also write Datasette's metadata.json for it there."""
+    target = output_target(output, binary=True)
     if metadata is not None and not metadata.resolve().parent.is_dir():
         raise JJJError(f"folder does not exist: {metadata.resolve().parent}")
-    handle, temp_name = tempfile.mkstemp(prefix=".jjj-", suffix=".db", dir=folder)
+    try:
+        handle, temp = new_temp(target.file, suffix=".db" + TEMP_SUFFIX)
+    except OSError as exc:
+        raise JJJError(f"cannot write {output}: {exc.strerror or exc}") from None
     os.close(handle)
+    temp_name = str(temp)
     try:
         db = sqlite3.connect(temp_name)
         try:
@@ -142,15 +146,16 @@ def write_sqlite(kb: KnowledgeBase, output: Path, metadata: Path | None = None) 
             db.commit()
         finally:
             db.close()
-        # mkstemp made it private; a database is for others to read, as any new file is
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temp_name, 0o666 & ~mask)
         if metadata is not None:
             write_metadata(kb, metadata, output.stem)
-        os.replace(temp_name, output)
+        if target.through:
+            with open(temp_name, "rb") as built, open(target.path, "wb") as sink:
+                shutil.copyfileobj(built, sink)
+            discard(temp)
+        else:
+            commit(temp, target.file)
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        discard(temp)
         raise
     return len(kb)
 
