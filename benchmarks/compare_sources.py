@@ -112,7 +112,7 @@ def source_cases(kb: KnowledgeBase) -> list[SourceCase]:
         for number in range(claim.first, claim.last + 1):
             by_paragraph.setdefault((claim.source, number), []).append(claim)
     cases: dict[tuple[str, str], SourceCase] = {}
-    for name, source in sorted(kb.sources.items()):
+    for name in sorted(kb.sources):
         text = (kb.root / "sources" / name).read_text(encoding="utf-8")
         for number, sentence in source_sentences(text):
             flat = compact(sentence)
