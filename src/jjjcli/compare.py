@@ -37,10 +37,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from jjjcli.figures import Figure, find_figures, values_equal
+from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.reading import MAX_SENTENCE, Sentence, StatedFigure, read_sentence
 from jjjcli.record import Record
 from jjjcli.search import (
+    ALIASES,
     YEAR,
     Document,
     Filters,
@@ -69,6 +71,14 @@ RELEVANCE_BAND = 0.12
 #: a claim for the statement's year ranks this much higher among those that are relevant
 #: (2023年…地区生产总值 is decided by the 2023 claim, even if a 2022 one is worded closer)
 YEAR_BONUS = 0.15
+#: a claim may contradict a figure only when the figure's own words hold this share of its
+#: metric's character pairs (or of the pairs of the words around its figure in its quote)
+ALIGN_METRIC = 0.5
+ALIGN_QUOTE = 0.7
+#: character pairs a figure's words must share with a claim figure's to be compared
+MIN_SHARED = 3
+#: metric words that say nothing of what is counted
+_GENERIC = frozenset({"数量", "总数", "个数", "累计"})
 _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
 _SUBJECT_ALIASES = {
     "京津冀": ("京津冀", "三地", "三省市"),
@@ -348,6 +358,10 @@ class Comparer:
         self.kb = kb
         self.searcher = searcher or Searcher(kb)
         self.subjects = self._subject_names(kb)
+        self._known: set[str] | None = None  # places some claim is about (on first use)
+        self._words: dict[tuple[str, str], set[str]] = {}
+        self._index: dict[str, list[tuple[str, str]]] | None = None
+        self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -383,24 +397,51 @@ class Comparer:
         return not grams or any(g in text for g in grams)
 
     def compare(self, statement: str) -> StatementVerdict:
-        text = normalize(" ".join(statement.split()))
-        found = find_figures(text, dates=True)
-        figures = [f.figure for f in found if not f.is_date]
-        if not figures:
+        if len(statement) > MAX_SENTENCE:
+            return StatementVerdict(statement, UNSUPPORTED, reason=(
+                f"not checked: longer than {MAX_SENTENCE:,} characters (a statement is one "
+                "sentence; give a draft with --text)"))
+        return self.judge(read_sentence(statement), statement)
+
+    def judge(self, sentence: Sentence, statement: str | None = None) -> StatementVerdict:
+        """The verdict on one sentence read by jjjcli.reading."""
+        statement = sentence.original if statement is None else statement
+        text = sentence.text
+        stated = sentence.figures
+        if not stated:
             return StatementVerdict(statement, UNSUPPORTED,
                                     reason="no figure in the statement to check")
-        # the years of the statement's dates (2023年, 2021至2024年), not 2093 of 2093人
-        years = {y for f in found if f.is_date for y in YEAR.findall(f.figure.raw)}
-        query = parse_query(statement)
+        figures = [s.figure for s in stated]
+        unknown, known = self._places(text)
+        if unknown and not known:
+            names = "、".join(unknown)
+            verdicts = [FigureVerdict(s.figure, UNSUPPORTED,
+                                      reason=f"the knowledge base has no claim about {names}")
+                        for s in stated if not prose_numeral(s.figure)]
+            return StatementVerdict(statement, UNSUPPORTED, verdicts,
+                                    f"the knowledge base has no claim about {names}")
+        years = set(sentence.years)
+        query = parse_query(text)
         mentioned = self._mentioned_subjects(text)
-        relevance, exact = self._relevance(query, text, mentioned, figures, years)
+        relevance, exact = self._relevance(query, text, mentioned, figures,
+                                           years | {y for s in stated for y in s.period})
         verdicts = []
-        for figure in figures:
-            verdict = self._figure_verdict(figure, years, relevance)
+        for item in stated:
+            others = [s.figure for s in stated if s is not item]
+            verdict = self._figure_verdict(item, relevance, others)
             if verdict.verdict != SUPPORTED:
-                verdict = self._exact_support(figure, years, exact) or verdict
-            if verdict.verdict != SUPPORTED and prose_numeral(figure):
+                verdict = self._exact_support(item.figure, set(item.period), exact) or verdict
+            if verdict.verdict != SUPPORTED:
+                verdict = self._stating(item, others, text, mentioned) or verdict
+            if verdict.verdict == UNSUPPORTED and verdict.claim is None:
+                verdict = self._disagreeing(item, others, text, mentioned) or verdict
+            if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
+            if verdict.verdict == CONTRADICTED and unknown:
+                verdict = FigureVerdict(
+                    item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                    f"{verdict.reason}; but the statement also names {'、'.join(unknown)}, "
+                    "about which the knowledge base has no claim")
             verdicts.append(verdict)
         if not verdicts:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
@@ -414,6 +455,26 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _places(self, text: str) -> tuple[list[str], list[str]]:
+        """The places the statement names that no claim is about (长三角, 上海市), and
+        those some claim is about: it, or a place inside it, is a claim's subject (京津冀
+        claims are not about 廊坊市; 通州区 claims are about 北京市 too)."""
+        from jjjcli.places import gazetteer
+
+        places = gazetteer()
+        if self._known is None:
+            self._known = {n.place.key for subject in distinct(self.kb, "subject")
+                           for n in places.find(normalize(subject))}
+        unknown: list[str] = []
+        known: list[str] = []
+        for named in places.find(text):
+            key = named.place.key
+            if any(places.contains(key, other) for other in self._known):
+                known.append(named.place.name)
+            elif named.place.name not in unknown:
+                unknown.append(named.place.name)
+        return unknown, known
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,
@@ -502,8 +563,9 @@ class Comparer:
                 if item.score >= best_words - RELEVANCE_BAND
                 or item.ranked >= best_ranked - RELEVANCE_BAND]
 
-    def _figure_verdict(self, stated: Figure, years: set[str],
-                        relevance: list[_Scored]) -> FigureVerdict:
+    def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
+                        others: list[Figure]) -> FigureVerdict:
+        stated, years = item.figure, set(item.period)
         pool = [item for item in relevance
                 if any(self._fits(item.doc, f, stated) for f in item.doc.figures)]
         # Another value contradicts only in the same counting word: 2个 is 2家, but 13个
@@ -544,7 +606,7 @@ class Comparer:
             elif figure.qualifier != stated.qualifier:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
-        if other_period:
+        if other_period and self._aligned(item, other_period[0], other_period[1], others):
             claim, figure = self._claim(other_period[0]), other_period[1]
             return FigureVerdict(
                 stated, CONTRADICTED, claim, figure,
@@ -553,16 +615,181 @@ class Comparer:
         if not near_strict:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)}")
-        # the claim that decides: for the statement's year if one is, else the best match
-        chosen = near_strict[0]
+        # the claim that decides: for the figure's year if one is printed (a claim for
+        # another year says nothing of it), else the best match; and only a claim that the
+        # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
+        aligned = [(d, f) for d in near_strict for f in self._claim(d).figures
+                   if self._fits(d, f, stated, counts_alike=False)
+                   and self._aligned(item, d, f, others)]
         if years:
-            chosen = next((d for d in near_strict if _years_match(years, d.period)), chosen)
+            same_year = [(d, f) for d, f in aligned if _years_match(years, d.period)]
+            if not same_year:
+                given = aligned[0] if aligned else None
+                if given is None:
+                    return FigureVerdict(stated, UNSUPPORTED,
+                                         reason=f"no claim speaks to {describe(stated)}")
+                claim = self._claim(given[0])
+                when = f" for {claim.period}" if claim.period else ""
+                return FigureVerdict(
+                    stated, UNSUPPORTED, claim, given[1],
+                    f"the source gives {describe(given[1])}{when}, and no value for "
+                    f"{'/'.join(sorted(years))}")
+            aligned = same_year
+        if not aligned:
+            return FigureVerdict(stated, UNSUPPORTED,
+                                 reason=f"no claim speaks to {describe(stated)} (its own words: "
+                                 f"{item.words.strip() or '—'})")
+        chosen, figure = aligned[0]
         claim = self._claim(chosen)
-        figure = next(f for f in claim.figures
-                      if self._fits(chosen, f, stated, counts_alike=False))
+        when = f" for {claim.period}" if claim.period and not years else ""
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
-            f"the source says {describe(figure)}; the statement says {describe(stated)}")
+            f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+
+    def _stating(self, item: StatedFigure, others: list[Figure], text: str,
+                 mentioned: set[str]) -> FigureVerdict | None:
+        """Support from a claim that states this very figure (same value, unit and
+        qualifier), about a subject the statement allows, for a compatible period, when
+        the figure's own words describe it (its metric, or its figure's words in its
+        quote): each figure of a long sentence meets its own claim."""
+        stated = item.figure
+        if self._by_value is None:
+            index: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] = {}
+            for claim in self.kb:
+                for figure in claim.figures:
+                    key = (comparable_unit(figure.unit), round(float(figure.value), 6))
+                    index.setdefault(key, []).append((claim, figure))
+            self._by_value = index
+        key = (comparable_unit(stated.unit), round(float(stated.value), 6))
+        years = set(item.period)
+        best: tuple[float, Claim, Figure] | None = None
+        for claim, figure in self._by_value.get(key, ()):
+            if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
+                continue
+            if _other_period(years, claim.period):
+                continue
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)):
+                continue
+            score = self._alignment(item, claim, figure, others)
+            if score and (best is None or score > best[0]):
+                best = (score, claim, figure)
+        if best is None:
+            return None
+        return FigureVerdict(stated, SUPPORTED, best[1], best[2])
+
+    def _disagreeing(self, item: StatedFigure, others: list[Figure], text: str,
+                     mentioned: set[str]) -> FigureVerdict | None:
+        """A contradiction from the claim whose figure has the same words around it in its
+        quote as this figure has in the statement (the source's own sentence with another
+        number), in the same unit, about a subject the statement allows, for the figure's
+        year if it has one."""
+        own = bigrams(normalize(item.words))
+        if len(own) < MIN_SHARED:
+            return None
+        stated, years = item.figure, set(item.period)
+        counts: dict[tuple[str, str], int] = {}
+        for gram in own:
+            for key in self._word_index().get(gram, ()):
+                counts[key] = counts.get(key, 0) + 1
+        best: tuple[float, Claim, Figure] | None = None
+        for (claim_id, raw), shared in counts.items():
+            if shared < MIN_SHARED:
+                continue
+            claim = self.kb.claims[claim_id]
+            figure = next(f for f in claim.figures if f.raw == raw)
+            if not _units_match(figure, stated, claim.metric, counts_alike=False):
+                continue
+            if _same_value(figure, stated, claim.metric)[0] or figures_agree(figure, stated):
+                continue
+            if years and not _years_match(years, claim.period):
+                continue
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)):
+                continue
+            words = self._quote_words(claim, figure)
+            dice = 2 * shared / (len(words) + len(own))
+            if shared / len(words) < ALIGN_QUOTE:
+                continue
+            metric = bigrams(normalize(claim.metric)) - _GENERIC
+            if dice < ALIGN_METRIC and not (
+                    metric and len(metric & own) / len(metric) >= ALIGN_METRIC):
+                continue  # a few words in common (同比增长) and not its metric
+            if any(_same_value(figure, other, claim.metric)[0] for other in others):
+                continue
+            if best is None or dice > best[0]:
+                best = (dice, claim, figure)
+        if best is None:
+            return None
+        _dice, claim, figure = best
+        when = f" for {claim.period}" if claim.period and not years else ""
+        return FigureVerdict(
+            stated, CONTRADICTED, claim, figure,
+            f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+
+    def _word_index(self) -> dict[str, list[tuple[str, str]]]:
+        """Character pair → the claim figures (id, raw) with that pair in their words."""
+        if self._index is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for claim in self.kb:
+                for figure in claim.figures:
+                    for gram in self._quote_words(claim, figure):
+                        index.setdefault(gram, []).append((claim.id, figure.raw))
+            self._index = index
+        return self._index
+
+    def _within_named(self, subject: str, text: str) -> bool:
+        """Whether the places of a claim's subject all lie inside a place the statement
+        names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place."""
+        from jjjcli.places import gazetteer
+
+        places = gazetteer()
+        named = [n.place.key for n in places.find(text)]
+        own = [n.place.key for n in places.find(normalize(subject))]
+        return not own or (bool(named) and all(any(places.contains(outer, inner)
+                                                   for outer in named) for inner in own))
+
+    def _aligned(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
+                 others: list[Figure]) -> bool:
+        return self._alignment(item, doc, figure, others) > 0
+
+    def _alignment(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
+                   others: list[Figure]) -> float:
+        """Whether the claim ``doc``'s ``figure`` is about the statement's figure ``item``:
+        not another figure of the statement (which then speaks to it), and described by
+        the figure's own words — its metric, or the words its figure has in its quote."""
+        if any(_same_value(figure, other, doc.metric)[0] for other in others):
+            return 0.0
+        own = bigrams(normalize(item.words))
+        if not own:
+            return 0.0
+        score = 0.0
+        metric = bigrams(normalize(doc.metric)) - _GENERIC
+        if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
+            score = len(metric & own) / len(metric)
+        if any(w in normalize(doc.metric) for key, words in ALIASES.items()
+               if key in normalize(item.words) for w in words.split()):
+            score = max(score, ALIGN_METRIC)
+        words = self._quote_words(doc, figure)
+        if words:
+            shared = len(words & own)
+            dice = 2 * shared / (len(words) + len(own))
+            # most of its words in the quote, and not only a few (同比增长 is no metric)
+            if shared / len(words) >= ALIGN_QUOTE and (dice >= ALIGN_METRIC or score):
+                score = max(score, dice, shared / len(words))
+        return score
+
+    def _quote_words(self, doc: Document | Claim, figure: Figure) -> set[str]:
+        """The character pairs of the words ``figure`` has in its claim's quote."""
+        key = (doc.id, figure.raw)
+        if key not in self._words:
+            claim = doc if isinstance(doc, Claim) else self._claim(doc)
+            sentence = read_sentence(claim.quote)
+            own = next((s.words for s in sentence.figures
+                        if _values_equal(s.figure, figure)), "")
+            self._words[key] = bigrams(normalize(own))
+        return self._words[key]
+
 
     def _claim(self, doc: Document) -> Claim:
         return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
