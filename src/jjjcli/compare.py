@@ -412,9 +412,9 @@ class Comparer:
             return StatementVerdict(statement, UNSUPPORTED,
                                     reason="no figure in the statement to check")
         figures = [s.figure for s in stated]
-        unknown, known = self._places(text)
-        if unknown and not known:
-            names = "、".join(unknown)
+        places = self._places(text)
+        if places and not any(known for _printed, _name, known in places):
+            names = "、".join(dict.fromkeys(name for _printed, name, _known in places))
             verdicts = [FigureVerdict(s.figure, UNSUPPORTED,
                                       reason=f"the knowledge base has no claim about {names}")
                         for s in stated if not prose_numeral(s.figure)]
@@ -437,11 +437,14 @@ class Comparer:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
-            if verdict.verdict == CONTRADICTED and unknown:
+            own = [(name, known) for printed, name, known in places if printed in item.words]
+            unknown = list(dict.fromkeys(name for name, known in own if not known))
+            if unknown and verdict.verdict == CONTRADICTED:
+                # its own words name a place no claim is about (北京和上海…分别为…)
                 verdict = FigureVerdict(
                     item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-                    f"{verdict.reason}; but the statement also names {'、'.join(unknown)}, "
-                    "about which the knowledge base has no claim")
+                    f"the knowledge base has no claim about {'、'.join(unknown)} "
+                    f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdicts.append(verdict)
         if not verdicts:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
@@ -456,25 +459,19 @@ class Comparer:
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
 
-    def _places(self, text: str) -> tuple[list[str], list[str]]:
-        """The places the statement names that no claim is about (长三角, 上海市), and
-        those some claim is about: it, or a place inside it, is a claim's subject (京津冀
-        claims are not about 廊坊市; 通州区 claims are about 北京市 too)."""
+    def _places(self, text: str) -> list[tuple[str, str, bool]]:
+        """The places the statement names, as (printed, name, whether some claim is about
+        it: it, or a place inside it, is a claim's subject). 京津冀 claims are not about
+        廊坊市; 通州区 claims are about 北京市 too."""
         from jjjcli.places import gazetteer
 
         places = gazetteer()
         if self._known is None:
             self._known = {n.place.key for subject in distinct(self.kb, "subject")
                            for n in places.find(normalize(subject))}
-        unknown: list[str] = []
-        known: list[str] = []
-        for named in places.find(text):
-            key = named.place.key
-            if any(places.contains(key, other) for other in self._known):
-                known.append(named.place.name)
-            elif named.place.name not in unknown:
-                unknown.append(named.place.name)
-        return unknown, known
+        return [(named.printed, named.place.name,
+                 any(places.contains(named.place.key, other) for other in self._known))
+                for named in places.find(text)]
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,

@@ -35,7 +35,7 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
 _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平|增长|下降)")
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
-_SPAN_AFTER = re.compile(r"^年?(?:以来|来|起|至今)")
+_PERIOD_CLAUSE = re.compile(r"[，,；;。]")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
@@ -149,40 +149,76 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return text, where
 
 
-def _periods(text: str, found: list[Any]) -> tuple[dict[int, str], set[str], set[str], set[str]]:
-    """Read the dates of a sentence: (figure start → the year printed right before it as
-    "2014年的", the base years, the span-start years, the years of the sentence)."""
+def _inside_name(text: str, index: int) -> bool:
+    """Whether ``index`` is inside a quoted name or a title: “2023京津冀产业链供应链大会”,
+    《京津冀产业发展报告（2023）》 (a year there is no period)."""
+    before = text[:index]
+    return (before.count("《") > before.count("》")
+            or before.count("“") > before.count("”"))
+
+
+class _Date(Record):
+    __slots__ = ("start", "end", "year", "kind")
+
+    start: int
+    end: int
+    year: str
+    #: "period", "base", "own" (the period of the figure right after it) or "own-base"
+    #: (both: 较2013年的107微克/立方米)
+    kind: str
+
+    def __init__(self, start: int, end: int, year: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.year = year
+        self.kind = kind
+
+
+def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
+    """The years of a sentence, each a period, a comparison base, or the period of the
+    figure right after it ("2014年的93微克/立方米"); and figure start → that year."""
+    dates: list[_Date] = []
     own: dict[int, str] = {}
-    base: set[str] = set()
-    spans: set[str] = set()
-    years: set[str] = set()
     figures = [f for f in found if not f.is_date]
     for date in (f for f in found if f.is_date):
+        if _inside_name(text, date.start):
+            continue
         for m in _YEAR.finditer(date.figure.raw):
             year = m.group(1)
             before = text[max(0, date.start - 4) : date.start].rstrip()
             after = text[date.end : date.end + 6]
-            if date.end < len(text) and text[date.end - 1] != "年" and after.startswith("年"):
+            if text[date.end - 1 : date.end] != "年" and after.startswith("年"):
                 after = after[1:]
-            if after.startswith("的") or after.startswith("年的"):
+            if after.startswith("的"):
                 nxt = next((f for f in figures if f.start >= date.end), None)
                 gap = text[date.end : nxt.start] if nxt else ""
                 if nxt and len(gap.strip()) <= 2:
                     if nxt.figure.unit in ("倍", "%"):  # 是2014年的1.8倍: a ratio to 2014
-                        base.add(year)
+                        dates.append(_Date(date.start, date.end, year, "base"))
                         continue
                     own[nxt.start] = year  # 较2013年的107微克/立方米: 2013's value
-                    if _BASE_BEFORE.search(before):
-                        base.add(year)
+                    kind = "own-base" if _BASE_BEFORE.search(before) else "own"
+                    dates.append(_Date(date.start, date.end, year, kind))
                     continue
             if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
-                base.add(year)
-            elif _SPAN_AFTER.match(after) or before.endswith(("自", "从")):
-                spans.add(year)
-                years.add(year)
+                dates.append(_Date(date.start, date.end, year, "base"))
             else:
-                years.add(year)
-    return own, base, spans, years
+                dates.append(_Date(date.start, date.end, year, "period"))
+    return dates, own
+
+
+def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
+    """The years of the figure at ``start``: those of the last period printed before it
+    (2014—2022年, 2023年1至11月 …), else of one printed after it in the same clause."""
+    before = [d for d in dates if d.kind == "period" and d.end <= start]
+    if before:
+        last = before[-1]
+        group = [d.year for d in before
+                 if d.start == last.start or 0 <= last.start - d.end <= 3]
+        return frozenset(group)
+    clause_end = _PERIOD_CLAUSE.search(text, start)
+    stop = clause_end.start() if clause_end else len(text)
+    return frozenset(d.year for d in dates if d.kind == "period" and start <= d.start < stop)
 
 
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1) -> Sentence:
@@ -190,7 +226,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1)
     original = text
     normal, where = normalize(text.replace("\n", " "))  # a line break joins two lines
     found = find_figures(normal, dates=True)
-    own_years, base, _spans, years = _periods(normal, found)
+    dates, own_years = _dates(normal, found)
+    years = {d.year for d in dates if d.kind == "period"}
+    bases = {d.year for d in dates if d.kind in ("base", "own-base")}
     figures = [f for f in found if not f.is_date]
     stated: list[StatedFigure] = []
     for index, f in enumerate(figures):
@@ -201,9 +239,10 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1)
         clause = _CLAUSE_END.search(after)
         if clause:
             after = after[: clause.start()]
-        period = frozenset({own_years[f.start]}) if f.start in own_years else frozenset(years)
+        period = (frozenset({own_years[f.start]}) if f.start in own_years
+                  else _period_of(normal, f.start, dates))
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
-                                   frozenset(base - period)))
+                                   frozenset(bases - period)))
     return Sentence(normal, original, offset, line, column, stated, frozenset(years), where)
 
 
