@@ -76,7 +76,11 @@ YEAR_BONUS = 0.15
 ALIGN_METRIC = 0.5
 ALIGN_QUOTE = 0.7
 #: character pairs a figure's words must share with a claim figure's to be compared
-MIN_SHARED = 3
+MIN_SHARED = 2
+#: character pairs any figure may have beside it: they say nothing of what it measures
+_COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
+                         "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
+                         "增加 减少 以上 左右 之间".split())
 #: metric words that say nothing of what is counted
 _GENERIC = frozenset({"数量", "总数", "个数", "累计"})
 _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
@@ -361,6 +365,7 @@ class Comparer:
         self._known: set[str] | None = None  # places some claim is about (on first use)
         self._words: dict[tuple[str, str], set[str]] = {}
         self._index: dict[str, list[tuple[str, str]]] | None = None
+        self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
@@ -677,17 +682,17 @@ class Comparer:
 
     def _disagreeing(self, item: StatedFigure, others: list[Figure], text: str,
                      mentioned: set[str]) -> FigureVerdict | None:
-        """A contradiction from the claim whose figure has the same words around it in its
-        quote as this figure has in the statement (the source's own sentence with another
-        number), in the same unit, about a subject the statement allows, for the figure's
-        year if it has one."""
-        own = bigrams(normalize(item.words))
+        """A contradiction from the claim whose figure has the same words right around it
+        in its quote as this figure has in the statement (已落地企业60余家 for 已落地企业
+        123余家), in the same unit, about a subject the statement allows, for the figure's
+        year if it has one. Words any figure may have (同比增长, 达到) do not count."""
+        own = bigrams(normalize(item.near)) - _COMMON_NEAR
         if len(own) < MIN_SHARED:
             return None
         stated, years = item.figure, set(item.period)
         counts: dict[tuple[str, str], int] = {}
         for gram in own:
-            for key in self._word_index().get(gram, ()):
+            for key in self._near_index().get(gram, ()):
                 counts[key] = counts.get(key, 0) + 1
         best: tuple[float, Claim, Figure] | None = None
         for (claim_id, raw), shared in counts.items():
@@ -695,42 +700,50 @@ class Comparer:
                 continue
             claim = self.kb.claims[claim_id]
             figure = next(f for f in claim.figures if f.raw == raw)
+            words = self._near_words(claim, figure)
+            if shared / len(words) < ALIGN_QUOTE:
+                continue
             if not _units_match(figure, stated, claim.metric, counts_alike=False):
                 continue
-            if _same_value(figure, stated, claim.metric)[0] or figures_agree(figure, stated):
+            if _same_value(figure, stated, claim.metric)[0]:
                 continue
+            if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
+                continue  # 超过1100家 and 1300家 can both be true
             if years and not _years_match(years, claim.period):
                 continue
             if not (self.speaks_about(claim.subject, mentioned, text)
                     or self._within_named(claim.subject, text)):
                 continue
-            words = self._quote_words(claim, figure)
-            dice = 2 * shared / (len(words) + len(own))
-            if shared / len(words) < ALIGN_QUOTE:
-                continue
-            metric = bigrams(normalize(claim.metric)) - _GENERIC
-            if dice < ALIGN_METRIC and not (
-                    metric and len(metric & own) / len(metric) >= ALIGN_METRIC):
-                continue  # a few words in common (同比增长) and not its metric
             if any(_same_value(figure, other, claim.metric)[0] for other in others):
                 continue
-            if best is None or dice > best[0]:
-                best = (dice, claim, figure)
+            score = 2 * shared / (len(words) + len(own))
+            if best is None or score > best[0]:
+                best = (score, claim, figure)
         if best is None:
             return None
-        _dice, claim, figure = best
+        _score, claim, figure = best
         when = f" for {claim.period}" if claim.period and not years else ""
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
 
-    def _word_index(self) -> dict[str, list[tuple[str, str]]]:
-        """Character pair → the claim figures (id, raw) with that pair in their words."""
+    def _near_words(self, claim: Claim, figure: Figure) -> set[str]:
+        """The character pairs right around ``figure`` in its claim's quote."""
+        key = (claim.id, figure.raw)
+        if key not in self._near_cache:
+            sentence = read_sentence(claim.quote)
+            near = next((s.near for s in sentence.figures
+                         if _values_equal(s.figure, figure)), "")
+            self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
+        return self._near_cache[key]
+
+    def _near_index(self) -> dict[str, list[tuple[str, str]]]:
+        """Character pair → the claim figures (id, raw) with that pair right around them."""
         if self._index is None:
             index: dict[str, list[tuple[str, str]]] = {}
             for claim in self.kb:
                 for figure in claim.figures:
-                    for gram in self._quote_words(claim, figure):
+                    for gram in self._near_words(claim, figure):
                         index.setdefault(gram, []).append((claim.id, figure.raw))
             self._index = index
         return self._index

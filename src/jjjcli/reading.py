@@ -57,7 +57,7 @@ _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 class StatedFigure(Record):
     """A figure of a sentence with the words that belong to it."""
 
-    __slots__ = ("figure", "start", "end", "words", "period", "base")
+    __slots__ = ("figure", "start", "end", "words", "period", "base", "near")
 
     figure: Figure
     start: int  # span in the sentence's (normalised) text
@@ -65,15 +65,17 @@ class StatedFigure(Record):
     words: str  # its own words: before it back to the previous figure, after it to the clause end
     period: frozenset[str]  # the years it is for (empty: none printed)
     base: frozenset[str]  # the years it is compared with (比2014年增长38.3%)
+    near: str  # the few words right before and after it (已落地企业…余家)
 
     def __init__(self, figure: Figure, start: int, end: int, words: str,
-                 period: frozenset[str], base: frozenset[str]) -> None:
+                 period: frozenset[str], base: frozenset[str], near: str = "") -> None:
         self.figure = figure
         self.start = start
         self.end = end
         self.words = words
         self.period = period
         self.base = base
+        self.near = near
 
 
 class Sentence(Record):
@@ -221,6 +223,19 @@ def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
     return frozenset(d.year for d in dates if d.kind == "period" and start <= d.start < stop)
 
 
+#: how many characters on each side of a figure are its near words
+NEAR = 6
+
+
+def _near(before: str, after: str) -> str:
+    """The last NEAR characters of a figure's words before it (within its clause) and the
+    first NEAR after it."""
+    clause = list(_CLAUSE_END.finditer(before))
+    if clause:
+        before = before[clause[-1].end() :]
+    return before.replace(" ", "")[-NEAR:] + " " + after.replace(" ", "")[:NEAR]
+
+
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1) -> Sentence:
     """One statement, read: its figures with their own words and periods."""
     original = text
@@ -241,8 +256,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1)
             after = after[: clause.start()]
         period = (frozenset({own_years[f.start]}) if f.start in own_years
                   else _period_of(normal, f.start, dates))
+        near = _near(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
-                                   frozenset(bases - period)))
+                                   frozenset(bases - period), near))
     return Sentence(normal, original, offset, line, column, stated, frozenset(years), where)
 
 
