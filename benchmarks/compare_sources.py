@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from jjjcli.figures import Figure
+from jjjcli.figures import Figure, find_figures
 from jjjcli.kb import KnowledgeBase, load_kb
 from jjjcli.text import compact, split_paragraphs
 
@@ -101,7 +101,10 @@ def change_figure(sentence: str, raw: str) -> tuple[str, str] | None:
         return None  # a figure in Chinese numerals (六大, 十): not changed
     new = changed_number(number.group(0))
     new_raw = printed[: number.start()] + new + printed[number.end():]
-    return sentence[: m.start()] + new_raw + sentence[m.end():], new
+    # the same number printed before it (7个…及7家): the how-manieth it is
+    same = sum(1 for f in find_figures(sentence[: m.start()])
+               if new in _NUMBER.findall(f.figure.raw.replace(",", "")))
+    return sentence[: m.start()] + new_raw + sentence[m.end():], f"{new}#{same}"
 
 
 def source_cases(kb: KnowledgeBase) -> list[SourceCase]:
@@ -288,8 +291,10 @@ def measure(kb: KnowledgeBase) -> Measures:
     for case in changed:
         assert case.changed is not None and case.new_number is not None
         result = check(case.changed)
-        figure = next((f for f in result["figures"]
-                       if case.new_number in _NUMBER.findall(f["raw"].replace(",", ""))), None)
+        new, _, same = case.new_number.partition("#")
+        printing = [f for f in result["figures"]
+                    if new in _NUMBER.findall(f["raw"].replace(",", ""))]
+        figure = printing[int(same)] if int(same) < len(printing) else None
         verdict = figure["verdict"] if figure else None
         if verdict == "contradicted":
             changed_contradicted += 1

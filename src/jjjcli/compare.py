@@ -438,6 +438,8 @@ class Comparer:
                 verdict = self._exact_support(item.figure, set(item.period), exact) or verdict
             if verdict.verdict != SUPPORTED:
                 verdict = self._stating(item, others, text, mentioned) or verdict
+            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+                verdict = self._sibling_check(item, stated, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
@@ -726,6 +728,25 @@ class Comparer:
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+
+    def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
+                       verdict: FigureVerdict) -> FigureVerdict:
+        """A claim's figure that two figures of the statement print (7个国家级高新区及7家
+        省级高新区) supports only the one whose near words are its own."""
+        claim, figure = verdict.claim, verdict.expected
+        assert claim is not None and figure is not None
+        twins = [s for s in stated if s is not item and _values_equal(s.figure, item.figure)]
+        if not twins:
+            return verdict
+        words = self._near_words(claim, figure)
+
+        def fit(other: StatedFigure) -> int:
+            return len(words & (bigrams(normalize(other.near)) - _COMMON_NEAR))
+
+        if any(fit(twin) > fit(item) for twin in twins):
+            return FigureVerdict(item.figure, UNSUPPORTED, reason=(
+                f"{claim.id} states {describe(figure)} of another figure of the statement"))
+        return verdict
 
     def _near_words(self, claim: Claim, figure: Figure) -> set[str]:
         """The character pairs right around ``figure`` in its claim's quote."""
