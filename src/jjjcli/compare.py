@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.reading import MAX_SENTENCE, Sentence, StatedFigure, read_sentence
+from jjjcli.reading import MAX_SENTENCE, Sentence, StatedFigure, read_sentence, read_text
 from jjjcli.record import Record
 from jjjcli.search import (
     ALIASES,
@@ -98,7 +98,7 @@ _OPPOSITE = {("more-than", "less-than"), ("less-than", "more-than"), ("at-least"
 
 
 class FigureVerdict(Record):
-    __slots__ = ("figure", "verdict", "claim", "expected", "reason")
+    __slots__ = ("figure", "verdict", "claim", "expected", "reason", "_stated")
 
     figure: Figure
     verdict: str
@@ -115,6 +115,7 @@ class FigureVerdict(Record):
         self.claim = claim
         self.expected = expected
         self.reason = reason
+        self._stated: StatedFigure | None = None  # where it is in the sentence (set by judge)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -124,6 +125,7 @@ class FigureVerdict(Record):
             "expected": self.expected.raw if self.expected else None,
             "period": self.claim.period if self.claim else None,
             "reason": self.reason,
+            "quote": self.claim.quote if self.claim else None,
         }
 
 
@@ -420,9 +422,13 @@ class Comparer:
         places = self._places(text)
         if places and not any(known for _printed, _name, known in places):
             names = "、".join(dict.fromkeys(name for _printed, name, _known in places))
-            verdicts = [FigureVerdict(s.figure, UNSUPPORTED,
-                                      reason=f"the knowledge base has no claim about {names}")
-                        for s in stated if not prose_numeral(s.figure)]
+            verdicts = []
+            for item in stated:
+                if not prose_numeral(item.figure):
+                    verdicts.append(FigureVerdict(
+                        item.figure, UNSUPPORTED,
+                        reason=f"the knowledge base has no claim about {names}"))
+                    verdicts[-1]._stated = item
             return StatementVerdict(statement, UNSUPPORTED, verdicts,
                                     f"the knowledge base has no claim about {names}")
         years = set(sentence.years)
@@ -452,6 +458,7 @@ class Comparer:
                     item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
                     f"the knowledge base has no claim about {'、'.join(unknown)} "
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
+            verdict._stated = item
             verdicts.append(verdict)
         if not verdicts:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
@@ -837,6 +844,43 @@ def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable
     comparer = Comparer(kb)
     for statement in statements:
         yield comparer.compare(statement)
+
+
+class SentenceVerdict(Record):
+    """The verdict on one sentence of a draft, with where the sentence is."""
+
+    __slots__ = ("sentence", "result")
+
+    sentence: Sentence
+    result: StatementVerdict
+
+    def __init__(self, sentence: Sentence, result: StatementVerdict) -> None:
+        self.sentence = sentence
+        self.result = result
+
+    def position(self, verdict: FigureVerdict) -> tuple[int, int]:
+        """Line and column of a figure's verdict (of the sentence, for a figure not found)."""
+        if verdict._stated is None:
+            return self.sentence.line, self.sentence.column
+        return self.sentence.position(verdict._stated)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"line": self.sentence.line, "column": self.sentence.column}
+        data.update(self.result.to_dict())
+        figures: list[dict[str, Any]] = data["figures"]
+        for item, figure in zip(self.result.figures, figures, strict=True):
+            figure["line"], figure["column"] = self.position(item)
+        return data
+
+
+def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
+    """Every sentence of a draft that holds a figure, judged, in order (streamed)."""
+    comparer = Comparer(kb)
+    for sentence in read_text(text):
+        if len(sentence.original) > MAX_SENTENCE:
+            yield SentenceVerdict(sentence, comparer.compare(sentence.original))
+        elif sentence.figures:
+            yield SentenceVerdict(sentence, comparer.judge(sentence))
 
 
 class MetricGroup(Record):

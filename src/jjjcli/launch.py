@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
     "compare": ("statement", "*", {
         "--kb": ("kb_path", PATH), "--format": ("fmt", TEXT), "-f": ("fmt", TEXT),
         "--metric": ("metric", TEXT), "-m": ("metric", TEXT), "--subject": ("subject", TEXT),
+        "--text": ("text", TEXT),
     }),
     "cite": ("ids", "+", {
         "--kb": ("kb_path", PATH), "--style": ("style", TEXT), "-s": ("style", TEXT),
