@@ -59,7 +59,7 @@ _NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 
                        "前进 民权 正定 安定 新兴 长丰 大安 安国 兴隆 昌平 宁安 和田".split())
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
              "自治县", "地区", "新区", "省", "市", "盟", "县", "区", "旗")
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+(?:自治州|自治县|自治旗)$")
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族)+(?:自治州|自治县|自治旗)$")
 
 
 class Place(Record):
@@ -101,8 +101,8 @@ class Named(Record):
 
 def short_name(name: str) -> str | None:
     """北京市 → 北京, 大厂回族自治县 → 大厂, 通州区 → 通州; None when nothing would be left."""
-    m = _ETHNIC.search(name)
-    if m and m.start() >= 2:
+    m = _ETHNIC.search(name, 2)
+    if m:
         return name[: m.start()]
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:

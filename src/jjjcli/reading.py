@@ -48,6 +48,8 @@ _PASTED = (
     (re.compile(r"(?<=\d)\s+(?=[年月日号万亿千百%％个件家项人元])"), ""),
     (re.compile(r"(?<=[年月])\s+(?=\d)"), ""),
     (re.compile(r"(?<=\d)\s*\.\s*(?=\d)"), "."),
+    # a space between Chinese and a number: 立 案 4791 件, 2014 年
+    (re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[\u4e00-\u9fff])"), ""),
     # Chinese spaced out by print extraction: 经 审 查 立 案
     (re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t]+(?=[\u4e00-\u9fff，。、；：“”])"), ""),
 )
@@ -249,6 +251,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1)
     for index, f in enumerate(figures):
         start = figures[index - 1].end if index else 0
         before = normal[start : f.start]
+        listed = max(before.rfind("、"), before.rfind("；"), before.rfind(";"))
+        if listed >= 0:  # 6个…、2个…: the words before 、 are the previous figure's
+            before = before[listed + 1 :]
         stop = figures[index + 1].start if index + 1 < len(figures) else len(normal)
         after = normal[f.end : stop]
         clause = _CLAUSE_END.search(after)

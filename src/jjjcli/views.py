@@ -318,14 +318,16 @@ def _draft_table(name: str, checked: Any) -> None:
     from rich.text import Text
 
     sentence = checked.sentence
-    spans = [(item._stated.start, item._stated.end) for item in checked.result.figures
-             if item._stated is not None]
+    where = sentence.where
+    spans = [(where[item._stated.start], where[item._stated.end - 1] + 1)
+             for item in checked.result.figures
+             if item._stated is not None and item._stated.end <= len(where)]
     title = Text(f"{name}:{sentence.line}:{sentence.column}  ")
     title.append(checked.result.verdict.upper(),
                  style=_VERDICT_STYLE[checked.result.verdict])
     console = output.console()
     console.print(title)
-    console.print(highlighted(sentence.text, spans))
+    console.print(highlighted(sentence.original, spans))
     table = Table(expand=True)
     for column in ("line:col", "figure", "verdict", "the source says", "claim"):
         table.add_column(column, overflow="fold")
