@@ -39,7 +39,14 @@ from typing import Any, NamedTuple
 
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.reading import MAX_SENTENCE, Sentence, StatedFigure, read_sentence, read_text
+from jjjcli.reading import (
+    MAX_SENTENCE,
+    Sentence,
+    StatedFigure,
+    near_in,
+    read_sentence,
+    read_text,
+)
 from jjjcli.record import Record
 from jjjcli.search import (
     ALIASES,
@@ -368,6 +375,7 @@ class Comparer:
         self._words: dict[tuple[str, str], set[str]] = {}
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
+        self._subject_places: dict[str, list[str]] = {}
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
@@ -759,10 +767,8 @@ class Comparer:
         """The character pairs right around ``figure`` in its claim's quote."""
         key = (claim.id, figure.raw)
         if key not in self._near_cache:
-            sentence = read_sentence(claim.quote)
-            near = next((s.near for s in sentence.figures
-                         if _values_equal(s.figure, figure)), "")
-            self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
+            near = near_in(claim.quote, figure.raw)
+            self._near_cache[key] = bigrams(near) - _COMMON_NEAR  # quotes are simplified
         return self._near_cache[key]
 
     def _near_index(self) -> dict[str, list[tuple[str, str]]]:
@@ -783,7 +789,9 @@ class Comparer:
 
         places = gazetteer()
         named = [n.place.key for n in places.find(text)]
-        own = [n.place.key for n in places.find(normalize(subject))]
+        if subject not in self._subject_places:
+            self._subject_places[subject] = [n.place.key for n in places.find(normalize(subject))]
+        own = self._subject_places[subject]
         return not own or (bool(named) and all(any(places.contains(outer, inner)
                                                    for outer in named) for inner in own))
 

@@ -163,6 +163,11 @@ class Gazetteer:
             del by_name[name]  # 古县, 城区, 矿区: words more often than places (千年古县)
         self.names = by_name
         self.longest = max(len(n) for n in by_name)
+        #: first character → the lengths of the names that start with it, longest first
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        for name in by_name:
+            self._lengths[name[0]] = (*self._lengths.get(name[0], ()), len(name))
+        self._lengths = {c: tuple(sorted(set(ls), reverse=True)) for c, ls in self._lengths.items()}
 
     def _key(self, name: str, by_name: dict[str, list[str]]) -> str | None:
         keys = by_name.get(name)
@@ -182,12 +187,14 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Named]:
         """The places ``text`` names, left to right, the longest name at each position
-        (linear in the text: at most ``longest`` dictionary look-ups a character)."""
+        (linear in the text: a few dictionary look-ups a character, for the lengths of the
+        names that start with it)."""
         found: list[Named] = []
         i, size = 0, len(text)
+        lengths, names = self._lengths, self.names
         while i < size:
-            for length in range(min(self.longest, size - i), 1, -1):
-                keys = self.names.get(text[i : i + length])
+            for length in lengths.get(text[i], ()):
+                keys = names.get(text[i : i + length]) if i + length <= size else None
                 if keys:
                     place = self.places[self._prefer(keys)]
                     found.append(Named(place, i, i + length, text[i : i + length]))

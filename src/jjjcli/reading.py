@@ -229,13 +229,24 @@ def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
 NEAR = 6
 
 
-def _near(before: str, after: str) -> str:
+def near_words(before: str, after: str) -> str:
     """The last NEAR characters of a figure's words before it (within its clause) and the
     first NEAR after it."""
     clause = list(_CLAUSE_END.finditer(before))
     if clause:
         before = before[clause[-1].end() :]
     return before.replace(" ", "")[-NEAR:] + " " + after.replace(" ", "")[:NEAR]
+
+
+def near_in(text: str, raw: str) -> str:
+    """The near words of the figure printed as ``raw`` in ``text`` (a claim's quote), found
+    without reading the text's figures: whitespace ignored, the first place it is printed."""
+    flat = "".join(text.split())
+    needle = "".join(raw.split())
+    at = flat.find(needle) if needle else -1
+    if at < 0:
+        return ""
+    return near_words(flat[:at], flat[at + len(needle) :])
 
 
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1) -> Sentence:
@@ -261,7 +272,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1)
             after = after[: clause.start()]
         period = (frozenset({own_years[f.start]}) if f.start in own_years
                   else _period_of(normal, f.start, dates))
-        near = _near(before, after)
+        near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near))
     return Sentence(normal, original, offset, line, column, stated, frozenset(years), where)
