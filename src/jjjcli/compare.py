@@ -46,6 +46,7 @@ from jjjcli.reading import (
     near_in,
     read_sentence,
     read_text,
+    words_in,
 )
 from jjjcli.record import Record
 from jjjcli.search import (
@@ -376,6 +377,7 @@ class Comparer:
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._subject_places: dict[str, list[str]] = {}
+        self._quotes: dict[str, Sentence] = {}
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
@@ -712,13 +714,14 @@ class Comparer:
             for key in self._near_index().get(gram, ()):
                 counts[key] = counts.get(key, 0) + 1
         best: tuple[float, Claim, Figure] | None = None
-        for (claim_id, raw), shared in counts.items():
-            if shared < MIN_SHARED:
+        for (claim_id, raw), found in counts.items():
+            if found < MIN_SHARED:
                 continue
             claim = self.kb.claims[claim_id]
             figure = next(f for f in claim.figures if f.raw == raw)
             words = self._near_words(claim, figure)
-            if shared / len(words) < ALIGN_QUOTE:
+            shared = len(words & own)
+            if shared < MIN_SHARED or shared / len(words) < ALIGN_QUOTE:
                 continue
             if not _units_match(figure, stated, claim.metric, counts_alike=False):
                 continue
@@ -767,17 +770,26 @@ class Comparer:
         """The character pairs right around ``figure`` in its claim's quote."""
         key = (claim.id, figure.raw)
         if key not in self._near_cache:
-            near = near_in(claim.quote, figure.raw)
-            self._near_cache[key] = bigrams(near) - _COMMON_NEAR  # quotes are simplified
+            stated = next((s for s in self._read_quote(claim).figures
+                           if _values_equal(s.figure, figure)), None)
+            near = stated.near if stated else near_in(claim.quote, figure.raw)
+            self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
         return self._near_cache[key]
 
+    def _read_quote(self, claim: Claim) -> Sentence:
+        if claim.id not in self._quotes:
+            self._quotes[claim.id] = read_sentence(claim.quote, simplified=True)
+        return self._quotes[claim.id]
+
     def _near_index(self) -> dict[str, list[tuple[str, str]]]:
-        """Character pair → the claim figures (id, raw) with that pair right around them."""
+        """Character pair → the claim figures (id, raw) with that pair among their words
+        (found without reading every quote: a wide net; the near words then decide)."""
         if self._index is None:
             index: dict[str, list[tuple[str, str]]] = {}
             for claim in self.kb:
                 for figure in claim.figures:
-                    for gram in self._near_words(claim, figure):
+                    words = bigrams(words_in(claim.quote, figure.raw)) - _COMMON_NEAR
+                    for gram in words:
                         index.setdefault(gram, []).append((claim.id, figure.raw))
             self._index = index
         return self._index
@@ -830,9 +842,11 @@ class Comparer:
         key = (doc.id, figure.raw)
         if key not in self._words:
             claim = doc if isinstance(doc, Claim) else self._claim(doc)
-            sentence = read_sentence(claim.quote)
+            sentence = self._read_quote(claim)
             own = next((s.words for s in sentence.figures
-                        if _values_equal(s.figure, figure)), "")
+                        if _values_equal(s.figure, figure)), None)
+            if own is None:  # a figure the reader does not find as such (a name, a date)
+                own = words_in(claim.quote, figure.raw)
             self._words[key] = bigrams(normalize(own))
         return self._words[key]
 

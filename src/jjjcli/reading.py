@@ -35,6 +35,7 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
 _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平|增长|下降)")
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
+_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _PERIOD_CLAUSE = re.compile(r"[，,；;。]")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
@@ -125,7 +126,7 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
-def normalize(text: str) -> tuple[str, list[int]]:
+def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     """The text as compare reads it, and for each of its characters the index of the
     character it comes from in ``text``."""
     text = text.translate(_FULLWIDTH)
@@ -146,10 +147,10 @@ def normalize(text: str) -> tuple[str, list[int]]:
         out.append(text[last:])
         mapped.extend(where[last:])
         text, where = "".join(out), mapped
-    if re.search(r"[\u3400-\u9fff]", text):
-        simplified = str(_converter().convert(text))
-        if len(simplified) == len(text):
-            text = simplified
+    if not simplified and re.search(r"[\u3400-\u9fff]", text):
+        converted = str(_converter().convert(text))
+        if len(converted) == len(text):  # character for character: positions hold
+            text = converted
     return text, where
 
 
@@ -238,6 +239,27 @@ def near_words(before: str, after: str) -> str:
     return before.replace(" ", "")[-NEAR:] + " " + after.replace(" ", "")[:NEAR]
 
 
+def words_in(text: str, raw: str) -> str:
+    """The own words of the figure printed as ``raw`` in ``text`` (a claim's quote), found
+    without reading the text's figures (the number before and after it stand for them):
+    back to the previous number (or an 、), on to the next number or the end of its clause;
+    whitespace ignored, where it is first printed."""
+    flat = "".join(text.split())
+    needle = "".join(raw.split())
+    at = flat.find(needle) if needle else -1
+    if at < 0:
+        return ""
+    before = flat[:at]
+    numbers = list(_DIGITS.finditer(before))
+    cut = max(numbers[-1].end() - 1 if numbers else -1,
+              *(before.rfind(mark) for mark in "、；;"))
+    after = flat[at + len(needle) :]
+    clause = _CLAUSE_END.search(after)
+    number = _DIGITS.search(after)
+    stop = min(m.start() for m in (clause, number) if m) if (clause or number) else len(after)
+    return before[cut + 1 :] + after[:stop]
+
+
 def near_in(text: str, raw: str) -> str:
     """The near words of the figure printed as ``raw`` in ``text`` (a claim's quote), found
     without reading the text's figures: whitespace ignored, the first place it is printed."""
@@ -249,10 +271,13 @@ def near_in(text: str, raw: str) -> str:
     return near_words(flat[:at], flat[at + len(needle) :])
 
 
-def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1) -> Sentence:
-    """One statement, read: its figures with their own words and periods."""
+def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
+                  simplified: bool = False) -> Sentence:
+    """One statement, read: its figures with their own words and periods (``simplified``:
+    the text is known to be in simplified characters, as a claim's quote is)."""
     original = text
-    normal, where = normalize(text.replace("\n", " "))  # a line break joins two lines
+    # a line break joins two lines
+    normal, where = normalize(text.replace("\n", " "), simplified=simplified)
     found = find_figures(normal, dates=True)
     dates, own_years = _dates(normal, found)
     years = {d.year for d in dates if d.kind == "period"}
