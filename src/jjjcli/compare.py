@@ -83,6 +83,8 @@ YEAR_BONUS = 0.15
 #: metric's character pairs (or of the pairs of the words around its figure in its quote)
 ALIGN_METRIC = 0.5
 ALIGN_QUOTE = 0.7
+#: the share of a claim figure's words a statement figure must have to be its very sentence
+SAME_WORDS = 0.85
 #: character pairs a figure's words must share with a claim figure's to be compared
 MIN_SHARED = 2
 #: character pairs any figure may have beside it: they say nothing of what it measures
@@ -689,15 +691,29 @@ class Comparer:
                 continue
             if _other_period(years, claim.period):
                 continue
-            if not (self.speaks_about(claim.subject, mentioned, text)
-                    or self._within_named(claim.subject, text)):
-                continue
             score = self._alignment(item, claim, figure, others)
-            if score and (best is None or score > best[0]):
+            if not score:
+                continue
+            # the subject must allow it, unless the figure's words are its words in the
+            # quote (…供应北京市场 names 北京 as a market, not as the subject)
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)
+                    or self._same_words(item, claim, figure)):
+                continue
+            if best is None or score > best[0]:
                 best = (score, claim, figure)
         if best is None:
             return None
         return FigureVerdict(stated, SUPPORTED, best[1], best[2])
+
+    def _same_words(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
+        """Whether the figure's own words are (nearly all) its figure's words in the quote."""
+        words = self._quote_words(claim, figure)
+        own = bigrams(normalize(item.words))
+        if not words or not own:
+            return False
+        shared = len(words & own)
+        return shared / len(words) >= SAME_WORDS and 2 * shared / (len(words) + len(own)) >= 0.6
 
     def _disagreeing(self, item: StatedFigure, others: list[Figure], text: str,
                      mentioned: set[str]) -> FigureVerdict | None:
@@ -732,7 +748,8 @@ class Comparer:
             if years and not _years_match(years, claim.period):
                 continue
             if not (self.speaks_about(claim.subject, mentioned, text)
-                    or self._within_named(claim.subject, text)):
+                    or self._within_named(claim.subject, text)
+                    or self._same_words(item, claim, figure)):
                 continue
             if any(_same_value(figure, other, claim.metric)[0] for other in others):
                 continue
