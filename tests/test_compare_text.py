@@ -209,3 +209,60 @@ def test_a_neighbours_claim_does_not_decide(jjj: RunCli) -> None:
         "2个": ("supported", "003-27-jizhou-famous-farm-products"),
         "25个": ("contradicted", "003-27-jizhou-jinnong-brands"),
     }
+
+
+DATE_CLAIMS = """
+[[claim]]
+id = "000-9-zone-founded"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 5
+quote = "天津滨海—中关村科技园于2016年9月设立"
+metric = "设立时间"
+subject = "天津滨海—中关村科技园"
+period = "2016"
+en = "The Tianjin Binhai–Zhongguancun Science Park was set up in September 2016."
+topics = ["innovation"]
+figures = [{ raw = "2016年9月", value = 20160900, unit = "date", qualifier = "exact" }]
+
+[[claim]]
+id = "000-9-air-quality"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 5
+quote = "2021年北京市空气质量首次全面达标"
+metric = "首次全面达标时间"
+subject = "北京市"
+period = "2021"
+en = "Beijing's air quality met the national standards in full for the first time in 2021."
+topics = ["environment"]
+figures = [{ raw = "2021年", value = 20210000, unit = "date", qualifier = "exact" }]
+"""
+
+
+@pytest.fixture
+def dated_kb(tmp_path: Path) -> Path:
+    import shutil
+
+    from conftest import ASSETS
+
+    root = tmp_path / "kb"
+    shutil.copytree(ASSETS / "mini_kb", root)
+    (root / "claims" / "dates.toml").write_text(DATE_CLAIMS, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("天津滨海—中关村科技园于2018年9月设立", "contradicted"),
+    ("天津滨海—中关村科技园于2016年9月设立", "supported"),
+    ("天津滨海—中关村科技园2016年设立", "supported"),  # the coarser precision agrees
+    ("北京市空气质量在2019年首次实现全面达标", "contradicted"),
+    ("北京市空气质量在2021年首次实现全面达标", "supported"),
+    ("2023年副中心高新技术企业超过1100家", "supported"),  # a year that is a period
+])
+def test_dates_as_figures(jjj: RunCli, dated_kb: Path, statement: str, expected: str) -> None:
+    data = json.loads(jjj("compare", statement, "--kb", str(dated_kb), "-f", "json").out)
+    assert data["verdict"] == expected, data
+    dates = [f for f in data["figures"] if f["unit"] == "date"]
+    if "设立" in statement or "达标" in statement:
+        assert len(dates) == 1 and dates[0]["claim"].startswith("000-9-")
+    else:
+        assert dates == []

@@ -355,6 +355,24 @@ def significant_digits(value: float) -> int:
     return len(mantissa.lstrip("-").replace(".", "").lstrip("0").rstrip("0"))
 
 
+def _dates_agree(a: Figure, b: Figure) -> bool | None:
+    """Two dates (YYYYMMDD, 00 for parts not printed) compared at the coarser precision
+    printed (2016年9月 and 2016年9月8日 agree; 2016年 and 2018年9月 do not); None when
+    that cannot decide. figures.dates_agree where the figure parser has it."""
+    from jjjcli import figures
+
+    shared = getattr(figures, "dates_agree", None)
+    if shared is not None:
+        return shared(a, b)  # type: ignore[no-any-return]
+    va, vb = int(a.value), int(b.value)
+
+    def digits(v: int) -> int:  # how many leading digits are printed: 4, 6 or 8
+        return 4 if v % 10_000 == 0 else 6 if v % 100 == 0 else 8
+
+    keep = min(digits(va), digits(vb))
+    return str(va)[:keep] == str(vb)[:keep] if keep >= 4 else None
+
+
 def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
 
@@ -380,6 +398,7 @@ class Comparer:
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
+        self._dates: list[tuple[Claim, Figure]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
@@ -427,7 +446,8 @@ class Comparer:
         statement = sentence.original if statement is None else statement
         text = sentence.text
         stated = sentence.figures
-        if not stated:
+        dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
+        if not stated and not dated:
             return StatementVerdict(statement, UNSUPPORTED,
                                     reason="no figure in the statement to check")
         figures = [s.figure for s in stated]
@@ -472,6 +492,8 @@ class Comparer:
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
             verdicts.append(verdict)
+        verdicts = sorted(verdicts + dated,
+                          key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
                 "no figure in the statement to check (only numerals in prose such as "
@@ -763,6 +785,41 @@ class Comparer:
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+
+    def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
+        """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间)
+        whose words it has (于2016年9月设立): supported at the same date, contradicted at
+        another (compared at the coarser precision printed). Any other date is a period:
+        None."""
+        if self._dates is None:
+            self._dates = [(c, f) for c in self.kb for f in c.figures if f.unit == "date"]
+        if not self._dates:
+            return None
+        text = sentence.text
+        mentioned = self._mentioned_subjects(text)
+        best: tuple[float, Claim, Figure] | None = None
+        for claim, figure in self._dates:
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)):
+                continue
+            score = self._alignment(item, claim, figure, [])
+            if score and (best is None or score > best[0]):
+                best = (score, claim, figure)
+        if best is None:
+            return None
+        _score, claim, figure = best
+        agree = _dates_agree(figure, item.figure)
+        if agree is None:
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, claim, figure,
+                                    f"the source dates it {figure.raw}")
+        elif agree:
+            verdict = FigureVerdict(item.figure, SUPPORTED, claim, figure)
+        else:
+            verdict = FigureVerdict(item.figure, CONTRADICTED, claim, figure,
+                                    f"the source says {figure.raw}; the statement says "
+                                    f"{item.figure.raw}")
+        verdict._stated = item
+        return verdict
 
     def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
                        verdict: FigureVerdict) -> FigureVerdict:

@@ -84,7 +84,8 @@ class StatedFigure(Record):
 class Sentence(Record):
     """One sentence (or statement), normalised, with its figures."""
 
-    __slots__ = ("text", "original", "offset", "line", "column", "figures", "years", "where")
+    __slots__ = ("text", "original", "offset", "line", "column", "figures", "years", "where",
+                 "dates")
 
     text: str  # normalised
     original: str  # as written
@@ -94,9 +95,13 @@ class Sentence(Record):
     figures: list[StatedFigure]
     years: frozenset[str]  # every year it names that is no comparison base
     where: list[int]  # for each character of ``text``, its index in ``original``
+    #: its dates as figures (unit "date", value YYYYMMDD), each with its own words: a date
+    #: that is the fact (于2016年9月设立) is checked against date claims; otherwise it is a period
+    dates: list[StatedFigure]
 
     def __init__(self, text: str, original: str, offset: int, line: int, column: int,
-                 figures: list[StatedFigure], years: frozenset[str], where: list[int]) -> None:
+                 figures: list[StatedFigure], years: frozenset[str], where: list[int],
+                 dates: list[StatedFigure] | None = None) -> None:
         self.text = text
         self.original = original
         self.offset = offset
@@ -105,6 +110,7 @@ class Sentence(Record):
         self.figures = figures
         self.years = years
         self.where = where
+        self.dates = [] if dates is None else dates
 
     def position(self, figure: StatedFigure) -> tuple[int, int]:
         """The line and column (1-based) where ``figure`` starts in the text read."""
@@ -152,6 +158,22 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
         if len(converted) == len(text):  # character for character: positions hold
             text = converted
     return text, where
+
+
+_DATE = re.compile(r"^((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?$")
+
+
+def date_value(raw: str) -> int | None:
+    """A date as printed, as the integer YYYYMMDD with 00 for the parts not printed
+    (2016年9月 → 20160900); None for anything else (a range, 前11个月). figures.parse_date
+    reads dates for the knowledge base; this reads only the plain forms a sentence has."""
+    m = _DATE.match("".join(raw.split()))
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    if month > 12 or day > 31:
+        return None
+    return year * 10_000 + month * 100 + day
 
 
 def _inside_name(text: str, index: int) -> bool:
@@ -300,7 +322,25 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near))
-    return Sentence(normal, original, offset, line, column, stated, frozenset(years), where)
+    items = sorted(found, key=lambda f: f.start)
+    dated: list[StatedFigure] = []
+    for index, f in enumerate(items):
+        if not f.is_date or _inside_name(normal, f.start):
+            continue
+        value = date_value(f.figure.raw)
+        if value is None:
+            continue
+        before = normal[items[index - 1].end if index else 0 : f.start]
+        after = normal[f.end :]  # to the end of its clause (首次 in 首次全面达标 is a word)
+        clause = _CLAUSE_END.search(after)
+        if clause:
+            after = after[: clause.start()]
+        figure = Figure(f.figure.raw, value, "date", "exact")
+        dated.append(StatedFigure(figure, f.start, f.end, before + after,
+                                  frozenset(_YEAR.findall(f.figure.raw)), frozenset(),
+                                  near_words(before, after)))
+    return Sentence(normal, original, offset, line, column, stated, frozenset(years), where,
+                    dated)
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
