@@ -266,3 +266,26 @@ def test_dates_as_figures(jjj: RunCli, dated_kb: Path, statement: str, expected:
         assert len(dates) == 1 and dates[0]["claim"].startswith("000-9-")
     else:
         assert dates == []
+
+
+def test_metric_aliases_from_the_vocabulary(jjj: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word the metric vocabulary (facts/metrics.toml via jjjcli.vocabulary) gives for a
+    metric lets a figure meet that metric's claims; without one, the figure is unsupported."""
+    import sys
+    import types
+
+    statement = "2023年京津冀区域经济体量为11万亿元"
+    assert json.loads(jjj("compare", statement, "-f", "json").out)["verdict"] == "unsupported"
+
+    class Metric:
+        aliases = ["经济体量", "GDP"]
+
+    class Vocabulary:
+        metrics = {"地区生产总值": Metric()}
+
+    fake = types.ModuleType("jjjcli.vocabulary")
+    fake.load_vocabulary = lambda root: Vocabulary()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "jjjcli.vocabulary", fake)
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert data["verdict"] == "contradicted", data
+    assert data["figures"][0]["claim"] in ("004-64-jjj-gdp-2023", "004-254-jjj-gdp-2023")

@@ -399,6 +399,7 @@ class Comparer:
         self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._dates: list[tuple[Claim, Figure]] | None = None
+        self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
@@ -464,7 +465,10 @@ class Comparer:
             return StatementVerdict(statement, UNSUPPORTED, verdicts,
                                     f"the knowledge base has no claim about {names}")
         years = set(sentence.years)
-        query = parse_query(text)
+        # a word the metric vocabulary gives for a metric (经济体量) stands for its name
+        named = [name for name, words in self._aliases().items()
+                 if any(w in normalize(text) for w in words[1:])]
+        query = parse_query(" ".join([text, *named]))
         mentioned = self._mentioned_subjects(text)
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
@@ -821,6 +825,23 @@ class Comparer:
         verdict._stated = item
         return verdict
 
+    def _aliases(self) -> dict[str, tuple[str, ...]]:
+        """Metric name → the words people write for it, from the knowledge base's metric
+        vocabulary (facts/metrics.toml, read by jjjcli.vocabulary) where it has one."""
+        if self._metric_aliases is None:
+            self._metric_aliases = {}
+            try:
+                from jjjcli import vocabulary  # type: ignore[attr-defined,unused-ignore]
+
+                loaded = vocabulary.load_vocabulary(self.kb.root)
+                for name, metric in loaded.metrics.items():
+                    words = (name, *getattr(metric, "aliases", ()))
+                    self._metric_aliases[name] = tuple(
+                        normalize(w) for w in words if isinstance(w, str) and len(w) >= 2)
+            except Exception:  # noqa: BLE001 - no vocabulary (yet), or none for this base
+                self._metric_aliases = {}
+        return self._metric_aliases
+
     def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
                        verdict: FigureVerdict) -> FigureVerdict:
         """A claim's figure that two figures of the statement print (7个国家级高新区及7家
@@ -902,6 +923,8 @@ class Comparer:
         if any(w in normalize(doc.metric) for key, words in ALIASES.items()
                if key in normalize(item.words) for w in words.split()):
             score = max(score, ALIGN_METRIC)
+        if any(alias in normalize(item.words) for alias in self._aliases().get(doc.metric, ())):
+            score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)
         words = self._quote_words(doc, figure)
         if words:
             shared = len(words & own)
