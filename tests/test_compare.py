@@ -52,6 +52,7 @@ def test_reasons_say_what_the_source_says(jjj: RunCli) -> None:
         "verdict": "contradicted", "claim": "000-5-hitech-firms", "expected": "超过1100家",
         "period": "2023",
         "reason": "the source says more than 1,100 家; the statement says 1,300 家",
+        "quote": "2023年，副中心数字经济核心产业收入超过 430亿元，高新技术企业超过1100家",
     }]
     assert data["evidence"] == ["000-5-hitech-firms"]
     year = verdict(jjj, "2021年副中心高新技术企业超过1100家")

@@ -170,6 +170,10 @@ def compare(
         "flagging values that disagree.")] = None,
     subject: Annotated[str | None, typer.Option(
         "--subject", help="With --metric: only this subject (京津冀, 天津市 …).")] = None,
+    text: Annotated[str | None, typer.Option(
+        "--text", help="Check an article draft (a file, or '-' for stdin): every sentence "
+        "with a figure, reported as FILE:LINE:COL: verdict (formats: table, lint, tsv, "
+        "json, ndjson, claimreview).")] = None,
     drafts: DraftsOption = False,
 ) -> None:
     """Fact-check a statement's figures against the knowledge base.
@@ -180,9 +184,10 @@ def compare(
 
     Examples: jjj compare "2023年副中心高新技术企业超过1100家";
     jjj compare - < statements.txt; jjj compare 001-2-gdp 002-108-digital;
-    jjj compare --metric 地区生产总值 --subject 京津冀
+    jjj compare --metric 地区生产总值 --subject 京津冀; jjj compare --text draft.md
     """
-    raise typer.Exit(commands.compare(statement, kb_path, fmt, metric, subject, drafts))
+    raise typer.Exit(commands.compare(statement, kb_path, fmt, metric, subject, text,
+                                      drafts))
 
 
 def _completion_kb(ctx: typer.Context) -> KnowledgeBase | None:

@@ -206,11 +206,16 @@ def show(claim_id: str, kb_path: Path | None = None, fmt: str | None = None) -> 
 
 def compare(statement: list[str] | None = None, kb_path: Path | None = None,
             fmt: str | None = None, metric: str | None = None,
-            subject: str | None = None, drafts: bool = False) -> int:
+            subject: str | None = None, text: str | None = None,
+            drafts: bool = False) -> int:
     from jjjcli import compare as checker
     from jjjcli.views import COMPARE_FORMATS, render_claims_side_by_side, render_verdicts
 
     args = [a for a in (statement or []) if a.strip()]
+    if text is not None:
+        if args or metric:
+            raise JJJError("--text checks a draft: give no statement or --metric with it")
+        return compare_draft(text, kb_path, fmt, drafts)
     if not args and not metric:
         raise JJJError("give a statement, '-' for stdin, claim ids, or --metric NAME")
     chosen = choose_format(fmt, COMPARE_FORMATS)
@@ -260,6 +265,62 @@ def metric_name(kb: KnowledgeBase, word: str) -> str:
 
     metric = load_vocabulary(kb.root).resolve(word)
     return metric.name if metric is not None else word
+
+
+#: a draft larger than this is refused (a long report is a few hundred kilobytes)
+MAX_DRAFT = 20_000_000
+
+
+def read_draft(name: str) -> str:
+    """The text of a draft file ('-': stdin), strictly UTF-8; empty or binary is an error."""
+    if name == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        data = buffer.read(MAX_DRAFT + 1) if buffer is not None else (
+            sys.stdin.read(MAX_DRAFT + 1).encode("utf-8"))
+        shown = "stdin"
+    else:
+        path = Path(name)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_DRAFT + 1)
+        except OSError as exc:
+            raise JJJError(f"cannot read {name}: {exc.strerror}") from None
+        shown = name
+    if len(data) > MAX_DRAFT:
+        raise JJJError(f"{shown} is larger than {MAX_DRAFT // 1_000_000} MB: split the draft")
+    if b"\0" in data:
+        raise JJJError(f"{shown} is not text (it holds NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JJJError(f"{shown} is not valid UTF-8 (byte {exc.start})") from None
+    if not text.strip():
+        raise JJJError(f"{shown} is empty: nothing to check")
+    return text
+
+
+def compare_draft(name: str, kb_path: Path | None, fmt: str | None,
+                  drafts: bool = False) -> int:
+    """``compare --text FILE``: every sentence with a figure, with its line and column."""
+    from jjjcli import compare as checker
+    from jjjcli.output import default_format
+    from jjjcli.views import DRAFT_FORMATS, render_draft
+
+    requested = fmt or ("lint" if default_format() == "tsv" else None)
+    chosen = choose_format(requested, DRAFT_FORMATS)
+    draft = read_draft(name)
+    kb = load(kb_path, drafts=drafts)
+    seen: set[str] = set()
+    render_draft(kb, checker.compare_text(kb, draft), chosen, name,
+                 lambda result: seen.add(result.verdict))
+    if not seen:
+        warn(f"no figure to check in {'stdin' if name == '-' else name}")
+        return ExitCode.UNSUPPORTED
+    if checker.CONTRADICTED in seen:
+        return ExitCode.NEGATIVE
+    if checker.UNSUPPORTED in seen:
+        return ExitCode.UNSUPPORTED
+    return ExitCode.OK
 
 
 def all_claim_ids(kb: KnowledgeBase, args: list[str]) -> bool:

@@ -34,13 +34,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from jjjcli.figures import Figure, find_figures, values_equal
+from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.reading import (
+    MAX_SENTENCE,
+    Sentence,
+    StatedFigure,
+    near_in,
+    read_sentence,
+    read_text,
+    words_in,
+)
 from jjjcli.record import Record
 from jjjcli.search import (
+    ALIASES,
     YEAR,
     Document,
     Filters,
@@ -68,6 +78,20 @@ RELEVANCE_BAND = 0.12
 #: a claim for the statement's year ranks this much higher among those that are relevant
 #: (2023年…地区生产总值 is decided by the 2023 claim, even if a 2022 one is worded closer)
 YEAR_BONUS = 0.15
+#: a claim may contradict a figure only when the figure's own words hold this share of its
+#: metric's character pairs (or of the pairs of the words around its figure in its quote)
+ALIGN_METRIC = 0.5
+ALIGN_QUOTE = 0.7
+#: the share of a claim figure's words a statement figure must have to be its very sentence
+SAME_WORDS = 0.85
+#: character pairs a figure's words must share with a claim figure's to be compared
+MIN_SHARED = 2
+#: character pairs any figure may have beside it: they say nothing of what it measures
+_COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
+                         "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
+                         "增加 减少 以上 左右 之间".split())
+#: metric words that say nothing of what is counted
+_GENERIC = frozenset({"数量", "总数", "个数", "累计"})
 _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
 _SUBJECT_ALIASES = {
     "京津冀": ("京津冀", "三地", "三省市"),
@@ -83,7 +107,7 @@ _OPPOSITE = {("more-than", "less-than"), ("less-than", "more-than"), ("at-least"
 
 
 class FigureVerdict(Record):
-    __slots__ = ("figure", "verdict", "claim", "expected", "reason")
+    __slots__ = ("figure", "verdict", "claim", "expected", "reason", "_stated")
 
     figure: Figure
     verdict: str
@@ -100,6 +124,7 @@ class FigureVerdict(Record):
         self.claim = claim
         self.expected = expected
         self.reason = reason
+        self._stated: StatedFigure | None = None  # where it is in the sentence (set by judge)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +134,7 @@ class FigureVerdict(Record):
             "expected": self.expected.raw if self.expected else None,
             "period": self.claim.period if self.claim else None,
             "reason": self.reason,
+            "quote": self.claim.quote if self.claim else None,
         }
 
 
@@ -328,6 +354,24 @@ def significant_digits(value: float) -> int:
     return len(mantissa.lstrip("-").replace(".", "").lstrip("0").rstrip("0"))
 
 
+def _dates_agree(a: Figure, b: Figure) -> bool | None:
+    """Two dates (YYYYMMDD, 00 for parts not printed) compared at the coarser precision
+    printed (2016年9月 and 2016年9月8日 agree; 2016年 and 2018年9月 do not); None when
+    that cannot decide. figures.dates_agree where the figure parser has it."""
+    from jjjcli import figures
+
+    shared = getattr(figures, "dates_agree", None)
+    if shared is not None:
+        return shared(a, b)  # type: ignore[no-any-return]
+    va, vb = int(a.value), int(b.value)
+
+    def digits(v: int) -> int:  # how many leading digits are printed: 4, 6 or 8
+        return 4 if v % 10_000 == 0 else 6 if v % 100 == 0 else 8
+
+    keep = min(digits(va), digits(vb))
+    return str(va)[:keep] == str(vb)[:keep] if keep >= 4 else None
+
+
 def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
 
@@ -347,6 +391,15 @@ class Comparer:
         self.kb = kb
         self.searcher = searcher or Searcher(kb)
         self.subjects = self._subject_names(kb)
+        self._known: set[str] | None = None  # places some claim is about (on first use)
+        self._words: dict[tuple[str, str], set[str]] = {}
+        self._index: dict[str, list[tuple[str, str]]] | None = None
+        self._near_cache: dict[tuple[str, str], set[str]] = {}
+        self._subject_places: dict[str, list[str]] = {}
+        self._quotes: dict[str, Sentence] = {}
+        self._dates: list[tuple[Claim, Figure]] | None = None
+        self._metric_aliases: dict[str, tuple[str, ...]] | None = None
+        self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -382,25 +435,68 @@ class Comparer:
         return not grams or any(g in text for g in grams)
 
     def compare(self, statement: str) -> StatementVerdict:
-        text = normalize(" ".join(statement.split()))
-        found = find_figures(text, dates=True)
-        figures = [f.figure for f in found if not f.is_date]
-        if not figures:
+        if len(statement) > MAX_SENTENCE:
+            return StatementVerdict(statement, UNSUPPORTED, reason=(
+                f"not checked: longer than {MAX_SENTENCE:,} characters (a statement is one "
+                "sentence; give a draft with --text)"))
+        return self.judge(read_sentence(statement), statement)
+
+    def judge(self, sentence: Sentence, statement: str | None = None) -> StatementVerdict:
+        """The verdict on one sentence read by jjjcli.reading."""
+        statement = sentence.original if statement is None else statement
+        text = sentence.text
+        stated = sentence.figures
+        dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
+        if not stated and not dated:
             return StatementVerdict(statement, UNSUPPORTED,
                                     reason="no figure in the statement to check")
-        # the years of the statement's dates (2023年, 2021至2024年), not 2093 of 2093人
-        years = {y for f in found if f.is_date for y in YEAR.findall(f.figure.raw)}
-        query = self.searcher.parse(statement)
+        figures = [s.figure for s in stated]
+        places = self._places(text)
+        if places and not any(known for _printed, _name, known in places):
+            names = "、".join(dict.fromkeys(name for _printed, name, _known in places))
+            verdicts = []
+            for item in stated:
+                if not prose_numeral(item.figure):
+                    verdicts.append(FigureVerdict(
+                        item.figure, UNSUPPORTED,
+                        reason=f"the knowledge base has no claim about {names}"))
+                    verdicts[-1]._stated = item
+            return StatementVerdict(statement, UNSUPPORTED, verdicts,
+                                    f"the knowledge base has no claim about {names}")
+        years = set(sentence.years)
+        # a word the metric vocabulary gives for a metric (经济体量) stands for its name
+        named = [name for name, words in self._aliases().items()
+                 if any(w in normalize(text) for w in words[1:])]
+        query = self.searcher.parse(" ".join([text, *named]))
         mentioned = self._mentioned_subjects(text)
-        relevance, exact = self._relevance(query, text, mentioned, figures, years)
+        relevance, exact = self._relevance(query, text, mentioned, figures,
+                                           years | {y for s in stated for y in s.period})
         verdicts = []
-        for figure in figures:
-            verdict = self._figure_verdict(figure, years, relevance)
+        for item in stated:
+            others = [s.figure for s in stated if s is not item]
+            verdict = self._figure_verdict(item, relevance, others)
             if verdict.verdict != SUPPORTED:
-                verdict = self._exact_support(figure, years, exact) or verdict
-            if verdict.verdict != SUPPORTED and prose_numeral(figure):
+                verdict = self._exact_support(item.figure, set(item.period), exact) or verdict
+            if verdict.verdict != SUPPORTED:
+                verdict = self._stating(item, others, text, mentioned) or verdict
+            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+                verdict = self._sibling_check(item, stated, verdict)
+            if verdict.verdict == UNSUPPORTED and verdict.claim is None:
+                verdict = self._disagreeing(item, others, text, mentioned) or verdict
+            if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
+            own = [(name, known) for printed, name, known in places if printed in item.words]
+            unknown = list(dict.fromkeys(name for name, known in own if not known))
+            if unknown and verdict.verdict == CONTRADICTED:
+                # its own words name a place no claim is about (北京和上海…分别为…)
+                verdict = FigureVerdict(
+                    item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                    f"the knowledge base has no claim about {'、'.join(unknown)} "
+                    f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
+            verdict._stated = item
             verdicts.append(verdict)
+        verdicts = sorted(verdicts + dated,
+                          key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
                 "no figure in the statement to check (only numerals in prose such as "
@@ -413,6 +509,20 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _places(self, text: str) -> list[tuple[str, str, bool]]:
+        """The places the statement names, as (printed, name, whether some claim is about
+        it: it, or a place inside it, is a claim's subject). 京津冀 claims are not about
+        廊坊市; 通州区 claims are about 北京市 too."""
+        from jjjcli.places import gazetteer
+
+        places = gazetteer()
+        if self._known is None:
+            self._known = {n.place.key for subject in distinct(self.kb, "subject")
+                           for n in places.find(normalize(subject))}
+        return [(named.printed, named.place.name,
+                 any(places.contains(named.place.key, other) for other in self._known))
+                for named in places.find(text)]
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,
@@ -501,8 +611,9 @@ class Comparer:
                 if item.score >= best_words - RELEVANCE_BAND
                 or item.ranked >= best_ranked - RELEVANCE_BAND]
 
-    def _figure_verdict(self, stated: Figure, years: set[str],
-                        relevance: list[_Scored]) -> FigureVerdict:
+    def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
+                        others: list[Figure]) -> FigureVerdict:
+        stated, years = item.figure, set(item.period)
         pool = [item for item in relevance
                 if any(self._fits(item.doc, f, stated) for f in item.doc.figures)]
         # Another value contradicts only in the same counting word: 2个 is 2家, but 13个
@@ -543,7 +654,7 @@ class Comparer:
             elif figure.qualifier != stated.qualifier:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
-        if other_period:
+        if other_period and self._aligned(item, other_period[0], other_period[1], others):
             claim, figure = self._claim(other_period[0]), other_period[1]
             return FigureVerdict(
                 stated, CONTRADICTED, claim, figure,
@@ -552,16 +663,289 @@ class Comparer:
         if not near_strict:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)}")
-        # the claim that decides: for the statement's year if one is, else the best match
-        chosen = near_strict[0]
+        # the claim that decides: for the figure's year if one is printed (a claim for
+        # another year says nothing of it), else the best match; and only a claim that the
+        # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
+        aligned = [(d, f) for d in near_strict for f in self._claim(d).figures
+                   if self._fits(d, f, stated, counts_alike=False)
+                   and self._aligned(item, d, f, others)]
         if years:
-            chosen = next((d for d in near_strict if _years_match(years, d.period)), chosen)
+            same_year = [(d, f) for d, f in aligned if _years_match(years, d.period)]
+            if not same_year:
+                given = aligned[0] if aligned else None
+                if given is None:
+                    return FigureVerdict(stated, UNSUPPORTED,
+                                         reason=f"no claim speaks to {describe(stated)}")
+                claim = self._claim(given[0])
+                when = f" for {claim.period}" if claim.period else ""
+                return FigureVerdict(
+                    stated, UNSUPPORTED, claim, given[1],
+                    f"the source gives {describe(given[1])}{when}, and no value for "
+                    f"{'/'.join(sorted(years))}")
+            aligned = same_year
+        if not aligned:
+            return FigureVerdict(stated, UNSUPPORTED,
+                                 reason=f"no claim speaks to {describe(stated)} (its own words: "
+                                 f"{item.words.strip() or '—'})")
+        chosen, figure = aligned[0]
         claim = self._claim(chosen)
-        figure = next(f for f in claim.figures
-                      if self._fits(chosen, f, stated, counts_alike=False))
+        when = f" for {claim.period}" if claim.period and not years else ""
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
-            f"the source says {describe(figure)}; the statement says {describe(stated)}")
+            f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+
+    def _stating(self, item: StatedFigure, others: list[Figure], text: str,
+                 mentioned: set[str]) -> FigureVerdict | None:
+        """Support from a claim that states this very figure (same value, unit and
+        qualifier), about a subject the statement allows, for a compatible period, when
+        the figure's own words describe it (its metric, or its figure's words in its
+        quote): each figure of a long sentence meets its own claim."""
+        stated = item.figure
+        if self._by_value is None:
+            index: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] = {}
+            for claim in self.kb:
+                for figure in claim.figures:
+                    key = (comparable_unit(figure.unit), round(float(figure.value), 6))
+                    index.setdefault(key, []).append((claim, figure))
+            self._by_value = index
+        key = (comparable_unit(stated.unit), round(float(stated.value), 6))
+        years = set(item.period)
+        best: tuple[float, Claim, Figure] | None = None
+        for claim, figure in self._by_value.get(key, ()):
+            if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
+                continue
+            if _other_period(years, claim.period):
+                continue
+            score = self._alignment(item, claim, figure, others)
+            if not score:
+                continue
+            # the subject must allow it, unless the figure's words are its words in the
+            # quote (…供应北京市场 names 北京 as a market, not as the subject)
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)
+                    or self._same_words(item, claim, figure)):
+                continue
+            if best is None or score > best[0]:
+                best = (score, claim, figure)
+        if best is None:
+            return None
+        return FigureVerdict(stated, SUPPORTED, best[1], best[2])
+
+    def _same_words(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
+        """Whether the figure's own words are (nearly all) its figure's words in the quote."""
+        words = self._quote_words(claim, figure)
+        own = bigrams(normalize(item.words))
+        if not words or not own:
+            return False
+        shared = len(words & own)
+        return shared / len(words) >= SAME_WORDS and 2 * shared / (len(words) + len(own)) >= 0.6
+
+    def _disagreeing(self, item: StatedFigure, others: list[Figure], text: str,
+                     mentioned: set[str]) -> FigureVerdict | None:
+        """A contradiction from the claim whose figure has the same words right around it
+        in its quote as this figure has in the statement (已落地企业60余家 for 已落地企业
+        123余家), in the same unit, about a subject the statement allows, for the figure's
+        year if it has one. Words any figure may have (同比增长, 达到) do not count."""
+        own = bigrams(normalize(item.near)) - _COMMON_NEAR
+        if len(own) < MIN_SHARED:
+            return None
+        stated, years = item.figure, set(item.period)
+        counts: dict[tuple[str, str], int] = {}
+        for gram in own:
+            for key in self._near_index().get(gram, ()):
+                counts[key] = counts.get(key, 0) + 1
+        best: tuple[float, Claim, Figure] | None = None
+        for (claim_id, raw), found in counts.items():
+            if found < MIN_SHARED:
+                continue
+            claim = self.kb.claims[claim_id]
+            figure = next(f for f in claim.figures if f.raw == raw)
+            words = self._near_words(claim, figure)
+            shared = len(words & own)
+            if shared < MIN_SHARED or shared / len(words) < ALIGN_QUOTE:
+                continue
+            if not _units_match(figure, stated, claim.metric, counts_alike=False):
+                continue
+            if _same_value(figure, stated, claim.metric)[0]:
+                continue
+            if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
+                continue  # 超过1100家 and 1300家 can both be true
+            if years and not _years_match(years, claim.period):
+                continue
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)
+                    or self._same_words(item, claim, figure)):
+                continue
+            if any(_same_value(figure, other, claim.metric)[0] for other in others):
+                continue
+            score = 2 * shared / (len(words) + len(own))
+            if best is None or score > best[0]:
+                best = (score, claim, figure)
+        if best is None:
+            return None
+        _score, claim, figure = best
+        when = f" for {claim.period}" if claim.period and not years else ""
+        return FigureVerdict(
+            stated, CONTRADICTED, claim, figure,
+            f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+
+    def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
+        """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间)
+        whose words it has (于2016年9月设立): supported at the same date, contradicted at
+        another (compared at the coarser precision printed). Any other date is a period:
+        None."""
+        if self._dates is None:
+            self._dates = [(c, f) for c in self.kb for f in c.figures if f.unit == "date"]
+        if not self._dates:
+            return None
+        text = sentence.text
+        mentioned = self._mentioned_subjects(text)
+        best: tuple[float, Claim, Figure] | None = None
+        for claim, figure in self._dates:
+            if not (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)):
+                continue
+            score = self._alignment(item, claim, figure, [])
+            if score and (best is None or score > best[0]):
+                best = (score, claim, figure)
+        if best is None:
+            return None
+        _score, claim, figure = best
+        agree = _dates_agree(figure, item.figure)
+        if agree is None:
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, claim, figure,
+                                    f"the source dates it {figure.raw}")
+        elif agree:
+            verdict = FigureVerdict(item.figure, SUPPORTED, claim, figure)
+        else:
+            verdict = FigureVerdict(item.figure, CONTRADICTED, claim, figure,
+                                    f"the source says {figure.raw}; the statement says "
+                                    f"{item.figure.raw}")
+        verdict._stated = item
+        return verdict
+
+    def _aliases(self) -> dict[str, tuple[str, ...]]:
+        """Metric name → the words people write for it, from the knowledge base's metric
+        vocabulary (facts/metrics.toml) where it has one."""
+        if self._metric_aliases is None:
+            from jjjcli.errors import KnowledgeBaseError
+            from jjjcli.vocabulary import load_vocabulary
+
+            self._metric_aliases = {}
+            try:
+                loaded = load_vocabulary(self.kb.root)
+            except KnowledgeBaseError:  # `jjj check` says what is wrong with it
+                return self._metric_aliases
+            for name, metric in loaded.metrics.items():
+                self._metric_aliases[name] = tuple(
+                    normalize(w) for w in (name, *metric.aliases) if len(w) >= 2)
+        return self._metric_aliases
+
+    def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
+                       verdict: FigureVerdict) -> FigureVerdict:
+        """A claim's figure that two figures of the statement print (7个国家级高新区及7家
+        省级高新区) supports only the one whose near words are its own."""
+        claim, figure = verdict.claim, verdict.expected
+        assert claim is not None and figure is not None
+        twins = [s for s in stated if s is not item and _values_equal(s.figure, item.figure)]
+        if not twins:
+            return verdict
+        words = self._near_words(claim, figure)
+
+        def fit(other: StatedFigure) -> int:
+            return len(words & (bigrams(normalize(other.near)) - _COMMON_NEAR))
+
+        if any(fit(twin) > fit(item) for twin in twins):
+            return FigureVerdict(item.figure, UNSUPPORTED, reason=(
+                f"{claim.id} states {describe(figure)} of another figure of the statement"))
+        return verdict
+
+    def _near_words(self, claim: Claim, figure: Figure) -> set[str]:
+        """The character pairs right around ``figure`` in its claim's quote."""
+        key = (claim.id, figure.raw)
+        if key not in self._near_cache:
+            stated = next((s for s in self._read_quote(claim).figures
+                           if _values_equal(s.figure, figure)), None)
+            near = stated.near if stated else near_in(claim.quote, figure.raw)
+            self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
+        return self._near_cache[key]
+
+    def _read_quote(self, claim: Claim) -> Sentence:
+        if claim.id not in self._quotes:
+            self._quotes[claim.id] = read_sentence(claim.quote, simplified=True)
+        return self._quotes[claim.id]
+
+    def _near_index(self) -> dict[str, list[tuple[str, str]]]:
+        """Character pair → the claim figures (id, raw) with that pair among their words
+        (found without reading every quote: a wide net; the near words then decide)."""
+        if self._index is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for claim in self.kb:
+                for figure in claim.figures:
+                    words = bigrams(words_in(claim.quote, figure.raw)) - _COMMON_NEAR
+                    for gram in words:
+                        index.setdefault(gram, []).append((claim.id, figure.raw))
+            self._index = index
+        return self._index
+
+    def _within_named(self, subject: str, text: str) -> bool:
+        """Whether the places of a claim's subject all lie inside a place the statement
+        names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place."""
+        from jjjcli.places import gazetteer
+
+        places = gazetteer()
+        named = [n.place.key for n in places.find(text)]
+        if subject not in self._subject_places:
+            self._subject_places[subject] = [n.place.key for n in places.find(normalize(subject))]
+        own = self._subject_places[subject]
+        return not own or (bool(named) and all(any(places.contains(outer, inner)
+                                                   for outer in named) for inner in own))
+
+    def _aligned(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
+                 others: list[Figure]) -> bool:
+        return self._alignment(item, doc, figure, others) > 0
+
+    def _alignment(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
+                   others: list[Figure]) -> float:
+        """Whether the claim ``doc``'s ``figure`` is about the statement's figure ``item``:
+        not another figure of the statement (which then speaks to it), and described by
+        the figure's own words — its metric, or the words its figure has in its quote."""
+        if any(_same_value(figure, other, doc.metric)[0] for other in others):
+            return 0.0
+        own = bigrams(normalize(item.words))
+        if not own:
+            return 0.0
+        score = 0.0
+        metric = bigrams(normalize(doc.metric)) - _GENERIC
+        if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
+            score = len(metric & own) / len(metric)
+        if any(w in normalize(doc.metric) for key, words in ALIASES.items()
+               if key in normalize(item.words) for w in words.split()):
+            score = max(score, ALIGN_METRIC)
+        if any(alias in normalize(item.words) for alias in self._aliases().get(doc.metric, ())):
+            score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)
+        words = self._quote_words(doc, figure)
+        if words:
+            shared = len(words & own)
+            dice = 2 * shared / (len(words) + len(own))
+            # most of its words in the quote, and not only a few (同比增长 is no metric)
+            if shared / len(words) >= ALIGN_QUOTE and (dice >= ALIGN_METRIC or score):
+                score = max(score, dice, shared / len(words))
+        return score
+
+    def _quote_words(self, doc: Document | Claim, figure: Figure) -> set[str]:
+        """The character pairs of the words ``figure`` has in its claim's quote."""
+        key = (doc.id, figure.raw)
+        if key not in self._words:
+            claim = doc if isinstance(doc, Claim) else self._claim(doc)
+            sentence = self._read_quote(claim)
+            own = next((s.words for s in sentence.figures
+                        if _values_equal(s.figure, figure)), None)
+            if own is None:  # a figure the reader does not find as such (a name, a date)
+                own = words_in(claim.quote, figure.raw)
+            self._words[key] = bigrams(normalize(own))
+        return self._words[key]
+
 
     def _claim(self, doc: Document) -> Claim:
         return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
@@ -578,6 +962,43 @@ def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable
     comparer = Comparer(kb)
     for statement in statements:
         yield comparer.compare(statement)
+
+
+class SentenceVerdict(Record):
+    """The verdict on one sentence of a draft, with where the sentence is."""
+
+    __slots__ = ("sentence", "result")
+
+    sentence: Sentence
+    result: StatementVerdict
+
+    def __init__(self, sentence: Sentence, result: StatementVerdict) -> None:
+        self.sentence = sentence
+        self.result = result
+
+    def position(self, verdict: FigureVerdict) -> tuple[int, int]:
+        """Line and column of a figure's verdict (of the sentence, for a figure not found)."""
+        if verdict._stated is None:
+            return self.sentence.line, self.sentence.column
+        return self.sentence.position(verdict._stated)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"line": self.sentence.line, "column": self.sentence.column}
+        data.update(self.result.to_dict())
+        figures: list[dict[str, Any]] = data["figures"]
+        for item, figure in zip(self.result.figures, figures, strict=True):
+            figure["line"], figure["column"] = self.position(item)
+        return data
+
+
+def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
+    """Every sentence of a draft that holds a figure, judged, in order (streamed)."""
+    comparer = Comparer(kb)
+    for sentence in read_text(text):
+        if len(sentence.original) > MAX_SENTENCE:
+            yield SentenceVerdict(sentence, comparer.compare(sentence.original))
+        elif sentence.figures:
+            yield SentenceVerdict(sentence, comparer.judge(sentence))
 
 
 class MetricGroup(Record):

@@ -421,6 +421,8 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: words after a number that make it a name: a hotline, a company, a school, a metro line
+_NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|路公交)")
 
 
 @cache
@@ -448,11 +450,20 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     """
     num, unit = m["num"], m["unit"]
     chinese = not num[0].translate(_FULLWIDTH).isdigit()
+    if _NAME_AFTER.match(text, m.end()) and not (m["pre"] not in (None, "第") or m["suf1"]
+                                                  or m["suf2"]):
+        return True  # 12345热线, 360集团, 第八十中学, 1号线
     if not chinese:
         start = m.start("num")
         before = text[start - 1] if start else ""
-        if before and (_ASCII_LETTER.match(before) or before in "_{"):
+        after_plus = text[m.end("num") : m.end("num") + 2]
+        if before == "+" or (after_plus[:1] == "+" and after_plus[1:2].isdigit()):
+            return True  # "1+3+4"产业体系, "1+6"政策体系: the name of a scheme
+        if before and before in "_{":
             return True
+        if before and _ASCII_LETTER.match(before):
+            # PM2.5, G20, C919 are names; GDP11万亿元 is 11万亿元 (a unit or scale follows)
+            return num[-1] not in "万亿千百"
         after = text[m.end() : m.end() + 1]
         glued = m.group(0)[-1].translate(_FULLWIDTH).isdigit() or m.group(0).endswith("+")
         return bool(unit is None and glued and after and _ASCII_LETTER.match(after))

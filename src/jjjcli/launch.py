@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
         "--kb": ("kb_path", PATH), "--format": ("fmt", TEXT), "-f": ("fmt", TEXT),
         "--metric": ("metric", TEXT), "-m": ("metric", TEXT), "--subject": ("subject", TEXT),
         "--drafts": ("drafts", FLAG),
+        "--text": ("text", TEXT),
     }),
     "cite": ("ids", "+", {
         "--kb": ("kb_path", PATH), "--style": ("style", TEXT), "-s": ("style", TEXT),

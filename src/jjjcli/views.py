@@ -328,6 +328,12 @@ def _verdict_table(result: StatementVerdict) -> None:
             if item.reason:
                 console.print(wrapped(f"{item.figure.raw}: {item.reason}", (), console.width),
                               no_wrap=True)
+    # the evidence in place: each cited claim's quote, so no one needs `jjj show` to see why
+    for claim_id, quote in dict.fromkeys((i.claim.id, i.claim.quote) for i in result.figures
+                                         if i.claim):
+        line = Text(f"{claim_id}: ", style="bold")
+        line.append(output.sanitize(" ".join(quote.split())))
+        console.print(line)
 
 
 def _first(paragraph: int | list[int]) -> int:
@@ -465,3 +471,91 @@ def _conflict_tables(conflicts: Sequence[Conflict]) -> None:
                 Text("≠ " + ", ".join(conflict.others(claim.id)), style="bold red"),
             )
         console.print(table)
+
+
+DRAFT_FORMATS = ("table", "lint", "tsv", "json", "ndjson", "claimreview")
+DRAFT_TSV_HEADER = ("file", "line", "column", "verdict", "figure", "expected", "claim",
+                    "reason", "sentence")
+
+
+def lint_line(name: str, line: int, column: int, item: Any) -> str:
+    """``draft.md:12:8: contradicted: 11万亿元 — the source says 10.4万亿元 (id)``: the
+    shape editors and linters read."""
+    claim = f" ({item.claim.id})" if item.claim else ""
+    if item.verdict == "contradicted" and item.expected is not None:
+        when = f" for {item.claim.period}" if item.claim and item.claim.period else ""
+        message = f"the source says {item.expected.raw}{when}"
+    elif item.verdict == "supported" and item.expected is not None:
+        message = f"the source says {item.expected.raw}"
+    else:
+        message = item.reason
+    return output.sanitize(f"{name}:{line}:{column}: {item.verdict}: {item.figure.raw} — "
+                           f"{message}{claim}")
+
+
+def render_draft(kb: KnowledgeBase, checked: Iterable[Any], fmt: str, name: str,
+                 on_result: Callable[[Any], None]) -> None:
+    """Each checked sentence of a draft as it comes (``compare --text``)."""
+    rows: list[dict[str, Any]] = []
+    if fmt == "tsv":
+        output.write_tsv(DRAFT_TSV_HEADER, [])
+    for sentence in checked:
+        on_result(sentence.result)
+        if fmt == "json":
+            rows.append(sentence.to_dict())
+            continue
+        if fmt == "ndjson":
+            output.write_ndjson([sentence.to_dict()])
+        elif fmt == "claimreview":
+            from jjjcli.claimreview import claim_reviews
+
+            output.write_ndjson(claim_reviews(kb, sentence, name))
+        elif fmt == "lint":
+            for item in sentence.result.figures:
+                line, column = sentence.position(item)
+                output.write_line(lint_line(name, line, column, item))
+            if not sentence.result.figures:
+                output.write_line(output.sanitize(
+                    f"{name}:{sentence.sentence.line}:{sentence.sentence.column}: "
+                    f"{sentence.result.verdict}: {sentence.result.reason}"))
+        elif fmt == "tsv":
+            output.write_tsv(None, [
+                [name, *sentence.position(item), item.verdict, item.figure.raw,
+                 item.expected.raw if item.expected else "",
+                 item.claim.id if item.claim else "", item.reason,
+                 " ".join(sentence.sentence.original.split())]
+                for item in sentence.result.figures])
+        else:
+            _draft_table(name, sentence)
+        output.flush()
+    if fmt == "json":
+        output.write_json({"file": name, "sentences": rows})
+
+
+def _draft_table(name: str, checked: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    sentence = checked.sentence
+    where = sentence.where
+    spans = [(where[item._stated.start], where[item._stated.end - 1] + 1)
+             for item in checked.result.figures
+             if item._stated is not None and item._stated.end <= len(where)]
+    title = Text(f"{name}:{sentence.line}:{sentence.column}  ")
+    title.append(checked.result.verdict.upper(),
+                 style=_VERDICT_STYLE[checked.result.verdict])
+    console = output.console()
+    console.print(title)
+    console.print(highlighted(sentence.original, spans))
+    table = Table(expand=True)
+    for column in ("line:col", "figure", "verdict", "the source says", "claim"):
+        table.add_column(column, overflow="fold")
+    for item in checked.result.figures:
+        line, column = checked.position(item)
+        evidence = output.sanitize(item.claim.quote) if item.claim else output.sanitize(
+            item.reason)
+        table.add_row(
+            f"{line}:{column}", output.sanitize(item.figure.raw),
+            Text(item.verdict, style=_VERDICT_STYLE[item.verdict]), evidence,
+            item.claim.id if item.claim else "—")
+    console.print(table)

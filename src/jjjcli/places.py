@@ -1,0 +1,239 @@
+"""Places: which places a text names, and which place lies inside which.
+
+The gazetteer is every province-, prefecture- and county-level division of China
+(``data/divisions.tsv``, from the official administrative-division codes: see
+facts/README.md and tools/gazetteer.py), plus the regions journalists name (京津冀, 长三角,
+粤港澳大湾区, 北京城市副中心, 北三县 …) and the short forms in use (北京 for 北京市, 通州 for
+通州区, 津冀, 三地 for 京津冀 in these texts). ``gazetteer().find(text)`` gives the places a
+text names, longest name first; ``contains(a, b)`` says whether place ``a`` holds ``b``
+(北京市 holds 通州区 holds 北京城市副中心; 京津冀 holds all three; 河北省 holds 雄安新区).
+
+Loaded on first use only (compare needs it, search does not).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from jjjcli.record import Record
+
+PROVINCE, PREFECTURE, COUNTY, REGION = "province", "prefecture", "county", "region"
+
+#: regions that are not divisions: name → (other names, the places it is made of (its
+#: members), the place it lies inside, if one)
+REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
+    "全国": (("全中国", "我国", "中国"), (), None),
+    "京津冀": (("京津冀地区", "京津冀区域", "京津冀三地", "京津冀三省市", "三地", "三省市",
+                "京津冀城市群"), ("北京市", "天津市", "河北省"), "全国"),
+    "京津": ((), ("北京市", "天津市"), "京津冀"),
+    "津冀": ((), ("天津市", "河北省"), "京津冀"),
+    "京冀": ((), ("北京市", "河北省"), "京津冀"),
+    "京津冀及周边": (("京津冀及周边地区",), ("北京市", "天津市", "河北省", "山西省",
+                                        "山东省", "河南省"), "全国"),
+    "环京": (("环京地区", "环京周边"), (), "京津冀"),
+    "北三县": ((), ("三河市", "大厂回族自治县", "香河县"), "廊坊市"),
+    "通武廊": ((), ("北京市通州区", "武清区", "廊坊市"), "京津冀"),
+    "北京城市副中心": (("城市副中心", "副中心"), (), "北京市通州区"),
+    "长三角": (("长江三角洲", "长三角地区", "长三角区域", "沪苏浙皖"),
+               ("上海市", "江苏省", "浙江省", "安徽省"), "全国"),
+    "珠三角": (("珠江三角洲", "珠三角地区"), (), "广东省"),
+    "粤港澳大湾区": (("大湾区",), ("香港特别行政区", "澳门特别行政区"), "全国"),
+    "成渝地区双城经济圈": (("成渝地区", "成渝经济圈", "成渝双城经济圈", "成渝"),
+                         ("重庆市",), "全国"),
+    "长江经济带": ((), ("上海市", "江苏省", "浙江省", "安徽省", "江西省", "湖北省", "湖南省",
+                       "重庆市", "四川省", "贵州省", "云南省"), "全国"),
+    "东北地区": (("东北三省",), ("辽宁省", "吉林省", "黑龙江省"), "全国"),
+    "长株潭": (("长株潭城市群",), ("长沙市", "株洲市", "湘潭市"), "湖南省"),
+    "关中平原城市群": ((), ("西安市",), "全国"),
+    "海南自由贸易港": (("海南自贸港",), (), "海南省"),
+    "前海": (("前海合作区",), (), "深圳市"),
+}
+#: short forms that are everyday words more often than places (大同 is harmony, 朝阳 the
+#: morning sun): only their full names count
+_NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 安康 吉安 新华 长安 朝阳 "
+                       "河东 河西 河北 桥西 桥东 南开 开平 新城 东城 西城 城中 城东 城西 城南 "
+                       "城北 新市 永和 和顺 金川 普陀 江北 江南 宝山 青山 白山 东山 西山 南山 "
+                       "北山 龙华 龙门 龙湖 红旗 海城 平安 新乐 吉利 富民 通道 清河 东方 "
+                       "前进 民权 正定 安定 新兴 长丰 大安 安国 兴隆 昌平 宁安 和田".split())
+_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
+             "自治县", "地区", "新区", "省", "市", "盟", "县", "区", "旗")
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族)+(?:自治州|自治县|自治旗)$")
+
+
+class Place(Record):
+    """A place: a division (key = its code) or a region (key = its name)."""
+
+    __slots__ = ("key", "name", "kind", "parent", "members")
+
+    key: str
+    name: str
+    kind: str
+    parent: str | None  # key of the place it lies inside
+    members: tuple[str, ...]  # keys of the places a region is made of
+
+    def __init__(self, key: str, name: str, kind: str, parent: str | None,
+                 members: tuple[str, ...] = ()) -> None:
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+        self.members = members
+
+
+class Named(Record):
+    """A place named in a text, at [start, end)."""
+
+    __slots__ = ("place", "start", "end", "printed")
+
+    place: Place
+    start: int
+    end: int
+    printed: str
+
+    def __init__(self, place: Place, start: int, end: int, printed: str) -> None:
+        self.place = place
+        self.start = start
+        self.end = end
+        self.printed = printed
+
+
+def short_name(name: str) -> str | None:
+    """北京市 → 北京, 大厂回族自治县 → 大厂, 通州区 → 通州; None when nothing would be left."""
+    m = _ETHNIC.search(name, 2)
+    if m:
+        return name[: m.start()]
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+class Gazetteer:
+    """Every place and every name it goes by."""
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        self.places: dict[str, Place] = {}
+        self.names: dict[str, list[str]] = {}
+        by_name: dict[str, list[str]] = {}
+        for code, name in rows:
+            if code.endswith("0000"):
+                kind, parent = PROVINCE, "全国"
+            elif code.endswith("00"):
+                kind, parent = PREFECTURE, code[:2] + "0000"
+            else:
+                kind = COUNTY
+                parent = code[:4] + "00"
+            if kind == PREFECTURE and name == self.places[code[:2] + "0000"].name:
+                continue  # 北京市 the prefecture is 北京市 the province
+            if kind == COUNTY and parent not in self.places:
+                parent = code[:2] + "0000"  # counties directly under a province or city
+            self.places[code] = Place(code, name, kind, parent)
+            by_name.setdefault(name, []).append(code)
+        for name, (aliases, _members, _inside) in REGIONS.items():
+            self.places[name] = Place(name, name, REGION, None)
+            by_name.setdefault(name, []).insert(0, name)
+            for alias in aliases:
+                by_name.setdefault(alias, []).insert(0, name)
+        for key, place in list(self.places.items()):
+            if place.kind == REGION:
+                continue
+            # a district named with its city: 北京市通州区, 天津市蓟州区
+            holder = self.places.get(place.parent or "")
+            if place.kind == COUNTY and holder is not None:
+                for prefix in (holder.name, short_name(holder.name)):
+                    if prefix:
+                        by_name.setdefault(prefix + place.name, []).insert(0, key)
+            short = short_name(place.name)
+            if not short or short in _NOT_SHORT or short in by_name:
+                continue
+            # a county's short name only near the sources' own region (通州, 蓟州, 武清)
+            if place.kind == COUNTY and (key[:2] not in ("11", "12", "13") or (
+                    key[:2] == "13" and place.name.endswith("区"))):
+                continue  # Hebei's city districts (海港区, 路南区) go by their full names
+            by_name.setdefault(short, []).append(key)
+        for name, (_aliases, members, inside) in REGIONS.items():
+            place = self.places[name]
+            place.members = tuple(k for m in members if (k := self._key(m, by_name)))
+            place.parent = self._key(inside, by_name) if inside else None
+        for name in [n for n, keys in by_name.items() if len(n) == 2
+                     and all(self.places[k].kind == COUNTY and k[:2] not in ("11", "12", "13")
+                             for k in keys)]:
+            del by_name[name]  # 古县, 城区, 矿区: words more often than places (千年古县)
+        self.names = by_name
+        self.longest = max(len(n) for n in by_name)
+        #: first character → the lengths of the names that start with it, longest first
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        for name in by_name:
+            self._lengths[name[0]] = (*self._lengths.get(name[0], ()), len(name))
+        self._lengths = {c: tuple(sorted(set(ls), reverse=True)) for c, ls in self._lengths.items()}
+
+    def _key(self, name: str, by_name: dict[str, list[str]]) -> str | None:
+        keys = by_name.get(name)
+        if keys:
+            return self._prefer(keys)
+        return None
+
+    def _prefer(self, keys: list[str]) -> str:
+        """Of the places one name may mean (通州区 of 北京 or of 南通), the sources' own
+        region's first (京津冀: codes 11, 12, 13), then the larger."""
+        def rank(key: str) -> tuple[int, int]:
+            place = self.places[key]
+            near = place.kind == REGION or key[:2] in ("11", "12", "13")
+            order = (REGION, PROVINCE, PREFECTURE, COUNTY).index(place.kind)
+            return (0 if near else 1, order)
+        return min(keys, key=rank)
+
+    def find(self, text: str) -> list[Named]:
+        """The places ``text`` names, left to right, the longest name at each position
+        (linear in the text: a few dictionary look-ups a character, for the lengths of the
+        names that start with it)."""
+        found: list[Named] = []
+        i, size = 0, len(text)
+        lengths, names = self._lengths, self.names
+        while i < size:
+            for length in lengths.get(text[i], ()):
+                keys = names.get(text[i : i + length]) if i + length <= size else None
+                if keys:
+                    place = self.places[self._prefer(keys)]
+                    found.append(Named(place, i, i + length, text[i : i + length]))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+    def ancestors(self, key: str) -> list[str]:
+        chain: list[str] = []
+        current = self.places[key].parent
+        while current and current not in chain:
+            chain.append(current)
+            current = self.places[current].parent if current in self.places else None
+        return chain
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether place ``outer`` holds place ``inner`` (or is it)."""
+        if outer == inner or outer in self.ancestors(inner):
+            return True
+        place = self.places[outer]
+        return any(self.contains(member, inner) for member in place.members)
+
+    def related(self, a: str, b: str) -> bool:
+        """One holds the other, or a region shares a member with the other (京津 and 津冀)."""
+        if self.contains(a, b) or self.contains(b, a):
+            return True
+        pa, pb = self.places[a], self.places[b]
+        return bool(pa.members and pb.members
+                    and any(self.related(m, n) for m in pa.members for n in pb.members))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    data = resources.files("jjjcli").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            code, _, name = line.partition("\t")
+            rows.append((code, name))
+    return Gazetteer(rows)

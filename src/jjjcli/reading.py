@@ -1,0 +1,384 @@
+"""Reading text: sentences, and in each the figures with their own words and periods.
+
+``read_text(draft)`` splits a text (an article draft, a pasted paragraph, a source) into
+sentences — at Chinese and English sentence ends, and at paragraph breaks; a line break
+inside a paragraph joins its lines, as print extraction and word processors break them —
+keeping each sentence's offset so a line and column can be reported. ``read_sentence(text)``
+reads one statement. A :class:`Sentence` holds its figures, each a :class:`StatedFigure`
+with its span, its own words (from the figure before it to the next figure or the end of
+its clause: what the figure counts or measures), its period (the years that apply to it) and
+its comparison base (比2014年增长38.3%: 2014 is the base, not the period).
+
+Text is read as journalists paste it: full-width digits and letters, PM_{2.5}/PM₂.₅ for
+PM2.5, spaces inside numbers and dates from PDF extraction (``2014 年 2 月``, ``4791 件``),
+规上 for 规模以上, traditional characters. figures.py parses the figures; this module says
+which words belong to which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from jjjcli.figures import Figure, find_figures
+from jjjcli.record import Record
+
+#: a statement longer than this is refused (a sentence in prose is a few hundred characters;
+#: a 1 MB "line" is a file pasted without line breaks)
+MAX_SENTENCE = 5_000
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+#: words before a year that make it a comparison base: 比2014年, 较2013年, 是2014年的1.8倍,
+#: 与2013年相比, 相比2014年
+_BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
+_BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平|增长|下降)")
+#: a year that starts a span: 2014年以来, 2014年起, 自2014年
+_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_PERIOD_CLAUSE = re.compile(r"[，,；;。]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
+
+_PASTED = (
+    (re.compile(r"PM\s*_?\s*\{\s*2\s*\.\s*5\s*\}|PM\s*₂\s*\.\s*₅|PM\s*2\s*\.\s*5", re.I), "PM2.5"),
+    (re.compile(r"PM\s*_?\s*\{\s*10\s*\}|PM\s*₁₀", re.I), "PM10"),
+    (re.compile(r"规上(?!年)"), "规模以上"),
+    # spaces inside a number or between a number and its unit or date word: 4791 件,
+    # 2014 年 2 月, 189.9 亿元, 1 1 个月 (digits apart are kept: 2 3 stays two numbers)
+    (re.compile(r"(?<=\d)\s+(?=[年月日号万亿千百%％个件家项人元])"), ""),
+    (re.compile(r"(?<=[年月])\s+(?=\d)"), ""),
+    (re.compile(r"(?<=\d)\s*\.\s*(?=\d)"), "."),
+    # a space between Chinese and a number: 立 案 4791 件, 2014 年
+    (re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[\u4e00-\u9fff])"), ""),
+    # Chinese spaced out by print extraction: 经 审 查 立 案
+    (re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t]+(?=[\u4e00-\u9fff，。、；：“”])"), ""),
+)
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+class StatedFigure(Record):
+    """A figure of a sentence with the words that belong to it."""
+
+    __slots__ = ("figure", "start", "end", "words", "period", "base", "near")
+
+    figure: Figure
+    start: int  # span in the sentence's (normalised) text
+    end: int
+    words: str  # its own words: before it back to the previous figure, after it to the clause end
+    period: frozenset[str]  # the years it is for (empty: none printed)
+    base: frozenset[str]  # the years it is compared with (比2014年增长38.3%)
+    near: str  # the few words right before and after it (已落地企业…余家)
+
+    def __init__(self, figure: Figure, start: int, end: int, words: str,
+                 period: frozenset[str], base: frozenset[str], near: str = "") -> None:
+        self.figure = figure
+        self.start = start
+        self.end = end
+        self.words = words
+        self.period = period
+        self.base = base
+        self.near = near
+
+
+class Sentence(Record):
+    """One sentence (or statement), normalised, with its figures."""
+
+    __slots__ = ("text", "original", "offset", "line", "column", "figures", "years", "where",
+                 "dates")
+
+    text: str  # normalised
+    original: str  # as written
+    offset: int  # where it starts in the text it was read from
+    line: int  # 1-based line and column (in characters) of its start
+    column: int
+    figures: list[StatedFigure]
+    years: frozenset[str]  # every year it names that is no comparison base
+    where: list[int]  # for each character of ``text``, its index in ``original``
+    #: its dates as figures (unit "date", value YYYYMMDD), each with its own words: a date
+    #: that is the fact (于2016年9月设立) is checked against date claims; otherwise it is a period
+    dates: list[StatedFigure]
+
+    def __init__(self, text: str, original: str, offset: int, line: int, column: int,
+                 figures: list[StatedFigure], years: frozenset[str], where: list[int],
+                 dates: list[StatedFigure] | None = None) -> None:
+        self.text = text
+        self.original = original
+        self.offset = offset
+        self.line = line
+        self.column = column
+        self.figures = figures
+        self.years = years
+        self.where = where
+        self.dates = [] if dates is None else dates
+
+    def position(self, figure: StatedFigure) -> tuple[int, int]:
+        """The line and column (1-based) where ``figure`` starts in the text read."""
+        index = self.where[figure.start] if figure.start < len(self.where) else 0
+        before = self.original[:index]
+        lines = before.count("\n")
+        if lines:
+            return self.line + lines, index - before.rfind("\n")
+        return self.line, self.column + index
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.original, "line": self.line, "column": self.column}
+
+
+@cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
+    """The text as compare reads it, and for each of its characters the index of the
+    character it comes from in ``text``."""
+    text = text.translate(_FULLWIDTH)
+    where = list(range(len(text)))
+    for pattern, replacement in _PASTED:
+        if not pattern.search(text):
+            continue
+        out: list[str] = []
+        mapped: list[int] = []
+        last = 0
+        for m in pattern.finditer(text):
+            out.append(text[last : m.start()])
+            mapped.extend(where[last : m.start()])
+            out.append(replacement)
+            anchor = where[m.start()] if m.start() < len(where) else len(where)
+            mapped.extend([anchor] * len(replacement))
+            last = m.end()
+        out.append(text[last:])
+        mapped.extend(where[last:])
+        text, where = "".join(out), mapped
+    if not simplified and re.search(r"[\u3400-\u9fff]", text):
+        converted = str(_converter().convert(text))
+        if len(converted) == len(text):  # character for character: positions hold
+            text = converted
+    return text, where
+
+
+_DATE = re.compile(r"^((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?$")
+
+
+def date_value(raw: str) -> int | None:
+    """A date as printed, as the integer YYYYMMDD with 00 for the parts not printed
+    (2016年9月 → 20160900); None for anything else (a range, 前11个月). figures.parse_date
+    reads dates for the knowledge base; this reads only the plain forms a sentence has."""
+    m = _DATE.match("".join(raw.split()))
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    if month > 12 or day > 31:
+        return None
+    return year * 10_000 + month * 100 + day
+
+
+def _inside_name(text: str, index: int) -> bool:
+    """Whether ``index`` is inside a quoted name or a title: “2023京津冀产业链供应链大会”,
+    《京津冀产业发展报告（2023）》 (a year there is no period)."""
+    before = text[:index]
+    return (before.count("《") > before.count("》")
+            or before.count("“") > before.count("”"))
+
+
+class _Date(Record):
+    __slots__ = ("start", "end", "year", "kind")
+
+    start: int
+    end: int
+    year: str
+    #: "period", "base", "own" (the period of the figure right after it) or "own-base"
+    #: (both: 较2013年的107微克/立方米)
+    kind: str
+
+    def __init__(self, start: int, end: int, year: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.year = year
+        self.kind = kind
+
+
+def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
+    """The years of a sentence, each a period, a comparison base, or the period of the
+    figure right after it ("2014年的93微克/立方米"); and figure start → that year."""
+    dates: list[_Date] = []
+    own: dict[int, str] = {}
+    figures = [f for f in found if not f.is_date]
+    for date in (f for f in found if f.is_date):
+        if _inside_name(text, date.start):
+            continue
+        for m in _YEAR.finditer(date.figure.raw):
+            year = m.group(1)
+            before = text[max(0, date.start - 4) : date.start].rstrip()
+            after = text[date.end : date.end + 6]
+            if text[date.end - 1 : date.end] != "年" and after.startswith("年"):
+                after = after[1:]
+            if after.startswith("的"):
+                nxt = next((f for f in figures if f.start >= date.end), None)
+                gap = text[date.end : nxt.start] if nxt else ""
+                if nxt and len(gap.strip()) <= 2:
+                    if nxt.figure.unit in ("倍", "%"):  # 是2014年的1.8倍: a ratio to 2014
+                        dates.append(_Date(date.start, date.end, year, "base"))
+                        continue
+                    own[nxt.start] = year  # 较2013年的107微克/立方米: 2013's value
+                    kind = "own-base" if _BASE_BEFORE.search(before) else "own"
+                    dates.append(_Date(date.start, date.end, year, kind))
+                    continue
+            if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
+                dates.append(_Date(date.start, date.end, year, "base"))
+            else:
+                dates.append(_Date(date.start, date.end, year, "period"))
+    return dates, own
+
+
+def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
+    """The years of the figure at ``start``: those of the last period printed before it
+    (2014—2022年, 2023年1至11月 …), else of one printed after it in the same clause."""
+    before = [d for d in dates if d.kind == "period" and d.end <= start]
+    if before:
+        last = before[-1]
+        group = [d.year for d in before
+                 if d.start == last.start or 0 <= last.start - d.end <= 3]
+        return frozenset(group)
+    clause_end = _PERIOD_CLAUSE.search(text, start)
+    stop = clause_end.start() if clause_end else len(text)
+    return frozenset(d.year for d in dates if d.kind == "period" and start <= d.start < stop)
+
+
+#: how many characters on each side of a figure are its near words
+NEAR = 6
+
+
+def near_words(before: str, after: str) -> str:
+    """The last NEAR characters of a figure's words before it (within its clause) and the
+    first NEAR after it."""
+    clause = list(_CLAUSE_END.finditer(before))
+    if clause:
+        before = before[clause[-1].end() :]
+    return before.replace(" ", "")[-NEAR:] + " " + after.replace(" ", "")[:NEAR]
+
+
+def words_in(text: str, raw: str) -> str:
+    """The own words of the figure printed as ``raw`` in ``text`` (a claim's quote), found
+    without reading the text's figures (the number before and after it stand for them):
+    back to the previous number (or an 、), on to the next number or the end of its clause;
+    whitespace ignored, where it is first printed."""
+    flat = "".join(text.split())
+    needle = "".join(raw.split())
+    at = flat.find(needle) if needle else -1
+    if at < 0:
+        return ""
+    before = flat[:at]
+    numbers = list(_DIGITS.finditer(before))
+    cut = max(numbers[-1].end() - 1 if numbers else -1,
+              *(before.rfind(mark) for mark in "、；;"))
+    after = flat[at + len(needle) :]
+    clause = _CLAUSE_END.search(after)
+    number = _DIGITS.search(after)
+    stop = min(m.start() for m in (clause, number) if m) if (clause or number) else len(after)
+    return before[cut + 1 :] + after[:stop]
+
+
+def near_in(text: str, raw: str) -> str:
+    """The near words of the figure printed as ``raw`` in ``text`` (a claim's quote), found
+    without reading the text's figures: whitespace ignored, the first place it is printed."""
+    flat = "".join(text.split())
+    needle = "".join(raw.split())
+    at = flat.find(needle) if needle else -1
+    if at < 0:
+        return ""
+    return near_words(flat[:at], flat[at + len(needle) :])
+
+
+def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
+                  simplified: bool = False) -> Sentence:
+    """One statement, read: its figures with their own words and periods (``simplified``:
+    the text is known to be in simplified characters, as a claim's quote is)."""
+    original = text
+    # a line break joins two lines
+    normal, where = normalize(text.replace("\n", " "), simplified=simplified)
+    found = find_figures(normal, dates=True)
+    dates, own_years = _dates(normal, found)
+    years = {d.year for d in dates if d.kind == "period"}
+    bases = {d.year for d in dates if d.kind in ("base", "own-base")}
+    figures = [f for f in found if not f.is_date]
+    stated: list[StatedFigure] = []
+    for index, f in enumerate(figures):
+        start = figures[index - 1].end if index else 0
+        before = normal[start : f.start]
+        listed = max(before.rfind("、"), before.rfind("；"), before.rfind(";"))
+        if listed >= 0:  # 6个…、2个…: the words before 、 are the previous figure's
+            before = before[listed + 1 :]
+        stop = figures[index + 1].start if index + 1 < len(figures) else len(normal)
+        after = normal[f.end : stop]
+        clause = _CLAUSE_END.search(after)
+        if clause:
+            after = after[: clause.start()]
+        period = (frozenset({own_years[f.start]}) if f.start in own_years
+                  else _period_of(normal, f.start, dates))
+        near = near_words(before, after)
+        stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
+                                   frozenset(bases - period), near))
+    items = sorted(found, key=lambda f: f.start)
+    dated: list[StatedFigure] = []
+    for index, f in enumerate(items):
+        if not f.is_date or _inside_name(normal, f.start):
+            continue
+        value = date_value(f.figure.raw)
+        if value is None:
+            continue
+        before = normal[items[index - 1].end if index else 0 : f.start]
+        after = normal[f.end :]  # to the end of its clause (首次 in 首次全面达标 is a word)
+        clause = _CLAUSE_END.search(after)
+        if clause:
+            after = after[: clause.start()]
+        figure = Figure(f.figure.raw, value, "date", "exact")
+        dated.append(StatedFigure(figure, f.start, f.end, before + after,
+                                  frozenset(_YEAR.findall(f.figure.raw)), frozenset(),
+                                  near_words(before, after)))
+    return Sentence(normal, original, offset, line, column, stated, frozenset(years), where,
+                    dated)
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) for each sentence of ``text``, as written.
+
+    A blank line, a Markdown heading or list item ends a paragraph; inside one, a line
+    break joins two lines. Sentences end at 。！？；!?; and at a full stop before a space.
+    """
+    offset = 0
+    for block in re.split(r"(\n[ \t]*\n+|\n(?=[ \t]*(?:#|[-*+] |\d+[.)] |>)))", text):
+        if not block or block.isspace() or re.fullmatch(r"\n[ \t]*\n*|\n", block):
+            offset += len(block)
+            continue
+        last = 0
+        for m in _SENTENCE_END.finditer(block):
+            piece = block[last : m.end()]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                yield offset + last + lead, piece.strip()
+            last = m.end()
+        piece = block[last:]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield offset + last + lead, piece.strip()
+        offset += len(block)
+
+
+def read_text(text: str) -> Iterator[Sentence]:
+    """Every sentence of a text, read, with its line and column."""
+    line, line_start, counted = 1, 0, 0
+    for offset, sentence in split_sentences(text):
+        newlines = text.count("\n", counted, offset)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", 0, offset) + 1
+        counted = offset
+        if len(sentence) > MAX_SENTENCE:
+            yield Sentence(sentence[:MAX_SENTENCE], sentence, offset, line,
+                           offset - line_start + 1, [], frozenset(), [])
+            continue
+        yield read_sentence(sentence, offset=offset, line=line, column=offset - line_start + 1)

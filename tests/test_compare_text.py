@@ -1,0 +1,291 @@
+"""`jjj compare --text FILE`: a draft checked sentence by sentence, with line and column;
+and compare on real prose (places, periods, neighbours, names) through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import RunCli
+
+DRAFT = """# 京津冀协同发展十年
+
+2023年京津冀GDP11万亿元，是2014年的1.8倍。北京城市副中心高新技术企业突破1100家！
+2023年长三角地区生产总值达到30.5万亿元。
+
+蓟州区将发挥6个国家地理标志产品、2个全国名特优新农产品、24个“津农精品”优势。
+"""
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+def test_lint_lines_in_a_pipe(jjj: RunCli, draft: Path) -> None:
+    result = jjj("compare", "--text", str(draft))
+    assert result.code == 1, result.err
+    lines = result.out.splitlines()
+    assert f"{draft}:3:12: contradicted: 11万亿元 — the source says 突破10.4万亿元 for 2023 " \
+           "(004-64-jjj-gdp-2023)" in lines
+    assert f"{draft}:4:17: unsupported: 30.5万亿元 — the knowledge base has no claim about " \
+           "长三角" in lines
+    assert f"{draft}:3:43: supported: 突破1100家 — the source says 突破1100家 " \
+           "(000-2-hitech-firms-2023)" in lines
+    # each figure of the list meets its own claim
+    for column, raw, claim in ((7, "6个", "003-27-jizhou-geographical-indications"),
+                               (18, "2个", "003-27-jizhou-famous-farm-products"),
+                               (30, "24个", "003-27-jizhou-jinnong-brands")):
+        assert f"{draft}:6:{column}: supported: {raw} — the source says {raw} ({claim})" in lines
+
+
+def test_ndjson_one_object_per_sentence(jjj: RunCli, draft: Path) -> None:
+    result = jjj("compare", "--text", str(draft), "--format", "ndjson")
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert [(r["line"], r["column"], r["verdict"]) for r in rows] == [
+        (1, 1, "supported"), (3, 1, "contradicted"), (3, 30, "supported"),
+        (4, 1, "unsupported"), (6, 1, "supported")]
+    gdp = rows[1]["figures"][0]
+    assert gdp["raw"] == "11万亿元" and (gdp["line"], gdp["column"]) == (3, 12)
+    assert gdp["claim"] == "004-64-jjj-gdp-2023"
+    assert "10.4万亿元" in gdp["quote"]
+    assert {"statement", "verdict", "figures", "evidence", "reason"} <= set(rows[1])
+
+
+def test_json_is_one_document(jjj: RunCli, draft: Path) -> None:
+    data = json.loads(jjj("compare", "--text", str(draft), "-f", "json").out)
+    assert data["file"] == str(draft)
+    assert len(data["sentences"]) == 5
+
+
+def test_table_on_a_terminal_shows_the_quote(jjj: RunCli, draft: Path) -> None:
+    result = jjj("compare", "--text", str(draft), tty=True)
+    assert "CONTRADICTED" in result.out
+    assert "004-64-jjj-gdp-2023" in result.out
+    assert "京津冀三省市通力合" in result.out  # the claim's quote, not only its id
+    assert "，是2014年的" in result.out  # the sentence as written
+
+
+def test_stdin_and_tsv(jjj: RunCli) -> None:
+    result = jjj("compare", "--text", "-", "--format", "tsv", input=DRAFT)
+    rows = [line.split("\t") for line in result.out.splitlines()]
+    assert rows[0] == ["file", "line", "column", "verdict", "figure", "expected", "claim",
+                       "reason", "sentence"]
+    assert ["-", "3", "12", "contradicted", "11万亿元", "突破10.4万亿元",
+            "004-64-jjj-gdp-2023"] == rows[2][:7]
+
+
+def test_exit_codes_over_the_whole_text(jjj: RunCli) -> None:
+    assert jjj("compare", "--text", "-", input="北京城市副中心高新技术企业突破1100家。").code == 0
+    assert jjj("compare", "--text", "-",
+               input="北京城市副中心高新技术企业突破1100家。上海市有5000家。").code == 3
+    assert jjj("compare", "--text", "-", input="京津冀协同发展成效显著。").code == 3
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "stdin is empty: nothing to check"),
+    (b"  \n\n", "stdin is empty: nothing to check"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "stdin is not text"),
+    (b"\xff\xfe\xfa", "stdin is not valid UTF-8"),
+])
+def test_bad_input_is_one_clear_line(jjj: RunCli, data: bytes, message: str) -> None:
+    result = jjj("compare", "--text", "-", input=data)
+    assert result.code == 2
+    assert result.err.strip() == f"jjj: {message} (byte 0)" or result.err.startswith(
+        f"jjj: {message}"), result.err
+    assert result.out == ""
+
+
+def test_missing_file(jjj: RunCli, tmp_path: Path) -> None:
+    result = jjj("compare", "--text", str(tmp_path / "nope.md"))
+    assert result.code == 2 and result.err.startswith("jjj: cannot read")
+
+
+def test_text_with_a_statement_is_a_usage_error(jjj: RunCli, draft: Path) -> None:
+    result = jjj("compare", "x", "--text", str(draft))
+    assert result.code == 2 and "--text" in result.err
+
+
+def test_a_megabyte_line_and_ten_thousand_sentences(jjj: RunCli) -> None:
+    long_line = "京津冀数字经济规模超过4万亿元，" * 70_000  # ~1 MB, no full stop
+    result = jjj("compare", "--text", "-", "-f", "ndjson", input=long_line)
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert len(rows) == 1 and rows[0]["verdict"] == "unsupported"
+    assert "not checked: longer than" in rows[0]["reason"]
+    many = "北京城市副中心高新技术企业突破1100家。" * 10_000
+    result = jjj("compare", "--text", "-", "-f", "lint", input=many)
+    assert result.code == 0
+    assert len(result.out.splitlines()) == 10_000
+
+
+def test_a_long_statement_is_refused_with_a_reason(jjj: RunCli) -> None:
+    result = jjj("compare", "-", "-f", "ndjson", input="1家" * 400_000 + "\n")
+    data = json.loads(result.out)
+    assert data["verdict"] == "unsupported" and "longer than" in data["reason"]
+
+
+# ClaimReview: the fields search engines read (Google's fact-check structured data:
+# claimReviewed, reviewRating with alternateName, url, author, datePublished, itemReviewed)
+def test_claimreview(jjj: RunCli, draft: Path) -> None:
+    result = jjj("compare", "--text", str(draft), "--format", "claimreview")
+    reviews = [json.loads(line) for line in result.out.splitlines()]
+    assert len(reviews) == 8  # one per checked figure
+    for review in reviews:
+        _valid_claimreview(review)
+    gdp = next(r for r in reviews if r["itemReviewed"]["name"] == "11万亿元")
+    assert gdp["reviewRating"]["alternateName"] == "Contradicted"
+    assert gdp["reviewRating"]["ratingValue"] == 1
+    assert gdp["url"].startswith("file://") and gdp["url"].endswith("#L3C12")
+    assert gdp["citation"]["identifier"] == "004-64-jjj-gdp-2023"
+    assert gdp["citation"]["isPartOf"]["identifier"] == "004_6002a705fe7b9404.txt"
+    assert isinstance(gdp["citation"]["isPartOf"]["position"], int)
+    assert "10.4万亿元" in gdp["citation"]["text"]
+    other = next(r for r in reviews if r["itemReviewed"]["name"] == "30.5万亿元")
+    assert other["reviewRating"]["alternateName"] == "Unsupported"
+    assert "citation" not in other
+
+
+def _valid_claimreview(review: dict[str, Any]) -> None:
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
+    rating = review["reviewRating"]
+    assert rating["@type"] == "Rating"
+    assert rating["alternateName"] in ("Supported", "Unsupported", "Contradicted")
+    assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+    assert review["author"]["@type"] == "Organization" and review["author"]["name"]
+    assert len(review["datePublished"]) == 10 and review["datePublished"][4] == "-"
+    assert review.get("url") or review.get("itemReviewed")
+    assert review["itemReviewed"]["@type"] == "Claim"
+
+
+# compare on statements as a journalist writes them (issue 15)
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("2023年长三角地区生产总值达到30.5万亿元", "unsupported"),
+    ("2023年上海市数字经济增加值超过3万亿元", "unsupported"),
+    ("成渝地区双城经济圈2023年地区生产总值为8.2万亿元", "unsupported"),
+    ("2023年杭州市PM2.5平均浓度为38微克/立方米", "unsupported"),
+    ("2021年京津冀地区生产总值为9.6万亿元", "unsupported"),
+    ("2023年京津冀GDP11万亿元", "contradicted"),
+    ("2022年京津冀PM_{2.5}平均浓度为37微克/立方米，较2013年的107微克/立方米下降了65.1%",
+     "supported"),
+    ("2022年京津冀PM₂.₅平均浓度为37微克/立方米", "supported"),
+    ("12345 热线协同持续推进，已实现三地 17 个城市政务服务热线诉求事项“一键互转”",
+     "supported"),
+    ("蓟州区今年重点实施“农品进京”工程，将发挥6个国家地理标志产品、2个全国名特优新农产品、"
+     "24个“津农精品”优势", "supported"),
+    ("蓟州区将发挥6个国家地理标志产品、2个全国名特优新农产品、25个“津农精品”优势",
+     "contradicted"),
+    ("２０２３年京津冀经济总量达到１０.４万亿元", "supported"),
+    ("2023年京津冀經濟總量達到10.4萬億元", "supported"),
+])
+def test_prose(jjj: RunCli, statement: str, expected: str) -> None:
+    data = json.loads(jjj("compare", statement, "--format", "json").out)
+    assert data["verdict"] == expected, data
+
+
+def test_a_place_no_claim_is_about_is_named(jjj: RunCli) -> None:
+    data = json.loads(jjj("compare", "2023年长三角地区生产总值达到30.5万亿元", "-f", "json").out)
+    assert data["reason"] == "the knowledge base has no claim about 长三角"
+
+
+def test_a_year_without_a_value_says_what_the_source_gives(jjj: RunCli) -> None:
+    data = json.loads(jjj("compare", "2021年京津冀地区生产总值为9.6万亿元", "-f", "json").out)
+    assert data["verdict"] == "unsupported"
+    assert "no value for 2021" in data["reason"]
+
+
+def test_a_neighbours_claim_does_not_decide(jjj: RunCli) -> None:
+    data = json.loads(jjj("compare", "蓟州区将发挥6个国家地理标志产品、2个全国名特优新农产品、"
+                              "25个“津农精品”优势", "-f", "json").out)
+    verdicts = {f["raw"]: (f["verdict"], f["claim"]) for f in data["figures"]}
+    assert verdicts == {
+        "6个": ("supported", "003-27-jizhou-geographical-indications"),
+        "2个": ("supported", "003-27-jizhou-famous-farm-products"),
+        "25个": ("contradicted", "003-27-jizhou-jinnong-brands"),
+    }
+
+
+DATE_CLAIMS = """
+[[claim]]
+id = "000-9-zone-founded"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 5
+quote = "天津滨海—中关村科技园于2016年9月设立"
+metric = "设立时间"
+subject = "天津滨海—中关村科技园"
+period = "2016"
+en = "The Tianjin Binhai–Zhongguancun Science Park was set up in September 2016."
+topics = ["innovation"]
+figures = [{ raw = "2016年9月", value = 20160900, unit = "date", qualifier = "exact" }]
+
+[[claim]]
+id = "000-9-air-quality"
+source = "000_f79aeb44c6809f22.txt"
+paragraph = 5
+quote = "2021年北京市空气质量首次全面达标"
+metric = "首次全面达标时间"
+subject = "北京市"
+period = "2021"
+en = "Beijing's air quality met the national standards in full for the first time in 2021."
+topics = ["environment"]
+figures = [{ raw = "2021年", value = 20210000, unit = "date", qualifier = "exact" }]
+"""
+
+
+@pytest.fixture
+def dated_kb(tmp_path: Path) -> Path:
+    import shutil
+
+    from conftest import ASSETS
+
+    root = tmp_path / "kb"
+    shutil.copytree(ASSETS / "mini_kb", root)
+    (root / "claims" / "dates.toml").write_text(DATE_CLAIMS, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("天津滨海—中关村科技园于2018年9月设立", "contradicted"),
+    ("天津滨海—中关村科技园于2016年9月设立", "supported"),
+    ("天津滨海—中关村科技园2016年设立", "supported"),  # the coarser precision agrees
+    ("北京市空气质量在2019年首次实现全面达标", "contradicted"),
+    ("北京市空气质量在2021年首次实现全面达标", "supported"),
+    ("2023年副中心高新技术企业超过1100家", "supported"),  # a year that is a period
+])
+def test_dates_as_figures(jjj: RunCli, dated_kb: Path, statement: str, expected: str) -> None:
+    data = json.loads(jjj("compare", statement, "--kb", str(dated_kb), "-f", "json").out)
+    assert data["verdict"] == expected, data
+    dates = [f for f in data["figures"] if f["unit"] == "date"]
+    if "设立" in statement or "达标" in statement:
+        assert len(dates) == 1 and dates[0]["claim"].startswith("000-9-")
+    else:
+        assert dates == []
+
+
+def test_metric_aliases_from_the_vocabulary(jjj: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word the metric vocabulary (facts/metrics.toml via jjjcli.vocabulary) gives for a
+    metric lets a figure meet that metric's claims; without one, the figure is unsupported."""
+    import sys
+    import types
+
+    statement = "2023年京津冀区域经济体量为11万亿元"
+    assert json.loads(jjj("compare", statement, "-f", "json").out)["verdict"] == "unsupported"
+
+    class Metric:
+        aliases = ["经济体量", "GDP"]
+
+    class Vocabulary:
+        metrics = {"地区生产总值": Metric()}
+
+    fake = types.ModuleType("jjjcli.vocabulary")
+    fake.load_vocabulary = lambda root: Vocabulary()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "jjjcli.vocabulary", fake)
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert data["verdict"] == "contradicted", data
+    assert data["figures"][0]["claim"] in ("004-64-jjj-gdp-2023", "004-254-jjj-gdp-2023")

@@ -1,0 +1,68 @@
+"""jjjcli.places: the gazetteer of China's divisions and the regions journalists name."""
+
+from __future__ import annotations
+
+import pytest
+
+from jjjcli.places import gazetteer, short_name
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    return [(n.printed, n.place.name) for n in gazetteer().find(text)]
+
+
+def key(name: str) -> str:
+    return gazetteer().find(name)[0].place.key
+
+
+def test_every_province_prefecture_and_county() -> None:
+    places = gazetteer().places
+    kinds = [p.kind for p in places.values()]
+    assert kinds.count("province") == 34
+    assert kinds.count("prefecture") >= 330
+    assert kinds.count("county") >= 2800
+    assert places["110112"].name == "通州区" and places["133100"].name == "雄安新区"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("2023年长三角地区生产总值", [("长三角地区", "长三角")]),
+    ("北京城市副中心高新技术企业", [("北京城市副中心", "北京城市副中心")]),
+    ("天津市蓟州区今年", [("天津市蓟州区", "蓟州区")]),
+    ("三地17个城市", [("三地", "京津冀")]),
+    ("廊坊北三县", [("廊坊", "廊坊市"), ("北三县", "北三县")]),
+    ("成渝地区双城经济圈", [("成渝地区双城经济圈", "成渝地区双城经济圈")]),
+    ("粤港澳大湾区和珠三角", [("粤港澳大湾区", "粤港澳大湾区"), ("珠三角", "珠三角")]),
+    ("上海、杭州和深圳", [("上海", "上海市"), ("杭州", "杭州市"), ("深圳", "深圳市")]),
+    ("津冀两地和通武廊", [("津冀", "津冀"), ("通武廊", "通武廊")]),
+    ("千年古县，主城区", []),  # words that are also the names of far-away counties
+])
+def test_find(text: str, places: list[tuple[str, str]]) -> None:
+    assert named(text) == places
+
+
+def test_a_name_means_the_place_in_the_sources_region_first() -> None:
+    assert key("通州区") == "110112"  # Beijing's, not Nantong's
+    assert key("朝阳区") == "110105"
+
+
+def test_containment() -> None:
+    g = gazetteer()
+    assert g.contains("京津冀", key("北京城市副中心"))
+    assert g.contains("110000", key("北京城市副中心"))
+    assert g.contains("110000", "110112")
+    assert g.contains("130000", "133100")  # 雄安新区 ⊂ 河北省
+    assert g.contains("京津冀", "131082")  # 三河市
+    assert g.contains("131000", key("北三县"))
+    assert g.contains("全国", "310000")
+    assert not g.contains("京津冀", "310000")
+    assert not g.contains("110000", "120000")
+    assert not g.related("京津冀", "长三角")
+    assert g.related("京津", "津冀")
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("北京市", "北京"), ("内蒙古自治区", "内蒙古"), ("大厂回族自治县", "大厂"), ("通州区", "通州"),
+    ("雄县", None),
+])
+def test_short_name(name: str, short: str | None) -> None:
+    assert short_name(name) == short

@@ -1,0 +1,96 @@
+"""jjjcli.reading: sentences with their positions, figures with their own words, periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from jjjcli.reading import normalize, read_sentence, read_text, split_sentences
+
+
+def figures(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """(raw, own words, period, base) of each figure of a statement."""
+    return [(f.figure.raw, f.words, sorted(f.period), sorted(f.base))
+            for f in read_sentence(text).figures]
+
+
+@pytest.mark.parametrize(("pasted", "read"), [
+    ("京津冀PM_{2.5}浓度", "京津冀PM2.5浓度"),
+    ("京津冀PM₂.₅浓度", "京津冀PM2.5浓度"),
+    ("２０２３年ＧＤＰ１１万亿元", "2023年GDP11万亿元"),
+    ("2014 年 2 月，经 审 查 立 案 4791 件", "2014年2月,经审查立案4791件"),
+    ("189.9 亿元", "189.9亿元"),
+    ("规上工业企业", "规模以上工业企业"),
+    ("京津冀協同發展", "京津冀协同发展"),
+])
+def test_text_is_read_as_journalists_paste_it(pasted: str, read: str) -> None:
+    text, where = normalize(pasted)
+    assert text == read
+    assert len(where) == len(text)
+    assert all(0 <= i < len(pasted) for i in where)
+
+
+def test_each_figure_has_its_own_words() -> None:
+    assert figures("蓟州区将发挥6个国家地理标志产品、2个全国名特优新农产品、24个“津农精品”优势") == [
+        ("6个", "蓟州区将发挥国家地理标志产品", [], []),
+        ("2个", "全国名特优新农产品", [], []),
+        ("24个", "“津农精品”优势", [], []),
+    ]
+
+
+def test_a_comparison_base_is_not_the_period() -> None:
+    assert figures("2022年京津冀PM_{2.5}平均浓度为37微克/立方米，较2013年的107微克/立方米下降了65.1%") == [
+        ("37微克/立方米", "2022年京津冀PM2.5平均浓度为", ["2022"], ["2013"]),
+        ("107微克/立方米", ",较2013年的下降了", ["2013"], []),
+        ("65.1%", "下降了", ["2022"], ["2013"]),
+    ]
+    assert [(raw, period, base) for raw, _w, period, base in
+            figures("京津冀工业增加值突破2.5万亿元，是2014年的1.43倍，比2014年增长38.3%")] == [
+        ("突破2.5万亿元", [], ["2014"]), ("1.43倍", [], ["2014"]), ("38.3%", [], ["2014"])]
+
+
+def test_periods_belong_to_the_figures_after_them() -> None:
+    assert [(raw, period) for raw, _w, period, _b in
+            figures("由2014年的93微克/立方米下降到2022年的37微克/立方米")] == [
+        ("93微克/立方米", ["2014"]), ("37微克/立方米", ["2022"])]
+    assert [(raw, period) for raw, _w, period, _b in
+            figures("蓝皮书提出15个维度，2012年至2021年指数上升为0.96")] == [
+        ("15个", []), ("0.96", ["2012", "2021"])]
+    # a year inside a quoted name is no period
+    assert figures("“2023京津冀产业链供应链大会”发布，三地经济总量突破10万亿元")[0][2] == []
+    assert figures("2020至2023年，通州组团累计新设外资企业115家")[0][2] == ["2020", "2023"]
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    ("12345 热线协同，三地 17 个城市", ["17个"]),
+    ("包括 360 集团、软通动力", []),
+    ("北京第八十中学", []),
+    ("“1+3+4”产业体系和“1+6”政策体系", []),
+    ("建成5G基站1.2万个", ["1.2万个"]),
+    ("2023年京津冀GDP11万亿元", ["11万亿元"]),
+    ("PM2.5浓度37微克/立方米", ["37微克/立方米"]),
+])
+def test_numbers_that_are_names_are_not_figures(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == raws
+
+
+def test_sentences_with_their_lines_and_columns() -> None:
+    draft = "# 标题\n\n首句有10个。次\n句有20家！\nIt was 5.59 trillion yuan. Next 3%."
+    sentences = list(read_text(draft))
+    assert [(s.original, s.line, s.column) for s in sentences] == [
+        ("# 标题", 1, 1), ("首句有10个。", 3, 1), ("次\n句有20家！", 3, 8),
+        ("It was 5.59 trillion yuan.", 5, 1), ("Next 3%.", 5, 28)]
+    positions = [(f.figure.raw, s.position(f)) for s in sentences for f in s.figures]
+    assert positions == [("10个", (3, 4)), ("20家", (4, 3)), ("5.59 trillion yuan", (5, 8)),
+                         ("3%", (5, 33))]
+
+
+def test_a_heading_or_list_item_ends_a_sentence() -> None:
+    text = "- 第一项10个\n- 第二项20个\n正文一句"
+    assert [s for _o, s in split_sentences(text)] == ["- 第一项10个", "- 第二项20个\n正文一句"]
+
+
+def test_split_is_linear_on_a_long_line() -> None:
+    text = "京津冀数字经济规模超过4万亿元，" * 50_000  # 800 k characters, no full stop
+    sentences = list(read_text(text))
+    assert len(sentences) == 1
+    assert sentences[0].figures == []  # too long to read as a statement
