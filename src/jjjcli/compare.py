@@ -58,10 +58,12 @@ from jjjcli.search import (
     Searcher,
     bigrams,
     normalize,
+    parse_query,
     text_score,
 )
 
 SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
@@ -392,6 +394,7 @@ class Comparer:
         self.searcher = searcher or Searcher(kb)
         self.subjects = self._subject_names(kb)
         self._known: set[str] | None = None  # places some claim is about (on first use)
+        self._stated_places: frozenset[str] = frozenset()  # the statement being compared
         self._words: dict[tuple[str, str], set[str]] = {}
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
@@ -424,6 +427,8 @@ class Comparer:
         (北京, but nothing of 城市副中心). A 天津市 claim does not speak to a 河北省 statement:
         that is what the filter is for.
         """
+        if not self._places_related(subject):
+            return False  # a 京津冀 claim says nothing of 山西省, whatever the words
         if not mentioned or subject in mentioned:
             return True
         names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
@@ -467,8 +472,17 @@ class Comparer:
         # a word the metric vocabulary gives for a metric (经济体量) stands for its name
         named = [name for name, words in self._aliases().items()
                  if any(w in normalize(text) for w in words[1:])]
-        query = self.searcher.parse(" ".join([text, *named]))
+        if _CJK_CHAR.search(text):
+            query = self.searcher.parse(" ".join([text, *named]))
+        else:
+            # an English statement is matched against the claims' English as written: its
+            # place names stay words ("Beijing, Tianjin and Hebei" is in the claims' `en`)
+            from jjjcli.aliases import BUILT_IN, Vocabulary
+
+            query = parse_query(text, vocabulary=Vocabulary((), BUILT_IN.chinese))
         mentioned = self._mentioned_subjects(text)
+        self._stated_places = frozenset(place for _printed, place, _known in
+                                        self._place_keys(text))
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
@@ -485,6 +499,19 @@ class Comparer:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
+            if (verdict.verdict == CONTRADICTED and verdict.expected is not None
+                    and verdict.expected.unit != "date"
+                    and verdict.expected.qualifier == "exact" and item.figure.qualifier in (
+                        "more-than", "at-least", "less-than", "up-to")
+                    and figures_agree(verdict.expected, item.figure)):
+                # a bound the source's exact figure meets ("30+" and 37) is no contradiction;
+                # nor does the source state the bound: unsupported, with what it does say
+                when = f" for {verdict.claim.period}" if verdict.claim and verdict.claim.period \
+                    else ""
+                verdict = FigureVerdict(
+                    item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                    f"the source says {describe(verdict.expected)}{when}, which the "
+                    f"statement's {describe(item.figure)} allows")
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -523,6 +550,27 @@ class Comparer:
         return [(named.printed, named.place.name,
                  any(places.contains(named.place.key, other) for other in self._known))
                 for named in places.find(text)]
+
+    def _place_keys(self, text: str) -> list[tuple[str, str, bool]]:
+        """(printed, place key, known) for each place the text names."""
+        from jjjcli.places import gazetteer
+
+        return [(named.printed, named.place.key, True) for named in gazetteer().find(text)]
+
+    def _places_related(self, subject: str) -> bool:
+        """Whether a claim on ``subject`` can be about the places the statement names: when
+        both name places of the gazetteer, one of the subject's holds, lies in or shares
+        members with one of the statement's (通州区 and 北京市 yes, 京津冀 and 山西省 no)."""
+        if not self._stated_places:
+            return True
+        from jjjcli.places import gazetteer
+
+        places = gazetteer()
+        own = self._subject_places.get(subject)
+        if own is None:
+            own = [n.place.key for n in places.find(normalize(subject))]
+            self._subject_places[subject] = own
+        return not own or any(places.related(a, b) for a in self._stated_places for b in own)
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,
@@ -798,12 +846,13 @@ class Comparer:
             self._dates = [(c, f) for c in self.kb for f in c.figures if f.unit == "date"]
         if not self._dates:
             return None
-        text = sentence.text
-        mentioned = self._mentioned_subjects(text)
+        # the event's own clause names it: in 2018年A开通, 2019年B通车 the 2019 is B's
+        mentioned = self._mentioned_subjects(_clause(sentence.text, item.start, item.end))
         best: tuple[float, Claim, Figure] | None = None
         for claim, figure in self._dates:
-            if not (self.speaks_about(claim.subject, mentioned, text)
-                    or self._within_named(claim.subject, text)):
+            # an event is dated only by a claim whose subject the statement names (a date
+            # beside 京雄高速 says nothing of the 2023 innovation-community legislation)
+            if not (claim.subject in mentioned and self._places_related(claim.subject)):
                 continue
             score = self._alignment(item, claim, figure, [])
             if score and (best is None or score > best[0]):
@@ -916,7 +965,9 @@ class Comparer:
         if not own:
             return 0.0
         score = 0.0
-        metric = bigrams(normalize(doc.metric)) - _GENERIC
+        # an event's metric names it by its verb: 设立时间 is said as 设立
+        name = doc.metric.removesuffix("时间") if figure.unit == "date" else doc.metric
+        metric = bigrams(normalize(name)) - _GENERIC
         if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
             score = len(metric & own) / len(metric)
         if any(w in normalize(doc.metric) for key, words in ALIASES.items()
@@ -949,6 +1000,16 @@ class Comparer:
 
     def _claim(self, doc: Document) -> Claim:
         return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
+
+
+_CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``start:end``."""
+    left = max((m.end() for m in _CLAUSE_STOPS.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_STOPS.search(text, end)
+    return text[left : right.start() if right else len(text)]
 
 
 def distinct(kb: KnowledgeBase, column: str) -> list[str]:
