@@ -52,7 +52,7 @@ from jjjcli.kb import (
 )
 
 APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 5
+SCHEMA = 6
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -244,6 +244,7 @@ def _schema(db: sqlite3.Connection) -> None:
             chinese TEXT NOT NULL, keytext TEXT NOT NULL, keysize INTEGER NOT NULL,
             words TEXT NOT NULL, years TEXT NOT NULL);
         CREATE TABLE figure (claim INTEGER NOT NULL, value REAL NOT NULL);
+        CREATE TABLE word (term TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(pairs, words, content='', tokenize='unicode61');
     """)
 
@@ -298,6 +299,7 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             _flush(db, rows, figures, fts)
             db.execute("CREATE INDEX figure_value ON figure (value)")
             db.execute("CREATE INDEX claim_metric ON claim (metric)")
+            db.execute("CREATE INDEX word_size ON word (size)")
             distinct = {column: [r[0] for r in db.execute(
                 f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
                 for column in ("metric", "subject")}
@@ -336,6 +338,9 @@ def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
     db.executemany(f"INSERT INTO claim VALUES ({marks})", rows)
     db.executemany("INSERT INTO figure VALUES (?, ?)", figures)
     db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", fts)
+    words = {w for _rowid, _pairs, joined in fts for w in joined.split()}
+    db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?)",
+                   [(w, len(w)) for w in words])
     rows.clear()
     figures.clear()
     fts.clear()
@@ -525,16 +530,20 @@ class IndexedClaims(Mapping[str, Claim]):
 # --- what search reads ------------------------------------------------------------------------
 
 
-def _documents(rows: Iterable[tuple[Any, ...]]) -> list[Any]:
-    """Search documents from ``rowid, *DOC_COLUMNS`` rows (positional: a full scan makes
-    one per claim)."""
+def _iter_documents(rows: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+    """Search documents from ``rowid, *DOC_COLUMNS`` rows, one at a time (positional: a
+    full scan makes one per claim)."""
     from jjjcli.search import Document
 
-    return [Document(cid, source, period, _split(topics), metric, subject, chinese, keytext,
-                     keysize, frozenset(words.split()), frozenset(years.split()), None, rowid,
-                     figures)
-            for (rowid, cid, source, period, topics, figures, metric, subject, chinese,
-                 keytext, keysize, words, years) in rows]
+    for (rowid, cid, source, period, topics, figures, metric, subject, chinese,
+         keytext, keysize, words, years) in rows:
+        yield Document(cid, source, period, _split(topics), metric, subject, chinese, keytext,
+                       keysize, frozenset(words.split()), frozenset(years.split()), None,
+                       rowid, figures)
+
+
+def _documents(rows: Iterable[tuple[Any, ...]]) -> list[Any]:
+    return list(_iter_documents(rows))
 
 
 def documents(store: IndexedClaims) -> list[Any]:
@@ -543,8 +552,62 @@ def documents(store: IndexedClaims) -> list[Any]:
         f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
 
 
-#: at most this many candidates come from the full-text index (best by BM25 first)
+def stream(store: IndexedClaims, query: Any, filters: Any,
+           min_score: float | None) -> Iterator[Any]:
+    """Every claim's document that could reach ``min_score``, read one at a time (for a
+    query the full-text index cannot narrow: memory stays flat however large the base).
+
+    For a query of Chinese text and figures only, SQLite passes over the claims holding
+    none of its characters, alias words and figures when no such claim can score enough
+    (a single character, 京, is not in the index of character pairs, but is in the text).
+    """
+    from jjjcli.search import unshared_bound
+
+    where, params = "", []
+    readings = [q for q in (query, query.literal) if q is not None]
+    if (min_score is not None and not any(q.words for q in readings)
+            and unshared_bound(query, fuzzy_words=True, singles=True) < min_score):
+        tests: list[str] = []
+        texts = {g for q in readings for g in q.bigrams if not g.startswith("<")}
+        texts |= {w for q in readings for _own, words in q.aliases for w in words}
+        for text in sorted(texts):
+            tests.append("instr(chinese, ?) > 0")
+            params.append(text)
+        for figure in query.figures:
+            low, high = _around(figure.value)
+            tests.append("rowid IN (SELECT claim FROM figure WHERE value BETWEEN ? AND ?)")
+            params += [low, high]
+        if tests:
+            where = " WHERE " + " OR ".join(tests)
+    rows = store.db.execute(
+        f"SELECT rowid, {_doc_columns(query)} FROM claim{where} ORDER BY rowid", params)
+    docs: Iterator[Any] = iter(filters.stream(_iter_documents(rows)))
+    return docs
+
+
+def _doc_columns(query: Any) -> str:
+    """DOC_COLUMNS for a query, with the English words and years left empty when no
+    reading of it has any (splitting them is a good part of reading a document)."""
+    readings = [q for q in (query, query.literal) if q is not None]
+    columns = list(DOC_COLUMNS)
+    if not any(q.words for q in readings):
+        columns[columns.index("words")] = "''"
+    if not any(q.years for q in readings):
+        columns[columns.index("years")] = "''"
+    return ", ".join(columns)
+
+
+def _around(value: float) -> tuple[float, float]:
+    """The stored values figures.values_equal takes for ``value``."""
+    spread = max(abs(value) * 1e-9, 1e-12)
+    return value - spread, value + spread
+
+
+#: at most this many candidates come from the full-text index for each reading of a query
+#: and each of its figures (best by BM25 first)
 FTS_CANDIDATES = 200
+#: a figure's value held by no more claims than this brings them all
+FIGURE_CANDIDATES = 2000
 
 
 def _quoted(term: str) -> str:
@@ -558,7 +621,8 @@ def _all_pairs(pairs: Iterable[str]) -> str:
 
 def _clauses(q: Any) -> list[str]:
     """The query as FTS5 clauses, one per thing that must be found: a character pair, an
-    English word, or an alias (its own pairs, or any of the words the base uses for it)."""
+    English word, or an alias (its own pairs, or any of the words the base uses for it).
+    Pairs come in the query's order (a typo breaks two neighbouring ones)."""
     from jjjcli.search import bigrams
 
     aliased: set[str] = set()
@@ -571,12 +635,22 @@ def _clauses(q: Any) -> list[str]:
         if options:
             clauses.append(" OR ".join(_all_pairs(o) for o in options))
         aliased.update(own)
-    ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese)) if g not in aliased]
+    ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese))
+               if g in q.bigrams and g not in aliased]
     ordered += sorted(g for g in q.bigrams if len(g) == 2 and g not in aliased
                       and g not in ordered)
     clauses[:0] = [f"pairs : {_quoted(g)}" for g in ordered]
-    clauses += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
+    clauses += [_word_clause(w) for w in q.words if w.strip("'%")]
     return clauses
+
+
+def _word_clause(word: str) -> str:
+    return f"words : {_quoted(word)}"
+
+
+def _is_number(clause: str) -> bool:
+    """Whether the clause is a number read as a word (a figure of the query, literally)."""
+    return clause.startswith('words : "') and clause[9:-1].replace(".", "").isdigit()
 
 
 def sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
@@ -597,6 +671,56 @@ def _pairs_in_order(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
+def _like_words(db: sqlite3.Connection, words: Iterable[str]) -> list[str]:
+    """The base's words that rapidfuzz takes for one of ``words`` (ratio ≥ 80, as
+    search.text_score counts them), found in the table of every word the claims use."""
+    from rapidfuzz import fuzz, process
+
+    found: set[str] = set()
+    for word in words:
+        if len(word) < 4:
+            continue
+        # a ratio of 80 needs the shorter word to be at least 2/3 of the longer
+        shortest, longest = -(-2 * len(word) // 3), 3 * len(word) // 2
+        terms = [t for (t,) in db.execute(
+            "SELECT term FROM word WHERE size BETWEEN ? AND ?", (shortest, longest))]
+        found.update(t for t, _score, _i in process.extract(
+            word, terms, scorer=fuzz.ratio, score_cutoff=80, limit=None))
+    return sorted(found)
+
+
+def matching(store: IndexedClaims, query: Any, filters: Any,
+             min_score: float) -> Iterator[Any] | None:
+    """Every claim that can reach ``min_score``: the complete answer's candidates (for
+    ``--limit 0``), read as a stream; None when the indexes cannot narrow them.
+
+    A claim that holds none of the query's character pairs, alias words, English words
+    (or a word rapidfuzz takes for one) and figures can score no more than
+    search.unshared_bound; when that is below ``min_score`` the claims holding one of
+    them are every claim that can.
+    """
+    from jjjcli.search import unshared_bound
+
+    if unshared_bound(query, fuzzy_words=True) >= min_score:
+        return None
+    readings = [q for q in (query, query.literal) if q is not None]
+    clauses = list(dict.fromkeys(c for q in readings for c in _clauses(q)))
+    words = {w for q in readings for w in q.words}
+    clauses += [_word_clause(w) for w in _like_words(store.db, words) if w not in words]
+    rowids: set[int] = set()
+    if clauses:
+        rowids.update(r for (r,) in store.db.execute(
+            "SELECT rowid FROM fts WHERE fts MATCH ?",
+            (" OR ".join(f"({c})" for c in clauses),)))
+    for figure in query.figures:
+        rowids.update(r for (r,) in store.db.execute(
+            "SELECT claim FROM figure WHERE value BETWEEN ? AND ?", _around(figure.value)))
+    columns = tuple(_doc_columns(query).split(", "))
+    docs: Iterator[Any] = iter(filters.stream(
+        _iter_documents(store.rows_by_rowid(columns, sorted(rowids)))))
+    return docs
+
+
 #: with fewer candidates than this from the fast queries, rank the claims sharing a term
 FEW_CANDIDATES = 20
 #: a term in at least this many claims is common: counted up to here, never ranked on
@@ -611,22 +735,29 @@ def _frequency(db: sqlite3.Connection, clause: str) -> int:
     return int(count)
 
 
+def _and(clauses: Iterable[str]) -> str:
+    return " AND ".join(f"({c})" for c in clauses)
+
+
 def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
     """Documents that share something with the query, from the indexes; None when the
     query gives the indexes nothing to go on (then every claim is a candidate).
 
-    Claims holding every term of the query come first (an FTS5 AND stops at the limit, so
-    this is fast however common the terms), then those missing one term or two adjacent
-    ones (a wrong character breaks two character pairs); only when these give very few
-    does a ranked OR over all terms (slower on common terms) look further.
+    For each reading of the query (its figures as quantities, and as words), claims
+    holding every term come first (an FTS5 AND stops at the limit, so this is fast
+    however common the terms), then those missing one term or two adjacent ones (a wrong
+    character breaks two character pairs); only when these give very few does a ranked
+    OR over all terms (slower on common terms) look further. A number read as a word is
+    never left out, and each figure brings the claims holding its value (those that also
+    hold the query's words first): common words cannot crowd out a figure's claims.
     """
-    rowids: set[int] = set()
+    found: set[int] = set()
     usable = False
     db = store.db
 
-    def fetch(expression: str, ranked: bool = False) -> None:
+    def fetch(into: set[int], expression: str, ranked: bool = False) -> None:
         order = "ORDER BY rank " if ranked else ""
-        rowids.update(r for (r,) in db.execute(
+        into.update(r for (r,) in db.execute(
             f"SELECT rowid FROM fts WHERE fts MATCH ? {order}LIMIT ?",
             (expression, FTS_CANDIDATES)))
 
@@ -637,30 +768,43 @@ def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | No
         if not clauses:
             continue
         usable = True
-        fetch(" AND ".join(f"({c})" for c in clauses))
-        if len(clauses) > 1:
+        rowids: set[int] = set()
+        fetch(rowids, _and(clauses))
+        kept = [c for c in clauses if _is_number(c)]
+        loose = [c for c in clauses if not _is_number(c)]
+        if len(loose) > 1 or (loose and kept):
             for width in (1, 2):
-                for i in range(len(clauses) - width + 1):
+                for i in range(len(loose) - width + 1):
                     if len(rowids) >= FTS_CANDIDATES:
                         break
-                    rest = clauses[:i] + clauses[i + width :]
+                    rest = kept + loose[:i] + loose[i + width :]
                     if rest:
-                        fetch(" AND ".join(f"({c})" for c in rest))
+                        fetch(rowids, _and(rest))
         if len(rowids) < FEW_CANDIDATES:
             # Rank by the rarer terms only: BM25 over a term in a fifth of the claims
             # would read its whole posting list, and such a term says little anyway.
             rare = [c for c in clauses if _frequency(db, c) < RARE_TERM]
-            fetch(" OR ".join(f"({c})" for c in rare or clauses), ranked=bool(rare))
+            fetch(rowids, " OR ".join(f"({c})" for c in rare or clauses), ranked=bool(rare))
+        found |= rowids
+    text = _clauses(query)
     for figure in query.figures:
         usable = True
-        low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
-        # A common value (1, 10, 100) is in thousands of claims: its words decide, so
-        # take as many as the text gives, not all.
-        rowids.update(r for (r,) in db.execute(
+        low, high = _around(figure.value)
+        holding = [r for (r,) in db.execute(
             "SELECT claim FROM figure WHERE value BETWEEN ? AND ? LIMIT ?",
-            (low, high, FTS_CANDIDATES)))
+            (low, high, FIGURE_CANDIDATES + 1))]
+        if len(holding) > FIGURE_CANDIDATES:
+            # A common value (1, 10, 100): those of its claims that hold the query's
+            # words, and as many others as the limit allows.
+            holding = holding[:FTS_CANDIDATES]
+            if text:
+                holding += [r for (r,) in db.execute(
+                    "SELECT claim FROM figure WHERE value BETWEEN ? AND ? AND claim IN "
+                    "(SELECT rowid FROM fts WHERE fts MATCH ?) LIMIT ?",
+                    (low, high, _and(text), FTS_CANDIDATES))]
+        found.update(holding)
     if not usable:
         return None
-    docs = _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(rowids)))
+    docs = _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(found)))
     selected: list[Any] = filters.select(docs)
     return selected
