@@ -122,9 +122,12 @@ def test_a_broken_or_foreign_cache_is_rebuilt_not_trusted(
         with sqlite3.connect(path) as db:
             db.execute("CREATE TABLE claim (id TEXT)")
     result = jjj("search", "高新技术企业", *kb, "--format", "json")
-    assert (result.code, result.out, result.err) == (0, good, "")
+    assert (result.code, result.out) == (0, good)
+    assert result.err.startswith("jjj: warning: the cache ") and result.err.count("\n") == 1
+    assert "damaged" in result.err
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA application_id").fetchone()[0] == index.APPLICATION_ID
+    assert jjj("search", "高新技术企业", *kb, "--format", "json").err == ""  # healed
 
 
 def test_a_cache_built_for_another_folder_is_not_used(kb_copy: Path, private_cache: Path,
@@ -149,7 +152,8 @@ def test_no_writable_cache_dir_falls_back_to_the_toml(kb_copy: Path, tmp_path: P
 
 def test_no_cache_leaves_no_temporary_files(kb_copy: Path, private_cache: Path) -> None:
     open_kb(kb_copy)
-    assert [p.name for p in private_cache.iterdir()] == [cache_path(kb_copy).name]
+    name = cache_path(kb_copy).name
+    assert sorted(p.name for p in private_cache.iterdir()) == [name, name + ".verified"]
 
 
 class _Tty(io.StringIO):

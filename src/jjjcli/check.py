@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jjjcli.errors import FigureError
+from jjjcli.errors import FigureError, KnowledgeBaseError
 from jjjcli.figures import QUALIFIERS, Figure, find_figures, parse_figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase, Problem, Source
 from jjjcli.record import Record
@@ -110,8 +110,10 @@ def check_claim(kb: KnowledgeBase, claim: Claim) -> list[str]:
     source = kb.sources.get(claim.source)
     if source is None:
         return [f"source {claim.source!r} is not in sources.toml"]
-    if not source.path.is_file():
+    if not source.path.exists():
         return [f"source file {claim.source} is missing from sources/"]
+    if not _readable(source):
+        return []  # listed once, for the source
     count = len(source.paragraphs)
     if claim.last > count:
         return [f"paragraph {claim.paragraph} does not exist ({claim.source} has {count})"]
@@ -131,14 +133,38 @@ def check_claim(kb: KnowledgeBase, claim: Claim) -> list[str]:
     return errors
 
 
+def _readable(source: Source) -> bool:
+    try:
+        source.paragraphs  # noqa: B018 - read once, kept
+    except KnowledgeBaseError:
+        return False
+    return True
+
+
+def _unreadable(kb: KnowledgeBase, source: Source) -> Problem:
+    """Where and why a source text cannot be read (not a regular file, too large, not
+    UTF-8: the line and byte), and how many claims therefore go unchecked."""
+    problem = Problem(f"sources/{source.file}", 1, "cannot be read")
+    try:
+        source.read_text()
+    except KnowledgeBaseError as exc:
+        problem = exc.problem
+    count = sum(1 for claim in kb if claim.source == source.file)
+    unchecked = f"; its {count} claim(s) cannot be checked" if count else ""
+    return problem.replace(message=problem.message + unchecked)
+
+
 def _check_sources(kb: KnowledgeBase) -> list[Problem]:
     problems: list[Problem] = []
     for source in kb.sources.values():
         def bad(message: str, source: Source = source) -> None:
             problems.append(Problem("sources.toml", source.line, f"{source.file}: {message}"))
 
-        if not source.path.is_file():
+        if not source.path.exists():
             bad("file missing from sources/")
+            continue
+        if not _readable(source):
+            problems.append(_unreadable(kb, source))
             continue
         count = len(source.paragraphs)
         printed = [("evidence", source.evidence), *source.metadata.items()]
@@ -181,7 +207,7 @@ def coverage(kb: KnowledgeBase) -> tuple[list[Uncovered], dict[str, SourceCovera
     uncovered: list[Uncovered] = []
     stats: dict[str, SourceCoverage] = {}
     for source in kb.sources.values():
-        if not source.path.is_file():
+        if not source.path.exists() or not _readable(source):
             continue
         stat = stats.setdefault(source.file, SourceCoverage(source.file))
         for paragraph in source.paragraphs:

@@ -7,7 +7,6 @@ imports Typer or Rich: the renderers import Rich only when they draw a table.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -239,24 +238,19 @@ def stdin_lines() -> Iterator[str]:
 
 
 class RedirectStdout:
-    """Write stdout to a file atomically: a temporary file renamed into place at the end."""
+    """Write stdout to ``--output PATH`` (jjjcli.files.AtomicText: a regular file replaced
+    atomically, a FIFO or a terminal written through, anything else refused)."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.temp = path.with_name(f".{path.name}.jjj-tmp")
+        from jjjcli.files import AtomicText
+
+        self.file = AtomicText(path)
 
     def __enter__(self) -> None:
-        try:
-            self.handle = self.temp.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise JJJError(f"cannot write {self.path}: {exc.strerror}") from exc
+        handle = self.file.__enter__()
         self.saved = sys.stdout
-        sys.stdout = self.handle
+        sys.stdout = handle
 
     def __exit__(self, kind: object, value: object, tb: object) -> None:
         sys.stdout = self.saved
-        self.handle.close()
-        if kind is None:
-            os.replace(self.temp, self.path)
-        else:
-            self.temp.unlink(missing_ok=True)
+        self.file.__exit__(kind, value, tb)

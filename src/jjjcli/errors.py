@@ -19,6 +19,12 @@ class ExitCode(IntEnum):
     UNSUPPORTED = 3
     #: interrupted with Ctrl-C (128 + SIGINT).
     INTERRUPTED = 130
+    #: stopped by SIGTERM (128 + 15), after removing its temporary files.
+    TERMINATED = 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: raised like KeyboardInterrupt, so that the same clean-up runs."""
 
 
 class JJJError(Exception):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import sqlite3
-import sys
-import tempfile
 from pathlib import Path
 
 from jjjcli.errors import JJJError
+from jjjcli.files import TEMP_SUFFIX, commit, new_temp, output_target
 from jjjcli.kb import KnowledgeBase
+from jjjcli.output import data_stream
 
 CSV_FIELDS = ("id", "source", "paragraph", "quote", "en", "metric", "subject", "period",
               "figures", "topics", "note", "article")
@@ -28,7 +29,7 @@ def claim_rows(kb: KnowledgeBase) -> list[dict[str, object]]:
 
 
 def write_csv(kb: KnowledgeBase) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv.writer(data_stream(), lineterminator="\n")
     writer.writerow(CSV_FIELDS)
     for row in claim_rows(kb):
         paragraph = row["paragraph"]
@@ -62,12 +63,15 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(quote, en, metric, subject,
 
 
 def write_sqlite(kb: KnowledgeBase, output: Path) -> int:
-    """Write the database to a temporary file, then move it into place: never half-written."""
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise JJJError(f"folder does not exist: {folder}")
-    handle, temp_name = tempfile.mkstemp(prefix=".jjj-", suffix=".db", dir=folder)
+    """Write the database to a temporary file, then move it into place: never half-written
+    (jjjcli.files: a FIFO gets a copy, a folder or a device is refused)."""
+    target = output_target(output, binary=True)
+    try:
+        handle, temp = new_temp(target.file, suffix=".db" + TEMP_SUFFIX)
+    except OSError as exc:
+        raise JJJError(f"cannot write {output}: {exc.strerror or exc}") from None
     os.close(handle)
+    temp_name = str(temp)
     try:
         db = sqlite3.connect(temp_name)
         try:
@@ -99,7 +103,12 @@ def write_sqlite(kb: KnowledgeBase, output: Path) -> int:
             db.commit()
         finally:
             db.close()
-        os.replace(temp_name, output)
+        if target.through:
+            with open(temp_name, "rb") as built, open(target.path, "wb") as sink:
+                shutil.copyfileobj(built, sink)
+            Path(temp_name).unlink()
+        else:
+            commit(temp, target.file)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

@@ -6,19 +6,23 @@ that instead: one row per claim, the matcher's prepared text, an FTS5 index of t
 Chinese character pairs and English words (the candidate filter for large bases) and a
 table of figure values.
 
-The cache is never trusted blindly. It is used only when
+The cache is never trusted blindly (README: "What the cache promises"). It is used only when
 
-- it is an SQLite file with jjj's application id, schema version and package version;
-- it was built from the same knowledge-base folder;
-- every knowledge-base file (sources.toml, topics.toml, claims/**/*.toml) has the size and
-  modification time it had at build time, and no file was added or removed; a file modified
-  within two seconds of the build (where a same-size edit could keep its time stamp) is
-  compared by content hash, as git does for "racily clean" files;
-- the file is as long as its header says (a truncated file is rejected).
+- it is a regular file, an SQLite database with jjj's application id, and its CRC-32 (kept
+  in the header's user-version field) matches its content — checked whenever the file's
+  inode, size or time stamps differ from those of the last check (a ``.verified`` file
+  beside it records them), so any write to the file by anything else is noticed;
+- it was built from the same knowledge-base folder by the same version of jjj;
+- every knowledge-base file (sources.toml, topics.toml, claims/**/*.toml) has the size,
+  modification time and change time that the bytes parsed for the build had (taken from
+  the open file before reading), and no file was added or removed; a file modified within
+  two seconds of the build is also compared by the CRC-32 of those very bytes.
 
 Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
-concurrent run never leaves a half-written cache behind. Anything that goes wrong with the
-cache (no writable cache directory, a corrupt file) falls back to reading the TOML.
+concurrent run never leaves a half-written cache behind (temporary files of builds that
+died are removed by later ones). A cache that fails while being read — at open or in the
+middle of a command — is deleted, one warning line says so, and the command goes on from
+the TOML. No writable cache directory: the TOML is read.
 """
 
 from __future__ import annotations
@@ -26,14 +30,18 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from jjjcli import __version__
 from jjjcli.figures import Figure
+from jjjcli.files import TEMP_SUFFIX, Stamp, temp_prefix
+from jjjcli.files import new_temp as files_new_temp
 from jjjcli.kb import (
     Article,
     Claim,
@@ -51,8 +59,10 @@ from jjjcli.kb import (
     safe_source_path,
 )
 
-APPLICATION_ID = 0x6A6A6A31  # "jjj1"
-SCHEMA = 6
+APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
+#: caches written before the checksum (application id "jjj1"): replaced without a warning
+OLD_APPLICATION_IDS = (0x6A6A6A31,)
+SCHEMA = 7
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -72,7 +82,20 @@ def _split(topics: str) -> tuple[str, ...]:
 
 
 class CacheError(Exception):
-    """The cache cannot be used; the caller reads the TOML instead."""
+    """The cache cannot be used (none yet, stale, another version); it is rebuilt."""
+
+    damaged = False
+
+
+class CacheDamaged(CacheError):
+    """The cache is damaged or not a jjj cache: dropped, with a warning, and rebuilt."""
+
+    damaged = True
+
+
+#: what reading a damaged cache can raise (SQLite's errors; JSON or a row that does not
+#: decode; a file that is gone)
+DAMAGE = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, OverflowError, OSError)
 
 
 def cache_dir() -> Path:
@@ -126,6 +149,7 @@ def kb_files(root: Path) -> list[Path]:
 
 
 def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
+    """Each knowledge-base file's size, modification and change time, as they are now."""
     found: dict[str, list[int]] = {}
     prefix = len(str(root)) + 1
     for path in kb_files(root):
@@ -133,22 +157,115 @@ def _stat_fingerprint(root: Path) -> dict[str, list[int]]:
             st = os.stat(path)
         except OSError:
             continue
-        found[str(path)[prefix:].replace(os.sep, "/")] = [st.st_size, st.st_mtime_ns]
+        found[str(path)[prefix:].replace(os.sep, "/")] = [st.st_size, st.st_mtime_ns,
+                                                         st.st_ctime_ns]
     return found
 
 
-def _hash(path: Path) -> str:
-    """A content check for the racy files (written near a build): CRC-32 and length.
-    It guards against an edit that kept size and time stamp, not against an adversary, and
-    binascii is already loaded where hashlib would cost an import on every start."""
+def _built_fingerprint(stamps: dict[str, Stamp]) -> dict[str, list[int]]:
+    """The fingerprint of what a build parsed: each file's size, modification and change
+    time as stamped when it was read (jjjcli.files.read_regular)."""
+    return {name: [s.size, s.mtime_ns, s.ctime_ns] for name, s in sorted(stamps.items())}
+
+
+def _racy(stamps: dict[str, Stamp], started_ns: int) -> dict[str, int]:
+    """The CRC-32 of the bytes parsed from each file written within RACY_NS of the build
+    (where an edit can keep its time stamps): compared with the content at open."""
+    return {name: s.crc for name, s in stamps.items()
+            if max(s.mtime_ns, s.ctime_ns) >= started_ns - RACY_NS}
+
+
+def _crc(path: Path) -> int:
+    """The CRC-32 of a file's content. It guards against an edit that kept size and time
+    stamps, not against an adversary, and binascii is already loaded where hashlib would
+    cost an import on every start."""
     from binascii import crc32
 
-    checksum, length = 0, 0
+    checksum = 0
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             checksum = crc32(block, checksum)
-            length += len(block)
-    return f"{checksum:08x}-{length}"
+    return checksum
+
+
+# --- the cache file's own checksum ----------------------------------------------------------
+
+#: where SQLite keeps the user version in the header: jjj keeps the file's CRC-32 there
+_CRC_AT = 60
+
+
+def _file_crc(path: Path) -> tuple[int, int]:
+    """The CRC-32 of a cache file with its checksum field counted as zero, and the
+    checksum the field holds."""
+    from binascii import crc32
+
+    checksum = 0
+    stored = -1
+    with path.open("rb") as handle:
+        head = handle.read(100)
+        if len(head) == 100:
+            stored = int.from_bytes(head[_CRC_AT : _CRC_AT + 4], "big")
+            head = head[:_CRC_AT] + bytes(4) + head[_CRC_AT + 4 :]
+        checksum = crc32(head)
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            checksum = crc32(block, checksum)
+    return checksum, stored
+
+
+def _seal(temp: Path) -> int:
+    """Write a finished cache file's CRC-32 into its header (SQLite has closed it)."""
+    checksum, _ = _file_crc(temp)
+    with temp.open("r+b") as handle:
+        handle.seek(_CRC_AT)
+        handle.write(checksum.to_bytes(4, "big"))
+    return checksum
+
+
+def _verified_path(path: Path) -> Path:
+    return path.with_name(path.name + ".verified")
+
+
+def _identity(info: os.stat_result) -> str:
+    return f"{info.st_ino} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns}"
+
+
+def _vouch(path: Path, checksum: int) -> None:
+    """Record that the cache file, as it now is, was checked (or just written)."""
+    try:
+        info = os.stat(path)
+        record = _verified_path(path)
+        temp = record.with_name(f"{temp_prefix(record)}{TEMP_SUFFIX}")
+        temp.write_text(f"{_identity(info)} {checksum:08x}\n", encoding="ascii")
+        os.replace(temp, record)
+    except OSError:
+        pass  # checked again next time
+
+
+def _verify(path: Path, info: os.stat_result) -> None:
+    """CacheDamaged unless the file's checksum matches its content (not read again while
+    the file keeps the inode, size and time stamps it had when last checked)."""
+    try:
+        record = _verified_path(path).read_text(encoding="ascii").split()
+    except (OSError, UnicodeError):
+        record = []
+    if " ".join(record[:4]) == _identity(info):
+        return
+    try:
+        checksum, stored = _file_crc(path)
+    except OSError as exc:
+        raise CacheDamaged(f"cannot be read: {exc.strerror or exc}") from exc
+    if checksum != stored:
+        raise CacheDamaged("its content does not match its checksum")
+    _vouch(path, checksum)
+
+
+def drop(path: Path) -> None:
+    """Delete a cache file and its check record (a damaged cache is never read again)."""
+    for victim in (path, _verified_path(path)):
+        try:
+            victim.unlink()
+        except OSError:
+            pass
 
 
 # --- (de)serialising the parts of a knowledge base that are not claims ---------------------
@@ -233,7 +350,6 @@ class _Progress:
 def _schema(db: sqlite3.Connection) -> None:
     db.executescript(f"""
         PRAGMA application_id = {APPLICATION_ID};
-        PRAGMA user_version = {SCHEMA};
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE claim (
             rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
@@ -249,26 +365,28 @@ def _schema(db: sqlite3.Connection) -> None:
     """)
 
 
-def build(root: Path, path: Path, fingerprint: dict[str, list[int]], started_ns: int,
+def build(root: Path, path: Path, started_ns: int,
           progress: Callable[[int, int], None] | None = None) -> None:
     """Read the knowledge base at ``root`` into a new cache file at ``path``, atomically,
-    one claims file at a time (a base need not fit in memory to be cached)."""
+    one claims file at a time (a base need not fit in memory to be cached). What it
+    records as its fingerprint is what was parsed: each file's stamp taken as it was read."""
     problems: list[Problem] = []
-    sources = load_sources(root, problems)
-    topics = load_topics(root)
+    stamps: dict[str, Stamp] = {}
+    sources = load_sources(root, problems, stamps)
+    topics = load_topics(root, stamps)
     exclusions: list[Exclusion] = []
-    claims = iter_claims(root, claim_files(root), problems, False, progress, exclusions)
-    _write(root, path, sources, topics, claims, exclusions, problems, fingerprint, started_ns)
+    claims = iter_claims(root, claim_files(root), problems, False, progress, exclusions,
+                         stamps)
+    _write(root, path, sources, topics, claims, exclusions, problems, stamps, started_ns)
 
 
 def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str, str],
            claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
-           fingerprint: dict[str, list[int]], started_ns: int) -> None:
+           stamps: dict[str, Stamp], started_ns: int) -> None:
     from jjjcli.search import bigrams, make_document
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.unlink(missing_ok=True)
+    temp = new_temp(path)
     try:
         db = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -303,15 +421,12 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             distinct = {column: [r[0] for r in db.execute(
                 f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
                 for column in ("metric", "subject")}
-            recent = {
-                name: _hash(root / name) for name, (_size, mtime) in fingerprint.items()
-                if mtime >= started_ns - RACY_NS
-            }
             meta = {
                 "version": __version__,
+                "schema": str(SCHEMA),
                 "root": str(root.resolve()),
-                "fingerprint": json.dumps(fingerprint, ensure_ascii=False),
-                "racy": json.dumps(recent),
+                "fingerprint": json.dumps(_built_fingerprint(stamps), ensure_ascii=False),
+                "racy": json.dumps(_racy(stamps, started_ns), ensure_ascii=False),
                 "count": str(total),
                 "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
                 "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
@@ -326,10 +441,20 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         finally:
             db.close()
+        checksum = _seal(temp)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    _vouch(path, checksum)
+
+
+def new_temp(path: Path) -> Path:
+    """A new temporary file for the cache at ``path`` (stale ones of dead builds removed
+    first): ``.NAME.PID.RANDOM.jjj-tmp`` in the cache folder."""
+    fd, temp = files_new_temp(path)
+    os.close(fd)
+    return temp
 
 
 def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
@@ -349,45 +474,75 @@ def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
 # --- opening ---------------------------------------------------------------------------------
 
 
+def _uri(path: Path) -> str:
+    """A read-only ``file:`` URI for ``path``, every special character (``%``, ``?``,
+    ``#``) escaped."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def _connect(path: Path, root: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
     """Open a cache file and prove it is ours, whole, and built from ``root`` by this
     version of jjj (whether the knowledge base changed since is :func:`_fresh`'s to say)."""
-    if not path.is_file():
-        raise CacheError("no cache yet")
-    size = path.stat().st_size
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                         check_same_thread=False)
     try:
-        (app,), (schema,) = (db.execute("PRAGMA application_id").fetchone(),
-                             db.execute("PRAGMA user_version").fetchone())
-        if app != APPLICATION_ID or schema != SCHEMA:
-            raise CacheError("not a jjj cache, or another version")
-        (pages,), (page_size,) = (db.execute("PRAGMA page_count").fetchone(),
-                                  db.execute("PRAGMA page_size").fetchone())
-        if pages * page_size != size:
-            raise CacheError("truncated")
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise CacheError("no cache yet") from None
+    except OSError as exc:
+        raise CacheDamaged(f"cannot be read: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise CacheDamaged("not a regular file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise CacheDamaged(f"cannot be read: {exc.strerror or exc}") from exc
+    application = int.from_bytes(head[68:72], "big") if len(head) == 100 else -1
+    if application in OLD_APPLICATION_IDS:
+        raise CacheError("written by an older jjj")
+    if not head.startswith(b"SQLite format 3\0") or application != APPLICATION_ID:
+        raise CacheDamaged("not a jjj cache")
+    _verify(path, info)
+    try:
+        db = sqlite3.connect(_uri(path), uri=True, isolation_level=None,
+                             check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise CacheDamaged(f"cannot be opened: {exc}") from exc
+    try:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("version") != __version__ or meta.get("root") != str(root.resolve()):
-            raise CacheError("built by another version or from another folder")
+        if meta.get("version") != __version__ or meta.get("schema") != str(SCHEMA):
+            raise CacheError("built by another version")
+        if meta.get("root") != str(root.resolve()):
+            raise CacheError("built from another folder")
         return db, meta
-    except (sqlite3.Error, KeyError, ValueError, TypeError, OSError) as exc:
+    except DAMAGE as exc:
         db.close()
-        raise CacheError(f"unreadable cache: {exc}") from exc
+        raise CacheDamaged(f"unreadable: {exc}") from exc
     except CacheError:
         db.close()
         raise
 
 
-def _fresh(meta: dict[str, str], root: Path, fingerprint: dict[str, list[int]]) -> bool:
+def _fresh(meta: dict[str, str], root: Path) -> bool:
     """Whether the knowledge base is as the cache was built from: the same files with the
-    same sizes and times, and the racy ones (written near the build) the same content."""
+    same sizes and time stamps, and the racy ones (written near the build) the same
+    content as the bytes the build parsed."""
+    fingerprint = _stat_fingerprint(root)
     try:
         if json.loads(meta["fingerprint"]) != fingerprint:
             return False
-        racy: dict[str, str] = json.loads(meta["racy"])
-        return all(_hash(root / name) == digest for name, digest in racy.items())
-    except (KeyError, ValueError, TypeError, OSError):
+        racy: dict[str, int] = json.loads(meta["racy"])
+    except DAMAGE as exc:
+        raise CacheDamaged(f"unreadable fingerprint: {exc}") from exc
+    try:
+        return all(_crc(root / name) == checksum for name, checksum in racy.items())
+    except OSError:
         return False
+
+
+def _warn_damaged(path: Path, exc: Exception) -> None:
+    from jjjcli.output import warn
+
+    warn(f"the cache {path} is damaged ({exc}); it is deleted and built again")
 
 
 def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
@@ -400,40 +555,52 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     if not cache_enabled() or not (root / "sources.toml").is_file():
         return load_kb(root)
     target = cache_path(root)
-    fingerprint = _stat_fingerprint(root)
     try:
         db, meta = _connect(target, root)
-        if _fresh(meta, root, fingerprint):
-            return _cached_kb(root, db, meta)
+        try:
+            if _fresh(meta, root):
+                return _cached_kb(root, target, db, meta)
+        except CacheError:
+            db.close()
+            raise
         db.close()
-    except CacheError:
-        pass
+    except CacheError as exc:
+        if exc.damaged:
+            _warn_damaged(target, exc)
+            drop(target)
     started = time.time_ns()
     progress = _Progress("indexing the knowledge base…")
     try:
-        build(root, target, fingerprint, started, progress)
+        build(root, target, started, progress)
     except (OSError, sqlite3.Error):
         return load_kb(root)  # no writable cache: work from the TOML
     finally:
         progress.close()
     try:
-        # just built from the files as they were when fingerprinted: no need to re-check
-        return _cached_kb(root, *_connect(target, root))
+        # just built from the files as they were parsed: no need to re-check
+        db, meta = _connect(target, root)
+        return _cached_kb(root, target, db, meta)
     except CacheError:
         return load_kb(root)
 
 
-def _cached_kb(root: Path, db: sqlite3.Connection, meta: dict[str, str]) -> KnowledgeBase:
-    store = IndexedClaims(db, meta)
-    kb = KnowledgeBase(
-        root=root,
-        sources=LazySources(root, meta["sources"]),  # type: ignore[arg-type]
-        claims=store,  # type: ignore[arg-type]
-        topics=json.loads(meta["topics"]),
-        exclusions=[Exclusion(**e) for e in json.loads(meta["exclusions"])],
-        problems=[Problem(**p) for p in json.loads(meta["problems"])],
-    )
+def _cached_kb(root: Path, path: Path, db: sqlite3.Connection,
+               meta: dict[str, str]) -> KnowledgeBase:
+    try:
+        store = IndexedClaims(db, meta, root, path)
+        kb = KnowledgeBase(
+            root=root,
+            sources=LazySources(root, meta["sources"], store),  # type: ignore[arg-type]
+            claims=store,  # type: ignore[arg-type]
+            topics=json.loads(meta["topics"]),
+            exclusions=[Exclusion(**e) for e in json.loads(meta["exclusions"])],
+            problems=[Problem(**p) for p in json.loads(meta["problems"])],
+        )
+    except DAMAGE as exc:
+        db.close()
+        raise CacheDamaged(f"unreadable: {exc}") from exc
     kb.index = store
+    store.kb = kb
     return kb
 
 
@@ -441,9 +608,10 @@ class LazySources(Mapping[str, Source]):
     """The sources of a cached knowledge base, each built when first asked for (a search
     needs none of them; show and cite need one)."""
 
-    def __init__(self, root: Path, text: str) -> None:
+    def __init__(self, root: Path, text: str, store: IndexedClaims) -> None:
         self.root = root
         self.text = text
+        self.store = store
         self._data: dict[str, dict[str, Any]] | None = None
         self._built: dict[str, Source] = {}
 
@@ -454,50 +622,150 @@ class LazySources(Mapping[str, Source]):
         return self._data
 
     def __getitem__(self, name: str) -> Source:
-        if name not in self._built:
-            self._built[name] = _source_from_json(self.root, self.data[name])
+        if self.store.fallback is None and name not in self._built:
+            try:
+                data = self.data
+            except DAMAGE as exc:
+                self.store.heal(exc)
+            else:
+                if name not in data:
+                    raise KeyError(name)
+                try:
+                    self._built[name] = _source_from_json(self.root, data[name])
+                except DAMAGE as exc:
+                    self.store.heal(exc)
+        if self.store.fallback is not None:
+            return self.store.fallback.sources[name]
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.data)
+        if self.store.fallback is None:
+            try:
+                return iter(list(self.data))
+            except DAMAGE as exc:
+                self.store.heal(exc)
+        return iter(self.store.toml().sources)
 
     def __len__(self) -> int:
-        return len(self.data)
+        return len(list(iter(self)))
 
 
 class IndexedClaims(Mapping[str, Claim]):
-    """The claims of a cached knowledge base, read from SQLite as they are asked for."""
+    """The claims of a cached knowledge base, read from SQLite as they are asked for.
 
-    def __init__(self, db: sqlite3.Connection, meta: dict[str, str]) -> None:
+    Should the cache fail while it is being read (SQLite reports damage, a row does not
+    decode, the file is gone), :meth:`heal` deletes it, says so once, reads the
+    knowledge base from its TOML and answers from that from then on: the command that
+    was running finishes with the right answer.
+    """
+
+    def __init__(self, db: sqlite3.Connection, meta: dict[str, str], root: Path,
+                 path: Path) -> None:
         self.db = db
         self.count = int(meta["count"])
         self.meta = meta
+        self.root = root
+        self.path = path
+        #: the knowledge base read from the TOML, once the cache has failed
+        self.fallback: KnowledgeBase | None = None
+        #: the knowledge base this store serves (its fields are switched on failure)
+        self.kb: KnowledgeBase | None = None
         self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
 
+    def heal(self, exc: BaseException) -> KnowledgeBase:
+        """Give up on the cache: warn, delete it, and read the TOML instead."""
+        if self.fallback is None:
+            from jjjcli.output import warn
+
+            warn(f"the cache {self.path} failed while being read ({type(exc).__name__}: "
+                 f"{exc}); it is deleted, and this command reads the knowledge base")
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            drop(self.path)
+            self.fallback = load_kb(self.root)
+            if self.kb is not None:
+                kb, toml = self.kb, self.fallback
+                kb.claims, kb.sources, kb.topics = toml.claims, toml.sources, toml.topics
+                kb.exclusions, kb.problems = toml.exclusions, toml.problems
+                kb.index, kb._sorted = None, None
+        return self.fallback
+
+    def toml(self) -> KnowledgeBase:
+        assert self.fallback is not None
+        return self.fallback
+
     def __getitem__(self, claim_id: str) -> Claim:
-        row = self.db.execute(f"{self._select} WHERE id = ?", (claim_id,)).fetchone()
-        if row is None:
-            raise KeyError(claim_id)
-        return claim_from_row(row)
+        if self.fallback is None:
+            try:
+                row = self.db.execute(f"{self._select} WHERE id = ?", (claim_id,)).fetchone()
+                claim = None if row is None else claim_from_row(row)
+            except DAMAGE as exc:
+                self.heal(exc)
+            else:
+                if claim is None:
+                    raise KeyError(claim_id)
+                return claim
+        return self.toml().claims[claim_id]
 
     def __contains__(self, claim_id: object) -> bool:
-        return self.db.execute("SELECT 1 FROM claim WHERE id = ?", (claim_id,)).fetchone() \
-            is not None
+        if self.fallback is None:
+            try:
+                return self.db.execute("SELECT 1 FROM claim WHERE id = ?",
+                                       (claim_id,)).fetchone() is not None
+            except DAMAGE as exc:
+                self.heal(exc)
+        return claim_id in self.toml().claims
 
     def __iter__(self) -> Iterator[str]:
-        for (claim_id,) in self.db.execute("SELECT id FROM claim ORDER BY rowid"):
-            yield claim_id
+        done = 0
+        if self.fallback is None:
+            try:
+                for (claim_id,) in self.db.execute("SELECT id FROM claim ORDER BY rowid"):
+                    if not isinstance(claim_id, str):
+                        raise TypeError(f"claim id {claim_id!r}")
+                    yield claim_id
+                    done += 1
+                return
+            except DAMAGE as exc:
+                self.heal(exc)
+        yield from islice(self.toml().claims, done, None)
 
     def __len__(self) -> int:
-        return self.count
+        return self.count if self.fallback is None else len(self.fallback.claims)
 
     def values(self) -> Iterator[Claim]:  # type: ignore[override]
-        for row in self.db.execute(f"{self._select} ORDER BY rowid"):
-            yield claim_from_row(row)
+        done = 0
+        if self.fallback is None:
+            try:
+                for row in self.db.execute(f"{self._select} ORDER BY rowid"):
+                    yield claim_from_row(row)
+                    done += 1
+                return
+            except DAMAGE as exc:
+                self.heal(exc)
+        yield from islice(self.toml().claims.values(), done, None)
 
-    def by_rowids(self, rowids: list[int]) -> dict[int, Claim]:
-        return {row[0]: claim_from_row(row[1:])
-                for row in self.rows_by_rowid(CLAIM_COLUMNS, rowids)}
+    def by_ids(self, ids: list[str]) -> dict[str, Claim]:
+        """The claims with these ids (500 to a query)."""
+        if self.fallback is None:
+            try:
+                found: dict[str, Claim] = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    for row in self.db.execute(
+                            f"{self._select} WHERE id IN ({', '.join('?' * len(chunk))})",
+                            chunk):
+                        claim = claim_from_row(row)
+                        found[claim.id] = claim
+                if len(found) == len(set(ids)):
+                    return found
+                raise KeyError(f"{len(set(ids)) - len(found)} claim(s) missing")
+            except DAMAGE as exc:
+                self.heal(exc)
+        claims = self.toml().claims
+        return {i: claims[i] for i in ids if i in claims}
 
     def rows_by_rowid(self, columns: tuple[str, ...], rowids: list[int]) -> Iterator[Any]:
         """(rowid, *columns) of the claims with these rowids, 500 to a query."""
@@ -509,22 +777,36 @@ class IndexedClaims(Mapping[str, Claim]):
 
     def with_prefix(self, prefix: str, limit: int) -> list[str]:
         """Ids starting with ``prefix``, in order (an index range scan)."""
-        rows = self.db.execute(
-            "SELECT id FROM claim WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-            (prefix, prefix + "\U0010ffff", limit)).fetchall()
-        return [r[0] for r in rows]
+        if self.fallback is None:
+            try:
+                rows = self.db.execute(
+                    "SELECT id FROM claim WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                    (prefix, prefix + "\U0010ffff", limit)).fetchall()
+                return [str(r[0]) for r in rows]
+            except DAMAGE as exc:
+                self.heal(exc)
+        return self.toml().ids_with_prefix(prefix, max(limit, 0))
 
     def distinct(self, column: str) -> list[str]:
         """The distinct metrics or subjects, sorted (listed when the cache was built)."""
-        key = {"metric": "metrics", "subject": "subjects"}[column]
-        names: list[str] = json.loads(self.meta[key])
-        return names
+        if self.fallback is None:
+            key = {"metric": "metrics", "subject": "subjects"}[column]
+            try:
+                names: list[str] = json.loads(self.meta[key])
+                return names
+            except DAMAGE as exc:
+                self.heal(exc)
+        return sorted({getattr(c, column) for c in self.toml()})
 
     def with_metrics(self, metrics: list[str]) -> list[Claim]:
-        marks = ", ".join("?" * len(metrics))
-        return [claim_from_row(row) for row in self.db.execute(
-            f"{self._select} WHERE metric IN ({marks}) ORDER BY rowid", metrics)]
-
+        if self.fallback is None:
+            marks = ", ".join("?" * len(metrics))
+            try:
+                return [claim_from_row(row) for row in self.db.execute(
+                    f"{self._select} WHERE metric IN ({marks}) ORDER BY rowid", metrics)]
+            except DAMAGE as exc:
+                self.heal(exc)
+        return [c for c in self.toml() if c.metric in metrics]
 
 
 # --- what search reads ------------------------------------------------------------------------
@@ -548,8 +830,20 @@ def _documents(rows: Iterable[tuple[Any, ...]]) -> list[Any]:
 
 def documents(store: IndexedClaims) -> list[Any]:
     """Every claim's search document, in the knowledge base's order."""
-    return _documents(store.db.execute(
-        f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
+    if store.fallback is None:
+        try:
+            return _documents(store.db.execute(
+                f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
+        except DAMAGE as exc:
+            store.heal(exc)
+    return _toml_documents(store)
+
+
+def _toml_documents(store: IndexedClaims) -> list[Any]:
+    """Every claim's document, made from the TOML (the cache has failed)."""
+    from jjjcli.search import make_document
+
+    return [make_document(c) for c in store.toml()]
 
 
 def stream(store: IndexedClaims, query: Any, filters: Any,
@@ -579,10 +873,35 @@ def stream(store: IndexedClaims, query: Any, filters: Any,
             params += [low, high]
         if tests:
             where = " WHERE " + " OR ".join(tests)
-    rows = store.db.execute(
-        f"SELECT rowid, {_doc_columns(query)} FROM claim{where} ORDER BY rowid", params)
-    docs: Iterator[Any] = iter(filters.stream(_iter_documents(rows)))
-    return docs
+    return _guarded(store, filters, lambda: store.db.execute(
+        f"SELECT rowid, {_doc_columns(query)} FROM claim{where} ORDER BY rowid", params))
+
+
+def _guarded(store: IndexedClaims, filters: Any,
+             rows: Callable[[], Iterable[tuple[Any, ...]]]) -> Iterator[Any]:
+    """The documents of ``rows`` (in the knowledge base's order) accepted by ``filters``;
+    should the cache fail on the way, the claims after the last one read, from the TOML."""
+    last: str | None = None
+    if store.fallback is None:
+        try:
+            for doc in _iter_documents(rows()):
+                last = doc.id
+                if filters.accepts(doc):
+                    yield doc
+            return
+        except DAMAGE as exc:
+            store.heal(exc)
+    from jjjcli.search import make_document
+
+    claims = iter(store.toml())
+    if last is not None:
+        for claim in claims:
+            if claim.id == last:
+                break
+    for claim in claims:
+        doc = make_document(claim)
+        if filters.accepts(doc):
+            yield doc
 
 
 def _doc_columns(query: Any) -> str:
@@ -655,7 +974,17 @@ def _is_number(clause: str) -> bool:
 
 def sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
     """The documents of every claim that holds one of the query's character pairs, or a
-    word one of its aliases stands for (search.only_pairs: no other claim can score)."""
+    word one of its aliases stands for (search.only_pairs: no other claim can score);
+    every claim's, should the cache fail."""
+    if store.fallback is None:
+        try:
+            return _sharing_a_pair(store, query)
+        except DAMAGE as exc:
+            store.heal(exc)
+    return _toml_documents(store)
+
+
+def _sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
     from jjjcli.search import bigrams
 
     terms = [f"pairs : {_quoted(g)}" for g in sorted(query.bigrams) if len(g) == 2]
@@ -701,24 +1030,27 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
     """
     from jjjcli.search import unshared_bound
 
-    if unshared_bound(query, fuzzy_words=True) >= min_score:
+    if unshared_bound(query, fuzzy_words=True) >= min_score or store.fallback is not None:
         return None
     readings = [q for q in (query, query.literal) if q is not None]
     clauses = list(dict.fromkeys(c for q in readings for c in _clauses(q)))
     words = {w for q in readings for w in q.words}
-    clauses += [_word_clause(w) for w in _like_words(store.db, words) if w not in words]
     rowids: set[int] = set()
-    if clauses:
-        rowids.update(r for (r,) in store.db.execute(
-            "SELECT rowid FROM fts WHERE fts MATCH ?",
-            (" OR ".join(f"({c})" for c in clauses),)))
-    for figure in query.figures:
-        rowids.update(r for (r,) in store.db.execute(
-            "SELECT claim FROM figure WHERE value BETWEEN ? AND ?", _around(figure.value)))
+    try:
+        clauses += [_word_clause(w) for w in _like_words(store.db, words) if w not in words]
+        if clauses:
+            rowids.update(r for (r,) in store.db.execute(
+                "SELECT rowid FROM fts WHERE fts MATCH ?",
+                (" OR ".join(f"({c})" for c in clauses),)))
+        for figure in query.figures:
+            rowids.update(r for (r,) in store.db.execute(
+                "SELECT claim FROM figure WHERE value BETWEEN ? AND ?",
+                _around(figure.value)))
+    except DAMAGE as exc:
+        store.heal(exc)
+        return None
     columns = tuple(_doc_columns(query).split(", "))
-    docs: Iterator[Any] = iter(filters.stream(
-        _iter_documents(store.rows_by_rowid(columns, sorted(rowids)))))
-    return docs
+    return _guarded(store, filters, lambda: store.rows_by_rowid(columns, sorted(rowids)))
 
 
 #: with fewer candidates than this from the fast queries, rank the claims sharing a term
@@ -741,7 +1073,18 @@ def _and(clauses: Iterable[str]) -> str:
 
 def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
     """Documents that share something with the query, from the indexes; None when the
-    query gives the indexes nothing to go on (then every claim is a candidate).
+    query gives the indexes nothing to go on, or the cache fails (then every claim is a
+    candidate)."""
+    if store.fallback is None:
+        try:
+            return _candidates(store, query, filters)
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
+def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+    """:func:`candidates` from the cache.
 
     For each reading of the query (its figures as quantities, and as words), claims
     holding every term come first (an FTS5 AND stops at the limit, so this is fast

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from jjjcli.errors import JJJError, KnowledgeBaseError, UnknownIdError
 from jjjcli.figures import Figure, canonical_unit
+from jjjcli.files import FileReadError, Stamp, read_regular
 from jjjcli.record import Record
 from jjjcli.text import Paragraph, split_paragraphs
 
@@ -136,12 +137,25 @@ class Source(Record):
     @property
     def paragraphs(self) -> list[Paragraph]:
         if self._paragraphs is None:
-            try:
-                text = self.path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise KnowledgeBaseError(f"cannot read source {self.file}: {exc}") from exc
-            self._paragraphs = split_paragraphs(text)
+            self._paragraphs = split_paragraphs(self.read_text())
         return self._paragraphs
+
+    def read_text(self) -> str:
+        """The source text (a regular UTF-8 file of at most files.MAX_FILE_BYTES), or
+        KnowledgeBaseError whose ``problem`` names the file, and line and byte of a
+        byte that is not UTF-8."""
+        where = f"sources/{self.file}"
+        try:
+            raw, _stamp = read_regular(self.path)
+            return raw.decode("utf-8")
+        except FileReadError as exc:
+            line, message = 1, str(exc)
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            message = f"not valid UTF-8 (at byte {exc.start})"
+        error = KnowledgeBaseError(f"cannot read source {self.file}: {message}")
+        error.problem = Problem(where, line, message)
+        raise error
 
     def paragraph_text(self, first: int, last: int | None = None) -> list[str]:
         last = first if last is None else last
@@ -368,16 +382,19 @@ def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
 
 
 class TomlFile(Record):
-    """One parsed TOML file, with the lines its [[header]] tables start on."""
+    """One parsed TOML file, with the lines its [[header]] tables start on, and the stamp
+    of the bytes parsed (what the cache records it was built from)."""
 
-    __slots__ = ("data", "text")
+    __slots__ = ("data", "text", "stamp")
 
     data: dict[str, Any]
     text: str
+    stamp: Stamp
 
-    def __init__(self, data: dict[str, Any], text: str) -> None:
+    def __init__(self, data: dict[str, Any], text: str, stamp: Stamp) -> None:
         self.data = data
         self.text = text
+        self.stamp = stamp
 
     def header_lines(self, header: str) -> list[int]:
         pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")
@@ -386,24 +403,59 @@ class TomlFile(Record):
 
 
 def read_toml(path: Path, root: Path) -> TomlFile:
-    """Read and parse one TOML file once; malformed TOML raises KnowledgeBaseError naming
-    file and line."""
+    """Read and parse one TOML file once (a regular file of at most
+    files.MAX_FILE_BYTES); what makes it unreadable raises KnowledgeBaseError naming file
+    and line, with the :class:`Problem` that ``jjj check`` lists."""
+    def fail(line: int, message: str) -> KnowledgeBaseError:
+        error = KnowledgeBaseError(f"{path}:{line}: {message}")
+        error.problem = Problem(_rel(path, root), line, message)
+        return error
+
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeBaseError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    tomllib = _tomllib()
+        raw, stamp = read_regular(path)
+    except FileReadError as exc:
+        raise fail(1, str(exc)) from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise fail(1, "starts with a UTF-8 byte-order mark (save it as UTF-8 without one)")
     try:
         text = raw.decode("utf-8")
-        return TomlFile(tomllib.loads(text), text)
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{path}:1: not UTF-8 text") from exc
+        raise fail(raw.count(b"\n", 0, exc.start) + 1,
+                   f"not valid UTF-8 (at byte {exc.start})") from None
+    tomllib = _tomllib()
+    try:
+        return TomlFile(tomllib.loads(text), text, stamp)
     except tomllib.TOMLDecodeError as exc:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        line = _toml_error_line(exc)
-        error = KnowledgeBaseError(f"{path}:{line}: malformed TOML: {message}")
-        error.problem = Problem(_rel(path, root), line, f"malformed TOML: {message}")
-        raise error from exc
+        raise fail(_toml_error_line(exc), f"malformed TOML: {message}") from exc
+    except RecursionError:
+        raise fail(_deepest_line(text), "malformed TOML: nested too deeply") from None
+
+
+#: nesting of arrays and inline tables beyond this is reported where it starts
+_DEEP = 100
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets first nest deeper than _DEEP (strings skipped roughly)."""
+    depth = 0
+    line = 1
+    quote = ""
+    for ch in text:
+        if ch == "\n":
+            line += 1
+        elif quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            if depth > _DEEP:
+                return line
+        elif ch in "]}":
+            depth -= 1
+    return 1
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -421,7 +473,7 @@ def safe_source_path(root: Path, name: object) -> Path:
         raise KnowledgeBaseError(f"source {name!r} is not a plain file name inside sources/")
     folder = (root / "sources").resolve()
     path = (folder / name).resolve()
-    if path.parent != folder:
+    if path.parent != folder or not path.is_relative_to(root.resolve()):
         raise KnowledgeBaseError(f"source {name!r} leaves the knowledge base")
     return path
 
@@ -484,11 +536,14 @@ def _printed(value: Any, where: str, fields: _Fields) -> Printed | None:
     return Printed(value["value"], paragraph, printed, origin)
 
 
-def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+def load_sources(root: Path, problems: list[Problem],
+                 stamps: dict[str, Stamp] | None = None) -> dict[str, Source]:
     path = root / "sources.toml"
     if not path.is_file():
         raise KnowledgeBaseError(f"no sources.toml in {root} (is this a jjj knowledge base?)")
     parsed = read_toml(path, root)
+    if stamps is not None:
+        stamps["sources.toml"] = parsed.stamp
     data = parsed.data
     lines = parsed.header_lines("source")
     sources: dict[str, Source] = {}
@@ -552,11 +607,14 @@ def _tables(table: dict[str, Any], key: str, fields: _Fields) -> list[dict[str, 
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def load_topics(root: Path) -> dict[str, str]:
+def load_topics(root: Path, stamps: dict[str, Stamp] | None = None) -> dict[str, str]:
     path = root / "topics.toml"
     if not path.is_file():
         return {}
-    topics = read_toml(path, root).data.get("topics", {})
+    parsed = read_toml(path, root)
+    if stamps is not None:
+        stamps["topics.toml"] = parsed.stamp
+    topics = parsed.data.get("topics", {})
     return {str(k): str(v) for k, v in topics.items()} if isinstance(topics, dict) else {}
 
 
@@ -650,11 +708,12 @@ def claim_files(root: Path) -> list[Path]:
 def iter_claims(
     root: Path, paths: list[Path], problems: list[Problem], lenient: bool = False,
     progress: Callable[[int, int], None] | None = None,
-    exclusions: list[Exclusion] | None = None,
+    exclusions: list[Exclusion] | None = None, stamps: dict[str, Stamp] | None = None,
 ) -> Iterator[Claim]:
     """The valid claims of ``paths``, one file at a time (a cache can be built from a base
-    larger than memory). Problems go to ``problems``, exclusions to ``exclusions``; a
-    source path that leaves the knowledge base raises KnowledgeBaseError."""
+    larger than memory). Problems go to ``problems``, exclusions to ``exclusions``, the
+    stamp of each file's parsed bytes to ``stamps`` (by path relative to ``root``, with
+    ``/``); a source path that leaves the knowledge base raises KnowledgeBaseError."""
     seen: dict[str, tuple[str, int]] = {}
     safe: set[str] = set()
     for done, (path, parsed) in enumerate(_parsed_files(root, paths)):
@@ -665,8 +724,10 @@ def iter_claims(
                 raise parsed
             problems.append(parsed.problem or Problem(str(path), 1, str(parsed)))
             continue
-        data, claim_lines, exclude_lines = parsed
+        data, claim_lines, exclude_lines, stamp = parsed
         file = str(path.relative_to(root))
+        if stamps is not None:
+            stamps[file.replace(os.sep, "/")] = stamp
         for key in data:
             if key not in ("claim", "exclude"):
                 problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
@@ -694,8 +755,9 @@ def iter_claims(
             yield claim
 
 
-#: a claims file parsed: its tables, and the lines its [[claim]] and [[exclude]] start on
-Parsed = tuple[dict[str, Any], list[int], list[int]]
+#: a claims file parsed: its tables, the lines its [[claim]] and [[exclude]] start on, and
+#: the stamp of the bytes parsed
+Parsed = tuple[dict[str, Any], list[int], list[int], Stamp]
 
 #: from this many claims files on, worker processes parse them (TOML parsing is most of the
 #: time a cache build takes: 1M claims in 1,000 files)
@@ -709,7 +771,8 @@ def parse_claims_file(path: Path, root: Path) -> Parsed | KnowledgeBaseError:
         parsed = read_toml(path, root)
     except KnowledgeBaseError as exc:
         return exc
-    return parsed.data, parsed.header_lines("claim"), parsed.header_lines("exclude")
+    return (parsed.data, parsed.header_lines("claim"), parsed.header_lines("exclude"),
+            parsed.stamp)
 
 
 def _parsed_files(root: Path, paths: list[Path]
@@ -730,7 +793,7 @@ def _parsed_files(root: Path, paths: list[Path]
     given = 0  # files handed on; if the pool cannot start or breaks, the rest parse here
     try:
         context = multiprocessing.get_context("spawn")  # no fork of a process with SQLite
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_ctrl_c)
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
     except (OSError, NotImplementedError, ImportError):  # no semaphores, no processes
         pool = None
     if pool is not None:
@@ -759,11 +822,26 @@ def _parsed_files(root: Path, paths: list[Path]
         yield path, parse_claims_file(path, root)
 
 
-def _ignore_ctrl_c() -> None:
-    """In a worker: Ctrl-C is the main process's to handle (it stops the pool)."""
+def _worker_start() -> None:
+    """In a worker: Ctrl-C is the main process's to handle (it stops the pool), and the
+    worker ends as soon as the main process does, however it ended (SIGKILL included):
+    a thread waits on the parent's sentinel, which becomes readable when it is gone."""
     import signal
+    import threading
+    from multiprocessing import parent_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = parent_process()
+    if parent is not None and parent.sentinel is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,),
+                         name="jjj-parent-watch", daemon=True).start()
+
+
+def _exit_with_parent(sentinel: int) -> None:
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(1)
 
 
 def _check_source(root: Path, name: str, safe: set[str], file: str, line: int) -> None:

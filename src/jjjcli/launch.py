@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from jjjcli.errors import ExitCode, JJJError
+from jjjcli.errors import ExitCode, JJJError, Terminated
 from jjjcli.output import error
 
 #: Option kinds: a string, a path, a whole number ≥ 0, or a flag that takes no value.
@@ -138,6 +138,8 @@ def guard(call: Callable[[], int]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         code = ExitCode.INTERRUPTED
+    except Terminated:
+        code = ExitCode.TERMINATED
     except BrokenPipeError:
         _exit_quietly_on_broken_pipe()
     except SystemExit as exc:

@@ -583,11 +583,12 @@ class Searcher:
                        for q in (query, query.literal) if q is not None)
 
     def _hits(self, ranked: list[tuple[float, Document, list[Figure]]]) -> list[Hit]:
-        if self.kb.index is not None:
-            claims = self.kb.index.by_rowids([doc.rowid for _s, doc, _m in ranked])
-            return [Hit(claims[doc.rowid], value, matched) for value, doc, matched in ranked]
-        return [Hit(doc.claim, value, matched) for value, doc, matched in ranked
-                if doc.claim is not None]
+        wanted = [doc.id for _s, doc, _m in ranked if doc.claim is None]
+        index = self.kb.index
+        found = index.by_ids(wanted) if index is not None and wanted else {}
+        return [Hit(doc.claim if doc.claim is not None else found.get(doc.id)
+                    or self.kb.claims[doc.id], value, matched)
+                for value, doc, matched in ranked]
 
 
 #: documents waiting for an exact score are scored once there are this many
