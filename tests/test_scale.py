@@ -3,6 +3,8 @@ its indexes (a low JJJ_INDEX_THRESHOLD), every result a full scan finds."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,3 +111,95 @@ def test_a_query_the_index_cannot_narrow_is_streamed(
     hits = searcher.search("京", limit=5)
     assert len(hits) == 5 and all("京" in h.claim.quote + h.claim.subject for h in hits)
     assert made > 100 and searcher._documents is None
+
+
+# --- the cache follows edits file by file ----------------------------------------------------
+
+
+def _same_as_toml(root: Path) -> KnowledgeBase:
+    """The base through its cache, checked against the base read from its TOML."""
+    from jjjcli.index import open_kb
+    from jjjcli.kb import load_kb
+
+    cached, toml = open_kb(root), load_kb(root)
+    assert cached.index is not None
+    assert [c.to_dict() for c in cached.claims.values()] == \
+        [c.to_dict() for c in toml.claims.values()]
+    assert list(cached.claims) == list(toml.claims)
+    assert cached.problems == toml.problems
+    assert [e.as_dict() for e in cached.exclusions] == [e.as_dict() for e in toml.exclusions]
+    assert dict(cached.topics) == dict(toml.topics)
+    assert {n: cached.sources[n].as_dict() if hasattr(cached.sources[n], "as_dict") else
+            cached.sources[n].file for n in cached.sources} == \
+        {n: toml.sources[n].as_dict() if hasattr(toml.sources[n], "as_dict") else
+         toml.sources[n].file for n in toml.sources}
+    return cached
+
+
+def _touch_later(path: Path, text: str) -> None:
+    """Rewrite a file so that its stamp surely differs (a second later)."""
+    path.write_text(text, encoding="utf-8")
+    later = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(later, later))
+
+
+def test_an_edited_added_or_removed_claims_file_is_read_on_its_own(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jjjcli import index
+    from jjjcli.search import Searcher
+
+    root = tmp_path / "kb"
+    shutil.copytree(generated, root)
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    _same_as_toml(root)
+
+    def no_build(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the whole cache was built again")
+
+    monkeypatch.setattr(index, "build", no_build)
+    read: list[list[Path]] = []
+    real = index.iter_claims
+
+    def recording(root_: Path, paths: list[Path], *args: object):  # type: ignore[no-untyped-def]
+        read.append(paths)
+        return real(root_, paths, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "iter_claims", recording)
+    claims = root / "claims"
+    edited = claims / "g00001.toml"
+    _touch_later(edited, edited.read_text(encoding="utf-8").replace(
+        "quote = \"", "quote = \"蝌蚪蜻蜓：", 1))
+    kb = _same_as_toml(root)
+    assert read == [[edited]]
+    hits = Searcher(kb).search("蝌蚪蜻蜓", limit=1)
+    assert hits[0].claim.file == "claims/g00001.toml"
+    assert hits[0].claim.quote.startswith("蝌蚪蜻蜓：")
+    added = claims / "extra" / "more.toml"
+    added.parent.mkdir()
+    _touch_later(added, edited.read_text(encoding="utf-8").replace('id = "g', 'id = "x'))
+    _same_as_toml(root)
+    (claims / "g00000.toml").unlink()
+    kb = _same_as_toml(root)
+    assert len(kb) == SIZE
+    _touch_later(root / "topics.toml", (root / "topics.toml").read_text(encoding="utf-8")
+                 + "\n")
+    _touch_later(root / "sources.toml", (root / "sources.toml").read_text(encoding="utf-8")
+                 + '\n[[source]]\nfile = "zz.txt"\nkind = "rumour"\n')
+    kb = _same_as_toml(root)
+    assert any(p.file == "sources.toml" for p in kb.problems)
+    assert read[-1] == [added]  # the sources and topics changes read no claims file
+
+
+def test_a_duplicate_id_across_files_builds_the_cache_whole(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(generated, root)
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    _same_as_toml(root)
+    copy = root / "claims" / "a-copy.toml"  # sorts first: its ids win
+    _touch_later(copy, (root / "claims" / "g00002.toml").read_text(encoding="utf-8"))
+    kb = _same_as_toml(root)
+    assert any(p.message.startswith("duplicate id") for p in kb.problems)
+    copy.unlink()
+    _same_as_toml(root)

@@ -18,6 +18,12 @@ The cache is never trusted blindly (README: "What the cache promises"). It is us
   the open file before reading), and no file was added or removed; a file modified within
   two seconds of the build is also compared by the CRC-32 of those very bytes.
 
+When only some files changed, the cache is brought up to date file by file (:func:`update`):
+each changed, added or removed claims file's rows are replaced (every file owns a range of
+rowids), sources.toml and topics.toml re-read only if they changed, in a copy of the cache
+renamed into place; a first search after editing one file of 100,000 claims costs the
+reading of that file, not of them all.
+
 Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
 concurrent run never leaves a half-written cache behind (temporary files of builds that
 died are removed by later ones). A cache that fails while being read — at open or in the
@@ -39,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from jjjcli import __version__
+from jjjcli.errors import KnowledgeBaseError
 from jjjcli.figures import Figure
 from jjjcli.files import TEMP_SUFFIX, Stamp, temp_prefix
 from jjjcli.files import new_temp as files_new_temp
@@ -383,7 +390,6 @@ def build(root: Path, path: Path, started_ns: int,
 def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str, str],
            claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
            stamps: dict[str, Stamp], started_ns: int) -> None:
-    from jjjcli.search import bigrams, make_document
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = new_temp(path)
@@ -395,26 +401,17 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             _schema(db)
             db.execute("BEGIN")
             total = 0
-            rows: list[tuple[Any, ...]] = []
-            figures: list[tuple[int, float]] = []
-            fts: list[tuple[int, str, str]] = []
-            for number, claim in enumerate(claims, start=1):
-                total = number
-                doc = make_document(claim)
-                rows.append((
-                    number, claim.id, claim.source, claim.first, claim.last, claim.quote,
-                    claim.metric, claim.subject, claim.period, claim.en,
-                    TOPIC_SEPARATOR.join(claim.topics),
-                    _figures_json(claim.figures), claim.note, claim.file, claim.line,
-                    doc.chinese, doc.keytext, doc.keysize, " ".join(sorted(doc.words)),
-                    " ".join(sorted(doc.years)),
-                ))
-                figures.extend((number, f.value) for f in claim.figures)
-                fts.append((number, " ".join(sorted(bigrams(doc.chinese))),
-                            " ".join(sorted(doc.words))))
-                if len(rows) >= 5000:
-                    _flush(db, rows, figures, fts)
-            _flush(db, rows, figures, fts)
+            slots: dict[str, int] = {}
+            batch = _Batch()
+            for claim in claims:
+                total += 1
+                name = claim.file.replace(os.sep, "/")
+                if name not in slots:
+                    slots[name] = (len(slots) + 1) * SLOT_GAP
+                batch.add(claim, slots[name])
+                if len(batch.rows) >= 5000:
+                    batch.flush(db)
+            batch.flush(db)
             db.execute("CREATE INDEX figure_value ON figure (value)")
             db.execute("CREATE INDEX claim_metric ON claim (metric)")
             db.execute("CREATE INDEX word_size ON word (size)")
@@ -428,6 +425,7 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "fingerprint": json.dumps(_built_fingerprint(stamps), ensure_ascii=False),
                 "racy": json.dumps(_racy(stamps, started_ns), ensure_ascii=False),
                 "count": str(total),
+                "slots": json.dumps(slots, ensure_ascii=False),
                 "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
                 "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
@@ -457,18 +455,221 @@ def new_temp(path: Path) -> Path:
     return temp
 
 
-def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
-           figures: list[tuple[int, float]], fts: list[tuple[int, str, str]]) -> None:
-    marks = ", ".join("?" * 20)
-    db.executemany(f"INSERT INTO claim VALUES ({marks})", rows)
-    db.executemany("INSERT INTO figure VALUES (?, ?)", figures)
-    db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", fts)
-    words = {w for _rowid, _pairs, joined in fts for w in joined.split()}
-    db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?)",
-                   [(w, len(w)) for w in words])
-    rows.clear()
-    figures.clear()
-    fts.clear()
+#: a claims file's claims have rowids ``slot << FILE_BITS | n`` (n from 1): each file owns
+#: a range of rowids, so that its rows can be replaced on their own and rowid order stays
+#: the knowledge base's order; a build spaces the files' slots SLOT_GAP apart, leaving room
+#: for files added between them later
+FILE_BITS = 24
+SLOT_GAP = 1 << 16
+
+
+def _rowids(slot: int) -> tuple[int, int]:
+    """The first and last rowid of the file with this slot."""
+    return slot << FILE_BITS, ((slot + 1) << FILE_BITS) - 1
+
+
+class _Batch:
+    """Rows waiting to be written: claims, figures, full-text entries."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[Any, ...]] = []
+        self.figures: list[tuple[int, float]] = []
+        self.fts: list[tuple[int, str, str]] = []
+        self._last_slot = -1
+        self._number = 0
+
+    def add(self, claim: Claim, slot: int) -> None:
+        from jjjcli.search import bigrams, make_document
+
+        if slot != self._last_slot:
+            self._last_slot, self._number = slot, 0
+        self._number += 1
+        if self._number >= 1 << FILE_BITS:
+            raise KnowledgeBaseError(f"{claim.file}: more than {(1 << FILE_BITS) - 1} claims")
+        rowid = (slot << FILE_BITS) | self._number
+        doc = make_document(claim)
+        words = " ".join(sorted(doc.words))
+        self.rows.append((
+            rowid, claim.id, claim.source, claim.first, claim.last, claim.quote,
+            claim.metric, claim.subject, claim.period, claim.en,
+            TOPIC_SEPARATOR.join(claim.topics),
+            _figures_json(claim.figures), claim.note, claim.file, claim.line,
+            doc.chinese, doc.keytext, doc.keysize, words, " ".join(sorted(doc.years)),
+        ))
+        self.figures.extend((rowid, f.value) for f in claim.figures)
+        self.fts.append((rowid, " ".join(sorted(bigrams(doc.chinese))), words))
+
+    def flush(self, db: sqlite3.Connection) -> None:
+        marks = ", ".join("?" * 20)
+        db.executemany(f"INSERT INTO claim VALUES ({marks})", self.rows)
+        db.executemany("INSERT INTO figure VALUES (?, ?)", self.figures)
+        db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", self.fts)
+        words = {w for _rowid, _pairs, joined in self.fts for w in joined.split()}
+        db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?)",
+                       [(w, len(w)) for w in words])
+        self.rows.clear()
+        self.figures.clear()
+        self.fts.clear()
+
+
+# --- updating, one changed file at a time -------------------------------------------------
+
+#: more changed claims files than this share of them: a whole build is as quick
+UPDATE_SHARE = 0.25
+
+
+class _Stale(Exception):
+    """The cache cannot be brought up to date file by file: build it whole."""
+
+
+def _changes(meta: dict[str, str], root: Path) -> set[str]:
+    """The knowledge-base files added, removed or changed since the cache was built."""
+    built: dict[str, list[int]] = json.loads(meta["fingerprint"])
+    now = _stat_fingerprint(root)
+    changed = {name for name in built.keys() | now.keys() if built.get(name) != now.get(name)}
+    racy: dict[str, int] = json.loads(meta["racy"])
+    for name, checksum in racy.items():
+        if name not in changed:
+            try:
+                if _crc(root / name) != checksum:
+                    changed.add(name)
+            except OSError:
+                changed.add(name)
+    return changed
+
+
+def update(root: Path, path: Path, meta: dict[str, str], started_ns: int) -> bool:
+    """Bring the cache at ``path`` up to date by re-reading only the files that changed:
+    each changed, added or removed claims file's rows (claims, figures, full-text
+    entries) are replaced, sources.toml and topics.toml re-read only when they changed;
+    all in a copy of the cache renamed into place, so readers see the old cache or the
+    new one. False when it is better built whole (many files changed, a duplicate id
+    across files, no room for a new file's rows); a claims file that cannot be read
+    raises KnowledgeBaseError, as a build does."""
+    try:
+        changed = _changes(meta, root)
+        claims_changed = sorted(n for n in changed if n not in ("sources.toml", "topics.toml"))
+        files = len(json.loads(meta["slots"])) + len(claims_changed)
+        if not changed or len(claims_changed) > max(4, UPDATE_SHARE * files):
+            return False
+        if any(p["message"].startswith("duplicate id") for p in json.loads(meta["problems"])):
+            return False  # which claim a duplicate id names depends on the other files
+    except DAMAGE:
+        return False
+    import shutil
+
+    temp = new_temp(path)
+    try:
+        shutil.copyfile(path, temp)
+        db = sqlite3.connect(temp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("BEGIN")
+            _apply(db, root, meta, changed, claims_changed, started_ns)
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        checksum = _seal(temp)
+        os.replace(temp, path)
+    except (_Stale, sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+        temp.unlink(missing_ok=True)
+        return False
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _vouch(path, checksum)
+    return True
+
+
+def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: set[str],
+           claims_changed: list[str], started_ns: int) -> None:
+    """Write the changes into an open cache (in a transaction)."""
+    stamps: dict[str, Stamp] = {}
+    problems = [Problem(**p) for p in json.loads(meta["problems"])]
+    exclusions = [Exclusion(**e) for e in json.loads(meta["exclusions"])]
+    updates: dict[str, str] = {}
+    if "sources.toml" in changed:
+        found: list[Problem] = []
+        sources = load_sources(root, found, stamps)
+        problems = [p for p in problems if p.file != "sources.toml"] + found
+        updates["sources"] = json.dumps([_source_to_json(s) for s in sources.values()],
+                                        ensure_ascii=False)
+    if "topics.toml" in changed:
+        updates["topics"] = json.dumps(load_topics(root, stamps), ensure_ascii=False)
+    slots: dict[str, int] = json.loads(meta["slots"])
+    count = int(meta["count"])
+    gone = set(claims_changed)
+    problems = [p for p in problems if p.file.replace(os.sep, "/") not in gone]
+    exclusions = [e for e in exclusions if e.file.replace(os.sep, "/") not in gone]
+    for name in claims_changed:
+        if name in slots:
+            count -= _delete_rows(db, slots[name])
+        if not (root / name).is_file():
+            slots.pop(name, None)
+            continue
+        slot = slots.get(name) or _new_slot(slots, name)
+        batch = _Batch()
+        for claim in iter_claims(root, [root / name], problems, False, None, exclusions,
+                                 stamps):
+            batch.add(claim, slot)
+            count += 1
+        if batch.rows:
+            slots[name] = slot
+        else:
+            slots.pop(name, None)
+        batch.flush(db)
+    problems.sort(key=lambda p: (p.file != "sources.toml", p.file))
+    exclusions.sort(key=lambda e: e.file)
+    fingerprint: dict[str, list[int]] = json.loads(meta["fingerprint"])
+    racy: dict[str, int] = json.loads(meta["racy"])
+    for name in changed:
+        fingerprint.pop(name, None)
+        racy.pop(name, None)
+    fingerprint.update(_built_fingerprint(stamps))
+    racy.update(_racy(stamps, started_ns))
+    distinct = {column: [r[0] for r in db.execute(
+        f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+        for column in ("metric", "subject")}
+    updates |= {
+        "fingerprint": json.dumps(dict(sorted(fingerprint.items())), ensure_ascii=False),
+        "racy": json.dumps(racy, ensure_ascii=False),
+        "count": str(count),
+        "slots": json.dumps(dict(sorted(slots.items(), key=lambda kv: kv[1])),
+                            ensure_ascii=False),
+        "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
+        "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
+        "exclusions": json.dumps([e.as_dict() for e in exclusions], ensure_ascii=False),
+        "problems": json.dumps([p.as_dict() for p in problems], ensure_ascii=False),
+    }
+    db.executemany("UPDATE meta SET value = ? WHERE key = ?",
+                   [(value, key) for key, value in updates.items()])
+
+
+def _delete_rows(db: sqlite3.Connection, slot: int) -> int:
+    """Delete a file's claims, figures and full-text entries; how many claims it had."""
+    from jjjcli.search import bigrams
+
+    first, last = _rowids(slot)
+    rows = db.execute("SELECT rowid, chinese, words FROM claim WHERE rowid BETWEEN ? AND ?",
+                      (first, last)).fetchall()
+    # a contentless full-text table forgets an entry given the very text it indexed
+    db.executemany("INSERT INTO fts (fts, rowid, pairs, words) VALUES ('delete', ?, ?, ?)",
+                   [(rowid, " ".join(sorted(bigrams(chinese))), words)
+                    for rowid, chinese, words in rows])
+    db.execute("DELETE FROM figure WHERE claim BETWEEN ? AND ?", (first, last))
+    db.execute("DELETE FROM claim WHERE rowid BETWEEN ? AND ?", (first, last))
+    return len(rows)
+
+
+def _new_slot(slots: dict[str, int], name: str) -> int:
+    """A slot for a new claims file between those of the files around it in the
+    knowledge base's order (``_Stale`` when there is no room left there)."""
+    before = max((s for n, s in slots.items() if n < name), default=0)
+    after = min((s for n, s in slots.items() if n > name), default=before + 2 * SLOT_GAP)
+    if after - before < 2:
+        raise _Stale(f"no room for {name}")
+    return (before + after) // 2
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -564,6 +765,9 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
             db.close()
             raise
         db.close()
+        if update(root, target, meta, time.time_ns()):
+            db, meta = _connect(target, root)
+            return _cached_kb(root, target, db, meta)
     except CacheError as exc:
         if exc.damaged:
             _warn_damaged(target, exc)
