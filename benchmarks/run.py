@@ -32,12 +32,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """(seconds, peak RSS in MB, exit code) of one process."""
+def run(cmd: list[str], env: dict[str, str],
+        stdin: Path | None = None) -> tuple[float, int, int]:
+    """(seconds, peak RSS in MB, exit code) of one process (``stdin`` read from a file)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            stdin=subprocess.DEVNULL, env=env)
-    _pid, status, usage = os.wait4(proc.pid, 0)
+    with (stdin.open("rb") if stdin else open(os.devnull, "rb")) as given:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                stdin=given, env=env)
+        _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     return elapsed, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
 

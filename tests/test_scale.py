@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -188,6 +189,12 @@ def test_an_edited_added_or_removed_claims_file_is_read_on_its_own(
                  + '\n[[source]]\nfile = "zz.txt"\nkind = "rumour"\n')
     kb = _same_as_toml(root)
     assert any(p.file == "sources.toml" for p in kb.problems)
+    # the counts of full-text terms (what makes a term rare) followed the edits
+    db = sqlite3.connect(index.cache_path(root))
+    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+    assert dict(db.execute("SELECT term, doc FROM temp.vocab")) == \
+        {t: n for t, n in db.execute("SELECT term, n FROM term") if n}
+    db.close()
     assert read[-1] == [added]  # the sources and topics changes read no claims file
 
 
@@ -203,3 +210,28 @@ def test_a_duplicate_id_across_files_builds_the_cache_whole(
     assert any(p.message.startswith("duplicate id") for p in kb.problems)
     copy.unlink()
     _same_as_toml(root)
+
+
+def test_claims_about_a_metric_subject_and_value_from_the_indexes(
+        indexed: KnowledgeBase) -> None:
+    """Searcher.about (what compare can ask for) answers from the cache's indexes what
+    going through every claim answers."""
+    from jjjcli.kb import load_kb
+    from jjjcli.search import Searcher
+
+    cached, toml = Searcher(indexed), Searcher(load_kb(indexed.root))
+    claim = next(c for c in indexed.claims.values() if c.subject and c.figures)
+    value = claim.figures[0].value
+    asks: list[dict[str, object]] = [
+        {"metrics": [claim.metric]},
+        {"metrics": [claim.metric], "subjects": [claim.subject]},
+        {"values": [value]},
+        {"values": [value * 1.03], "tolerance": 0.05},
+        {"metrics": [claim.metric, "地区生产总值"], "subjects": ["北京市", claim.subject],
+         "values": [value, 1.0], "tolerance": 0.01},
+    ]
+    for ask in asks:
+        through_index = [d.id for d in cached.about(**ask)]  # type: ignore[arg-type]
+        everything = [d.id for d in toml.about(**ask)]  # type: ignore[arg-type]
+        assert sorted(through_index) == sorted(everything) and claim.id in everything, ask
+    assert len(cached.about(metrics=[claim.metric])) < len(indexed)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -69,7 +70,7 @@ from jjjcli.kb import (
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 7
+SCHEMA = 8
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -368,6 +369,7 @@ def _schema(db: sqlite3.Connection) -> None:
             words TEXT NOT NULL, years TEXT NOT NULL);
         CREATE TABLE figure (claim INTEGER NOT NULL, value REAL NOT NULL);
         CREATE TABLE word (term TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE term (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(pairs, words, content='', tokenize='unicode61');
     """)
 
@@ -414,7 +416,12 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             batch.flush(db)
             db.execute("CREATE INDEX figure_value ON figure (value)")
             db.execute("CREATE INDEX claim_metric ON claim (metric)")
+            db.execute("CREATE INDEX claim_subject ON claim (subject)")
             db.execute("CREATE INDEX word_size ON word (size)")
+            # how many claims hold each full-text term (what makes a term rare)
+            db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+            db.execute("INSERT INTO term SELECT term, doc FROM temp.vocab")
+            db.execute("DROP TABLE temp.vocab")
             distinct = {column: [r[0] for r in db.execute(
                 f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
                 for column in ("metric", "subject")}
@@ -471,7 +478,9 @@ def _rowids(slot: int) -> tuple[int, int]:
 class _Batch:
     """Rows waiting to be written: claims, figures, full-text entries."""
 
-    def __init__(self) -> None:
+    def __init__(self, count_terms: bool = False) -> None:
+        #: keep the term counts up to date (a build counts them all at the end)
+        self.count_terms = count_terms
         self.rows: list[tuple[Any, ...]] = []
         self.figures: list[tuple[int, float]] = []
         self.fts: list[tuple[int, str, str]] = []
@@ -504,6 +513,8 @@ class _Batch:
         db.executemany(f"INSERT INTO claim VALUES ({marks})", self.rows)
         db.executemany("INSERT INTO figure VALUES (?, ?)", self.figures)
         db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", self.fts)
+        if self.count_terms:
+            _count_terms(db, self.fts, 1)
         words = {w for _rowid, _pairs, joined in self.fts for w in joined.split()}
         db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?)",
                        [(w, len(w)) for w in words])
@@ -609,7 +620,7 @@ def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: se
             slots.pop(name, None)
             continue
         slot = slots.get(name) or _new_slot(slots, name)
-        batch = _Batch()
+        batch = _Batch(count_terms=True)
         for claim in iter_claims(root, [root / name], problems, False, None, exclusions,
                                  stamps):
             batch.add(claim, slot)
@@ -653,13 +664,35 @@ def _delete_rows(db: sqlite3.Connection, slot: int) -> int:
     first, last = _rowids(slot)
     rows = db.execute("SELECT rowid, chinese, words FROM claim WHERE rowid BETWEEN ? AND ?",
                       (first, last)).fetchall()
+    entries = [(rowid, " ".join(sorted(bigrams(chinese))), words)
+               for rowid, chinese, words in rows]
     # a contentless full-text table forgets an entry given the very text it indexed
     db.executemany("INSERT INTO fts (fts, rowid, pairs, words) VALUES ('delete', ?, ?, ?)",
-                   [(rowid, " ".join(sorted(bigrams(chinese))), words)
-                    for rowid, chinese, words in rows])
+                   entries)
+    _count_terms(db, entries, -1)
     db.execute("DELETE FROM figure WHERE claim BETWEEN ? AND ?", (first, last))
     db.execute("DELETE FROM claim WHERE rowid BETWEEN ? AND ?", (first, last))
     return len(rows)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(pairs: str, words: str) -> set[str]:
+    """The full-text terms of one entry (as FTS5's unicode61 tokenizer splits them)."""
+    return set(pairs.split()) | set(_TOKEN.findall(words.lower()))
+
+
+def _count_terms(db: sqlite3.Connection, entries: list[tuple[int, str, str]],
+                 sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) these full-text entries from the term counts."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for _rowid, pairs, words in entries:
+        counts.update(_tokens(pairs, words))
+    db.executemany("INSERT INTO term VALUES (?, ?) ON CONFLICT (term) DO UPDATE "
+                   "SET n = n + excluded.n", [(t, sign * n) for t, n in counts.items()])
 
 
 def _new_slot(slots: dict[str, int], name: str) -> int:
@@ -875,6 +908,8 @@ class IndexedClaims(Mapping[str, Claim]):
         #: the knowledge base this store serves (its fields are switched on failure)
         self.kb: KnowledgeBase | None = None
         self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
+        #: search documents already made, by rowid (index._kept_documents)
+        self.documents: dict[int, Any] = {}
 
     def heal(self, exc: BaseException) -> KnowledgeBase:
         """Give up on the cache: warn, delete it, and read the TOML instead."""
@@ -1257,18 +1292,97 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
     return _guarded(store, filters, lambda: store.rows_by_rowid(columns, sorted(rowids)))
 
 
+def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
+          values: Iterable[float] = (), tolerance: float = 0.0) -> list[Any] | None:
+    """The documents of the claims on one of ``metrics`` and about one of ``subjects``
+    and holding a figure within ``tolerance`` (relative) of one of ``values`` — each
+    condition only when given — in one query on the claims' indexes (metric, subject,
+    figure value): what compare needs, whatever the size of the base. None when the
+    cache fails (the caller reads the claims from the TOML)."""
+    tests: list[str] = []
+    params: list[Any] = []
+    for column, wanted in (("metric", sorted(set(metrics))), ("subject", sorted(set(subjects)))):
+        if wanted:
+            tests.append(f"{column} IN ({', '.join('?' * len(wanted))})")
+            params += wanted
+    ranges = []
+    for value in sorted(set(values)):
+        spread = max(abs(value) * max(tolerance, 1e-9), 1e-12)
+        ranges.append("value BETWEEN ? AND ?")
+        params += [value - spread, value + spread]
+    if ranges:
+        tests.append(f"rowid IN (SELECT claim FROM figure WHERE {' OR '.join(ranges)})")
+    where = f" WHERE {' AND '.join(tests)}" if tests else ""
+    if store.fallback is None:
+        try:
+            return _documents(store.db.execute(
+                f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim{where} ORDER BY rowid",
+                params))
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
 #: with fewer candidates than this from the fast queries, rank the claims sharing a term
 FEW_CANDIDATES = 20
 #: a term in at least this many claims is common: counted up to here, never ranked on
 RARE_TERM = 5000
 
 
-def _frequency(db: sqlite3.Connection, clause: str) -> int:
-    """How many claims hold the clause, counted no further than RARE_TERM."""
-    (count,) = db.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)",
-        (clause, RARE_TERM)).fetchone()
-    return int(count)
+#: the quorum of rarer terms weighs at most this many of them (the rarest)
+QUORUM_TERMS = 8
+
+
+def _quorum(db: sqlite3.Connection, clauses: list[str], total: int,
+            required: list[str] | None = None) -> list[int]:
+    """The FTS_CANDIDATES claims holding the most of the query's rarer terms, each term
+    weighted by its rarity (log N/n): two queries, counted and summed in SQLite. A term
+    in RARE_TERM claims or more says little and would cost its whole posting list: it is
+    counted that far, then left out (unless every term is that common). With
+    ``required``, only claims holding all of those count."""
+    import math
+
+    counts = _counts(db, clauses)
+    rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < RARE_TERM)[:QUORUM_TERMS]
+    if not rare:
+        expression = " OR ".join(f"({c})" for c in clauses)
+        if required:
+            expression = f"({expression}) AND {_and(required)}"
+        return [r for (r,) in db.execute(
+            "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (expression, FTS_CANDIDATES))]
+    union = " UNION ALL ".join("SELECT rowid, ? AS w FROM fts WHERE fts MATCH ?"
+                               for _ in rare)
+    params: list[Any] = []
+    for n, i in rare:
+        terms = [clauses[i], *(required or [])]
+        params += [math.log(max(total, n + 1) / n), _and(dict.fromkeys(terms))]
+    return [r for (r,) in db.execute(
+        f"SELECT rowid FROM ({union}) GROUP BY rowid ORDER BY sum(w) DESC, rowid LIMIT ?",
+        [*params, FTS_CANDIDATES])]
+
+
+def _counts(db: sqlite3.Connection, clauses: list[str]) -> list[int]:
+    """How many claims hold each clause: a term's count from the table of counts, a
+    phrase's its rarest token's; other clauses (an alias's) counted, up to RARE_TERM."""
+    terms: dict[int, list[str]] = {}
+    for i, clause in enumerate(clauses):
+        column, _colon, quoted = clause.partition(" : ")
+        if column in ("pairs", "words") and quoted.startswith('"') and quoted.endswith('"') \
+                and '"' not in quoted[1:-1].replace('""', ""):
+            text = quoted[1:-1].replace('""', '"')
+            terms[i] = [text] if column == "pairs" else _TOKEN.findall(text.lower())
+    wanted = sorted({t for ts in terms.values() for t in ts})
+    known = dict(db.execute(f"SELECT term, n FROM term WHERE term IN "
+                            f"({', '.join('?' * len(wanted))})", wanted)) if wanted else {}
+    counts = []
+    for i, clause in enumerate(clauses):
+        if i in terms and terms[i]:
+            counts.append(min(known.get(t, 0) for t in terms[i]))
+        else:
+            (n,) = db.execute("SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? "
+                              "LIMIT ?)", (clause, RARE_TERM)).fetchone()
+            counts.append(int(n))
+    return counts
 
 
 def _and(clauses: Iterable[str]) -> str:
@@ -1292,11 +1406,12 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | N
 
     For each reading of the query (its figures as quantities, and as words), claims
     holding every term come first (an FTS5 AND stops at the limit, so this is fast
-    however common the terms), then those missing one term or two adjacent ones (a wrong
-    character breaks two character pairs); only when these give very few does a ranked
-    OR over all terms (slower on common terms) look further. A number read as a word is
-    never left out, and each figure brings the claims holding its value (those that also
-    hold the query's words first): common words cannot crowd out a figure's claims.
+    however common the terms), then, when they are not enough, those holding most of the
+    rarer terms (:func:`_quorum`: a wrong character breaks two character pairs, a place
+    or year the base does not have a few more). A number read as a word is never left
+    out, and each figure brings the claims holding
+    its value (those that also hold the query's words first): common words cannot crowd
+    out a figure's claims.
     """
     found: set[int] = set()
     usable = False
@@ -1317,21 +1432,13 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | N
         usable = True
         rowids: set[int] = set()
         fetch(rowids, _and(clauses))
-        kept = [c for c in clauses if _is_number(c)]
-        loose = [c for c in clauses if not _is_number(c)]
-        if len(loose) > 1 or (loose and kept):
-            for width in (1, 2):
-                for i in range(len(loose) - width + 1):
-                    if len(rowids) >= FTS_CANDIDATES:
-                        break
-                    rest = kept + loose[:i] + loose[i + width :]
-                    if rest:
-                        fetch(rowids, _and(rest))
-        if len(rowids) < FEW_CANDIDATES:
-            # Rank by the rarer terms only: BM25 over a term in a fifth of the claims
-            # would read its whole posting list, and such a term says little anyway.
-            rare = [c for c in clauses if _frequency(db, c) < RARE_TERM]
-            fetch(rowids, " OR ".join(f"({c})" for c in rare or clauses), ranked=bool(rare))
+        if len(rowids) < FTS_CANDIDATES and len(clauses) > 1:
+            numbers = [c for c in clauses if _is_number(c)]
+            if numbers and len(numbers) < len(clauses):
+                # the claims printing the query's numbers, and most of its other terms
+                rowids.update(_quorum(db, clauses, store.count, numbers))
+            if len(rowids) < FTS_CANDIDATES:
+                rowids.update(_quorum(db, clauses, store.count))
         found |= rowids
     text = _clauses(query)
     for figure in query.figures:
@@ -1352,6 +1459,23 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | N
         found.update(holding)
     if not usable:
         return None
-    docs = _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(found)))
-    selected: list[Any] = filters.select(docs)
+    selected: list[Any] = filters.select(_kept_documents(store, sorted(found)))
     return selected
+
+
+#: documents kept between queries of one process (compare asks for the same claims again
+#: and again); past this many, the oldest half is let go
+KEPT_DOCUMENTS = 50_000
+
+
+def _kept_documents(store: IndexedClaims, rowids: list[int]) -> list[Any]:
+    """The documents of these claims, made once per process."""
+    kept = store.documents
+    missing = [r for r in rowids if r not in kept]
+    if missing:
+        if len(kept) + len(missing) > KEPT_DOCUMENTS:
+            for rowid in list(kept)[: len(kept) // 2]:
+                del kept[rowid]
+        for doc in _iter_documents(store.rows_by_rowid(DOC_COLUMNS, missing)):
+            kept[doc.rowid] = doc
+    return [kept[r] for r in rowids if r in kept]

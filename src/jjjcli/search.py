@@ -504,12 +504,13 @@ class Searcher:
         smaller one every claim, or, when ``min_score`` rules out every claim that shares
         no character pair with a query of Chinese words only, the claims that share one
         (read through the full-text index: the same answer as reading all)."""
-        return list(self._candidates(query, filters, min_score, 10))
+        return list(self._candidates(query, filters, min_score, 10, stream=False))
 
     def _candidates(self, query: Query, filters: Filters, min_score: float | None,
-                    limit: int) -> Iterable[Document]:
-        """The documents to rank for the best ``limit`` results (all with 0), read as a
-        stream where the index cannot narrow them."""
+                    limit: int, *, stream: bool = True) -> Iterable[Document]:
+        """The documents to rank for the best ``limit`` results (all with 0); where the
+        index cannot narrow them, read as a stream (or, without ``stream``, every
+        document, read once and kept: for a caller that asks again and again)."""
         index = self.kb.index
         if index is None:
             return filters.select(self.documents)
@@ -524,9 +525,33 @@ class Searcher:
         elif (min_score is not None and min_score > FUZZY_WEIGHT
               and only_pairs(query)):
             return filters.select(cache.sharing_a_pair(index, query))
-        if self._documents is not None:
-            return filters.select(self._documents)
+        if self._documents is not None or not stream:
+            return filters.select(self.documents)
         return cache.stream(index, query, filters, min_score)
+
+    def about(self, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
+              values: Iterable[float] = (), tolerance: float = 0.0) -> list[Document]:
+        """The claims on one of ``metrics``, about one of ``subjects``, holding a figure
+        within ``tolerance`` (relative: 0.05 is 5 %) of one of ``values`` — each
+        condition only when given. In a cached base, one query on the cache's indexes
+        (index.about), so as cheap at a million claims as at a thousand."""
+        metrics, subjects, values = set(metrics), set(subjects), list(values)
+        index = self.kb.index
+        if index is not None:
+            from jjjcli.index import about
+
+            docs: list[Document] | None = about(index, metrics, subjects, values, tolerance)
+            if docs is not None:
+                return docs
+
+        def near(figure: Figure) -> bool:
+            return any(abs(figure.value - v) <= max(abs(v) * max(tolerance, 1e-9), 1e-12)
+                       for v in values)
+
+        return [d for d in self.documents
+                if (not metrics or d.metric in metrics)
+                and (not subjects or d.subject in subjects)
+                and (not values or any(near(f) for f in d.figures))]
 
     def search(self, raw: str, filters: Filters | None = None, limit: int = 10,
                min_score: float = MIN_SCORE) -> list[Hit]:
