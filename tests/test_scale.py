@@ -130,10 +130,8 @@ def _same_as_toml(root: Path) -> KnowledgeBase:
     assert cached.problems == toml.problems
     assert [e.as_dict() for e in cached.exclusions] == [e.as_dict() for e in toml.exclusions]
     assert dict(cached.topics) == dict(toml.topics)
-    assert {n: cached.sources[n].as_dict() if hasattr(cached.sources[n], "as_dict") else
-            cached.sources[n].file for n in cached.sources} == \
-        {n: toml.sources[n].as_dict() if hasattr(toml.sources[n], "as_dict") else
-         toml.sources[n].file for n in toml.sources}
+    assert {n: s.as_dict() for n, s in cached.sources.items()} == \
+        {n: s.as_dict() for n, s in toml.sources.items()}
     return cached
 
 
@@ -235,3 +233,20 @@ def test_claims_about_a_metric_subject_and_value_from_the_indexes(
         everything = [d.id for d in toml.about(**ask)]  # type: ignore[arg-type]
         assert sorted(through_index) == sorted(everything) and claim.id in everything, ask
     assert len(cached.about(metrics=[claim.metric])) < len(indexed)
+
+
+def test_the_fast_toml_parser_reads_what_tomllib_reads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """rtoml (when installed) and tomllib give the same knowledge base; without rtoml, or
+    with JJJ_TOML=tomllib, jjj reads with tomllib."""
+    from jjjcli import kb as kb_module
+    from jjjcli.kb import load_kb
+
+    fast = load_kb()
+    monkeypatch.setenv("JJJ_TOML", "tomllib")
+    assert kb_module._fast_loads() is None
+    standard = load_kb()
+    assert [c.to_dict() for c in fast] == [c.to_dict() for c in standard]
+    assert fast.problems == standard.problems
+    assert {n: s.as_dict() for n, s in fast.sources.items()} == \
+        {n: s.as_dict() for n, s in standard.sources.items()}
