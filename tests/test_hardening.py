@@ -511,10 +511,13 @@ def test_malformed_toml_names_file_and_line(jjj: RunCli, kbs: dict[str, str]) ->
 
 def test_a_claims_file_that_is_not_utf8(jjj: RunCli, tmp_path: Path) -> None:
     root = kb_copy(tmp_path / "kb")
-    (root / "claims" / "latin1.toml").write_bytes('[[claim]]\nid = "café"\n'.encode("latin-1"))
+    data = '[[claim]]\nid = "café"\n'.encode("latin-1")
+    (root / "claims" / "latin1.toml").write_bytes(data)
     result = jjj("search", "副中心", "--kb", str(root))
     one_error_line(result, ExitCode.ERROR)
-    assert result.err == f"jjj: {root / 'claims' / 'latin1.toml'}:1: not UTF-8 text\n"
+    where = data.index("é".encode("latin-1"))
+    assert result.err == (f"jjj: {root / 'claims' / 'latin1.toml'}:2: not valid UTF-8 "
+                          f"(at byte {where})\n")
 
 
 ESCAPING = "../../etc/passwd"

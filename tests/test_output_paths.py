@@ -230,3 +230,16 @@ def test_output_in_a_missing_folder_is_one_error_line(jjj: RunCli, tmp_path: Pat
     one_error(jjj("export", *MINI, "--output", str(tmp_path / "no" / "x.ndjson")),
               "folder does not exist")
     assert listing(tmp_path) == []
+
+
+def test_a_read_only_file_is_not_replaced(jjj: RunCli, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "kept.ndjson"
+    target.write_text("mine\n")
+    target.chmod(0o444)
+    if os.geteuid() == 0:  # root may write anything: ask as its owner would
+        real = os.access
+        monkeypatch.setattr(os, "access", lambda path, mode, **kw: (
+            False if Path(path) == target and mode == os.W_OK else real(path, mode, **kw)))
+    one_error(jjj("export", *MINI, "--output", str(target)), "Permission denied")
+    assert target.read_text() == "mine\n" and listing(tmp_path) == ["kept.ndjson"]

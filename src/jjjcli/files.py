@@ -226,6 +226,8 @@ def output_target(path: Path, *, binary: bool = False) -> OutputTarget:
         raise JJJError(f"cannot write {path}: {exc.strerror or exc}") from None
     mode = info.st_mode
     if stat.S_ISREG(mode):
+        if not os.access(path, os.W_OK):  # a file its owner made read-only stays as it is
+            raise JJJError(f"cannot write {path}: Permission denied")
         real = Path(os.path.realpath(path)) if path.is_symlink() else path
         return OutputTarget(path, real, False)
     if stat.S_ISFIFO(mode):

@@ -271,7 +271,10 @@ def drop(path: Path) -> None:
     """Delete a cache file and its check record (a damaged cache is never read again)."""
     for victim in (path, _verified_path(path)):
         try:
-            victim.unlink()
+            if victim.is_dir() and not victim.is_symlink():
+                victim.rmdir()  # an empty folder in its place; never a folder's content
+            else:
+                victim.unlink()
         except OSError:
             pass
 
@@ -776,7 +779,11 @@ def _fresh(meta: dict[str, str], root: Path) -> bool:
 def _warn_damaged(path: Path, exc: Exception) -> None:
     from jjjcli.output import warn
 
-    warn(f"the cache {path} is damaged ({exc}); it is deleted and built again")
+    if os.path.lexists(path):
+        warn(f"the cache {path} is damaged ({exc}) and cannot be deleted; the knowledge "
+             "base is read instead")
+    else:
+        warn(f"the cache {path} is damaged ({exc}); it is deleted and built again")
 
 
 def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
@@ -803,8 +810,8 @@ def open_kb(path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
             return _cached_kb(root, target, db, meta)
     except CacheError as exc:
         if exc.damaged:
-            _warn_damaged(target, exc)
             drop(target)
+            _warn_damaged(target, exc)
     started = time.time_ns()
     progress = _Progress("indexing the knowledge base…")
     try:

@@ -722,9 +722,25 @@ def _load_exclusion(entry: Any, file: str, line: int, problems: list[Problem]) -
     return exclusion if fields.ok else None
 
 
-def claim_files(root: Path) -> list[Path]:
+def claim_files(root: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """Every ``claims/**/*.toml``, in a fixed order. A folder that cannot be listed is a
+    problem (recorded in ``problems`` when given, else KnowledgeBaseError), never a
+    silent gap: its claims would be missing without a word."""
     folder = root / "claims"
-    return sorted(folder.rglob("*.toml"), key=str) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    found: list[Path] = []
+    unreadable: list[OSError] = []
+    for here, folders, names in os.walk(folder, onerror=unreadable.append):
+        found.extend(Path(here, name) for name in (*names, *folders) if name.endswith(".toml"))
+    for exc in unreadable:
+        where = Path(exc.filename) if exc.filename else folder
+        message = f"folder cannot be read: {exc.strerror or exc}"
+        if problems is None:
+            error = KnowledgeBaseError(f"{where}: {message}")
+            raise error
+        problems.append(Problem(_rel(where, root), 1, message))
+    return sorted(found, key=str)
 
 
 def iter_claims(
@@ -897,7 +913,7 @@ def load_kb(path: str | os.PathLike[str] | None = None, *, lenient: bool = False
     root = open_root(path)
     problems: list[Problem] = []
     sources = load_sources(root, problems)
-    files = claim_files(root)
+    files = claim_files(root, problems if lenient else None)
     exclusions: list[Exclusion] = []
     claims = {c.id: c for c in iter_claims(root, files, problems, lenient, progress,
                                            exclusions)}
