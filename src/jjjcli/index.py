@@ -491,7 +491,7 @@ class _Batch:
         self._number = 0
 
     def add(self, claim: Claim, slot: int) -> None:
-        from jjjcli.search import bigrams, make_document
+        from jjjcli.search import make_document
 
         if slot != self._last_slot:
             self._last_slot, self._number = slot, 0
@@ -509,7 +509,7 @@ class _Batch:
             doc.chinese, doc.keytext, doc.keysize, words, " ".join(sorted(doc.years)),
         ))
         self.figures.extend((rowid, f.value) for f in claim.figures)
-        self.fts.append((rowid, " ".join(sorted(bigrams(doc.chinese))), words))
+        self.fts.append((rowid, " ".join(sorted(_pairs(doc.chinese))), words))
 
     def flush(self, db: sqlite3.Connection) -> None:
         marks = ", ".join("?" * 20)
@@ -662,12 +662,11 @@ def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: se
 
 def _delete_rows(db: sqlite3.Connection, slot: int) -> int:
     """Delete a file's claims, figures and full-text entries; how many claims it had."""
-    from jjjcli.search import bigrams
 
     first, last = _rowids(slot)
     rows = db.execute("SELECT rowid, chinese, words FROM claim WHERE rowid BETWEEN ? AND ?",
                       (first, last)).fetchall()
-    entries = [(rowid, " ".join(sorted(bigrams(chinese))), words)
+    entries = [(rowid, " ".join(sorted(_pairs(chinese))), words)
                for rowid, chinese, words in rows]
     # a contentless full-text table forgets an entry given the very text it indexed
     db.executemany("INSERT INTO fts (fts, rowid, pairs, words) VALUES ('delete', ?, ?, ?)",
@@ -676,6 +675,16 @@ def _delete_rows(db: sqlite3.Connection, slot: int) -> int:
     db.execute("DELETE FROM figure WHERE claim BETWEEN ? AND ?", (first, last))
     db.execute("DELETE FROM claim WHERE rowid BETWEEN ? AND ?", (first, last))
     return len(rows)
+
+
+def _pairs(chinese: str) -> set[str]:
+    """search.bigrams of a document's Chinese (one run of Chinese characters: its
+    character pairs), without the regular expression."""
+    from jjjcli.search import bigrams
+
+    if len(chinese) < 2:
+        return bigrams(chinese)
+    return {chinese[i : i + 2] for i in range(len(chinese) - 1)}
 
 
 _TOKEN = re.compile(r"[^\W_]+")

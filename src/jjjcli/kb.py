@@ -411,9 +411,17 @@ class TomlFile(Record):
         self.stamp = stamp
 
     def header_lines(self, header: str) -> list[int]:
-        pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")
-        return [i for i, line in enumerate(self.text.splitlines(), start=1)
-                if pattern.match(line)]
+        """The lines (counted by newlines, as TOML counts them) that open a
+        ``[[header]]`` table: one pass of a regular expression over the text."""
+        space = r"[^\S\n]*"
+        pattern = re.compile(rf"^{space}\[\[{space}{re.escape(header)}{space}\]\]",
+                             re.MULTILINE)
+        lines, line, last = [], 1, 0
+        for match in pattern.finditer(self.text):
+            line += self.text.count("\n", last, match.start())
+            last = match.start()
+            lines.append(line)
+        return lines
 
 
 def read_toml(path: Path, root: Path) -> TomlFile:
