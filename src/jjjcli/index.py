@@ -1359,7 +1359,8 @@ def _quorum(db: sqlite3.Connection, clauses: list[str], total: int,
     import math
 
     counts = _counts(db, clauses)
-    rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < RARE_TERM)[:QUORUM_TERMS]
+    common = min(RARE_TERM, max(500, total // 50))  # in 2 % of the claims or more
+    rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < common)[:QUORUM_TERMS]
     if not rare:
         expression = " OR ".join(f"({c})" for c in clauses)
         if required:
@@ -1405,19 +1406,21 @@ def _and(clauses: Iterable[str]) -> str:
     return " AND ".join(f"({c})" for c in clauses)
 
 
-def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+def candidates(store: IndexedClaims, query: Any, filters: Any,
+               figure_limit: int = FIGURE_CANDIDATES) -> list[Any] | None:
     """Documents that share something with the query, from the indexes; None when the
     query gives the indexes nothing to go on, or the cache fails (then every claim is a
     candidate)."""
     if store.fallback is None:
         try:
-            return _candidates(store, query, filters)
+            return _candidates(store, query, filters, figure_limit)
         except DAMAGE as exc:
             store.heal(exc)
     return None
 
 
-def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+def _candidates(store: IndexedClaims, query: Any, filters: Any,
+                figure_limit: int) -> list[Any] | None:
     """:func:`candidates` from the cache.
 
     For each reading of the query (its figures as quantities, and as words), claims
@@ -1462,8 +1465,8 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | N
         low, high = _around(figure.value)
         holding = [r for (r,) in db.execute(
             "SELECT claim FROM figure WHERE value BETWEEN ? AND ? LIMIT ?",
-            (low, high, FIGURE_CANDIDATES + 1))]
-        if len(holding) > FIGURE_CANDIDATES:
+            (low, high, figure_limit + 1))]
+        if len(holding) > figure_limit:
             # A common value (1, 10, 100): those of its claims that hold the query's
             # words, and as many others as the limit allows.
             holding = holding[:FTS_CANDIDATES]

@@ -517,9 +517,12 @@ class Searcher:
         from jjjcli import index as cache
 
         if len(index) > cache.index_threshold():
+            # a caller asking again and again (compare) gets the claims holding a
+            # figure's value up to the limit of the text's candidates
+            figures = cache.FIGURE_CANDIDATES if stream else cache.FTS_CANDIDATES
             docs = (cache.matching(index, query, filters, min_score) if limit == 0
                     and min_score is not None
-                    else cache.candidates(index, query, filters))
+                    else cache.candidates(index, query, filters, figures))
             if docs is not None:
                 return docs
         elif (min_score is not None and min_score > FUZZY_WEIGHT
