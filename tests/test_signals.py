@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,10 +38,33 @@ def big_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+STARTED: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_process_left() -> Iterator[None]:
+    """A test that fails half-way still ends what it started."""
+    yield
+    while STARTED:
+        run = STARTED.pop()
+        if run.poll() is None:
+            run.kill()
+        run.wait(timeout=PATIENCE)
+
+
 def start(args: list[str], cache: Path, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "jjjcli", *args], text=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "JJJ_CACHE_DIR": str(cache), **env})
+    """The console script, its stderr going to ``cache``'s sibling ``stderr.txt``."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with (cache.parent / "stderr.txt").open("w") as err:
+        run = subprocess.Popen([sys.executable, "-m", "jjjcli", *args], text=True,
+                               stdout=subprocess.DEVNULL, stderr=err,
+                               env={**os.environ, "JJJ_CACHE_DIR": str(cache), **env})
+    STARTED.append(run)
+    return run
+
+
+def stderr_of(cache: Path) -> str:
+    return (cache.parent / "stderr.txt").read_text()
 
 
 def wait_for(condition: Callable[[], bool], what: str) -> None:
@@ -87,9 +110,8 @@ def test_sigterm_during_a_build_removes_its_temporary_file(big_kb: Path, tmp_pat
              "the build's temporary file and its workers")
     workers = children(run.pid)
     run.send_signal(signal.SIGTERM)
-    assert run.wait(timeout=PATIENCE) == 143
-    assert run.stderr is not None and "Traceback" not in run.stderr.read()
-    run.stderr.close()
+    assert run.wait(timeout=PATIENCE) == 143, stderr_of(cache)
+    assert "Traceback" not in stderr_of(cache)
     assert temps(cache) == []
     wait_for(lambda: not any(alive(pid) for pid in workers), "the workers to end")
 
@@ -102,8 +124,6 @@ def test_workers_end_when_their_parent_is_killed(big_kb: Path, tmp_path: Path) -
     workers = children(run.pid)
     run.kill()
     run.wait(timeout=PATIENCE)
-    assert run.stderr is not None
-    run.stderr.close()
     wait_for(lambda: not any(alive(pid) for pid in workers), "orphaned workers to end")
     left = temps(cache)  # a killed build cannot clean up: the next one removes it
     assert len(left) == 1 and f".{run.pid}." in left[0]
@@ -123,7 +143,5 @@ def test_sigterm_during_export_removes_its_temporary_file(big_kb: Path, tmp_path
                 tmp_path / "cache", JJJ_NO_CACHE="1")
     wait_for(lambda: bool(temps(out)), "the export's temporary file")
     run.send_signal(signal.SIGTERM)
-    assert run.wait(timeout=PATIENCE) == 143
-    assert run.stderr is not None
-    run.stderr.close()
+    assert run.wait(timeout=PATIENCE) == 143, stderr_of(tmp_path / "cache")
     assert sorted(p.name for p in out.iterdir()) == []

@@ -165,18 +165,22 @@ def export(kb_path: Path | None = None, fmt: str = "ndjson",
     import contextlib
 
     from jjjcli import export as exporter
+    from jjjcli.files import output_target
     from jjjcli.output import write_json, write_ndjson
 
-    kb = load(kb_path)
     fmt = fmt.lower()
+    if fmt not in ("ndjson", "json", "csv", "sqlite"):
+        raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
+    if fmt == "sqlite" and output is None:
+        raise JJJError("--format sqlite needs --output PATH")
+    if output is not None:
+        output_target(output, binary=fmt == "sqlite")  # refused before any work
+    kb = load(kb_path)
     if fmt == "sqlite":
-        if output is None:
-            raise JJJError("--format sqlite needs --output PATH")
+        assert output is not None
         count = exporter.write_sqlite(kb, output)
         sys.stderr.write(f"jjj: wrote {count} claims to {output}\n")
         return ExitCode.OK
-    if fmt not in ("ndjson", "json", "csv"):
-        raise JJJError(f"--format must be ndjson, json, csv or sqlite, not {fmt!r}")
     with contextlib.ExitStack() as stack:
         if output is not None:
             stack.enter_context(RedirectStdout(output))

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from jjjcli.errors import JJJError
-from jjjcli.files import TEMP_SUFFIX, commit, new_temp, output_target
+from jjjcli.files import TEMP_SUFFIX, commit, discard, new_temp, output_target
 from jjjcli.kb import KnowledgeBase
 from jjjcli.output import data_stream
 
@@ -106,10 +106,10 @@ def write_sqlite(kb: KnowledgeBase, output: Path) -> int:
         if target.through:
             with open(temp_name, "rb") as built, open(target.path, "wb") as sink:
                 shutil.copyfileobj(built, sink)
-            Path(temp_name).unlink()
+            discard(temp)
         else:
             commit(temp, target.file)
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        discard(temp)
         raise
     return len(kb)

@@ -243,14 +243,69 @@ def output_target(path: Path, *, binary: bool = False) -> OutputTarget:
     raise JJJError(f"cannot write {path}: it is {what}{link}, not a regular file")
 
 
+#: temporary files this process made and has not yet renamed or removed: what
+#: :func:`remove_temps` removes when Ctrl-C or SIGTERM ends the command
+_TEMPS: set[Path] = set()
+
+
+class _SignalsHeld:
+    """Ctrl-C and SIGTERM held back (delivered at the end of the block), so that a
+    temporary file is never made without being recorded in _TEMPS."""
+
+    def __enter__(self) -> None:
+        import signal
+
+        self.held = getattr(signal, "pthread_sigmask", None) is not None and \
+            _in_main_thread()
+        if self.held:
+            self.old = signal.pthread_sigmask(signal.SIG_BLOCK,
+                                              {signal.SIGINT, signal.SIGTERM})
+
+    def __exit__(self, *exc: object) -> None:
+        if self.held:
+            import signal
+
+            signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
 def new_temp(target: Path, suffix: str = TEMP_SUFFIX) -> tuple[int, Path]:
     """A new temporary file next to ``target``: its descriptor and path (mode 0600 until
-    :func:`commit` gives it the mode the target should have)."""
+    :func:`commit` gives it the mode the target should have). OSError when it cannot be
+    made. It is recorded until :func:`commit` or :func:`discard` (or :func:`remove_temps`)."""
     import tempfile
 
     sweep_temps(target.parent, target.name)
-    fd, name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=suffix, dir=target.parent)
+    with _SignalsHeld():
+        fd, name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=suffix,
+                                    dir=target.parent)
+        _TEMPS.add(Path(name))
     return fd, Path(name)
+
+
+def discard(temp: Path) -> None:
+    """Remove a temporary file that will not be used."""
+    temp.unlink(missing_ok=True)
+    _TEMPS.discard(temp)
+
+
+def forget(temp: Path) -> None:
+    """A temporary file renamed into place: no longer this process's to remove."""
+    _TEMPS.discard(temp)
+
+
+def remove_temps() -> None:
+    """Remove every temporary file this process still has (Ctrl-C, SIGTERM)."""
+    for temp in list(_TEMPS):
+        try:
+            discard(temp)
+        except OSError:
+            pass
 
 
 def _new_file_mode() -> int:
@@ -271,6 +326,7 @@ def commit(temp: Path, target: Path) -> None:
     except OSError:
         pass
     os.replace(temp, target)
+    forget(temp)
 
 
 class AtomicText:
@@ -299,7 +355,7 @@ class AtomicText:
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except BaseException:
             os.close(fd)
-            self.temp.unlink(missing_ok=True)
+            discard(self.temp)
             raise
         return self.handle
 
@@ -310,7 +366,7 @@ class AtomicText:
                 handle.close()
         except BaseException as exc:
             if temp is not None:
-                temp.unlink(missing_ok=True)
+                discard(temp)
             if kind is None and isinstance(exc, OSError):
                 raise JJJError(f"cannot write {self.target.path}: "
                                f"{exc.strerror or exc}") from None
@@ -318,10 +374,10 @@ class AtomicText:
         if temp is None:
             return
         if kind is not None:
-            temp.unlink(missing_ok=True)
+            discard(temp)
             return
         try:
             commit(temp, self.target.file)
         except OSError as exc:
-            temp.unlink(missing_ok=True)
+            discard(temp)
             raise JJJError(f"cannot write {self.target.path}: {exc.strerror or exc}") from None

@@ -48,7 +48,8 @@ from typing import Any
 from jjjcli import __version__
 from jjjcli.errors import KnowledgeBaseError
 from jjjcli.figures import Figure
-from jjjcli.files import TEMP_SUFFIX, Stamp, temp_prefix
+from jjjcli.files import TEMP_SUFFIX, Stamp, discard, temp_prefix
+from jjjcli.files import forget as forget_temp
 from jjjcli.files import new_temp as files_new_temp
 from jjjcli.kb import (
     Article,
@@ -451,8 +452,9 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             db.close()
         checksum = _seal(temp)
         os.replace(temp, path)
+        forget_temp(temp)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        discard(temp)
         raise
     _vouch(path, checksum)
 

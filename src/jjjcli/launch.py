@@ -136,9 +136,11 @@ def guard(call: Callable[[], int]) -> int:
         error(str(exc))
         code = exc.exit_code
     except KeyboardInterrupt:
+        _remove_temps()
         sys.stderr.write("\n")
         code = ExitCode.INTERRUPTED
     except Terminated:
+        _remove_temps()
         code = ExitCode.TERMINATED
     except BrokenPipeError:
         _exit_quietly_on_broken_pipe()
@@ -157,6 +159,14 @@ def guard(call: Callable[[], int]) -> int:
         error(f"internal error: {type(exc).__name__}: {exc} (set JJJ_DEBUG=1 for details)")
         code = ExitCode.ERROR
     return int(code)
+
+
+def _remove_temps() -> None:
+    """Temporary files a clean-up handler could not reach (the signal came as one was
+    being made) are removed here."""
+    files = sys.modules.get("jjjcli.files")
+    if files is not None:
+        files.remove_temps()
 
 
 def _exit_quietly_on_broken_pipe() -> NoReturn:
