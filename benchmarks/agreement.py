@@ -6,8 +6,10 @@ indexes give; this compares that with ranking every claim, for the same queries:
 - the relevance suite's queries (tests/assets/relevance.toml: written for the shipped base,
   whose claims the generated ones are, with other numbers, years and places);
 - for ``--sample`` random generated claims, what a reporter would type to find that one:
-  its subject, metric, figure and year; and its quote with one Chinese character dropped
-  (a typo).
+  its subject, metric, figure and year; its figure with the commonest place (京津冀: common
+  words must not crowd a figure's claims out); and its quote with one Chinese character
+  dropped (a typo);
+- every result (``--limit 0``) of a few queries, past the index's candidate limit.
 
 A generated base holds many claims with the same words, whose scores tie; so the paths are
 compared by score, not by id. It prints, per kind of query: how often the index path's
@@ -40,6 +42,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 TOP = 10
+#: queries whose every result (``--limit 0``) is compared: common words (more matches than
+#: the index's candidate limit), a figure with common words, one character, a typo
+ALL_QUERIES = ["京津冀", "数字经济", "5.59万亿 京津冀", "北京 高新技术企业 2023",
+               "investmnt beijing", "京", "GDP 河北"]
 
 
 def sampled_queries(kb: KnowledgeBase, count: int, seed: int) -> list[tuple[str, str, str]]:
@@ -52,6 +58,8 @@ def sampled_queries(kb: KnowledgeBase, count: int, seed: int) -> list[tuple[str,
         figure = claim.figures[0].raw if claim.figures else ""
         queries.append(("facts", f"{claim.subject} {claim.metric} {figure} {claim.period}",
                         claim_id))
+        if figure:
+            queries.append(("a figure with a common place", f"{figure} 京津冀", claim_id))
         quote = "".join(claim.quote.split())
         chinese = [i for i, ch in enumerate(quote) if "\u4e00" <= ch <= "\u9fff"]
         if len(chinese) > 4:
@@ -106,6 +114,17 @@ def main() -> None:
             row["scan top 3"] += wanted in [d.id for _s, d, _m in scan[:3]]
             row["index top 3"] += wanted in [d.id for _s, d, _m in found[:3]]
 
+    complete = []
+    for text in ALL_QUERIES:
+        query = parse_query(text)
+        start = time.perf_counter()
+        found = searcher.rank(query, searcher._candidates(query, Filters(), MIN_SCORE, 0),
+                              0, MIN_SCORE)
+        seconds = time.perf_counter() - start
+        scan = searcher.rank(query, every, 0, MIN_SCORE)
+        complete.append((text, len(found), len(scan), [(s, d.id) for s, d, _m in found]
+                         == [(s, d.id) for s, d, _m in scan], seconds))
+
     print("\n| queries | n | first result as good as the full scan's | top 10 places "
           "as good | claim in top 3: full scan | claim in top 3: index |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
@@ -115,6 +134,13 @@ def main() -> None:
         print(f"| {kind} | {n:.0f} | {row['first'] / n:.0%} | {row['top'] / n:.0%} | "
               + (f"{row['scan top 3'] / n:.0%} | {row['index top 3'] / n:.0%} |" if sampled
                  else "| |"))
+
+    print("\nEvery result (`--limit 0`): through the index and by a full scan.\n")
+    print("| query | results through the index | full scan | the same | ms |")
+    print("| --- | ---: | ---: | --- | ---: |")
+    for text, found_n, scan_n, same, seconds in complete:
+        print(f"| {text} | {found_n:,} | {scan_n:,} | {'yes' if same else '**no**'} | "
+              f"{seconds * 1000:,.0f} |")
 
 
 if __name__ == "__main__":

@@ -98,6 +98,25 @@ def generate(size: int, out: Path, seed: int = 7) -> None:
         (out / "claims" / f"g{f:05d}.toml").write_text("".join(claims), encoding="utf-8")
 
 
+def statements(count: int, seed: int = 5) -> list[str]:
+    """``count`` statements a reporter might check, one per line for ``compare -``: the
+    shipped claims' metric, subject, year and figure; half of them about a generated place
+    and year, a quarter with the figure changed. The same for every base."""
+    rng = random.Random(seed)
+    claims = [c for c in load_kb() if c.figures and c.metric]
+    made = []
+    for _ in range(count):
+        claim = rng.choice(claims)
+        place, year = claim.subject, (claim.period or "")[:4]
+        if rng.random() < 0.5:
+            place, year = rng.choice(PLACES), str(rng.randint(2014, 2025))
+        raw = claim.figures[0].raw
+        if rng.random() < 0.25:
+            raw = _vary_number(raw, rng)
+        made.append(f"{year + '年' if year else ''}{place}{claim.metric}{raw}")
+    return made
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("size", type=int)

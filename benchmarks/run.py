@@ -7,7 +7,12 @@ For the shipped knowledge base and generated ones (benchmarks/generate.py), it m
 - search (``--format json``), show, compare and cite: cold (the first run after the cache
   was built: nothing of jjj's in the page cache that the build did not leave there) and warm
   (the median of ``--runs`` runs);
-- peak memory (maximum resident set size) of each command, from ``wait4``.
+- peak memory (maximum resident set size) of each command, from ``wait4``;
+- at scale (issue 19): the first search after touching one claims file against a warm
+  one; ``compare -`` on 1,000 statements (statements per second); ``search 京``, which
+  no index narrows; and, as anchors measured in the same run, a plain ndjson → SQLite +
+  FTS5 import of the same claims (set against the cache build), ``rg`` over the claims
+  files and an ``sqlite3`` FTS5 query on the cache.
 
     python benchmarks/run.py                       # shipped, 10k, 100k and 1M claims
     python benchmarks/run.py --sizes 10000 --runs 5
@@ -32,12 +37,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """(seconds, peak RSS in MB, exit code) of one process."""
+def run(cmd: list[str], env: dict[str, str],
+        stdin: Path | None = None) -> tuple[float, int, int]:
+    """(seconds, peak RSS in MB, exit code) of one process (``stdin`` read from a file)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            stdin=subprocess.DEVNULL, env=env)
-    _pid, status, usage = os.wait4(proc.pid, 0)
+    with (stdin.open("rb") if stdin else open(os.devnull, "rb")) as given:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                stdin=given, env=env)
+        _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     return elapsed, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
 
@@ -66,7 +73,92 @@ def commands(jjj: list[str], kb: str | None, claim_id: str) -> dict[str, list[st
         "compare": [*jjj, "compare", "2023年副中心高新技术企业超过1100家", "--format", "json",
                     *where],
         "cite": [*jjj, "cite", claim_id, *where],
+        "search 京 (one character: no index)": [*jjj, "search", "京", "--format", "json",
+                                               *where],
     }
+
+
+#: the anchor: claims exported as ndjson, imported into SQLite with an FTS5 index of their
+#: text, with nothing else done (what a cache build cannot beat)
+PLAIN_IMPORT = """
+import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[2], isolation_level=None)
+db.execute("PRAGMA journal_mode = OFF")
+db.execute("PRAGMA synchronous = OFF")
+db.execute("CREATE TABLE claim (id TEXT PRIMARY KEY, source TEXT, paragraph TEXT, "
+           "quote TEXT, metric TEXT, subject TEXT, period TEXT, en TEXT, topics TEXT, "
+           "figures TEXT)")
+db.execute("CREATE VIRTUAL TABLE fts USING fts5(quote, metric, subject, en, content='')")
+db.execute("BEGIN")
+rows, text = [], []
+with open(sys.argv[1], encoding="utf-8") as lines:
+    for number, line in enumerate(lines, start=1):
+        c = json.loads(line)
+        rows.append((c["id"], c["source"], json.dumps(c["paragraph"]), c["quote"],
+                     c["metric"], c["subject"], c["period"], c["en"],
+                     json.dumps(c["topics"], ensure_ascii=False),
+                     json.dumps(c["figures"], ensure_ascii=False)))
+        text.append((number, c["quote"], c["metric"], c["subject"], c["en"]))
+        if len(rows) == 5000:
+            db.executemany("INSERT INTO claim VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany("INSERT INTO fts (rowid, quote, metric, subject, en) "
+                           "VALUES (?,?,?,?,?)", text)
+            rows, text = [], []
+db.executemany("INSERT INTO claim VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+db.executemany("INSERT INTO fts (rowid, quote, metric, subject, en) VALUES (?,?,?,?,?)", text)
+db.execute("COMMIT")
+"""
+
+
+def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], runs: int,
+               build: float, cache: Path, bare: list[str]) -> None:
+    """The measures of scale (issue 19) for one generated base, with their anchors."""
+    from generate import statements  # noqa: E402 (benchmarks/ is on sys.path)
+
+    assert kb is not None
+    where = ["--kb", kb]
+    search = [*jjj, "search", "数字经济", "--format", "json", *where]
+    warm, _peak, _bare = median_run(search, env, runs)
+    # first search after touching one claims file (its rows re-read), against a warm one
+    touched = []
+    for _ in range(3):
+        target = Path(kb) / "claims" / "g00001.toml"
+        os.utime(target)
+        touched.append(run(search, env)[0])
+    first = statistics.median(touched)
+    print(f"| {name} | first search after touching one claims file | {first * 1000:,.0f} | "
+          f"{warm * 1000:,.0f} (warm) | {first / warm:.1f}× warm | |")
+    # compare - on 1,000 statements
+    work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
+    try:
+        lines = work / "statements.txt"
+        lines.write_text("\n".join(statements(1000)) + "\n", encoding="utf-8")
+        seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson", *where], env,
+                                   stdin=lines)
+        print(f"| {name} | compare - (1,000 statements) | {seconds * 1000:,.0f} | | "
+              f"{1000 / seconds:,.0f} statements/s | {peak} |")
+        # anchors: a plain ndjson → SQLite + FTS5 import of the same claims; rg; sqlite3
+        ndjson = work / "claims.ndjson"
+        with ndjson.open("wb") as out:
+            subprocess.run([*jjj, "export", "--format", "ndjson", *where], stdout=out,
+                           env=env, check=True)
+        imported, peak, _code = run([sys.executable, "-c", PLAIN_IMPORT, str(ndjson),
+                                     str(work / "plain.sqlite")], env)
+        print(f"| {name} | anchor: plain ndjson → SQLite + FTS5 import | "
+              f"{imported * 1000:,.0f} | | cache build {build / imported:.1f}× | {peak} |")
+        if shutil.which("rg"):
+            grep, _peak, _bare = median_run(["rg", "-c", "数字经济", str(Path(kb) / "claims")],
+                                            env, runs)
+            print(f"| {name} | anchor: rg 数字经济 claims/ | | {grep * 1000:,.0f} | | |")
+        files = sorted(cache.glob("kb-*.sqlite"))
+        if shutil.which("sqlite3") and files:
+            query, _peak, _bare = median_run(
+                ["sqlite3", str(files[0]), "SELECT count(*) FROM fts WHERE fts MATCH "
+                 "'pairs:数字 AND pairs:经济 AND pairs:济规'"], env, runs)
+            print(f"| {name} | anchor: sqlite3 FTS5 query on the cache | | "
+                  f"{query * 1000:,.0f} | | |", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def first_id(jjj: list[str], kb: str | None, env: dict[str, str]) -> str:
@@ -130,6 +222,19 @@ def main() -> None:
             warm, peak, bare_ms = median_run(cmd, env, args.runs, floor=bare)
             print(f"| {name} | {label} | {cold * 1000:,.0f} | {warm * 1000:,.0f} | "
                   f"{warm / bare_ms:.1f} | {peak} |", flush=True)
+        if kb is not None:
+            scale_rows(name, jjj, kb, env, args.runs, build, cache, bare)
+        else:
+            from generate import statements  # noqa: E402
+
+            work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
+            lines = work / "statements.txt"
+            lines.write_text("\n".join(statements(1000)) + "\n", encoding="utf-8")
+            seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson"], env,
+                                       stdin=lines)
+            print(f"| {name} | compare - (1,000 statements) | {seconds * 1000:,.0f} | | "
+                  f"{1000 / seconds:,.0f} statements/s | {peak} |", flush=True)
+            shutil.rmtree(work, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
 
 

@@ -207,6 +207,7 @@ def test_an_edit_made_while_the_build_runs_is_seen(
     original = claims.read_text(encoding="utf-8")
     edited = original.replace("高新技术企业超过1100家", "高新科技企业超过1100家")
     assert len(edited.encode()) == len(original.encode()) and edited != original
+    monkeypatch.setenv("JJJ_TOML", "tomllib")  # the parser patched below (not rtoml)
     tomllib = sys.modules[load_kb.__module__]._tomllib()  # type: ignore[attr-defined]
     parse = tomllib.loads
 

@@ -18,6 +18,12 @@ The cache is never trusted blindly (README: "What the cache promises"). It is us
   the open file before reading), and no file was added or removed; a file modified within
   two seconds of the build is also compared by the CRC-32 of those very bytes.
 
+When only some files changed, the cache is brought up to date file by file (:func:`update`):
+each changed, added or removed claims file's rows are replaced (every file owns a range of
+rowids), sources.toml and topics.toml re-read only if they changed, in a copy of the cache
+renamed into place; a first search after editing one file of 100,000 claims costs the
+reading of that file, not of them all.
+
 Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
 concurrent run never leaves a half-written cache behind (temporary files of builds that
 died are removed by later ones). A cache that fails while being read — at open or in the
@@ -29,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -39,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from jjjcli import __version__
+from jjjcli.errors import KnowledgeBaseError
 from jjjcli.figures import Figure
 from jjjcli.files import TEMP_SUFFIX, Stamp, discard, temp_prefix
 from jjjcli.files import forget as forget_temp
@@ -64,7 +72,7 @@ from jjjcli.output import Progress
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 7
+SCHEMA = 8
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -338,6 +346,8 @@ def _schema(db: sqlite3.Connection) -> None:
             chinese TEXT NOT NULL, keytext TEXT NOT NULL, keysize INTEGER NOT NULL,
             words TEXT NOT NULL, years TEXT NOT NULL);
         CREATE TABLE figure (claim INTEGER NOT NULL, value REAL NOT NULL);
+        CREATE TABLE word (term TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE term (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(pairs, words, content='', tokenize='unicode61');
     """)
 
@@ -360,7 +370,6 @@ def build(root: Path, path: Path, started_ns: int,
 def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str, str],
            claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
            stamps: dict[str, Stamp], started_ns: int) -> None:
-    from jjjcli.search import bigrams, make_document
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = new_temp(path)
@@ -372,28 +381,25 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             _schema(db)
             db.execute("BEGIN")
             total = 0
-            rows: list[tuple[Any, ...]] = []
-            figures: list[tuple[int, float]] = []
-            fts: list[tuple[int, str, str]] = []
-            for number, claim in enumerate(claims, start=1):
-                total = number
-                doc = make_document(claim)
-                rows.append((
-                    number, claim.id, claim.source, claim.first, claim.last, claim.quote,
-                    claim.metric, claim.subject, claim.period, claim.en,
-                    TOPIC_SEPARATOR.join(claim.topics),
-                    _figures_json(claim.figures), claim.note, claim.file, claim.line,
-                    doc.chinese, doc.keytext, doc.keysize, " ".join(sorted(doc.words)),
-                    " ".join(sorted(doc.years)),
-                ))
-                figures.extend((number, f.value) for f in claim.figures)
-                fts.append((number, " ".join(sorted(bigrams(doc.chinese))),
-                            " ".join(sorted(doc.words))))
-                if len(rows) >= 5000:
-                    _flush(db, rows, figures, fts)
-            _flush(db, rows, figures, fts)
+            slots: dict[str, int] = {}
+            batch = _Batch()
+            for claim in claims:
+                total += 1
+                name = claim.file.replace(os.sep, "/")
+                if name not in slots:
+                    slots[name] = (len(slots) + 1) * SLOT_GAP
+                batch.add(claim, slots[name])
+                if len(batch.rows) >= 5000:
+                    batch.flush(db)
+            batch.flush(db)
             db.execute("CREATE INDEX figure_value ON figure (value)")
             db.execute("CREATE INDEX claim_metric ON claim (metric)")
+            db.execute("CREATE INDEX claim_subject ON claim (subject)")
+            db.execute("CREATE INDEX word_size ON word (size)")
+            # how many claims hold each full-text term (what makes a term rare)
+            db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+            db.execute("INSERT INTO term SELECT term, doc FROM temp.vocab")
+            db.execute("DROP TABLE temp.vocab")
             distinct = {column: [r[0] for r in db.execute(
                 f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
                 for column in ("metric", "subject")}
@@ -404,6 +410,7 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "fingerprint": json.dumps(_built_fingerprint(stamps), ensure_ascii=False),
                 "racy": json.dumps(_racy(stamps, started_ns), ensure_ascii=False),
                 "count": str(total),
+                "slots": json.dumps(slots, ensure_ascii=False),
                 "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
                 "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
@@ -434,15 +441,256 @@ def new_temp(path: Path) -> Path:
     return temp
 
 
-def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
-           figures: list[tuple[int, float]], fts: list[tuple[int, str, str]]) -> None:
-    marks = ", ".join("?" * 20)
-    db.executemany(f"INSERT INTO claim VALUES ({marks})", rows)
-    db.executemany("INSERT INTO figure VALUES (?, ?)", figures)
-    db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", fts)
-    rows.clear()
-    figures.clear()
-    fts.clear()
+#: a claims file's claims have rowids ``slot << FILE_BITS | n`` (n from 1): each file owns
+#: a range of rowids, so that its rows can be replaced on their own and rowid order stays
+#: the knowledge base's order; a build spaces the files' slots SLOT_GAP apart, leaving room
+#: for files added between them later
+FILE_BITS = 24
+SLOT_GAP = 1 << 16
+
+
+def _rowids(slot: int) -> tuple[int, int]:
+    """The first and last rowid of the file with this slot."""
+    return slot << FILE_BITS, ((slot + 1) << FILE_BITS) - 1
+
+
+class _Batch:
+    """Rows waiting to be written: claims, figures, full-text entries."""
+
+    def __init__(self, count_terms: bool = False) -> None:
+        #: keep the term counts up to date (a build counts them all at the end)
+        self.count_terms = count_terms
+        self.rows: list[tuple[Any, ...]] = []
+        self.figures: list[tuple[int, float]] = []
+        self.fts: list[tuple[int, str, str]] = []
+        self._last_slot = -1
+        self._number = 0
+
+    def add(self, claim: Claim, slot: int) -> None:
+        from jjjcli.search import make_document
+
+        if slot != self._last_slot:
+            self._last_slot, self._number = slot, 0
+        self._number += 1
+        if self._number >= 1 << FILE_BITS:
+            raise KnowledgeBaseError(f"{claim.file}: more than {(1 << FILE_BITS) - 1} claims")
+        rowid = (slot << FILE_BITS) | self._number
+        doc = make_document(claim)
+        words = " ".join(sorted(doc.words))
+        self.rows.append((
+            rowid, claim.id, claim.source, claim.first, claim.last, claim.quote,
+            claim.metric, claim.subject, claim.period, claim.en,
+            TOPIC_SEPARATOR.join(claim.topics),
+            _figures_json(claim.figures), claim.note, claim.file, claim.line,
+            doc.chinese, doc.keytext, doc.keysize, words, " ".join(sorted(doc.years)),
+        ))
+        self.figures.extend((rowid, f.value) for f in claim.figures)
+        self.fts.append((rowid, " ".join(sorted(_pairs(doc.chinese))), words))
+
+    def flush(self, db: sqlite3.Connection) -> None:
+        marks = ", ".join("?" * 20)
+        db.executemany(f"INSERT INTO claim VALUES ({marks})", self.rows)
+        db.executemany("INSERT INTO figure VALUES (?, ?)", self.figures)
+        db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", self.fts)
+        if self.count_terms:
+            _count_terms(db, self.fts, 1)
+        words = {w for _rowid, _pairs, joined in self.fts for w in joined.split()}
+        db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?)",
+                       [(w, len(w)) for w in words])
+        self.rows.clear()
+        self.figures.clear()
+        self.fts.clear()
+
+
+# --- updating, one changed file at a time -------------------------------------------------
+
+#: more changed claims files than this share of them: a whole build is as quick
+UPDATE_SHARE = 0.25
+
+
+class _Stale(Exception):
+    """The cache cannot be brought up to date file by file: build it whole."""
+
+
+def _changes(meta: dict[str, str], root: Path) -> set[str]:
+    """The knowledge-base files added, removed or changed since the cache was built."""
+    built: dict[str, list[int]] = json.loads(meta["fingerprint"])
+    now = _stat_fingerprint(root)
+    changed = {name for name in built.keys() | now.keys() if built.get(name) != now.get(name)}
+    racy: dict[str, int] = json.loads(meta["racy"])
+    for name, checksum in racy.items():
+        if name not in changed:
+            try:
+                if _crc(root / name) != checksum:
+                    changed.add(name)
+            except OSError:
+                changed.add(name)
+    return changed
+
+
+def update(root: Path, path: Path, meta: dict[str, str], started_ns: int) -> bool:
+    """Bring the cache at ``path`` up to date by re-reading only the files that changed:
+    each changed, added or removed claims file's rows (claims, figures, full-text
+    entries) are replaced, sources.toml and topics.toml re-read only when they changed;
+    all in a copy of the cache renamed into place, so readers see the old cache or the
+    new one. False when it is better built whole (many files changed, a duplicate id
+    across files, no room for a new file's rows); a claims file that cannot be read
+    raises KnowledgeBaseError, as a build does."""
+    try:
+        changed = _changes(meta, root)
+        claims_changed = sorted(n for n in changed if n not in ("sources.toml", "topics.toml"))
+        files = len(json.loads(meta["slots"])) + len(claims_changed)
+        if not changed or len(claims_changed) > max(4, UPDATE_SHARE * files):
+            return False
+        if any(p["message"].startswith("duplicate id") for p in json.loads(meta["problems"])):
+            return False  # which claim a duplicate id names depends on the other files
+    except DAMAGE:
+        return False
+    import shutil
+
+    temp = new_temp(path)
+    try:
+        shutil.copyfile(path, temp)
+        db = sqlite3.connect(temp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("BEGIN")
+            _apply(db, root, meta, changed, claims_changed, started_ns)
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        checksum = _seal(temp)
+        os.replace(temp, path)
+    except (_Stale, sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+        temp.unlink(missing_ok=True)
+        return False
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _vouch(path, checksum)
+    return True
+
+
+def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: set[str],
+           claims_changed: list[str], started_ns: int) -> None:
+    """Write the changes into an open cache (in a transaction)."""
+    stamps: dict[str, Stamp] = {}
+    problems = [Problem(**p) for p in json.loads(meta["problems"])]
+    exclusions = [Exclusion(**e) for e in json.loads(meta["exclusions"])]
+    updates: dict[str, str] = {}
+    if "sources.toml" in changed:
+        found: list[Problem] = []
+        sources = load_sources(root, found, stamps)
+        problems = [p for p in problems if p.file != "sources.toml"] + found
+        updates["sources"] = json.dumps([_source_to_json(s) for s in sources.values()],
+                                        ensure_ascii=False)
+    if "topics.toml" in changed:
+        updates["topics"] = json.dumps(load_topics(root, stamps), ensure_ascii=False)
+    slots: dict[str, int] = json.loads(meta["slots"])
+    count = int(meta["count"])
+    gone = set(claims_changed)
+    problems = [p for p in problems if p.file.replace(os.sep, "/") not in gone]
+    exclusions = [e for e in exclusions if e.file.replace(os.sep, "/") not in gone]
+    for name in claims_changed:
+        if name in slots:
+            count -= _delete_rows(db, slots[name])
+        if not (root / name).is_file():
+            slots.pop(name, None)
+            continue
+        slot = slots.get(name) or _new_slot(slots, name)
+        batch = _Batch(count_terms=True)
+        for claim in iter_claims(root, [root / name], problems, False, None, exclusions,
+                                 stamps):
+            batch.add(claim, slot)
+            count += 1
+        if batch.rows:
+            slots[name] = slot
+        else:
+            slots.pop(name, None)
+        batch.flush(db)
+    problems.sort(key=lambda p: (p.file != "sources.toml", p.file))
+    exclusions.sort(key=lambda e: e.file)
+    fingerprint: dict[str, list[int]] = json.loads(meta["fingerprint"])
+    racy: dict[str, int] = json.loads(meta["racy"])
+    for name in changed:
+        fingerprint.pop(name, None)
+        racy.pop(name, None)
+    fingerprint.update(_built_fingerprint(stamps))
+    racy.update(_racy(stamps, started_ns))
+    distinct = {column: [r[0] for r in db.execute(
+        f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
+        for column in ("metric", "subject")}
+    updates |= {
+        "fingerprint": json.dumps(dict(sorted(fingerprint.items())), ensure_ascii=False),
+        "racy": json.dumps(racy, ensure_ascii=False),
+        "count": str(count),
+        "slots": json.dumps(dict(sorted(slots.items(), key=lambda kv: kv[1])),
+                            ensure_ascii=False),
+        "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
+        "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
+        "exclusions": json.dumps([e.as_dict() for e in exclusions], ensure_ascii=False),
+        "problems": json.dumps([p.as_dict() for p in problems], ensure_ascii=False),
+    }
+    db.executemany("UPDATE meta SET value = ? WHERE key = ?",
+                   [(value, key) for key, value in updates.items()])
+
+
+def _delete_rows(db: sqlite3.Connection, slot: int) -> int:
+    """Delete a file's claims, figures and full-text entries; how many claims it had."""
+
+    first, last = _rowids(slot)
+    rows = db.execute("SELECT rowid, chinese, words FROM claim WHERE rowid BETWEEN ? AND ?",
+                      (first, last)).fetchall()
+    entries = [(rowid, " ".join(sorted(_pairs(chinese))), words)
+               for rowid, chinese, words in rows]
+    # a contentless full-text table forgets an entry given the very text it indexed
+    db.executemany("INSERT INTO fts (fts, rowid, pairs, words) VALUES ('delete', ?, ?, ?)",
+                   entries)
+    _count_terms(db, entries, -1)
+    db.execute("DELETE FROM figure WHERE claim BETWEEN ? AND ?", (first, last))
+    db.execute("DELETE FROM claim WHERE rowid BETWEEN ? AND ?", (first, last))
+    return len(rows)
+
+
+def _pairs(chinese: str) -> set[str]:
+    """search.bigrams of a document's Chinese (one run of Chinese characters: its
+    character pairs), without the regular expression."""
+    from jjjcli.search import bigrams
+
+    if len(chinese) < 2:
+        return bigrams(chinese)
+    return {chinese[i : i + 2] for i in range(len(chinese) - 1)}
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(pairs: str, words: str) -> set[str]:
+    """The full-text terms of one entry (as FTS5's unicode61 tokenizer splits them)."""
+    return set(pairs.split()) | set(_TOKEN.findall(words.lower()))
+
+
+def _count_terms(db: sqlite3.Connection, entries: list[tuple[int, str, str]],
+                 sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) these full-text entries from the term counts."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for _rowid, pairs, words in entries:
+        counts.update(_tokens(pairs, words))
+    db.executemany("INSERT INTO term VALUES (?, ?) ON CONFLICT (term) DO UPDATE "
+                   "SET n = n + excluded.n", [(t, sign * n) for t, n in counts.items()])
+
+
+def _new_slot(slots: dict[str, int], name: str) -> int:
+    """A slot for a new claims file between those of the files around it in the
+    knowledge base's order (``_Stale`` when there is no room left there)."""
+    before = max((s for n, s in slots.items() if n < name), default=0)
+    after = min((s for n, s in slots.items() if n > name), default=before + 2 * SLOT_GAP)
+    if after - before < 2:
+        raise _Stale(f"no room for {name}")
+    return (before + after) // 2
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -546,6 +794,9 @@ def open_kb(path: str | os.PathLike[str] | None = None, *,
             db.close()
             raise
         db.close()
+        if update(root, target, meta, time.time_ns()):
+            db, meta = _connect(target, root)
+            return _cached_kb(root, target, db, meta)
     except CacheError as exc:
         if exc.damaged:
             drop(target)
@@ -653,6 +904,8 @@ class IndexedClaims(Mapping[str, Claim]):
         #: the knowledge base this store serves (its fields are switched on failure)
         self.kb: KnowledgeBase | None = None
         self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
+        #: search documents already made, by rowid (index._kept_documents)
+        self.documents: dict[int, Any] = {}
 
     def heal(self, exc: BaseException) -> KnowledgeBase:
         """Give up on the cache: warn, delete it, and read the TOML instead."""
@@ -794,16 +1047,20 @@ class IndexedClaims(Mapping[str, Claim]):
 # --- what search reads ------------------------------------------------------------------------
 
 
-def _documents(rows: Iterable[tuple[Any, ...]]) -> list[Any]:
-    """Search documents from ``rowid, *DOC_COLUMNS`` rows (positional: a full scan makes
-    one per claim)."""
+def _iter_documents(rows: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+    """Search documents from ``rowid, *DOC_COLUMNS`` rows, one at a time (positional: a
+    full scan makes one per claim)."""
     from jjjcli.search import Document
 
-    return [Document(cid, source, period, _split(topics), metric, subject, chinese, keytext,
-                     keysize, frozenset(words.split()), frozenset(years.split()), None, rowid,
-                     figures)
-            for (rowid, cid, source, period, topics, figures, metric, subject, chinese,
-                 keytext, keysize, words, years) in rows]
+    for (rowid, cid, source, period, topics, figures, metric, subject, chinese,
+         keytext, keysize, words, years) in rows:
+        yield Document(cid, source, period, _split(topics), metric, subject, chinese, keytext,
+                       keysize, frozenset(words.split()), frozenset(years.split()), None,
+                       rowid, figures)
+
+
+def _documents(rows: Iterable[tuple[Any, ...]]) -> list[Any]:
+    return list(_iter_documents(rows))
 
 
 def documents(store: IndexedClaims) -> list[Any]:
@@ -824,8 +1081,87 @@ def _toml_documents(store: IndexedClaims) -> list[Any]:
     return [make_document(c) for c in store.toml()]
 
 
-#: at most this many candidates come from the full-text index (best by BM25 first)
+def stream(store: IndexedClaims, query: Any, filters: Any,
+           min_score: float | None) -> Iterator[Any]:
+    """Every claim's document that could reach ``min_score``, read one at a time (for a
+    query the full-text index cannot narrow: memory stays flat however large the base).
+
+    For a query of Chinese text and figures only, SQLite passes over the claims holding
+    none of its characters, alias words and figures when no such claim can score enough
+    (a single character, 京, is not in the index of character pairs, but is in the text).
+    """
+    from jjjcli.search import unshared_bound
+
+    where, params = "", []
+    readings = [q for q in (query, query.literal) if q is not None]
+    if (min_score is not None and not any(q.words for q in readings)
+            and unshared_bound(query, fuzzy_words=True, singles=True) < min_score):
+        tests: list[str] = []
+        texts = {g for q in readings for g in q.bigrams if not g.startswith("<")}
+        texts |= {w for q in readings for _own, words in q.aliases for w in words}
+        for text in sorted(texts):
+            tests.append("instr(chinese, ?) > 0")
+            params.append(text)
+        for figure in query.figures:
+            low, high = _around(figure.value)
+            tests.append("rowid IN (SELECT claim FROM figure WHERE value BETWEEN ? AND ?)")
+            params += [low, high]
+        if tests:
+            where = " WHERE " + " OR ".join(tests)
+    return _guarded(store, filters, lambda: store.db.execute(
+        f"SELECT rowid, {_doc_columns(query)} FROM claim{where} ORDER BY rowid", params))
+
+
+def _guarded(store: IndexedClaims, filters: Any,
+             rows: Callable[[], Iterable[tuple[Any, ...]]]) -> Iterator[Any]:
+    """The documents of ``rows`` (in the knowledge base's order) accepted by ``filters``;
+    should the cache fail on the way, the claims after the last one read, from the TOML."""
+    last: str | None = None
+    if store.fallback is None:
+        try:
+            for doc in _iter_documents(rows()):
+                last = doc.id
+                if filters.accepts(doc):
+                    yield doc
+            return
+        except DAMAGE as exc:
+            store.heal(exc)
+    from jjjcli.search import make_document
+
+    claims = iter(store.toml())
+    if last is not None:
+        for claim in claims:
+            if claim.id == last:
+                break
+    for claim in claims:
+        doc = make_document(claim)
+        if filters.accepts(doc):
+            yield doc
+
+
+def _doc_columns(query: Any) -> str:
+    """DOC_COLUMNS for a query, with the English words and years left empty when no
+    reading of it has any (splitting them is a good part of reading a document)."""
+    readings = [q for q in (query, query.literal) if q is not None]
+    columns = list(DOC_COLUMNS)
+    if not any(q.words for q in readings):
+        columns[columns.index("words")] = "''"
+    if not any(q.years for q in readings):
+        columns[columns.index("years")] = "''"
+    return ", ".join(columns)
+
+
+def _around(value: float) -> tuple[float, float]:
+    """The stored values figures.values_equal takes for ``value``."""
+    spread = max(abs(value) * 1e-9, 1e-12)
+    return value - spread, value + spread
+
+
+#: at most this many candidates come from the full-text index for each reading of a query
+#: and each of its figures (best by BM25 first)
 FTS_CANDIDATES = 200
+#: a figure's value held by no more claims than this brings them all
+FIGURE_CANDIDATES = 2000
 
 
 def _quoted(term: str) -> str:
@@ -839,7 +1175,8 @@ def _all_pairs(pairs: Iterable[str]) -> str:
 
 def _clauses(q: Any) -> list[str]:
     """The query as FTS5 clauses, one per thing that must be found: a character pair, an
-    English word, or an alias (its own pairs, or any of the words the base uses for it)."""
+    English word, or an alias (its own pairs, or any of the words the base uses for it).
+    Pairs come in the query's order (a typo breaks two neighbouring ones)."""
     from jjjcli.search import bigrams
 
     aliased: set[str] = set()
@@ -852,12 +1189,22 @@ def _clauses(q: Any) -> list[str]:
         if options:
             clauses.append(" OR ".join(_all_pairs(o) for o in options))
         aliased.update(own)
-    ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese)) if g not in aliased]
+    ordered = [g for g in dict.fromkeys(_pairs_in_order(q.chinese))
+               if g in q.bigrams and g not in aliased]
     ordered += sorted(g for g in q.bigrams if len(g) == 2 and g not in aliased
                       and g not in ordered)
     clauses[:0] = [f"pairs : {_quoted(g)}" for g in ordered]
-    clauses += [f"words : {_quoted(w)}" for w in q.words if w.strip("'%")]
+    clauses += [_word_clause(w) for w in q.words if w.strip("'%")]
     return clauses
+
+
+def _word_clause(word: str) -> str:
+    return f"words : {_quoted(word)}"
+
+
+def _is_number(clause: str) -> bool:
+    """Whether the clause is a number read as a word (a figure of the query, literally)."""
+    return clause.startswith('words : "') and clause[9:-1].replace(".", "").isdigit()
 
 
 def sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
@@ -888,47 +1235,190 @@ def _pairs_in_order(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
+def _like_words(db: sqlite3.Connection, words: Iterable[str]) -> list[str]:
+    """The base's words that rapidfuzz takes for one of ``words`` (ratio ≥ 80, as
+    search.text_score counts them), found in the table of every word the claims use."""
+    from rapidfuzz import fuzz, process
+
+    found: set[str] = set()
+    for word in words:
+        if len(word) < 4:
+            continue
+        # a ratio of 80 needs the shorter word to be at least 2/3 of the longer
+        shortest, longest = -(-2 * len(word) // 3), 3 * len(word) // 2
+        terms = [t for (t,) in db.execute(
+            "SELECT term FROM word WHERE size BETWEEN ? AND ?", (shortest, longest))]
+        found.update(t for t, _score, _i in process.extract(
+            word, terms, scorer=fuzz.ratio, score_cutoff=80, limit=None))
+    return sorted(found)
+
+
+def matching(store: IndexedClaims, query: Any, filters: Any,
+             min_score: float) -> Iterator[Any] | None:
+    """Every claim that can reach ``min_score``: the complete answer's candidates (for
+    ``--limit 0``), read as a stream; None when the indexes cannot narrow them.
+
+    A claim that holds none of the query's character pairs, alias words, English words
+    (or a word rapidfuzz takes for one) and figures can score no more than
+    search.unshared_bound; when that is below ``min_score`` the claims holding one of
+    them are every claim that can.
+    """
+    from jjjcli.search import unshared_bound
+
+    if unshared_bound(query, fuzzy_words=True) >= min_score or store.fallback is not None:
+        return None
+    readings = [q for q in (query, query.literal) if q is not None]
+    clauses = list(dict.fromkeys(c for q in readings for c in _clauses(q)))
+    words = {w for q in readings for w in q.words}
+    rowids: set[int] = set()
+    try:
+        clauses += [_word_clause(w) for w in _like_words(store.db, words) if w not in words]
+        if clauses:
+            rowids.update(r for (r,) in store.db.execute(
+                "SELECT rowid FROM fts WHERE fts MATCH ?",
+                (" OR ".join(f"({c})" for c in clauses),)))
+        for figure in query.figures:
+            rowids.update(r for (r,) in store.db.execute(
+                "SELECT claim FROM figure WHERE value BETWEEN ? AND ?",
+                _around(figure.value)))
+    except DAMAGE as exc:
+        store.heal(exc)
+        return None
+    columns = tuple(_doc_columns(query).split(", "))
+    return _guarded(store, filters, lambda: store.rows_by_rowid(columns, sorted(rowids)))
+
+
+def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
+          values: Iterable[float] = (), tolerance: float = 0.0) -> list[Any] | None:
+    """The documents of the claims on one of ``metrics`` and about one of ``subjects``
+    and holding a figure within ``tolerance`` (relative) of one of ``values`` — each
+    condition only when given — in one query on the claims' indexes (metric, subject,
+    figure value): what compare needs, whatever the size of the base. None when the
+    cache fails (the caller reads the claims from the TOML)."""
+    tests: list[str] = []
+    params: list[Any] = []
+    for column, wanted in (("metric", sorted(set(metrics))), ("subject", sorted(set(subjects)))):
+        if wanted:
+            tests.append(f"{column} IN ({', '.join('?' * len(wanted))})")
+            params += wanted
+    ranges = []
+    for value in sorted(set(values)):
+        spread = max(abs(value) * max(tolerance, 1e-9), 1e-12)
+        ranges.append("value BETWEEN ? AND ?")
+        params += [value - spread, value + spread]
+    if ranges:
+        tests.append(f"rowid IN (SELECT claim FROM figure WHERE {' OR '.join(ranges)})")
+    where = f" WHERE {' AND '.join(tests)}" if tests else ""
+    if store.fallback is None:
+        try:
+            return _documents(store.db.execute(
+                f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim{where} ORDER BY rowid",
+                params))
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
 #: with fewer candidates than this from the fast queries, rank the claims sharing a term
 FEW_CANDIDATES = 20
 #: a term in at least this many claims is common: counted up to here, never ranked on
 RARE_TERM = 5000
 
 
-def _frequency(db: sqlite3.Connection, clause: str) -> int:
-    """How many claims hold the clause, counted no further than RARE_TERM."""
-    (count,) = db.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)",
-        (clause, RARE_TERM)).fetchone()
-    return int(count)
+#: the quorum of rarer terms weighs at most this many of them (the rarest)
+QUORUM_TERMS = 8
 
 
-def candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+def _quorum(db: sqlite3.Connection, clauses: list[str], total: int,
+            required: list[str] | None = None) -> list[int]:
+    """The FTS_CANDIDATES claims holding the most of the query's rarer terms, each term
+    weighted by its rarity (log N/n): two queries, counted and summed in SQLite. A term
+    in RARE_TERM claims or more says little and would cost its whole posting list: it is
+    counted that far, then left out (unless every term is that common). With
+    ``required``, only claims holding all of those count."""
+    import math
+
+    counts = _counts(db, clauses)
+    common = min(RARE_TERM, max(500, total // 50))  # in 2 % of the claims or more
+    rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < common)[:QUORUM_TERMS]
+    if not rare:
+        expression = " OR ".join(f"({c})" for c in clauses)
+        if required:
+            expression = f"({expression}) AND {_and(required)}"
+        return [r for (r,) in db.execute(
+            "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (expression, FTS_CANDIDATES))]
+    union = " UNION ALL ".join("SELECT rowid, ? AS w FROM fts WHERE fts MATCH ?"
+                               for _ in rare)
+    params: list[Any] = []
+    for n, i in rare:
+        terms = [clauses[i], *(required or [])]
+        params += [math.log(max(total, n + 1) / n), _and(dict.fromkeys(terms))]
+    return [r for (r,) in db.execute(
+        f"SELECT rowid FROM ({union}) GROUP BY rowid ORDER BY sum(w) DESC, rowid LIMIT ?",
+        [*params, FTS_CANDIDATES])]
+
+
+def _counts(db: sqlite3.Connection, clauses: list[str]) -> list[int]:
+    """How many claims hold each clause: a term's count from the table of counts, a
+    phrase's its rarest token's; other clauses (an alias's) counted, up to RARE_TERM."""
+    terms: dict[int, list[str]] = {}
+    for i, clause in enumerate(clauses):
+        column, _colon, quoted = clause.partition(" : ")
+        if column in ("pairs", "words") and quoted.startswith('"') and quoted.endswith('"') \
+                and '"' not in quoted[1:-1].replace('""', ""):
+            text = quoted[1:-1].replace('""', '"')
+            terms[i] = [text] if column == "pairs" else _TOKEN.findall(text.lower())
+    wanted = sorted({t for ts in terms.values() for t in ts})
+    known = dict(db.execute(f"SELECT term, n FROM term WHERE term IN "
+                            f"({', '.join('?' * len(wanted))})", wanted)) if wanted else {}
+    counts = []
+    for i, clause in enumerate(clauses):
+        if i in terms and terms[i]:
+            counts.append(min(known.get(t, 0) for t in terms[i]))
+        else:
+            (n,) = db.execute("SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? "
+                              "LIMIT ?)", (clause, RARE_TERM)).fetchone()
+            counts.append(int(n))
+    return counts
+
+
+def _and(clauses: Iterable[str]) -> str:
+    return " AND ".join(f"({c})" for c in clauses)
+
+
+def candidates(store: IndexedClaims, query: Any, filters: Any,
+               figure_limit: int = FIGURE_CANDIDATES) -> list[Any] | None:
     """Documents that share something with the query, from the indexes; None when the
     query gives the indexes nothing to go on, or the cache fails (then every claim is a
     candidate)."""
     if store.fallback is None:
         try:
-            return _candidates(store, query, filters)
+            return _candidates(store, query, filters, figure_limit)
         except DAMAGE as exc:
             store.heal(exc)
     return None
 
 
-def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | None:
+def _candidates(store: IndexedClaims, query: Any, filters: Any,
+                figure_limit: int) -> list[Any] | None:
     """:func:`candidates` from the cache.
 
-    Claims holding every term of the query come first (an FTS5 AND stops at the limit, so
-    this is fast however common the terms), then those missing one term or two adjacent
-    ones (a wrong character breaks two character pairs); only when these give very few
-    does a ranked OR over all terms (slower on common terms) look further.
+    For each reading of the query (its figures as quantities, and as words), claims
+    holding every term come first (an FTS5 AND stops at the limit, so this is fast
+    however common the terms), then, when they are not enough, those holding most of the
+    rarer terms (:func:`_quorum`: a wrong character breaks two character pairs, a place
+    or year the base does not have a few more). A number read as a word is never left
+    out, and each figure brings the claims holding
+    its value (those that also hold the query's words first): common words cannot crowd
+    out a figure's claims.
     """
-    rowids: set[int] = set()
+    found: set[int] = set()
     usable = False
     db = store.db
 
-    def fetch(expression: str, ranked: bool = False) -> None:
+    def fetch(into: set[int], expression: str, ranked: bool = False) -> None:
         order = "ORDER BY rank " if ranked else ""
-        rowids.update(r for (r,) in db.execute(
+        into.update(r for (r,) in db.execute(
             f"SELECT rowid FROM fts WHERE fts MATCH ? {order}LIMIT ?",
             (expression, FTS_CANDIDATES)))
 
@@ -939,35 +1429,57 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any) -> list[Any] | N
         if not clauses:
             continue
         usable = True
-        fetch(" AND ".join(f"({c})" for c in clauses))
-        if len(clauses) > 1:
-            for width in (1, 2):
-                for i in range(len(clauses) - width + 1):
-                    if len(rowids) >= FTS_CANDIDATES:
-                        break
-                    rest = clauses[:i] + clauses[i + width :]
-                    if rest:
-                        fetch(" AND ".join(f"({c})" for c in rest))
-        if len(rowids) < FEW_CANDIDATES:
-            # Rank by the rarer terms only: BM25 over a term in a fifth of the claims
-            # would read its whole posting list, and such a term says little anyway.
-            rare = [c for c in clauses if _frequency(db, c) < RARE_TERM]
-            fetch(" OR ".join(f"({c})" for c in rare or clauses), ranked=bool(rare))
+        rowids: set[int] = set()
+        fetch(rowids, _and(clauses))
+        if len(rowids) < FTS_CANDIDATES and len(clauses) > 1:
+            numbers = [c for c in clauses if _is_number(c)]
+            if numbers and len(numbers) < len(clauses):
+                # the claims printing the query's numbers, and most of its other terms
+                rowids.update(_quorum(db, clauses, store.count, numbers))
+            if len(rowids) < FTS_CANDIDATES:
+                rowids.update(_quorum(db, clauses, store.count))
+        found |= rowids
+    text = _clauses(query)
     for figure in query.figures:
         usable = True
-        low, high = sorted((figure.value * (1 - 1e-9), figure.value * (1 + 1e-9)))
+        low, high = _around(figure.value)
         if figure.unit == "date" and figure.value >= 10000:
             # a date agrees with the claims of its year at any precision: 2016年9月 with
             # 2016年 and with 2016年9月12日
             year = int(figure.value) // 10000 * 10000
             low, high = year, year + 1231
-        # A common value (1, 10, 100) is in thousands of claims: its words decide, so
-        # take as many as the text gives, not all.
-        rowids.update(r for (r,) in db.execute(
+        holding = [r for (r,) in db.execute(
             "SELECT claim FROM figure WHERE value BETWEEN ? AND ? LIMIT ?",
-            (low, high, FTS_CANDIDATES)))
+            (low, high, figure_limit + 1))]
+        if len(holding) > figure_limit:
+            # A common value (1, 10, 100): those of its claims that hold the query's
+            # words, and as many others as the limit allows.
+            holding = holding[:FTS_CANDIDATES]
+            if text:
+                holding += [r for (r,) in db.execute(
+                    "SELECT claim FROM figure WHERE value BETWEEN ? AND ? AND claim IN "
+                    "(SELECT rowid FROM fts WHERE fts MATCH ?) LIMIT ?",
+                    (low, high, _and(text), FTS_CANDIDATES))]
+        found.update(holding)
     if not usable:
         return None
-    docs = _documents(store.rows_by_rowid(DOC_COLUMNS, sorted(rowids)))
-    selected: list[Any] = filters.select(docs)
+    selected: list[Any] = filters.select(_kept_documents(store, sorted(found)))
     return selected
+
+
+#: documents kept between queries of one process (compare asks for the same claims again
+#: and again); past this many, the oldest half is let go
+KEPT_DOCUMENTS = 50_000
+
+
+def _kept_documents(store: IndexedClaims, rowids: list[int]) -> list[Any]:
+    """The documents of these claims, made once per process."""
+    kept = store.documents
+    missing = [r for r in rowids if r not in kept]
+    if missing:
+        if len(kept) + len(missing) > KEPT_DOCUMENTS:
+            for rowid in list(kept)[: len(kept) // 2]:
+                del kept[rowid]
+        for doc in _iter_documents(store.rows_by_rowid(DOC_COLUMNS, missing)):
+            kept[doc.rowid] = doc
+    return [kept[r] for r in rowids if r in kept]

@@ -39,6 +39,20 @@ def _tomllib() -> Any:
         import tomli as tomllib
     return tomllib
 
+def _fast_loads() -> Any | None:
+    """rtoml's ``loads`` (a TOML parser in Rust, several times faster than tomllib: most
+    of what building the cache of a large base costs), or None where it is not installed
+    (jjj then reads every file with tomllib, as before). ``JJJ_TOML=tomllib`` turns it
+    off. A file it cannot parse is parsed again by tomllib, whose error jjj reports."""
+    if os.environ.get("JJJ_TOML") == "tomllib":
+        return None
+    try:
+        from rtoml import loads
+    except ImportError:
+        return None
+    return loads
+
+
 ENV_VAR = "JJJ_KB"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX = 64
@@ -495,9 +509,17 @@ class TomlFile(Record):
         self.stamp = stamp
 
     def header_lines(self, header: str) -> list[int]:
-        pattern = re.compile(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]")
-        return [i for i, line in enumerate(self.text.splitlines(), start=1)
-                if pattern.match(line)]
+        """The lines (counted by newlines, as TOML counts them) that open a
+        ``[[header]]`` table: one pass of a regular expression over the text."""
+        space = r"[^\S\n]*"
+        pattern = re.compile(rf"^{space}\[\[{space}{re.escape(header)}{space}\]\]",
+                             re.MULTILINE)
+        lines, line, last = [], 1, 0
+        for match in pattern.finditer(self.text):
+            line += self.text.count("\n", last, match.start())
+            last = match.start()
+            lines.append(line)
+        return lines
 
 
 def read_toml(path: Path, root: Path) -> TomlFile:
@@ -520,6 +542,14 @@ def read_toml(path: Path, root: Path) -> TomlFile:
     except UnicodeDecodeError as exc:
         raise fail(raw.count(b"\n", 0, exc.start) + 1,
                    f"not valid UTF-8 (at byte {exc.start})") from None
+    fast = _fast_loads()
+    if fast is not None:
+        try:
+            return TomlFile(fast(text), text, stamp)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # noqa: BLE001 (a Rust panic is a BaseException)
+            pass  # the standard parser says what is wrong, as it always has
     tomllib = _tomllib()
     try:
         return TomlFile(tomllib.loads(text), text, stamp)

@@ -322,6 +322,10 @@ class Filters(Record):
         """The documents these filters accept (all of them without a filter)."""
         return docs if self.empty else [d for d in docs if self.accepts(d)]
 
+    def stream(self, docs: Iterable[Document]) -> Iterable[Document]:
+        """:meth:`select` for documents read one at a time."""
+        return docs if self.empty else (d for d in docs if self.accepts(d))
+
     def accepts(self, doc: Document | Claim) -> bool:
         if self.source and not doc.source.startswith(self.source):
             return False
@@ -368,6 +372,45 @@ def only_pairs(query: Query) -> bool:
     aliased = {g for own, _words in query.aliases for g in own}
     return (bool(query.bigrams) and not (query.words or query.figures or query.years)
             and all(len(g) == 2 for g in query.bigrams - aliased))
+
+
+def _single_characters(query: Query) -> bool:
+    """Whether the query has a Chinese character standing alone (no pair holds it)."""
+    return any(len(g) == 1 for g in query.bigrams)
+
+
+def unshared_bound(query: Query, *, fuzzy_words: bool, singles: bool = False) -> float:
+    """The highest score a claim can reach that holds none of the query's character pairs
+    (nor an alias's words), none of its English words and none of its figures: what an
+    index that finds those may leave unread. With ``fuzzy_words`` the claims holding a
+    word like a query word count as found too (else such a claim may score on it); with
+    ``singles`` the claims holding a single character of the query do.
+    """
+
+    def one(q: Query) -> float:
+        parts: list[float] = []
+        if q.chinese or q.bigrams:
+            parts.append(1.0 if _single_characters(q) and not singles else FUZZY_WEIGHT)
+        if q.words:
+            unfound = sum(1.0 if not w.strip("'%") else
+                          0.0 if fuzzy_words or len(w) < 4 else FUZZY_WORD
+                          for w in q.words)
+            parts.append(unfound / len(q.words))
+        total = weights = 0.0
+        if parts:
+            total += WEIGHT_TEXT * sum(parts) / len(parts)
+            weights += WEIGHT_TEXT
+        if q.figures:
+            weights += WEIGHT_FIGURE
+        if q.years:
+            total += WEIGHT_YEAR
+            weights += WEIGHT_YEAR
+        return total / weights if weights else 0.0
+
+    best = one(query)
+    if query.literal is not None and not query.literal.empty:
+        best = max(best, LITERAL_DISCOUNT * one(query.literal))
+    return best
 
 
 def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | None:
@@ -494,18 +537,57 @@ class Searcher:
         smaller one every claim, or, when ``min_score`` rules out every claim that shares
         no character pair with a query of Chinese words only, the claims that share one
         (read through the full-text index: the same answer as reading all)."""
+        return list(self._candidates(query, filters, min_score, 10, stream=False))
+
+    def _candidates(self, query: Query, filters: Filters, min_score: float | None,
+                    limit: int, *, stream: bool = True) -> Iterable[Document]:
+        """The documents to rank for the best ``limit`` results (all with 0); where the
+        index cannot narrow them, read as a stream (or, without ``stream``, every
+        document, read once and kept: for a caller that asks again and again)."""
+        index = self.kb.index
+        if index is None:
+            return filters.select(self.documents)
+        from jjjcli import index as cache
+
+        if len(index) > cache.index_threshold():
+            # a caller asking again and again (compare) gets the claims holding a
+            # figure's value up to the limit of the text's candidates
+            figures = cache.FIGURE_CANDIDATES if stream else cache.FTS_CANDIDATES
+            docs = (cache.matching(index, query, filters, min_score) if limit == 0
+                    and min_score is not None
+                    else cache.candidates(index, query, filters, figures))
+            if docs is not None:
+                return docs
+        elif (min_score is not None and min_score > FUZZY_WEIGHT
+              and only_pairs(query)):
+            return filters.select(cache.sharing_a_pair(index, query))
+        if self._documents is not None or not stream:
+            return filters.select(self.documents)
+        return cache.stream(index, query, filters, min_score)
+
+    def about(self, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
+              values: Iterable[float] = (), tolerance: float = 0.0) -> list[Document]:
+        """The claims on one of ``metrics``, about one of ``subjects``, holding a figure
+        within ``tolerance`` (relative: 0.05 is 5 %) of one of ``values`` — each
+        condition only when given. In a cached base, one query on the cache's indexes
+        (index.about), so as cheap at a million claims as at a thousand."""
+        metrics, subjects, values = set(metrics), set(subjects), list(values)
         index = self.kb.index
         if index is not None:
-            from jjjcli import index as cache
+            from jjjcli.index import about
 
-            if len(index) > cache.index_threshold():
-                docs = cache.candidates(index, query, filters)
-                if docs is not None:
-                    return docs
-            elif (min_score is not None and min_score > FUZZY_WEIGHT
-                  and only_pairs(query)):
-                return filters.select(cache.sharing_a_pair(index, query))
-        return filters.select(self.documents)
+            docs: list[Document] | None = about(index, metrics, subjects, values, tolerance)
+            if docs is not None:
+                return docs
+
+        def near(figure: Figure) -> bool:
+            return any(abs(figure.value - v) <= max(abs(v) * max(tolerance, 1e-9), 1e-12)
+                       for v in values)
+
+        return [d for d in self.documents
+                if (not metrics or d.metric in metrics)
+                and (not subjects or d.subject in subjects)
+                and (not values or any(near(f) for f in d.figures))]
 
     def parse(self, raw: str) -> Query:
         """The query read with this knowledge base's vocabulary (its metric aliases)."""
@@ -520,9 +602,8 @@ class Searcher:
         query = self.parse(raw)
         if query.empty:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
-        ranked = self.rank(query, self.candidates(query, filters or Filters(), min_score),
-                           limit, min_score)
-        return self._hits(ranked)
+        docs = self._candidates(query, filters or Filters(), min_score, limit)
+        return self._hits(self.rank(query, docs, limit, min_score))
 
     def rank(self, query: Query, docs: Iterable[Document], limit: int,
              min_score: float) -> list[tuple[float, Document, list[Figure]]]:
@@ -532,31 +613,37 @@ class Searcher:
 
         Exact scores need rapidfuzz only where the query is not found verbatim; each
         document's cheap upper bound decides whether that work can change the result, so
-        the answer is the same as scoring everything.
+        the answer is the same as scoring everything. The documents are read once, as a
+        stream: with a limit, no more than a few times ``limit`` of them are held at once.
         """
-        scored: list[tuple[float, Document, list[Figure]]] = []
+        ranking = _Ranking(limit, query)
         pending: list[tuple[float, Document]] = []
         for doc in docs:
             high, matched = score(query, doc, bound=True)
-            if high < min_score:
+            if high < min_score or high < ranking.floor:
                 continue
             if self._bound_is_exact(query, doc):
-                scored.append((high, doc, matched))
+                ranking.add(high, doc, matched)
             else:
                 pending.append((high, doc))
+                if len(pending) >= PENDING:
+                    self._resolve(query, pending, ranking, min_score)
+        self._resolve(query, pending, ranking, min_score)
+        return ranking.best()
+
+    @staticmethod
+    def _resolve(query: Query, pending: list[tuple[float, Document]], ranking: _Ranking,
+                 min_score: float) -> None:
+        """Score the pending documents exactly, best bound first, until a bound falls
+        below the results' floor (no later one can enter them); empties ``pending``."""
         pending.sort(key=lambda pair: -pair[0])
-        floor: list[float] = []  # min-heap of the best `limit` scores so far
-        for value, _doc, _m in scored:
-            _keep(floor, value, limit)
         for high, doc in pending:
-            if limit and len(floor) >= limit and high < floor[0]:
+            if high < ranking.floor:
                 break
             value, matched = score(query, doc)
             if value >= min_score:
-                scored.append((value, doc, matched))
-                _keep(floor, value, limit)
-        scored.sort(key=lambda item: (-item[0], *_tie_break(query, item[1])))
-        return scored[:limit] if limit > 0 else scored
+                ranking.add(value, doc, matched)
+        pending.clear()
 
     @staticmethod
     def _bound_is_exact(query: Query, doc: Document) -> bool:
@@ -583,13 +670,45 @@ def _tie_break(query: Query, doc: Document) -> tuple[float, int, str]:
     return -share, -max((int(y) for y in years), default=0), doc.id
 
 
-def _keep(heap: list[float], value: float, limit: int) -> None:
-    if not limit:
-        return
-    if len(heap) < limit:
-        heapq.heappush(heap, value)
-    elif value > heap[0]:
-        heapq.heapreplace(heap, value)
+#: documents waiting for an exact score are scored once there are this many
+PENDING = 4096
+
+
+class _Ranking:
+    """The best ``limit`` results so far (every one with 0), held in a bounded list."""
+
+    def __init__(self, limit: int, query: Query | None = None) -> None:
+        self.limit = limit
+        self.query = query
+        self.items: list[tuple[float, Document, list[Figure]]] = []
+        self._scores: list[float] = []  # min-heap of the best ``limit`` scores
+        #: the score a document needs to enter the results (ties enter: ids decide)
+        self.floor = float("-inf")
+
+    def add(self, value: float, doc: Document, matched: list[Figure]) -> None:
+        if value < self.floor:
+            return
+        self.items.append((value, doc, matched))
+        if not self.limit:
+            return
+        if len(self._scores) < self.limit:
+            heapq.heappush(self._scores, value)
+        elif value > self._scores[0]:
+            heapq.heapreplace(self._scores, value)
+        if len(self._scores) >= self.limit:
+            self.floor = self._scores[0]
+        if len(self.items) >= 4 * self.limit + 256:
+            self.items = heapq.nsmallest(self.limit, self.items, key=self._order)
+
+    def _order(self, item: tuple[float, Document, list[Figure]]) -> tuple[Any, ...]:
+        """Best first; equal scores by :func:`_tie_break` (the id, without a query)."""
+        if self.query is None:
+            return (-item[0], item[1].id)
+        return (-item[0], *_tie_break(self.query, item[1]))
+
+    def best(self) -> list[tuple[float, Document, list[Figure]]]:
+        self.items.sort(key=self._order)
+        return self.items[: self.limit] if self.limit > 0 else self.items
 
 
 def search(kb: KnowledgeBase, query: str, filters: Filters | None = None,

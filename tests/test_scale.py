@@ -1,0 +1,252 @@
+"""A large knowledge base answers as a small one does: on a generated base searched through
+its indexes (a low JJJ_INDEX_THRESHOLD), every result a full scan finds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jjjcli.kb import KnowledgeBase
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+SIZE = 3000
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from generate import generate
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    root = tmp_path_factory.mktemp("scale") / "kb"
+    generate(SIZE, root)
+    return root
+
+
+@pytest.fixture
+def indexed(generated: Path, tmp_path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> Iterator[KnowledgeBase]:
+    from jjjcli.index import open_kb
+
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    kb = open_kb(generated)
+    assert kb.index is not None and len(kb) == SIZE
+    yield kb
+
+
+def _both(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str,
+          limit: int) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+    """(through the index, full scan) results for ``text``."""
+    from jjjcli.search import Searcher
+
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    through_index = [(h.score, h.claim.id) for h in Searcher(kb).search(text, limit=limit)]
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", str(10 * SIZE))
+    scan = [(h.score, h.claim.id) for h in Searcher(kb).search(text, limit=limit)]
+    return through_index, scan
+
+
+ALL_QUERIES = ["京津冀", "数字经济", "5.59万亿 京津冀", "北京 高新技术企业 2023",
+               "investmnt beijing", "雄安新区 人口", "GDP 河北", "PM2.5 浓度", "京",
+               "12.8% 数字经济", "新能源汽车，产量！"]
+
+
+@pytest.mark.parametrize("text", ALL_QUERIES)
+def test_limit_zero_returns_every_match_through_the_index(
+        indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    through_index, scan = _both(indexed, monkeypatch, text, 0)
+    assert through_index == scan
+    assert scan
+
+
+def test_limit_zero_goes_past_the_candidate_cap(indexed: KnowledgeBase,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from jjjcli.index import FTS_CANDIDATES
+
+    through_index, scan = _both(indexed, monkeypatch, "京津冀", 0)
+    assert len(through_index) == len(scan) > 2 * FTS_CANDIDATES
+
+
+def test_a_figure_brings_its_claims_however_common_the_words(
+        indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Common 京津冀 pairs fill the candidate cap; the claims printing 5.59万亿 still come,
+    and so do those whose recorded figure a query names with a common place."""
+    through_index, scan = _both(indexed, monkeypatch, "5.59万亿 京津冀", 10)
+    assert through_index == scan and scan
+    sampled = [c for c in indexed.claims.values() if c.figures and c.subject][::97][:15]
+    for claim in sampled:
+        figure = claim.figures[0]
+        text = f"{figure.raw} 京津冀"
+        through_index, scan = _both(indexed, monkeypatch, text, 10)
+        holding = [(s, cid) for s, cid in scan if any(
+            f.same_quantity(figure) for f in indexed.claims[cid].figures)]
+        assert holding and set(holding) <= set(through_index), text
+        assert through_index[0][0] == scan[0][0], text
+
+
+def test_a_query_the_index_cannot_narrow_is_streamed(
+        indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One character is in no index: the claims are read one at a time, not all kept."""
+    from jjjcli import index
+    from jjjcli.search import Searcher
+
+    made = 0
+    real = index._iter_documents
+
+    def counting(rows):  # type: ignore[no-untyped-def]
+        nonlocal made
+        for doc in real(rows):
+            made += 1
+            yield doc
+
+    monkeypatch.setattr(index, "_iter_documents", counting)
+    searcher = Searcher(indexed)
+    hits = searcher.search("京", limit=5)
+    assert len(hits) == 5 and all("京" in h.claim.quote + h.claim.subject for h in hits)
+    assert made > 100 and searcher._documents is None
+
+
+# --- the cache follows edits file by file ----------------------------------------------------
+
+
+def _same_as_toml(root: Path) -> KnowledgeBase:
+    """The base through its cache, checked against the base read from its TOML."""
+    from jjjcli.index import open_kb
+    from jjjcli.kb import load_kb
+
+    cached, toml = open_kb(root), load_kb(root)
+    assert cached.index is not None
+    assert [c.to_dict() for c in cached.claims.values()] == \
+        [c.to_dict() for c in toml.claims.values()]
+    assert list(cached.claims) == list(toml.claims)
+    assert cached.problems == toml.problems
+    assert [e.as_dict() for e in cached.exclusions] == [e.as_dict() for e in toml.exclusions]
+    assert dict(cached.topics) == dict(toml.topics)
+    assert {n: s.as_dict() for n, s in cached.sources.items()} == \
+        {n: s.as_dict() for n, s in toml.sources.items()}
+    return cached
+
+
+def _touch_later(path: Path, text: str) -> None:
+    """Rewrite a file so that its stamp surely differs (a second later)."""
+    path.write_text(text, encoding="utf-8")
+    later = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(later, later))
+
+
+def test_an_edited_added_or_removed_claims_file_is_read_on_its_own(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jjjcli import index
+    from jjjcli.search import Searcher
+
+    root = tmp_path / "kb"
+    shutil.copytree(generated, root)
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    _same_as_toml(root)
+
+    def no_build(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the whole cache was built again")
+
+    monkeypatch.setattr(index, "build", no_build)
+    read: list[list[Path]] = []
+    real = index.iter_claims
+
+    def recording(root_: Path, paths: list[Path], *args: object):  # type: ignore[no-untyped-def]
+        read.append(paths)
+        return real(root_, paths, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "iter_claims", recording)
+    claims = root / "claims"
+    edited = claims / "g00001.toml"
+    _touch_later(edited, edited.read_text(encoding="utf-8").replace(
+        "quote = \"", "quote = \"蝌蚪蜻蜓：", 1))
+    kb = _same_as_toml(root)
+    assert read == [[edited]]
+    hits = Searcher(kb).search("蝌蚪蜻蜓", limit=1)
+    assert hits[0].claim.file == "claims/g00001.toml"
+    assert hits[0].claim.quote.startswith("蝌蚪蜻蜓：")
+    added = claims / "extra" / "more.toml"
+    added.parent.mkdir()
+    _touch_later(added, edited.read_text(encoding="utf-8").replace('id = "g', 'id = "x'))
+    _same_as_toml(root)
+    (claims / "g00000.toml").unlink()
+    kb = _same_as_toml(root)
+    assert len(kb) == SIZE
+    _touch_later(root / "topics.toml", (root / "topics.toml").read_text(encoding="utf-8")
+                 + "\n")
+    _touch_later(root / "sources.toml", (root / "sources.toml").read_text(encoding="utf-8")
+                 + '\n[[source]]\nfile = "zz.txt"\nkind = "rumour"\n')
+    kb = _same_as_toml(root)
+    assert any(p.file == "sources.toml" for p in kb.problems)
+    # the counts of full-text terms (what makes a term rare) followed the edits
+    db = sqlite3.connect(index.cache_path(root))
+    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+    assert dict(db.execute("SELECT term, doc FROM temp.vocab")) == \
+        {t: n for t, n in db.execute("SELECT term, n FROM term") if n}
+    db.close()
+    assert read[-1] == [added]  # the sources and topics changes read no claims file
+
+
+def test_a_duplicate_id_across_files_builds_the_cache_whole(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(generated, root)
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    _same_as_toml(root)
+    copy = root / "claims" / "a-copy.toml"  # sorts first: its ids win
+    _touch_later(copy, (root / "claims" / "g00002.toml").read_text(encoding="utf-8"))
+    kb = _same_as_toml(root)
+    assert any(p.message.startswith("duplicate id") for p in kb.problems)
+    copy.unlink()
+    _same_as_toml(root)
+
+
+def test_claims_about_a_metric_subject_and_value_from_the_indexes(
+        indexed: KnowledgeBase) -> None:
+    """Searcher.about (what compare can ask for) answers from the cache's indexes what
+    going through every claim answers."""
+    from jjjcli.kb import load_kb
+    from jjjcli.search import Searcher
+
+    cached, toml = Searcher(indexed), Searcher(load_kb(indexed.root))
+    claim = next(c for c in indexed.claims.values() if c.subject and c.figures)
+    value = claim.figures[0].value
+    asks: list[dict[str, object]] = [
+        {"metrics": [claim.metric]},
+        {"metrics": [claim.metric], "subjects": [claim.subject]},
+        {"values": [value]},
+        {"values": [value * 1.03], "tolerance": 0.05},
+        {"metrics": [claim.metric, "地区生产总值"], "subjects": ["北京市", claim.subject],
+         "values": [value, 1.0], "tolerance": 0.01},
+    ]
+    for ask in asks:
+        through_index = [d.id for d in cached.about(**ask)]  # type: ignore[arg-type]
+        everything = [d.id for d in toml.about(**ask)]  # type: ignore[arg-type]
+        assert sorted(through_index) == sorted(everything) and claim.id in everything, ask
+    assert len(cached.about(metrics=[claim.metric])) < len(indexed)
+
+
+def test_the_fast_toml_parser_reads_what_tomllib_reads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """rtoml (when installed) and tomllib give the same knowledge base; without rtoml, or
+    with JJJ_TOML=tomllib, jjj reads with tomllib."""
+    from jjjcli import kb as kb_module
+    from jjjcli.kb import load_kb
+
+    fast = load_kb()
+    monkeypatch.setenv("JJJ_TOML", "tomllib")
+    assert kb_module._fast_loads() is None
+    standard = load_kb()
+    assert [c.to_dict() for c in fast] == [c.to_dict() for c in standard]
+    assert fast.problems == standard.problems
+    assert {n: s.as_dict() for n, s in fast.sources.items()} == \
+        {n: s.as_dict() for n, s in standard.sources.items()}
