@@ -847,20 +847,32 @@ class Comparer:
         if not self._dates:
             return None
         # the event's own clause names it: in 2018年A开通, 2019年B通车 the 2019 is B's
-        mentioned = self._mentioned_subjects(_clause(sentence.text, item.start, item.end))
-        best: tuple[float, Claim, Figure] | None = None
+        clause = normalize(_clause(sentence.text, item.start, item.end))
+        mentioned = self._mentioned_subjects(clause)
+        pairs = bigrams(clause)
+        best: tuple[tuple[float, float], Claim, Figure] | None = None
         for claim, figure in self._dates:
-            # an event is dated only by a claim whose subject the statement names (a date
-            # beside 京雄高速 says nothing of the 2023 innovation-community legislation)
-            if not (claim.subject in mentioned and self._places_related(claim.subject)):
+            # an event is dated only by a claim whose subject its clause names, or most of
+            # it (北京自贸试验区 for 中国（北京）自由贸易试验区): a date beside 京雄高速 says
+            # nothing of the 2023 innovation-community legislation
+            own = bigrams(normalize(claim.subject))
+            share = len(own & pairs) / len(own) if own else 0.0
+            named = claim.subject in mentioned or (len(own & pairs) >= max(2, len(own) // 2))
+            if not (named and self._places_related(claim.subject)):
                 continue
             score = self._alignment(item, claim, figure, [])
-            if score and (best is None or score > best[0]):
-                best = (score, claim, figure)
+            # the claim whose subject the clause names most closely decides (第二批 before
+            # 首批, the incubator before 天津市), then the words of its event
+            if score and (best is None or (share, score) > best[0]):
+                best = ((share, score), claim, figure)
         if best is None:
             return None
-        _score, claim, figure = best
+        (share, _score), claim, figure = best
         agree = _dates_agree(figure, item.figure)
+        if agree is False and share < DATE_SUBJECT_SHARE:
+            # another date for a claim whose subject the clause names only in part (天津市
+            # for an incubator in Tianjin): not enough to call the statement wrong
+            agree = None
         if agree is None:
             verdict = FigureVerdict(item.figure, UNSUPPORTED, claim, figure,
                                     f"the source dates it {figure.raw}")
@@ -1002,6 +1014,9 @@ class Comparer:
         return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
 
 
+#: how much of a date claim's subject (its character pairs) a clause must name for another
+#: date there to contradict it
+DATE_SUBJECT_SHARE = 0.6
 _CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
 
 

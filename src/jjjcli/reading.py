@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from jjjcli.figures import Figure, find_figures
+from jjjcli.figures import Figure, find_dates, find_figures
 from jjjcli.record import Record
 
 #: a statement longer than this is refused (a sentence in prose is a few hundred characters;
@@ -158,22 +158,6 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
         if len(converted) == len(text):  # character for character: positions hold
             text = converted
     return text, where
-
-
-_DATE = re.compile(r"^((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?$")
-
-
-def date_value(raw: str) -> int | None:
-    """A date as printed, as the integer YYYYMMDD with 00 for the parts not printed
-    (2016年9月 → 20160900); None for anything else (a range, 前11个月). figures.parse_date
-    reads dates for the knowledge base; this reads only the plain forms a sentence has."""
-    m = _DATE.match("".join(raw.split()))
-    if not m:
-        return None
-    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
-    if month > 12 or day > 31:
-        return None
-    return year * 10_000 + month * 100 + day
 
 
 def _inside_name(text: str, index: int) -> bool:
@@ -322,21 +306,20 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near))
-    items = sorted(found, key=lambda f: f.start)
     dated: list[StatedFigure] = []
-    for index, f in enumerate(items):
-        if not f.is_date or _inside_name(normal, f.start):
+    # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
+    # figures.find_dates, as the knowledge base's date claims are read
+    for f in find_dates(normal):
+        if _inside_name(normal, f.start):
             continue
-        value = date_value(f.figure.raw)
-        if value is None:
-            continue
-        before = normal[items[index - 1].end if index else 0 : f.start]
+        previous = max((g.end for g in found if g.end <= f.start and not g.is_date),
+                       default=0)
+        before = normal[previous : f.start]
         after = normal[f.end :]  # to the end of its clause (首次 in 首次全面达标 is a word)
         clause = _CLAUSE_END.search(after)
         if clause:
             after = after[: clause.start()]
-        figure = Figure(f.figure.raw, value, "date", "exact")
-        dated.append(StatedFigure(figure, f.start, f.end, before + after,
+        dated.append(StatedFigure(f.figure, f.start, f.end, before + after,
                                   frozenset(_YEAR.findall(f.figure.raw)), frozenset(),
                                   near_words(before, after)))
     return Sentence(normal, original, offset, line, column, stated, frozenset(years), where,
