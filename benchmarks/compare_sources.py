@@ -239,6 +239,8 @@ def _figure_of(result: dict[str, Any], raw: str) -> dict[str, Any] | None:
     """The statement figure of a compare result that is the figure printed as ``raw``."""
     want = compact(raw)
     for figure in result["figures"]:
+        if figure["unit"] == "date" and not want.endswith(("年", "月", "日")):
+            continue
         got = compact(figure["raw"])
         if got == want or (got and (got in want or want in got)):
             return figure
@@ -293,8 +295,8 @@ def measure(kb: KnowledgeBase) -> Measures:
         assert case.changed is not None and case.new_number is not None
         result = check(case.changed)
         new, _, same = case.new_number.partition("#")
-        printing = [f for f in result["figures"]
-                    if new in _NUMBER.findall(f["raw"].replace(",", ""))]
+        printing = [f for f in result["figures"] if f["unit"] != "date"  # 2021年11月 is no 11
+                    and new in _NUMBER.findall(f["raw"].replace(",", ""))]
         figure = printing[int(same)] if int(same) < len(printing) else None
         verdict = figure["verdict"] if figure else None
         if verdict == "contradicted":

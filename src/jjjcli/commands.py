@@ -112,8 +112,9 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
         f"drafted {added.drafts} claims in {added.claims_file} (status = \"draft\")",
     ]
     if added.metadata:
-        lines.append("printed metadata: " + "; ".join(
-            f"{m.field} {m.value} (¶{m.paragraph})" for m in added.metadata))
+        shown = [f"{m.field} {m.value} (¶{m.paragraph})" for m in added.metadata[:12]]
+        more = len(added.metadata) - len(shown)
+        lines.append("printed metadata: " + "; ".join(shown) + (f"; +{more} more" if more else ""))
     else:
         lines.append("printed metadata: none found")
     lines.append(f"next: review the drafts in {Path(root) / added.claims_file}, then "

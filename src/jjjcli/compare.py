@@ -395,6 +395,7 @@ class Comparer:
         self.subjects = self._subject_names(kb)
         self._known: set[str] | None = None  # places some claim is about (on first use)
         self._stated_places: frozenset[str] = frozenset()  # the statement being compared
+        self._stated_text = ""
         self._words: dict[tuple[str, str], set[str]] = {}
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
@@ -483,6 +484,7 @@ class Comparer:
         mentioned = self._mentioned_subjects(text)
         self._stated_places = frozenset(place for _printed, place, _known in
                                         self._place_keys(text))
+        self._stated_text = text
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
@@ -570,7 +572,11 @@ class Comparer:
         if own is None:
             own = [n.place.key for n in places.find(normalize(subject))]
             self._subject_places[subject] = own
-        return not own or any(places.related(a, b) for a in self._stated_places for b in own)
+        if not own or any(places.related(a, b) for a in self._stated_places for b in own):
+            return True
+        # the subject's place named by its short form (河北 for 河北省), which the gazetteer
+        # may read as part of another name (河北累计承接京津…)
+        return any(_core(places.places[key].name) in self._stated_text for key in own)
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,

@@ -703,8 +703,9 @@ class _Ranking:
     def _order(self, item: tuple[float, Document, list[Figure]]) -> tuple[Any, ...]:
         """Best first; equal scores by :func:`_tie_break` (the id, without a query)."""
         if self.query is None:
-            return (-item[0], item[1].id)
-        return (-item[0], *_tie_break(self.query, item[1]))
+            return (-item[0], -len(item[2]), item[1].id)
+        # a claim holding the query's figure before one that only shares its words
+        return (-item[0], -len(item[2]), *_tie_break(self.query, item[1]))
 
     def best(self) -> list[tuple[float, Document, list[Figure]]]:
         self.items.sort(key=self._order)
