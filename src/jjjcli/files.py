@@ -248,9 +248,10 @@ def output_target(path: Path, *, binary: bool = False) -> OutputTarget:
 _TEMPS: set[Path] = set()
 
 
-class _SignalsHeld:
+class SignalsHeld:
     """Ctrl-C and SIGTERM held back (delivered at the end of the block), so that a
-    temporary file is never made without being recorded in _TEMPS."""
+    temporary file is never made without being recorded in _TEMPS, and a worker process is
+    never left half-started (it would print a traceback when its parent vanished)."""
 
     def __enter__(self) -> None:
         import signal
@@ -281,7 +282,7 @@ def new_temp(target: Path, suffix: str = TEMP_SUFFIX) -> tuple[int, Path]:
     import tempfile
 
     sweep_temps(target.parent, target.name)
-    with _SignalsHeld():
+    with SignalsHeld():
         fd, name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=suffix,
                                     dir=target.parent)
         _TEMPS.add(Path(name))

@@ -965,9 +965,12 @@ def _parsed_files(root: Path, paths: list[Path]
         with pool:
             waiting = iter(paths)
             ahead: deque[tuple[Path, Future[Parsed | KnowledgeBaseError]]] = deque()
+            from jjjcli.files import SignalsHeld
+
             try:
-                ahead.extend((path, pool.submit(parse_claims_file, path, root))
-                             for path in islice(waiting, 2 * workers))
+                with SignalsHeld():  # a submit may start a worker: not to be cut in half
+                    ahead.extend((path, pool.submit(parse_claims_file, path, root))
+                                 for path in islice(waiting, 2 * workers))
                 while ahead:
                     done, future = ahead[0]
                     result = future.result()
@@ -976,8 +979,9 @@ def _parsed_files(root: Path, paths: list[Path]
                     yield done, result
                     following = next(waiting, None)
                     if following is not None:
-                        ahead.append((following, pool.submit(parse_claims_file, following,
-                                                             root)))
+                        with SignalsHeld():
+                            ahead.append((following, pool.submit(parse_claims_file,
+                                                                 following, root)))
             except BrokenProcessPool:
                 pass
             finally:
