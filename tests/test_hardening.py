@@ -588,31 +588,41 @@ def test_a_symlink_out_of_sources_is_refused(jjj: RunCli, tmp_path: Path) -> Non
 HOSTILE = f"{MARKUP} {LINK} {OSC52} {RED}red \x1b[2J \x9b31m"
 
 
+def hostile_copy(target: Path, hostile: str, *, everywhere: bool = False) -> Path:
+    """A copy of the mini knowledge base with ``hostile`` text in a claim's quote, English,
+    metric, subject and note and in a source's title (``everywhere``: also in a topic and
+    a page)."""
+    def claims(text: str) -> str:
+        text = text.replace(
+            'metric = "高新技术企业数量"', f"metric = {toml_string('高新技术企业数量' + hostile)}", 1,
+        ).replace(
+            'subject = "北京城市副中心"', f"subject = {toml_string('北京城市副中心' + hostile)}", 1,
+        ).replace(
+            "en = \"In 2023 Beijing's sub-centre had more than 1,100 high-tech enterprises.\"",
+            f"en = {toml_string('In 2023 ' + hostile)}\nnote = {toml_string(hostile)}", 1,
+        ).replace(
+            'quote = "2023年，副中心数字经济核心产业收入超过 430亿元，高新技术企业超过1100家"',
+            f"quote = {toml_string('2023年，副中心高新技术企业超过1100家' + hostile)}", 1)
+        if everywhere:
+            text = text.replace('topics = ["enterprises", "innovation"]',
+                                f'topics = ["enterprises", {toml_string(hostile)}]', 1)
+        return text
+
+    def sources(text: str) -> str:
+        page = (f'\npage = {{ value = {toml_string(hostile)}, paragraph = 0, from = "hand" }}'
+                if everywhere else "")
+        return text.replace(
+            'title = { value = "北京城市副中心高新技术企业突破1100家", paragraph = 2 }',
+            f'title = {{ value = {toml_string("北京城市副中心" + hostile)}, paragraph = 2 }}' + page)
+
+    return kb_copy(target, claims=claims, sources=sources)
+
+
 @pytest.fixture(scope="module")
 def hostile_kb(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Markup and escapes in the quote, the English, the metric, the subject, the note,
     a topic and a source's metadata."""
-    def claims(text: str) -> str:
-        return text.replace(
-            'metric = "高新技术企业数量"', f"metric = {toml_string('高新技术企业数量' + HOSTILE)}", 1,
-        ).replace(
-            'subject = "北京城市副中心"', f"subject = {toml_string('北京城市副中心' + HOSTILE)}", 1,
-        ).replace(
-            "en = \"In 2023 Beijing's sub-centre had more than 1,100 high-tech enterprises.\"",
-            f"en = {toml_string('In 2023 ' + HOSTILE)}\nnote = {toml_string(HOSTILE)}", 1,
-        ).replace(
-            'quote = "2023年，副中心数字经济核心产业收入超过 430亿元，高新技术企业超过1100家"',
-            f"quote = {toml_string('2023年，副中心高新技术企业超过1100家' + HOSTILE)}", 1,
-        ).replace('topics = ["enterprises", "innovation"]',
-                  f'topics = ["enterprises", {toml_string(HOSTILE)}]', 1)
-
-    def sources(text: str) -> str:
-        return text.replace(
-            'title = { value = "北京城市副中心高新技术企业突破1100家", paragraph = 2 }',
-            f'title = {{ value = {toml_string("北京城市副中心" + HOSTILE)}, paragraph = 2 }}\n'
-            f'page = {{ value = {toml_string(HOSTILE)}, paragraph = 0, from = "hand" }}')
-
-    root = kb_copy(tmp_path_factory.mktemp("hostile") / "kb", claims=claims, sources=sources)
+    root = hostile_copy(tmp_path_factory.mktemp("hostile") / "kb", HOSTILE, everywhere=True)
     kb = load_kb(root)
     assert HOSTILE in kb.claims[MINI_ID].en and not kb.problems
     return str(root)

@@ -20,7 +20,7 @@ import pytest
 from conftest import RunCli
 from jjjcli.errors import ExitCode
 from jjjcli.output import literal
-from test_hardening import MINI_ID, kb_copy, toml_string
+from test_hardening import MINI_ID, hostile_copy
 
 #: the bidirectional formatting characters (Unicode's Bidi_Control property)
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -38,24 +38,7 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Bidirectional controls and escapes in a claim (quote, English, metric, subject,
     note), in a source's metadata and in a source text (an uncovered figure's context)."""
-    def claims(text: str) -> str:
-        return text.replace(
-            'metric = "高新技术企业数量"', f"metric = {toml_string('高新技术企业数量' + HOSTILE)}", 1,
-        ).replace(
-            'subject = "北京城市副中心"', f"subject = {toml_string('北京城市副中心' + HOSTILE)}", 1,
-        ).replace(
-            "en = \"In 2023 Beijing's sub-centre had more than 1,100 high-tech enterprises.\"",
-            f"en = {toml_string('In 2023 ' + HOSTILE)}\nnote = {toml_string(HOSTILE)}", 1,
-        ).replace(
-            'quote = "2023年，副中心数字经济核心产业收入超过 430亿元，高新技术企业超过1100家"',
-            f"quote = {toml_string('2023年，副中心高新技术企业超过1100家' + HOSTILE)}", 1)
-
-    def sources(text: str) -> str:
-        return text.replace(
-            'title = { value = "北京城市副中心高新技术企业突破1100家", paragraph = 2 }',
-            f'title = {{ value = {toml_string("北京城市副中心" + HOSTILE)}, paragraph = 2 }}')
-
-    root = kb_copy(tmp_path_factory.mktemp("bidi") / "kb", claims=claims, sources=sources)
+    root = hostile_copy(tmp_path_factory.mktemp("bidi") / "kb", HOSTILE)
     text = root / "sources" / "000_f79aeb44c6809f22.txt"
     with text.open("a", encoding="utf-8") as handle:
         handle.write(f"\n\n新增段落{HOSTILE}共有777家企业{HOSTILE}\n")

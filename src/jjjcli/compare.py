@@ -482,8 +482,7 @@ class Comparer:
 
             query = parse_query(text, vocabulary=Vocabulary((), BUILT_IN.chinese))
         mentioned = self._mentioned_subjects(text)
-        self._stated_places = frozenset(place for _printed, place, _known in
-                                        self._place_keys(text))
+        self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
         self._stated_text = text
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
@@ -553,21 +552,13 @@ class Comparer:
                  any(places.contains(named.place.key, other) for other in self._known))
                 for named in places.find(text)]
 
-    def _place_keys(self, text: str) -> list[tuple[str, str, bool]]:
-        """(printed, place key, known) for each place the text names."""
-        from jjjcli.places import gazetteer
-
-        return [(named.printed, named.place.key, True) for named in gazetteer().find(text)]
-
     def _places_related(self, subject: str) -> bool:
         """Whether a claim on ``subject`` can be about the places the statement names: when
         both name places of the gazetteer, one of the subject's holds, lies in or shares
         members with one of the statement's (通州区 and 北京市 yes, 京津冀 and 山西省 no)."""
         if not self._stated_places:
             return True
-        from jjjcli.places import gazetteer
-
-        places = gazetteer()
+        places = _gazetteer()
         own = self._subject_places.get(subject)
         if own is None:
             own = [n.place.key for n in places.find(normalize(subject))]
@@ -1023,6 +1014,13 @@ class Comparer:
 #: how much of a date claim's subject (its character pairs) a clause must name for another
 #: date there to contradict it
 DATE_SUBJECT_SHARE = 0.6
+def _gazetteer() -> Any:
+    """The places of China (loaded on first use: compare only)."""
+    from jjjcli.places import gazetteer
+
+    return gazetteer()
+
+
 _CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
 
 
