@@ -268,24 +268,21 @@ def test_dates_as_figures(jjj: RunCli, dated_kb: Path, statement: str, expected:
         assert dates == []
 
 
-def test_metric_aliases_from_the_vocabulary(jjj: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A word the metric vocabulary (facts/metrics.toml via jjjcli.vocabulary) gives for a
-    metric lets a figure meet that metric's claims; without one, the figure is unsupported."""
-    import sys
-    import types
+def test_metric_aliases_from_the_vocabulary(jjj: RunCli, tmp_path: Path) -> None:
+    """A word the metric vocabulary (facts/metrics.toml) gives for a metric lets a figure
+    meet that metric's claims; without one, the figure is unsupported."""
+    import shutil
+
+    from jjjcli.kb import default_root
 
     statement = "2023年京津冀区域经济体量为11万亿元"
     assert json.loads(jjj("compare", statement, "-f", "json").out)["verdict"] == "unsupported"
-
-    class Metric:
-        aliases = ["经济体量", "GDP"]
-
-    class Vocabulary:
-        metrics = {"地区生产总值": Metric()}
-
-    fake = types.ModuleType("jjjcli.vocabulary")
-    fake.load_vocabulary = lambda root: Vocabulary()  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "jjjcli.vocabulary", fake)
-    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    root = tmp_path / "kb"
+    shutil.copytree(default_root(), root)
+    metrics = root / "metrics.toml"
+    metrics.write_text(metrics.read_text(encoding="utf-8").replace(
+        'aliases = ["GDP", "GRP", "经济总量",', 'aliases = ["GDP", "GRP", "经济总量", "经济体量",', 1),
+        encoding="utf-8")
+    data = json.loads(jjj("compare", statement, "-f", "json", "--kb", str(root)).out)
     assert data["verdict"] == "contradicted", data
     assert data["figures"][0]["claim"] in ("004-64-jjj-gdp-2023", "004-254-jjj-gdp-2023")

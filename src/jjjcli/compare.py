@@ -884,19 +884,14 @@ class Comparer:
 
     def _aliases(self) -> dict[str, tuple[str, ...]]:
         """Metric name → the words people write for it, from the knowledge base's metric
-        vocabulary (facts/metrics.toml) where it has one."""
+        vocabulary (facts/metrics.toml, as search reads it: kept beside the cache, so no
+        TOML is parsed on a warm start)."""
         if self._metric_aliases is None:
-            from jjjcli.errors import KnowledgeBaseError
-            from jjjcli.vocabulary import load_vocabulary
+            from jjjcli.aliases import metric_aliases
 
-            self._metric_aliases = {}
-            try:
-                loaded = load_vocabulary(self.kb.root)
-            except KnowledgeBaseError:  # `jjj check` says what is wrong with it
-                return self._metric_aliases
-            for name, metric in loaded.metrics.items():
-                self._metric_aliases[name] = tuple(
-                    normalize(w) for w in (name, *metric.aliases) if len(w) >= 2)
+            self._metric_aliases = {
+                name: tuple(normalize(w) for w in (name, *aliases) if len(w) >= 2)
+                for name, (_en, aliases) in metric_aliases(self.kb.root).items()}
         return self._metric_aliases
 
     def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
