@@ -302,7 +302,8 @@ def measure(kb: KnowledgeBase) -> Measures:
         if verdict == "contradicted":
             changed_contradicted += 1
         else:
-            line = f"{case.claim} {case.figure.raw}→{case.new_number}: {case.changed} -> {verdict}"
+            line = (f"{case.claim} {case.figure.raw}→{case.new_number}: {case.changed} -> "
+                    f"{verdict} {figure and figure['reason']}")
             failures["b-supported" if verdict == "supported" else "b"].append(line)
             changed_supported += verdict == "supported"
     others = out_of_scope_statements()

@@ -55,9 +55,11 @@ def test_reasons_say_what_the_source_says(jjj: RunCli) -> None:
         "quote": "2023年，副中心数字经济核心产业收入超过 430亿元，高新技术企业超过1100家",
     }]
     assert data["evidence"] == ["000-5-hitech-firms"]
+    # another year's value: the sources give none for 2021, so no contradiction either
     year = verdict(jjj, "2021年副中心高新技术企业超过1100家")
+    assert year["verdict"] == "unsupported"
     assert year["reason"] == (
-        "the source gives more than 1,100 家 for 2023; the statement says 2021")
+        "the source gives more than 1,100 家 for 2023, and no value for 2021")
     qualified = verdict(jjj, "2023年副中心有1100家高新技术企业")
     assert qualified["verdict"] == "supported"
     assert qualified["reason"] == "the source says more than 1,100 家"

@@ -378,6 +378,15 @@ def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
 
 
+def _period_allows(years: set[str], claim: Claim) -> bool:
+    """Whether the claim can be for the statement's ``years``: its period gives one of
+    them, or it gives none and its quote prints them all (目前…45家 after 2022年…签订: the
+    statement dates the figure by the source's own sentence)."""
+    if _years_match(years, claim.period):
+        return True
+    return not _period_years(claim.period) and all(y in claim.quote for y in years)
+
+
 class _Scored(NamedTuple):
     """A relevant claim: how well its words match, and its rank (the year counted)."""
 
@@ -488,7 +497,7 @@ class Comparer:
                                            years | {y for s in stated for y in s.period})
         verdicts = []
         for item in stated:
-            others = [s.figure for s in stated if s is not item]
+            others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
             if verdict.verdict != SUPPORTED:
                 verdict = self._exact_support(item.figure, set(item.period), exact) or verdict
@@ -657,7 +666,7 @@ class Comparer:
                 or item.ranked >= best_ranked - RELEVANCE_BAND]
 
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
-                        others: list[Figure]) -> FigureVerdict:
+                        others: list[StatedFigure]) -> FigureVerdict:
         stated, years = item.figure, set(item.period)
         pool = [item for item in relevance
                 if any(self._fits(item.doc, f, stated) for f in item.doc.figures)]
@@ -671,7 +680,7 @@ class Comparer:
         # on 44家 ranks below the one on 18614家); only those near the best say "another
         # period". (same qualifier, exact not rounded, for another year than the
         # statement's, rank) orders the claims stating this value.
-        agreeing: list[tuple[tuple[bool, bool, bool, int], Document, Figure, bool]] = []
+        agreeing: list[tuple[tuple[bool, bool, bool, float, bool, int], Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         close = {doc.id for doc in near + near_strict}
         for rank, doc in enumerate(item.doc for item in pool):
@@ -683,7 +692,11 @@ class Comparer:
                     if doc.id in close:
                         other_period = other_period or (doc, figure)
                     continue
-                key = (figure.qualifier != stated.qualifier, rounded,
+                if self._belongs_elsewhere(item, others, doc, figure, ties=False):
+                    continue  # 4家 of 4家央企总部 does not support 4所高校
+                strict = _units_match(figure, stated, doc.metric, counts_alike=False)
+                key = (figure.qualifier != stated.qualifier, rounded, not strict,
+                       -self._word_alignment(item, doc, figure),
                        bool(years) and not _period_years(doc.period), rank)
                 agreeing.append((key, doc, figure, rounded))
         if agreeing:
@@ -701,9 +714,11 @@ class Comparer:
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
         if other_period and self._aligned(item, other_period[0], other_period[1], others):
             claim, figure = self._claim(other_period[0]), other_period[1]
+            # the value of another year: the sources give none for the statement's year
+            # (a year the sources do not give is unsupported, never contradicted)
             return FigureVerdict(
-                stated, CONTRADICTED, claim, figure,
-                f"the source gives {describe(figure)} for {claim.period}; the statement says "
+                stated, UNSUPPORTED, claim, figure,
+                f"the source gives {describe(figure)} for {claim.period}, and no value for "
                 f"{'/'.join(sorted(years))}")
         if not near_strict:
             return FigureVerdict(stated, UNSUPPORTED,
@@ -711,11 +726,15 @@ class Comparer:
         # the claim that decides: for the figure's year if one is printed (a claim for
         # another year says nothing of it), else the best match; and only a claim that the
         # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
-        aligned = [(d, f) for d in near_strict for f in self._claim(d).figures
-                   if self._fits(d, f, stated, counts_alike=False)
-                   and self._aligned(item, d, f, others)]
+        scored = [(self._alignment(item, d, f, others), d, f)
+                  for d in near_strict for f in self._claim(d).figures
+                  if self._fits(d, f, stated, counts_alike=False)]
+        # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别下降
+        # 3.6%、2.0%、3.9% is 河北's), the better match of the statement first among equals
+        scored.sort(key=lambda item: -item[0])
+        aligned = [(d, f) for score, d, f in scored if score > 0]
         if years:
-            same_year = [(d, f) for d, f in aligned if _years_match(years, d.period)]
+            same_year = [(d, f) for d, f in aligned if _period_allows(years, self._claim(d))]
             if not same_year:
                 given = aligned[0] if aligned else None
                 if given is None:
@@ -739,7 +758,7 @@ class Comparer:
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
 
-    def _stating(self, item: StatedFigure, others: list[Figure], text: str,
+    def _stating(self, item: StatedFigure, others: list[StatedFigure], text: str,
                  mentioned: set[str]) -> FigureVerdict | None:
         """Support from a claim that states this very figure (same value, unit and
         qualifier), about a subject the statement allows, for a compatible period, when
@@ -785,7 +804,7 @@ class Comparer:
         shared = len(words & own)
         return shared / len(words) >= SAME_WORDS and 2 * shared / (len(words) + len(own)) >= 0.6
 
-    def _disagreeing(self, item: StatedFigure, others: list[Figure], text: str,
+    def _disagreeing(self, item: StatedFigure, others: list[StatedFigure], text: str,
                      mentioned: set[str]) -> FigureVerdict | None:
         """A contradiction from the claim whose figure has the same words right around it
         in its quote as this figure has in the statement (已落地企业60余家 for 已落地企业
@@ -815,13 +834,13 @@ class Comparer:
                 continue
             if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
                 continue  # 超过1100家 and 1300家 can both be true
-            if years and not _years_match(years, claim.period):
+            if years and not _period_allows(years, claim):
                 continue
             if not (self.speaks_about(claim.subject, mentioned, text)
                     or self._within_named(claim.subject, text)
                     or self._same_words(item, claim, figure)):
                 continue
-            if any(_same_value(figure, other, claim.metric)[0] for other in others):
+            if self._belongs_elsewhere(item, others, claim, figure):
                 continue
             score = 2 * shared / (len(words) + len(own))
             if best is None or score > best[0]:
@@ -955,16 +974,41 @@ class Comparer:
                                                    for outer in named) for inner in own))
 
     def _aligned(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
-                 others: list[Figure]) -> bool:
+                 others: list[StatedFigure]) -> bool:
         return self._alignment(item, doc, figure, others) > 0
 
     def _alignment(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
-                   others: list[Figure]) -> float:
-        """Whether the claim ``doc``'s ``figure`` is about the statement's figure ``item``:
-        not another figure of the statement (which then speaks to it), and described by
-        the figure's own words — its metric, or the words its figure has in its quote."""
-        if any(_same_value(figure, other, doc.metric)[0] for other in others):
+                   others: list[StatedFigure]) -> float:
+        """How well the claim ``doc``'s ``figure`` is about the statement's figure ``item``
+        (0: not at all): described by the figure's own words — its metric, or the words its
+        figure has in its quote — and not the claim of another figure of the statement that
+        has its value (in 4家央企总部, 4所高校 the 4家 claim is the first figure's)."""
+        score = self._word_alignment(item, doc, figure)
+        if score and self._belongs_elsewhere(item, others, doc, figure, score):
             return 0.0
+        return score
+
+    def _belongs_elsewhere(self, item: StatedFigure, others: list[StatedFigure],
+                           doc: Document | Claim, figure: Figure,
+                           score: float | None = None, *, ties: bool = True) -> bool:
+        """Whether another figure of the statement printing the claim's value is that
+        claim's figure rather than ``item``: its own words describe the claim better (or as
+        well, with ``ties``), in the claim's own counting word."""
+        if score is None:
+            score = self._word_alignment(item, doc, figure)
+        for other in others:
+            if not _same_value(figure, other.figure, doc.metric)[0]:
+                continue
+            if not _units_match(figure, other.figure, doc.metric, counts_alike=False):
+                continue
+            theirs = self._word_alignment(other, doc, figure)
+            if theirs > score or (ties and theirs == score):
+                return True
+        return False
+
+    def _word_alignment(self, item: StatedFigure, doc: Document | Claim,
+                        figure: Figure) -> float:
+        """How well the figure's own words describe the claim's figure (0: not at all)."""
         own = bigrams(normalize(item.words))
         if not own:
             return 0.0

@@ -37,6 +37,8 @@ _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平|增长|下降)")
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _PERIOD_CLAUSE = re.compile(r"[，,；;。]")
+#: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
+_NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
@@ -174,8 +176,8 @@ class _Date(Record):
     start: int
     end: int
     year: str
-    #: "period", "base", "own" (the period of the figure right after it) or "own-base"
-    #: (both: 较2013年的107微克/立方米)
+    #: "period", "base", "own" (the period of the figure right after it), "own-base"
+    #: (both: 较2013年的107微克/立方米) or "event" (于2021年11月更名: its clause's period)
     kind: str
 
     def __init__(self, start: int, end: int, year: str, kind: str) -> None:
@@ -213,6 +215,9 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
                     continue
             if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
                 dates.append(_Date(date.start, date.end, year, "base"))
+            elif before.endswith("于"):
+                # an event's date (于2021年11月更名为…): the period of its own clause only
+                dates.append(_Date(date.start, date.end, year, "event"))
             else:
                 dates.append(_Date(date.start, date.end, year, "period"))
     return dates, own
@@ -221,7 +226,13 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
 def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
     """The years of the figure at ``start``: those of the last period printed before it
     (2014—2022年, 2023年1至11月 …), else of one printed after it in the same clause."""
-    before = [d for d in dates if d.kind == "period" and d.end <= start]
+    clause_start = max((m.end() for m in _PERIOD_CLAUSE.finditer(text, 0, start)), default=0)
+    if _NOW.search(text, clause_start, start):
+        # 目前…45家, 至今: the time of writing, not a year printed in an earlier clause
+        return frozenset(d.year for d in dates
+                         if d.kind in ("period", "event") and clause_start <= d.start < start)
+    before = [d for d in dates if d.end <= start
+              and (d.kind == "period" or (d.kind == "event" and d.start >= clause_start))]
     if before:
         last = before[-1]
         group = [d.year for d in before
@@ -229,7 +240,8 @@ def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
         return frozenset(group)
     clause_end = _PERIOD_CLAUSE.search(text, start)
     stop = clause_end.start() if clause_end else len(text)
-    return frozenset(d.year for d in dates if d.kind == "period" and start <= d.start < stop)
+    return frozenset(d.year for d in dates
+                     if d.kind in ("period", "event") and start <= d.start < stop)
 
 
 #: how many characters on each side of a figure are its near words
@@ -306,6 +318,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near))
+    _respectively(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
     # figures.find_dates, as the knowledge base's date claims are read
@@ -324,6 +337,77 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                                   near_words(before, after)))
     return Sentence(normal, original, offset, line, column, stated, frozenset(years), where,
                     dated)
+
+
+#: what may stand between the figures of a list: 3.6%、3.7%、3.9%; 12%和31%
+_LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及)\s*")
+_ITEM_SPLIT = re.compile(r"以及|、|和|及|与")
+#: the region's one-character names, as lists print them (津冀…分别达22%、14.7%)
+_SHORT_PLACES = {"京": "北京", "津": "天津", "冀": "河北"}
+_SHORT_RUN = re.compile("[京津冀]{2,3}")
+
+
+def _runs(text: str, stated: list[StatedFigure]) -> Iterator[list[StatedFigure]]:
+    """The lists of figures of a sentence: figures with nothing but 、 , 和 between them."""
+    run: list[StatedFigure] = []
+    for figure in stated:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end : figure.start]):
+            run.append(figure)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [figure]
+    if len(run) > 1:
+        yield run
+
+
+def _items(before: str, count: int) -> list[str] | None:
+    """The ``count`` items a 分别 list names before it: 北京、天津、河北 (the last item
+    keeps the words they share: 河北万元地区生产总值能耗), 国内旅游人次和旅游收入."""
+    pieces = before.split("、")
+    if len(pieces) < count:
+        pieces = pieces[:-1] + re.split(r"以及|和|及|与", pieces[-1], maxsplit=count - len(pieces))
+    if len(pieces) != count:
+        pieces = _ITEM_SPLIT.split(before)
+    if len(pieces) == count and all(pieces):
+        return pieces
+    runs = [m.group(0) for m in _SHORT_RUN.finditer(before) if len(m.group(0)) == count]
+    if runs:
+        return [_SHORT_PLACES[ch] for ch in runs[-1]]
+    return None
+
+
+def _respectively(text: str, stated: list[StatedFigure]) -> None:
+    """Give each figure of a 分别 list its own item: in 北京、天津、河北万元地区生产总值能耗
+    分别下降3.6%、3.7%、3.9% the 3.7% is 天津's, with the words the items share; a second
+    list (…1431家、…14042家,分别占全国比重达到12%和31%) pairs with the list before it.
+    The figures' words are rewritten in place."""
+    previous: list[StatedFigure] | None = None
+    for run in _runs(text, stated):
+        first = run[0]
+        clause = max((m.end() for m in _PERIOD_CLAUSE.finditer(text, 0, first.start)),
+                     default=0)
+        lead = text[clause : first.start]
+        at = lead.rfind("分别")
+        if at < 0:
+            previous = run
+            continue
+        shared = lead[at:]
+        items = _items(lead[:at], len(run))
+        if items is None and previous is not None and len(previous) == len(run):
+            items = [p.words for p in previous]
+        if items is None:
+            before = text[:first.start]
+            items = _items(before, len(run))
+        if items is None:
+            previous = run
+            continue
+        last = items[-1]
+        for index, figure in enumerate(run):
+            common = "" if index == len(run) - 1 else last
+            figure.words = " ".join(w for w in (items[index], common, shared) if w)
+            figure.near = near_words(items[index] + shared, "")
+        previous = run
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
