@@ -29,7 +29,7 @@ def verdict(jjj: RunCli, statement: str) -> dict[str, object]:
         ("副中心高新技术企业突破一千一百家", "supported", 0),
         ("In 2023 the sub-centre had more than 1,100 high-tech firms", "supported", 0),
         ("2023年副中心高新技术企业有1300家", "contradicted", 1),
-        ("2021年副中心高新技术企业超过1100家", "contradicted", 1),
+        ("2021年副中心高新技术企业超过1100家", "unsupported", 3),  # no value for 2021
         ("京津冀产业协同项目总投资13000亿元", "supported", 0),
         ("京津冀产业协同项目总投资1.3 trillion yuan", "supported", 0),
         ("京津冀产业协同项目总投资1.5万亿元", "contradicted", 1),

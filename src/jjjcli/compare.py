@@ -604,8 +604,10 @@ class Comparer:
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE_EXACT:
                 continue
-            if not self._names_metric(query, doc, score):
-                continue
+            if not (self._names_metric(query, doc, score)
+                    or any(f.unit and len(f.unit) == 1 and f.unit in doc.metric
+                           and any(s.unit == f.unit for s in figures) for f in doc.figures)):
+                continue  # (届次 is named by 25届 itself)
             bonus = YEAR_BONUS if years and _years_match(years, doc.period) else 0.0
             item = _Scored(score, score + bonus, doc)
             if score >= MIN_RELEVANCE:
@@ -720,14 +722,14 @@ class Comparer:
                 stated, UNSUPPORTED, claim, figure,
                 f"the source gives {describe(figure)} for {claim.period}, and no value for "
                 f"{'/'.join(sorted(years))}")
-        if not near_strict:
+        if not strict:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)}")
         # the claim that decides: for the figure's year if one is printed (a claim for
         # another year says nothing of it), else the best match; and only a claim that the
         # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
         scored = [(self._alignment(item, d, f, others), d, f)
-                  for d in near_strict for f in self._claim(d).figures
+                  for d in [item.doc for item in strict] for f in self._claim(d).figures
                   if self._fits(d, f, stated, counts_alike=False)]
         # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别下降
         # 3.6%、2.0%、3.9% is 河北's), the better match of the statement first among equals
@@ -936,11 +938,20 @@ class Comparer:
         """The character pairs right around ``figure`` in its claim's quote."""
         key = (claim.id, figure.raw)
         if key not in self._near_cache:
-            stated = next((s for s in self._read_quote(claim).figures
-                           if _values_equal(s.figure, figure)), None)
+            stated = self._in_quote(claim, figure)
             near = stated.near if stated else near_in(claim.quote, figure.raw)
             self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
         return self._near_cache[key]
+
+    def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
+        """The claim's ``figure`` as its quote prints it: the figure printed the same way
+        (4所 of 4家央企总部、4所高校), else the first with its value."""
+        figures = self._read_quote(claim).figures
+        raw = "".join(figure.raw.split())
+        return (next((s for s in figures if "".join(s.figure.raw.split()) == raw), None)
+                or next((s for s in figures if _values_equal(s.figure, figure)
+                         and s.figure.unit == figure.unit), None)
+                or next((s for s in figures if _values_equal(s.figure, figure)), None))
 
     def _read_quote(self, claim: Claim) -> Sentence:
         if claim.id not in self._quotes:
@@ -1037,9 +1048,8 @@ class Comparer:
         key = (doc.id, figure.raw)
         if key not in self._words:
             claim = doc if isinstance(doc, Claim) else self._claim(doc)
-            sentence = self._read_quote(claim)
-            own = next((s.words for s in sentence.figures
-                        if _values_equal(s.figure, figure)), None)
+            found = self._in_quote(claim, figure)
+            own = found.words if found else None
             if own is None:  # a figure the reader does not find as such (a name, a date)
                 own = words_in(claim.quote, figure.raw)
             self._words[key] = bigrams(normalize(own))
