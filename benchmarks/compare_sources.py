@@ -66,12 +66,34 @@ class SourceCase(NamedTuple):
 
 def source_sentences(text: str) -> Iterator[tuple[int, str]]:
     """(paragraph, sentence) for a source: the paragraph rule, the lines of a paragraph
-    joined (print extraction broke them mid-word), then split after 。！？； ."""
+    joined (print extraction broke them mid-word), then split after 。！？； . A sentence a
+    paragraph break cuts (a page break in print: …三次产业占比从 / 2013年的6.2 : 35.7 …) is
+    read whole, once for each paragraph it spans."""
+    carry, carried_from = "", 0
     for paragraph in split_paragraphs(text):
-        joined = "".join(line.strip() for line in paragraph.text.split("\n"))
-        for sentence in SENTENCE_END.split(joined):
-            if sentence.strip():
-                yield paragraph.number, sentence.strip()
+        joined = carry + "".join(line.strip() for line in paragraph.text.split("\n"))
+        sentences = [s.strip() for s in SENTENCE_END.split(joined) if s.strip()]
+        if not sentences:
+            continue
+        open_end = not _ENDED.search(joined)
+        for index, sentence in enumerate(sentences):
+            if open_end and index == len(sentences) - 1:
+                break
+            if index == 0 and carry:
+                yield carried_from, sentence
+            yield paragraph.number, sentence
+        if open_end:
+            if not (index == 0 and carry):
+                carried_from = paragraph.number
+            carry = sentences[-1]
+        else:
+            carry = ""
+    if carry:
+        yield carried_from, carry
+
+
+#: a paragraph that ends a sentence (else the sentence goes on in the next paragraph)
+_ENDED = re.compile(r"[。！？；!?;…：:][”’」』\"')）]*$")
 
 
 _NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")

@@ -422,6 +422,7 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 #: words after a number that make it a name: a hotline, a company, a school, a metro line
+_TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
 _NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|路公交)")
 
 
@@ -445,7 +446,8 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     - a Chinese numeral with 地: 三地, 京津两地, 一地创新 are "the N places" (a count of
       localities is printed in digits: 6地);
     - a Chinese numeral with 期 and no 第: 一期, 二期 are phases of a project;
-    - a session's name: 十四届二次会议, 十四届全国人大一次会议 (both numbers), 二十届三中全会.
+    - a session's name: 十四届二次会议, 十四届全国人大一次会议 (both numbers), 二十届三中全会;
+    - a term: 三次产业 (the three sectors), 铁人三项赛, 一级学科.
     Only for finding figures in running text: parse_figure("十四届") still reads 14 届.
     """
     num, unit = m["num"], m["unit"]
@@ -470,6 +472,9 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     if m["pre"] or m["suf1"] or m["suf2"] or m["num2"] or m["percent"]:
         return False
     if unit in ("地", "期"):
+        return True
+    # terms that hold a numeral: 三次产业 (the three sectors), 铁人三项赛, 一级学科
+    if unit in _TERM_AFTER and text.startswith(_TERM_AFTER[unit], m.end()):
         return True
     if unit == "届":
         return bool(_session_after().match(text, m.end()))

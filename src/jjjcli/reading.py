@@ -319,6 +319,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near))
     _respectively(normal, stated)
+    _ratios(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
     # figures.find_dates, as the knowledge base's date claims are read
@@ -408,6 +409,34 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
             figure.words = " ".join(w for w in (items[index], common, shared) if w)
             figure.near = near_words(items[index] + shared, "")
         previous = run
+
+
+_RATIO_GAP = re.compile(r"\s*[:：∶]\s*")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _ratios(text: str, stated: list[StatedFigure]) -> None:
+    """Give each term of a ratio its place: in 三次产业结构由2013年的6.2 : 35.7 : 58.1 the
+    35.7 is the second term of 三次产业结构 (its words: the ratio's, and 第二项)."""
+    run: list[StatedFigure] = []
+
+    def name(terms: list[StatedFigure]) -> None:
+        if len(terms) < 2:
+            return
+        lead, period = terms[0].words, terms[0].period
+        for index, figure in enumerate(terms):
+            figure.period = period  # 2013年的6.2 : 35.7 : 58.1: every term is 2013's
+            place = _ORDINALS[index] if index < len(_ORDINALS) else str(index + 1)
+            figure.words = f"{lead} 第{place}项"
+            figure.near = near_words(lead + f"第{place}项", "")
+
+    for figure in stated:
+        if run and _RATIO_GAP.fullmatch(text[run[-1].end : figure.start]):
+            run.append(figure)
+            continue
+        name(run)
+        run = [figure]
+    name(run)
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
