@@ -75,7 +75,8 @@ def source_sentences(text: str) -> Iterator[tuple[int, str]]:
         sentences = [s.strip() for s in SENTENCE_END.split(joined) if s.strip()]
         if not sentences:
             continue
-        open_end = not _ENDED.search(joined)
+        # a paragraph of prose that stops mid-sentence (a heading, a byline is short)
+        open_end = not _ENDED.search(joined) and len(joined) >= _PROSE
         for index, sentence in enumerate(sentences):
             if open_end and index == len(sentences) - 1:
                 break
@@ -92,6 +93,7 @@ def source_sentences(text: str) -> Iterator[tuple[int, str]]:
         yield carried_from, carry
 
 
+_PROSE = 60
 #: a paragraph that ends a sentence (else the sentence goes on in the next paragraph)
 _ENDED = re.compile(r"[。！？；!?;…：:][”’」』\"')）]*$")
 

@@ -88,6 +88,8 @@ ALIGN_QUOTE = 0.7
 SAME_WORDS = 0.85
 #: character pairs a figure's words must share with a claim figure's to be compared
 MIN_SHARED = 2
+#: how many of a quote's word pairs a figure's longer words must hold to be its figure's
+MIN_CONTAINED = 4
 #: character pairs any figure may have beside it: they say nothing of what it measures
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
@@ -1041,6 +1043,10 @@ class Comparer:
             # most of its words in the quote, and not only a few (同比增长 is no metric)
             if shared / len(words) >= ALIGN_QUOTE and (dice >= ALIGN_METRIC or score):
                 score = max(score, dice, shared / len(words))
+            elif shared >= MIN_CONTAINED and shared / len(words) >= SAME_WORDS:
+                # all its words in the quote are among the figure's, which run longer (将拓展
+                # 北京各类直销点 within …建立合作关系,将拓展北京各类直销点)
+                score = max(score, shared / len(words))
         return score
 
     def _quote_words(self, doc: Document | Claim, figure: Figure) -> set[str]:
