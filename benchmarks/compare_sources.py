@@ -112,7 +112,9 @@ def changed_number(printed: str) -> str:
 
 def _loose(raw: str) -> re.Pattern[str]:
     """``raw`` as printed in a sentence, with any whitespace between its characters."""
-    return re.compile(r"\s*".join(re.escape(ch) for ch in compact(raw)))
+    pattern = r"\s*".join(re.escape(ch) for ch in compact(raw))
+    # a whole number: 5家 is not the end of 25 家
+    return re.compile((r"(?<![0-9.])" if raw[:1].isdigit() else "") + pattern)
 
 
 def change_figure(sentence: str, raw: str) -> tuple[str, str] | None:

@@ -250,7 +250,9 @@ NEAR = 6
 
 def near_words(before: str, after: str) -> str:
     """The last NEAR characters of a figure's words before it (within its clause) and the
-    first NEAR after it."""
+    first NEAR after it; a figure in brackets right after its words (京津冀国际公路自行车赛
+    (7 届)) has them."""
+    before = before.rstrip(" (（")
     clause = list(_CLAUSE_END.finditer(before))
     if clause:
         before = before[clause[-1].end() :]
