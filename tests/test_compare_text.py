@@ -286,3 +286,40 @@ def test_metric_aliases_from_the_vocabulary(jjj: RunCli, tmp_path: Path) -> None
     data = json.loads(jjj("compare", statement, "-f", "json", "--kb", str(root)).out)
     assert data["verdict"] == "contradicted", data
     assert data["figures"][0]["claim"] in ("004-64-jjj-gdp-2023", "004-254-jjj-gdp-2023")
+
+
+def figure_verdicts(jjj: RunCli, statement: str) -> list[tuple[str, str, str | None]]:
+    data = json.loads(jjj("compare", statement, "--format", "json").out)
+    return [(f["raw"], f["verdict"], f["claim"]) for f in data["figures"]]
+
+
+def test_a_figure_equal_to_a_neighbours_claim_meets_its_own(jjj: RunCli) -> None:
+    # the source: 已确定4家央企总部建设,部委所属4所高校、2家医院
+    assert figure_verdicts(jjj, "截至2023年6月,雄安新区已确定4家央企总部建设,部委所属11所高校、"
+                                "2家医院选址已确定") == [
+        ("4家", "supported", "004-137-xiongan-soe-headquarters"),
+        ("11所", "contradicted", "004-137-xiongan-universities-sited"),
+        ("2家", "supported", "004-137-xiongan-hospitals-sited")]
+    assert figure_verdicts(jjj, "雄安新区部委所属4所高校选址已确定") == [
+        ("4所", "supported", "004-137-xiongan-universities-sited")]
+
+
+def test_each_item_of_a_list_meets_its_own_claim(jjj: RunCli) -> None:
+    # the source: 北京、天津、河北…分别下降3.6%、2.0%、3.9%
+    assert figure_verdicts(jjj, "2022年,按可比价计算,北京、天津、河北万元地区生产总值能耗分别下降"
+                                "3.6%、2.0%、6.3%") == [
+        ("3.6%", "supported", "004-259-beijing-gdp-energy-intensity-decline-2022"),
+        ("2.0%", "supported", "004-259-tianjin-gdp-energy-intensity-decline-2022"),
+        ("6.3%", "contradicted", "004-259-hebei-gdp-energy-intensity-decline-2022")]
+    # the terms of a ratio: 2013年的6.2 : 35.7 : 58.1
+    verdicts = figure_verdicts(jjj, "京津冀三次产业占比从2013年的6.2 : 49.9 : 58.1变为2022年的"
+                                    "4.8 : 29.6 : 65.6")
+    assert verdicts[1] == ("49.9", "contradicted", "004-108-jjj-secondary-industry-share-2013")
+    assert all(v == "supported" for _raw, v, _c in verdicts[:1] + verdicts[2:])
+
+
+def test_an_undated_figure_is_judged_in_its_sources_sentence(jjj: RunCli) -> None:
+    # 目前…45家: the 2022 of the earlier clause is not its year
+    assert figure_verdicts(jjj, "2022年,北京市经信局、河北省工信厅和小米汽车签订合作备忘录,"
+                                "目前小米汽车在京津冀地区已定点供应链企业93家") == [
+        ("93家", "contradicted", "004-448-xiaomi-jjj-suppliers")]

@@ -60,7 +60,48 @@ def test_periods_belong_to_the_figures_after_them() -> None:
     assert figures("2020至2023年，通州组团累计新设外资企业115家")[0][2] == ["2020", "2023"]
 
 
+def test_an_events_date_and_now_are_not_later_clauses_periods() -> None:
+    read = figures("良乡高教园区于2021年11月更名为良乡大学城,5所高校已入驻学生4万余人")
+    assert [(raw, period) for raw, _w, period, _b in read] == [("5所", []), ("4万余人", [])]
+    # 目前 is the time of writing, whatever year an earlier clause prints
+    read = figures("2022年,三方签订备忘录,目前小米汽车已定点供应链企业45家")
+    assert read[0][2] == []
+    # a year before 增长 is the growth's year, not a base
+    read = figures("2023 年增长近 1.1 倍,达到 748.7 亿元")
+    assert [(raw, period) for raw, _w, period, _b in read] == [
+        ("近1.1倍", ["2023"]), ("748.7亿元", ["2023"])]
+
+
+def test_each_item_of_a_respectively_list_has_its_figure() -> None:
+    read = figures("2022年,北京、天津、河北万元地区生产总值能耗分别下降3.6%、2.0%、3.9%")
+    assert [raw for raw, *_ in read] == ["3.6%", "2.0%", "3.9%"]
+    assert read[0][1].startswith("北京") and read[1][1].startswith("天津")
+    assert all("能耗" in words and "分别下降" in words for _r, words, _p, _b in read)
+    # 和 in an item (新能源和智能网联汽车) when 、 already gives the count
+    read = figures("氢能、汽车交通、新能源和智能网联汽车等产业采购金额占比分别为59%、58%和33%")
+    assert [words.split()[0] for _r, words, _p, _b in read] == [
+        "氢能", "汽车交通", "新能源和智能网联汽车等产业采购金额占比"]
+    # the region's one-character names: 津冀…分别达22%、14.7%
+    read = figures("津冀软件信息服务业收入呈两位数增长,年均增速分别达22%、14.7%")
+    assert [words.split()[0] for raw, words, _p, _b in read if "%" in raw] == ["天津", "河北"]
+    # a second list pairs with the first
+    read = figures("培育“小巨人”企业1431家、专精特新中小企业14042家,分别占全国比重达到12%和31%")
+    assert "专精特新中小企业" in read[3][1] and "占全国比重" in read[3][1]
+
+
+def test_ratio_terms_have_their_place_and_year() -> None:
+    read = figures("三次产业占比从2013年的6.2 : 35.7 : 58.1变为2022年的4.8 : 29.6 : 65.6")
+    assert [(raw, period) for raw, _w, period, _b in read] == [
+        ("6.2", ["2013"]), ("35.7", ["2013"]), ("58.1", ["2013"]),
+        ("4.8", ["2022"]), ("29.6", ["2022"]), ("65.6", ["2022"])]
+    assert read[1][1].endswith("第二项") and read[4][1].endswith("第二项")
+    assert read[1][1] != read[4][1]
+
+
 @pytest.mark.parametrize(("text", "raws"), [
+    ("三次产业结构持续优化", []),
+    ("中国京津冀铁人三项赛(11 届)", ["11届"]),
+    ("迁入近百个一级学科", ["近百个"]),
     ("12345 热线协同，三地 17 个城市", ["17个"]),
     ("包括 360 集团、软通动力", []),
     ("北京第八十中学", []),
