@@ -698,6 +698,8 @@ class Comparer:
                     continue
                 if self._belongs_elsewhere(item, others, doc, figure, ties=False):
                     continue  # 4家 of 4家央企总部 does not support 4所高校
+                if self._sibling_in_quote(item, self._claim(doc), figure):
+                    continue  # 12个北京市高精尖学科 does not support 12个国家一流学科
                 strict = _units_match(figure, stated, doc.metric, counts_alike=False)
                 key = (figure.qualifier != stated.qualifier, rounded, not strict,
                        -self._word_alignment(item, doc, figure),
@@ -944,6 +946,18 @@ class Comparer:
             near = stated.near if stated else near_in(claim.quote, figure.raw)
             self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
         return self._near_cache[key]
+
+    def _sibling_in_quote(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
+        """Whether the figure's own words are those of another figure of the claim's quote
+        rather than of the claim's figure: 良乡大学城有12个国家一流学科 against a quote
+        holding 8个国家一流学科, 12个北京市高精尖学科 — the 12 is another thing's."""
+        own = bigrams(normalize(item.words))
+        mine = self._in_quote(claim, figure)
+        if not own or mine is None:
+            return False
+        theirs = len(own & bigrams(normalize(mine.words)))
+        return any(len(own & bigrams(normalize(other.words))) > theirs + 1
+                   for other in self._read_quote(claim).figures if other is not mine)
 
     def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
         """The claim's ``figure`` as its quote prints it: the figure printed the same way

@@ -37,6 +37,7 @@ _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _PERIOD_CLAUSE = re.compile(r"[，,；;。]")
+_CJK = re.compile("[\u4e00-\u9fff]")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
@@ -315,6 +316,11 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         clause = _CLAUSE_END.search(after)
         if clause:
             after = after[: clause.start()]
+        cut = max((m.end() for m in _PERIOD_CLAUSE.finditer(before)), default=0)
+        if cut and len(_CJK.findall(before[cut:] + after)) >= 2:
+            # 8个国家一流学科,12个北京市高精尖学科: the words before the comma are the
+            # previous figure's; a figure with words in its own clause has those
+            before = before[cut:]
         period = (frozenset({own_years[f.start]}) if f.start in own_years
                   else _period_of(normal, f.start, dates))
         near = near_words(before, after)
