@@ -323,3 +323,11 @@ def test_an_undated_figure_is_judged_in_its_sources_sentence(jjj: RunCli) -> Non
     assert figure_verdicts(jjj, "2022年,北京市经信局、河北省工信厅和小米汽车签订合作备忘录,"
                                 "目前小米汽车在京津冀地区已定点供应链企业93家") == [
         ("93家", "contradicted", "004-448-xiaomi-jjj-suppliers")]
+
+
+def test_a_sibling_figure_of_the_quote_does_not_support(jjj: RunCli) -> None:
+    # the source: 8个国家一流学科,12个北京市高精尖学科 (the example)
+    assert figure_verdicts(jjj, "良乡大学城有12个国家一流学科") == [
+        ("12个", "contradicted", "004-513-liangxiang-national-first-class")]
+    assert figure_verdicts(jjj, "良乡大学城有12个北京市高精尖学科") == [
+        ("12个", "supported", "004-513-liangxiang-bj-top-disciplines")]
