@@ -40,7 +40,7 @@ def test_each_figure_has_its_own_words() -> None:
 def test_a_comparison_base_is_not_the_period() -> None:
     assert figures("2022年京津冀PM_{2.5}平均浓度为37微克/立方米，较2013年的107微克/立方米下降了65.1%") == [
         ("37微克/立方米", "2022年京津冀PM2.5平均浓度为", ["2022"], ["2013"]),
-        ("107微克/立方米", ",较2013年的下降了", ["2013"], []),
+        ("107微克/立方米", "较2013年的下降了", ["2013"], []),
         ("65.1%", "下降了", ["2022"], ["2013"]),
     ]
     assert [(raw, period, base) for raw, _w, period, base in

@@ -425,8 +425,17 @@ class Comparer:
         return {s: subject_names(s, prefixes) for s in subjects}
 
     def _mentioned_subjects(self, text: str) -> set[str]:
-        """The subjects a statement names (any of their names is in it)."""
-        return {s for s, names in self.subjects.items() if any(n in text for n in names)}
+        """The subjects a statement names (any of their names is in it; 津冀 and 京津 name
+        both their provinces: 津冀软件信息服务业收入…分别达22%、14.7% is about 天津市 and
+        河北省)."""
+        found = {s for s, names in self.subjects.items() if any(n in text for n in names)}
+        if _PAIR_OF_SHORT_NAMES.search(text):
+            places = _gazetteer()
+            for named in places.find(text):
+                if _PAIR_OF_SHORT_NAMES.fullmatch(named.printed):
+                    found.update(name for key in named.place.members
+                                 if (name := places.places[key].name) in self.subjects)
+        return found
 
     def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
         """Whether a claim on ``subject`` can speak to the statement ``text``, which names
@@ -1091,6 +1100,8 @@ def _gazetteer() -> Any:
 
 
 _CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
+#: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
+_PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|津冀|京冀")
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -382,7 +382,8 @@ def _items(before: str, count: int) -> list[str] | None:
         return pieces
     runs = [m.group(0) for m in _SHORT_RUN.finditer(before) if len(m.group(0)) == count]
     if runs:
-        return [_SHORT_PLACES[ch] for ch in runs[-1]]
+        # the places alone: no item carries shared words
+        return [_SHORT_PLACES[ch] for ch in runs[-1]] + [""]
     return None
 
 
@@ -408,7 +409,7 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
         shared = lead[at:]
         items = _items(lead[:at], len(run))
         if items is None and previous is not None and len(previous) == len(run):
-            items = [p.words for p in previous]
+            items = [p.words for p in previous] + [""]  # each has its own words
         if items is None:
             before = text[:first.start]
             items = _items(before, len(run))
@@ -416,6 +417,8 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
             previous = run
             continue
         last = items[-1]
+        if len(items) > len(run):  # the places of 津冀: nothing shared among the items
+            items, last = items[:-1], ""
         for index, figure in enumerate(run):
             common = "" if index == len(run) - 1 else last
             figure.words = " ".join(w for w in (items[index], common, shared) if w)
