@@ -691,9 +691,11 @@ class Comparer:
         near, near_strict = self._near(pool), self._near(strict)
         # Any relevant claim may agree (in 单项冠军企业44家，专精特新中小企业18614家 the claim
         # on 44家 ranks below the one on 18614家); only those near the best say "another
-        # period". (same qualifier, exact not rounded, for another year than the
-        # statement's, rank) orders the claims stating this value.
-        agreeing: list[tuple[tuple[bool, bool, bool, float, bool, int], Document, Figure, bool]] = []
+        # period". (same qualifier, exact not rounded, same counting word, how well the
+        # figure's words describe it, for another year than the statement's, rank) orders
+        # the claims stating this value.
+        agreeing: list[tuple[tuple[bool, bool, bool, float, bool, int],
+                             Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         close = {doc.id for doc in near + near_strict}
         for rank, doc in enumerate(item.doc for item in pool):
@@ -709,8 +711,8 @@ class Comparer:
                     continue  # 4家 of 4家央企总部 does not support 4所高校
                 if self._sibling_in_quote(item, self._claim(doc), figure):
                     continue  # 12个北京市高精尖学科 does not support 12个国家一流学科
-                strict = _units_match(figure, stated, doc.metric, counts_alike=False)
-                key = (figure.qualifier != stated.qualifier, rounded, not strict,
+                same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
+                key = (figure.qualifier != stated.qualifier, rounded, not same_word,
                        -self._word_alignment(item, doc, figure),
                        bool(years) and not _period_years(doc.period), rank)
                 agreeing.append((key, doc, figure, rounded))

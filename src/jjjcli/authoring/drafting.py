@@ -32,11 +32,6 @@ _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月)?
 _FIRST_MONTHS = re.compile(
     r"(?P<y>(?:19|20)\d\d)年前(?P<n>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月")
 _SPAN = re.compile(r"(?P<a>(?:19|20)\d\d)年?(?:至|到|—|-|–)(?P<b>(?:19|20)\d\d)年")
-_PLACE = re.compile(
-    r"(?:京津冀|三地|雄安新区|北京城市副中心|城市副中心|副中心|北京|天津|河北|"
-    r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|新区|区|县))")
-_PLACE_NAMES = {"三地": "京津冀", "副中心": "北京城市副中心", "城市副中心": "北京城市副中心",
-                "北京": "北京市", "天津": "天津市", "河北": "河北省"}
 #: verbs that make a date the fact (于2016年9月设立, 2020年9月…揭牌): the event metric is
 #: the verb and 时间 (设立时间), or the name given here where the vocabulary has another
 EVENT_VERBS = (
@@ -192,12 +187,22 @@ def _cn_small(text: str) -> int:
 
 
 def subject_for(sentence: str, at: int, default: str = "") -> str:
-    """The nearest place named before the figure in its sentence (三地 is 京津冀)."""
-    found = _last(_PLACE, sentence[:at])
-    if found is None:
+    """The nearest place named before the figure in its sentence, by the gazetteer compare
+    reads statements with (三地 is 京津冀, 副中心 北京城市副中心, 北京 北京市), printed as
+    the text gives it where that is fuller than the gazetteer's name (天津市蓟州区)."""
+    from jjjcli.places import gazetteer
+
+    places = gazetteer()
+    named = places.find(sentence[:at])
+    if not named:
         return default
-    name = found.group(0)
-    return _PLACE_NAMES.get(name, name)
+    last = named[-1]
+    name = last.place.name
+    printed = last.printed
+    # a district printed with its city (天津市蓟州区) is the subject as printed
+    if len(printed) > len(name) and printed.endswith(name):
+        return printed
+    return name
 
 
 class MetricChooser:
@@ -309,11 +314,15 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         return None
     else:
         figure = checkable
-        metric = chooser.choose(text[max(c_left, found.start - 40):c_right], figure) \
+        own = _own_words(sentence, at)
+        metric = (own and chooser.choose(own, figure)) \
+            or chooser.choose(text[max(c_left, found.start - 40):c_right], figure) \
             or chooser.choose(sentence, figure)
     quote = quote_for(text, found)
     year = int(figure.value) // 10000 if kind == "date" else 0
     period = str(year) if year else period_for(sentence, at)  # 3月4日: the sentence's year
+    if kind == "figure":
+        period = _agreeing_period(period, sentence, at)
     subject = subject_for(sentence, at) or subject_for(text[: found.start], found.start)
     base = f"{number}-{paragraph}-{'date' if kind == 'date' else 'fig'}"
     claim_id, n = base, 1
@@ -322,6 +331,39 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         claim_id = f"{base}-{n}"
     used.add(claim_id)
     return Draft(claim_id, source, paragraph, quote, metric, subject, period, figure, kind)
+
+
+@functools.lru_cache(maxsize=64)
+def _read(sentence: str) -> Any:
+    from jjjcli.reading import read_sentence
+
+    return read_sentence(sentence, simplified=True)
+
+
+def _own_words(sentence: str, at: int) -> str:
+    """The words of the figure at ``at`` as jjjcli.reading gives them (what compare aligns
+    a statement's figure by): back to the figure before, on to its clause's end; a 分别
+    list's item."""
+    read = _read(sentence)
+    if len(read.text) != len(sentence):
+        return ""  # normalising moved the characters (PM_{2.5}): no position to match
+    return next((f.words for f in read.figures if f.start == at), "")
+
+
+def _agreeing_period(period: str, sentence: str, at: int) -> str:
+    """``period`` unless jjjcli.reading, which compare judges statements by, reads the
+    figure's years otherwise (目前 after an earlier 2022年; 于2021年11月更名 in another clause;
+    the years of 2013年的6.2 : 35.7): then the years it reads."""
+    read = _read(sentence)
+    if len(read.text) != len(sentence):
+        return period
+    own = next((f for f in read.figures if f.start == at), None)
+    if own is None:
+        return period
+    years = set(re.findall(r"(?:19|20)\d\d", period))
+    if years == set(own.period) or (years and years <= set(own.period)):
+        return period
+    return "/".join(sorted(own.period))
 
 
 def _checkable(figure: Figure) -> Figure | None:
