@@ -38,6 +38,9 @@ def ids(jjj: RunCli, *query: str) -> list[str]:
         (["京津冀", "地区生产总值合计", "2022"], "001-26-gdp-2022"),
         (["工业增加值", "2.5万亿"], "001-2-industrial-value-added"),
         (["通州园", "工业总产值"], "000-4-industrial-output"),
+        # pasted as compare reads a statement: spaces from PDF extraction, full-width digits
+        (["副中心 1100 家"], "000-5-hitech-firms"),
+        (["２．５万亿"], "001-2-industrial-value-added"),
     ],
 )
 def test_ranking_finds_the_claim_first(jjj: RunCli, query: list[str], expected: str) -> None:
@@ -319,3 +322,13 @@ def test_a_vocabulary_is_read_once_not_on_every_search(tmp_path: Path) -> None:
                              capture_output=True, text=True)
     assert changed.stdout == ""  # an edited vocabulary is read again: GVIO is gone
     assert "no claim matches 'GVIO'" in changed.stderr
+
+
+def test_a_query_is_read_as_compare_reads_a_statement(jjj: RunCli) -> None:
+    """PM_{2.5}, PM₂.₅ and 规上 in a query, as in a pasted statement (jjjcli.reading)."""
+    plain = jjj("search", "京津冀PM2.5平均浓度", "--format", "ids").out.split()[:3]
+    assert plain
+    for pasted in ("京津冀PM_{2.5}平均浓度", "京津冀PM₂.₅平均浓度"):
+        assert jjj("search", pasted, "--format", "ids").out.split()[:3] == plain
+    assert (jjj("search", "规上工业", "--format", "ids").out.split()[:3]
+            == jjj("search", "规模以上工业", "--format", "ids").out.split()[:3])

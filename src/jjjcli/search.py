@@ -68,6 +68,10 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+#: what text pasted from print or PDF may hold (PM_{2.5}, ₂, 规上, a digit beside a space)
+_PASTED_HINT = re.compile(r"pm|规上|[₀-₉]|\d\s|\s\d|\d\s*\.\s+\d")
+
+
 def normalize(text: str) -> str:
     """Full-width to half-width, traditional to simplified, lower case; terminal escapes
     (a statement pasted from coloured output) dropped."""
@@ -162,6 +166,12 @@ def parse_query(raw: str, *, figures: bool = True,
     claims use (``vocabulary``: the built-in tables, or a knowledge base's own)."""
     vocabulary = vocabulary or BUILT_IN
     text = normalize(" ".join(raw.split()))
+    if _PASTED_HINT.search(text):
+        # read as compare reads a statement (jjjcli.reading): PM_{2.5}/PM₂.₅ for PM2.5,
+        # 规上 for 规模以上, 2014 年 2 月 for 2014年2月 — loaded only for such a query
+        from jjjcli.reading import normalize as read_pasted
+
+        text = read_pasted(text, simplified=True)[0].lower()
     found = find_figures(text, dates=True) if figures else []
     # a date finer than a year (2016年9月, 2015年4月30日, 3月4日) is a figure to match date
     # claims by; a year alone is matched as a year
