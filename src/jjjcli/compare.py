@@ -404,6 +404,11 @@ class Comparer:
         self._dates: list[tuple[Claim, Figure]] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
+        self._units: dict[str, frozenset[str | None] | None] = {}
+        self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
+        self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
+        self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        self._subject_pairs: dict[str, set[str]] = {}
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -415,7 +420,10 @@ class Comparer:
 
     def _mentioned_subjects(self, text: str) -> set[str]:
         """The subjects a statement names (any of their names is in it)."""
-        return {s for s, names in self.subjects.items() if any(n in text for n in names)}
+        if self._subject_starts is None:
+            self._subject_starts = _by_first_character(
+                (n, s) for s, names in self.subjects.items() for n in names)
+        return _named_in(text, self._subject_starts)
 
     def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
         """Whether a claim on ``subject`` can speak to the statement ``text``, which names
@@ -428,6 +436,13 @@ class Comparer:
         (北京, but nothing of 城市副中心). A 天津市 claim does not speak to a 河北省 statement:
         that is what the filter is for.
         """
+        key = (subject, text)
+        known = self._speaks.get(key)
+        if known is None:
+            known = self._speaks[key] = self._speaks_about(subject, mentioned, text)
+        return known
+
+    def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
         if not self._places_related(subject):
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
         if not mentioned or subject in mentioned:
@@ -471,8 +486,12 @@ class Comparer:
                                     f"the knowledge base has no claim about {names}")
         years = set(sentence.years)
         # a word the metric vocabulary gives for a metric (经济体量) stands for its name
-        named = [name for name, words in self._aliases().items()
-                 if any(w in normalize(text) for w in words[1:])]
+        normalized = normalize(text)
+        if self._alias_starts is None:
+            self._alias_starts = _by_first_character(
+                (w, name) for name, words in self._aliases().items() for w in words[1:])
+        found = _named_in(normalized, self._alias_starts)
+        named = [name for name in self._aliases() if name in found]
         if _CJK_CHAR.search(text):
             query = self.searcher.parse(" ".join([text, *named]))
         else:
@@ -484,6 +503,7 @@ class Comparer:
         mentioned = self._mentioned_subjects(text)
         self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
         self._stated_text = text
+        self._speaks = {}  # speaks_about's answers hold for this statement only
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
@@ -587,10 +607,17 @@ class Comparer:
         relevant: list[_Scored] = []
         exact: list[_Scored] = []
         distinctive = [s for s in figures if _distinctive(s)]
-        for doc in self.searcher.candidates(query, Filters()):
-            if not any(self._fits(doc, f, s) for f in doc.figures for s in figures):
+        units = {comparable_unit(s.unit) for s in figures}
+        any_unit = None in units  # a figure without a unit fits any claim figure
+        speaks: dict[str, bool] = {}  # subject → whether its claims speak to the statement
+        for doc in self._candidates(query, text, mentioned, figures):
+            fit = self._fit_units(doc)
+            if fit is None or not (any_unit or units & fit):
                 continue
-            if not self.speaks_about(doc.subject, mentioned, text):
+            allowed = speaks.get(doc.subject)
+            if allowed is None:
+                allowed = speaks[doc.subject] = self.speaks_about(doc.subject, mentioned, text)
+            if not allowed:
                 continue
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE_EXACT:
@@ -606,6 +633,29 @@ class Comparer:
         relevant.sort(key=lambda item: -item.ranked)
         exact.sort(key=lambda item: -item.ranked)
         return relevant, exact
+
+    def _fit_units(self, doc: Document) -> frozenset[str | None] | None:
+        """The comparable units a statement figure may have to fit one of the claim's
+        figures (_units_match): its figures' units, and for a figure printed without one,
+        the units its metric names; None for a claim without figures (it fits none)."""
+        if doc.id in self._units:
+            return self._units[doc.id]
+        own = {comparable_unit(f.unit) for f in doc.figures}
+        fit: frozenset[str | None] | None = None
+        if own:
+            if None in own:
+                own.discard(None)
+                own |= metric_units(doc.metric)
+            fit = frozenset(own)
+        self._units[doc.id] = fit
+        return fit
+
+    def _candidates(self, query: Query, text: str, mentioned: set[str],
+                    figures: Sequence[Figure]) -> list[Document]:
+        """The claims that may be relevant to the statement: every claim of a base
+        searched without its index; in a large one, those the index gives by the
+        statement's metrics, subjects and figures (index.about)."""
+        return self.searcher.candidates(query, Filters())
 
     @staticmethod
     def _states(doc: Document, figure: Figure, stated: Figure) -> bool:
@@ -852,7 +902,9 @@ class Comparer:
             # an event is dated only by a claim whose subject its clause names, or most of
             # it (北京自贸试验区 for 中国（北京）自由贸易试验区): a date beside 京雄高速 says
             # nothing of the 2023 innovation-community legislation
-            own = bigrams(normalize(claim.subject))
+            own = self._subject_pairs.get(claim.subject)
+            if own is None:
+                own = self._subject_pairs[claim.subject] = bigrams(normalize(claim.subject))
             share = len(own & pairs) / len(own) if own else 0.0
             named = claim.subject in mentioned or (len(own & pairs) >= max(2, len(own) // 2))
             if not (named and self._places_related(claim.subject)):
@@ -1009,6 +1061,26 @@ class Comparer:
 #: how much of a date claim's subject (its character pairs) a clause must name for another
 #: date there to contradict it
 DATE_SUBJECT_SHARE = 0.6
+def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(word, what it names) pairs by the word's first character (for _named_in)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for word, name in pairs:
+        if word:
+            table.setdefault(word[0], []).append((word, name))
+    return table
+
+
+def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """What the words of ``table`` found in ``text`` name: each word is looked for only
+    where a character of the text starts one (not every word of the table in turn)."""
+    found: set[str] = set()
+    for char in set(text):
+        for word, name in table.get(char, ()):
+            if name not in found and word in text:
+                found.add(name)
+    return found
+
+
 def _gazetteer() -> Any:
     """The places of China (loaded on first use: compare only)."""
     from jjjcli.places import gazetteer
