@@ -660,7 +660,8 @@ class Comparer:
         without its index; in a large one, those the index gives (Searcher.about: one
         query each) for the metrics the statement names and its figures' values, about
         the subjects it allows — not dozens of full-text queries a statement."""
-        if self._large() is None:
+        index = self._large()
+        if index is None:
             return self.searcher.candidates(query, Filters())
         if self._all_subjects is None:
             self._all_subjects = distinct(self.kb, "subject")
@@ -670,6 +671,14 @@ class Comparer:
         if len(subjects) == len(self._all_subjects):
             subjects = []  # every subject: no condition
         found: dict[str, Document] = {}
+        # the claims whose words are most like the statement's (its own sentence in the
+        # source, whatever the metric is called): two full-text queries
+        from jjjcli.index import documents_sharing_pairs
+
+        close = documents_sharing_pairs(index, query.bigrams)
+        if close is None:
+            return self.searcher.documents
+        found.update((d.id, d) for d in close if not subjects or d.subject in subjects)
         metrics = self._named_metrics(query, text)
         if metrics:
             found.update((d.id, d) for d in self.searcher.about(metrics, subjects))

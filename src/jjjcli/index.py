@@ -1355,18 +1355,29 @@ def claims_with_unit(store: IndexedClaims, unit: str) -> list[Claim] | None:
     return None
 
 
+def _sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int]:
+    clauses = [f"pairs : {_quoted(g)}" for g in sorted(set(pairs)) if len(g) == 2]
+    return sorted(set(_quorum(store.db, clauses, store.count))) if clauses else []
+
+
 def sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Claim] | None:
     """The claims (at most FTS_CANDIDATES) holding the most of these character pairs,
-    the rarer weighing more (the full-text index), in the knowledge base's order; None
-    when the cache fails."""
-    clauses = [f"pairs : {_quoted(g)}" for g in sorted(set(pairs)) if len(g) == 2]
-    if not clauses:
-        return []
+    the rarer weighing more (the full-text index: two queries), in the knowledge base's
+    order; None when the cache fails."""
     if store.fallback is None:
         try:
-            rowids = sorted(set(_quorum(store.db, clauses, store.count)))
             return [claim_from_row(row[1:]) for row in store.rows_by_rowid(
-                CLAIM_COLUMNS, rowids)]
+                CLAIM_COLUMNS, _sharing_pairs(store, pairs))]
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
+def documents_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Any] | None:
+    """:func:`sharing_pairs` as search documents (kept for the process)."""
+    if store.fallback is None:
+        try:
+            return _kept_documents(store, _sharing_pairs(store, pairs))
         except DAMAGE as exc:
             store.heal(exc)
     return None
