@@ -415,6 +415,15 @@ class Comparer:
         self._dates: list[tuple[Claim, Figure]] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
+        self._units: dict[str, frozenset[str | None] | None] = {}
+        self._large_index: Any = False  # the index of a large base (on first use)
+        self._all_subjects: list[str] | None = None
+        self._metric_pairs: dict[str, set[str]] | None = None
+        self._dates_by: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
+        self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
+        self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        self._subject_pairs: dict[str, set[str]] = {}
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -428,7 +437,10 @@ class Comparer:
         """The subjects a statement names (any of their names is in it; 津冀 and 京津 name
         both their provinces: 津冀软件信息服务业收入…分别达22%、14.7% is about 天津市 and
         河北省)."""
-        found = {s for s, names in self.subjects.items() if any(n in text for n in names)}
+        if self._subject_starts is None:
+            self._subject_starts = _by_first_character(
+                (n, s) for s, names in self.subjects.items() for n in names)
+        found = _named_in(text, self._subject_starts)
         if _PAIR_OF_SHORT_NAMES.search(text):
             places = _gazetteer()
             for named in places.find(text):
@@ -448,6 +460,13 @@ class Comparer:
         (北京, but nothing of 城市副中心). A 天津市 claim does not speak to a 河北省 statement:
         that is what the filter is for.
         """
+        key = (subject, text)
+        known = self._speaks.get(key)
+        if known is None:
+            known = self._speaks[key] = self._speaks_about(subject, mentioned, text)
+        return known
+
+    def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
         if not self._places_related(subject):
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
         if not mentioned or subject in mentioned:
@@ -491,8 +510,12 @@ class Comparer:
                                     f"the knowledge base has no claim about {names}")
         years = set(sentence.years)
         # a word the metric vocabulary gives for a metric (经济体量) stands for its name
-        named = [name for name, words in self._aliases().items()
-                 if any(w in normalize(text) for w in words[1:])]
+        normalized = normalize(text)
+        if self._alias_starts is None:
+            self._alias_starts = _by_first_character(
+                (w, name) for name, words in self._aliases().items() for w in words[1:])
+        found = _named_in(normalized, self._alias_starts)
+        named = [name for name in self._aliases() if name in found]
         if _CJK_CHAR.search(text):
             query = self.searcher.parse(" ".join([text, *named]))
         else:
@@ -504,6 +527,7 @@ class Comparer:
         mentioned = self._mentioned_subjects(text)
         self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
         self._stated_text = text
+        self._speaks = {}  # speaks_about's answers hold for this statement only
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
@@ -607,10 +631,17 @@ class Comparer:
         relevant: list[_Scored] = []
         exact: list[_Scored] = []
         distinctive = [s for s in figures if _distinctive(s)]
-        for doc in self.searcher.candidates(query, Filters()):
-            if not any(self._fits(doc, f, s) for f in doc.figures for s in figures):
+        units = {comparable_unit(s.unit) for s in figures}
+        any_unit = None in units  # a figure without a unit fits any claim figure
+        speaks: dict[str, bool] = {}  # subject → whether its claims speak to the statement
+        for doc in self._candidates(query, text, mentioned, figures):
+            fit = self._fit_units(doc)
+            if fit is None or not (any_unit or units & fit):
                 continue
-            if not self.speaks_about(doc.subject, mentioned, text):
+            allowed = speaks.get(doc.subject)
+            if allowed is None:
+                allowed = speaks[doc.subject] = self.speaks_about(doc.subject, mentioned, text)
+            if not allowed:
                 continue
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE_EXACT:
@@ -628,6 +659,77 @@ class Comparer:
         relevant.sort(key=lambda item: -item.ranked)
         exact.sort(key=lambda item: -item.ranked)
         return relevant, exact
+
+    def _fit_units(self, doc: Document) -> frozenset[str | None] | None:
+        """The comparable units a statement figure may have to fit one of the claim's
+        figures (_units_match): its figures' units, and for a figure printed without one,
+        the units its metric names; None for a claim without figures (it fits none)."""
+        if doc.id in self._units:
+            return self._units[doc.id]
+        own = {comparable_unit(f.unit) for f in doc.figures}
+        fit: frozenset[str | None] | None = None
+        if own:
+            if None in own:
+                own.discard(None)
+                own |= metric_units(doc.metric)
+            fit = frozenset(own)
+        self._units[doc.id] = fit
+        return fit
+
+    def _candidates(self, query: Query, text: str, mentioned: set[str],
+                    figures: Sequence[Figure]) -> list[Document]:
+        """The claims that may be relevant to the statement: every claim of a base read
+        without its index; in a large one, those the index gives (Searcher.about: one
+        query each) for the metrics the statement names and its figures' values, about
+        the subjects it allows — not dozens of full-text queries a statement."""
+        index = self._large()
+        if index is None:
+            return self.searcher.candidates(query, Filters())
+        if self._all_subjects is None:
+            self._all_subjects = distinct(self.kb, "subject")
+        subjects = [s for s in self._all_subjects if self.speaks_about(s, mentioned, text)]
+        if not subjects:
+            return []
+        if len(subjects) == len(self._all_subjects):
+            subjects = []  # every subject: no condition
+        found: dict[str, Document] = {}
+        # the claims whose words are most like the statement's (its own sentence in the
+        # source, whatever the metric is called): two full-text queries
+        from jjjcli.index import documents_sharing_pairs
+
+        close = documents_sharing_pairs(index, query.bigrams)
+        if close is None:
+            return self.searcher.documents
+        found.update((d.id, d) for d in close if not subjects or d.subject in subjects)
+        metrics = self._named_metrics(query, text)
+        if metrics:
+            found.update((d.id, d) for d in self.searcher.about(metrics, subjects))
+        values = [s.value for s in figures]
+        if values:
+            tolerance = min(max((_significant_tolerance(s.raw, s.value) / abs(s.value)
+                                 if s.value else 0.0) for s in figures), 0.1)
+            found.update((d.id, d) for d in self.searcher.about(
+                (), subjects, values, tolerance))
+        return sorted(found.values(), key=lambda d: d.rowid)
+
+    def _named_metrics(self, query: Query, text: str) -> list[str]:
+        """The metrics a statement names: most of a metric's character pairs (as a
+        claim's figure's words must have them, ALIGN_METRIC), or a word the vocabulary
+        gives for it (经济总量, GDP for 地区生产总值)."""
+        if self._metric_pairs is None:
+            self._metric_pairs = {m: bigrams(normalize(m)) - _GENERIC
+                                  for m in distinct(self.kb, "metric") if m}
+        normalized = normalize(text)
+        grams = query.bigrams
+        aliases = self._aliases()
+        named = []
+        for metric, pairs in self._metric_pairs.items():
+            if pairs and len(pairs & grams) / len(pairs) >= ALIGN_METRIC:
+                named.append(metric)
+            elif any(w in normalized for w in aliases.get(metric, ())) or any(
+                    w in metric for _own, words in query.aliases for w in words):
+                named.append(metric)
+        return named
 
     @staticmethod
     def _states(doc: Document, figure: Figure, stated: Figure) -> bool:
@@ -782,17 +884,9 @@ class Comparer:
         the figure's own words describe it (its metric, or its figure's words in its
         quote): each figure of a long sentence meets its own claim."""
         stated = item.figure
-        if self._by_value is None:
-            index: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] = {}
-            for claim in self.kb:
-                for figure in claim.figures:
-                    key = (comparable_unit(figure.unit), round(float(figure.value), 6))
-                    index.setdefault(key, []).append((claim, figure))
-            self._by_value = index
-        key = (comparable_unit(stated.unit), round(float(stated.value), 6))
         years = set(item.period)
         best: tuple[float, Claim, Figure] | None = None
-        for claim, figure in self._by_value.get(key, ()):
+        for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
                 continue
             if _other_period(years, claim.period):
@@ -831,10 +925,7 @@ class Comparer:
         if len(own) < MIN_SHARED:
             return None
         stated, years = item.figure, set(item.period)
-        counts: dict[tuple[str, str], int] = {}
-        for gram in own:
-            for key in self._near_index().get(gram, ()):
-                counts[key] = counts.get(key, 0) + 1
+        counts = self._near_counts(own)
         best: tuple[float, Claim, Figure] | None = None
         for (claim_id, raw), found in counts.items():
             if found < MIN_SHARED:
@@ -876,7 +967,7 @@ class Comparer:
         another (compared at the coarser precision printed). Any other date is a period:
         None."""
         if self._dates is None:
-            self._dates = [(c, f) for c in self.kb for f in c.figures if f.unit == "date"]
+            self._dates = self._dated()
         if not self._dates:
             return None
         # the event's own clause names it: in 2018年A开通, 2019年B通车 the 2019 is B's
@@ -884,11 +975,13 @@ class Comparer:
         mentioned = self._mentioned_subjects(clause)
         pairs = bigrams(clause)
         best: tuple[tuple[float, float], Claim, Figure] | None = None
-        for claim, figure in self._dates:
+        for claim, figure in self._dates_named(pairs, mentioned):
             # an event is dated only by a claim whose subject its clause names, or most of
             # it (北京自贸试验区 for 中国（北京）自由贸易试验区): a date beside 京雄高速 says
             # nothing of the 2023 innovation-community legislation
-            own = bigrams(normalize(claim.subject))
+            own = self._subject_pairs.get(claim.subject)
+            if own is None:
+                own = self._subject_pairs[claim.subject] = bigrams(normalize(claim.subject))
             share = len(own & pairs) / len(own) if own else 0.0
             named = claim.subject in mentioned or (len(own & pairs) >= max(2, len(own) // 2))
             if not (named and self._places_related(claim.subject)):
@@ -984,6 +1077,111 @@ class Comparer:
         if claim.id not in self._quotes:
             self._quotes[claim.id] = read_sentence(claim.quote, simplified=True)
         return self._quotes[claim.id]
+
+    # --- the claims compare reads: all of them in a small base, the index's in a large one
+
+    def _large(self) -> Any:
+        """The cache's index of a base large enough to be read through it (more claims
+        than index.index_threshold, as search does), else None: every claim is read."""
+        if self._large_index is False:
+            index = getattr(self.kb, "index", None)
+            self._large_index = None
+            if index is not None:
+                from jjjcli.index import index_threshold
+
+                if len(index) > index_threshold():
+                    self._large_index = index
+        return self._large_index
+
+    def _holding(self, stated: Figure) -> list[tuple[Claim, Figure]]:
+        """The claims' figures with the statement figure's value in its comparable unit
+        (equal to six decimals), in the knowledge base's order."""
+        key = (comparable_unit(stated.unit), round(float(stated.value), 6))
+        index = self._large()
+        if index is None:
+            if self._by_value is None:
+                table: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] = {}
+                for claim in self.kb:
+                    for figure in claim.figures:
+                        own = (comparable_unit(figure.unit), round(float(figure.value), 6))
+                        table.setdefault(own, []).append((claim, figure))
+                self._by_value = table
+            return self._by_value.get(key, [])
+        if self._by_value is None or len(self._by_value) > KEPT_LOOKUPS:
+            self._by_value = {}
+        if key not in self._by_value:
+            from jjjcli.index import claims_holding
+
+            value = round(float(stated.value), 6)
+            spread = max(abs(value) * 1e-6, 1e-6)
+            claims = claims_holding(index, [(value - spread, value + spread)])
+            if claims is None:
+                claims = [c for c in self.kb if any(
+                    abs(f.value - value) <= spread for f in c.figures)]
+            self._by_value[key] = [
+                (c, f) for c in claims for f in c.figures
+                if (comparable_unit(f.unit), round(float(f.value), 6)) == key]
+        return self._by_value[key]
+
+    def _dated(self) -> list[tuple[Claim, Figure]]:
+        """Every claim figure that is a date (unit "date"), in the knowledge base's order
+        (in a large base, only the claims the cache has with a date are read)."""
+        index = self._large()
+        claims: Iterable[Claim] | None = None
+        if index is not None:
+            from jjjcli.index import claims_with_unit
+
+            claims = claims_with_unit(index, "date")
+        if claims is None:
+            claims = self.kb
+        dated = [(c, f) for c in claims for f in c.figures if f.unit == "date"]
+        by_pair: dict[str, list[int]] = {}
+        by_subject: dict[str, list[int]] = {}
+        for number, (claim, _figure) in enumerate(dated):
+            own = self._subject_pairs.get(claim.subject)
+            if own is None:
+                own = self._subject_pairs[claim.subject] = bigrams(normalize(claim.subject))
+            for gram in own:
+                by_pair.setdefault(gram, []).append(number)
+            by_subject.setdefault(claim.subject, []).append(number)
+        self._dates_by = (by_pair, by_subject)
+        return dated
+
+    def _dates_named(self, pairs: set[str],
+                     mentioned: set[str]) -> Iterator[tuple[Claim, Figure]]:
+        """The dated claims whose subject a clause (its character ``pairs``) may name: a
+        subject it ``mentioned``, or one sharing a pair with it; in order."""
+        assert self._dates is not None
+        by_pair, by_subject = self._dates_by
+        numbers: set[int] = set()
+        for gram in pairs:
+            numbers.update(by_pair.get(gram, ()))
+        for subject in mentioned:
+            numbers.update(by_subject.get(subject, ()))
+        for number in sorted(numbers):
+            yield self._dates[number]
+
+    def _near_counts(self, own: set[str]) -> dict[tuple[str, str], int]:
+        """(claim id, figure raw) → how many of the pairs ``own`` the words right around
+        that figure in its claim's quote hold (only those holding one); in a large base,
+        among the claims the full-text index gives for them."""
+        counts: dict[tuple[str, str], int] = {}
+        index = self._large()
+        if index is None:
+            for gram in own:
+                for key in self._near_index().get(gram, ()):
+                    counts[key] = counts.get(key, 0) + 1
+            return counts
+        from jjjcli.index import sharing_pairs
+
+        claims = sharing_pairs(index, own)
+        for claim in claims if claims is not None else self.kb:
+            for figure in claim.figures:
+                words = bigrams(words_in(claim.quote, figure.raw)) - _COMMON_NEAR
+                found = len(words & own)
+                if found:
+                    counts[(claim.id, figure.raw)] = found
+        return counts
 
     def _near_index(self) -> dict[str, list[tuple[str, str]]]:
         """Character pair → the claim figures (id, raw) with that pair among their words
@@ -1091,9 +1289,31 @@ class Comparer:
         return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
 
 
+#: lookups of a large base kept between statements (past this many, they start again)
+KEPT_LOOKUPS = 5000
 #: how much of a date claim's subject (its character pairs) a clause must name for another
 #: date there to contradict it
 DATE_SUBJECT_SHARE = 0.6
+def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(word, what it names) pairs by the word's first character (for _named_in)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for word, name in pairs:
+        if word:
+            table.setdefault(word[0], []).append((word, name))
+    return table
+
+
+def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """What the words of ``table`` found in ``text`` name: each word is looked for only
+    where a character of the text starts one (not every word of the table in turn)."""
+    found: set[str] = set()
+    for char in set(text):
+        for word, name in table.get(char, ()):
+            if name not in found and word in text:
+                found.add(name)
+    return found
+
+
 def _gazetteer() -> Any:
     """The places of China (loaded on first use: compare only)."""
     from jjjcli.places import gazetteer

@@ -1319,6 +1319,70 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
     return None
 
 
+def claims_holding(store: IndexedClaims,
+                   ranges: Iterable[tuple[float, float]]) -> list[Claim] | None:
+    """The claims holding a figure whose value lies in one of ``ranges`` (low, high:
+    both included), in the knowledge base's order, from the index of figure values (what
+    compare asks of a large base: the claims stating a statement's value, the dated
+    claims). None when the cache fails (the caller reads the claims from the TOML)."""
+    tests, params = [], []
+    for low, high in ranges:
+        tests.append("value BETWEEN ? AND ?")
+        params += [low, high]
+    if not tests:
+        return []
+    if store.fallback is None:
+        try:
+            return [claim_from_row(row) for row in store.db.execute(
+                f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim WHERE rowid IN (SELECT claim "
+                f"FROM figure WHERE {' OR '.join(tests)}) ORDER BY rowid", params)]
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
+def claims_with_unit(store: IndexedClaims, unit: str) -> list[Claim] | None:
+    """The claims with a figure in ``unit`` (and perhaps a few more that print it), in
+    the knowledge base's order: one pass of SQLite over the stored figures, no claim
+    parsed that does not have it. None when the cache fails."""
+    if store.fallback is None:
+        try:
+            return [claim_from_row(row) for row in store.db.execute(
+                f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim WHERE instr(figures, ?) > 0 "
+                "ORDER BY rowid", (json.dumps(unit, ensure_ascii=False),))]
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
+def _sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int]:
+    clauses = [f"pairs : {_quoted(g)}" for g in sorted(set(pairs)) if len(g) == 2]
+    return sorted(set(_quorum(store.db, clauses, store.count))) if clauses else []
+
+
+def sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Claim] | None:
+    """The claims (at most FTS_CANDIDATES) holding the most of these character pairs,
+    the rarer weighing more (the full-text index: two queries), in the knowledge base's
+    order; None when the cache fails."""
+    if store.fallback is None:
+        try:
+            return [claim_from_row(row[1:]) for row in store.rows_by_rowid(
+                CLAIM_COLUMNS, _sharing_pairs(store, pairs))]
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
+def documents_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Any] | None:
+    """:func:`sharing_pairs` as search documents (kept for the process)."""
+    if store.fallback is None:
+        try:
+            return _kept_documents(store, _sharing_pairs(store, pairs))
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
 #: with fewer candidates than this from the fast queries, rank the claims sharing a term
 FEW_CANDIDATES = 20
 #: a term in at least this many claims is common: counted up to here, never ranked on

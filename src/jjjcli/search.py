@@ -37,6 +37,7 @@ from jjjcli.record import Record
 
 MIN_SCORE = 0.5
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN = re.compile("[a-z]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'’]*(?:\.\d+)?|\d+[a-z]+")
 #: a number as printed (in a quote, or in a query read literally): 17504.55, 923
 _NUMBER_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
@@ -75,7 +76,21 @@ _PASTED_HINT = re.compile(r"pm|规上|[₀-₉]|\d\s|\s\d|\d\s*\.\s+\d")
 def normalize(text: str) -> str:
     """Full-width to half-width, traditional to simplified, lower case; terminal escapes
     (a statement pasted from coloured output) dropped."""
+    if len(text) > _NORMALIZED_KEPT_SIZE:
+        return _normalize(text)
+    return _normalized(text)
+
+
+#: texts up to this long are normalised once per process (compare asks again and again
+#: for the same metrics, subjects and words)
+_NORMALIZED_KEPT_SIZE = 200
+
+
+def _normalize(text: str) -> str:
     return to_simplified(strip_escapes(text).translate(_FULLWIDTH)).lower()
+
+
+_normalized = lru_cache(maxsize=1 << 15)(_normalize)
 
 
 def bigrams(text: str) -> set[str]:
@@ -183,7 +198,8 @@ def parse_query(raw: str, *, figures: bool = True,
         chars[f.start : f.end] = " " * (f.end - f.start)
     rest = YEAR.sub(" ", "".join(chars))
     named: list[str] = []  # metrics named in English
-    for pattern, target, place in vocabulary.english:
+    # every English name has a Latin letter: a query without one has none to look for
+    for pattern, target, place in vocabulary.english if _LATIN.search(rest) else ():
         if pattern.search(rest):
             rest = pattern.sub(f" {target} " if place else " ", rest)
             if not place:

@@ -1,0 +1,156 @@
+"""`jjj compare` through the cache's indexes (a base above JJJ_INDEX_THRESHOLD, issue 19):
+candidates by the statement's metrics, subjects and figure values, the claims stating a
+value, the dated claims and the near-word contradictions from index lookups — and the
+same verdicts as reading every claim, on the real knowledge base and on a generated one.
+(Speed is measured in benchmarks/compare_sources.py, not here.)"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+from jjjcli.kb import KnowledgeBase, load_kb
+
+BENCHMARKS = REPO / "benchmarks"
+
+
+def _benchmark_module(name: str) -> Any:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.fixture
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[KnowledgeBase]:
+    """The shipped knowledge base opened through its cache, read through the indexes."""
+    from jjjcli.index import open_kb
+
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "0")
+    kb = open_kb(None)
+    assert kb.index is not None
+    yield kb
+
+
+def _statements(kb: KnowledgeBase) -> list[str]:
+    """Source sentences (every fifth), the same with a figure changed, statements about
+    other places and years, and dated and English statements."""
+    module = _benchmark_module("compare_sources")
+    cases = module.source_cases(kb)
+    sentences = sorted({c.sentence for c in cases})[::5]
+    changed = sorted({c.changed for c in cases if c.changed})[::9]
+    return [*sentences, *changed, *module.out_of_scope_statements()[::2],
+            "北京城市副中心于2016年9月设立", "2023年京津冀地区生产总值为10.4万亿元",
+            "Beijing-Tianjin-Hebei GDP reached 10.4 trillion yuan in 2023",
+            "2023年京津冀GDP11万亿元", "良乡大学城有12个国家一流学科"]
+
+
+def test_compare_through_the_indexes_gives_the_verdicts_of_reading_every_claim(
+        indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jjjcli.compare import Comparer
+    from jjjcli.search import Searcher
+
+    statements = _statements(indexed)
+    assert len(statements) > 200
+    every_claim = Comparer(load_kb())  # the TOML: no index, every claim read
+    expected = [every_claim.compare(s).to_dict() for s in statements]
+
+    def no_full_text(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("compare asked the full-text candidates of search")
+
+    monkeypatch.setattr(Searcher, "candidates", no_full_text)
+    through_index = Comparer(indexed)
+    assert through_index._large() is indexed.index
+    got = [through_index.compare(s).to_dict() for s in statements]
+    for want, have in zip(expected, got, strict=True):
+        assert have == want, want["statement"]
+    verdicts = {r["verdict"] for r in got}
+    assert verdicts == {"supported", "contradicted", "unsupported"}
+    # the dated claims were read from the cache, and only those with a date
+    assert through_index._dates and all(f.unit == "date" for _c, f in through_index._dates)
+
+
+def test_claims_holding_a_value_come_from_the_index_of_figure_values(
+        indexed: KnowledgeBase) -> None:
+    from jjjcli.index import claims_holding
+
+    claims = list(load_kb())
+    claim = next(c for c in claims if c.id.startswith("004-254"))  # 10.4万亿元, 2023 GDP
+    value = claim.figures[0].value
+    found = claims_holding(indexed.index, [(value * 0.999, value * 1.001)])
+    assert found is not None and claim.id in [c.id for c in found]
+    scan = [c.id for c in claims if any(value * 0.999 <= f.value <= value * 1.001
+                                        for f in c.figures)]
+    assert [c.id for c in found] == scan  # every one, in the knowledge base's order
+    two = claims_holding(indexed.index, [(value, value), (37.0, 37.0)])
+    assert two is not None
+    assert {c.id for c in two} == {c.id for c in claims
+                                   if any(f.value in (value, 37.0) for f in c.figures)}
+    assert claims_holding(indexed.index, []) == []
+    assert claims_holding(indexed.index, [(-2.0, -1.0)]) == []
+
+
+def test_claims_with_a_unit_are_every_claim_with_a_figure_in_it(
+        indexed: KnowledgeBase) -> None:
+    from jjjcli.index import claims_with_unit
+
+    claims = list(load_kb())
+    dated = claims_with_unit(indexed.index, "date")
+    assert dated is not None
+    have = [c.id for c in dated if any(f.unit == "date" for f in c.figures)]
+    assert have == [c.id for c in claims if any(f.unit == "date" for f in c.figures)]
+    assert len(have) > 50
+    money = claims_with_unit(indexed.index, "亿元")
+    assert money is not None and all("亿元" in c.to_dict()["figures"].__repr__()
+                                     for c in money)
+    assert claims_with_unit(indexed.index, "光年") == []
+
+
+def test_claims_sharing_character_pairs_from_the_full_text_index(
+        indexed: KnowledgeBase) -> None:
+    from jjjcli.index import FTS_CANDIDATES, sharing_pairs
+    from jjjcli.search import bigrams, normalize
+
+    pairs = bigrams(normalize("已落地企业"))
+    found = sharing_pairs(indexed.index, pairs)
+    assert found is not None and 0 < len(found) <= FTS_CANDIDATES
+    assert all(pairs & bigrams(normalize(c.quote + c.metric + c.subject)) for c in found)
+    holding_all = [c.id for c in load_kb() if pairs <= bigrams(normalize(c.quote))]
+    assert holding_all and set(holding_all) <= {c.id for c in found}
+    order = [c.id for c in found]
+    assert order == [c.id for c in load_kb() if c.id in set(order)]  # the base's order
+    assert sharing_pairs(indexed.index, {"京"}) == []  # a single character: no pair
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    generate = _benchmark_module("generate").generate
+    root = tmp_path_factory.mktemp("compare-scale") / "kb"
+    generate(1500, root)
+    return root
+
+
+def test_a_generated_base_compares_through_its_indexes_as_through_every_claim(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jjjcli.compare import Comparer
+    from jjjcli.index import open_kb
+
+    statements = _benchmark_module("generate").statements(150)
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    kb = open_kb(generated)
+    through_index = Comparer(kb)
+    assert through_index._large() is not None
+    got = [through_index.compare(s).to_dict() for s in statements]
+    every_claim = Comparer(load_kb(generated))
+    expected = [every_claim.compare(s).to_dict() for s in statements]
+    same = [g["figures"] == e["figures"] for g, e in zip(got, expected, strict=True)]
+    assert all(same), [g["statement"] for g, ok in zip(got, same, strict=True) if not ok]
+    assert {g["verdict"] for g in got} == {"supported", "contradicted", "unsupported"}
