@@ -841,6 +841,7 @@ class Comparer:
         name form, the verbs of its event, and the words of the event in its quote."""
         if self._dates is None:
             from jjjcli.events import (
+                english_event_words,
                 event_text,
                 event_verbs,
                 name_form,
@@ -870,7 +871,8 @@ class Comparer:
                         bigrams(normalize(metric)) - _GENERIC,
                         bigrams(name_form(normalize(event)))
                         | bigrams(name_form(normalize(claim.subject))),
-                        name_form(normalize(claim.subject))))
+                        name_form(normalize(claim.subject)),
+                        english_event_words(claim.en)))
         return self._dates
 
     def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
@@ -893,10 +895,11 @@ class Comparer:
         if not dates:
             return None
         spans = [(d.start, d.end) for d in sentence.dates]
-        event = normalize(event_text(sentence.text, item.start, item.end, spans))
+        printed = event_text(sentence.text, item.start, item.end, spans)
+        event = normalize(printed)
         pairs = bigrams(name_form(event))
         if not pairs:
-            return None
+            return self._english_date_verdict(item, printed)
         mentioned = self._mentioned_subjects(event)
         places = [n.place.key for n in _gazetteer().find(event)]
         fits: list[_DateFit] = []
@@ -931,7 +934,39 @@ class Comparer:
         # (天津滨海中关村雨林空间孵化器) by a claim on the place (天津市)
         named = [bigrams(name_form(normalize(s))) for s in mentioned] + [
             f.date.parts[0] for f in fits if f.share >= DATE_SUBJECT_SHARE]
-        fits = [f for f in fits if not any(_within(f.date.parts[0], longer) for longer in named)]
+        fits = [f for f in fits
+                if not any(_within(f.date.parts[0], longer, pairs) for longer in named)]
+        return self._date_decision(item, fits)
+
+    def _english_date_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
+        """A date of an English statement (unveiled in September 2020), against the date
+        claims' English (``en``): a claim that gives every name the event text gives
+        (Beijing, not Shanghai) and most of its words (DATE_QUOTE_COVER) speaks to it; one
+        with the event's English verb (an English alias of its metric: unveiled, founded)
+        or all its names can contradict it (_DateFit.decisive)."""
+        from jjjcli.events import english_event_words, english_names
+
+        words = english_event_words(event.lower())
+        if len(words) < 2:
+            return None
+        names = english_names(event) & words
+        fits: list[_DateFit] = []
+        for date in self._date_claims():
+            cover = len(words & date.en) / len(words)
+            if cover < DATE_QUOTE_COVER or not names <= date.en:
+                continue  # Shanghai's zone is not Beijing's
+            told = any(all(w in words for w in english_event_words(verb))
+                       for verb in date.verbs if verb.isascii())
+            # the names it gives stand for the subject: all of them are the claim's
+            fits.append(_DateFit(told, cover, 1.0 if names else 0.0, cover,
+                                 _dates_agree(date.figure, item.figure),
+                                 _specificity(date.figure, item.figure), date))
+        if any(f.told for f in fits):
+            fits = [f for f in fits if f.told]
+        return self._date_decision(item, fits)
+
+    def _date_decision(self, item: StatedFigure, fits: list[_DateFit]) -> FigureVerdict | None:
+        """The verdict on a statement's date from the claims that fit it (_date_verdict)."""
         if not fits:
             return None
         best = max(fits, key=lambda f: f.fit)
@@ -1126,6 +1161,7 @@ class _DateClaim(NamedTuple):
     metric: set[str]  # the character pairs of its metric without 时间
     event: set[str]  # the character pairs of its subject and its event in its quote
     name: str  # its subject in name form
+    en: set[str]  # the words of its English (jjjcli.events.english_event_words)
 
     @property
     def event_key(self) -> tuple[str, str]:
@@ -1160,10 +1196,13 @@ class _DateFit(NamedTuple):
                 or self.cover >= DATE_QUOTE_SAME and (self.told or named))
 
 
-def _within(name: set[str], longer: set[str]) -> bool:
-    """Whether a name (its character pairs) is most of a longer one: 京雄高速 of
-    京雄高速公路北京段, 中国北京自贸区 of 北京自贸区通州组团."""
-    return len(longer) > len(name) and len(name & longer) >= DATE_SUBJECT_SHARE * len(name)
+def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
+    """Whether a name (its character pairs) is most of a longer one whose rest a statement
+    (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
+    中国北京自贸区 of 北京自贸区通州组团; not 京津冀协同发展生态环境保护规划 of …中长期规划
+    when nothing of 中长期 is said."""
+    return (len(longer) > len(name) and len(name & longer) >= DATE_SUBJECT_SHARE * len(name)
+            and bool((longer - name) & said))
 
 
 def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:

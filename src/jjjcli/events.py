@@ -117,12 +117,13 @@ def event_text(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]
 
 def event_verbs(metric: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
     """The words that name the event of a date metric: its name without 时间 and its
-    Chinese aliases without 时间/日期 (揭牌时间, 挂牌时间 → 揭牌, 挂牌), two characters or
-    more; the English aliases as they are (unveiled)."""
+    Chinese aliases without 时间/日期 (揭牌时间, 挂牌时间 → 揭牌, 挂牌; a target's too:
+    通车时间目标 → 通车), two characters or more; the English aliases as they are
+    (unveiled)."""
     verbs: list[str] = []
     for word in (metric, *aliases):
         if _CJK.search(word):
-            word = re.sub("(?:时间|日期)$", "", word)
+            word = re.sub("(?:时间|日期)(?:目标)?$", "", word)
             if len(word) < 2:
                 continue
         verbs.append(word)
@@ -138,3 +139,28 @@ def with_period_year(figure: Figure, period: str) -> Figure:
     year = int(period) * 10_000
     high = None if figure.high is None else figure.high + year
     return Figure(figure.raw, figure.value + year, figure.unit, figure.qualifier, high)
+
+
+#: English words that say nothing of which event a date is of
+_EN_NOISE = frozenset(
+    "a an the of in on at to and or was were is are be been by for with its it that this "
+    "as from has had have which who their there than then also into over after before "
+    "date year month day january february march april may june july august september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "officially formally first".split())
+
+
+def english_event_words(text: str) -> set[str]:
+    """The words of an English event text (or a claim's ``en``) that tell the event, stemmed
+    as search stems them (founded, unveiled, zone, beijing); no numbers, no dates."""
+    from jjjcli.search import english_words
+
+    return {w for w in english_words(text.lower())
+            if w not in _EN_NOISE and len(w) > 1 and not any(ch.isdigit() for ch in w)}
+
+
+def english_names(text: str) -> set[str]:
+    """The capitalised words of an English text, stemmed: the names it gives (Beijing,
+    Shanghai, Xi, Jingxiong), which a claim's English must give too to be about the same."""
+    capitalised = " ".join(re.findall(r"\b[A-Z][A-Za-z'’-]*", text))
+    return english_event_words(capitalised)
