@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 
 from conftest import load_cases
+from jjjcli.events import with_period_year
 from jjjcli.figures import Figure, dates_agree, find_dates, find_figures
 from jjjcli.kb import Claim, KnowledgeBase
 
 CASES = load_cases("dated_statements.toml", "statement")
-MIN_CASES = 40
+UNDECIDED = load_cases("dated_statements.toml", "undecided")
+MIN_CASES = 100
 
 
 def the_date(text: str) -> tuple[Figure, str]:
@@ -29,13 +31,16 @@ def the_date(text: str) -> tuple[Figure, str]:
 
 
 def date_figure(claim: Claim) -> Figure:
+    """The claim's date, with the year of its period when the text prints none (3月4日 of
+    a 2024 claim), as compare reads it."""
     dates = [f for f in claim.figures if f.unit == "date"]
     assert len(dates) == 1, claim.id
-    return dates[0]
+    return with_period_year(dates[0], claim.period)
 
 
 def test_suite_is_large_and_well_formed(kb: KnowledgeBase) -> None:
     assert len(CASES) >= MIN_CASES
+    assert len(UNDECIDED) >= 5
     ids = {claim.id for claim in kb}
     assert all(case["claim"] in ids for case in CASES)
     assert len({case["text"] for case in CASES}) == len(CASES)
@@ -97,21 +102,51 @@ def test_search_by_date_alone(jjj: Any) -> None:
         "004-680-binhai-zgc-founded-date"]
 
 
-def test_compare_judges_dated_statements() -> None:
-    """Through `jjj compare`: no true dated statement is contradicted and no changed one
-    supported; most are decided (measured: 41 of 83 true supported, 39 of 83 changed
-    contradicted; the rest unsupported, where the statement names its event too loosely)."""
-    from jjjcli.compare import CONTRADICTED, SUPPORTED, Comparer
+@pytest.fixture(scope="module")
+def comparer() -> Any:
+    from jjjcli.compare import Comparer
     from jjjcli.kb import load_kb
 
-    comparer = Comparer(load_kb())
+    return Comparer(load_kb())
 
-    def date_verdicts(text: str) -> set[str]:
-        return {f.verdict for f in comparer.compare(text).figures if f.figure.unit == "date"}
 
-    true = [date_verdicts(case["text"]) for case in CASES]
-    changed = [date_verdicts(case["changed"]) for case in CASES]
+def date_verdicts(comparer: Any, text: str) -> set[str]:
+    return {f.verdict for f in comparer.compare(text).figures if f.figure.unit == "date"}
+
+
+def test_compare_judges_dated_statements(comparer: Any) -> None:
+    """Through `jjj compare`: no true dated statement is contradicted and no changed one
+    supported; nearly all are decided (measured: 112 of 112 true supported, 111 of 112
+    changed contradicted; 宋大维…来到天津 is told in words the quote shares only in part,
+    with no verb of its metric 迁入时间, and stays unsupported)."""
+    from jjjcli.compare import CONTRADICTED, SUPPORTED
+
+    true = [date_verdicts(comparer, case["text"]) for case in CASES]
+    changed = [date_verdicts(comparer, case["changed"]) for case in CASES]
     assert not [c["text"] for c, v in zip(CASES, true, strict=True) if CONTRADICTED in v]
     assert not [c["changed"] for c, v in zip(CASES, changed, strict=True) if SUPPORTED in v]
-    assert sum(SUPPORTED in v for v in true) >= 40
-    assert sum(CONTRADICTED in v for v in changed) >= 38
+    assert sum(SUPPORTED in v for v in true) >= 112
+    assert sum(CONTRADICTED in v for v in changed) >= 111
+
+
+@pytest.mark.parametrize("case", UNDECIDED, ids=[case["text"] for case in UNDECIDED])
+def test_dates_the_sources_do_not_decide(comparer: Any, case: dict[str, Any]) -> None:
+    """An event the sources do not date, another part or another body than the claim's:
+    neither supported nor contradicted."""
+    from jjjcli.compare import CONTRADICTED, SUPPORTED
+
+    assert find_dates(case["text"]), case["text"]
+    assert not date_verdicts(comparer, case["text"]) & {SUPPORTED, CONTRADICTED}, case["why"]
+
+
+def test_a_date_is_read_with_its_claims_year() -> None:
+    """3月4日 of a 2024 claim is 2024年3月4日 to compare: 2023年3月 is another date."""
+    from jjjcli.figures import parse_date
+
+    claimed = with_period_year(parse_date("3月4日"), "2024")
+    assert claimed.value == 20240304
+    assert dates_agree(claimed, parse_date("2024年3月")) is True
+    assert dates_agree(claimed, parse_date("2023年3月")) is False
+    assert with_period_year(parse_date("4日"), "2024").value == 20240004
+    assert with_period_year(parse_date("3月4日"), "").value == 304  # no year to give
+    assert with_period_year(parse_date("2016年9月"), "2017").value == 20160900

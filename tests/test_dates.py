@@ -416,3 +416,37 @@ def test_agreement_is_symmetric_and_follows_the_shared_parts(
     precision = compared_precision(fa, fb)
     depth = ("year", "month", "day").index(precision or "year") + 1
     assert agree is (a[1:1 + depth] == b[1:1 + depth])
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("September 2020", 20200900),
+    ("26 February 2014", 20140226),
+    ("February 26, 2014", 20140226),
+    ("Feb. 2016", 20160200),
+    ("Sept. 2016", 20160900),
+    ("in 2014", 20140000),
+    ("Since 2017", 20170000),
+])
+def test_english_dates(raw: str, value: int) -> None:
+    assert parse_date(raw).value == value
+    found = find_dates(f"The zone was set up {raw} in Beijing")
+    assert [(f.figure.raw, f.figure.value) for f in found] == [(raw, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "It may 2014 rise",  # may is a verb: a month is capitalised
+    "The marchers came in 30 minutes",
+    "GDP rose 30% from 2014-2020",  # a span of years: periods, not a dated event
+    "Raised 2014 million yuan",  # a year needs its preposition
+])
+def test_not_english_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_an_english_date_is_no_figure() -> None:
+    """Its numbers are the date's: not 26, not 30,201 (April 30, 2015 squeezed)."""
+    assert find_figures("Xi chaired a symposium on 26 February 2014") == []
+    assert find_figures("The plan was adopted on April 30, 2015") == []
+    assert [f.figure.raw for f in find_figures("GDP grew 5.2% in 2023")] == ["5.2%"]
+    with pytest.raises(FigureError):
+        parse_date("30 February 2016")

@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from jjjcli.figures import Figure, values_equal
+from jjjcli.figures import PRECISIONS, Figure, compared_precision, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.reading import (
     MAX_SENTENCE,
@@ -412,14 +412,13 @@ class Comparer:
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
-        self._dates: list[tuple[Claim, Figure]] | None = None
+        self._dates: list[_DateClaim] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
         self._large_index: Any = False  # the index of a large base (on first use)
         self._all_subjects: list[str] | None = None
         self._metric_pairs: dict[str, set[str]] | None = None
-        self._dates_by: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
@@ -491,6 +490,10 @@ class Comparer:
         statement = sentence.original if statement is None else statement
         text = sentence.text
         stated = sentence.figures
+        # the places the statement names, before its dates are judged (_places_related)
+        self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
+        self._stated_text = text
+        self._speaks = {}  # speaks_about's answers hold for this statement only
         dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             return StatementVerdict(statement, UNSUPPORTED,
@@ -525,9 +528,6 @@ class Comparer:
 
             query = parse_query(text, vocabulary=Vocabulary((), BUILT_IN.chinese))
         mentioned = self._mentioned_subjects(text)
-        self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
-        self._stated_text = text
-        self._speaks = {}  # speaks_about's answers hold for this statement only
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
@@ -961,53 +961,160 @@ class Comparer:
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
 
-    def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
-        """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间)
-        whose words it has (于2016年9月设立): supported at the same date, contradicted at
-        another (compared at the coarser precision printed). Any other date is a period:
-        None."""
+    def _date_claims(self) -> list[_DateClaim]:
+        """Every date figure of a date claim, read once: the date (with its claim's year
+        when the text printed none: 3月4日 of 2024), the claim's subject and its parts in
+        name form, the verbs of its event, and the words of the event in its quote."""
         if self._dates is None:
-            self._dates = self._dated()
-        if not self._dates:
+            from jjjcli.events import (
+                english_event_words,
+                event_text,
+                event_verbs,
+                name_form,
+                name_parts,
+                with_period_year,
+            )
+
+            aliases = self._aliases()
+            self._dates = []
+            for claim, figure in self._dated():
+                quote = self._read_quote(claim)
+                spans = [(d.start, d.end) for d in quote.dates]
+                own = next((d for d in quote.dates if d.figure.value == figure.value),
+                           None)
+                event = (event_text(quote.text, own.start, own.end, spans) if own
+                         else quote.text.replace(figure.raw, "|"))
+                metric = claim.metric.removesuffix("时间")
+                self._dates.append(_DateClaim(
+                    claim, with_period_year(figure, claim.period),
+                    [bigrams(name_form(p)) for p in name_parts(
+                        normalize(claim.subject),
+                        [n.printed for n in _gazetteer().find(normalize(claim.subject))])],
+                    event_verbs(claim.metric, aliases.get(claim.metric, ())),
+                    bigrams(normalize(metric)) - _GENERIC,
+                    bigrams(name_form(normalize(event)))
+                    | bigrams(name_form(normalize(claim.subject))),
+                    name_form(normalize(claim.subject)),
+                    english_event_words(claim.en)))
+        return self._dates
+
+    def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
+        """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间):
+        supported at the same date, contradicted at another (compared at the coarser
+        precision printed, jjjcli.figures.dates_agree). Any other date is a period: None.
+
+        The claim is one whose subject the date's event text names (jjjcli.events: the
+        clauses the date governs; 北京自贸试验区 for 中国（北京）自由贸易试验区, either part of
+        A和B) and whose event it tells: a verb of its metric (揭牌 or 挂牌 for 揭牌时间), or
+        most of its words are those of the claim's quote. The claims that fit best decide:
+        any of them with the statement's date supports it (two symposia on 京津冀协同发展,
+        2014 and 2023) unless another claim of the same event dates it more finely and
+        otherwise; else the claim of the finest date contradicts it when the statement is
+        plainly about its event (_DateFit.decisive).
+        """
+        from jjjcli.events import event_text, name_form, numbers_clash
+
+        dates = self._date_claims()
+        if not dates:
             return None
-        # the event's own clause names it: in 2018年A开通, 2019年B通车 the 2019 is B's
-        clause = normalize(_clause(sentence.text, item.start, item.end))
-        mentioned = self._mentioned_subjects(clause)
-        pairs = bigrams(clause)
-        best: tuple[tuple[float, float], Claim, Figure] | None = None
-        for claim, figure in self._dates_named(pairs, mentioned):
-            # an event is dated only by a claim whose subject its clause names, or most of
-            # it (北京自贸试验区 for 中国（北京）自由贸易试验区): a date beside 京雄高速 says
-            # nothing of the 2023 innovation-community legislation
-            own = self._subject_pairs.get(claim.subject)
-            if own is None:
-                own = self._subject_pairs[claim.subject] = bigrams(normalize(claim.subject))
-            share = len(own & pairs) / len(own) if own else 0.0
-            named = claim.subject in mentioned or (len(own & pairs) >= max(2, len(own) // 2))
-            if not (named and self._places_related(claim.subject)):
+        spans = [(d.start, d.end) for d in sentence.dates]
+        printed = event_text(sentence.text, item.start, item.end, spans)
+        event = normalize(printed)
+        pairs = bigrams(name_form(event))
+        if not pairs:
+            return self._english_date_verdict(item, printed)
+        mentioned = self._mentioned_subjects(event)
+        places = [n.place.key for n in _gazetteer().find(event)]
+        fits: list[_DateFit] = []
+        for date in dates:
+            claim = date.claim
+            share = max((len(p & pairs) / len(p) for p in date.parts
+                         if len(p & pairs) >= min(2, len(p))), default=0.0)
+            if claim.subject in mentioned:  # 北京 for 北京市
+                share = 1.0
+            told = any(verb in event for verb in date.verbs) or bool(
+                date.metric and len(date.metric & pairs) / len(date.metric) >= ALIGN_METRIC)
+            cover = len(pairs & date.event) / len(pairs)
+            # the statement names the claim's subject, or tells its event in its quote's
+            # words (首个京津冀区域环保标准 for the standard the quote goes on to name)
+            if share < DATE_SUBJECT_NAMED and not (told and cover >= DATE_QUOTE_SAME):
                 continue
-            score = self._alignment(item, claim, figure, [])
-            # the claim whose subject the clause names most closely decides (第二批 before
-            # 首批, the incubator before 天津市), then the words of its event
-            if score and (best is None or (share, score) > best[0]):
-                best = ((share, score), claim, figure)
-        if best is None:
+            if not (told or cover >= DATE_QUOTE_COVER):
+                continue
+            if (not self._places_related(claim.subject)
+                    or self._places_clash(claim.subject, places)
+                    or numbers_clash(date.name, event)):
+                continue
+            fits.append(_DateFit(told, share + cover, share, cover,
+                                 _dates_agree(date.figure, item.figure),
+                                 _specificity(date.figure, item.figure), date))
+        if any(f.told for f in fits):
+            # the statement says what happened (揭牌): a claim of another event of the same
+            # subject (申请创建 beside 完成终期评估) does not decide, however close its quote
+            fits = [f for f in fits if f.told]
+        # a part the statement names (京雄高速公路北京段, 北京自贸试验区通州组团) is not dated by
+        # a claim on the whole (京雄高速, 中国（北京）自由贸易试验区), nor a body in a place
+        # (天津滨海中关村雨林空间孵化器) by a claim on the place (天津市)
+        named = [bigrams(name_form(normalize(s))) for s in mentioned] + [
+            f.date.parts[0] for f in fits if f.share >= DATE_SUBJECT_SHARE]
+        fits = [f for f in fits
+                if not any(_within(f.date.parts[0], longer, pairs) for longer in named)]
+        return self._date_decision(item, fits)
+
+    def _english_date_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
+        """A date of an English statement (unveiled in September 2020), against the date
+        claims' English (``en``): a claim that gives every name the event text gives
+        (Beijing, not Shanghai) and most of its words (DATE_QUOTE_COVER) speaks to it; one
+        with the event's English verb (an English alias of its metric: unveiled, founded)
+        or all its names can contradict it (_DateFit.decisive)."""
+        from jjjcli.events import english_event_words, english_names
+
+        words = english_event_words(event.lower())
+        if len(words) < 2:
             return None
-        (share, _score), claim, figure = best
-        agree = _dates_agree(figure, item.figure)
-        if agree is False and share < DATE_SUBJECT_SHARE:
-            # another date for a claim whose subject the clause names only in part (天津市
-            # for an incubator in Tianjin): not enough to call the statement wrong
-            agree = None
-        if agree is None:
-            verdict = FigureVerdict(item.figure, UNSUPPORTED, claim, figure,
-                                    f"the source dates it {figure.raw}")
-        elif agree:
-            verdict = FigureVerdict(item.figure, SUPPORTED, claim, figure)
-        else:
-            verdict = FigureVerdict(item.figure, CONTRADICTED, claim, figure,
+        names = english_names(event) & words
+        fits: list[_DateFit] = []
+        for date in self._date_claims():
+            cover = len(words & date.en) / len(words)
+            if cover < DATE_QUOTE_COVER or not names <= date.en:
+                continue  # Shanghai's zone is not Beijing's
+            told = any(all(w in words for w in english_event_words(verb))
+                       for verb in date.verbs if verb.isascii())
+            # the names it gives stand for the subject: all of them are the claim's
+            fits.append(_DateFit(told, cover, 1.0 if names else 0.0, cover,
+                                 _dates_agree(date.figure, item.figure),
+                                 _specificity(date.figure, item.figure), date))
+        if any(f.told for f in fits):
+            fits = [f for f in fits if f.told]
+        return self._date_decision(item, fits)
+
+    def _date_decision(self, item: StatedFigure, fits: list[_DateFit]) -> FigureVerdict | None:
+        """The verdict on a statement's date from the claims that fit it (_date_verdict)."""
+        if not fits:
+            return None
+        best = max(fits, key=lambda f: f.fit)
+        near = [f for f in fits if f.fit >= best.fit - DATE_MARGIN]
+        # a claim of the event that agrees only at a coarser precision (2014年, 5月11日至12日)
+        # than another claim of it disagrees (2014年2月26日, 12日) does not support
+        agreeing = [f for f in near if f.agree and not any(
+            g.agree is False and g.specificity > f.specificity and g.date.event_key
+            == f.date.event_key for g in near)]
+        wrong = [f for f in near if f.agree is False]
+        chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
+        if agreeing:
+            verdict = FigureVerdict(item.figure, SUPPORTED, chosen.date.claim,
+                                    chosen.date.claim_figure)
+        elif wrong and chosen.decisive:
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,
                                     f"the source says {figure.raw}; the statement says "
                                     f"{item.figure.raw}")
+        else:
+            # another date for a claim the statement names only in part (天津市 for an
+            # incubator in Tianjin): not enough to call the statement wrong
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                                    f"the source dates it {figure.raw}")
         verdict._stated = item
         return verdict
 
@@ -1134,32 +1241,7 @@ class Comparer:
             claims = claims_with_unit(index, "date")
         if claims is None:
             claims = self.kb
-        dated = [(c, f) for c in claims for f in c.figures if f.unit == "date"]
-        by_pair: dict[str, list[int]] = {}
-        by_subject: dict[str, list[int]] = {}
-        for number, (claim, _figure) in enumerate(dated):
-            own = self._subject_pairs.get(claim.subject)
-            if own is None:
-                own = self._subject_pairs[claim.subject] = bigrams(normalize(claim.subject))
-            for gram in own:
-                by_pair.setdefault(gram, []).append(number)
-            by_subject.setdefault(claim.subject, []).append(number)
-        self._dates_by = (by_pair, by_subject)
-        return dated
-
-    def _dates_named(self, pairs: set[str],
-                     mentioned: set[str]) -> Iterator[tuple[Claim, Figure]]:
-        """The dated claims whose subject a clause (its character ``pairs``) may name: a
-        subject it ``mentioned``, or one sharing a pair with it; in order."""
-        assert self._dates is not None
-        by_pair, by_subject = self._dates_by
-        numbers: set[int] = set()
-        for gram in pairs:
-            numbers.update(by_pair.get(gram, ()))
-        for subject in mentioned:
-            numbers.update(by_subject.get(subject, ()))
-        for number in sorted(numbers):
-            yield self._dates[number]
+        return [(c, f) for c in claims for f in c.figures if f.unit == "date"]
 
     def _near_counts(self, own: set[str]) -> dict[tuple[str, str], int]:
         """(claim id, figure raw) → how many of the pairs ``own`` the words right around
@@ -1208,6 +1290,22 @@ class Comparer:
         own = self._subject_places[subject]
         return not own or (bool(named) and all(any(places.contains(outer, inner)
                                                    for outer in named) for inner in own))
+
+    def _places_clash(self, subject: str, named: list[str]) -> bool:
+        """Whether a statement that names the places ``named`` names, instead of a place of
+        ``subject``, a place apart from it: 天津市人大常委会… for 北京市人大常委会… (京津冀,
+        which both name, holds both: that is no reason to speak to a Beijing claim)."""
+        if not named:
+            return False
+        places = _gazetteer()
+        if subject not in self._subject_places:
+            self._subject_places[subject] = [n.place.key for n in places.find(normalize(subject))]
+        for own in self._subject_places[subject]:
+            if any(places.contains(own, other) for other in named):
+                continue  # named, or a place inside it
+            if any(not places.contains(other, own) for other in named):
+                return True
+        return False
 
     def _aligned(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
                  others: list[StatedFigure]) -> bool:
@@ -1291,9 +1389,8 @@ class Comparer:
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000
-#: how much of a date claim's subject (its character pairs) a clause must name for another
-#: date there to contradict it
-DATE_SUBJECT_SHARE = 0.6
+
+
 def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """(word, what it names) pairs by the word's first character (for _named_in)."""
     table: dict[str, list[tuple[str, str]]] = {}
@@ -1313,6 +1410,83 @@ def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
                 found.add(name)
     return found
 
+#: how much of a date claim's subject (its character pairs, in name form) the event text of
+#: a statement's date must name for the claim to speak to it, and for another date to
+#: contradict it
+DATE_SUBJECT_NAMED = 0.4
+DATE_SUBJECT_SHARE = 0.6
+#: the share of the event text's character pairs that must be in the claim's quote for a
+#: claim whose metric's verb the statement does not use (构建起 for 开展时间), and for one
+#: it names only in part to contradict it (the statement says what the quote says)
+DATE_QUOTE_COVER = 0.6
+DATE_QUOTE_SAME = 0.7
+#: the share of the event text's character pairs in the claim's quote for a claim named
+#: and told to contradict (天津市 named, 入选 told, but the quote on another list: no)
+DATE_QUOTE_TOLD = 0.4
+#: claims fitting a date this close to the best one (subject share + quote cover) are
+#: candidates as good: any of them with the statement's date supports it
+DATE_MARGIN = 0.25
+
+
+class _DateClaim(NamedTuple):
+    claim: Claim
+    figure: Figure  # the claim's date, with the claim's year when the text printed none
+    parts: list[set[str]]  # the character pairs of its subject and its parts, in name form
+    verbs: tuple[str, ...]  # the words that name its event (jjjcli.events.event_verbs)
+    metric: set[str]  # the character pairs of its metric without 时间
+    event: set[str]  # the character pairs of its subject and its event in its quote
+    name: str  # its subject in name form
+    en: set[str]  # the words of its English (jjjcli.events.english_event_words)
+
+    @property
+    def event_key(self) -> tuple[str, str]:
+        """The event it dates: its metric and subject."""
+        return self.claim.metric, self.claim.subject
+
+    @property
+    def claim_figure(self) -> Figure:
+        """The date as the claim records it."""
+        return next(f for f in self.claim.figures if f.unit == "date"
+                    and f.raw == self.figure.raw)
+
+
+class _DateFit(NamedTuple):
+    told: bool  # the statement names the event by a verb of the claim's metric
+    fit: float
+    share: float
+    cover: float
+    agree: bool | None
+    #: how finely the two dates are compared (year, month, day), a single date above a span
+    specificity: tuple[int, int]
+    date: _DateClaim
+
+    @property
+    def decisive(self) -> bool:
+        """Whether the statement is plainly about the claim's event, so that another date
+        contradicts: it names the subject and the event's verb, with some of the quote's
+        words (DATE_QUOTE_TOLD); or it says what the quote says (DATE_QUOTE_SAME), naming
+        the subject or the verb."""
+        named = self.share >= DATE_SUBJECT_SHARE
+        return (self.told and named and self.cover >= DATE_QUOTE_TOLD
+                or self.cover >= DATE_QUOTE_SAME and (self.told or named))
+
+
+def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
+    """Whether a name (its character pairs) is most of a longer one whose rest a statement
+    (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
+    中国北京自贸区 of 北京自贸区通州组团; not 京津冀协同发展生态环境保护规划 of …中长期规划
+    when nothing of 中长期 is said."""
+    return (len(longer) > len(name) and len(name & longer) >= DATE_SUBJECT_SHARE * len(name)
+            and bool((longer - name) & said))
+
+
+def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
+    """How finely a claim's date decides a statement's: the precision both print (year 0,
+    month 1, day 2; -1 for none), and 1 for a single date, 0 for a span (5月11日至12日)."""
+    precision = compared_precision(claimed, stated)
+    return (PRECISIONS.index(precision) if precision else -1,
+            0 if claimed.high is not None else 1)
+
 
 def _gazetteer() -> Any:
     """The places of China (loaded on first use: compare only)."""
@@ -1321,16 +1495,8 @@ def _gazetteer() -> Any:
     return gazetteer()
 
 
-_CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
 #: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
 _PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|津冀|京冀")
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` that holds ``start:end``."""
-    left = max((m.end() for m in _CLAUSE_STOPS.finditer(text, 0, start)), default=0)
-    right = _CLAUSE_STOPS.search(text, end)
-    return text[left : right.start() if right else len(text)]
 
 
 def distinct(kb: KnowledgeBase, column: str) -> list[str]:

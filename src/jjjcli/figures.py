@@ -9,8 +9,8 @@ name (PM2.5, 5G, 三地, 一期, 十四届二次会议) are not figures; ``parse
 
 A date that is itself the fact is a figure too, of unit ``"date"``: ``parse_date("2016年9月")``
 gives the value 20160900 (YYYYMMDD, 00 for what is not printed), ``find_dates`` finds whole
-dates in a text (``2019年1月16日至18日`` is one range), and ``dates_agree`` compares two at the
-precision both print.
+dates in a text (``2019年1月16日至18日`` is one range; English ``26 February 2014``, ``in
+2014``), and ``dates_agree`` compares two at the precision both print.
 """
 
 from __future__ import annotations
@@ -513,6 +513,12 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             candidates.append((m.start(), end, en, False))
     for m, figure, is_date in _iter_cn(squeezed):
         candidates.append((m.start(), m.end(), figure, is_date))
+    if _ASCII_LETTER.search(squeezed):
+        # 26 February 2014, April 30, 2015: a date, not the figures 26 and 30,201
+        for m in _en_date_pattern().finditer(squeezed):
+            raw = text[where[m.start()] : where[m.end() - 1] + 1]
+            if (english := _read_en_date(m, raw)) is not None:
+                candidates.append((m.start(), m.end(), english, True))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int]] = []
     if _ESCAPE_START.search(squeezed):
@@ -593,6 +599,47 @@ def _date_pattern() -> re.Pattern[str]:
 def _day_only() -> re.Pattern[str]:
     """A day of the month alone, in digits: 4日下午, 12日 (the month is printed before)."""
     return re.compile(r"(?<![0-9０-９月年.．])(?P<d>[0-9０-９]{1,2})日(?![本元])")
+
+
+_EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+#: month names in any case (search reads a query lower-cased), but May and Mar capitalised:
+#: may is a verb, mar one too
+_EN_MONTH = (r"(?:(?i:january|february|march|april|june|july|august|september|october|"
+             r"november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May|MAY|Mar|MAR)")
+_EN_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_EN_YEAR = r"(?:1[89]|20)\d\d"
+
+
+@cache
+def _en_date_pattern() -> re.Pattern[str]:
+    """An English date: 26 February 2014, February 26, 2014, February 2014, Feb. 2014; a
+    month needs its year or its day (May alone is a verb as often as a month)."""
+    return re.compile(
+        rf"\b(?:(?P<d1>{_EN_DAY})\s+(?:of\s+)?(?P<m1>{_EN_MONTH})\.?(?:(?:,\s*|\s+)(?P<y1>{_EN_YEAR}))?"
+        rf"|(?P<m2>{_EN_MONTH})\.?\s*(?:(?P<d2>{_EN_DAY})(?:(?:,\s*|\s+)(?P<y2>{_EN_YEAR}))?"
+        rf"|(?P<y3>{_EN_YEAR})))\b(?![-–—]?\d)")
+
+
+@cache
+def _en_year_pattern() -> re.Pattern[str]:
+    """A year alone after an English preposition: in 2014, since 2017 (the date is printed
+    with its preposition: a year alone is as often a figure or a name)."""
+    return re.compile(rf"\b(?i:in|since|from|by|until|during|of)\s+(?P<y>{_EN_YEAR})\b"
+                      r"(?!\s*(?:%|[-–—/]|\.\d|,\d{3}\b))")
+
+
+def _read_en_date(m: re.Match[str], raw: str | None = None) -> Figure | None:
+    """The date an English match holds (printed as ``raw``, the match by default); None
+    when it is no date (30 February)."""
+    month = _EN_MONTHS[(m["m1"] or m["m2"])[:3].lower()]
+    day_text = m["d1"] or m["d2"]
+    day = int(re.sub(r"\D", "", day_text)) if day_text else 0
+    year = int(m["y1"] or m["y2"] or m["y3"] or 0)
+    if not _valid(year, month, day) or (day and not 1 <= day <= 31):
+        return None
+    return Figure(m.group(0) if raw is None else raw, _date_value(year, month, day),
+                  DATE_UNIT, "exact")
 
 
 def _date_part(text: str | None) -> int:
@@ -693,13 +740,21 @@ def _first_part_end(m: re.Match[str]) -> int:
 def parse_date(raw: str) -> Figure:
     """Parse one printed date, the whole of ``raw``: ``2016年9月`` -> 20160900 (exact),
     ``2019年1月16日至18日`` -> 20190116 to 20190118 (range), ``二〇一五年`` -> 20150000.
-    Spaces from print are ignored (``2014 年 2 月 26 日``), full-width digits read.
-    Raises FigureError when ``raw`` is not a date and nothing else."""
+    Spaces from print are ignored (``2014 年 2 月 26 日``), full-width digits read. English
+    too: ``26 February 2014``, ``February 26, 2014``, ``Feb. 2014``, ``in 2014`` (a year
+    alone only with its preposition). Raises FigureError when ``raw`` is not a date and
+    nothing else."""
     text = compact(raw)
     if not text:
         raise FigureError("empty date")
     m = _date_pattern().fullmatch(text)
     read = _read_date(m) if m else None
+    english = " ".join(raw.split())
+    if read is None and (en := _en_date_pattern().fullmatch(english)):
+        figure = _read_en_date(en)  # February 2014, 26 February 2014
+        read = (figure, len(text)) if figure else None
+    if read is None and (year := _en_year_pattern().fullmatch(english)):
+        read = Figure(english, _date_value(int(year["y"]), 0, 0), DATE_UNIT), len(text)  # in 2014
     if read is None and (day := _day_only().fullmatch(text)):  # 4日: the month printed before
         value = _date_part(day["d"])
         read = (Figure(text, value, DATE_UNIT), len(text)) if 1 <= value <= 31 else None
@@ -712,7 +767,8 @@ def parse_date(raw: str) -> Figure:
 def find_dates(text: str) -> list[Found]:
     """Every date in ``text``, whole (``2014年2月26日``, ``2019年1月16日至18日``, ``3月4日``,
     ``4日``), with its span in ``text``; ``is_date`` is True."""
-    if not _MAY_HOLD_A_NUMBER.search(text) or not re.search("[年月日]", text):
+    if not _MAY_HOLD_A_NUMBER.search(text) or not (re.search("[年月日]", text)
+                                                   or _ASCII_LETTER.search(text)):
         return []
     squeezed, where = squeeze(text)
     found: list[Found] = []
@@ -729,6 +785,8 @@ def find_dates(text: str) -> list[Found]:
         figure, end = read
         found.append(Found(figure, where[m.start()], where[end - 1] + 1, True))
         position = end
+    if _ASCII_LETTER.search(squeezed):
+        found.extend(_find_en_dates(text, squeezed, where, [(f.start, f.end) for f in found]))
     spans = [(f.start, f.end) for f in found]
     for m in _day_only().finditer(squeezed):
         start, end = where[m.start()], where[m.end() - 1] + 1
@@ -738,6 +796,26 @@ def find_dates(text: str) -> list[Found]:
         if 1 <= day <= 31:
             found.append(Found(Figure(m.group(0), day, DATE_UNIT), start, end, True))
     found.sort(key=lambda f: f.start)
+    return found
+
+
+def _find_en_dates(text: str, squeezed: str, where: list[int],
+                   taken: list[tuple[int, int]]) -> list[Found]:
+    """The English dates of ``text`` (read in its ``squeezed`` form): month names with a
+    year or a day, and a year alone after a preposition (in 2014); spans in ``text``."""
+    found: list[Found] = []
+    spans = list(taken)
+    for m in _en_date_pattern().finditer(squeezed):
+        figure = _read_en_date(m, text[where[m.start()] : where[m.end() - 1] + 1])
+        if figure is not None and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append(Found(figure, where[m.start()], where[m.end() - 1] + 1, True))
+            spans.append(m.span())
+    for m in _en_year_pattern().finditer(squeezed):
+        start, end = m.span()
+        if not any(s < end and start < e for s, e in spans):
+            raw = text[where[start] : where[end - 1] + 1]
+            figure = Figure(raw, _date_value(int(m["y"]), 0, 0), DATE_UNIT, "exact")
+            found.append(Found(figure, where[start], where[end - 1] + 1, True))
     return found
 
 

@@ -1,0 +1,166 @@
+"""Dated events in prose: which words of a sentence tell what happened on a date, how a
+name is written short, and the verbs the metric vocabulary gives an event.
+
+compare checks a date that is the fact (于2016年9月设立) against the date claims
+(facts/claims/dates/). To find the claim, it needs three things this module reads:
+
+- the **event text** of a date: the clauses of the sentence it governs. A date that opens a
+  sentence (2014年2月26日，习近平…主持召开座谈会，听取…汇报) governs all of it; in
+  2018年A开通，2019年B通车 each date has its own clause, and the clauses that follow it up
+  to the next date's;
+- a **name form** in which the short and the full name of a body meet: brackets and dashes
+  dropped (中国（北京）自由贸易试验区 → 中国北京自贸区, 天津滨海—中关村科技园), the short forms
+  in official use (自贸试验区, 自由贸易试验区 → 自贸区; 中国人民政治协商会议 → 政协; 人民代表
+  大会 → 人大), 第 before an ordinal dropped (第十四届 → 十四届);
+- the **verbs** of an event's metric: its name without 时间 and its aliases in
+  facts/metrics.toml without 时间/日期 (揭牌时间 with the alias 挂牌时间: 揭牌, 挂牌).
+
+Pure functions on strings; the caller normalises (full width, traditional characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from jjjcli.figures import Figure
+
+#: where a clause ends
+CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
+
+#: characters that only frame a name: brackets, quotation marks, dashes, spaces
+_FRAMING = re.compile(r"[（）()《》〈〉「」『』【】“”‘’\"'—–\-－·・\s]+")
+
+#: short forms of names in official use, the longest first: (written, form compared)
+SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("中国人民政治协商会议", "政协"),
+    ("自由贸易试验区", "自贸区"),
+    ("自贸试验区", "自贸区"),
+    ("人民代表大会", "人大"),
+    ("自由贸易", "自贸"),
+)
+
+#: an ordinal's 第 (第十四届, 第二次)
+_ORDINAL = re.compile(r"第(?=[一二三四五六七八九十百0-9])")
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def name_form(text: str) -> str:
+    """``text`` (normalised) in the form names are compared in: framing dropped, short
+    forms for long ones, no 第 before an ordinal."""
+    text = _FRAMING.sub("", text)
+    for written, short in SHORT_FORMS:
+        text = text.replace(written, short)
+    return _ORDINAL.sub("", text)
+
+
+#: what a company's name ends in, left out when it is named short (旗滨节能玻璃公司 for
+#: 天津旗滨节能玻璃有限公司)
+_COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$|公司$")
+#: what a bracket holds in a name: a place (元一(天津)生物科技有限公司), left out when named short
+_BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")
+
+
+def name_parts(subject: str, places: Iterable[str] = ()) -> list[str]:
+    """The ways a statement may name ``subject`` (normalised): the whole; each body it
+    names when it names several (市委常委会扩大会议和全市领导干部会议; 北海幼儿园、史家小学、
+    北京四中三所“交钥匙”援建学校 — at least four characters: 京津冀及周边地区… is one body);
+    and a company without its legal form, the place in its brackets or before it
+    (元一生物科技 for 元一(天津)生物科技有限公司; ``places`` are the place names printed
+    in the subject)."""
+    parts = [p for p in re.split("[和、]", subject) if len(_FRAMING.sub("", p)) >= 4]
+    names = [subject, *parts] if len(parts) > 1 else [subject]
+    if _COMPANY.search(subject):
+        short = _COMPANY.sub("", _BRACKETED.sub("", subject))
+        for place in sorted(places, key=len, reverse=True):
+            if short.startswith(place):
+                short = short[len(place) :]
+                break
+        if len(short) >= 3:
+            names.append(short)
+    return names
+
+
+#: a numbered part of a name: 一期, 二期, 第二批, 首批, 十四届, 新一轮
+_NUMBERED = re.compile(r"([一二三四五六七八九十首0-9]+)(期|批|届|轮)")
+
+
+def numbers_clash(subject: str, text: str) -> bool:
+    """Whether ``text`` numbers a part of a name otherwise than ``subject`` does: 一期 for
+    the claim on 行政办公区二期, 首批 for one on 第二批 (the same counter, another number,
+    and not the subject's own)."""
+    own = {(m[1], m[2]) for m in _NUMBERED.finditer(subject)}
+    if not own:
+        return False
+    said = {(m[1], m[2]) for m in _NUMBERED.finditer(text)}
+    return any(unit == o_unit and number != o_number and (o_number, o_unit) not in said
+               for number, unit in said for o_number, o_unit in own)
+
+
+def _clause_start(text: str, position: int) -> int:
+    return max((m.end() for m in CLAUSE_STOPS.finditer(text, 0, position)), default=0)
+
+
+def event_text(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]) -> str:
+    """The words of ``text`` that tell the event dated by the date at ``start:end`` (the
+    sentence's dates are ``dates``, spans), the date itself cut out (a ``|`` in its place):
+    its clause and the clauses after it up to the next date's; and, when no date comes
+    before it, the clauses before it (北京常住人口增长率明显下降，2017年开始出现负增长)."""
+    own = _clause_start(text, start)
+    later = [s for s, _e in dates if s >= end and _clause_start(text, s) > own]
+    earlier = [s for s, _e in dates if s < start and _clause_start(text, s) < own]
+    stop = min((_clause_start(text, s) for s in later), default=len(text))
+    begin = own if earlier else 0
+    return text[begin:start] + "|" + text[end:stop]
+
+
+def event_verbs(metric: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
+    """The words that name the event of a date metric: its name without 时间 and its
+    Chinese aliases without 时间/日期 (揭牌时间, 挂牌时间 → 揭牌, 挂牌; a target's too:
+    通车时间目标 → 通车), two characters or more; the English aliases as they are
+    (unveiled)."""
+    verbs: list[str] = []
+    for word in (metric, *aliases):
+        if _CJK.search(word):
+            word = re.sub("(?:时间|日期)(?:目标)?$", "", word)
+            if len(word) < 2:
+                continue
+        verbs.append(word)
+    return tuple(dict.fromkeys(verbs))
+
+
+def with_period_year(figure: Figure, period: str) -> Figure:
+    """A date printed without its year (3月4日, 4日) with the year of its claim's period
+    (the date's year, facts/README.md), so that 2023年3月 is another date than 3月4日 of
+    a 2024 claim; any other date as it is."""
+    if figure.value >= 10_000 or not re.fullmatch(r"\d{4}", period):
+        return figure
+    year = int(period) * 10_000
+    high = None if figure.high is None else figure.high + year
+    return Figure(figure.raw, figure.value + year, figure.unit, figure.qualifier, high)
+
+
+#: English words that say nothing of which event a date is of
+_EN_NOISE = frozenset(
+    "a an the of in on at to and or was were is are be been by for with its it that this "
+    "as from has had have which who their there than then also into over after before "
+    "date year month day january february march april may june july august september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "officially formally first".split())
+
+
+def english_event_words(text: str) -> set[str]:
+    """The words of an English event text (or a claim's ``en``) that tell the event, stemmed
+    as search stems them (founded, unveiled, zone, beijing); no numbers, no dates."""
+    from jjjcli.search import english_words
+
+    return {w for w in english_words(text.lower())
+            if w not in _EN_NOISE and len(w) > 1 and not any(ch.isdigit() for ch in w)}
+
+
+def english_names(text: str) -> set[str]:
+    """The capitalised words of an English text, stemmed: the names it gives (Beijing,
+    Shanghai, Xi, Jingxiong), which a claim's English must give too to be about the same."""
+    capitalised = " ".join(re.findall(r"\b[A-Z][A-Za-z'’-]*", text))
+    return english_event_words(capitalised)

@@ -1,0 +1,93 @@
+"""jjjcli.events: the words that tell a dated event, names in short form, event verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from jjjcli.events import (
+    english_event_words,
+    english_names,
+    event_text,
+    event_verbs,
+    name_form,
+    name_parts,
+    numbers_clash,
+)
+from jjjcli.figures import find_dates
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("中国（北京）自由贸易试验区", "北京自贸试验区"),
+    ("中国(北京)自由贸易试验区", "北京自贸区"),
+    ("中国人民政治协商会议第十四届全国委员会第二次会议", "全国政协十四届二次会议"),
+    ("天津滨海—中关村科技园", "滨海中关村科技园"),
+])
+def test_a_short_name_meets_the_full_one(full: str, short: str) -> None:
+    """In name form, the short name holds most of the full name's character pairs (what
+    compare asks of a date's event text: DATE_SUBJECT_SHARE), and more than as printed."""
+    from jjjcli.compare import DATE_SUBJECT_SHARE
+    from jjjcli.search import bigrams
+
+    def share(a: str, b: str) -> float:
+        return len(bigrams(a) & bigrams(b)) / len(bigrams(a))
+
+    assert share(name_form(full), name_form(short)) >= DATE_SUBJECT_SHARE
+    assert share(name_form(full), name_form(short)) > share(full, short)
+
+
+def test_name_form_drops_framing_and_ordinal_di() -> None:
+    assert name_form("《京津冀协同发展规划纲要》") == "京津冀协同发展规划纲要"
+    assert name_form("第十四届“线上+线下”") == "十四届线上+线下"
+    assert name_form("自由贸易试验区") == name_form("自贸试验区") == name_form("自贸区") == "自贸区"
+
+
+def test_name_parts() -> None:
+    assert name_parts("市委常委会扩大会议和全市领导干部会议") == [
+        "市委常委会扩大会议和全市领导干部会议", "市委常委会扩大会议", "全市领导干部会议"]
+    # one body: 京津冀 is not a part of its own
+    assert name_parts("京津冀及周边地区大气污染防治领导小组") == [
+        "京津冀及周边地区大气污染防治领导小组"]
+    assert name_parts("元一(天津)生物科技有限公司", ["天津"]) == [
+        "元一(天津)生物科技有限公司", "元一生物科技"]
+    assert name_parts("天津旗滨节能玻璃有限公司", ["天津"])[-1] == "旗滨节能玻璃"
+
+
+def _event(text: str, index: int = 0) -> str:
+    dates = find_dates(text)
+    spans = [(d.start, d.end) for d in dates]
+    return event_text(text, dates[index].start, dates[index].end, spans)
+
+
+def test_event_text_is_the_clauses_a_date_governs() -> None:
+    # a date that opens the sentence governs all of it
+    assert _event("2014年2月26日，习近平主持召开座谈会，听取京津冀协同发展工作汇报") == (
+        "|，习近平主持召开座谈会，听取京津冀协同发展工作汇报")
+    # two dates: each its own clause and the ones after it, up to the next date's
+    text = "2018年京雄城际开通，2019年大兴机场投运，全面提速"
+    assert _event(text, 0) == "|京雄城际开通，"
+    assert _event(text, 1) == "|大兴机场投运，全面提速"
+    # the clauses before the first date are its
+    assert _event("北京常住人口增长率明显下降，2017年开始出现负增长") == (
+        "北京常住人口增长率明显下降，|开始出现负增长")
+
+
+def test_event_verbs_come_from_the_metric_and_its_aliases() -> None:
+    assert event_verbs("揭牌时间", ["揭牌日期", "挂牌时间", "unveiled"]) == (
+        "揭牌", "挂牌", "unveiled")
+    assert event_verbs("设立时间", ["时间"]) == ("设立",)
+    assert event_verbs("开通时间目标", ["通车时间目标"]) == ("开通", "通车")
+
+
+def test_numbers_clash() -> None:
+    assert numbers_clash("城市副中心行政办公区二期", "行政办公区一期建成")
+    assert not numbers_clash("城市副中心行政办公区二期", "行政办公区二期建成")
+    assert numbers_clash("第二批北京市级部门", "首批北京市级行政中心迁入")
+    assert not numbers_clash("京雄高速", "一期工程")  # the subject numbers nothing
+
+
+def test_english_words_and_names() -> None:
+    assert english_event_words("The zone was unveiled in September 2020") == {
+        "zone", "unveiled"}
+    assert english_names("Shanghai's free trade zone was unveiled") == {"shanghai"}
+    assert english_names("Xi Jinping chaired a symposium on Beijing-Tianjin-Hebei") == {
+        "xi", "jinping", "beijing", "tianjin", "hebei"}
