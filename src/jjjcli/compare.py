@@ -422,7 +422,6 @@ class Comparer:
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
-        self._subject_pairs: dict[str, set[str]] = {}
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
