@@ -5,6 +5,7 @@ narrow terminal gets a layout that still reads."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,23 @@ def test_verdicts_keep_ids_and_figures_whole(jjj: RunCli, width: int) -> None:
 def test_mini_base_table(jjj: RunCli) -> None:
     lines = drawn(jjj, 120, "search", "1100家", "--kb", str(ASSETS / "mini_kb"))
     assert any(cells(line)[1:2] == ["000-5-hitech-firms"] for line in lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_checked_draft_keeps_ids_and_figures_whole(jjj: RunCli, tmp_path: Path,
+                                                      width: int) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("2022年,北京、天津、河北万元地区生产总值能耗分别下降3.6%、2.0%、6.3%。\n"
+                     "天津滨海—中关村科技园于2018年9月设立。\n", encoding="utf-8")
+    result = jjj("compare", "--text", str(draft), tty=True,
+                 env={"COLUMNS": str(width), "NO_COLOR": "1"})
+    assert result.code == 1, result.err
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.out).splitlines()
+    assert all(text_width(line) <= width for line in lines), width
+    text = "\n".join(lines)
+    for claim_id in ("004-259-hebei-gdp-energy-intensity-decline-2022",
+                     "004-680-binhai-zgc-founded-date"):
+        assert claim_id in text, (width, claim_id)  # on one line, never split
+    for raw in ("6.3%", "2018年9月"):
+        assert raw in text, (width, raw)
+    assert "3.9%" in text  # the evidence: the source's figure and quote

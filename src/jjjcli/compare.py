@@ -1539,13 +1539,18 @@ class SentenceVerdict(Record):
 
 
 def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
-    """Every sentence of a draft that holds a figure, judged, in order (streamed)."""
+    """Every sentence of a draft that holds a figure or a dated event, judged, in order
+    (streamed); a sentence whose only date is a period (2023年是个好年) is not one."""
     comparer = Comparer(kb)
     for sentence in read_text(text):
         if len(sentence.original) > MAX_SENTENCE:
             yield SentenceVerdict(sentence, comparer.compare(sentence.original))
         elif sentence.figures:
             yield SentenceVerdict(sentence, comparer.judge(sentence))
+        elif sentence.dates:
+            result = comparer.judge(sentence)
+            if result.figures:
+                yield SentenceVerdict(sentence, result)
 
 
 class MetricGroup(Record):

@@ -547,15 +547,42 @@ def _draft_table(name: str, checked: Any) -> None:
     console = output.console()
     console.print(title)
     console.print(highlighted(sentence.original, spans))
-    table = Table(expand=True)
-    for column in ("line:col", "figure", "verdict", "the source says", "claim"):
-        table.add_column(column, overflow="fold")
+    from jjjcli.linebreak import text_width
+
+    rows = []
     for item in checked.result.figures:
         line, column = checked.position(item)
-        evidence = output.sanitize(item.claim.quote) if item.claim else output.sanitize(
-            item.reason)
-        table.add_row(
-            f"{line}:{column}", output.sanitize(item.figure.raw),
-            Text(item.verdict, style=_VERDICT_STYLE[item.verdict]), evidence,
-            item.claim.id if item.claim else "—")
-    console.print(table)
+        # the evidence: why (the source's figure, or what is missing) and the claim's quote
+        evidence = " ".join(part for part in (
+            item.reason, f"“{' '.join(item.claim.quote.split())}”" if item.claim else "")
+            if part)
+        rows.append((f"{line}:{column}", output.sanitize(item.figure.raw), item,
+                     output.sanitize(evidence), item.claim.id if item.claim else "—"))
+    # ids, figures and positions are never broken; the evidence wraps beside them, or, on
+    # a terminal too narrow for that, each figure is a block with its evidence below
+    where_width = max([8] + [len(r[0]) for r in rows])
+    figure_width = max([6] + [text_width(r[1]) for r in rows])
+    id_width = max([5] + [len(r[4]) for r in rows])
+    fixed = where_width + figure_width + len("contradicted") + id_width + 16
+    if console.width - fixed >= MIN_QUOTE_WIDTH:
+        table = Table()
+        table.add_column("line:col", no_wrap=True, width=where_width)
+        table.add_column("figure", no_wrap=True, width=figure_width)
+        table.add_column("verdict", no_wrap=True, width=len("contradicted"))
+        table.add_column("the source says", no_wrap=True, width=console.width - fixed)
+        table.add_column("claim", no_wrap=True, width=id_width)
+        for where_at, raw, item, evidence, claim_id in rows:
+            table.add_row(where_at, raw, Text(item.verdict, style=_VERDICT_STYLE[item.verdict]),
+                          wrapped(evidence, (), console.width - fixed), claim_id)
+        console.print(table)
+        return
+    for where_at, raw, item, evidence, claim_id in rows:
+        head = Text(f"{where_at}  {raw}  ")
+        head.append(item.verdict, style=_VERDICT_STYLE[item.verdict])
+        # the id on the same line where it fits, else on its own line: never broken
+        head.append(f"  {claim_id}" if head.cell_len + 2 + len(claim_id) <= console.width
+                    else f"\n  {claim_id}")
+        console.print(head, soft_wrap=True)
+        body = wrapped(evidence, (), console.width - 2)
+        console.print(Text("\n").join(Text("  ") + part for part in body.split("\n")),
+                      no_wrap=True)
