@@ -164,20 +164,20 @@ def test_an_edited_added_or_removed_claims_file_is_read_on_its_own(
         raise AssertionError("the whole cache was built again")
 
     monkeypatch.setattr(index, "build", no_build)
-    read: list[list[Path]] = []
-    real = index.iter_claims
+    read: list[Path] = []
+    real = index.prepare_file
 
-    def recording(root_: Path, paths: list[Path], *args: object):  # type: ignore[no-untyped-def]
-        read.append(paths)
-        return real(root_, paths, *args)  # type: ignore[arg-type]
+    def recording(path: Path, root_: Path, derive: bool = True):  # type: ignore[no-untyped-def]
+        read.append(path)
+        return real(path, root_, derive)
 
-    monkeypatch.setattr(index, "iter_claims", recording)
+    monkeypatch.setattr(index, "prepare_file", recording)
     claims = root / "claims"
     edited = claims / "g00001.toml"
     _touch_later(edited, edited.read_text(encoding="utf-8").replace(
         "quote = \"", "quote = \"蝌蚪蜻蜓：", 1))
     kb = _same_as_toml(root)
-    assert read == [[edited]]
+    assert read == [edited]
     hits = Searcher(kb).search("蝌蚪蜻蜓", limit=1)
     assert hits[0].claim.file == "claims/g00001.toml"
     assert hits[0].claim.quote.startswith("蝌蚪蜻蜓：")
@@ -200,7 +200,7 @@ def test_an_edited_added_or_removed_claims_file_is_read_on_its_own(
     assert dict(db.execute("SELECT term, doc FROM temp.vocab")) == \
         {t: n for t, n in db.execute("SELECT term, n FROM term") if n}
     db.close()
-    assert read[-1] == [added]  # the sources and topics changes read no claims file
+    assert read[-1] == added  # the sources and topics changes read no claims file
 
 
 def test_a_duplicate_id_across_files_builds_the_cache_whole(
