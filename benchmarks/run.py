@@ -9,10 +9,11 @@ For the shipped knowledge base and generated ones (benchmarks/generate.py), it m
   (the median of ``--runs`` runs);
 - peak memory (maximum resident set size) of each command, from ``wait4``;
 - at scale (issue 19): the first search after touching one claims file, and after editing
-  one claim in it, against a warm one; ``compare -`` on 1,000 statements (statements per second); ``search 京``, which
-  no index narrows; and, as anchors measured in the same run, a plain ndjson → SQLite +
-  FTS5 import of the same claims (set against the cache build), ``rg`` over the claims
-  files and an ``sqlite3`` FTS5 query on the cache.
+  one claim in it, against a warm one; ``compare -`` on 1,000 statements (``--statements``;
+  statements per second); ``search 京``, which no index narrows; and, as anchors
+  measured in the same run, a plain ndjson → SQLite + FTS5 import of the same claims (set
+  against the cache build), ``rg`` over the claims files and an ``sqlite3`` FTS5 query on
+  the cache.
 
     python benchmarks/run.py                       # shipped, 10k, 100k and 1M claims
     python benchmarks/run.py --sizes 10000 --runs 5
@@ -111,7 +112,7 @@ db.execute("COMMIT")
 
 
 def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], runs: int,
-               build: float, cache: Path, bare: list[str]) -> None:
+               build: float, cache: Path, bare: list[str], count: int = 1000) -> None:
     """The measures of scale (issue 19) for one generated base, with their anchors."""
     from generate import statements  # noqa: E402 (benchmarks/ is on sys.path)
 
@@ -128,7 +129,7 @@ def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], r
         for number in range(3):
             os.utime(target)
             touched.append(run(search, env)[0])
-            target.write_bytes(original.replace('quote = "'.encode(),
+            target.write_bytes(original.replace(b'quote = "',
                                                 f'quote = "编辑{number}'.encode(), 1))
             edited.append(run(search, env)[0])
     finally:
@@ -138,15 +139,15 @@ def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], r
         first = statistics.median(times)
         print(f"| {name} | first search after {label} one claims file | {first * 1000:,.0f} | "
               f"{warm * 1000:,.0f} (warm) | {first / warm:.1f}× warm | |")
-    # compare - on 1,000 statements
+    # compare - on ``count`` statements
     work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
     try:
         lines = work / "statements.txt"
-        lines.write_text("\n".join(statements(1000)) + "\n", encoding="utf-8")
+        lines.write_text("\n".join(statements(count)) + "\n", encoding="utf-8")
         seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson", *where], env,
                                    stdin=lines)
-        print(f"| {name} | compare - (1,000 statements) | {seconds * 1000:,.0f} | | "
-              f"{1000 / seconds:,.0f} statements/s | {peak} |")
+        print(f"| {name} | compare - ({count:,} statements) | {seconds * 1000:,.0f} | | "
+              f"{count / seconds:,.0f} statements/s | {peak} |")
         # anchors: a plain ndjson → SQLite + FTS5 import of the same claims; rg; sqlite3
         ndjson = work / "claims.ndjson"
         with ndjson.open("wb") as out:
@@ -183,6 +184,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000",
                         help="generated knowledge-base sizes, comma-separated ('' for none)")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--statements", type=int, default=1000,
+                        help="statements given to compare - (the same ones on every base)")
     parser.add_argument("--data", type=Path, default=HERE / ".data")
     args = parser.parse_args()
 
@@ -233,17 +236,19 @@ def main() -> None:
             print(f"| {name} | {label} | {cold * 1000:,.0f} | {warm * 1000:,.0f} | "
                   f"{warm / bare_ms:.1f} | {peak} |", flush=True)
         if kb is not None:
-            scale_rows(name, jjj, kb, env, args.runs, build, cache, bare)
+            scale_rows(name, jjj, kb, env, args.runs, build, cache, bare, args.statements)
         else:
             from generate import statements  # noqa: E402
 
             work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
             lines = work / "statements.txt"
-            lines.write_text("\n".join(statements(1000)) + "\n", encoding="utf-8")
+            lines.write_text("\n".join(statements(args.statements)) + "\n",
+                             encoding="utf-8")
             seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson"], env,
                                        stdin=lines)
-            print(f"| {name} | compare - (1,000 statements) | {seconds * 1000:,.0f} | | "
-                  f"{1000 / seconds:,.0f} statements/s | {peak} |", flush=True)
+            print(f"| {name} | compare - ({args.statements:,} statements) | "
+                  f"{seconds * 1000:,.0f} | | {args.statements / seconds:,.0f} statements/s | "
+                  f"{peak} |", flush=True)
             shutil.rmtree(work, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
 

@@ -19,10 +19,11 @@ The cache is never trusted blindly (README: "What the cache promises"). It is us
   two seconds of the build is also compared by the CRC-32 of those very bytes.
 
 When only some files changed, the cache is brought up to date file by file (:func:`update`):
-each changed, added or removed claims file's rows are replaced (every file owns a range of
-rowids), sources.toml and topics.toml re-read only if they changed, in a copy of the cache
-renamed into place; a first search after editing one file of 100,000 claims costs the
-reading of that file, not of them all.
+each changed, added or removed claims file is read again and, of its rows, those whose
+claim changed are replaced (every file owns a range of rowids), sources.toml and
+topics.toml re-read only if they changed, in a copy of the cache renamed into place; a
+first search after editing one claim of 100,000 costs the reading of its file and the
+copy of the cache, not the reading of every file.
 
 Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
 concurrent run never leaves a half-written cache behind (temporary files of builds that
