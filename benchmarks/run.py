@@ -8,11 +8,12 @@ For the shipped knowledge base and generated ones (benchmarks/generate.py), it m
   was built: nothing of jjj's in the page cache that the build did not leave there) and warm
   (the median of ``--runs`` runs);
 - peak memory (maximum resident set size) of each command, from ``wait4``;
-- at scale (issue 19): the first search after touching one claims file against a warm
-  one; ``compare -`` on 1,000 statements (statements per second); ``search 京``, which
-  no index narrows; and, as anchors measured in the same run, a plain ndjson → SQLite +
-  FTS5 import of the same claims (set against the cache build), ``rg`` over the claims
-  files and an ``sqlite3`` FTS5 query on the cache.
+- at scale (issue 19): the first search after touching one claims file, and after editing
+  one claim in it, against a warm one; ``compare -`` on 1,000 statements (``--statements``;
+  statements per second); ``search 京``, which no index narrows; and, as anchors
+  measured in the same run, a plain ndjson → SQLite + FTS5 import of the same claims (set
+  against the cache build), ``rg`` over the claims files and an ``sqlite3`` FTS5 query on
+  the cache.
 
     python benchmarks/run.py                       # shipped, 10k, 100k and 1M claims
     python benchmarks/run.py --sizes 10000 --runs 5
@@ -37,15 +38,25 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
+#: CPU seconds (user + system, with the worker processes it waited for) of the last run()
+LAST_CPU = [0.0]
+
+
 def run(cmd: list[str], env: dict[str, str],
         stdin: Path | None = None) -> tuple[float, int, int]:
-    """(seconds, peak RSS in MB, exit code) of one process (``stdin`` read from a file)."""
+    """(seconds, peak RSS in MB, exit code) of one process (``stdin`` read from a file);
+    its CPU seconds in LAST_CPU."""
     start = time.perf_counter()
+    before = os.times()
     with (stdin.open("rb") if stdin else open(os.devnull, "rb")) as given:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 stdin=given, env=env)
         _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    after = os.times()
+    # the child's own CPU and that of the processes it waited for (parse workers)
+    LAST_CPU[0] = (after.children_user - before.children_user
+                   + after.children_system - before.children_system)
     return elapsed, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
 
 
@@ -111,7 +122,7 @@ db.execute("COMMIT")
 
 
 def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], runs: int,
-               build: float, cache: Path, bare: list[str]) -> None:
+               cache: Path, count: int = 1000) -> None:
     """The measures of scale (issue 19) for one generated base, with their anchors."""
     from generate import statements  # noqa: E402 (benchmarks/ is on sys.path)
 
@@ -119,33 +130,36 @@ def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], r
     where = ["--kb", kb]
     search = [*jjj, "search", "数字经济", "--format", "json", *where]
     warm, _peak, _bare = median_run(search, env, runs)
-    # first search after touching one claims file (its rows re-read), against a warm one
-    touched = []
-    for _ in range(3):
-        target = Path(kb) / "claims" / "g00001.toml"
-        os.utime(target)
-        touched.append(run(search, env)[0])
-    first = statistics.median(touched)
-    print(f"| {name} | first search after touching one claims file | {first * 1000:,.0f} | "
-          f"{warm * 1000:,.0f} (warm) | {first / warm:.1f}× warm | |")
-    # compare - on 1,000 statements
+    # first search after touching one claims file (re-read, nothing changed in it) and
+    # after editing one claim's quote in it (that claim re-indexed), against a warm one
+    target = Path(kb) / "claims" / "g00001.toml"
+    original = target.read_bytes()
+    touched, edited = [], []
+    try:
+        for number in range(3):
+            os.utime(target)
+            touched.append(run(search, env)[0])
+            target.write_bytes(original.replace(b'quote = "',
+                                                f'quote = "编辑{number}'.encode(), 1))
+            edited.append(run(search, env)[0])
+    finally:
+        target.write_bytes(original)
+        run(search, env)
+    for label, times in (("touching", touched), ("editing one claim in", edited)):
+        first = statistics.median(times)
+        print(f"| {name} | first search after {label} one claims file | {first * 1000:,.0f} | "
+              f"{warm * 1000:,.0f} (warm) | {first / warm:.1f}× warm | |")
+    # compare - on ``count`` statements
     work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
     try:
         lines = work / "statements.txt"
-        lines.write_text("\n".join(statements(1000)) + "\n", encoding="utf-8")
-        seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson", *where], env,
-                                   stdin=lines)
-        print(f"| {name} | compare - (1,000 statements) | {seconds * 1000:,.0f} | | "
-              f"{1000 / seconds:,.0f} statements/s | {peak} |")
-        # anchors: a plain ndjson → SQLite + FTS5 import of the same claims; rg; sqlite3
-        ndjson = work / "claims.ndjson"
-        with ndjson.open("wb") as out:
-            subprocess.run([*jjj, "export", "--format", "ndjson", *where], stdout=out,
-                           env=env, check=True)
-        imported, peak, _code = run([sys.executable, "-c", PLAIN_IMPORT, str(ndjson),
-                                     str(work / "plain.sqlite")], env)
-        print(f"| {name} | anchor: plain ndjson → SQLite + FTS5 import | "
-              f"{imported * 1000:,.0f} | | cache build {build / imported:.1f}× | {peak} |")
+        lines.write_text("\n".join(statements(count)) + "\n", encoding="utf-8")
+        if count:  # --statements 0: not measured
+            seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson", *where],
+                                       env, stdin=lines)
+            print(f"| {name} | compare - ({count:,} statements) | {seconds * 1000:,.0f} | | "
+                  f"{count / seconds:,.0f} statements/s | {peak} |")
+        # anchors: rg; sqlite3 (the plain import: plain_import, right after the build)
         if shutil.which("rg"):
             grep, _peak, _bare = median_run(["rg", "-c", "数字经济", str(Path(kb) / "claims")],
                                             env, runs)
@@ -157,6 +171,27 @@ def scale_rows(name: str, jjj: list[str], kb: str | None, env: dict[str, str], r
                  "'pairs:数字 AND pairs:经济 AND pairs:济规'"], env, runs)
             print(f"| {name} | anchor: sqlite3 FTS5 query on the cache | | "
                   f"{query * 1000:,.0f} | | |", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def plain_import(name: str, jjj: list[str], kb: str, env: dict[str, str],
+                 build: tuple[float, float]) -> None:
+    """The anchor of the cache build: a plain ndjson → SQLite + FTS5 import of the same
+    claims, run right after the build (on a shared machine, what else runs changes by the
+    minute): wall and CPU seconds, each set against the build's."""
+    work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
+    try:
+        ndjson = work / "claims.ndjson"
+        with ndjson.open("wb") as out:
+            subprocess.run([*jjj, "export", "--format", "ndjson", "--kb", kb], stdout=out,
+                           env=env, check=True)
+        imported, peak, _code = run([sys.executable, "-c", PLAIN_IMPORT, str(ndjson),
+                                     str(work / "plain.sqlite")], env)
+        cpu = LAST_CPU[0]
+        print(f"| {name} | anchor: plain ndjson → SQLite + FTS5 import (CPU {cpu:,.1f} s) | "
+              f"{imported * 1000:,.0f} | | cache build {build[0] / imported:.1f}× "
+              f"(CPU {build[1] / cpu:.1f}×) | {peak} |", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -173,6 +208,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000",
                         help="generated knowledge-base sizes, comma-separated ('' for none)")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--lean", action="store_true",
+                        help="generated bases only, and of the commands only search 京 and "
+                             "the measures of scale (for 1M claims on a busy machine)")
+    parser.add_argument("--statements", type=int, default=1000,
+                        help="statements given to compare - (the same ones on every base)")
     parser.add_argument("--data", type=Path, default=HERE / ".data")
     args = parser.parse_args()
 
@@ -199,7 +239,7 @@ def main() -> None:
           f"jjj run as: {' '.join(jjj)}\n")
     print("× python: the command's median over the median of `python -c pass` runs "
           "alternating with it.\n")
-    kbs: list[tuple[str, str | None]] = [("shipped", None)]
+    kbs: list[tuple[str, str | None]] = [] if args.lean else [("shipped", None)]
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
         path = args.data / f"kb-{size}"
         if not (path / "sources.toml").is_file():
@@ -214,26 +254,33 @@ def main() -> None:
     for name, kb in kbs:
         shutil.rmtree(cache, ignore_errors=True)
         build, build_rss, _ = run(commands(jjj, kb, "")["search"], env)
-        print(f"| {name} | cache build (first search) | {build * 1000:,.0f} | | | "
-              f"{build_rss} |")
+        build_cpu = LAST_CPU[0]
+        print(f"| {name} | cache build (first search; CPU {build_cpu:,.1f} s) | "
+              f"{build * 1000:,.0f} | | | {build_rss} |", flush=True)
+        if kb is not None:
+            plain_import(name, jjj, kb, env, (build, build_cpu))
         claim_id = first_id(jjj, kb, env)
         for label, cmd in commands(jjj, kb, claim_id).items():
+            if args.lean and not label.startswith("search 京"):
+                continue
             cold, _rss, _code = run(cmd, env)
             warm, peak, bare_ms = median_run(cmd, env, args.runs, floor=bare)
             print(f"| {name} | {label} | {cold * 1000:,.0f} | {warm * 1000:,.0f} | "
                   f"{warm / bare_ms:.1f} | {peak} |", flush=True)
         if kb is not None:
-            scale_rows(name, jjj, kb, env, args.runs, build, cache, bare)
+            scale_rows(name, jjj, kb, env, args.runs, cache, args.statements)
         else:
             from generate import statements  # noqa: E402
 
             work = Path(tempfile.mkdtemp(prefix="jjj-bench-"))
             lines = work / "statements.txt"
-            lines.write_text("\n".join(statements(1000)) + "\n", encoding="utf-8")
+            lines.write_text("\n".join(statements(args.statements)) + "\n",
+                             encoding="utf-8")
             seconds, peak, _code = run([*jjj, "compare", "-", "--format", "ndjson"], env,
                                        stdin=lines)
-            print(f"| {name} | compare - (1,000 statements) | {seconds * 1000:,.0f} | | "
-                  f"{1000 / seconds:,.0f} statements/s | {peak} |", flush=True)
+            print(f"| {name} | compare - ({args.statements:,} statements) | "
+                  f"{seconds * 1000:,.0f} | | {args.statements / seconds:,.0f} statements/s | "
+                  f"{peak} |", flush=True)
             shutil.rmtree(work, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
 

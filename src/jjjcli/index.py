@@ -19,10 +19,11 @@ The cache is never trusted blindly (README: "What the cache promises"). It is us
   two seconds of the build is also compared by the CRC-32 of those very bytes.
 
 When only some files changed, the cache is brought up to date file by file (:func:`update`):
-each changed, added or removed claims file's rows are replaced (every file owns a range of
-rowids), sources.toml and topics.toml re-read only if they changed, in a copy of the cache
-renamed into place; a first search after editing one file of 100,000 claims costs the
-reading of that file, not of them all.
+each changed, added or removed claims file is read again and, of its rows, those whose
+claim changed are replaced (every file owns a range of rowids), sources.toml and
+topics.toml re-read only if they changed, in a copy of the cache renamed into place; a
+first search after editing one claim of 100,000 costs the reading of its file and the
+copy of the cache, not the reading of every file.
 
 Otherwise it is rebuilt, into a temporary file renamed into place, so that a crash or a
 concurrent run never leaves a half-written cache behind (temporary files of builds that
@@ -60,11 +61,13 @@ from jjjcli.kb import (
     Problem,
     Source,
     claim_files,
-    iter_claims,
+    file_claims,
     load_kb,
     load_sources,
     load_topics,
     open_root,
+    parse_claims_file,
+    parsed_files,
     safe_source_path,
 )
 from jjjcli.output import Progress
@@ -72,7 +75,7 @@ from jjjcli.output import Progress
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 8
+SCHEMA = 9
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -345,8 +348,11 @@ def _schema(db: sqlite3.Connection) -> None:
             line INTEGER NOT NULL,
             chinese TEXT NOT NULL, keytext TEXT NOT NULL, keysize INTEGER NOT NULL,
             words TEXT NOT NULL, years TEXT NOT NULL);
-        CREATE TABLE figure (claim INTEGER NOT NULL, value REAL NOT NULL);
+        CREATE TABLE figure (claim INTEGER NOT NULL, n INTEGER NOT NULL, value REAL NOT NULL,
+            PRIMARY KEY (claim, n)) WITHOUT ROWID;
         CREATE TABLE word (term TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE draft (id TEXT PRIMARY KEY, file TEXT NOT NULL, line INTEGER NOT NULL)
+            WITHOUT ROWID;
         CREATE TABLE term (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(pairs, words, content='', tokenize='unicode61');
     """)
@@ -356,20 +362,134 @@ def build(root: Path, path: Path, started_ns: int,
           progress: Callable[[int, int], None] | None = None) -> None:
     """Read the knowledge base at ``root`` into a new cache file at ``path``, atomically,
     one claims file at a time (a base need not fit in memory to be cached). What it
-    records as its fingerprint is what was parsed: each file's stamp taken as it was read."""
+    records as its fingerprint is what was parsed: each file's stamp taken as it was read.
+
+    Each claims file is parsed, checked and turned into rows (the claims, the matcher's
+    prepared text, character pairs) by :func:`prepare_file`, in worker processes for a
+    large base; this process only tells repeated ids apart and writes the rows."""
     problems: list[Problem] = []
     stamps: dict[str, Stamp] = {}
     sources = load_sources(root, problems, stamps)
     topics = load_topics(root, stamps)
     exclusions: list[Exclusion] = []
-    claims = iter_claims(root, claim_files(root), problems, False, progress, exclusions,
-                         stamps)
-    _write(root, path, sources, topics, claims, exclusions, problems, stamps, started_ns)
+    paths = claim_files(root)
+    seen: dict[str, tuple[str, int]] = {}
+    drafted: dict[str, tuple[str, int]] = {}
+
+    def prepared() -> Iterator[tuple[str, list[_Row]]]:
+        for done, (_path, result) in enumerate(parsed_files(root, paths, prepare_file)):
+            if progress:
+                progress(done, len(paths))
+            if isinstance(result, KnowledgeBaseError):
+                raise result
+            name, stamp, file_problems, file_exclusions, entries = result
+            stamps[name] = stamp
+            exclusions.extend(file_exclusions)
+            rows: list[_Row] = []
+            at = 0
+            for entry in entries:
+                problems.extend(file_problems[at : entry.problems])
+                at = entry.problems
+                if entry.id in seen:
+                    problems.append(Problem(entry.file, entry.line,
+                                            _duplicate_message(entry, seen[entry.id])))
+                    continue
+                seen[entry.id] = (entry.file, entry.line)
+                if entry.draft:
+                    drafted[entry.id] = (entry.file, entry.line)
+                else:
+                    rows.append(entry)
+            problems.extend(file_problems[at:])
+            yield name, rows
+
+    _write(root, path, sources, topics, prepared(), exclusions, problems, stamps, started_ns,
+           drafted)
+
+
+def _duplicate_message(entry: _Row, first: tuple[str, int]) -> str:
+    return f"duplicate id {entry.id!r} (first at {first[0]}:{first[1]})"
+
+
+class _Row:
+    """One claim as the cache stores it, prepared (in a worker process for a large base):
+    its row without the rowid (the claim's own columns, then what search derives from
+    them), its figures' values, its character pairs; with what reading it needs (id,
+    file, line, whether a draft, how many of its file's problems came before it).
+
+    An update compares a claim's own columns with those stored before it derives the
+    rest (:meth:`derive`): an unchanged claim costs no search document."""
+
+    __slots__ = ("id", "file", "line", "draft", "problems", "own", "derived", "values",
+                 "pairs", "claim")
+
+    def __init__(self, claim: Claim, problems: int, derive: bool = True) -> None:
+        self.id, self.file, self.line = claim.id, claim.file, claim.line
+        self.draft = claim.is_draft
+        self.problems = problems
+        self.own: tuple[Any, ...] = (
+            claim.id, claim.source, claim.first, claim.last, claim.quote,
+            claim.metric, claim.subject, claim.period, claim.en,
+            TOPIC_SEPARATOR.join(claim.topics),
+            _figures_json(claim.figures), claim.note, claim.file, claim.line)
+        self.values = [f.value for f in claim.figures]
+        self.derived: tuple[Any, ...] = ()
+        self.pairs = ""
+        self.claim: Claim | None = claim
+        if derive:
+            self.derive()
+
+    def derive(self) -> None:
+        """Make the claim's search document's columns and character pairs."""
+        from jjjcli.search import make_document
+
+        if self.claim is None:
+            return
+        doc = make_document(self.claim)
+        self.derived = (doc.chinese, doc.keytext, doc.keysize, " ".join(sorted(doc.words)),
+                        " ".join(sorted(doc.years)))
+        self.pairs = " ".join(sorted(_pairs(doc.chinese)))
+        self.claim = None
+
+    @property
+    def row(self) -> tuple[Any, ...]:
+        return self.own + self.derived
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        self.derive()
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
+
+#: a claims file prepared: its name (relative, with ``/``), the stamp of the bytes parsed,
+#: its problems, its exclusions, and every valid claim in it (drafts and repeated ids too)
+Prepared = tuple[str, Stamp, list[Problem], list[Exclusion], list[_Row]]
+
+
+def prepare_file(path: Path, root: Path, derive: bool = True) -> Prepared | KnowledgeBaseError:
+    """One claims file parsed, checked and made into rows (what a worker process does;
+    without ``derive``, search's columns are left to :meth:`_Row.derive`); the error that
+    makes it unreadable is returned, to be raised in order."""
+    parsed = parse_claims_file(path, root)
+    if isinstance(parsed, KnowledgeBaseError):
+        return parsed
+    problems: list[Problem] = []
+    exclusions: list[Exclusion] = []
+    try:
+        entries = [_Row(claim, len(problems), derive)
+                   for claim in file_claims(root, path, parsed, problems, exclusions, set())]
+    except KnowledgeBaseError as exc:
+        return exc
+    name = str(path.relative_to(root)).replace(os.sep, "/")
+    return name, parsed[3], problems, exclusions, entries
 
 
 def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str, str],
-           claims: Iterable[Claim], exclusions: list[Exclusion], problems: list[Problem],
-           stamps: dict[str, Stamp], started_ns: int) -> None:
+           files: Iterable[tuple[str, list[_Row]]], exclusions: list[Exclusion],
+           problems: list[Problem], stamps: dict[str, Stamp], started_ns: int,
+           drafted: dict[str, tuple[str, int]]) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = new_temp(path)
@@ -378,20 +498,23 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
         try:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
+            db.execute("PRAGMA cache_size = -65536")  # 64 MiB while building
             _schema(db)
             db.execute("BEGIN")
             total = 0
             slots: dict[str, int] = {}
             batch = _Batch()
-            for claim in claims:
-                total += 1
-                name = claim.file.replace(os.sep, "/")
-                if name not in slots:
+            for name, rows in files:
+                if rows:
                     slots[name] = (len(slots) + 1) * SLOT_GAP
-                batch.add(claim, slots[name])
+                for number, entry in enumerate(rows, start=1):
+                    batch.add(entry, _rowid(slots[name], number, entry))
+                total += len(rows)
                 if len(batch.rows) >= 5000:
                     batch.flush(db)
             batch.flush(db)
+            db.executemany("INSERT INTO draft VALUES (?, ?, ?)",
+                           [(i, f, n) for i, (f, n) in drafted.items()])
             db.execute("CREATE INDEX figure_value ON figure (value)")
             db.execute("CREATE INDEX claim_metric ON claim (metric)")
             db.execute("CREATE INDEX claim_subject ON claim (subject)")
@@ -400,9 +523,6 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
             db.execute("INSERT INTO term SELECT term, doc FROM temp.vocab")
             db.execute("DROP TABLE temp.vocab")
-            distinct = {column: [r[0] for r in db.execute(
-                f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
-                for column in ("metric", "subject")}
             meta = {
                 "version": __version__,
                 "schema": str(SCHEMA),
@@ -411,8 +531,7 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                 "racy": json.dumps(_racy(stamps, started_ns), ensure_ascii=False),
                 "count": str(total),
                 "slots": json.dumps(slots, ensure_ascii=False),
-                "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
-                "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
+                **_distinct(db),
                 "sources": json.dumps([_source_to_json(s) for s in sources.values()],
                                       ensure_ascii=False),
                 "topics": json.dumps(topics, ensure_ascii=False),
@@ -431,6 +550,20 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
         discard(temp)
         raise
     _vouch(path, checksum)
+
+
+def _distinct(db: sqlite3.Connection) -> dict[str, str]:
+    """The meta entries listing the distinct metrics and subjects."""
+    return {key: json.dumps([r[0] for r in db.execute(
+        f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")], ensure_ascii=False)
+        for key, column in (("metrics", "metric"), ("subjects", "subject"))}
+
+
+def _rowid(slot: int, number: int, entry: _Row) -> int:
+    """The rowid of the ``number``-th claim (from 1) of the file with this slot."""
+    if number >= 1 << FILE_BITS:
+        raise KnowledgeBaseError(f"{entry.file}: more than {(1 << FILE_BITS) - 1} claims")
+    return (slot << FILE_BITS) | number
 
 
 def new_temp(path: Path) -> Path:
@@ -461,36 +594,18 @@ class _Batch:
         #: keep the term counts up to date (a build counts them all at the end)
         self.count_terms = count_terms
         self.rows: list[tuple[Any, ...]] = []
-        self.figures: list[tuple[int, float]] = []
+        self.figures: list[tuple[int, int, float]] = []
         self.fts: list[tuple[int, str, str]] = []
-        self._last_slot = -1
-        self._number = 0
 
-    def add(self, claim: Claim, slot: int) -> None:
-        from jjjcli.search import make_document
-
-        if slot != self._last_slot:
-            self._last_slot, self._number = slot, 0
-        self._number += 1
-        if self._number >= 1 << FILE_BITS:
-            raise KnowledgeBaseError(f"{claim.file}: more than {(1 << FILE_BITS) - 1} claims")
-        rowid = (slot << FILE_BITS) | self._number
-        doc = make_document(claim)
-        words = " ".join(sorted(doc.words))
-        self.rows.append((
-            rowid, claim.id, claim.source, claim.first, claim.last, claim.quote,
-            claim.metric, claim.subject, claim.period, claim.en,
-            TOPIC_SEPARATOR.join(claim.topics),
-            _figures_json(claim.figures), claim.note, claim.file, claim.line,
-            doc.chinese, doc.keytext, doc.keysize, words, " ".join(sorted(doc.years)),
-        ))
-        self.figures.extend((rowid, f.value) for f in claim.figures)
-        self.fts.append((rowid, " ".join(sorted(_pairs(doc.chinese))), words))
+    def add(self, entry: _Row, rowid: int) -> None:
+        self.rows.append((rowid, *entry.row))
+        self.figures.extend((rowid, n, value) for n, value in enumerate(entry.values))
+        self.fts.append((rowid, entry.pairs, entry.derived[3]))
 
     def flush(self, db: sqlite3.Connection) -> None:
         marks = ", ".join("?" * 20)
         db.executemany(f"INSERT INTO claim VALUES ({marks})", self.rows)
-        db.executemany("INSERT INTO figure VALUES (?, ?)", self.figures)
+        db.executemany("INSERT INTO figure VALUES (?, ?, ?)", self.figures)
         db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", self.fts)
         if self.count_terms:
             _count_terms(db, self.fts, 1)
@@ -574,7 +689,13 @@ def update(root: Path, path: Path, meta: dict[str, str], started_ns: int) -> boo
 
 def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: set[str],
            claims_changed: list[str], started_ns: int) -> None:
-    """Write the changes into an open cache (in a transaction)."""
+    """Write the changes into an open cache (in a transaction).
+
+    A changed claims file is read whole, but only the claims whose rows differ from those
+    stored are replaced (an edit to one claim re-indexes that claim; a claim that only
+    moved to another line has its line number updated). ``_Stale`` when the answer would
+    depend on other files: a repeated id, in the file or across files, drafts included.
+    """
     stamps: dict[str, Stamp] = {}
     problems = [Problem(**p) for p in json.loads(meta["problems"])]
     exclusions = [Exclusion(**e) for e in json.loads(meta["exclusions"])]
@@ -592,23 +713,35 @@ def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: se
     gone = set(claims_changed)
     problems = [p for p in problems if p.file.replace(os.sep, "/") not in gone]
     exclusions = [e for e in exclusions if e.file.replace(os.sep, "/") not in gone]
+    inserts = _Batch(count_terms=True)
+    drafts: list[tuple[str, str, int]] = []
     for name in claims_changed:
-        if name in slots:
-            count -= _delete_rows(db, slots[name])
-        if not (root / name).is_file():
-            slots.pop(name, None)
+        db.execute("DELETE FROM draft WHERE file = ?", (name.replace("/", os.sep),))
+        rows: list[_Row] = []
+        if (root / name).is_file():
+            result = prepare_file(root / name, root, derive=False)
+            if isinstance(result, KnowledgeBaseError):
+                raise result
+            _name, stamp, file_problems, file_exclusions, entries = result
+            stamps[name] = stamp
+            problems += file_problems
+            exclusions += file_exclusions
+            if len({e.id for e in entries}) < len(entries):
+                raise _Stale(f"a repeated id in {name}")
+            drafts += [(e.id, e.file, e.line) for e in entries if e.draft]
+            rows = [e for e in entries if not e.draft]
+        slot = slots.get(name)
+        if slot is None and rows:
+            slot = slots[name] = _new_slot(slots, name)
+        if slot is None:
             continue
-        slot = slots.get(name) or _new_slot(slots, name)
-        batch = _Batch(count_terms=True)
-        for claim in iter_claims(root, [root / name], problems, False, None, exclusions,
-                                 stamps):
-            batch.add(claim, slot)
-            count += 1
-        if batch.rows:
-            slots[name] = slot
-        else:
-            slots.pop(name, None)
-        batch.flush(db)
+        if not rows:
+            slots.pop(name)
+        count += _replace_rows(db, slot, rows, inserts)
+    inserts.flush(db)
+    db.executemany("INSERT INTO draft VALUES (?, ?, ?)", drafts)
+    if db.execute("SELECT 1 FROM draft JOIN claim USING (id) LIMIT 1").fetchone():
+        raise _Stale("a draft's id is a claim's")
     problems.sort(key=lambda p: (p.file != "sources.toml", p.file))
     exclusions.sort(key=lambda e: e.file)
     fingerprint: dict[str, list[int]] = json.loads(meta["fingerprint"])
@@ -618,17 +751,13 @@ def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: se
         racy.pop(name, None)
     fingerprint.update(_built_fingerprint(stamps))
     racy.update(_racy(stamps, started_ns))
-    distinct = {column: [r[0] for r in db.execute(
-        f"SELECT DISTINCT {column} FROM claim ORDER BY {column}")]
-        for column in ("metric", "subject")}
     updates |= {
         "fingerprint": json.dumps(dict(sorted(fingerprint.items())), ensure_ascii=False),
         "racy": json.dumps(racy, ensure_ascii=False),
         "count": str(count),
         "slots": json.dumps(dict(sorted(slots.items(), key=lambda kv: kv[1])),
                             ensure_ascii=False),
-        "metrics": json.dumps(distinct["metric"], ensure_ascii=False),
-        "subjects": json.dumps(distinct["subject"], ensure_ascii=False),
+        **_distinct(db),
         "exclusions": json.dumps([e.as_dict() for e in exclusions], ensure_ascii=False),
         "problems": json.dumps([p.as_dict() for p in problems], ensure_ascii=False),
     }
@@ -636,21 +765,50 @@ def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: se
                    [(value, key) for key, value in updates.items()])
 
 
-def _delete_rows(db: sqlite3.Connection, slot: int) -> int:
-    """Delete a file's claims, figures and full-text entries; how many claims it had."""
+#: where a claim's line number is in its row (_Row.row)
+_LINE = CLAIM_COLUMNS.index("line")
 
+
+def _replace_rows(db: sqlite3.Connection, slot: int, rows: list[_Row],
+                  inserts: _Batch) -> int:
+    """Make the claims of the file with this slot ``rows``: rows that differ are deleted
+    here and added to ``inserts`` (written once every file's old rows are gone, so that a
+    claim moving between files keeps its id unique); how many claims more it has."""
     first, last = _rowids(slot)
-    rows = db.execute("SELECT rowid, chinese, words FROM claim WHERE rowid BETWEEN ? AND ?",
-                      (first, last)).fetchall()
+    stored = {r[0]: r[1:] for r in db.execute(
+        f"SELECT rowid, {', '.join(CLAIM_COLUMNS)}, chinese, keytext, keysize, words, years "
+        "FROM claim WHERE rowid BETWEEN ? AND ?", (first, last))}
+    wanted = {_rowid(slot, number, entry): entry for number, entry in enumerate(rows, start=1)}
+    moved: list[tuple[int, int]] = []
+    stale: list[int] = []
+    for rowid, old in stored.items():
+        entry = wanted.get(rowid)
+        if entry is not None and entry.own == old[: _LINE + 1]:
+            del wanted[rowid]  # what search derives from a claim is derived from these
+        elif entry is not None and entry.own[:_LINE] == old[:_LINE]:
+            moved.append((entry.line, rowid))
+            del wanted[rowid]
+        else:
+            stale.append(rowid)
+    db.executemany("UPDATE claim SET line = ? WHERE rowid = ?", moved)
+    _delete_rows(db, [(rowid, stored[rowid][14], stored[rowid][17]) for rowid in stale])
+    for rowid, entry in sorted(wanted.items()):
+        entry.derive()
+        inserts.add(entry, rowid)
+    return len(rows) - len(stored)
+
+
+def _delete_rows(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> None:
+    """Delete these claims (rowid, Chinese text, words), their figures and full-text
+    entries."""
     entries = [(rowid, " ".join(sorted(_pairs(chinese))), words)
                for rowid, chinese, words in rows]
     # a contentless full-text table forgets an entry given the very text it indexed
     db.executemany("INSERT INTO fts (fts, rowid, pairs, words) VALUES ('delete', ?, ?, ?)",
                    entries)
     _count_terms(db, entries, -1)
-    db.execute("DELETE FROM figure WHERE claim BETWEEN ? AND ?", (first, last))
-    db.execute("DELETE FROM claim WHERE rowid BETWEEN ? AND ?", (first, last))
-    return len(rows)
+    db.executemany("DELETE FROM figure WHERE claim = ?", [(r[0],) for r in rows])
+    db.executemany("DELETE FROM claim WHERE rowid = ?", [(r[0],) for r in rows])
 
 
 def _pairs(chinese: str) -> set[str]:

@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jjjcli.errors import JJJError, KnowledgeBaseError, UnknownIdError
 from jjjcli.figures import Figure, canonical_unit
@@ -53,6 +53,7 @@ def _fast_loads() -> Any | None:
     return loads
 
 
+T = TypeVar("T")
 ENV_VAR = "JJJ_KB"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX = 64
@@ -880,7 +881,7 @@ def iter_claims(
     (``status = "draft"``) only with ``drafts``."""
     seen: dict[str, tuple[str, int]] = {}
     safe: set[str] = set()
-    for done, (path, parsed) in enumerate(_parsed_files(root, paths)):
+    for done, (path, parsed) in enumerate(parsed_files(root, paths, parse_claims_file)):
         if progress:
             progress(done, len(paths))
         if isinstance(parsed, KnowledgeBaseError):
@@ -888,45 +889,61 @@ def iter_claims(
                 raise parsed
             problems.append(parsed.problem or Problem(str(path), 1, str(parsed)))
             continue
-        data, claim_lines, exclude_lines, stamp = parsed
-        file = str(path.relative_to(root))
         if stamps is not None:
-            stamps[file.replace(os.sep, "/")] = stamp
-        for key in data:
-            if key not in ("claim", "exclude"):
-                problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
-                                                  "[[exclude]])"))
-        tables = _Fields(data, file, 1, problems)
-        for index, entry in enumerate(_tables(data, "exclude", tables)):
-            line = exclude_lines[index] if index < len(exclude_lines) else 1
-            exclusion = _load_exclusion(entry, file, line, problems)
-            if exclusion:
-                _check_source(root, exclusion.source, safe, exclusion.file, exclusion.line)
-                if exclusions is not None:
-                    exclusions.append(exclusion)
-        for index, entry in enumerate(_tables(data, "claim", tables)):
-            line = claim_lines[index] if index < len(claim_lines) else 1
-            claim = _load_claim(entry, file, line, problems)
-            if claim is None:
-                continue
-            _check_source(root, claim.source, safe, claim.file, claim.line)
+            stamps[str(path.relative_to(root)).replace(os.sep, "/")] = parsed[3]
+        found = exclusions if exclusions is not None else []
+        for claim in file_claims(root, path, parsed, problems, found, safe):
             if claim.id in seen:
-                first_file, first_line = seen[claim.id]
-                problems.append(Problem(file, line, f"duplicate id {claim.id!r} "
-                                                    f"(first at {first_file}:{first_line})"))
+                problems.append(duplicate(claim, seen[claim.id]))
                 continue
-            seen[claim.id] = (file, line)
+            seen[claim.id] = (claim.file, claim.line)
             if drafts or not claim.is_draft:
                 yield claim
+
+
+def duplicate(claim: Claim, first: tuple[str, int]) -> Problem:
+    """The problem of a claim whose id an earlier claim (``first``: file, line) has."""
+    return Problem(claim.file, claim.line,
+                   f"duplicate id {claim.id!r} (first at {first[0]}:{first[1]})")
+
+
+def file_claims(root: Path, path: Path, parsed: Parsed, problems: list[Problem],
+                exclusions: list[Exclusion], safe: set[str]) -> Iterator[Claim]:
+    """Every valid claim of one parsed claims file, drafts and repeated ids included (the
+    caller tells those apart, across files); its problems go to ``problems``, its
+    exclusions to ``exclusions``; a source path that leaves the knowledge base raises
+    KnowledgeBaseError (``safe``: the source names already found safe)."""
+    data, claim_lines, exclude_lines, _stamp = parsed
+    file = str(path.relative_to(root))
+    for key in data:
+        if key not in ("claim", "exclude"):
+            problems.append(Problem(file, 1, f"unknown table {key!r} (use [[claim]] or "
+                                              "[[exclude]])"))
+    tables = _Fields(data, file, 1, problems)
+    for index, entry in enumerate(_tables(data, "exclude", tables)):
+        line = exclude_lines[index] if index < len(exclude_lines) else 1
+        exclusion = _load_exclusion(entry, file, line, problems)
+        if exclusion:
+            _check_source(root, exclusion.source, safe, exclusion.file, exclusion.line)
+            exclusions.append(exclusion)
+    for index, entry in enumerate(_tables(data, "claim", tables)):
+        line = claim_lines[index] if index < len(claim_lines) else 1
+        claim = _load_claim(entry, file, line, problems)
+        if claim is not None:
+            _check_source(root, claim.source, safe, claim.file, claim.line)
+            yield claim
 
 
 #: a claims file parsed: its tables, the lines its [[claim]] and [[exclude]] start on, and
 #: the stamp of the bytes parsed
 Parsed = tuple[dict[str, Any], list[int], list[int], Stamp]
 
-#: from this many claims files on, worker processes parse them (TOML parsing is most of the
-#: time a cache build takes: 1M claims in 1,000 files)
+#: from this many claims files on, or from PARALLEL_BYTES of them in two files or more,
+#: worker processes parse them (reading claims is most of the time a cache build takes: 1M
+#: claims in 1,000 files; 10,000 in 10 files is worth the workers' start, the shipped base
+#: is not)
 PARALLEL_FILES = 16
+PARALLEL_BYTES = 2 << 20
 
 
 def parse_claims_file(path: Path, root: Path) -> Parsed | KnowledgeBaseError:
@@ -940,14 +957,17 @@ def parse_claims_file(path: Path, root: Path) -> Parsed | KnowledgeBaseError:
             parsed.stamp)
 
 
-def _parsed_files(root: Path, paths: list[Path]
-                  ) -> Iterator[tuple[Path, Parsed | KnowledgeBaseError]]:
-    """Each claims file parsed, in order: here, or, for many files on a machine with more
-    than one CPU, in worker processes (a few files ahead, so memory stays bounded)."""
+def parsed_files(root: Path, paths: list[Path],
+                 work: Callable[[Path, Path], T]) -> Iterator[tuple[Path, T]]:
+    """``work(path, root)`` for each claims file, in order (parse_claims_file: the file
+    parsed), here, or, for many files on a machine with more than one CPU, in worker processes (a
+    few files ahead, so memory stays bounded). ``work`` is a module-level function that
+    returns what it cannot do (a KnowledgeBaseError) rather than raising it."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(paths) < PARALLEL_FILES or workers < 2:
+    if workers < 2 or len(paths) < 2 or (len(paths) < PARALLEL_FILES
+                                         and _total_size(paths) < PARALLEL_BYTES):
         for path in paths:
-            yield path, parse_claims_file(path, root)
+            yield path, work(path, root)
         return
     import multiprocessing
     from collections import deque
@@ -964,12 +984,12 @@ def _parsed_files(root: Path, paths: list[Path]
     if pool is not None:
         with pool:
             waiting = iter(paths)
-            ahead: deque[tuple[Path, Future[Parsed | KnowledgeBaseError]]] = deque()
+            ahead: deque[tuple[Path, Future[T]]] = deque()
             from jjjcli.files import SignalsHeld
 
             try:
                 with SignalsHeld():  # a submit may start a worker: not to be cut in half
-                    ahead.extend((path, pool.submit(parse_claims_file, path, root))
+                    ahead.extend((path, pool.submit(work, path, root))
                                  for path in islice(waiting, 2 * workers))
                 while ahead:
                     done, future = ahead[0]
@@ -980,15 +1000,24 @@ def _parsed_files(root: Path, paths: list[Path]
                     following = next(waiting, None)
                     if following is not None:
                         with SignalsHeld():
-                            ahead.append((following, pool.submit(parse_claims_file,
-                                                                 following, root)))
+                            ahead.append((following, pool.submit(work, following, root)))
             except BrokenProcessPool:
                 pass
             finally:
                 for _path, future in ahead:
                     future.cancel()
     for path in paths[given:]:
-        yield path, parse_claims_file(path, root)
+        yield path, work(path, root)
+
+
+def _total_size(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass  # reading it says what is wrong
+    return total
 
 
 def _worker_start() -> None:
