@@ -1166,8 +1166,10 @@ class Comparer:
         if not own or mine is None:
             return False
         theirs = len(own & bigrams(normalize(mine.words)))
+        # only a figure the statement's could be (in its unit: not 207家 for 约190亿元)
         return any(len(own & bigrams(normalize(other.words))) > theirs + 1
-                   for other in self._read_quote(claim).figures if other is not mine)
+                   for other in self._read_quote(claim).figures
+                   if other is not mine and _units_match(other.figure, item.figure))
 
     def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
         """The claim's ``figure`` as its quote prints it: the figure printed the same way
