@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -164,6 +165,10 @@ def _vocabulary_of(root: str, stamp: tuple[int, int] | None) -> Vocabulary:
     return make_vocabulary(metric_aliases(Path(root)) if stamp is not None else {})
 
 
+#: how recent a metrics.toml is too recent to keep what it gives (see index's racy files)
+RACY_SECONDS = 2.0
+
+
 def metric_aliases(root: Path) -> dict[str, tuple[str, list[str]]]:
     """name → (English name, aliases) for every metric of ``root/metrics.toml``; {} when
     there is none or it cannot be read (``jjj check`` reports that; search goes on).
@@ -175,7 +180,7 @@ def metric_aliases(root: Path) -> dict[str, tuple[str, list[str]]]:
         stat = path.stat()
     except OSError:
         return {}
-    stamp = [stat.st_mtime_ns, stat.st_size]
+    stamp = [stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns]
     kept = _kept_path(root)
     if kept is not None:
         try:
@@ -185,7 +190,10 @@ def metric_aliases(root: Path) -> dict[str, tuple[str, list[str]]]:
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             pass
     metrics = _read_metrics(root)
-    if kept is not None:
+    # a file written in the last seconds may change again within its timestamp's
+    # resolution without its stamp changing (the cache's racy-file rule): not kept
+    racy = time.time() - stat.st_mtime < RACY_SECONDS
+    if kept is not None and not racy:
         try:
             kept.parent.mkdir(parents=True, exist_ok=True)
             temp = kept.with_name(kept.name + ".tmp")
