@@ -1024,6 +1024,8 @@ class Comparer:
             return self._english_date_verdict(item, printed)
         mentioned = self._mentioned_subjects(event)
         places = [n.place.key for n in _gazetteer().find(event)]
+        # its words without the particles (视察了, 方案于): what it says of the event
+        said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
         for date in dates:
             claim = date.claim
@@ -1032,13 +1034,18 @@ class Comparer:
             if claim.subject in mentioned:  # 北京 for 北京市
                 share = 1.0
             told = any(verb in event for verb in date.verbs) or bool(
-                date.metric and len(date.metric & pairs) / len(date.metric) >= ALIGN_METRIC)
+                date.metric and len(date.metric & pairs) / len(date.metric) >= DATE_METRIC)
             cover = len(pairs & date.event) / len(pairs)
             # the statement names the claim's subject, or tells its event in its quote's
             # words (首个京津冀区域环保标准 for the standard the quote goes on to name)
             if share < DATE_SUBJECT_NAMED and not (told and cover >= DATE_QUOTE_SAME):
                 continue
-            if not (told or cover >= DATE_QUOTE_COVER):
+            # without the event's verb, what it says beside the subject must be what the
+            # quote says (构建起…立体反诈网); another word there (开工, 获批 beside a claim of
+            # 通车, 揭牌) is another event
+            rest = said - date.parts[0]
+            if not told and (cover < DATE_QUOTE_COVER or not rest
+                             or len(rest & date.event) / len(rest) < DATE_QUOTE_COVER):
                 continue
             if (not self._places_related(claim.subject)
                     or self._places_clash(claim.subject, places)
@@ -1079,8 +1086,12 @@ class Comparer:
                 continue  # Shanghai's zone is not Beijing's
             told = any(all(w in words for w in english_event_words(verb))
                        for verb in date.verbs if verb.isascii())
-            # the names it gives stand for the subject: all of them are the claim's
-            fits.append(_DateFit(told, cover, 1.0 if names else 0.0, cover,
+            if not told and cover < 1:
+                continue  # approved beside a claim of unveiled: another event
+            # the names it gives stand for the subject where they are the claim's and so
+            # are nearly all its words (Beijing alone is in many claims)
+            named = 1.0 if names and cover >= DATE_QUOTE_SAME else 0.0
+            fits.append(_DateFit(told, cover, named, cover,
                                  _dates_agree(date.figure, item.figure),
                                  _specificity(date.figure, item.figure), date))
         if any(f.told for f in fits):
@@ -1411,16 +1422,25 @@ def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
                 found.add(name)
     return found
 
+
+_PARTICLES = re.compile("[的了和与及是在有于]")
 #: how much of a date claim's subject (its character pairs, in name form) the event text of
 #: a statement's date must name for the claim to speak to it, and for another date to
 #: contradict it
 DATE_SUBJECT_NAMED = 0.4
+#: the share of a date metric's character pairs (without 时间) that names its event when
+#: none of its verbs is printed (首次实现全面达标 for 首次全面达标时间; not 开始正增长 for
+#: 常住人口开始负增长时间)
+DATE_METRIC = 0.75
 DATE_SUBJECT_SHARE = 0.6
 #: the share of the event text's character pairs that must be in the claim's quote for a
 #: claim whose metric's verb the statement does not use (构建起 for 开展时间), and for one
 #: it names only in part to contradict it (the statement says what the quote says)
 DATE_QUOTE_COVER = 0.6
 DATE_QUOTE_SAME = 0.7
+#: the share of the event text's character pairs in the claim's quote that says what the
+#: quote says, whatever else (another date then contradicts)
+DATE_QUOTE_VERBATIM = 0.85
 #: the share of the event text's character pairs in the claim's quote for a claim named
 #: and told to contradict (天津市 named, 入选 told, but the quote on another list: no)
 DATE_QUOTE_TOLD = 0.4
@@ -1466,10 +1486,12 @@ class _DateFit(NamedTuple):
         """Whether the statement is plainly about the claim's event, so that another date
         contradicts: it names the subject and the event's verb, with some of the quote's
         words (DATE_QUOTE_TOLD); or it says what the quote says (DATE_QUOTE_SAME), naming
-        the subject or the verb."""
+        the subject or the verb; or nearly all it says is the quote's (DATE_QUOTE_VERBATIM:
+        2014年2月25日的座谈会明确将京津冀协同发展作为重大国家战略)."""
         named = self.share >= DATE_SUBJECT_SHARE
         return (self.told and named and self.cover >= DATE_QUOTE_TOLD
-                or self.cover >= DATE_QUOTE_SAME and (self.told or named))
+                or self.cover >= DATE_QUOTE_SAME and (self.told or named)
+                or self.cover >= DATE_QUOTE_VERBATIM)
 
 
 def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
