@@ -331,3 +331,18 @@ def test_a_sibling_figure_of_the_quote_does_not_support(jjj: RunCli) -> None:
         ("12个", "contradicted", "004-513-liangxiang-national-first-class")]
     assert figure_verdicts(jjj, "良乡大学城有12个北京市高精尖学科") == [
         ("12个", "supported", "004-513-liangxiang-bj-top-disciplines")]
+
+
+def test_the_same_value_going_the_other_way_is_contradicted(jjj: RunCli) -> None:
+    # the source: 北京、天津、河北万元地区生产总值能耗分别下降3.6%、2.0%、3.9%
+    data = json.loads(jjj("compare", "2022年北京万元地区生产总值能耗增长3.6%",
+                          "--format", "json").out)
+    assert data["verdict"] == "contradicted"
+    assert data["figures"][0]["reason"] == "the source says 下降 3.6%; the statement says 增长"
+    assert figure_verdicts(jjj, "2022年北京万元地区生产总值能耗下降3.6%") == [
+        ("3.6%", "supported", "004-259-beijing-gdp-energy-intensity-decline-2022")]
+    # a date: 北京常住人口2017年开始负增长 does not support 正增长
+    result = jjj("compare", "北京常住人口从2017年开始正增长", "--format", "json")
+    assert json.loads(result.out)["verdict"] == "unsupported"
+    assert figure_verdicts(jjj, "北京常住人口从2017年开始负增长") == [
+        ("2017年", "supported", "004-132-beijing-population-decline-start-year")]

@@ -539,6 +539,8 @@ class Comparer:
                 verdict = self._stating(item, others, text, mentioned) or verdict
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._sibling_check(item, stated, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+                verdict = self._direction_check(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
@@ -1049,7 +1051,8 @@ class Comparer:
                 continue
             if (not self._places_related(claim.subject)
                     or self._places_clash(claim.subject, places)
-                    or numbers_clash(date.name, event)):
+                    or numbers_clash(date.name, event)
+                    or _opposed(event, normalize(claim.quote))):
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,
                                  _dates_agree(date.figure, item.figure),
@@ -1139,6 +1142,23 @@ class Comparer:
                 name: tuple(normalize(w) for w in (name, *aliases) if len(w) >= 2)
                 for name, (_en, aliases) in metric_aliases(self.kb.root).items()}
         return self._metric_aliases
+
+    def _direction_check(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """The same value said to go the other way: 能耗增长3.6% where the source says 能耗
+        下降3.6% is contradicted when the words right beside the two figures say opposite
+        things, unsupported when only their wider words do (增速下降 beside 增长)."""
+        claim, figure = verdict.claim, verdict.expected
+        assert claim is not None and figure is not None
+        quoted = self._in_quote(claim, figure)
+        if quoted is None or not _opposed(normalize(item.words), normalize(quoted.words)):
+            return verdict
+        words = _opposed(normalize(item.near), normalize(quoted.near))
+        if words:
+            return FigureVerdict(
+                item.figure, CONTRADICTED, claim, figure,
+                f"the source says {words[1]} {describe(figure)}; the statement says {words[0]}")
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, figure, (
+            f"the source says {describe(figure)}, in words that go the other way"))
 
     def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
                        verdict: FigureVerdict) -> FigureVerdict:
@@ -1424,6 +1444,20 @@ def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
 
 
 _PARTICLES = re.compile("[的了和与及是在有于]")
+#: words that say the opposite of each other: a statement with one is not the event of a
+#: quote with the other (开始正增长 is not 开始负增长, however alike the rest)
+OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("增加", "减少"),
+             ("提高", "降低"), ("扩大", "缩小"), ("开通", "停运"), ("设立", "撤销"))
+
+
+def _opposed(said: str, quote: str) -> tuple[str, str] | None:
+    """The word ``said`` uses and its opposite ``quote`` uses, where ``quote`` does not use
+    the word itself (nor ``said`` the opposite); None when there is none."""
+    for one, other in OPPOSITES:
+        for a, b in ((one, other), (other, one)):
+            if a in said and b in quote and a not in quote and b not in said:
+                return a, b
+    return None
 #: how much of a date claim's subject (its character pairs, in name form) the event text of
 #: a statement's date must name for the claim to speak to it, and for another date to
 #: contradict it
