@@ -406,6 +406,9 @@ class Comparer:
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
         self._large_index: Any = False  # the index of a large base (on first use)
+        #: _places_related's answers for the statement they were given for
+        self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
+            ("", frozenset()), {})
         self._all_subjects: list[str] | None = None
         self._metric_pairs: dict[str, set[str]] | None = None
         self._dates_by: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
@@ -582,6 +585,14 @@ class Comparer:
         members with one of the statement's (通州区 and 北京市 yes, 京津冀 and 山西省 no)."""
         if not self._stated_places:
             return True
+        if self._related[0] != (self._stated_text, self._stated_places):
+            self._related = ((self._stated_text, self._stated_places), {})
+        known = self._related[1].get(subject)
+        if known is None:
+            known = self._related[1][subject] = self._places_related_now(subject)
+        return known
+
+    def _places_related_now(self, subject: str) -> bool:
         places = _gazetteer()
         own = self._subject_places.get(subject)
         if own is None:
