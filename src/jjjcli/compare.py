@@ -474,6 +474,11 @@ class Comparer:
         statement = sentence.original if statement is None else statement
         text = sentence.text
         stated = sentence.figures
+        # the places this statement names (its dates are judged with them, not with the
+        # previous statement's)
+        self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
+        self._stated_text = text
+        self._speaks = {}  # speaks_about's answers hold for this statement only
         dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             return StatementVerdict(statement, UNSUPPORTED,
@@ -508,9 +513,6 @@ class Comparer:
 
             query = parse_query(text, vocabulary=Vocabulary((), BUILT_IN.chinese))
         mentioned = self._mentioned_subjects(text)
-        self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
-        self._stated_text = text
-        self._speaks = {}  # speaks_about's answers hold for this statement only
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
