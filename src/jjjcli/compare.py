@@ -415,6 +415,9 @@ class Comparer:
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        #: the names of the subjects a statement mentions (longest first), as one pattern
+        self._mentioned_names: tuple[frozenset[str], list[str], re.Pattern[str]] = (
+            frozenset(), [], re.compile(""))
         self._subject_pairs: dict[str, set[str]] = {}
 
     @staticmethod
@@ -454,11 +457,16 @@ class Comparer:
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
         if not mentioned or subject in mentioned:
             return True
-        names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
-                       key=len, reverse=True)
+        key = frozenset(mentioned)
+        if self._mentioned_names[0] != key:
+            names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
+                           key=len, reverse=True)
+            self._mentioned_names = (key, names,
+                                     re.compile("|".join(re.escape(n) for n in names)))
+        _key, names, pattern = self._mentioned_names
         if not any(n in subject for n in names):
             return False
-        rest = re.split("|".join(re.escape(n) for n in names), subject)
+        rest = pattern.split(subject)
         grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
         return not grams or any(g in text for g in grams)
 
@@ -1244,9 +1252,15 @@ def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
 
 def _gazetteer() -> Any:
     """The places of China (loaded on first use: compare only)."""
-    from jjjcli.places import gazetteer
+    global _PLACES
+    if _PLACES is None:
+        from jjjcli.places import gazetteer
 
-    return gazetteer()
+        _PLACES = gazetteer()
+    return _PLACES
+
+
+_PLACES: Any = None
 
 
 _CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
