@@ -400,7 +400,8 @@ def main() -> None:
                         "shipped base and generated bases of these sizes (e.g. 10000,100000)")
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parent / ".data",
                         help="where generated bases are kept (default: benchmarks/.data)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each speed measure")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each speed measure (d)")
+    parser.add_argument("--scale-repeat", type=int, default=1, help="runs of each (e) measure")
     args = parser.parse_args()
     kb = load_kb(args.kb)
     m = measure(kb)
@@ -432,7 +433,7 @@ def main() -> None:
         numbers["d_short_first_verdict_s"] = round(measured.first, 3)
     if args.scale:
         sizes = [int(n) for n in args.scale.split(",") if n.strip()]
-        numbers.update(scale_speed(sizes, args.data, args.repeat))
+        numbers.update(scale_speed(sizes, args.data, args.scale_repeat))
     if args.json:
         print(json.dumps(numbers, ensure_ascii=False))
     else:
