@@ -15,7 +15,13 @@ Four measures, on the knowledge base given (default: the one shipped):
 Bars (issue 15): (a) ≥ 98% supported, 0 sentences contradicted; (b) ≥ 97% contradicted,
 0 supported; (c) 0 contradicted; (d) ≥ 400 statements/s, first verdict before input ends.
 
-    python benchmarks/compare_sources.py [--kb PATH] [--show N] [--no-speed]
+    python benchmarks/compare_sources.py [--kb PATH] [--show N] [--no-speed] [--json]
+        [--scale 10000,100000 [--data DIR]]
+
+(e), with --scale: ``compare -`` on the 1,000 statements of benchmarks/generate.py at the
+shipped base and at generated bases of those sizes (made once in --data), each through a
+fresh cache, in the same run. Every rate is also given per second of the process's CPU
+time (``*_cpu_per_s``): on a machine shared with other jobs it is the steadier number.
 
 tests/test_compare_sources.py runs the same cases (a)–(c) as assertions.
 
@@ -32,6 +38,23 @@ Measured on the shipped base (2-core machine shared with other jobs):
 (d) depends on the load: side by side on the same busy machine, short statements 56 → 101
 a second, tests/assets/statements.toml 45 → 48, the sources' long sentences 28 → 26; first
 verdict 0.3 s → 0.6–1.2 s (the gazetteer and the claims' words are read on first use).
+
+Speed, round three (issue 15's 400/s and issue 19's "as fast at 100k"), two runs minutes
+apart on the same 2-core machine shared with four other jobs, before (main at dcdd867) →
+after; statements a second, wall clock (CPU time):
+
+| measure                                   | before       | after        |
+| ----------------------------------------- | ------------ | ------------ |
+| (d) short statements                      | 77 (127)     | 321 (504)    |
+| (d) the sources' long sentences           | 26 (39)      | 79 (144)     |
+| (d) first verdict, stdin open             | 0.9–1.3 s    | 0.7–0.8 s    |
+| (e) 1,000 generated statements, shipped   | 42 (64)      | 127 (274)    |
+| (e) the same, 10k claims                  | 22 (35)      | 40 (82)      |
+| (e) the same, 100k claims                 | 1.7 (—)      | 7.5 (15)     |
+
+(100k before: one earlier run, 599 s for the 1,000.) (a)–(c) are the same before and after.
+At 100k most of the time is still in reading claims' quotes (jjjcli.reading, once per claim
+and process) for the dated claims of a named subject and the claims holding a common value.
 """
 
 from __future__ import annotations
