@@ -15,7 +15,13 @@ Four measures, on the knowledge base given (default: the one shipped):
 Bars (issue 15): (a) ≥ 98% supported, 0 sentences contradicted; (b) ≥ 97% contradicted,
 0 supported; (c) 0 contradicted; (d) ≥ 400 statements/s, first verdict before input ends.
 
-    python benchmarks/compare_sources.py [--kb PATH] [--show N] [--no-speed]
+    python benchmarks/compare_sources.py [--kb PATH] [--show N] [--no-speed] [--json]
+        [--scale 10000,100000 [--data DIR]]
+
+(e), with --scale: ``compare -`` on the 1,000 statements of benchmarks/generate.py at the
+shipped base and at generated bases of those sizes (made once in --data), each through a
+fresh cache, in the same run. Every rate is also given per second of the process's CPU
+time (``*_cpu_per_s``): on a machine shared with other jobs it is the steadier number.
 
 tests/test_compare_sources.py runs the same cases (a)–(c) as assertions.
 
@@ -32,15 +38,36 @@ Measured on the shipped base (2-core machine shared with other jobs):
 (d) depends on the load: side by side on the same busy machine, short statements 56 → 101
 a second, tests/assets/statements.toml 45 → 48, the sources' long sentences 28 → 26; first
 verdict 0.3 s → 0.6–1.2 s (the gazetteer and the claims' words are read on first use).
+
+Speed, round three (issue 15's 400/s and issue 19's "as fast at 100k"), two runs minutes
+apart on the same 2-core machine shared with four other jobs, before (main at dcdd867) →
+after; statements a second, wall clock (CPU time):
+
+| measure                                   | before       | after        |
+| ----------------------------------------- | ------------ | ------------ |
+| (d) short statements                      | 77 (127)     | 321 (504)    |
+| (d) the sources' long sentences           | 26 (39)      | 79 (144)     |
+| (d) first verdict, stdin open             | 0.9–1.3 s    | 0.7–0.8 s    |
+| (e) 1,000 generated statements, shipped   | 42 (64)      | 127 (274)    |
+| (e) the same, 10k claims                  | 22 (35)      | 40 (82)      |
+| (e) the same, 100k claims                 | 1.7 (—)      | 7.5 (15)     |
+
+(100k before: one earlier run, 599 s for the 1,000.) (a)–(c) are the same before and after.
+At 100k most of the time is still in reading claims' quotes (jjjcli.reading, once per claim
+and process) for the dated claims of a named subject and the claims holding a common value.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -339,19 +366,34 @@ def measure(kb: KnowledgeBase) -> Measures:
                     changed_contradicted, changed_supported, len(others), len(wrong), failures)
 
 
-def speed(kb_root: Path, statements: list[str], repeat: int = 3) -> tuple[float, float]:
-    """(statements a second through ``jjj compare -``, seconds to the first verdict while
-    stdin is still open)."""
+class Speed(NamedTuple):
+    per_s: float  # statements a second, the whole process (wall clock, best run)
+    cpu_per_s: float  # statements a second of the process's CPU time (user + system)
+    first: float  # seconds to the first verdict while stdin is still open
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def speed(kb_root: Path, statements: list[str], repeat: int = 3,
+          env: dict[str, str] | None = None) -> Speed:
+    """Statements a second through ``jjj compare -`` (wall clock and CPU time: on a
+    machine shared with other jobs the CPU time is the steadier), and seconds to the first
+    verdict while stdin is still open."""
     data = "\n".join(statements) + "\n"
     command = [sys.executable, "-m", "jjjcli", "compare", "-", "--kb", str(kb_root),
                "--format", "ndjson"]
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, input=data, capture_output=True, text=True, check=False)
+        start, cpu = time.perf_counter(), _children_cpu()
+        subprocess.run(command, input=data, capture_output=True, text=True, check=False,
+                       env=env)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, _children_cpu() - cpu)
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               text=True)
+                               text=True, env=env)
     assert process.stdin is not None and process.stdout is not None
     start = time.perf_counter()
     process.stdin.write(statements[0] + "\n")
@@ -361,7 +403,40 @@ def speed(kb_root: Path, statements: list[str], repeat: int = 3) -> tuple[float,
     process.stdin.close()
     process.stdout.read()
     process.wait()
-    return len(statements) / best, first
+    return Speed(len(statements) / best, len(statements) / best_cpu, first)
+
+
+def scale_speed(sizes: list[int], data: Path, repeat: int) -> dict[str, float]:
+    """``compare -`` on 1,000 generated statements (benchmarks/generate.py) at the shipped
+    base and at generated bases of ``sizes`` claims (made once in ``data``), each through
+    its cache (built before timing, in a fresh cache directory)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generate import generate, statements
+
+    from jjjcli.kb import default_root
+
+    lines = statements(1000)
+    numbers: dict[str, float] = {}
+    cache = Path(tempfile.mkdtemp(prefix="jjj-bench-cache-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("JJJ_KB", "JJJ_NO_CACHE")}
+    env["JJJ_CACHE_DIR"] = str(cache)
+    try:
+        bases: list[tuple[str, Path]] = [("shipped", Path(default_root()))]
+        for size in sizes:
+            path = data / f"kb-{size}"
+            if not (path / "sources.toml").is_file():
+                generate(size, path)
+            bases.append((f"{size // 1000}k", path))
+        for name, root in bases:
+            subprocess.run([sys.executable, "-m", "jjjcli", "search", "京津冀", "--kb",
+                            str(root), "--format", "ids"], capture_output=True, env=env,
+                           check=False)  # the cache, built
+            measured = speed(root, lines, repeat, env)
+            numbers[f"e_generated_{name}_per_s"] = round(measured.per_s, 1)
+            numbers[f"e_generated_{name}_cpu_per_s"] = round(measured.cpu_per_s, 1)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    return numbers
 
 
 def main() -> None:
@@ -370,6 +445,13 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N failures of each kind")
     parser.add_argument("--no-speed", action="store_true", help="skip (d)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument("--scale", default="",
+                        help="also (e): compare - on 1,000 generated statements at the "
+                        "shipped base and generated bases of these sizes (e.g. 10000,100000)")
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parent / ".data",
+                        help="where generated bases are kept (default: benchmarks/.data)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each speed measure (d)")
+    parser.add_argument("--scale-repeat", type=int, default=1, help="runs of each (e) measure")
     args = parser.parse_args()
     kb = load_kb(args.kb)
     m = measure(kb)
@@ -387,14 +469,21 @@ def main() -> None:
     }
     if not args.no_speed:
         sentences = sorted({c.sentence for c in source_cases(kb)})
-        rate, first = speed(kb.root, sentences)
-        numbers["d_source_sentences_per_s"] = round(rate)
-        numbers["d_first_verdict_s"] = round(first, 3)
+        measured = speed(kb.root, sentences, args.repeat)
+        numbers["d_source_sentences_per_s"] = round(measured.per_s)
+        numbers["d_source_sentences_cpu_per_s"] = round(measured.cpu_per_s)
+        numbers["d_first_verdict_s"] = round(measured.first, 3)
         # short statements, as a reporter writes them (the 400/s bar)
         short = out_of_scope_statements() * 4 + [
             s.replace("2023年", f"{year}年") for year in (2022, 2023)
             for s in OTHER_STATEMENTS + OTHER_YEARS]
-        numbers["d_short_statements_per_s"] = round(speed(kb.root, short)[0])
+        measured = speed(kb.root, short, args.repeat)
+        numbers["d_short_statements_per_s"] = round(measured.per_s)
+        numbers["d_short_statements_cpu_per_s"] = round(measured.cpu_per_s)
+        numbers["d_short_first_verdict_s"] = round(measured.first, 3)
+    if args.scale:
+        sizes = [int(n) for n in args.scale.split(",") if n.strip()]
+        numbers.update(scale_speed(sizes, args.data, args.scale_repeat))
     if args.json:
         print(json.dumps(numbers, ensure_ascii=False))
     else:

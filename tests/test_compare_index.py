@@ -154,3 +154,18 @@ def test_a_generated_base_compares_through_its_indexes_as_through_every_claim(
     same = [g["figures"] == e["figures"] for g, e in zip(got, expected, strict=True)]
     assert all(same), [g["statement"] for g, ok in zip(got, same, strict=True) if not ok]
     assert {g["verdict"] for g in got} == {"supported", "contradicted", "unsupported"}
+
+
+def test_a_statements_verdict_does_not_depend_on_the_statement_before_it(
+        kb: KnowledgeBase) -> None:
+    """`compare -` keeps one Comparer for every line (its caches): a line's verdict must be
+    the one it gets alone (its dates were once judged with the previous line's places)."""
+    from jjjcli.compare import Comparer
+
+    statements = _benchmark_module("generate").statements(200)
+    comparer = Comparer(kb)
+    in_sequence = [comparer.compare(s).to_dict() for s in statements]
+    alone = [Comparer(kb).compare(s).to_dict() for s in statements]
+    differ = [a["statement"] for a, b in zip(alone, in_sequence, strict=True) if a != b]
+    assert not differ
+    assert any(f["unit"] == "date" for r in alone for f in r["figures"])

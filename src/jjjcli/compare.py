@@ -417,11 +417,17 @@ class Comparer:
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
         self._large_index: Any = False  # the index of a large base (on first use)
+        #: _places_related's answers for the statement they were given for
+        self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
+            ("", frozenset()), {})
         self._all_subjects: list[str] | None = None
         self._metric_pairs: dict[str, set[str]] | None = None
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        #: the names of the subjects a statement mentions (longest first), as one pattern
+        self._mentioned_names: tuple[frozenset[str], list[str], re.Pattern[str]] = (
+            frozenset(), [], re.compile(""))
 
     @staticmethod
     def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -469,11 +475,16 @@ class Comparer:
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
         if not mentioned or subject in mentioned:
             return True
-        names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
-                       key=len, reverse=True)
+        key = frozenset(mentioned)
+        if self._mentioned_names[0] != key:
+            names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
+                           key=len, reverse=True)
+            self._mentioned_names = (key, names,
+                                     re.compile("|".join(re.escape(n) for n in names)))
+        _key, names, pattern = self._mentioned_names
         if not any(n in subject for n in names):
             return False
-        rest = re.split("|".join(re.escape(n) for n in names), subject)
+        rest = pattern.split(subject)
         grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
         return not grams or any(g in text for g in grams)
 
@@ -489,7 +500,8 @@ class Comparer:
         statement = sentence.original if statement is None else statement
         text = sentence.text
         stated = sentence.figures
-        # the places the statement names, before its dates are judged (_places_related)
+        # the places this statement names (its dates are judged with them, not with the
+        # previous statement's)
         self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
         self._stated_text = text
         self._speaks = {}  # speaks_about's answers hold for this statement only
@@ -603,6 +615,14 @@ class Comparer:
         members with one of the statement's (通州区 and 北京市 yes, 京津冀 and 山西省 no)."""
         if not self._stated_places:
             return True
+        if self._related[0] != (self._stated_text, self._stated_places):
+            self._related = ((self._stated_text, self._stated_places), {})
+        known = self._related[1].get(subject)
+        if known is None:
+            known = self._related[1][subject] = self._places_related_now(subject)
+        return known
+
+    def _places_related_now(self, subject: str) -> bool:
         places = _gazetteer()
         own = self._subject_places.get(subject)
         if own is None:
@@ -1547,9 +1567,15 @@ def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
 
 def _gazetteer() -> Any:
     """The places of China (loaded on first use: compare only)."""
-    from jjjcli.places import gazetteer
+    global _PLACES
+    if _PLACES is None:
+        from jjjcli.places import gazetteer
 
-    return gazetteer()
+        _PLACES = gazetteer()
+    return _PLACES
+
+
+_PLACES: Any = None
 
 
 #: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region

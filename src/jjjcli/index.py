@@ -1469,9 +1469,12 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
     where = f" WHERE {' AND '.join(tests)}" if tests else ""
     if store.fallback is None:
         try:
-            return _documents(store.db.execute(
-                f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim{where} ORDER BY rowid",
-                params))
+            if not tests:
+                return _documents(store.db.execute(
+                    f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
+            # documents kept for the process: compare asks for the same claims again
+            return _kept_documents(store, [r for (r,) in store.db.execute(
+                f"SELECT rowid FROM claim{where} ORDER BY rowid", params)])
         except DAMAGE as exc:
             store.heal(exc)
     return None
