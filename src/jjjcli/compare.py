@@ -413,6 +413,8 @@ class Comparer:
         self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._dates: list[_DateClaim] | None = None
+        #: date claims by character pair of their subject and event, and by subject
+        self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
@@ -1019,6 +1021,28 @@ class Comparer:
                     english_event_words(claim.en)))
         return self._dates
 
+    def _dates_sharing(self, pairs: set[str], mentioned: set[str]) -> list[_DateClaim]:
+        """The date claims that can fit an event text (its character ``pairs``, the
+        subjects it ``mentioned``), in the knowledge base's order: those sharing a pair with
+        their subject's parts or their event, or whose subject it names — no other can
+        pass _date_verdict's first test."""
+        dates = self._date_claims()
+        if self._dates_by_pair is None:
+            by_pair: dict[str, list[int]] = {}
+            by_subject: dict[str, list[int]] = {}
+            for number, date in enumerate(dates):
+                for gram in set().union(date.event, *date.parts):
+                    by_pair.setdefault(gram, []).append(number)
+                by_subject.setdefault(date.claim.subject, []).append(number)
+            self._dates_by_pair = (by_pair, by_subject)
+        by_pair, by_subject = self._dates_by_pair
+        numbers: set[int] = set()
+        for gram in pairs:
+            numbers.update(by_pair.get(gram, ()))
+        for subject in mentioned:
+            numbers.update(by_subject.get(subject, ()))
+        return [dates[n] for n in sorted(numbers)]
+
     def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
         """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间):
         supported at the same date, contradicted at another (compared at the coarser
@@ -1049,7 +1073,7 @@ class Comparer:
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
-        for date in dates:
+        for date in self._dates_sharing(pairs, mentioned):
             claim = date.claim
             share = max((len(p & pairs) / len(p) for p in date.parts
                          if len(p & pairs) >= min(2, len(p))), default=0.0)
