@@ -53,6 +53,10 @@ after; statements a second, wall clock (CPU time):
 | (e) the same, 100k claims                 | 1.7 (—)      | 7.5 (15)     |
 
 (100k before: one earlier run, 599 s for the 1,000.) (a)–(c) are the same before and after.
+Then, with a statement's date tried only against the date claims sharing a character pair
+with its event (a quieter machine, one run): short statements 404 a second (510 from an
+installed package, whose modules are compiled once), long sentences 104, (e) 191 / 61 / 14;
+(a) 98.4%, (b) 98.1% after this round's judging.
 At 100k most of the time is still in reading claims' quotes (jjjcli.reading, once per claim
 and process) for the dated claims of a named subject and the claims holding a common value.
 """
