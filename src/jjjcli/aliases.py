@@ -165,10 +165,6 @@ def _vocabulary_of(root: str, stamp: tuple[int, int] | None) -> Vocabulary:
     return make_vocabulary(metric_aliases(Path(root)) if stamp is not None else {})
 
 
-#: how recent a metrics.toml is too recent to keep what it gives (see index's racy files)
-RACY_SECONDS = 2.0
-
-
 def metric_aliases(root: Path) -> dict[str, tuple[str, list[str]]]:
     """name → (English name, aliases) for every metric of ``root/metrics.toml``; {} when
     there is none or it cannot be read (``jjj check`` reports that; search goes on).
@@ -192,7 +188,9 @@ def metric_aliases(root: Path) -> dict[str, tuple[str, list[str]]]:
     metrics = _read_metrics(root)
     # a file written in the last seconds may change again within its timestamp's
     # resolution without its stamp changing (the cache's racy-file rule): not kept
-    racy = time.time() - stat.st_mtime < RACY_SECONDS
+    from jjjcli.index import RACY_NS
+
+    racy = time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) < RACY_NS
     if kept is not None and not racy:
         try:
             kept.parent.mkdir(parents=True, exist_ok=True)

@@ -427,6 +427,7 @@ class Comparer:
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        self._found_places: dict[str, list[Any]] = {}  # text → its places: for one statement
         #: the names of the subjects a statement mentions (longest first), as one pattern
         self._mentioned_names: tuple[frozenset[str], list[str], re.Pattern[str]] = (
             frozenset(), [], re.compile(""))
@@ -449,7 +450,7 @@ class Comparer:
         found = _named_in(text, self._subject_starts)
         if _PAIR_OF_SHORT_NAMES.search(text):
             places = _gazetteer()
-            for named in places.find(text):
+            for named in self._named_places(text):
                 if _PAIR_OF_SHORT_NAMES.fullmatch(named.printed):
                     found.update(name for key in named.place.members
                                  if (name := places.places[key].name) in self.subjects)
@@ -504,7 +505,8 @@ class Comparer:
         stated = sentence.figures
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
-        self._stated_places = frozenset(n.place.key for n in _gazetteer().find(text))
+        self._found_places = {}  # the places of this statement's texts, found once
+        self._stated_places = frozenset(n.place.key for n in self._named_places(text))
         self._stated_text = text
         self._speaks = {}  # speaks_about's answers hold for this statement only
         dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
@@ -551,8 +553,6 @@ class Comparer:
                 verdict = self._exact_support(item.figure, set(item.period), exact) or verdict
             if verdict.verdict != SUPPORTED:
                 verdict = self._stating(item, others, text, mentioned) or verdict
-            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
-                verdict = self._sibling_check(item, stated, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._direction_check(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
@@ -601,15 +601,29 @@ class Comparer:
         """The places the statement names, as (printed, name, whether some claim is about
         it: it, or a place inside it, is a claim's subject). 京津冀 claims are not about
         廊坊市; 通州区 claims are about 北京市 too."""
-        from jjjcli.places import gazetteer
-
-        places = gazetteer()
+        places = _gazetteer()
         if self._known is None:
-            self._known = {n.place.key for subject in distinct(self.kb, "subject")
-                           for n in places.find(normalize(subject))}
+            self._known = {key for subject in distinct(self.kb, "subject")
+                           for key in self._subject_keys(subject)}
         return [(named.printed, named.place.name,
                  any(places.contains(named.place.key, other) for other in self._known))
-                for named in places.find(text)]
+                for named in self._named_places(text)]
+
+    def _named_places(self, text: str) -> list[Any]:
+        """The places the gazetteer finds in ``text``, found once per statement (judge,
+        _places, _mentioned_subjects and _within_named all ask of the same text)."""
+        found = self._found_places.get(text)
+        if found is None:
+            found = self._found_places[text] = _gazetteer().find(text)
+        return found
+
+    def _subject_keys(self, subject: str) -> list[str]:
+        """The gazetteer's keys of the places a claim's subject names (kept per subject)."""
+        own = self._subject_places.get(subject)
+        if own is None:
+            own = self._subject_places[subject] = [
+                n.place.key for n in _gazetteer().find(normalize(subject))]
+        return own
 
     def _places_related(self, subject: str) -> bool:
         """Whether a claim on ``subject`` can be about the places the statement names: when
@@ -626,10 +640,7 @@ class Comparer:
 
     def _places_related_now(self, subject: str) -> bool:
         places = _gazetteer()
-        own = self._subject_places.get(subject)
-        if own is None:
-            own = [n.place.key for n in places.find(normalize(subject))]
-            self._subject_places[subject] = own
+        own = self._subject_keys(subject)
         if not own or any(places.related(a, b) for a in self._stated_places for b in own):
             return True
         # the subject's place named by its short form (河北 for 河北省), which the gazetteer
@@ -1069,7 +1080,7 @@ class Comparer:
         if not pairs:
             return self._english_date_verdict(item, printed)
         mentioned = self._mentioned_subjects(event)
-        places = [n.place.key for n in _gazetteer().find(event)]
+        places = [n.place.key for n in self._named_places(event)]
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
@@ -1203,25 +1214,6 @@ class Comparer:
                 f"the source says {words[1]} {describe(figure)}; the statement says {words[0]}")
         return FigureVerdict(item.figure, UNSUPPORTED, claim, figure, (
             f"the source says {describe(figure)}, in words that go the other way"))
-
-    def _sibling_check(self, item: StatedFigure, stated: list[StatedFigure],
-                       verdict: FigureVerdict) -> FigureVerdict:
-        """A claim's figure that two figures of the statement print (7个国家级高新区及7家
-        省级高新区) supports only the one whose near words are its own."""
-        claim, figure = verdict.claim, verdict.expected
-        assert claim is not None and figure is not None
-        twins = [s for s in stated if s is not item and _values_equal(s.figure, item.figure)]
-        if not twins:
-            return verdict
-        words = self._near_words(claim, figure)
-
-        def fit(other: StatedFigure) -> int:
-            return len(words & (bigrams(normalize(other.near)) - _COMMON_NEAR))
-
-        if any(fit(twin) > fit(item) for twin in twins):
-            return FigureVerdict(item.figure, UNSUPPORTED, reason=(
-                f"{claim.id} states {describe(figure)} of another figure of the statement"))
-        return verdict
 
     def _near_words(self, claim: Claim, figure: Figure) -> set[str]:
         """The character pairs right around ``figure`` in its claim's quote."""
@@ -1357,13 +1349,9 @@ class Comparer:
     def _within_named(self, subject: str, text: str) -> bool:
         """Whether the places of a claim's subject all lie inside a place the statement
         names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place."""
-        from jjjcli.places import gazetteer
-
-        places = gazetteer()
-        named = [n.place.key for n in places.find(text)]
-        if subject not in self._subject_places:
-            self._subject_places[subject] = [n.place.key for n in places.find(normalize(subject))]
-        own = self._subject_places[subject]
+        places = _gazetteer()
+        named = [n.place.key for n in self._named_places(text)]
+        own = self._subject_keys(subject)
         return not own or (bool(named) and all(any(places.contains(outer, inner)
                                                    for outer in named) for inner in own))
 
@@ -1374,9 +1362,7 @@ class Comparer:
         if not named:
             return False
         places = _gazetteer()
-        if subject not in self._subject_places:
-            self._subject_places[subject] = [n.place.key for n in places.find(normalize(subject))]
-        for own in self._subject_places[subject]:
+        for own in self._subject_keys(subject):
             if any(places.contains(own, other) for other in named):
                 continue  # named, or a place inside it
             if any(not places.contains(other, own) for other in named):

@@ -350,6 +350,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
 
 #: what may stand between the figures of a list: 3.6%、3.7%、3.9%; 12%和31%
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及)\s*")
+_AND = re.compile(r"以及|和|及|与")
 _ITEM_SPLIT = re.compile(r"以及|、|和|及|与")
 #: the region's one-character names, as lists print them (津冀…分别达22%、14.7%)
 _SHORT_PLACES = {"京": "北京", "津": "天津", "冀": "河北"}
@@ -375,7 +376,7 @@ def _items(before: str, count: int) -> list[str] | None:
     keeps the words they share: 河北万元地区生产总值能耗), 国内旅游人次和旅游收入."""
     pieces = before.split("、")
     if len(pieces) < count:
-        pieces = pieces[:-1] + re.split(r"以及|和|及|与", pieces[-1], maxsplit=count - len(pieces))
+        pieces = pieces[:-1] + _AND.split(pieces[-1], maxsplit=count - len(pieces))
     if len(pieces) != count:
         pieces = _ITEM_SPLIT.split(before)
     if len(pieces) == count and all(pieces):

@@ -303,6 +303,7 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
     c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
     figure = found.figure
     kind = "figure"
+    read = None  # the figure as jjjcli.reading reads it (a figure, not a date)
     if found.is_date:
         metric = event_metric(sentence, found.end - s_left, [a - s_left for a in starts])
         if metric is None:
@@ -314,15 +315,15 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         return None
     else:
         figure = checkable
-        own = _own_words(sentence, at)
-        metric = (own and chooser.choose(own, figure)) \
+        read = _as_read(sentence, at)
+        metric = (read is not None and read.words and chooser.choose(read.words, figure)) \
             or chooser.choose(text[max(c_left, found.start - 40):c_right], figure) \
             or chooser.choose(sentence, figure)
     quote = quote_for(text, found)
     year = int(figure.value) // 10000 if kind == "date" else 0
     period = str(year) if year else period_for(sentence, at)  # 3月4日: the sentence's year
     if kind == "figure":
-        period = _agreeing_period(period, sentence, at)
+        period = _agreeing_period(period, read)
     subject = subject_for(sentence, at) or subject_for(text[: found.start], found.start)
     base = f"{number}-{paragraph}-{'date' if kind == 'date' else 'fig'}"
     claim_id, n = base, 1
@@ -340,24 +341,20 @@ def _read(sentence: str) -> Any:
     return read_sentence(sentence, simplified=True)
 
 
-def _own_words(sentence: str, at: int) -> str:
-    """The words of the figure at ``at`` as jjjcli.reading gives them (what compare aligns
-    a statement's figure by): back to the figure before, on to its clause's end; a 分别
-    list's item."""
+def _as_read(sentence: str, at: int) -> Any:
+    """The figure at ``at`` of ``sentence`` as jjjcli.reading reads it (what compare aligns
+    a statement's figure by: its own words, a 分别 list's item, its years); None where
+    normalising moved the characters (PM_{2.5}) or it reads no figure there."""
     read = _read(sentence)
     if len(read.text) != len(sentence):
-        return ""  # normalising moved the characters (PM_{2.5}): no position to match
-    return next((f.words for f in read.figures if f.start == at), "")
+        return None
+    return next((f for f in read.figures if f.start == at), None)
 
 
-def _agreeing_period(period: str, sentence: str, at: int) -> str:
-    """``period`` unless jjjcli.reading, which compare judges statements by, reads the
-    figure's years otherwise (目前 after an earlier 2022年; 于2021年11月更名 in another clause;
-    the years of 2013年的6.2 : 35.7): then the years it reads."""
-    read = _read(sentence)
-    if len(read.text) != len(sentence):
-        return period
-    own = next((f for f in read.figures if f.start == at), None)
+def _agreeing_period(period: str, own: Any) -> str:
+    """``period`` unless jjjcli.reading reads the figure ``own``'s years otherwise (目前
+    after an earlier 2022年; 于2021年11月更名 in another clause; the years of 2013年的6.2 :
+    35.7): then the years it reads."""
     if own is None:
         return period
     years = set(re.findall(r"(?:19|20)\d\d", period))
