@@ -48,6 +48,7 @@ from jjjcli.reading import (
     read_text,
     words_in,
 )
+from jjjcli.reading import normalize as read_normal
 from jjjcli.record import Record
 from jjjcli.search import (
     ALIASES,
@@ -414,7 +415,8 @@ class Comparer:
         self._quotes: dict[str, Sentence] = {}
         self._dates: list[_DateClaim] | None = None
         #: date claims by character pair of their subject and event, and by subject
-        self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
+                                   dict[frozenset[str], list[int]]] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
@@ -996,62 +998,98 @@ class Comparer:
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
 
     def _date_claims(self) -> list[_DateClaim]:
-        """Every date figure of a date claim, read once: the date (with its claim's year
-        when the text printed none: 3月4日 of 2024), the claim's subject and its parts in
-        name form, the verbs of its event, and the words of the event in its quote."""
+        """Every date figure of a date claim: the date (with its claim's year when the text
+        printed none: 3月4日 of 2024), the claim's subject and its parts in name form, the
+        verbs of its event, and the character pairs its quote may give its event (all of
+        the quote's: the event's own are read only for the claims that may fit a statement,
+        _date_event). What depends on the subject or the metric alone is worked out once
+        for each."""
         if self._dates is None:
-            from jjjcli.events import (
-                english_event_words,
-                event_text,
-                event_verbs,
-                name_form,
-                name_parts,
-                with_period_year,
-            )
+            from jjjcli.events import event_verbs, name_form, name_parts, with_period_year
 
             aliases = self._aliases()
+            by_subject: dict[str, tuple[list[set[str]], str, set[str]]] = {}
+            by_metric: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._dates = []
             for claim, figure in self._dated():
-                quote = self._read_quote(claim)
-                spans = [(d.start, d.end) for d in quote.dates]
-                own = next((d for d in quote.dates if d.figure.value == figure.value),
-                           None)
-                event = (event_text(quote.text, own.start, own.end, spans) if own
-                         else quote.text.replace(figure.raw, "|"))
-                metric = claim.metric.removesuffix("时间")
+                subject = by_subject.get(claim.subject)
+                if subject is None:
+                    name = normalize(claim.subject)
+                    subject = by_subject[claim.subject] = (
+                        [bigrams(name_form(p)) for p in name_parts(
+                            name, [n.printed for n in _gazetteer().find(name)])],
+                        name_form(name), bigrams(name_form(name)))
+                metric = by_metric.get(claim.metric)
+                if metric is None:
+                    metric = by_metric[claim.metric] = (
+                        event_verbs(claim.metric, aliases.get(claim.metric, ())),
+                        bigrams(normalize(claim.metric.removesuffix("时间"))) - _GENERIC)
+                text = normalize(read_normal(claim.quote.replace("\n", " "),
+                                             simplified=True)[0])
                 self._dates.append(_DateClaim(
-                    claim, with_period_year(figure, claim.period),
-                    [bigrams(name_form(p)) for p in name_parts(
-                        normalize(claim.subject),
-                        [n.printed for n in _gazetteer().find(normalize(claim.subject))])],
-                    event_verbs(claim.metric, aliases.get(claim.metric, ())),
-                    bigrams(normalize(metric)) - _GENERIC,
-                    bigrams(name_form(normalize(event)))
-                    | bigrams(name_form(normalize(claim.subject))),
-                    name_form(normalize(claim.subject)),
-                    english_event_words(claim.en)))
+                    claim, with_period_year(figure, claim.period), subject[0], metric[0],
+                    metric[1], subject[1], bigrams(text) | bigrams(name_form(text))
+                    | subject[2]))
         return self._dates
 
-    def _dates_sharing(self, pairs: set[str], mentioned: set[str]) -> list[_DateClaim]:
-        """The date claims that can fit an event text (its character ``pairs``, the
-        subjects it ``mentioned``), in the knowledge base's order: those sharing a pair with
-        their subject's parts or their event, or whose subject it names — no other can
-        pass _date_verdict's first test."""
+    def _date_event(self, date: _DateClaim) -> set[str]:
+        """The character pairs of a date claim's subject and of its event in its quote
+        (the clauses its date governs, jjjcli.events.event_text), read on first use."""
+        if date.event is None:
+            from jjjcli.events import event_text, name_form
+
+            claim, figure = date.claim, date.figure
+            quote = self._read_quote(claim)
+            spans = [(d.start, d.end) for d in quote.dates]
+            own = next((d for d in quote.dates if d.figure.value == figure.value), None)
+            event = (event_text(quote.text, own.start, own.end, spans) if own
+                     else quote.text.replace(figure.raw, "|"))
+            date.event = (bigrams(name_form(normalize(event)))
+                          | bigrams(name_form(normalize(claim.subject))))
+        return date.event
+
+    def _date_english(self, date: _DateClaim) -> set[str]:
+        """The words of a date claim's English (jjjcli.events.english_event_words)."""
+        if date.en is None:
+            from jjjcli.events import english_event_words
+
+            date.en = english_event_words(date.claim.en)
+        return date.en
+
+    def _date_candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
+        """The date claims that may fit an event text (its character ``pairs``), in the
+        knowledge base's order: those whose metric's verbs or name it tells, and those
+        whose quote holds DATE_QUOTE_COVER of its pairs — _date_verdict takes no other (a
+        claim it does not tell must cover that much with its event, which its quote
+        holds). Counted on an index of the quotes' pairs, so the cost follows the claims
+        sharing the statement's words, not the size of the base."""
         dates = self._date_claims()
         if self._dates_by_pair is None:
             by_pair: dict[str, list[int]] = {}
-            by_subject: dict[str, list[int]] = {}
+            by_verb: dict[str, list[int]] = {}
+            by_metric: dict[frozenset[str], list[int]] = {}
             for number, date in enumerate(dates):
-                for gram in set().union(date.event, *date.parts):
+                for gram in date.rough:
                     by_pair.setdefault(gram, []).append(number)
-                by_subject.setdefault(date.claim.subject, []).append(number)
-            self._dates_by_pair = (by_pair, by_subject)
-        by_pair, by_subject = self._dates_by_pair
-        numbers: set[int] = set()
+                for verb in date.verbs:
+                    by_verb.setdefault(verb, []).append(number)
+                if date.metric:
+                    by_metric.setdefault(frozenset(date.metric), []).append(number)
+            self._dates_by_pair = (by_pair, by_verb, by_metric)
+        by_pair, by_verb, by_metric = self._dates_by_pair
+        from collections import Counter
+
+        counts: Counter[int] = Counter()
         for gram in pairs:
-            numbers.update(by_pair.get(gram, ()))
-        for subject in mentioned:
-            numbers.update(by_subject.get(subject, ()))
+            counts.update(by_pair.get(gram, ()))
+        numbers = {n for n, found in counts.items()
+                   if found / len(pairs) >= DATE_QUOTE_COVER}
+        for verb, told in by_verb.items():
+            if verb in event:
+                numbers.update(told)
+        for metric, told in by_metric.items():
+            if len(metric & pairs) / len(metric) >= DATE_METRIC:
+                numbers.update(told)
         return [dates[n] for n in sorted(numbers)]
 
     def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
@@ -1084,7 +1122,7 @@ class Comparer:
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
-        for date in self._dates_sharing(pairs, mentioned):
+        for date in self._date_candidates(event, pairs):
             claim = date.claim
             share = max((len(p & pairs) / len(p) for p in date.parts
                          if len(p & pairs) >= min(2, len(p))), default=0.0)
@@ -1092,7 +1130,10 @@ class Comparer:
                 share = 1.0
             told = any(verb in event for verb in date.verbs) or bool(
                 date.metric and len(date.metric & pairs) / len(date.metric) >= DATE_METRIC)
-            cover = len(pairs & date.event) / len(pairs)
+            if not told and share < DATE_SUBJECT_NAMED:
+                continue  # (the quickest test first: most claims fail it)
+            told_event = self._date_event(date)
+            cover = len(pairs & told_event) / len(pairs)
             # the statement names the claim's subject, or tells its event in its quote's
             # words (首个京津冀区域环保标准 for the standard the quote goes on to name)
             if share < DATE_SUBJECT_NAMED and not (told and cover >= DATE_QUOTE_SAME):
@@ -1102,7 +1143,7 @@ class Comparer:
             # 通车, 揭牌) is another event
             rest = said - date.parts[0]
             if not told and (cover < DATE_QUOTE_COVER or not rest
-                             or len(rest & date.event) / len(rest) < DATE_QUOTE_COVER):
+                             or len(rest & told_event) / len(rest) < DATE_QUOTE_COVER):
                 continue
             if (not self._places_related(claim.subject)
                     or self._places_clash(claim.subject, places)
@@ -1139,8 +1180,9 @@ class Comparer:
         names = english_names(event) & words
         fits: list[_DateFit] = []
         for date in self._date_claims():
-            cover = len(words & date.en) / len(words)
-            if cover < DATE_QUOTE_COVER or not names <= date.en:
+            english = self._date_english(date)
+            cover = len(words & english) / len(words)
+            if cover < DATE_QUOTE_COVER or not names <= english:
                 continue  # Shanghai's zone is not Beijing's
             told = any(all(w in words for w in english_event_words(verb))
                        for verb in date.verbs if verb.isascii())
@@ -1513,15 +1555,27 @@ DATE_QUOTE_TOLD = 0.4
 DATE_MARGIN = 0.25
 
 
-class _DateClaim(NamedTuple):
-    claim: Claim
-    figure: Figure  # the claim's date, with the claim's year when the text printed none
-    parts: list[set[str]]  # the character pairs of its subject and its parts, in name form
-    verbs: tuple[str, ...]  # the words that name its event (jjjcli.events.event_verbs)
-    metric: set[str]  # the character pairs of its metric without 时间
-    event: set[str]  # the character pairs of its subject and its event in its quote
-    name: str  # its subject in name form
-    en: set[str]  # the words of its English (jjjcli.events.english_event_words)
+class _DateClaim:
+    """A date claim's date figure, as _date_verdict weighs it."""
+
+    __slots__ = ("claim", "figure", "parts", "verbs", "metric", "name", "rough", "event",
+                 "en")
+
+    def __init__(self, claim: Claim, figure: Figure, parts: list[set[str]],
+                 verbs: tuple[str, ...], metric: set[str], name: str,
+                 rough: set[str]) -> None:
+        self.claim = claim
+        self.figure = figure  # the claim's date, with the claim's year when none printed
+        self.parts = parts  # the character pairs of its subject and its parts, name form
+        self.verbs = verbs  # the words that name its event (jjjcli.events.event_verbs)
+        self.metric = metric  # the character pairs of its metric without 时间
+        self.name = name  # its subject in name form
+        self.rough = rough  # the character pairs of its subject and its whole quote
+        #: the character pairs of its subject and its event in its quote (on first use:
+        #: Comparer._date_event)
+        self.event: set[str] | None = None
+        #: the words of its English (on first use: Comparer._date_english)
+        self.en: set[str] | None = None
 
     @property
     def event_key(self) -> tuple[str, str]:
