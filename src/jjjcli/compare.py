@@ -43,6 +43,7 @@ from jjjcli.reading import (
     MAX_SENTENCE,
     Sentence,
     StatedFigure,
+    date_spans,
     near_in,
     read_sentence,
     read_text,
@@ -91,6 +92,13 @@ SAME_WORDS = 0.85
 MIN_SHARED = 2
 #: how many of a quote's word pairs a figure's longer words must hold to be its figure's
 MIN_CONTAINED = 4
+#: and the Dice coefficient of the figure's own words and its figure's words in the quote
+#: that _same_words asks beside SAME_WORDS
+SAME_WORDS_DICE = 0.6
+#: the character pairs at most that a figure's words as jjjcli.reading gives them hold and
+#: its text does not: the join of the words before and after the figure, and a ratio's
+#: 第N项 (two pairs)
+JOINED_PAIRS = 3
 #: character pairs any figure may have beside it: they say nothing of what it measures
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
@@ -413,6 +421,7 @@ class Comparer:
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
+        self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
         self._dates: list[_DateClaim] | None = None
         #: date claims by character pair of their subject and event, and by subject
         self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
@@ -927,14 +936,16 @@ class Comparer:
                 continue
             if _other_period(years, claim.period):
                 continue
+            # the subject must allow it, unless the figure's words are its words in the
+            # quote (…供应北京市场 names 北京 as a market, not as the subject)
+            allowed = (self.speaks_about(claim.subject, mentioned, text)
+                       or self._within_named(claim.subject, text))
+            if not allowed and not self._may_hold_words(item, claim):
+                continue  # (its quote is not read: most claims holding a value are others')
             score = self._alignment(item, claim, figure, others)
             if not score:
                 continue
-            # the subject must allow it, unless the figure's words are its words in the
-            # quote (…供应北京市场 names 北京 as a market, not as the subject)
-            if not (self.speaks_about(claim.subject, mentioned, text)
-                    or self._within_named(claim.subject, text)
-                    or self._same_words(item, claim, figure)):
+            if not (allowed or self._same_words(item, claim, figure)):
                 continue
             if best is None or score > best[0]:
                 best = (score, claim, figure)
@@ -949,7 +960,28 @@ class Comparer:
         if not words or not own:
             return False
         shared = len(words & own)
-        return shared / len(words) >= SAME_WORDS and 2 * shared / (len(words) + len(own)) >= 0.6
+        return (shared / len(words) >= SAME_WORDS
+                and 2 * shared / (len(words) + len(own)) >= SAME_WORDS_DICE)
+
+    def _may_hold_words(self, item: StatedFigure, claim: Claim) -> bool:
+        """Whether the claim's quote could give one of its figures the figure's own words
+        (_same_words) — told from the character pairs of the whole quote, without reading
+        its figures. _same_words needs ``shared`` ≥ SAME_WORDS × the words' pairs and a Dice
+        of SAME_WORDS_DICE, so ``shared`` ≥ D/(2 − D) of the figure's own pairs (D: the
+        Dice; shared ≤ the words' pairs); the words' pairs are the quote's, but for at most
+        JOINED_PAIRS made where the reader joins words (before and after the figure, a
+        ratio's 第N项)."""
+        own = bigrams(normalize(item.words))
+        if not own:
+            return False
+        quote = self._quote_pairs.get(claim.id)
+        if quote is None:
+            if len(self._quote_pairs) > KEPT_LOOKUPS:
+                self._quote_pairs = {}
+            text = read_normal(claim.quote.replace("\n", " "), simplified=True)[0]
+            quote = self._quote_pairs[claim.id] = bigrams(normalize(text))
+        shared = len(own & quote) + JOINED_PAIRS
+        return shared >= SAME_WORDS_DICE / (2 - SAME_WORDS_DICE) * len(own)
 
     def _disagreeing(self, item: StatedFigure, others: list[StatedFigure], text: str,
                      mentioned: set[str]) -> FigureVerdict | None:
@@ -1039,11 +1071,15 @@ class Comparer:
             from jjjcli.events import event_text, name_form
 
             claim, figure = date.claim, date.figure
-            quote = self._read_quote(claim)
-            spans = [(d.start, d.end) for d in quote.dates]
-            own = next((d for d in quote.dates if d.figure.value == figure.value), None)
-            event = (event_text(quote.text, own.start, own.end, spans) if own
-                     else quote.text.replace(figure.raw, "|"))
+            read = self._quotes.get(claim.id)
+            if read is not None:
+                text, dates = read.text, [(d.start, d.end, d.figure) for d in read.dates]
+            else:
+                text, dates = date_spans(claim.quote, simplified=True)
+            spans = [(start, end) for start, end, _figure in dates]
+            own = next((d for d in dates if d[2].value == figure.value), None)
+            event = (event_text(text, own[0], own[1], spans) if own
+                     else text.replace(figure.raw, "|"))
             date.event = (bigrams(name_form(normalize(event)))
                           | bigrams(name_form(normalize(claim.subject))))
         return date.event

@@ -1455,7 +1455,11 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
     cache fails (the caller reads the claims from the TOML)."""
     tests: list[str] = []
     params: list[Any] = []
-    for column, wanted in (("metric", sorted(set(metrics))), ("subject", sorted(set(subjects)))):
+    metrics = sorted(set(metrics))
+    # a metric is far more selective than a subject (天津市 is in thousands of claims): the
+    # subject (``+``) is then only tested, never looked up in its index
+    subject = "+subject" if metrics else "subject"
+    for column, wanted in (("metric", metrics), (subject, sorted(set(subjects)))):
         if wanted:
             tests.append(f"{column} IN ({', '.join('?' * len(wanted))})")
             params += wanted
