@@ -422,12 +422,14 @@ class Comparer:
         self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
+        self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
         self._dates: list[_DateClaim] | None = None
         #: date claims by character pair of their subject and event, and by subject
         self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
                                    dict[frozenset[str], list[int]]] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
-        self._by_value: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] | None = None
+        self._by_value: dict[tuple[str | None, float],
+                             list[tuple[Claim | Document, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
         self._large_index: Any = False  # the index of a large base (on first use)
         #: _places_related's answers for the statement they were given for
@@ -890,16 +892,25 @@ class Comparer:
         # the claim that decides: for the figure's year if one is printed (a claim for
         # another year says nothing of it), else the best match; and only a claim that the
         # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
-        scored = [(self._alignment(item, d, f, others), d, f)
-                  for d in [item.doc for item in strict] for f in self._claim(d).figures
-                  if self._fits(d, f, stated, counts_alike=False)]
-        # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别下降
-        # 3.6%、2.0%、3.9% is 河北's), the better match of the statement first among equals
-        scored.sort(key=lambda item: -item[0])
-        aligned = [(d, f) for score, d, f in scored if score > 0]
+        def aligned_of(docs: list[Document]) -> list[tuple[Document, Figure]]:
+            # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别
+            # 下降3.6%、2.0%、3.9% is 河北's), the better match of the statement first among
+            # equals
+            scored = [(self._alignment(item, d, f, others), d, f)
+                      for d in docs for f in self._claim(d).figures
+                      if self._fits(d, f, stated, counts_alike=False)]
+            scored.sort(key=lambda item: -item[0])
+            return [(d, f) for score, d, f in scored if score > 0]
+
+        docs = [item.doc for item in strict]
         if years:
-            same_year = [(d, f) for d, f in aligned if _period_allows(years, self._claim(d))]
+            # the claims for the figure's year first: the others are read only when none is
+            # about it (the same order as all of them sorted, then filtered: a stable sort)
+            same_year = aligned_of([d for d in docs if _years_match(years, d.period) or (
+                not _period_years(d.period) and _period_allows(years, self._claim(d)))])
+            aligned = same_year
             if not same_year:
+                aligned = aligned_of(docs)
                 given = aligned[0] if aligned else None
                 if given is None:
                     return FigureVerdict(stated, UNSUPPORTED,
@@ -910,7 +921,8 @@ class Comparer:
                     stated, UNSUPPORTED, claim, given[1],
                     f"the source gives {describe(given[1])}{when}, and no value for "
                     f"{'/'.join(sorted(years))}")
-            aligned = same_year
+        else:
+            aligned = aligned_of(docs)
         if not aligned:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)} (its own words: "
@@ -930,7 +942,7 @@ class Comparer:
         quote): each figure of a long sentence meets its own claim."""
         stated = item.figure
         years = set(item.period)
-        best: tuple[float, Claim, Figure] | None = None
+        best: tuple[float, Claim | Document, Figure] | None = None
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
                 continue
@@ -940,18 +952,18 @@ class Comparer:
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
             allowed = (self.speaks_about(claim.subject, mentioned, text)
                        or self._within_named(claim.subject, text))
-            if not allowed and not self._may_hold_words(item, claim):
+            if not allowed and not self._may_hold_words(item, self._as_claim(claim)):
                 continue  # (its quote is not read: most claims holding a value are others')
             score = self._alignment(item, claim, figure, others)
             if not score:
                 continue
-            if not (allowed or self._same_words(item, claim, figure)):
+            if not (allowed or self._same_words(item, self._as_claim(claim), figure)):
                 continue
             if best is None or score > best[0]:
                 best = (score, claim, figure)
         if best is None:
             return None
-        return FigureVerdict(stated, SUPPORTED, best[1], best[2])
+        return FigureVerdict(stated, SUPPORTED, self._as_claim(best[1]), best[2])
 
     def _same_words(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
         """Whether the figure's own words are (nearly all) its figure's words in the quote."""
@@ -1346,14 +1358,17 @@ class Comparer:
                     self._large_index = index
         return self._large_index
 
-    def _holding(self, stated: Figure) -> list[tuple[Claim, Figure]]:
+    def _holding(self, stated: Figure) -> list[tuple[Claim | Document, Figure]]:
         """The claims' figures with the statement figure's value in its comparable unit
-        (equal to six decimals), in the knowledge base's order."""
+        (equal to six decimals), in the knowledge base's order; in a large base, the
+        claims' search documents (kept for the process: the claim is read only for those
+        that pass the quick tests, _claim)."""
         key = (comparable_unit(stated.unit), round(float(stated.value), 6))
         index = self._large()
         if index is None:
             if self._by_value is None:
-                table: dict[tuple[str | None, float], list[tuple[Claim, Figure]]] = {}
+                table: dict[tuple[str | None, float], list[tuple[Claim | Document, Figure]]]
+                table = {}
                 for claim in self.kb:
                     for figure in claim.figures:
                         own = (comparable_unit(figure.unit), round(float(figure.value), 6))
@@ -1363,16 +1378,20 @@ class Comparer:
         if self._by_value is None or len(self._by_value) > KEPT_LOOKUPS:
             self._by_value = {}
         if key not in self._by_value:
-            from jjjcli.index import claims_holding
-
             value = round(float(stated.value), 6)
             spread = max(abs(value) * 1e-6, 1e-6)
-            claims = claims_holding(index, [(value - spread, value + spread)])
-            if claims is None:
-                claims = [c for c in self.kb if any(
+            docs: Sequence[Claim | Document] | None
+            if value:
+                docs = self.searcher.about((), (), [value], spread / abs(value))
+            else:  # (about's spread is relative)
+                from jjjcli.index import claims_holding
+
+                docs = claims_holding(index, [(-spread, spread)])
+            if docs is None:
+                docs = [c for c in self.kb if any(
                     abs(f.value - value) <= spread for f in c.figures)]
             self._by_value[key] = [
-                (c, f) for c in claims for f in c.figures
+                (d, f) for d in docs for f in d.figures
                 if (comparable_unit(f.unit), round(float(f.value), 6)) == key]
         return self._by_value[key]
 
@@ -1523,8 +1542,18 @@ class Comparer:
         return self._words[key]
 
 
+    def _as_claim(self, doc: Document | Claim) -> Claim:
+        return doc if isinstance(doc, Claim) else self._claim(doc)
+
     def _claim(self, doc: Document) -> Claim:
-        return doc.claim if doc.claim is not None else self.kb.claims[doc.id]
+        if doc.claim is not None:
+            return doc.claim
+        claim = self._claims.get(doc.id)
+        if claim is None:  # a large base's: read from its cache once
+            if len(self._claims) > KEPT_LOOKUPS:
+                self._claims = {}
+            claim = self._claims[doc.id] = self.kb.claims[doc.id]
+        return claim
 
 
 #: lookups of a large base kept between statements (past this many, they start again)
