@@ -744,10 +744,10 @@ class Comparer:
         # source, whatever the metric is called): two full-text queries
         from jjjcli.index import documents_sharing_pairs
 
-        close = documents_sharing_pairs(index, query.bigrams)
+        close = documents_sharing_pairs(index, query.bigrams, subjects)
         if close is None:
             return self.searcher.documents
-        found.update((d.id, d) for d in close if not subjects or d.subject in subjects)
+        found.update((d.id, d) for d in close)
         metrics = self._named_metrics(query, text)
         if metrics:
             found.update((d.id, d) for d in self.searcher.about(metrics, subjects))
@@ -1125,13 +1125,15 @@ class Comparer:
                     by_metric.setdefault(frozenset(date.metric), []).append(number)
             self._dates_by_pair = (by_pair, by_verb, by_metric)
         by_pair, by_verb, by_metric = self._dates_by_pair
-        from collections import Counter
-
-        counts: Counter[int] = Counter()
-        for gram in pairs:
-            counts.update(by_pair.get(gram, ()))
-        numbers = {n for n, found in counts.items()
-                   if found / len(pairs) >= DATE_QUOTE_COVER}
+        # a quote holding ``need`` of the pairs holds one of any len(pairs) − need + 1 of
+        # them: those of the rarest are looked up (the common ones, 时间, are in thousands of
+        # quotes), and each claim found is counted in full
+        need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
+        rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
+        found: set[int] = set()
+        for gram in rarest[: len(pairs) - need + 1]:
+            found.update(by_pair.get(gram, ()))
+        numbers = {n for n in found if len(pairs & dates[n].rough) >= need}
         for verb, told in by_verb.items():
             if verb in event:
                 numbers.update(told)
@@ -1170,12 +1172,14 @@ class Comparer:
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
+        shares: dict[str, float] = {}  # a subject's: the same for each of its claims
         for date in self._date_candidates(event, pairs):
             claim = date.claim
-            share = max((len(p & pairs) / len(p) for p in date.parts
-                         if len(p & pairs) >= min(2, len(p))), default=0.0)
-            if claim.subject in mentioned:  # 北京 for 北京市
-                share = 1.0
+            share = shares.get(claim.subject)
+            if share is None:
+                share = shares[claim.subject] = 1.0 if claim.subject in mentioned else max(
+                    (len(p & pairs) / len(p) for p in date.parts
+                     if len(p & pairs) >= min(2, len(p))), default=0.0)  # 北京 for 北京市
             told = any(verb in event for verb in date.verbs) or bool(
                 date.metric and len(date.metric & pairs) / len(date.metric) >= DATE_METRIC)
             if not told and share < DATE_SUBJECT_NAMED:

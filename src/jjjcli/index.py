@@ -1538,11 +1538,21 @@ def sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Claim] | N
     return None
 
 
-def documents_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Any] | None:
-    """:func:`sharing_pairs` as search documents (kept for the process)."""
+def documents_sharing_pairs(store: IndexedClaims, pairs: Iterable[str],
+                            subjects: Iterable[str] = ()) -> list[Any] | None:
+    """:func:`sharing_pairs` as search documents (kept for the process); with
+    ``subjects``, only those about one of them (told from the claims' rows before any
+    document is made)."""
     if store.fallback is None:
         try:
-            return _kept_documents(store, _sharing_pairs(store, pairs))
+            rowids = _sharing_pairs(store, pairs)
+            wanted = sorted(set(subjects))
+            if wanted and rowids:
+                rowids = [r for (r,) in store.db.execute(
+                    f"SELECT rowid FROM claim WHERE rowid IN ({', '.join('?' * len(rowids))})"
+                    f" AND subject IN ({', '.join('?' * len(wanted))}) ORDER BY rowid",
+                    [*rowids, *wanted])]
+            return _kept_documents(store, rowids)
         except DAMAGE as exc:
             store.heal(exc)
     return None
