@@ -99,6 +99,8 @@ SAME_WORDS_DICE = 0.6
 #: its text does not: the join of the words before and after the figure, and a ratio's
 #: 第N项 (two pairs)
 JOINED_PAIRS = 3
+#: the pairs the reader writes for what print abbreviates (规模以上 for 规上)
+_PASTED_PAIRS = frozenset({"规模", "模以", "以上"})
 #: character pairs any figure may have beside it: they say nothing of what it measures
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
@@ -952,7 +954,7 @@ class Comparer:
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
             allowed = (self.speaks_about(claim.subject, mentioned, text)
                        or self._within_named(claim.subject, text))
-            if not allowed and not self._may_hold_words(item, self._as_claim(claim)):
+            if not allowed and not self._may_hold_words(item, claim):
                 continue  # (its quote is not read: most claims holding a value are others')
             score = self._alignment(item, claim, figure, others)
             if not score:
@@ -975,14 +977,15 @@ class Comparer:
         return (shared / len(words) >= SAME_WORDS
                 and 2 * shared / (len(words) + len(own)) >= SAME_WORDS_DICE)
 
-    def _may_hold_words(self, item: StatedFigure, claim: Claim) -> bool:
+    def _may_hold_words(self, item: StatedFigure, claim: Claim | Document) -> bool:
         """Whether the claim's quote could give one of its figures the figure's own words
-        (_same_words) — told from the character pairs of the whole quote, without reading
-        its figures. _same_words needs ``shared`` ≥ SAME_WORDS × the words' pairs and a Dice
-        of SAME_WORDS_DICE, so ``shared`` ≥ D/(2 − D) of the figure's own pairs (D: the
-        Dice; shared ≤ the words' pairs); the words' pairs are the quote's, but for at most
-        JOINED_PAIRS made where the reader joins words (before and after the figure, a
-        ratio's 第N项)."""
+        (_same_words) — told from the characters and character pairs of the whole quote,
+        without reading its figures (in a large base, from its search document's Chinese,
+        which runs the quote's together). _same_words needs ``shared`` ≥ SAME_WORDS × the
+        words' pairs and a Dice of SAME_WORDS_DICE, so ``shared`` ≥ D/(2 − D) of the
+        figure's own pairs (D: the Dice; shared ≤ the words' pairs); the words' pairs are
+        the quote's, but for at most JOINED_PAIRS made where the reader joins words (before
+        and after the figure, a ratio's 第N项) and those of 规模以上 for 规上."""
         own = bigrams(normalize(item.words))
         if not own:
             return False
@@ -990,8 +993,12 @@ class Comparer:
         if quote is None:
             if len(self._quote_pairs) > KEPT_LOOKUPS:
                 self._quote_pairs = {}
-            text = read_normal(claim.quote.replace("\n", " "), simplified=True)[0]
-            quote = self._quote_pairs[claim.id] = bigrams(normalize(text))
+            if isinstance(claim, Claim):
+                text = normalize(read_normal(claim.quote.replace("\n", " "),
+                                             simplified=True)[0])
+            else:
+                text = claim.chinese
+            quote = self._quote_pairs[claim.id] = bigrams(text) | set(text) | _PASTED_PAIRS
         shared = len(own & quote) + JOINED_PAIRS
         return shared >= SAME_WORDS_DICE / (2 - SAME_WORDS_DICE) * len(own)
 
@@ -1520,6 +1527,8 @@ class Comparer:
             score = max(score, ALIGN_METRIC)
         if any(alias in normalize(item.words) for alias in self._aliases().get(doc.metric, ())):
             score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)
+        if score >= 1.0:
+            return score  # its whole metric: no word of its quote can score higher
         words = self._quote_words(doc, figure)
         if words:
             shared = len(words & own)
