@@ -439,6 +439,9 @@ class Comparer:
             ("", frozenset()), {})
         self._all_subjects: list[str] | None = None
         self._metric_pairs: dict[str, set[str]] | None = None
+        #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
+        self._metrics_by_pair: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
+                                     list[int]] = ([], {}, [])
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
@@ -765,14 +768,30 @@ class Comparer:
         """The metrics a statement names: most of a metric's character pairs (as a
         claim's figure's words must have them, ALIGN_METRIC), or a word the vocabulary
         gives for it (经济总量, GDP for 地区生产总值)."""
+        aliases = self._aliases()
         if self._metric_pairs is None:
             self._metric_pairs = {m: bigrams(normalize(m)) - _GENERIC
                                   for m in distinct(self.kb, "metric") if m}
+            by_pair: dict[str, list[int]] = {}
+            for number, pairs in enumerate(self._metric_pairs.values()):
+                for gram in pairs:
+                    by_pair.setdefault(gram, []).append(number)
+            self._metrics_by_pair = (list(self._metric_pairs.items()), by_pair, [
+                n for n, m in enumerate(self._metric_pairs) if aliases.get(m)])
         normalized = normalize(text)
         grams = query.bigrams
-        aliases = self._aliases()
+        metrics, by_pair, aliased = self._metrics_by_pair
+        # those sharing a pair with it, those with words of the vocabulary, and with words
+        # of the query's own vocabulary (ALIASES) every metric: no other can be named
+        if query.aliases:
+            numbers: Iterable[int] = range(len(metrics))
+        else:
+            found = set(aliased)
+            for gram in grams:
+                found.update(by_pair.get(gram, ()))
+            numbers = sorted(found)
         named = []
-        for metric, pairs in self._metric_pairs.items():
+        for metric, pairs in (metrics[n] for n in numbers):
             if pairs and len(pairs & grams) / len(pairs) >= ALIGN_METRIC:
                 named.append(metric)
             elif any(w in normalized for w in aliases.get(metric, ())) or any(
@@ -1017,7 +1036,7 @@ class Comparer:
         for (claim_id, raw), found in counts.items():
             if found < MIN_SHARED:
                 continue
-            claim = self.kb.claims[claim_id]
+            claim = self._claim_by_id(claim_id)
             figure = next(f for f in claim.figures if f.raw == raw)
             words = self._near_words(claim, figure)
             shared = len(words & own)
@@ -1350,9 +1369,12 @@ class Comparer:
                 or next((s for s in figures if _values_equal(s.figure, figure)), None))
 
     def _read_quote(self, claim: Claim) -> Sentence:
-        if claim.id not in self._quotes:
-            self._quotes[claim.id] = read_sentence(claim.quote, simplified=True)
-        return self._quotes[claim.id]
+        read = self._quotes.get(claim.id)
+        if read is None:
+            if len(self._quotes) > KEPT_CLAIMS:
+                self._quotes = {}  # (a large base's: memory stays bounded)
+            read = self._quotes[claim.id] = read_sentence(claim.quote, simplified=True)
+        return read
 
     # --- the claims compare reads: all of them in a small base, the index's in a large one
 
@@ -1559,18 +1581,21 @@ class Comparer:
         return doc if isinstance(doc, Claim) else self._claim(doc)
 
     def _claim(self, doc: Document) -> Claim:
-        if doc.claim is not None:
-            return doc.claim
-        claim = self._claims.get(doc.id)
+        return doc.claim if doc.claim is not None else self._claim_by_id(doc.id)
+
+    def _claim_by_id(self, claim_id: str) -> Claim:
+        claim = self._claims.get(claim_id)
         if claim is None:  # a large base's: read from its cache once
-            if len(self._claims) > KEPT_LOOKUPS:
+            if len(self._claims) > KEPT_CLAIMS:
                 self._claims = {}
-            claim = self._claims[doc.id] = self.kb.claims[doc.id]
+            claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000
+#: claims, and their quotes as read, kept between statements (past this many, likewise)
+KEPT_CLAIMS = 20_000
 
 
 def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
