@@ -1208,8 +1208,9 @@ class Comparer:
                      if len(p & pairs) >= min(2, len(p))), default=0.0)  # 北京 for 北京市
             told = any(verb in event for verb in date.verbs) or bool(
                 date.metric and len(date.metric & pairs) / len(date.metric) >= DATE_METRIC)
-            if not told and share < DATE_SUBJECT_NAMED:
-                continue  # (the quickest test first: most claims fail it)
+            if share < DATE_SUBJECT_NAMED and not (
+                    told and len(pairs & date.rough) / len(pairs) >= DATE_QUOTE_SAME):
+                continue  # (the quickest test first, its quote's pairs bounding its event's)
             told_event = self._date_event(date)
             cover = len(pairs & told_event) / len(pairs)
             # the statement names the claim's subject, or tells its event in its quote's
@@ -1238,10 +1239,15 @@ class Comparer:
         # a part the statement names (京雄高速公路北京段, 北京自贸试验区通州组团) is not dated by
         # a claim on the whole (京雄高速, 中国（北京）自由贸易试验区), nor a body in a place
         # (天津滨海中关村雨林空间孵化器) by a claim on the place (天津市)
-        named = [bigrams(name_form(normalize(s))) for s in mentioned] + [
-            f.date.parts[0] for f in fits if f.share >= DATE_SUBJECT_SHARE]
-        fits = [f for f in fits
-                if not any(_within(f.date.parts[0], longer, pairs) for longer in named)]
+        named = [bigrams(name_form(normalize(s))) for s in mentioned] + list({
+            id(f.date.parts[0]): f.date.parts[0] for f in fits
+            if f.share >= DATE_SUBJECT_SHARE}.values())  # (a subject's parts are shared)
+        inside: dict[int, bool] = {}  # a subject's answer holds for each of its claims
+        for f in fits:
+            part = f.date.parts[0]
+            if id(part) not in inside:
+                inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
+        fits = [f for f in fits if not inside[id(f.date.parts[0])]]
         return self._date_decision(item, fits)
 
     def _english_date_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
