@@ -8,6 +8,8 @@ paragraph(s) joined in order.
 
 from __future__ import annotations
 
+import re
+
 from jjjcli.record import Record
 
 
@@ -58,6 +60,10 @@ def _is_ascii_word_char(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+#: what str.isspace calls whitespace (the same Unicode table)
+_WHITESPACE = re.compile(r"\s")
+
+
 def squeeze(text: str) -> tuple[str, list[int]]:
     """Drop whitespace except between two ASCII letters or digits.
 
@@ -66,6 +72,8 @@ def squeeze(text: str) -> tuple[str, list[int]]:
     of its characters, the index of that character in ``text`` so that matches can be
     highlighted in the original.
     """
+    if not _WHITESPACE.search(text):  # most Chinese text: nothing to drop
+        return text, list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     pending_space = False
