@@ -916,12 +916,18 @@ class Comparer:
         def aligned_of(docs: list[Document]) -> list[tuple[Document, Figure]]:
             # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别
             # 下降3.6%、2.0%、3.9% is 河北's), the better match of the statement first among
-            # equals
-            scored = [(self._alignment(item, d, f, others), d, f)
-                      for d in docs for f in self._claim(d).figures
-                      if self._fits(d, f, stated, counts_alike=False)]
-            scored.sort(key=lambda item: -item[0])
-            return [(d, f) for score, d, f in scored if score > 0]
+            # equals; none past one they describe wholly (no score is above 1)
+            best: tuple[float, Document, Figure] | None = None
+            for d in docs:
+                for f in self._claim(d).figures:
+                    if not self._fits(d, f, stated, counts_alike=False):
+                        continue
+                    score = self._alignment(item, d, f, others)
+                    if score > 0 and (best is None or score > best[0]):
+                        best = (score, d, f)
+                        if score >= 1.0:
+                            return [(d, f)]
+            return [] if best is None else [(best[1], best[2])]
 
         docs = [item.doc for item in strict]
         if years:
@@ -982,6 +988,8 @@ class Comparer:
                 continue
             if best is None or score > best[0]:
                 best = (score, claim, figure)
+                if score >= 1.0:
+                    break  # described wholly: no claim after it can score higher
         if best is None:
             return None
         return FigureVerdict(stated, SUPPORTED, self._as_claim(best[1]), best[2])
