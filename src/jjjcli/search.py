@@ -44,6 +44,8 @@ _NUMBER_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 #: a year printed as four digits (1950–2099)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+#: a character _FULLWIDTH changes (most texts have none: no translation needed)
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _STOP_EN = frozenset(
     "a an the of in on at to for and or by with from is are was were be been as that this "
     "its it than more less about over under nearly almost around what how many much".split()
@@ -56,17 +58,13 @@ WEIGHT_YEAR = 0.5
 
 
 def to_simplified(text: str) -> str:
-    """Traditional Chinese → simplified (OpenCC), only when the text has Chinese in it."""
+    """Traditional Chinese → simplified (OpenCC), only when the text has Chinese in it
+    (and, jjjcli.t2s, a character OpenCC could change)."""
     if not _CJK.search(text):
         return text
-    return str(_converter().convert(text))
+    from jjjcli import t2s
 
-
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
+    return t2s.convert(text)
 
 
 #: what text pasted from print or PDF may hold (PM_{2.5}, ₂, 规上, a digit beside a space)
@@ -87,7 +85,10 @@ _NORMALIZED_KEPT_SIZE = 200
 
 
 def _normalize(text: str) -> str:
-    return to_simplified(strip_escapes(text).translate(_FULLWIDTH)).lower()
+    text = strip_escapes(text)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
+    return to_simplified(text).lower()
 
 
 _normalized = lru_cache(maxsize=1 << 15)(_normalize)
