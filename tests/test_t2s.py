@@ -45,42 +45,59 @@ def _same(text: str) -> None:
 
 
 def test_the_list_is_that_of_the_installed_dictionaries() -> None:
-    """The shipped list is the first characters of the keys of the dictionaries the
-    installed OpenCC's t2s uses (dumped by its own tool); were OpenCC's files not those it
-    was made from, the list would be refused."""
+    """The shipped list is the keys that change a text, of the dictionaries the installed
+    OpenCC's t2s uses (dumped by its own tool); were OpenCC's files not those it was made
+    from, the list would be refused."""
     config = Path(t2s.converter().config)
-    chars = t2s.first_characters()
+    changing = t2s.changing_keys()
     header = (REPO / "src" / "jjjcli" / "data" / "t2s.txt").read_text(encoding="utf-8")
     if header.split("\n", 1)[0] != f"{t2s.HEADER} {t2s.fingerprint(config):08x}":
-        assert chars is None  # another OpenCC: every text goes through it
+        assert changing is None  # another OpenCC: every text goes through it
         return
-    assert chars is not None
-    assert chars == _tool().first_characters(config)
-    assert {"漢", "乾", "\uf900"} <= chars  # a character, a phrase's start, normalisation
-    assert not chars & set("京津冀协同发展地区生产总值")
+    assert changing is not None
+    chars, longer = changing
+    expected_chars, expected_longer = _tool().changing_keys(config)
+    assert chars == expected_chars and list(longer) == expected_longer
+    assert {"漢", "乾", "\uf900"} <= chars  # characters, one of two values, normalisation
+    assert not chars & set("京津冀协同发展地区生产总值年")  # 年 only keys phrases (年曆)
+
+
+def test_a_longer_key_sends_a_text_to_opencc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were there a phrase OpenCC changes in which no changing character occurs, a text
+    holding it would go through OpenCC."""
+    monkeypatch.setattr(t2s, "changing_keys", lambda: (frozenset("漢"), ("甲乙",)))
+    monkeypatch.setattr(t2s, "converter", lambda: type("Marked", (), {
+        "convert": staticmethod(lambda text: "<" + text + ">")}))
+    assert t2s.convert("京津冀") == "京津冀"
+    assert t2s.convert("京甲乙") == "<京甲乙>"
+    assert t2s.convert("京甲") == "京甲"
+    assert t2s.convert("漢") == "<漢>"
 
 
 def test_other_dictionaries_mean_opencc_for_every_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    t2s.first_characters.cache_clear()
+    t2s.changing_keys.cache_clear()
     monkeypatch.setattr(t2s, "fingerprint", lambda config: 0)
     try:
-        assert t2s.first_characters() is None
+        assert t2s.changing_keys() is None
         assert t2s.convert("漢字") == "汉字"
         assert t2s.convert("京津冀") == "京津冀"
     finally:
-        t2s.first_characters.cache_clear()
+        t2s.changing_keys.cache_clear()
 
 
 def test_every_character_outside_the_list_is_left_as_it_is() -> None:
-    chars = t2s.first_characters()
-    if chars is None:
+    """One by one, and run together (OpenCC's phrases: the keys it leaves as they are)."""
+    changing = t2s.changing_keys()
+    if changing is None:
         pytest.skip("OpenCC's dictionaries are not those the list was made from")
+    chars = changing[0]
     outside = [chr(c) for c in range(1, 0x110000)
                if not 0xD800 <= c <= 0xDFFF and chr(c) not in chars]
     for start in range(0, len(outside), 50_000):
         text = "".join(outside[start : start + 50_000])
         assert _opencc(text) == text
         assert t2s.convert(text) == text
+    assert all(_opencc(c) == c for c in outside if "\u3400" <= c <= "\u9fff")
 
 
 def _texts(kb: KnowledgeBase) -> Iterator[str]:
@@ -106,9 +123,10 @@ def test_the_same_as_opencc_on_every_text_of_the_knowledge_base(kb: KnowledgeBas
 def test_the_same_as_opencc_on_the_dictionaries_keys() -> None:
     tool = _tool()
     for path in t2s.dictionary_files(Path(t2s.converter().config)):
-        keys = tool.keys(path)
-        assert keys, path
-        for key in keys:
+        entries = tool.entries(path)
+        assert entries, path
+        for key, values in entries:
+            _same(" ".join(values))
             _same(key)
             _same(f"京津冀{key}协同发展")
             _same(f"ＧＤＰ　{key}Ａ")

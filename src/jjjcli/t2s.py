@@ -1,16 +1,20 @@
 """Traditional → simplified Chinese (OpenCC's ``t2s``), skipped for a text it cannot change.
 
 OpenCC converts by matching the keys of its dictionaries (the files its ``t2s.json`` names:
-a normalisation table, phrases, characters) against the text, longest first, and copies
-every character where no key starts. So a text holding none of the characters a key
-starts with comes out of OpenCC exactly as it went in, and need not go through it: most
-texts of a simplified-Chinese knowledge base (building the cache normalises every claim's
-quote, metric and subject).
+a normalisation table, phrases, characters) against the text and writing each matched key's
+value in its place; where no key matches, it copies the character. Many keys map to
+themselves (乾隆 → 乾隆, 年 → 年: a phrase kept whole, a character listed for its phrases).
+So a text in which no key that maps to something else occurs comes out of OpenCC exactly as
+it went in, whatever OpenCC matches in it, and need not go through it: most texts of a
+simplified-Chinese knowledge base (building the cache normalises every claim's quote,
+metric and subject).
 
-``data/t2s.txt`` lists those first characters (written by ``tools/t2s.py`` from the
-dictionaries themselves), headed by a CRC-32 of the configuration and the dictionary files
-it was made from. It is used only when the installed OpenCC's files have that CRC; with any
-other OpenCC every text goes through OpenCC, as before.
+``data/t2s.txt`` lists those keys (written by ``tools/t2s.py`` from the dictionaries
+themselves): the characters that are such keys, then, one a line after an empty line, the
+longer keys in which none of those characters occurs (none in OpenCC 1.4: every phrase it
+changes holds a character it changes). It is headed by a CRC-32 of the configuration and
+the dictionary files it was made from, and used only when the installed OpenCC's files
+have that CRC; with any other OpenCC every text goes through OpenCC, as before.
 """
 
 from __future__ import annotations
@@ -20,16 +24,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-#: the list of first characters, and the first word of its header line
+#: the keys that change a text, and the first word of its header line
 DATA = "data/t2s.txt"
 HEADER = "opencc-t2s"
 
 
 def convert(text: str) -> str:
     """``text`` as OpenCC's t2s converts it."""
-    chars = first_characters()
-    if chars is not None and chars.isdisjoint(text):
-        return text
+    changing = changing_keys()
+    if changing is not None:
+        chars, longer = changing
+        if chars.isdisjoint(text) and not (longer and any(key in text for key in longer)):
+            return text
     return str(converter().convert(text))
 
 
@@ -41,9 +47,10 @@ def converter() -> Any:
 
 
 @lru_cache(maxsize=1)
-def first_characters() -> frozenset[str] | None:
-    """The characters a key of the installed t2s dictionaries starts with, or None when
-    these dictionaries are not those ``data/t2s.txt`` was made from."""
+def changing_keys() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The keys of the installed t2s dictionaries that map to something else: those of
+    one character, and the longer ones holding none of them; None when these
+    dictionaries are not those ``data/t2s.txt`` was made from."""
     from importlib import resources
 
     try:
@@ -51,10 +58,11 @@ def first_characters() -> frozenset[str] | None:
         text = resources.files("jjjcli").joinpath(DATA).read_text(encoding="utf-8")
     except (OSError, ValueError, TypeError, AttributeError):
         return None
-    header, _, chars = text.partition("\n")
+    header, _, rest = text.partition("\n")
     if header != f"{HEADER} {installed:08x}":
         return None
-    return frozenset(chars.replace("\n", ""))
+    chars, _, longer = rest.partition("\n\n")
+    return frozenset(chars.replace("\n", "")), tuple(longer.split())
 
 
 def dictionary_files(config: Path) -> list[Path]:
