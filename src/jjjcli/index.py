@@ -316,8 +316,11 @@ def _source_from_json(root: Path, data: dict[str, Any]) -> Source:
 
 
 def _figures_json(figures: tuple[Figure, ...]) -> str:
-    return json.dumps([[f.raw, f.value, f.unit, f.qualifier, f.high] for f in figures],
-                      ensure_ascii=False)
+    return _JSON.encode([[f.raw, f.value, f.unit, f.qualifier, f.high] for f in figures])
+
+
+#: json.dumps(…, ensure_ascii=False), without making an encoder for every claim
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def figures_from_json(text: str) -> tuple[Figure, ...]:

@@ -288,11 +288,17 @@ class Document(Record):
         return self._figures
 
 
+@lru_cache(maxsize=1 << 12)  # a base has few periods
 def _period_years(period: str) -> frozenset[str]:
     years = [int(y) for y in re.findall(r"\d{4}", period)]
     if len(years) == 2 and years[1] - years[0] <= 30:
         return frozenset(str(y) for y in range(years[0], years[1] + 1))
     return frozenset(str(y) for y in years)
+
+
+@lru_cache(maxsize=1 << 15)  # metric and subject: a base repeats them
+def _keysize(keytext: str) -> int:
+    return len(bigrams(keytext))
 
 
 def make_document(claim: Claim) -> Document:
@@ -303,7 +309,7 @@ def make_document(claim: Claim) -> Document:
     return Document(
         id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
         _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
-        keytext=keytext, keysize=len(bigrams(keytext)),
+        keytext=keytext, keysize=_keysize(keytext),
         words=frozenset(english_words(english + " " + " ".join(claim.topics))
                         + number_words(quote)),
         years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
