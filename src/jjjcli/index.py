@@ -817,9 +817,9 @@ def _delete_rows(db: sqlite3.Connection, rows: list[tuple[int, str, str]]) -> No
 def _pairs(chinese: str) -> set[str]:
     """search.bigrams of a document's Chinese (one run of Chinese characters: its
     character pairs), without the regular expression."""
-    from jjjcli.search import bigrams
-
     if len(chinese) < 2:
+        from jjjcli.search import bigrams
+
         return bigrams(chinese)
     return {chinese[i : i + 2] for i in range(len(chinese) - 1)}
 

@@ -511,14 +511,19 @@ class TomlFile(Record):
 
     def header_lines(self, header: str) -> list[int]:
         """The lines (counted by newlines, as TOML counts them) that open a
-        ``[[header]]`` table: one pass of a regular expression over the text."""
+        ``[[header]]`` table, after nothing but spaces on their line: one pass of a
+        regular expression over the text (one that starts with ``[[``, which the
+        expression engine looks for quickly), each match's line start checked."""
         space = r"[^\S\n]*"
-        pattern = re.compile(rf"^{space}\[\[{space}{re.escape(header)}{space}\]\]",
-                             re.MULTILINE)
+        pattern = re.compile(rf"\[\[{space}{re.escape(header)}{space}\]\]")
+        text = self.text
         lines, line, last = [], 1, 0
-        for match in pattern.finditer(self.text):
-            line += self.text.count("\n", last, match.start())
-            last = match.start()
+        for match in pattern.finditer(text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            if start < match.start() and not text[start : match.start()].isspace():
+                continue
+            line += text.count("\n", last, start)
+            last = start
             lines.append(line)
         return lines
 

@@ -129,7 +129,7 @@ def _stem(word: str) -> str:
 
 
 def english_words(text: str) -> list[str]:
-    return [_stem(w) for w in _LATIN_WORD.findall(text)]
+    return list(map(_stem, _LATIN_WORD.findall(text)))
 
 
 def number_words(text: str) -> list[str]:
@@ -305,7 +305,8 @@ def make_document(claim: Claim) -> Document:
     keytext = normalize(claim.metric + " " + claim.subject)
     quote = normalize(claim.quote)
     chinese = "".join(_CJK.findall(keytext + " " + quote))
-    english = " ".join(normalize(claim.en).split())
+    # (English words hold no whitespace: the words of the text as it is)
+    english = normalize(claim.en)
     return Document(
         id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
         _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
