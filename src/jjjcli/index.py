@@ -458,12 +458,15 @@ class _Row:
         return self.own + self.derived
 
     def __getstate__(self) -> tuple[Any, ...]:
+        # what a worker process sends: the row whole (id, file and line are in it)
         self.derive()
-        return tuple(getattr(self, name) for name in self.__slots__)
+        return self.draft, self.problems, self.own + self.derived, self.values, self.pairs
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            setattr(self, name, value)
+        self.draft, self.problems, row, self.values, self.pairs = state
+        self.own, self.derived = row[:_OWN], row[_OWN:]
+        self.id, self.file, self.line = row[0], row[_FILE], row[_LINE]
+        self.claim = None
 
 
 #: a claims file prepared: its name (relative, with ``/``), the stamp of the bytes parsed,
@@ -768,8 +771,10 @@ def _apply(db: sqlite3.Connection, root: Path, meta: dict[str, str], changed: se
                    [(value, key) for key, value in updates.items()])
 
 
-#: where a claim's line number is in its row (_Row.row)
+#: where a claim's file and line number are in its row (_Row.row), where its own columns end
+_FILE = CLAIM_COLUMNS.index("file")
 _LINE = CLAIM_COLUMNS.index("line")
+_OWN = len(CLAIM_COLUMNS)
 
 
 def _replace_rows(db: sqlite3.Connection, slot: int, rows: list[_Row],
