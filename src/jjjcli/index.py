@@ -369,7 +369,24 @@ def build(root: Path, path: Path, started_ns: int,
 
     Each claims file is parsed, checked and turned into rows (the claims, the matcher's
     prepared text, character pairs) by :func:`prepare_file`, in worker processes for a
-    large base; this process only tells repeated ids apart and writes the rows."""
+    large base; this process only tells repeated ids apart and writes the rows.
+
+    Python's cyclic garbage collector is paused meanwhile (the rows, records and parsed
+    tables hold no reference cycles; its collections took 4 % of a 100,000-claim build in
+    one process, 1,300 of them)."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _build(root, path, started_ns, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(root: Path, path: Path, started_ns: int,
+           progress: Callable[[int, int], None] | None) -> None:
     problems: list[Problem] = []
     stamps: dict[str, Stamp] = {}
     sources = load_sources(root, problems, stamps)
