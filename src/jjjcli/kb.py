@@ -511,14 +511,19 @@ class TomlFile(Record):
 
     def header_lines(self, header: str) -> list[int]:
         """The lines (counted by newlines, as TOML counts them) that open a
-        ``[[header]]`` table: one pass of a regular expression over the text."""
+        ``[[header]]`` table, after nothing but spaces on their line: one pass of a
+        regular expression over the text (one that starts with ``[[``, which the
+        expression engine looks for quickly), each match's line start checked."""
         space = r"[^\S\n]*"
-        pattern = re.compile(rf"^{space}\[\[{space}{re.escape(header)}{space}\]\]",
-                             re.MULTILINE)
+        pattern = re.compile(rf"\[\[{space}{re.escape(header)}{space}\]\]")
+        text = self.text
         lines, line, last = [], 1, 0
-        for match in pattern.finditer(self.text):
-            line += self.text.count("\n", last, match.start())
-            last = match.start()
+        for match in pattern.finditer(text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            if start < match.start() and not text[start : match.start()].isspace():
+                continue
+            line += text.count("\n", last, start)
+            last = start
             lines.append(line)
         return lines
 
@@ -785,16 +790,19 @@ def _strings(value: Any, key: str, fields: _Fields) -> tuple[str, ...]:
     return tuple(value)
 
 
+_CLAIM_FIELDS = frozenset({"id", "source", "paragraph", "quote", "metric", "subject", "period",
+                           "en", "topics", "figures", "note", "status"})
+
+
 def _load_claim(entry: Any, file: str, line: int, problems: list[Problem]) -> Claim | None:
     if not isinstance(entry, dict):
         problems.append(Problem(file, line, "a claim must be a table"))
         return None
     fields = _Fields(entry, file, line, problems)
-    known = {"id", "source", "paragraph", "quote", "metric", "subject", "period", "en",
-             "topics", "figures", "note", "status"}
-    for key in entry:
-        if key not in known:
-            fields.problem(f"unknown field {key!r}")
+    if not _CLAIM_FIELDS.issuperset(entry):
+        for key in entry:
+            if key not in _CLAIM_FIELDS:
+                fields.problem(f"unknown field {key!r}")
     status = fields.text("status", required=False)
     if status not in ("", DRAFT):
         fields.problem(f"status {status!r}: the only status is \"draft\" (delete the line "
@@ -1023,12 +1031,17 @@ def _total_size(paths: list[Path]) -> int:
 def _worker_start() -> None:
     """In a worker: Ctrl-C is the main process's to handle (it stops the pool), and the
     worker ends as soon as the main process does, however it ended (SIGKILL included):
-    a thread waits on the parent's sentinel, which becomes readable when it is gone."""
+    a thread waits on the parent's sentinel, which becomes readable when it is gone. No
+    cyclic garbage collection."""
+    import gc
     import signal
     import threading
     from multiprocessing import parent_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a worker's files make no reference cycles (parsed tables, records, rows, all freed
+    # by reference counting once sent): the cyclic collector would only cost time
+    gc.disable()
     parent = parent_process()
     if parent is not None and parent.sentinel is not None:
         threading.Thread(target=_exit_with_parent, args=(parent.sentinel,),

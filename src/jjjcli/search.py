@@ -44,6 +44,8 @@ _NUMBER_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 #: a year printed as four digits (1950–2099)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+#: a character _FULLWIDTH changes (most texts have none: no translation needed)
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _STOP_EN = frozenset(
     "a an the of in on at to for and or by with from is are was were be been as that this "
     "its it than more less about over under nearly almost around what how many much".split()
@@ -56,17 +58,13 @@ WEIGHT_YEAR = 0.5
 
 
 def to_simplified(text: str) -> str:
-    """Traditional Chinese → simplified (OpenCC), only when the text has Chinese in it."""
+    """Traditional Chinese → simplified (OpenCC), only when the text has Chinese in it
+    (and, jjjcli.t2s, a character OpenCC could change)."""
     if not _CJK.search(text):
         return text
-    return str(_converter().convert(text))
+    from jjjcli import t2s
 
-
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
+    return t2s.convert(text)
 
 
 #: what text pasted from print or PDF may hold (PM_{2.5}, ₂, 规上, a digit beside a space)
@@ -87,7 +85,10 @@ _NORMALIZED_KEPT_SIZE = 200
 
 
 def _normalize(text: str) -> str:
-    return to_simplified(strip_escapes(text).translate(_FULLWIDTH)).lower()
+    text = strip_escapes(text)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
+    return to_simplified(text).lower()
 
 
 _normalized = lru_cache(maxsize=1 << 15)(_normalize)
@@ -128,7 +129,7 @@ def _stem(word: str) -> str:
 
 
 def english_words(text: str) -> list[str]:
-    return [_stem(w) for w in _LATIN_WORD.findall(text)]
+    return list(map(_stem, _LATIN_WORD.findall(text)))
 
 
 def number_words(text: str) -> list[str]:
@@ -287,6 +288,7 @@ class Document(Record):
         return self._figures
 
 
+@lru_cache(maxsize=1 << 12)  # a base has few periods
 def _period_years(period: str) -> frozenset[str]:
     years = [int(y) for y in re.findall(r"\d{4}", period)]
     if len(years) == 2 and years[1] - years[0] <= 30:
@@ -294,15 +296,21 @@ def _period_years(period: str) -> frozenset[str]:
     return frozenset(str(y) for y in years)
 
 
+@lru_cache(maxsize=1 << 15)  # metric and subject: a base repeats them
+def _keysize(keytext: str) -> int:
+    return len(bigrams(keytext))
+
+
 def make_document(claim: Claim) -> Document:
     keytext = normalize(claim.metric + " " + claim.subject)
     quote = normalize(claim.quote)
     chinese = "".join(_CJK.findall(keytext + " " + quote))
-    english = " ".join(normalize(claim.en).split())
+    # (English words hold no whitespace: the words of the text as it is)
+    english = normalize(claim.en)
     return Document(
         id=claim.id, source=claim.source, period=claim.period, topics=claim.topics,
         _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
-        keytext=keytext, keysize=len(bigrams(keytext)),
+        keytext=keytext, keysize=_keysize(keytext),
         words=frozenset(english_words(english + " " + " ".join(claim.topics))
                         + number_words(quote)),
         years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
