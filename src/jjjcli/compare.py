@@ -438,10 +438,9 @@ class Comparer:
         self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
             ("", frozenset()), {})
         self._all_subjects: list[str] | None = None
-        self._metric_pairs: dict[str, set[str]] | None = None
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
-        self._metrics_by_pair: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
-                                     list[int]] = ([], {}, [])
+        self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
+                                  list[int]] | None = None
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
@@ -770,17 +769,17 @@ class Comparer:
         gives for it (经济总量, GDP for 地区生产总值)."""
         aliases = self._aliases()
         if self._metric_pairs is None:
-            self._metric_pairs = {m: bigrams(normalize(m)) - _GENERIC
-                                  for m in distinct(self.kb, "metric") if m}
-            by_pair: dict[str, list[int]] = {}
-            for number, pairs in enumerate(self._metric_pairs.values()):
+            listed = [(m, bigrams(normalize(m)) - _GENERIC)
+                      for m in distinct(self.kb, "metric") if m]
+            table: dict[str, list[int]] = {}
+            for number, (_metric, pairs) in enumerate(listed):
                 for gram in pairs:
-                    by_pair.setdefault(gram, []).append(number)
-            self._metrics_by_pair = (list(self._metric_pairs.items()), by_pair, [
-                n for n, m in enumerate(self._metric_pairs) if aliases.get(m)])
+                    table.setdefault(gram, []).append(number)
+            self._metric_pairs = (listed, table, [
+                n for n, (m, _pairs) in enumerate(listed) if aliases.get(m)])
         normalized = normalize(text)
         grams = query.bigrams
-        metrics, by_pair, aliased = self._metrics_by_pair
+        metrics, by_pair, aliased = self._metric_pairs
         # those sharing a pair with it, those with words of the vocabulary, and with words
         # of the query's own vocabulary (ALIASES) every metric: no other can be named
         if query.aliases:
@@ -913,7 +912,7 @@ class Comparer:
         # the claim that decides: for the figure's year if one is printed (a claim for
         # another year says nothing of it), else the best match; and only a claim that the
         # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
-        def aligned_of(docs: list[Document]) -> list[tuple[Document, Figure]]:
+        def best_aligned(docs: list[Document]) -> tuple[Document, Figure] | None:
             # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别
             # 下降3.6%、2.0%、3.9% is 河北's), the better match of the statement first among
             # equals; none past one they describe wholly (no score is above 1)
@@ -926,19 +925,18 @@ class Comparer:
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
                         if score >= 1.0:
-                            return [(d, f)]
-            return [] if best is None else [(best[1], best[2])]
+                            return d, f
+            return None if best is None else (best[1], best[2])
 
         docs = [item.doc for item in strict]
         if years:
             # the claims for the figure's year first: the others are read only when none is
-            # about it (the same order as all of them sorted, then filtered: a stable sort)
-            same_year = aligned_of([d for d in docs if _years_match(years, d.period) or (
+            # about it (the best of a subset in the base's order is the best of all of them
+            # that are in it)
+            chosen = best_aligned([d for d in docs if _years_match(years, d.period) or (
                 not _period_years(d.period) and _period_allows(years, self._claim(d)))])
-            aligned = same_year
-            if not same_year:
-                aligned = aligned_of(docs)
-                given = aligned[0] if aligned else None
+            if chosen is None:
+                given = best_aligned(docs)
                 if given is None:
                     return FigureVerdict(stated, UNSUPPORTED,
                                          reason=f"no claim speaks to {describe(stated)}")
@@ -949,13 +947,13 @@ class Comparer:
                     f"the source gives {describe(given[1])}{when}, and no value for "
                     f"{'/'.join(sorted(years))}")
         else:
-            aligned = aligned_of(docs)
-        if not aligned:
+            chosen = best_aligned(docs)
+        if chosen is None:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)} (its own words: "
                                  f"{item.words.strip() or '—'})")
-        chosen, figure = aligned[0]
-        claim = self._claim(chosen)
+        doc, figure = chosen
+        claim = self._claim(doc)
         when = f" for {claim.period}" if claim.period and not years else ""
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
