@@ -75,7 +75,9 @@ def test_compare_through_the_indexes_gives_the_verdicts_of_reading_every_claim(
     verdicts = {r["verdict"] for r in got}
     assert verdicts == {"supported", "contradicted", "unsupported"}
     # the dated claims were read from the cache, and only those with a date
-    assert through_index._dates and all(d.figure.unit == "date" for d in through_index._dates)
+    assert through_index._dated_rows
+    assert all(d.figure.unit == "date" for dates in through_index._dated_rows.values()
+               for d in dates)
 
 
 def test_claims_holding_a_value_come_from_the_index_of_figure_values(
@@ -172,3 +174,29 @@ def test_a_statements_verdict_does_not_depend_on_the_statement_before_it(
     differ = [a["statement"] for a, b in zip(alone, in_sequence, strict=True) if a != b]
     assert not differ
     assert any(f["unit"] == "date" for r in alone for f in r["figures"])
+
+
+def test_a_date_in_a_large_base_reads_only_the_date_claims_it_may_fit(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement's date is weighed against the date claims of the metrics whose event it
+    tells and of the subjects it names, read from the cache then: no table of every date
+    claim is made (the English path still makes one)."""
+    from jjjcli.compare import Comparer
+    from jjjcli.index import claims_with_unit_keys, open_kb
+
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    kb = open_kb(generated)
+    comparer = Comparer(kb)
+    keys = claims_with_unit_keys(kb.index, "date")
+    assert keys and len(keys) > 100
+    result = comparer.compare("2019年大兴区召开时间2023年5月")
+    assert result.verdict in ("supported", "contradicted", "unsupported")
+    assert comparer._dates is None
+    read = comparer._dated_rows
+    assert 0 < len(read) < len(keys)
+    subjects = {s for r, s, _m in keys if r in read}
+    metrics = {m for r, _s, m in keys if r in read}
+    assert "大兴区" in subjects and "召开时间" in metrics
+    every = Comparer(load_kb(generated)).compare("2019年大兴区召开时间2023年5月")
+    assert result.to_dict() == every.to_dict()

@@ -426,6 +426,12 @@ class Comparer:
         self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
         self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
         self._dates: list[_DateClaim] | None = None
+        #: a large base's date claims read so far (rowid → their dates), its date claims'
+        #: rowids by subject and by metric, and what compare worked out for each
+        self._dated_rows: dict[int, list[_DateClaim]] = {}
+        self._date_keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._date_subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
+        self._date_metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
         #: date claims by character pair of their subject and event, and by subject
         self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
                                    dict[frozenset[str], list[int]]] | None = None
@@ -1074,39 +1080,71 @@ class Comparer:
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
 
     def _date_claims(self) -> list[_DateClaim]:
-        """Every date figure of a date claim: the date (with its claim's year when the text
-        printed none: 3月4日 of 2024), the claim's subject and its parts in name form, the
-        verbs of its event, and the character pairs its quote may give its event (all of
-        the quote's: the event's own are read only for the claims that may fit a statement,
-        _date_event). What depends on the subject or the metric alone is worked out once
-        for each."""
+        """Every date figure of a date claim (_dates_of), in the knowledge base's order: what
+        a base read without its index weighs a statement's date against, and an English
+        statement's in any base."""
         if self._dates is None:
-            from jjjcli.events import event_verbs, name_form, name_parts, with_period_year
-
-            aliases = self._aliases()
-            by_subject: dict[str, tuple[list[set[str]], str, set[str]]] = {}
-            by_metric: dict[str, tuple[tuple[str, ...], set[str]]] = {}
-            self._dates = []
-            for claim, figure in self._dated():
-                subject = by_subject.get(claim.subject)
-                if subject is None:
-                    name = normalize(claim.subject)
-                    subject = by_subject[claim.subject] = (
-                        [bigrams(name_form(p)) for p in name_parts(
-                            name, [n.printed for n in _gazetteer().find(name)])],
-                        name_form(name), bigrams(name_form(name)))
-                metric = by_metric.get(claim.metric)
-                if metric is None:
-                    metric = by_metric[claim.metric] = (
-                        event_verbs(claim.metric, aliases.get(claim.metric, ())),
-                        bigrams(normalize(claim.metric.removesuffix("时间"))) - _GENERIC)
-                text = normalize(read_normal(claim.quote.replace("\n", " "),
-                                             simplified=True)[0])
-                self._dates.append(_DateClaim(
-                    claim, with_period_year(figure, claim.period), subject[0], metric[0],
-                    metric[1], subject[1], bigrams(text) | bigrams(name_form(text))
-                    | subject[2]))
+            self._dates = [d for claim in self._dated() for d in self._dates_of(claim)]
         return self._dates
+
+    def _dates_of(self, claim: Claim) -> list[_DateClaim]:
+        """A date claim's date figures as _date_verdict weighs them: the date (with its
+        claim's year when the text printed none: 3月4日 of 2024), the claim's subject and
+        its parts in name form, the verbs of its event, and the character pairs its quote
+        may give its event (all of the quote's: the event's own are read only for the
+        claims that may fit a statement, _date_event)."""
+        from jjjcli.events import name_form, with_period_year
+
+        parts, name, named = self._date_subject(claim.subject)
+        verbs, metric = self._date_metric(claim.metric)
+        text = normalize(read_normal(claim.quote.replace("\n", " "), simplified=True)[0])
+        rough = bigrams(text) | bigrams(name_form(text)) | named
+        return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
+                           name, rough) for f in claim.figures if f.unit == "date"]
+
+    def _date_subject(self, subject: str) -> tuple[list[set[str]], str, set[str]]:
+        """A date claim subject's parts (their character pairs, in name form), its name
+        form and that form's pairs: worked out once for each subject."""
+        known = self._date_subjects.get(subject)
+        if known is None:
+            from jjjcli.events import name_form, name_parts
+
+            name = normalize(subject)
+            known = self._date_subjects[subject] = (
+                [bigrams(name_form(p)) for p in name_parts(
+                    name, [n.printed for n in _gazetteer().find(name)])],
+                name_form(name), bigrams(name_form(name)))
+        return known
+
+    def _date_metric(self, metric: str) -> tuple[tuple[str, ...], set[str]]:
+        """A date metric's verbs (jjjcli.events.event_verbs) and the character pairs of its
+        name without 时间: once for each metric."""
+        known = self._date_metrics.get(metric)
+        if known is None:
+            from jjjcli.events import event_verbs
+
+            known = self._date_metrics[metric] = (
+                event_verbs(metric, self._aliases().get(metric, ())),
+                bigrams(normalize(metric.removesuffix("时间"))) - _GENERIC)
+        return known
+
+    @staticmethod
+    def _share(parts: list[set[str]], subject: str, pairs: set[str],
+               mentioned: set[str]) -> float:
+        """How much of a date claim's subject an event text (its ``pairs``) names: 1 for a
+        subject it names (北京 for 北京市), else the largest share of one of its parts
+        whose pairs it holds (two at least, or the whole of a shorter part)."""
+        if subject in mentioned:
+            return 1.0
+        return max((len(p & pairs) / len(p) for p in parts
+                    if len(p & pairs) >= min(2, len(p))), default=0.0)
+
+    @staticmethod
+    def _tells(verbs: tuple[str, ...], metric: set[str], event: str, pairs: set[str]) -> bool:
+        """Whether an event text tells a date metric's event: one of its verbs, or most of
+        its name (DATE_METRIC)."""
+        return any(verb in event for verb in verbs) or bool(
+            metric and len(metric & pairs) / len(metric) >= DATE_METRIC)
 
     def _date_event(self, date: _DateClaim) -> set[str]:
         """The character pairs of a date claim's subject and of its event in its quote
@@ -1135,6 +1173,49 @@ class Comparer:
 
             date.en = english_event_words(date.claim.en)
         return date.en
+
+    def _indexed_date_candidates(self, index: Any, event: str, pairs: set[str],
+                                 mentioned: set[str]) -> list[_DateClaim] | None:
+        """In a large base, the date claims that may fit an event text, in the knowledge
+        base's order: those of a metric whose event it tells and those of a subject it
+        names (_share ≥ DATE_SUBJECT_NAMED) — _date_verdict takes no other (it takes a
+        claim it names, or one it tells). The cache gives which claims have a date, with
+        their subject and metric (one pass, no claim read); only the candidates are read,
+        and kept: no table of every date claim's quote is made (at a million claims that
+        was 25 s and most of a gigabyte before the first verdict). None when the cache
+        fails."""
+        from jjjcli.index import claims_by_rowid, claims_with_unit_keys
+
+        if self._date_keys is None:
+            keys = claims_with_unit_keys(index, "date")
+            if keys is None:
+                return None
+            by_subject: dict[str, list[int]] = {}
+            by_metric: dict[str, list[int]] = {}
+            for rowid, subject, metric in keys:
+                by_subject.setdefault(subject, []).append(rowid)
+                by_metric.setdefault(metric, []).append(rowid)
+            self._date_keys = (by_subject, by_metric)
+        by_subject, by_metric = self._date_keys
+        rowids: set[int] = set()
+        for metric, numbers in by_metric.items():
+            if self._tells(*self._date_metric(metric), event, pairs):
+                rowids.update(numbers)
+        for subject, numbers in by_subject.items():
+            if (self._share(self._date_subject(subject)[0], subject, pairs, mentioned)
+                    >= DATE_SUBJECT_NAMED):
+                rowids.update(numbers)
+        if len(self._dated_rows) > KEPT_CLAIMS:
+            self._dated_rows = {}
+        missing = [r for r in rowids if r not in self._dated_rows]
+        if missing:
+            read = claims_by_rowid(index, sorted(missing))
+            if read is None:
+                return None
+            for rowid in missing:
+                claim = read.get(rowid)
+                self._dated_rows[rowid] = self._dates_of(claim) if claim else []
+        return [d for rowid in sorted(rowids) for d in self._dated_rows[rowid]]
 
     def _date_candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
         """The date claims that may fit an event text (its character ``pairs``), in the
@@ -1190,8 +1271,8 @@ class Comparer:
         """
         from jjjcli.events import event_text, name_form, numbers_clash
 
-        dates = self._date_claims()
-        if not dates:
+        index = self._large()
+        if index is None and not self._date_claims():
             return None
         spans = [(d.start, d.end) for d in sentence.dates]
         printed = event_text(sentence.text, item.start, item.end, spans)
@@ -1204,19 +1285,29 @@ class Comparer:
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
-        shares: dict[str, float] = {}  # a subject's: the same for each of its claims
-        for date in self._date_candidates(event, pairs):
+        candidates = (self._indexed_date_candidates(index, event, pairs, mentioned)
+                      if index is not None else None)
+        if candidates is None:
+            candidates = self._date_candidates(event, pairs)
+        # a subject's share and a metric's telling: the same for each of their claims
+        shares: dict[str, float] = {}
+        tells: dict[str, bool] = {}
+        for date in candidates:
             claim = date.claim
             share = shares.get(claim.subject)
             if share is None:
-                share = shares[claim.subject] = 1.0 if claim.subject in mentioned else max(
-                    (len(p & pairs) / len(p) for p in date.parts
-                     if len(p & pairs) >= min(2, len(p))), default=0.0)  # 北京 for 北京市
-            told = any(verb in event for verb in date.verbs) or bool(
-                date.metric and len(date.metric & pairs) / len(date.metric) >= DATE_METRIC)
-            if share < DATE_SUBJECT_NAMED and not (
-                    told and len(pairs & date.rough) / len(pairs) >= DATE_QUOTE_SAME):
-                continue  # (the quickest test first, its quote's pairs bounding its event's)
+                share = shares[claim.subject] = self._share(date.parts, claim.subject, pairs,
+                                                            mentioned)
+            told = tells.get(claim.metric)
+            if told is None:
+                told = tells[claim.metric] = self._tells(date.verbs, date.metric, event,
+                                                         pairs)
+            # the quickest tests first, its quote's pairs bounding its event's
+            rough = len(pairs & date.rough) / len(pairs)
+            if share < DATE_SUBJECT_NAMED and not (told and rough >= DATE_QUOTE_SAME):
+                continue
+            if not told and rough < DATE_QUOTE_COVER:
+                continue
             told_event = self._date_event(date)
             cover = len(pairs & told_event) / len(pairs)
             # the statement names the claim's subject, or tells its event in its quote's
@@ -1440,9 +1531,9 @@ class Comparer:
                 if (comparable_unit(f.unit), round(float(f.value), 6)) == key]
         return self._by_value[key]
 
-    def _dated(self) -> list[tuple[Claim, Figure]]:
-        """Every claim figure that is a date (unit "date"), in the knowledge base's order
-        (in a large base, only the claims the cache has with a date are read)."""
+    def _dated(self) -> list[Claim]:
+        """Every claim with a figure that is a date (unit "date"), in the knowledge base's
+        order (in a large base, only the claims the cache has with a date are read)."""
         index = self._large()
         claims: Iterable[Claim] | None = None
         if index is not None:
@@ -1451,7 +1542,7 @@ class Comparer:
             claims = claims_with_unit(index, "date")
         if claims is None:
             claims = self.kb
-        return [(c, f) for c in claims for f in c.figures if f.unit == "date"]
+        return [c for c in claims if any(f.unit == "date" for f in c.figures)]
 
     def _near_counts(self, own: set[str]) -> dict[tuple[str, str], int]:
         """(claim id, figure raw) → how many of the pairs ``own`` the words right around

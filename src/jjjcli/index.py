@@ -1757,3 +1757,30 @@ def _kept_documents(store: IndexedClaims, rowids: list[int]) -> list[Any]:
         for doc in _iter_documents(store.rows_by_rowid(DOC_COLUMNS, missing)):
             kept[doc.rowid] = doc
     return [kept[r] for r in rowids if r in kept]
+
+
+
+def claims_with_unit_keys(store: IndexedClaims, unit: str
+                          ) -> list[tuple[int, str, str]] | None:
+    """(rowid, subject, metric) of the claims with a figure in ``unit`` (and perhaps a few
+    that print it), in the knowledge base's order: one pass of SQLite over the stored
+    figures, no claim parsed. None when the cache fails."""
+    if store.fallback is None:
+        try:
+            return [(int(r), str(s), str(m)) for r, s, m in store.db.execute(
+                "SELECT rowid, subject, metric FROM claim WHERE instr(figures, ?) > 0 "
+                "ORDER BY rowid", (json.dumps(unit, ensure_ascii=False),))]
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
+
+
+def claims_by_rowid(store: IndexedClaims, rowids: list[int]) -> dict[int, Claim] | None:
+    """The claims with these rowids. None when the cache fails."""
+    if store.fallback is None:
+        try:
+            return {row[0]: claim_from_row(row[1:])
+                    for row in store.rows_by_rowid(CLAIM_COLUMNS, rowids)}
+        except DAMAGE as exc:
+            store.heal(exc)
+    return None
