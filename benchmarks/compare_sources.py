@@ -70,7 +70,10 @@ what its figure's words can share — tests/test_compare_bounds.py holds each bo
 every claim); a statement's date finds the date claims it may fit through the rarest pairs
 of its event (a prefix filter) and reads a quote's dates without its other figures; the
 claims a figure is weighed against stop at one its words describe wholly; SQLite looks a
-metric up in its index, not the subject (天津市 is in thousands of claims). What is left at
+metric up in its index, not the subject (天津市 is in thousands of claims); and in a large
+base no table of every date claim's quote is made before the first verdict: the cache gives
+which claims have a date, and a statement's date reads those of the metrics whose event it
+tells and the subjects it names (one compare at 100k 1.5 s → 0.46 s). What is left at
 100k is the candidates' own number (each template of the generated base is there ~94 times,
 one per place and year): scoring ~200 candidates a statement and reading ~17 quotes.
 """
