@@ -1205,7 +1205,7 @@ class Comparer:
             if (self._share(self._date_subject(subject)[0], subject, pairs, mentioned)
                     >= DATE_SUBJECT_NAMED):
                 rowids.update(numbers)
-        if len(self._dated_rows) > KEPT_CLAIMS:
+        if len(self._dated_rows) > KEPT_DATE_CLAIMS:
             self._dated_rows = {}
         missing = [r for r in rowids if r not in self._dated_rows]
         if missing:
@@ -1699,6 +1699,10 @@ class Comparer:
 KEPT_LOOKUPS = 5000
 #: claims, and their quotes as read, kept between statements (past this many, likewise)
 KEPT_CLAIMS = 20_000
+#: a large base's date claims as _date_verdict weighs them, kept between statements: a
+#: statement naming a place reads all of that place's (7,000 at a million claims), so
+#: fewer would read them again and again in `compare -`
+KEPT_DATE_CLAIMS = 200_000
 
 
 def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
