@@ -25,9 +25,9 @@ def cells(line: str) -> list[str]:
     return [part.strip() for part in RULES.split(line)]
 
 
-def drawn(jjj: RunCli, width: int, *args: str) -> list[str]:
+def drawn(jjj: RunCli, width: int, *args: str, code: int = 0) -> list[str]:
     result = jjj(*args, tty=True, env={"COLUMNS": str(width), "NO_COLOR": "1"})
-    assert result.code == 0, result.err
+    assert result.code == code, result.err
     lines = re.sub(r"\x1b\[[0-9;]*m", "", result.out).splitlines()
     assert all(text_width(line) <= width for line in lines), (width, args)
     return lines
@@ -172,3 +172,16 @@ def test_a_checked_draft_keeps_ids_and_figures_whole(jjj: RunCli, tmp_path: Path
     for raw in ("6.3%", "2018年9月"):
         assert raw in text, (width, raw)
     assert "3.9%" in text  # the evidence: the source's figure and quote
+
+
+@pytest.mark.parametrize("width", [80, 120, 160])
+def test_a_verdicts_source_figure_has_its_whole_header(jjj: RunCli, width: int) -> None:
+    """The "source says" column was as narrow as the figures (2016年9月: "source s…") even
+    with the room to spare; its header is whole wherever it shows, and the reason stays
+    where it was (beside at 160, below at 80)."""
+    lines = drawn(jjj, width, "compare", "天津滨海—中关村科技园于2018年9月设立",
+                  code=1)  # contradicted
+    header = next(line for line in lines if "figure" in line and "verdict" in line)
+    assert "source says" in header and "source s…" not in header
+    assert ("why" in header) == (width >= 120)
+    assert any("2016年9月" in line for line in lines)

@@ -301,14 +301,19 @@ def _verdict_table(result: StatementVerdict) -> None:
     # the columns that hold an id or a figure are never narrower than it; what does not fit
     # beside them (the source's figure, the reason) goes below the table
     room = console.width - (figure_width + len("contradicted") + id_width + 10)
-    says = room >= figure_width + 3
-    why_width = room - (figure_width + 3 if says else 0) - 3
+    # the source's figure beside its own, under its whole header when that leaves the
+    # reason where it would be (beside them, or below the table)
+    says_width, whole = figure_width, max(figure_width, len("source says"))
+    if room >= whole + 3 and ((room - whole - 6 >= 24) or (room - figure_width - 6 < 24)):
+        says_width = whole
+    says = room >= says_width + 3
+    why_width = room - (says_width + 3 if says else 0) - 3
     beside = why_width >= 24
     table.add_column("figure", no_wrap=True, width=figure_width)
     table.add_column("verdict", no_wrap=True, width=len("contradicted"))
     table.add_column("claim", no_wrap=True, width=id_width)
     if says:
-        table.add_column("source says", no_wrap=True, width=figure_width)
+        table.add_column("source says", no_wrap=True, width=says_width)
     if beside:
         table.add_column("why", no_wrap=True, width=why_width)
     for item in result.figures:
