@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -121,3 +123,14 @@ def jjj(monkeypatch: pytest.MonkeyPatch) -> RunCli:
 def kb() -> KnowledgeBase:
     """The bundled knowledge base."""
     return load_kb()
+
+
+def load_script(relative: str, name: str) -> ModuleType:
+    """A script of the repository that is not a package module (tools/…, benchmarks/…),
+    imported as the module ``name`` from its path under the repository."""
+    spec = importlib.util.spec_from_file_location(name, REPO / relative)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

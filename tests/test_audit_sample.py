@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from types import ModuleType
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 from jjjcli.kb import KnowledgeBase
 from jjjcli.moved import load_moves
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("audit_sample", REPO / "tools" / "audit_sample.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["audit_sample"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/audit_sample.py", "audit_sample")
 
 
 def test_the_sample_depends_only_on_the_seed_and_the_ids(kb: KnowledgeBase) -> None:

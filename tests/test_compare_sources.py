@@ -10,14 +10,12 @@ The floors for (a) and (b) are what compare reaches today; the issue's bars are 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from conftest import REPO
+from conftest import load_script
 
 #: what compare reaches on the shipped base (the issue's bars: 98% and 97%)
 SUPPORTED_FLOOR = 0.98  # measured 98.3% (886 cases)
@@ -25,13 +23,7 @@ CONTRADICTED_FLOOR = 0.97  # measured 97.6% (777 cases)
 
 
 def _benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "compare_sources.py"
-    spec = importlib.util.spec_from_file_location("compare_sources", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["compare_sources"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/compare_sources.py", "compare_sources")
 
 
 @pytest.fixture(scope="module")

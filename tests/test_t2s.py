@@ -4,27 +4,20 @@ and on every character outside the list; and with other dictionaries, OpenCC eve
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 from jjjcli import search, t2s
 from jjjcli.kb import KnowledgeBase
 from jjjcli.text import split_paragraphs
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("t2s_tool", REPO / "tools" / "t2s.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["t2s_tool"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/t2s.py", "t2s_tool")
 
 
 def _opencc(text: str) -> str:

@@ -41,15 +41,16 @@ from jjjcli.figures import PRECISIONS, Figure, compared_precision, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.reading import (
     MAX_SENTENCE,
+    PASTED_WRITES,
     Sentence,
     StatedFigure,
     date_spans,
     near_in,
+    quote_text,
     read_sentence,
     read_text,
     words_in,
 )
-from jjjcli.reading import normalize as read_normal
 from jjjcli.record import Record
 from jjjcli.search import (
     ALIASES,
@@ -100,7 +101,7 @@ SAME_WORDS_DICE = 0.6
 #: 第N项 (two pairs)
 JOINED_PAIRS = 3
 #: the pairs the reader writes for what print abbreviates (规模以上 for 规上)
-_PASTED_PAIRS = frozenset({"规模", "模以", "以上"})
+_PASTED_PAIRS = frozenset().union(*(bigrams(w) for w in PASTED_WRITES))
 #: character pairs any figure may have beside it: they say nothing of what it measures
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
@@ -1025,8 +1026,7 @@ class Comparer:
             if len(self._quote_pairs) > KEPT_LOOKUPS:
                 self._quote_pairs = {}
             if isinstance(claim, Claim):
-                text = normalize(read_normal(claim.quote.replace("\n", " "),
-                                             simplified=True)[0])
+                text = normalize(quote_text(claim.quote))
             else:
                 text = claim.chinese
             quote = self._quote_pairs[claim.id] = bigrams(text) | set(text) | _PASTED_PAIRS
@@ -1097,7 +1097,7 @@ class Comparer:
 
         parts, name, named = self._date_subject(claim.subject)
         verbs, metric = self._date_metric(claim.metric)
-        text = normalize(read_normal(claim.quote.replace("\n", " "), simplified=True)[0])
+        text = normalize(quote_text(claim.quote))
         rough = bigrams(text) | bigrams(name_form(text)) | named
         return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
                            name, rough) for f in claim.figures if f.unit == "date"]

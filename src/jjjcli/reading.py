@@ -348,6 +348,15 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                     dated)
 
 
+def quote_text(text: str) -> str:
+    """A claim's quote (simplified Chinese) as :func:`read_sentence` reads it."""
+    return normalize(text.replace("\n", " "), simplified=True)[0]
+
+
+#: the text the reader writes in place of what print abbreviates (规模以上 for 规上, PM2.5)
+PASTED_WRITES = tuple(replacement for _pattern, replacement in _PASTED if replacement)
+
+
 def date_spans(text: str, *, simplified: bool = False) -> tuple[str, list[tuple[int, int, Figure]]]:
     """The text normalised as :func:`read_sentence` reads it, and its dates (start, end,
     figure) as that gives them in ``Sentence.dates`` — without reading its other figures
