@@ -49,6 +49,28 @@ def test_a_claim_whose_quote_gives_a_figure_its_words_is_never_turned_away(
     assert same > 800
 
 
+def test_a_claim_whose_quote_may_describe_a_figure_is_never_turned_away(
+        kb: KnowledgeBase) -> None:
+    """_may_align bounds the part of _word_alignment read from the quote: for every figure
+    of every quote read as a statement, each claim holding its value that its words
+    describe (an alignment above 0) names the metric or passes the bound — and the bound
+    turns most of the others away unread."""
+    comparer = Comparer(kb)
+    aligned = turned = 0
+    for claim in kb:
+        for item in read_sentence(claim.quote).figures:
+            own = bigrams(normalize(item.words))
+            for other, figure in comparer._holding(item.figure):
+                if comparer._metric_alignment(item, own, other, figure):
+                    continue
+                passes = comparer._may_align(own, other)
+                if comparer._word_alignment(item, other, figure) > 0:
+                    aligned += 1
+                    assert passes, (claim.id, other.id, figure.raw)
+                turned += not passes
+    assert aligned > 300 and turned > 1000
+
+
 def test_the_bound_turns_away_a_quote_without_the_figures_words(kb: KnowledgeBase) -> None:
     comparer = Comparer(kb)
     item = read_sentence("京津冀养老服务人才线上培训班累计培训学员12000人次").figures[0]

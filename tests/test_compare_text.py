@@ -268,6 +268,35 @@ def test_dates_as_figures(jjj: RunCli, dated_kb: Path, statement: str, expected:
         assert dates == []
 
 
+@pytest.mark.parametrize(("statement", "raw", "reason"), [
+    ("天津滨海—中关村科技园于2016年9月揭牌", "2016年9月", "no claim dates 天津滨海—中关村科技园于…揭牌"),
+    ("北京市行政副中心于2019年1月11日迁入", "2019年1月11日", "no claim dates 北京市行政副中心于…迁入"),
+    ("上海自贸区于2013年9月29日挂牌", "2013年9月29日", "the knowledge base has no claim about 上海市"),
+])
+def test_a_date_no_claim_gives_is_an_unsupported_figure(
+        jjj: RunCli, dated_kb: Path, statement: str, raw: str, reason: str) -> None:
+    """A statement that only says when something happened has a figure to check: its
+    date, unsupported when no date claim fits (not "no figure in the statement")."""
+    result = jjj("compare", statement, "--kb", str(dated_kb), "-f", "json")
+    assert result.code == 3 and result.err == ""
+    data = json.loads(result.out)
+    assert data["verdict"] == "unsupported" and data["reason"] == reason
+    assert [(f["raw"], f["unit"], f["verdict"], f["claim"], f["reason"])
+            for f in data["figures"]] == [(raw, "date", "unsupported", None, reason)]
+
+
+def test_a_drafts_sentence_whose_date_no_claim_gives_is_not_listed(
+        jjj: RunCli, dated_kb: Path, tmp_path: Path) -> None:
+    """In a draft a date is a figure only where a date claim fits: a sentence whose only
+    date is a period or an event the base does not date is not a finding."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("2023年是个好年。天津滨海—中关村科技园于2016年9月揭牌。\n"
+                     "天津滨海—中关村科技园于2018年9月设立。\n", encoding="utf-8")
+    data = [json.loads(line) for line in jjj(
+        "compare", "--text", str(draft), "--kb", str(dated_kb), "-f", "ndjson").out.splitlines()]
+    assert [(d["line"], d["verdict"]) for d in data] == [(2, "contradicted")]
+
+
 def test_metric_aliases_from_the_vocabulary(jjj: RunCli, tmp_path: Path) -> None:
     """A word the metric vocabulary (facts/metrics.toml) gives for a metric lets a figure
     meet that metric's claims; without one, the figure is unsupported."""

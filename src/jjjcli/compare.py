@@ -431,6 +431,7 @@ class Comparer:
         #: rowids by subject and by metric, and what compare worked out for each
         self._dated_rows: dict[int, list[_DateClaim]] = {}
         self._date_keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
         self._date_subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
         self._date_metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
         #: date claims by character pair of their subject and event, and by subject
@@ -522,8 +523,12 @@ class Comparer:
                 "sentence; give a draft with --text)"))
         return self.judge(read_sentence(statement), statement)
 
-    def judge(self, sentence: Sentence, statement: str | None = None) -> StatementVerdict:
-        """The verdict on one sentence read by jjjcli.reading."""
+    def judge(self, sentence: Sentence, statement: str | None = None, *,
+              dates: bool = True) -> StatementVerdict:
+        """The verdict on one sentence read by jjjcli.reading. A sentence whose only figures
+        are dates no claim fits says when something happened, and that is unsupported
+        (雄安新区于2019年4月1日设立); with ``dates`` False (a draft's sentences) it is
+        left without figures, as one whose date is only a period (2023年是个好年)."""
         statement = sentence.original if statement is None else statement
         text = sentence.text
         stated = sentence.figures
@@ -535,8 +540,10 @@ class Comparer:
         self._speaks = {}  # speaks_about's answers hold for this statement only
         dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
-            return StatementVerdict(statement, UNSUPPORTED,
-                                    reason="no figure in the statement to check")
+            if not (dates and sentence.dates):
+                return StatementVerdict(statement, UNSUPPORTED,
+                                        reason="no figure in the statement to check")
+            return self._undated(statement, sentence)
         figures = [s.figure for s in stated]
         places = self._places(text)
         if places and not any(known for _printed, _name, known in places):
@@ -620,6 +627,30 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _undated(self, statement: str, sentence: Sentence) -> StatementVerdict:
+        """The verdict on a sentence whose only figures are dates no date claim fits: each
+        unsupported, with the event it dates (or the places no claim is about)."""
+        from jjjcli.events import event_text
+
+        unknown = "、".join(dict.fromkeys(
+            name for _printed, name, known in self._places(sentence.text) if not known))
+        spans = [(d.start, d.end) for d in sentence.dates]
+        verdicts = []
+        for item in sentence.dates:
+            if unknown:
+                reason = f"the knowledge base has no claim about {unknown}"
+            else:
+                event = event_text(sentence.text, item.start, item.end, spans)
+                told = "…".join(p.strip(_EVENT_EDGES) for p in event.split("|")
+                                if p.strip(_EVENT_EDGES)).strip(_EVENT_EDGES)
+                reason = (f"no claim dates {told}" if told
+                          else "no claim gives this date to an event")
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, reason=reason)
+            verdict._stated = item
+            verdicts.append(verdict)
+        return StatementVerdict(statement, UNSUPPORTED, verdicts,
+                                "; ".join(dict.fromkeys(v.reason for v in verdicts)))
 
     def _places(self, text: str) -> list[tuple[str, str, bool]]:
         """The places the statement names, as (printed, name, whether some claim is about
@@ -974,7 +1005,11 @@ class Comparer:
         quote): each figure of a long sentence meets its own claim."""
         stated = item.figure
         years = set(item.period)
-        best: tuple[float, Claim | Document, Figure] | None = None
+        # the claims about a subject the statement allows first: the best of them is the
+        # claim to cite, and one its words describe wholly (1.0) ends the search before
+        # the quotes of other subjects' claims that share its words are read
+        allowed: list[tuple[Claim | Document, Figure]] = []
+        elsewhere: list[tuple[Claim | Document, Figure]] = []
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
                 continue
@@ -982,19 +1017,34 @@ class Comparer:
                 continue
             # the subject must allow it, unless the figure's words are its words in the
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
-            allowed = (self.speaks_about(claim.subject, mentioned, text)
-                       or self._within_named(claim.subject, text))
-            if not allowed and not self._may_hold_words(item, claim):
-                continue  # (its quote is not read: most claims holding a value are others')
-            score = self._alignment(item, claim, figure, others)
-            if not score:
-                continue
-            if not (allowed or self._same_words(item, self._as_claim(claim), figure)):
-                continue
-            if best is None or score > best[0]:
+            if (self.speaks_about(claim.subject, mentioned, text)
+                    or self._within_named(claim.subject, text)):
+                allowed.append((claim, figure))
+            elif self._may_hold_words(item, claim):
+                # (its quote is not read: most claims holding a value are others')
+                elsewhere.append((claim, figure))
+        # of each, those whose metric its words name wholly first (no quote read for them),
+        # then in the knowledge base's order; none whose quote cannot give it its words
+        words = bigrams(normalize(item.words))
+        best: tuple[float, Claim | Document, Figure] | None = None
+        for own, holding in ((True, allowed), (False, elsewhere)):
+            ranked = []
+            for claim, figure in holding:
+                named = self._metric_alignment(item, words, claim, figure) if words else 0.0
+                if named or self._may_align(words, claim):
+                    ranked.append((named < 1.0, claim, figure))
+            ranked.sort(key=lambda held: held[0])
+            for _partly, claim, figure in ranked:
+                score = self._alignment(item, claim, figure, others)
+                if not score or (best is not None and score <= best[0]):
+                    continue
+                if not (own or self._same_words(item, self._as_claim(claim), figure)):
+                    continue
                 best = (score, claim, figure)
                 if score >= 1.0:
                     break  # described wholly: no claim after it can score higher
+            if best is not None and best[0] >= 1.0:
+                break
         if best is None:
             return None
         return FigureVerdict(stated, SUPPORTED, self._as_claim(best[1]), best[2])
@@ -1011,16 +1061,30 @@ class Comparer:
 
     def _may_hold_words(self, item: StatedFigure, claim: Claim | Document) -> bool:
         """Whether the claim's quote could give one of its figures the figure's own words
-        (_same_words) — told from the characters and character pairs of the whole quote,
-        without reading its figures (in a large base, from its search document's Chinese,
-        which runs the quote's together). _same_words needs ``shared`` ≥ SAME_WORDS × the
-        words' pairs and a Dice of SAME_WORDS_DICE, so ``shared`` ≥ D/(2 − D) of the
-        figure's own pairs (D: the Dice; shared ≤ the words' pairs); the words' pairs are
-        the quote's, but for at most JOINED_PAIRS made where the reader joins words (before
-        and after the figure, a ratio's 第N项) and those of 规模以上 for 规上."""
+        (_same_words), told without reading its figures (_shared_at_most): _same_words
+        needs ``shared`` ≥ SAME_WORDS × the words' pairs and a Dice of SAME_WORDS_DICE, so
+        ``shared`` ≥ D/(2 − D) of the figure's own pairs (D: the Dice; shared ≤ the words'
+        pairs)."""
         own = bigrams(normalize(item.words))
         if not own:
             return False
+        return self._shared_at_most(own, claim) >= SAME_WORDS_DICE / (2 - SAME_WORDS_DICE) * len(
+            own)
+
+    def _may_align(self, own: set[str], claim: Claim | Document) -> bool:
+        """Whether the claim's quote could give one of its figures words that a figure's
+        own (their pairs: ``own``) describe (_word_alignment from the quote, for a claim
+        whose metric they do not name): ``shared`` pairs with a Dice of ALIGN_METRIC, so
+        ``shared`` ≥ A/(2 − A) of ``own``, or MIN_CONTAINED of them."""
+        need = min(MIN_CONTAINED, ALIGN_METRIC / (2 - ALIGN_METRIC) * len(own))
+        return bool(own) and self._shared_at_most(own, claim) >= need
+
+    def _shared_at_most(self, own: set[str], claim: Claim | Document) -> int:
+        """The most character pairs of ``own`` the words of a figure in the claim's quote
+        may hold, told without reading its figures (in a large base, from its search
+        document's Chinese, which runs the quote's together): the words' pairs are the
+        quote's, but for at most JOINED_PAIRS made where the reader joins words (before
+        and after the figure, a ratio's 第N项) and those of 规模以上 for 规上."""
         quote = self._quote_pairs.get(claim.id)
         if quote is None:
             if len(self._quote_pairs) > KEPT_LOOKUPS:
@@ -1030,8 +1094,7 @@ class Comparer:
             else:
                 text = claim.chinese
             quote = self._quote_pairs[claim.id] = bigrams(text) | set(text) | _PASTED_PAIRS
-        shared = len(own & quote) + JOINED_PAIRS
-        return shared >= SAME_WORDS_DICE / (2 - SAME_WORDS_DICE) * len(own)
+        return len(own & quote) + JOINED_PAIRS
 
     def _disagreeing(self, item: StatedFigure, others: list[StatedFigure], text: str,
                      mentioned: set[str]) -> FigureVerdict | None:
@@ -1178,8 +1241,9 @@ class Comparer:
                                  mentioned: set[str]) -> list[_DateClaim] | None:
         """In a large base, the date claims that may fit an event text, in the knowledge
         base's order: those of a metric whose event it tells and those of a subject it
-        names (_share ≥ DATE_SUBJECT_NAMED) — _date_verdict takes no other (it takes a
-        claim it names, or one it tells). The cache gives which claims have a date, with
+        names (_share ≥ DATE_SUBJECT_NAMED), and of those only the claims it both tells
+        and names or whose quote covers DATE_QUOTE_COVER of its pairs — _date_verdict
+        takes no other. The cache gives which claims have a date, with
         their subject and metric (one pass, no claim read); only the candidates are read,
         and kept: no table of every date claim's quote is made (at a million claims that
         was 25 s and most of a gigabyte before the first verdict). None when the cache
@@ -1197,16 +1261,18 @@ class Comparer:
                 by_metric.setdefault(metric, []).append(rowid)
             self._date_keys = (by_subject, by_metric)
         by_subject, by_metric = self._date_keys
-        rowids: set[int] = set()
+        told: set[int] = set()
         for metric, numbers in by_metric.items():
             if self._tells(*self._date_metric(metric), event, pairs):
-                rowids.update(numbers)
+                told.update(numbers)
+        named: set[int] = set()
         for subject, numbers in by_subject.items():
             if (self._share(self._date_subject(subject)[0], subject, pairs, mentioned)
                     >= DATE_SUBJECT_NAMED):
-                rowids.update(numbers)
+                named.update(numbers)
+        rowids = told | named
         if len(self._dated_rows) > KEPT_DATE_CLAIMS:
-            self._dated_rows = {}
+            self._dated_rows, self._dated_by_pair = {}, {}
         missing = [r for r in rowids if r not in self._dated_rows]
         if missing:
             read = claims_by_rowid(index, sorted(missing))
@@ -1214,8 +1280,22 @@ class Comparer:
                 return None
             for rowid in missing:
                 claim = read.get(rowid)
-                self._dated_rows[rowid] = self._dates_of(claim) if claim else []
-        return [d for rowid in sorted(rowids) for d in self._dated_rows[rowid]]
+                dates = self._dated_rows[rowid] = self._dates_of(claim) if claim else []
+                for gram in dates[0].rough if dates else ():
+                    self._dated_by_pair.setdefault(gram, []).append(rowid)
+        # a claim it does not both tell and name must cover DATE_QUOTE_COVER of its pairs
+        # with its quote (_date_verdict: DATE_QUOTE_SAME, more, when only told): found, as
+        # in _date_candidates, through the rarest of its pairs among the claims read
+        kept = told & named
+        by_pair = self._dated_by_pair
+        need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
+        rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
+        for gram in rarest[: len(pairs) - need + 1]:
+            for rowid in by_pair.get(gram, ()):
+                if (rowid in rowids and rowid not in kept
+                        and len(pairs & self._dated_rows[rowid][0].rough) >= need):
+                    kept.add(rowid)
+        return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
 
     def _date_candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
         """The date claims that may fit an event text (its character ``pairs``), in the
@@ -1641,17 +1721,7 @@ class Comparer:
         own = bigrams(normalize(item.words))
         if not own:
             return 0.0
-        score = 0.0
-        # an event's metric names it by its verb: 设立时间 is said as 设立
-        name = doc.metric.removesuffix("时间") if figure.unit == "date" else doc.metric
-        metric = bigrams(normalize(name)) - _GENERIC
-        if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
-            score = len(metric & own) / len(metric)
-        if any(w in normalize(doc.metric) for key, words in ALIASES.items()
-               if key in normalize(item.words) for w in words.split()):
-            score = max(score, ALIGN_METRIC)
-        if any(alias in normalize(item.words) for alias in self._aliases().get(doc.metric, ())):
-            score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)
+        score = self._metric_alignment(item, own, doc, figure)
         if score >= 1.0:
             return score  # its whole metric: no word of its quote can score higher
         words = self._quote_words(doc, figure)
@@ -1665,6 +1735,23 @@ class Comparer:
                 # all its words in the quote are among the figure's, which run longer (将拓展
                 # 北京各类直销点 within …建立合作关系,将拓展北京各类直销点)
                 score = max(score, shared / len(words))
+        return score
+
+    def _metric_alignment(self, item: StatedFigure, own: set[str], doc: Document | Claim,
+                          figure: Figure) -> float:
+        """How well the figure's own words (their pairs: ``own``) name the claim's metric
+        (0: not enough): what _word_alignment gives before reading the claim's quote."""
+        score = 0.0
+        # an event's metric names it by its verb: 设立时间 is said as 设立
+        name = doc.metric.removesuffix("时间") if figure.unit == "date" else doc.metric
+        metric = bigrams(normalize(name)) - _GENERIC
+        if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
+            score = len(metric & own) / len(metric)
+        if any(w in normalize(doc.metric) for key, words in ALIASES.items()
+               if key in normalize(item.words) for w in words.split()):
+            score = max(score, ALIGN_METRIC)
+        if any(alias in normalize(item.words) for alias in self._aliases().get(doc.metric, ())):
+            score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)
         return score
 
     def _quote_words(self, doc: Document | Claim, figure: Figure) -> set[str]:
@@ -1703,6 +1790,9 @@ KEPT_CLAIMS = 20_000
 #: statement naming a place reads all of that place's (7,000 at a million claims), so
 #: fewer would read them again and again in `compare -`
 KEPT_DATE_CLAIMS = 200_000
+
+#: what an event's text is stripped of where it is shown in a reason
+_EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 
 def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -1906,7 +1996,7 @@ def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
         elif sentence.figures:
             yield SentenceVerdict(sentence, comparer.judge(sentence))
         elif sentence.dates:
-            result = comparer.judge(sentence)
+            result = comparer.judge(sentence, dates=False)
             if result.figures:
                 yield SentenceVerdict(sentence, result)
 
