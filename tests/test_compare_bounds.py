@@ -98,7 +98,7 @@ def test_a_date_is_weighed_against_the_claims_it_may_fit_only(kb: KnowledgeBase)
     every = comparer._date_claims()
     assert 0 < len(found) < len(every) / 3
     for date in every:
-        covers = len(pairs & date.rough) / len(pairs) >= DATE_QUOTE_COVER
+        covers = len(pairs.intersection(date.rough)) / len(pairs) >= DATE_QUOTE_COVER
         told = any(verb in event for verb in date.verbs)
         assert (date in found) == (covers or told or bool(
             date.metric and len(date.metric & pairs) / len(date.metric) >= 0.75)), date.claim.id

@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from sys import intern
 from typing import Any, NamedTuple
 
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, values_equal
@@ -1161,7 +1162,9 @@ class Comparer:
         parts, name, named = self._date_subject(claim.subject)
         verbs, metric = self._date_metric(claim.metric)
         text = normalize(quote_text(claim.quote))
-        rough = bigrams(text) | bigrams(name_form(text)) | named
+        # kept as a tuple of shared strings: a large base keeps tens of thousands of these
+        # (a set of a quote's hundred pairs is ten times the size)
+        rough = tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
         return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
                            name, rough) for f in claim.figures if f.unit == "date"]
 
@@ -1293,7 +1296,8 @@ class Comparer:
         for gram in rarest[: len(pairs) - need + 1]:
             for rowid in by_pair.get(gram, ()):
                 if (rowid in rowids and rowid not in kept
-                        and len(pairs & self._dated_rows[rowid][0].rough) >= need):
+                        and len(pairs.intersection(self._dated_rows[rowid][0].rough))
+                        >= need):
                     kept.add(rowid)
         return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
 
@@ -1326,7 +1330,7 @@ class Comparer:
         found: set[int] = set()
         for gram in rarest[: len(pairs) - need + 1]:
             found.update(by_pair.get(gram, ()))
-        numbers = {n for n in found if len(pairs & dates[n].rough) >= need}
+        numbers = {n for n in found if len(pairs.intersection(dates[n].rough)) >= need}
         for verb, told in by_verb.items():
             if verb in event:
                 numbers.update(told)
@@ -1383,7 +1387,7 @@ class Comparer:
                 told = tells[claim.metric] = self._tells(date.verbs, date.metric, event,
                                                          pairs)
             # the quickest tests first, its quote's pairs bounding its event's
-            rough = len(pairs & date.rough) / len(pairs)
+            rough = len(pairs.intersection(date.rough)) / len(pairs)
             if share < DATE_SUBJECT_NAMED and not (told and rough >= DATE_QUOTE_SAME):
                 continue
             if not told and rough < DATE_QUOTE_COVER:
@@ -1863,7 +1867,7 @@ class _DateClaim:
 
     def __init__(self, claim: Claim, figure: Figure, parts: list[set[str]],
                  verbs: tuple[str, ...], metric: set[str], name: str,
-                 rough: set[str]) -> None:
+                 rough: tuple[str, ...]) -> None:
         self.claim = claim
         self.figure = figure  # the claim's date, with the claim's year when none printed
         self.parts = parts  # the character pairs of its subject and its parts, name form

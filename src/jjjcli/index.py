@@ -75,7 +75,7 @@ from jjjcli.output import Progress
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 9
+SCHEMA = 10
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -544,7 +544,10 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             db.executemany("INSERT INTO draft VALUES (?, ?, ?)",
                            [(i, f, n) for i, (f, n) in drafted.items()])
             db.execute("CREATE INDEX figure_value ON figure (value)")
-            db.execute("CREATE INDEX claim_metric ON claim (metric)")
+            # a metric's claims about the subjects a statement allows, from the index
+            # alone (compare's commonest question: 0.1 s for a thousand statements at
+            # 100k, 2 s when each row's subject was read from the table)
+            db.execute("CREATE INDEX claim_metric ON claim (metric, subject)")
             db.execute("CREATE INDEX claim_subject ON claim (subject)")
             db.execute("CREATE INDEX word_size ON word (size)")
             # how many claims hold each full-text term (what makes a term rare)
@@ -1490,11 +1493,12 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
     cache fails (the caller reads the claims from the TOML)."""
     tests: list[str] = []
     params: list[Any] = []
-    metrics = sorted(set(metrics))
-    # a metric is far more selective than a subject (天津市 is in thousands of claims): the
-    # subject (``+``) is then only tested, never looked up in its index
-    subject = "+subject" if metrics else "subject"
-    for column, wanted in (("metric", metrics), (subject, sorted(set(subjects)))):
+    metrics, subjects = sorted(set(metrics)), sorted(set(subjects))
+    # a metric is far more selective than a subject (天津市 is in thousands of claims): with
+    # both, each metric's claims of each subject are looked up in the index of the two
+    # (SQLite, without statistics, would take the subject's index)
+    index = " INDEXED BY claim_metric" if metrics and subjects else ""
+    for column, wanted in (("metric", metrics), ("subject", subjects)):
         if wanted:
             tests.append(f"{column} IN ({', '.join('?' * len(wanted))})")
             params += wanted
@@ -1513,7 +1517,7 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
                     f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
             # documents kept for the process: compare asks for the same claims again
             return _kept_documents(store, [r for (r,) in store.db.execute(
-                f"SELECT rowid FROM claim{where} ORDER BY rowid", params)])
+                f"SELECT rowid FROM claim{index}{where} ORDER BY rowid", params)])
         except DAMAGE as exc:
             store.heal(exc)
     return None
