@@ -1003,7 +1003,10 @@ class Comparer:
         """Support from a claim that states this very figure (same value, unit and
         qualifier), about a subject the statement allows, for a compatible period, when
         the figure's own words describe it (its metric, or its figure's words in its
-        quote): each figure of a long sentence meets its own claim."""
+        quote): each figure of a long sentence meets its own claim. The claim its words
+        describe best decides; of claims described as well, one about a subject the
+        statement allows before one whose quote only has its words, and one whose metric
+        they name wholly before one whose quote they describe."""
         stated = item.figure
         years = set(item.period)
         # the claims about a subject the statement allows first: the best of them is the
