@@ -375,3 +375,92 @@ def test_the_same_value_going_the_other_way_is_contradicted(jjj: RunCli) -> None
     assert json.loads(result.out)["verdict"] == "unsupported"
     assert figure_verdicts(jjj, "北京常住人口从2017年开始负增长") == [
         ("2017年", "supported", "004-132-beijing-population-decline-start-year")]
+
+
+# A journalist's rounding of the source's figure (issue 19's audit of compare on fresh prose):
+# a bound or span the source's value meets wholly is true, if less precise — supported, with
+# what the source says; a bound the source allows but is far from is not said by it —
+# unsupported; never contradicted.
+@pytest.mark.parametrize(("statement", "claim", "reason"), [
+    ("2023年副中心高新技术企业超过1000家", "000-5-hitech-firms-2023",
+     "the source says more than 1,100 家"),
+    ("2023年副中心高新技术企业超千家", "000-5-hitech-firms-2023", "the source says more than 1,100 家"),
+    ("通州全区绿色信贷余额已超过550亿元", "002-12-tongzhou-green-credit",
+     "the source says more than 55.7 billion yuan"),
+    ("全国政协十四届二次会议实到委员近2100人", "000-28-cppcc-members-present",
+     "the source says 2,093 people"),
+    ("全国政协十四届一次会议以来共提出提案约5600件", "000-42-cppcc-proposals-submitted",
+     "the source says 5,621 件"),
+    ("全国政协十四届一次会议以来共提出提案5600多件", "000-42-cppcc-proposals-submitted",
+     "the source says 5,621 件"),
+    # the year's value, not the base year's in 由2013年的71.2亿元增长至2023年的748.7亿元
+    ("2023年北京流向津冀的技术合同成交额约750亿元", "004-81-bj-tech-contracts-to-tj-hb-2023",
+     "the source says 74.87 billion yuan"),
+    ("2023年北京流向津冀的技术合同成交额超过700亿元", "004-81-bj-tech-contracts-to-tj-hb-2023",
+     "the source says 74.87 billion yuan"),
+    ("京津冀区域内高铁总里程已达2500公里左右", "004-144-jjj-hsr-length", "the source says 2,486 km"),
+])
+def test_a_rounded_figure_the_sources_value_meets_is_supported(
+        jjj: RunCli, statement: str, claim: str, reason: str) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert [(f["verdict"], f["claim"], f["reason"]) for f in data["figures"]] == [
+        ("supported", claim, reason)], data
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("截至2022年底，京津冀三地高新技术企业数量超过5万家", "unsupported"),  # 突破6万家: allowed, not said
+    ("2023年副中心高新技术企业超过1200家", "contradicted"),  # 超过1100家 is 1100-odd
+    ("2023年副中心高新技术企业1000家", "contradicted"),
+    ("全国政协十四届一次会议以来共提出提案约5000件", "contradicted"),  # 5621 is not about 5000
+    ("全国政协十四届二次会议实到委员2093人", "supported"),  # 实到, not 应出席委员2162人
+    ("良乡大学城有12个国家一流学科", "contradicted"),  # 8个国家一流学科, 12个北京市高精尖学科
+])
+def test_a_bound_far_from_the_sources_is_not_support(
+        jjj: RunCli, statement: str, verdict: str) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert data["verdict"] == verdict, data
+
+
+@pytest.mark.parametrize("statement", [
+    "2024年全国数字经济规模超过52万亿元",  # 京津冀's 5.59万亿元
+    "2023年全国高新技术企业超过46万家",  # 副中心's 1100家
+    "2023年全国高新技术企业超过1100家",  # the same figure, of a part
+    "截至2023年4月，全国国家级绿色工厂约3600家",  # 三地's 374家
+    "2022年全国高速公路总里程17.7万公里",
+])
+def test_the_countrys_figure_is_not_checked_against_a_parts(jjj: RunCli, statement: str) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert data["verdict"] == "unsupported" and all(
+        f["claim"] is None for f in data["figures"]), data
+    # a place named beside the country is what the statement is about
+    both = json.loads(jjj("compare", "2024年三地数字经济总体规模5.59万亿元，占全国比重达到10.7%",
+                          "-f", "json").out)
+    assert both["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(("statement", "reason"), [
+    ("Shanghai's core digital-economy industries earned more than 43 billion yuan in 2023.",
+     "the knowledge base has no claim about 上海市"),
+    ("In 2024 the digital economy of the Yangtze River Delta was worth 5.59 trillion yuan.",
+     "the knowledge base has no claim about 长三角"),
+    ("Guangdong had more than 1,100 high-tech enterprises in 2023.",
+     "the knowledge base has no claim about 广东省"),
+])
+def test_an_english_statement_about_another_place_is_not_supported(
+        jjj: RunCli, statement: str, reason: str) -> None:
+    """English place names are read as the Chinese ones are: the sub-centre's 430亿元 does
+    not support a Shanghai figure in the same words."""
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert data["verdict"] == "unsupported" and data["reason"] == reason, data
+
+
+@pytest.mark.parametrize(("statement", "claim"), [
+    ("In 2024 the digital economy of Beijing, Tianjin and Hebei was worth 5.59 trillion yuan.",
+     "002-108-jjj-digital-economy-2024"),
+    ("In 2023 Beijing's sub-centre had more than 1,100 high-tech enterprises.",
+     "000-5-hitech-firms-2023"),
+])
+def test_an_english_statement_about_the_region_is_checked(
+        jjj: RunCli, statement: str, claim: str) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert [(f["verdict"], f["claim"]) for f in data["figures"]] == [("supported", claim)]

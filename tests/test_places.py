@@ -66,3 +66,14 @@ def test_containment() -> None:
 ])
 def test_short_name(name: str, short: str | None) -> None:
     assert short_name(name) == short
+
+
+def test_english_place_names() -> None:
+    from jjjcli.places import gazetteer
+
+    found = gazetteer().find_english(
+        "Beijing-Tianjin-Hebei, Shanghai and the Yangtze River Delta; Xiong'an, not Beijingers")
+    assert [(n.printed, n.place.name) for n in found] == [
+        ("Beijing-Tianjin-Hebei", "京津冀"), ("Shanghai", "上海市"),
+        ("Yangtze River Delta", "长三角"), ("Xiong'an", "雄安新区")]
+    assert gazetteer().find_english("the sub-centre of beijing")[1].place.name == "北京市"

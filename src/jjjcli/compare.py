@@ -303,6 +303,42 @@ def _same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> t
     return False, False
 
 
+def _allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
+    """Whether a statement's bound, span or range (超过1000家, 近2100人, 约5600件, 30多家)
+    holds every value the claim's figure allows (超过1100家, 2093人, 5621件, 37家): the
+    statement is then true, only less precise. An exact statement figure allows one value
+    only (_same_value's business); a date is compared as a date."""
+    if stated.unit == "date" or claimed.unit == "date":
+        return False
+    wide = _interval(stated)
+    if wide is None or not _units_match(claimed, stated, metric):
+        return False
+    if comparable_unit(claimed.unit) != comparable_unit(stated.unit) and claimed.unit:
+        return False
+    v = float(claimed.value)
+    narrow = _interval(claimed) or (v, v, True, True)
+    low_ok = wide[0] < narrow[0] or (wide[0] == narrow[0] and (wide[2] or not narrow[2]))
+    high_ok = narrow[1] < wide[1] or (wide[1] == narrow[1] and (wide[3] or not narrow[3]))
+    return low_ok and high_ok
+
+
+def _close(stated: Figure, claimed: Figure) -> bool:
+    """Whether a statement's bound is the claim's figure said less precisely, not a
+    weaker claim: within NEARLY_SPAN of it (超过1000家 for 超过1100家, 超过550亿元 for
+    突破557亿元; not 83分钟以内 for 40分钟以内, which the source allows but does not say).
+    约 and 近 are that close by their span."""
+    if stated.qualifier in ("about", "nearly"):
+        return True
+    near = float(claimed.value)
+    if claimed.qualifier == "range" and claimed.high is not None and stated.qualifier in (
+            "less-than", "up-to"):
+        near = float(claimed.high)
+    bound = float(stated.value)
+    if stated.qualifier == "range" and stated.high is not None:
+        return abs(float(stated.high) - bound) <= abs(near) * NEARLY_SPAN
+    return abs(bound - near) <= abs(near) * NEARLY_SPAN
+
+
 def _values_equal(a: Figure, b: Figure) -> bool:
     """Same value (and range end); units are the caller's business."""
     return values_equal(a.value, b.value) and (
@@ -502,7 +538,11 @@ class Comparer:
     def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
         if not self._places_related(subject):
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
-        if not mentioned or subject in mentioned:
+        if subject in mentioned:
+            return True
+        if self._only_wholes(subject):
+            return False  # a 京津冀 claim says nothing of 全国's figure, nor 副中心's of 北京's
+        if not mentioned:
             return True
         key = frozenset(mentioned)
         if self._mentioned_names[0] != key:
@@ -592,12 +632,14 @@ class Comparer:
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
             if (verdict.verdict == CONTRADICTED and verdict.expected is not None
-                    and verdict.expected.unit != "date"
-                    and verdict.expected.qualifier == "exact" and item.figure.qualifier in (
-                        "more-than", "at-least", "less-than", "up-to")
-                    and figures_agree(verdict.expected, item.figure)):
-                # a bound the source's exact figure meets ("30+" and 37) is no contradiction;
-                # nor does the source state the bound: unsupported, with what it does say
+                    and verdict.expected.unit != "date" and figures_agree(
+                        verdict.expected, item.figure) and (
+                        _allows(item.figure, verdict.expected)
+                        or (verdict.expected.qualifier == "exact" and item.figure.qualifier
+                            in ("more-than", "at-least", "less-than", "up-to")))):
+                # a bound the source's figure meets ("30+" and 37, 83分钟以内 and 40分钟以内)
+                # is no contradiction; nor does the source say it: unsupported, with what
+                # it does say
                 when = f" for {verdict.claim.period}" if verdict.claim and verdict.claim.period \
                     else ""
                 verdict = FigureVerdict(
@@ -670,7 +712,9 @@ class Comparer:
         _places, _mentioned_subjects and _within_named all ask of the same text)."""
         found = self._found_places.get(text)
         if found is None:
-            found = self._found_places[text] = _gazetteer().find(text)
+            places = _gazetteer()
+            found = self._found_places[text] = (
+                places.find(text) if _CJK_CHAR.search(text) else places.find_english(text))
         return found
 
     def _subject_keys(self, subject: str) -> list[str]:
@@ -693,6 +737,17 @@ class Comparer:
         if known is None:
             known = self._related[1][subject] = self._places_related_now(subject)
         return known
+
+    def _only_wholes(self, subject: str) -> bool:
+        """Whether the statement names the whole country alone (全国, 我国) and the claim's
+        subject is a place inside it (京津冀, 北京城市副中心): the country's figure is not
+        checked against a part's, even in the same words (全国高新技术企业超过46万家 against
+        副中心's 1100家). A place named beside it (京津冀…占全国比重) is what the statement
+        is about."""
+        if self._stated_places != _COUNTRY:
+            return False
+        own = self._subject_keys(subject)
+        return bool(own) and not _COUNTRY & set(own)
 
     def _places_related_now(self, subject: str) -> bool:
         places = _gazetteer()
@@ -899,18 +954,25 @@ class Comparer:
         near, near_strict = self._near(pool), self._near(strict)
         # Any relevant claim may agree (in 单项冠军企业44家，专精特新中小企业18614家 the claim
         # on 44家 ranks below the one on 18614家); only those near the best say "another
-        # period". (same qualifier, exact not rounded, same counting word, how well the
-        # figure's words describe it, for another year than the statement's, rank) orders
-        # the claims stating this value.
-        agreeing: list[tuple[tuple[bool, bool, bool, float, bool, int],
+        # period". (stating the value, not only meeting the statement's bound or span — of
+        # those, the one its words describe best —, same qualifier, exact not rounded, same
+        # counting word, how well the figure's words describe it, for another year than the
+        # statement's, rank) orders the claims stating this value.
+        agreeing: list[tuple[tuple[bool, float, bool, bool, bool, float, bool, int],
                              Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         close = {doc.id for doc in near + near_strict}
         for rank, doc in enumerate(item.doc for item in pool):
             for figure in doc.figures:
                 equal, rounded = _same_value(figure, stated, doc.metric)
-                if not equal:
+                # a bound or a round figure the source's value meets wholly (超过1000家 for
+                # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
+                loose = (not equal and _allows(stated, figure, doc.metric)
+                         and _close(stated, figure))
+                if not (equal or loose):
                     continue
+                if loose and not self._aligned(item, doc, figure, others):
+                    continue  # (a larger bound of another measure meets it too)
                 if _other_period(years, doc.period):
                     if doc.id in close:
                         other_period = other_period or (doc, figure)
@@ -920,12 +982,13 @@ class Comparer:
                 if self._sibling_in_quote(item, self._claim(doc), figure):
                     continue  # 12个北京市高精尖学科 does not support 12个国家一流学科
                 same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
-                key = (figure.qualifier != stated.qualifier, rounded, not same_word,
-                       -self._word_alignment(item, doc, figure),
+                aligned = self._word_alignment(item, doc, figure)
+                key = (loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
+                       rounded, not same_word, -aligned,
                        bool(years) and not _period_years(doc.period), rank)
                 agreeing.append((key, doc, figure, rounded))
         if agreeing:
-            _key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])
+            key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])
             claim = self._claim(doc)
             if (figure.qualifier, stated.qualifier) in _OPPOSITE:
                 return FigureVerdict(
@@ -934,7 +997,7 @@ class Comparer:
             reason = ""
             if rounded:
                 reason = f"the source says {describe(figure)} (equal when rounded)"
-            elif figure.qualifier != stated.qualifier:
+            elif key[0] or figure.qualifier != stated.qualifier:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
         if other_period and self._aligned(item, other_period[0], other_period[1], others):
@@ -1017,8 +1080,8 @@ class Comparer:
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
                 continue
-            if _other_period(years, claim.period):
-                continue
+            if _other_period(years, claim.period) or self._only_wholes(claim.subject):
+                continue  # (a part's figure says nothing of the country's)
             # the subject must allow it, unless the figure's words are its words in the
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
             if (self.speaks_about(claim.subject, mentioned, text)
@@ -1129,6 +1192,8 @@ class Comparer:
                 continue  # 超过1100家 and 1300家 can both be true
             if years and not _period_allows(years, claim):
                 continue
+            if self._only_wholes(claim.subject):
+                continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
             if not (self.speaks_about(claim.subject, mentioned, text)
                     or self._within_named(claim.subject, text)
                     or self._same_words(item, claim, figure)):
@@ -1542,11 +1607,21 @@ class Comparer:
         mine = self._in_quote(claim, figure)
         if not own or mine is None:
             return False
-        theirs = len(own & bigrams(normalize(mine.words)))
-        # only a figure the statement's could be (in its unit: not 207家 for 约190亿元)
-        return any(len(own & bigrams(normalize(other.words))) > theirs + 1
-                   for other in self._read_quote(claim).figures
-                   if other is not mine and _units_match(other.figure, item.figure))
+        words = bigrams(normalize(mine.words))
+        theirs = len(own & words)
+        # only a figure the statement's could be (in its unit: not 207家 for 约190亿元), and
+        # not one the statement tells apart: it says all of the figure's own words and
+        # they are not the other's (实到 in 应出席委员2162人，实到2093人)
+        told = bool(words) and words <= own
+        for other in self._read_quote(claim).figures:
+            if other is mine or not _units_match(other.figure, item.figure):
+                continue
+            if other.period and other.period != mine.period and not other.period & item.period:
+                continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
+            near = bigrams(normalize(other.words))
+            if len(own & near) > theirs + 1 and not (told and not words <= near):
+                return True
+        return False
 
     def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
         """The claim's ``figure`` as its quote prints it: the figure printed the same way
@@ -1797,6 +1872,9 @@ KEPT_CLAIMS = 20_000
 #: statement naming a place reads all of that place's (7,000 at a million claims), so
 #: fewer would read them again and again in `compare -`
 KEPT_DATE_CLAIMS = 200_000
+
+#: the gazetteer's key of the whole country (全国, 我国, 中国)
+_COUNTRY = frozenset({"全国"})
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"

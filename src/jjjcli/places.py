@@ -204,6 +204,17 @@ class Gazetteer:
                 i += 1
         return found
 
+    def find_english(self, text: str) -> list[Named]:
+        """The places an English text names (data/places_en.tsv: the provinces, the regions
+        journalists name, the sources' own cities and districts, the larger cities
+        elsewhere), left to right, the longest name at each position."""
+        found = []
+        for m in _english_names()[0].finditer(text):
+            key = self._key(_english_names()[1][m.group(0).lower()], self.names)
+            if key is not None:
+                found.append(Named(self.places[key], m.start(), m.end(), m.group(0)))
+        return found
+
     def ancestors(self, key: str) -> list[str]:
         chain: list[str] = []
         current = self.places[key].parent
@@ -226,6 +237,18 @@ class Gazetteer:
         pa, pb = self.places[a], self.places[b]
         return bool(pa.members and pb.members
                     and any(self.related(m, n) for m in pa.members for n in pb.members))
+
+
+@cache
+def _english_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = resources.files("jjjcli").joinpath("data/places_en.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            english, _, name = line.partition("\t")
+            names[english.lower()] = name
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), names
 
 
 @cache
