@@ -464,3 +464,19 @@ def test_an_english_statement_about_the_region_is_checked(
         jjj: RunCli, statement: str, claim: str) -> None:
     data = json.loads(jjj("compare", statement, "-f", "json").out)
     assert [(f["verdict"], f["claim"]) for f in data["figures"]] == [("supported", claim)]
+
+
+@pytest.mark.parametrize(("statement", "claim"), [
+    # the year's value decides a year's figure, not part of the year (2023年1—11月's 653.8亿元)
+    ("2023年北京流向津冀的技术合同成交额达847.7亿元", "004-81-bj-tech-contracts-to-tj-hb-2023"),
+    # …unless the statement says the months itself
+    ("2023 年 1—11 月，北京流向津冀技术合同成交额 896.7 亿元，同比增长 77.6%",
+     "004-257-beijing-tech-contracts-to-tj-hb-2023"),
+    # a figure without a year is today's: not 2008's 118公里 in 由2008年的118公里增长到2486公里
+    ("京津冀区域内高铁总里程已达2846公里", "004-144-jjj-hsr-length"),
+])
+def test_the_claim_that_contradicts_is_the_one_for_the_statements_time(
+        jjj: RunCli, statement: str, claim: str) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert (data["figures"][0]["verdict"], data["figures"][0]["claim"]) == (
+        "contradicted", claim), data

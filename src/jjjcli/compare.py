@@ -429,6 +429,26 @@ def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
 
 
+#: a period within one year: 2023-01/2023-11 (1—11月)
+_PART_OF_YEAR = re.compile(r"(\d{4})-\d{2}(?:-\d{2})?/\1-\d{2}(?:-\d{2})?")
+
+
+#: months of a year as print gives them: 1—11月, 1-11月, 1月—11月, 1至11月
+_MONTH_RANGE = re.compile(r"\d{1,2}\s*月?\s*[—–\-~至到]\s*\d{1,2}\s*月")
+
+
+def _part_of_year(period: str) -> bool:
+    """Whether a claim's period is months of one year (2023-01/2023-11), not the year."""
+    return bool(_PART_OF_YEAR.fullmatch(period))
+
+
+def _latest_first(doc: Document) -> int:
+    """A claim's order among those for no year: the undated first (as of the source's
+    writing), then the latest year first."""
+    years = _period_years(doc.period)
+    return -10000 if not years else -max(int(y) for y in years)
+
+
 def _period_allows(years: set[str], claim: Claim) -> bool:
     """Whether the claim can be for the statement's ``years``: its period gives one of
     them, or it gives none and its quote prints them all (目前…45家 after 2022年…签订: the
@@ -1034,9 +1054,13 @@ class Comparer:
         if years:
             # the claims for the figure's year first: the others are read only when none is
             # about it (the best of a subset in the base's order is the best of all of them
-            # that are in it)
-            chosen = best_aligned([d for d in docs if _years_match(years, d.period) or (
-                not _period_years(d.period) and _period_allows(years, self._claim(d)))])
+            # that are in it); of those, the year's own value before part of it (2023年 is
+            # the year's 748.7亿元, not 2023年1—11月's 653.8亿元)
+            dated = [d for d in docs if _years_match(years, d.period) or (
+                not _period_years(d.period) and _period_allows(years, self._claim(d)))]
+            whole = ([] if _MONTH_RANGE.search(self._stated_text)  # (its own 1—11月)
+                     else [d for d in dated if not _part_of_year(d.period)])
+            chosen = best_aligned(whole) or best_aligned(dated)
             if chosen is None:
                 given = best_aligned(docs)
                 if given is None:
@@ -1049,7 +1073,9 @@ class Comparer:
                     f"the source gives {describe(given[1])}{when}, and no value for "
                     f"{'/'.join(sorted(years))}")
         else:
-            chosen = best_aligned(docs)
+            # a figure without a year is today's: of claims described as well, the latest
+            # (already 2486公里, not 2008's 118公里 of 由2008年的118公里增长到2486公里)
+            chosen = best_aligned(sorted(docs, key=_latest_first))
         if chosen is None:
             return FigureVerdict(stated, UNSUPPORTED,
                                  reason=f"no claim speaks to {describe(stated)} (its own words: "
