@@ -423,6 +423,8 @@ def test_a_bound_far_from_the_sources_is_not_support(
 
 @pytest.mark.parametrize("statement", [
     "2024年全国数字经济规模超过52万亿元",  # 京津冀's 5.59万亿元
+    "2024年我国数字经济规模超过52万亿元",
+    "China's digital economy was worth 5.59 trillion yuan in 2024.",
     "2023年全国高新技术企业超过46万家",  # 副中心's 1100家
     "2023年全国高新技术企业超过1100家",  # the same figure, of a part
     "截至2023年4月，全国国家级绿色工厂约3600家",  # 三地's 374家
@@ -480,3 +482,9 @@ def test_the_claim_that_contradicts_is_the_one_for_the_statements_time(
     data = json.loads(jjj("compare", statement, "-f", "json").out)
     assert (data["figures"][0]["verdict"], data["figures"][0]["claim"]) == (
         "contradicted", claim), data
+
+
+def test_a_name_with_china_in_it_is_not_the_country(jjj: RunCli) -> None:
+    data = json.loads(jjj("compare", "中国中化001大厦每层施工用时7天", "-f", "json").out)
+    assert ("7天", "supported", "004-852-sinochem-tower-days-per-floor") in [
+        (f["raw"], f["verdict"], f["claim"]) for f in data["figures"]]

@@ -764,8 +764,9 @@ class Comparer:
         checked against a part's, even in the same words (全国高新技术企业超过46万家 against
         副中心's 1100家). A place named beside it (京津冀…占全国比重) is what the statement
         is about."""
-        if self._stated_places != _COUNTRY:
-            return False
+        if self._stated_places != _COUNTRY or not any(
+                n.printed in _COUNTRY_WORDS for n in self._named_places(self._stated_text)):
+            return False  # (中国 in 中国中化集团 is a name's, not the country)
         own = self._subject_keys(subject)
         return bool(own) and not _COUNTRY & set(own)
 
@@ -1901,6 +1902,8 @@ KEPT_DATE_CLAIMS = 200_000
 
 #: the gazetteer's key of the whole country (全国, 我国, 中国)
 _COUNTRY = frozenset({"全国"})
+#: the words that name the whole country on their own (中国 is often a name's: 中国中化)
+_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "China", "china", "nationwide"})
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
