@@ -76,6 +76,13 @@ which claims have a date, and a statement's date reads those of the metrics whos
 tells and the subjects it names (one compare at 100k 1.5 s → 0.46 s). What is left at
 100k is the candidates' own number (each template of the generated base is there ~94 times,
 one per place and year): scoring ~200 candidates a statement and reading ~17 quotes.
+
+Round five: an audit on statements written from the sources, not the claims
+(docs/compare-audit-2026-12.md) changed what a bound or a round figure gets: one the
+source's value meets closely is supported (超过1000家 for 超过1100家, 近2100人 for 2093人), one
+it allows from afar is unsupported (40分钟以内 → 83分钟以内, four of the changed figures of (b):
+97.6% contradicted, was 98.1%), neither contradicted; (a) and (c) unchanged. (e) in
+benchmarks/run.py's table (RESULTS.md): 253 / 102 / 34 a second (shipped / 10k / 100k).
 """
 
 from __future__ import annotations
