@@ -488,3 +488,12 @@ def test_a_name_with_china_in_it_is_not_the_country(jjj: RunCli) -> None:
     data = json.loads(jjj("compare", "中国中化001大厦每层施工用时7天", "-f", "json").out)
     assert ("7天", "supported", "004-852-sinochem-tower-days-per-floor") in [
         (f["raw"], f["verdict"], f["claim"]) for f in data["figures"]]
+
+
+def test_the_country_as_a_rank_is_not_the_statements_place(jjj: RunCli) -> None:
+    """全国首批 says where 蓟州区 ranks, not that the figure is the country's."""
+    data = json.loads(jjj("compare", "全国首批全域旅游示范区平均每年接待旅游人次2000万以上",
+                          "-f", "json").out)
+    assert [(f["verdict"], f["claim"]) for f in data["figures"]] == [
+        ("supported", "003-29-jizhou-first-batch-all-for-one-tourism"),
+        ("supported", "003-29-jizhou-annual-visitors")]

@@ -764,9 +764,12 @@ class Comparer:
         checked against a part's, even in the same words (全国高新技术企业超过46万家 against
         副中心's 1100家). A place named beside it (京津冀…占全国比重) is what the statement
         is about."""
+        text = self._stated_text
         if self._stated_places != _COUNTRY or not any(
-                n.printed in _COUNTRY_WORDS for n in self._named_places(self._stated_text)):
-            return False  # (中国 in 中国中化集团 is a name's, not the country)
+                n.printed in _COUNTRY_WORDS and not _COUNTRY_SCOPE.match(text, n.end)
+                for n in self._named_places(text)):
+            # (中国 in 中国中化集团 is a name's; 全国首批, 全国领先 say where it ranks)
+            return False
         own = self._subject_keys(subject)
         return bool(own) and not _COUNTRY & set(own)
 
@@ -1902,6 +1905,10 @@ KEPT_DATE_CLAIMS = 200_000
 
 #: the gazetteer's key of the whole country (全国, 我国, 中国)
 _COUNTRY = frozenset({"全国"})
+#: what follows 全国 when it says where something ranks, not what the figure is of
+#: (全国首批全域旅游示范区, 全国领先, 占全国比重 is 全国 then 比重)
+_COUNTRY_SCOPE = re.compile(r"\s*(?:首|第|领先|前列|率先|排名|排第|次序|比重|占比|平均|唯一|最|"
+                            r"同类|范围内|层面|性|示范|试点)")
 #: the words that name the whole country on their own (中国 is often a name's: 中国中化)
 _COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "China", "china", "nationwide"})
 
