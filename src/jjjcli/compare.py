@@ -563,7 +563,12 @@ class Comparer:
         if self._only_wholes(subject):
             return False  # a 京津冀 claim says nothing of 全国's figure, nor 副中心's of 北京's
         if not mentioned:
-            return True
+            # the places it names are no claim's subject (海淀区): a claim about a place in
+            # them speaks to it, not one about a place around them (京津中关村科技城's 京津)
+            own = self._subject_keys(subject)
+            return not (self._stated_places and own) or any(
+                _gazetteer().contains(named, key) for named in self._stated_places
+                for key in own)
         key = frozenset(mentioned)
         if self._mentioned_names[0] != key:
             names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
@@ -757,6 +762,47 @@ class Comparer:
         if known is None:
             known = self._related[1][subject] = self._places_related_now(subject)
         return known
+
+    def _swapped(self, claim: Claim | Document, item: StatedFigure) -> bool:
+        """Whether the statement names, before the figure, another place where the claim's
+        quote has its own: a place (or a subject: 河北) the quote does not print, that does
+        not hold the claim's subject, with no place named beside it that is the claim's and
+        not around it too (天津 for 北京's 18766.7亿元, 大兴区 for 副中心's 1100家, 保定…京津冀
+        for 雄安's). The words of such a claim's figure are not the statement's figure's,
+        however alike; …供应北京市场 is no swap (the quote prints 北京), nor 天津港口和河北港口…
+        for 天津's figure (天津 is named), nor a place after the figure, in another clause."""
+        own = self._subject_keys(claim.subject)
+        if not own:
+            return False
+        places = _gazetteer()
+        quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
+        text = self._stated_text
+        found = [n for n in self._named_places(text) if n.start < item.end]
+        named = [(n.printed, n.place.key) for n in found]
+        for subject in self._mentioned_subjects(text):
+            for name in self.subjects.get(subject, (subject,))[:2]:
+                at = text.find(name)
+                keys = self._subject_keys(subject)
+                if 0 <= at < item.end and keys and not any(
+                        n.start <= at < n.end for n in found):
+                    named.append((name, keys[0]))
+        holds = {key for printed, key in named
+                 if printed in quote or any(places.contains(o, key) for o in own)}
+        # the region's one-character names (在津布局, 京冀): the claim's own where both print it
+        holds |= {o for o in own if places.places[o].name in _ONE_CHARACTER
+                  and _ONE_CHARACTER[places.places[o].name] in quote
+                  and _ONE_CHARACTER[places.places[o].name] in text[: item.end]}
+
+        def elsewhere(key: str) -> bool:
+            # a place beside the claim's (天津 for 北京), or a division around it (北京市 for
+            # 通州's 557亿元: the whole's figure); a region around it (京津冀) is context
+            if not any(places.related(key, o) for o in own):
+                return True
+            return places.places[key].kind != "region" and not any(
+                places.contains(o, key) for o in own)
+
+        return any(key not in holds and all(places.contains(q, key) for q in holds)
+                   and elsewhere(key) for _printed, key in named)
 
     def _only_wholes(self, subject: str) -> bool:
         """Whether the statement names the whole country alone (全国, 我国) and the claim's
@@ -1114,10 +1160,11 @@ class Comparer:
                 continue  # (a part's figure says nothing of the country's)
             # the subject must allow it, unless the figure's words are its words in the
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
-            if (self.speaks_about(claim.subject, mentioned, text)
-                    or self._within_named(claim.subject, text)):
+            if self.speaks_about(claim.subject, mentioned, text) or (
+                    self._within_named(claim.subject, text)
+                    and not self._swapped(claim, item)):
                 allowed.append((claim, figure))
-            elif self._may_hold_words(item, claim):
+            elif self._may_hold_words(item, claim) and not self._swapped(claim, item):
                 # (its quote is not read: most claims holding a value are others')
                 elsewhere.append((claim, figure))
         # of each, those whose metric its words name wholly first (no quote read for them),
@@ -1224,9 +1271,10 @@ class Comparer:
                 continue
             if self._only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
-            if not (self.speaks_about(claim.subject, mentioned, text)
-                    or self._within_named(claim.subject, text)
-                    or self._same_words(item, claim, figure)):
+            if not (self.speaks_about(claim.subject, mentioned, text) or (
+                    (self._within_named(claim.subject, text)
+                     or self._same_words(item, claim, figure))
+                    and not self._swapped(claim, item))):
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
@@ -1609,6 +1657,17 @@ class Comparer:
         things, unsupported when only their wider words do (增速下降 beside 增长)."""
         claim, figure = verdict.claim, verdict.expected
         assert claim is not None and figure is not None
+        if not _CJK_CHAR.search(item.words):
+            # an English statement: its words against the claim's English
+            said = set(re.findall(r"[a-z]+", self._stated_text.lower()))
+            theirs = set(re.findall(r"[a-z]+", claim.en.lower()))
+            for one, other in ENGLISH_OPPOSITES:
+                for a, b in ((one, other), (other, one)):
+                    if a in said and b in theirs and a not in theirs and b not in said:
+                        return FigureVerdict(
+                            item.figure, CONTRADICTED, claim, figure,
+                            f"the source says {b} {describe(figure)}; the statement says {a}")
+            return verdict
         quoted = self._in_quote(claim, figure)
         if quoted is None or not _opposed(normalize(item.words), normalize(quoted.words)):
             return verdict
@@ -1903,6 +1962,8 @@ KEPT_CLAIMS = 20_000
 #: fewer would read them again and again in `compare -`
 KEPT_DATE_CLAIMS = 200_000
 
+#: the region's provinces by the one character that names them (在津布局, 京冀)
+_ONE_CHARACTER = {"北京市": "京", "天津市": "津", "河北省": "冀"}
 #: the gazetteer's key of the whole country (全国, 我国, 中国)
 _COUNTRY = frozenset({"全国"})
 #: what follows 全国 when it says where something ranks, not what the figure is of
@@ -1940,7 +2001,19 @@ _PARTICLES = re.compile("[的了和与及是在有于]")
 #: words that say the opposite of each other: a statement with one is not the event of a
 #: quote with the other (开始正增长 is not 开始负增长, however alike the rest)
 OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("增加", "减少"),
-             ("提高", "降低"), ("扩大", "缩小"), ("开通", "停运"), ("设立", "撤销"))
+             ("提高", "降低"), ("扩大", "缩小"), ("开通", "停运"), ("设立", "撤销"),
+             ("增长", "减少"), ("增加", "下降"), ("提高", "下降"), ("上升", "降低"),
+             ("增长", "降低"), ("增长", "回落"), ("上升", "回落"), ("增长", "下滑"),
+             ("高于", "低于"), ("快于", "慢于"), ("多于", "少于"), ("高出", "低于"),
+             ("高于", "低"), ("高出", "低"), ("高于", "慢"), ("高出", "慢"), ("快于", "低于"))
+#: the same in the claims' English, for an English statement (whole words)
+ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
+                     ("grew", "dropped"), ("grew", "decreased"), ("rose", "fell"),
+                     ("rose", "dropped"), ("rose", "declined"), ("rose", "shrank"),
+                     ("increased", "decreased"), ("increased", "fell"), ("up", "down"),
+                     ("above", "below"), ("above", "slower"), ("above", "lower"),
+                     ("higher", "lower"), ("faster", "slower"), ("more", "fewer"),
+                     ("growth", "decline"), ("grew", "contracted"))
 
 
 def _opposed(said: str, quote: str) -> tuple[str, str] | None:
