@@ -497,3 +497,15 @@ def test_the_country_as_a_rank_is_not_the_statements_place(jjj: RunCli) -> None:
     assert [(f["verdict"], f["claim"]) for f in data["figures"]] == [
         ("supported", "003-29-jizhou-first-batch-all-for-one-tourism"),
         ("supported", "003-29-jizhou-annual-visitors")]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("2023年京津冀经济总量是2014年的1.8倍", "supported"),
+    ("2023年京津冀经济总量比2014年增长1.8倍", "contradicted"),  # 2.8 times the base
+    ("2023年京津冀经济总量比2014年增长0.8倍", "supported"),  # 1.8 times the base
+])
+def test_growth_by_a_multiple_is_one_more_than_the_multiple(
+        jjj: RunCli, statement: str, verdict: str) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert [(f["verdict"], f["claim"]) for f in data["figures"]] == [
+        (verdict, "004-254-jjj-gdp-multiple-2014-2023")], data

@@ -652,6 +652,8 @@ class Comparer:
                 verdict = self._stating(item, others, text, mentioned) or verdict
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._direction_check(item, verdict)
+            if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
+                verdict = self._multiple_check(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
@@ -1679,6 +1681,28 @@ class Comparer:
         return FigureVerdict(item.figure, UNSUPPORTED, claim, figure, (
             f"the source says {describe(figure)}, in words that go the other way"))
 
+    def _multiple_check(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """增长1.8倍 is 2.8 times the base; 是2014年的1.8倍 is 1.8 times: the same number of
+        倍 in the two forms is two values (contradicted), and 增长0.8倍 is 是…的1.8倍
+        (supported)."""
+        claim, figure = verdict.claim, verdict.expected
+        assert claim is not None and figure is not None
+        if item.figure.unit != "倍" or figure.unit != "倍":
+            return verdict
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
+            return verdict
+        said, theirs = _GROWN_BY.search(item.words), _GROWN_BY.search(quoted.words)
+        if bool(said) == bool(theirs):
+            return verdict
+        stated = float(item.figure.value) + (1 if said else 0)
+        source = float(figure.value) + (1 if theirs else 0)
+        how = (f"the source's {figure.raw} is {source:g} times the base, the statement's "
+               f"{item.figure.raw} {stated:g} times")
+        if values_equal(stated, source):
+            return FigureVerdict(item.figure, SUPPORTED, claim, figure, how)
+        return FigureVerdict(item.figure, CONTRADICTED, claim, figure, how)
+
     def _near_words(self, claim: Claim, figure: Figure) -> set[str]:
         """The character pairs right around ``figure`` in its claim's quote."""
         key = (claim.id, figure.raw)
@@ -1962,6 +1986,8 @@ KEPT_CLAIMS = 20_000
 #: fewer would read them again and again in `compare -`
 KEPT_DATE_CLAIMS = 200_000
 
+#: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
+_GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 #: the region's provinces by the one character that names them (在津布局, 京冀)
 _ONE_CHARACTER = {"北京市": "京", "天津市": "津", "河北省": "冀"}
 #: the gazetteer's key of the whole country (全国, 我国, 中国)
