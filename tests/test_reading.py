@@ -135,3 +135,16 @@ def test_split_is_linear_on_a_long_line() -> None:
     sentences = list(read_text(text))
     assert len(sentences) == 1
     assert sentences[0].figures == []  # too long to read as a statement
+
+
+def test_a_second_respectively_list_keeps_its_own_words() -> None:
+    """A、B和C分别注册企业…，在园国家高新技术企业分别为193家、21家和53家: each figure of the
+    second list is its item's, in the second list's words (not 注册企业, the first's)."""
+    read = read_sentence("滨海—中关村科技园、京津中关村科技城和保定·中关村创新中心分别注册企业近5000家、"
+                         "1328家和315家，在园国家高新技术企业分别为193家、21家和53家。")
+    words = {f.figure.raw: f.words for f in read.figures}
+    assert "注册企业" in words["1328家"] and "京津中关村科技城" in words["1328家"]
+    for raw, item in (("193家", "滨海—中关村科技园"), ("21家", "京津中关村科技城"),
+                      ("53家", "保定·中关村创新中心")):
+        assert item in words[raw] and "在园国家高新技术企业" in words[raw]
+        assert "注册企业" not in words[raw], words[raw]

@@ -412,6 +412,7 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
     list (…1431家、…14042家,分别占全国比重达到12%和31%) pairs with the list before it.
     The figures' words are rewritten in place."""
     previous: list[StatedFigure] | None = None
+    previous_items: list[str] | None = None  # the items of the 分别 list before, if one
     for run in _runs(text, stated):
         first = run[0]
         clause = max((m.end() for m in _PERIOD_CLAUSE.finditer(text, 0, first.start)),
@@ -423,17 +424,28 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
             for figure in run[1:]:
                 if not figure.words.strip(" ,，、和及与"):
                     figure.words, figure.near = first.words, first.near
-            previous = run
+            previous, previous_items = run, None
             continue
         shared = lead[at:]
         items = _items(lead[:at], len(run))
+        if (items is None and previous_items is not None
+                and len(previous_items) == len(run)):
+            # a second 分别 list of the same items: each item with this list's own words
+            # (A、B和C分别注册企业…，在园国家高新技术企业分别为193家、21家和53家)
+            own = _CLAUSE_END.split(lead[:at])[-1].strip()
+            for index, figure in enumerate(run):
+                item = previous_items[index]
+                figure.words = " ".join(w for w in (item, own, shared) if w)
+                figure.near = near_words(item + own + shared, "")
+            previous = run
+            continue
         if items is None and previous is not None and len(previous) == len(run):
             items = [p.words for p in previous] + [""]  # each has its own words
         if items is None:
             before = text[:first.start]
             items = _items(before, len(run))
         if items is None:
-            previous = run
+            previous, previous_items = run, None
             continue
         last = items[-1]
         if len(items) > len(run):  # the places of 津冀: nothing shared among the items
@@ -442,7 +454,7 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
             common = "" if index == len(run) - 1 else last
             figure.words = " ".join(w for w in (items[index], common, shared) if w)
             figure.near = near_words(items[index] + shared, "")
-        previous = run
+        previous, previous_items = run, items[: len(run)]
 
 
 _RATIO_GAP = re.compile(r"\s*[:：∶]\s*")
