@@ -434,7 +434,9 @@ def test_the_countrys_figure_is_not_checked_against_a_parts(jjj: RunCli, stateme
     data = json.loads(jjj("compare", statement, "-f", "json").out)
     assert data["verdict"] == "unsupported" and all(
         f["claim"] is None for f in data["figures"]), data
-    # a place named beside the country is what the statement is about
+
+
+def test_a_place_named_beside_the_country_is_what_the_statement_is_about(jjj: RunCli) -> None:
     both = json.loads(jjj("compare", "2024年三地数字经济总体规模5.59万亿元，占全国比重达到10.7%",
                           "-f", "json").out)
     assert both["verdict"] == "supported"

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from sys import intern
 from typing import Any, NamedTuple
 
@@ -43,6 +43,7 @@ from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.reading import (
     MAX_SENTENCE,
     PASTED_WRITES,
+    SHORT_PLACES,
     Sentence,
     StatedFigure,
     date_spans,
@@ -502,6 +503,8 @@ class Comparer:
         #: _places_related's answers for the statement they were given for
         self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
             ("", frozenset()), {})
+        #: _named_before's answer for the text and end it was given for
+        self._before: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
         self._all_subjects: list[str] | None = None
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
         self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
@@ -776,24 +779,19 @@ class Comparer:
         own = self._subject_keys(claim.subject)
         if not own:
             return False
+        from jjjcli.places import short_name
+
         places = _gazetteer()
         quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
         text = self._stated_text
-        found = [n for n in self._named_places(text) if n.start < item.end]
-        named = [(n.printed, n.place.key) for n in found]
-        for subject in self._mentioned_subjects(text):
-            for name in self.subjects.get(subject, (subject,))[:2]:
-                at = text.find(name)
-                keys = self._subject_keys(subject)
-                if 0 <= at < item.end and keys and not any(
-                        n.start <= at < n.end for n in found):
-                    named.append((name, keys[0]))
+        named = self._named_before(text, item.end)
         holds = {key for printed, key in named
                  if printed in quote or any(places.contains(o, key) for o in own)}
         # the region's one-character names (在津布局, 京冀): the claim's own where both print it
-        holds |= {o for o in own if places.places[o].name in _ONE_CHARACTER
-                  and _ONE_CHARACTER[places.places[o].name] in quote
-                  and _ONE_CHARACTER[places.places[o].name] in text[: item.end]}
+        for o in own:
+            one = _ONE_CHARACTER.get(short_name(places.places[o].name) or "")
+            if one and one in quote and one in text[: item.end]:
+                holds.add(o)
 
         def elsewhere(key: str) -> bool:
             # a place beside the claim's (天津 for 北京), or a division around it (北京市 for
@@ -806,6 +804,24 @@ class Comparer:
         return any(key not in holds and all(places.contains(q, key) for q in holds)
                    and elsewhere(key) for _printed, key in named)
 
+    def _named_before(self, text: str, end: int) -> list[tuple[str, str]]:
+        """(printed, key) of the places a statement names before ``end``, and of the subjects
+        it names there outside those places' names (河北, which the gazetteer leaves to
+        河北区): the same for every claim _swapped weighs against one figure."""
+        key = (text, end)
+        if self._before[0] == key:
+            return self._before[1]
+        found = [n for n in self._named_places(text) if n.start < end]
+        named = [(n.printed, n.place.key) for n in found]
+        for subject in self._mentioned_subjects(text):
+            keys = self._subject_keys(subject)
+            for name in self.subjects.get(subject, (subject,))[:2]:
+                at = text.find(name)
+                if 0 <= at < end and keys and not any(n.start <= at < n.end for n in found):
+                    named.append((name, keys[0]))
+        self._before = (key, named)
+        return named
+
     def _only_wholes(self, subject: str) -> bool:
         """Whether the statement names the whole country alone (全国, 我国) and the claim's
         subject is a place inside it (京津冀, 北京城市副中心): the country's figure is not
@@ -814,7 +830,7 @@ class Comparer:
         is about."""
         text = self._stated_text
         if self._stated_places != _COUNTRY or not any(
-                n.printed in _COUNTRY_WORDS and not _COUNTRY_SCOPE.match(text, n.end)
+                n.printed.lower() in _COUNTRY_WORDS and not _COUNTRY_SCOPE.match(text, n.end)
                 for n in self._named_places(text)):
             # (中国 in 中国中化集团 is a name's; 全国首批, 全国领先 say where it ranks)
             return False
@@ -1660,16 +1676,15 @@ class Comparer:
         claim, figure = verdict.claim, verdict.expected
         assert claim is not None and figure is not None
         if not _CJK_CHAR.search(item.words):
-            # an English statement: its words against the claim's English
-            said = set(re.findall(r"[a-z]+", self._stated_text.lower()))
-            theirs = set(re.findall(r"[a-z]+", claim.en.lower()))
-            for one, other in ENGLISH_OPPOSITES:
-                for a, b in ((one, other), (other, one)):
-                    if a in said and b in theirs and a not in theirs and b not in said:
-                        return FigureVerdict(
-                            item.figure, CONTRADICTED, claim, figure,
-                            f"the source says {b} {describe(figure)}; the statement says {a}")
-            return verdict
+            # an English statement: its words against the claim's English, word by word
+            opposed = _opposed(set(_WORD.findall(self._stated_text.lower())),
+                               set(_WORD.findall(claim.en.lower())), ENGLISH_OPPOSITES)
+            if opposed is None:
+                return verdict
+            return FigureVerdict(
+                item.figure, CONTRADICTED, claim, figure,
+                f"the source says {opposed[1]} {describe(figure)}; the statement says "
+                f"{opposed[0]}")
         quoted = self._in_quote(claim, figure)
         if quoted is None or not _opposed(normalize(item.words), normalize(quoted.words)):
             return verdict
@@ -1988,8 +2003,9 @@ KEPT_DATE_CLAIMS = 200_000
 
 #: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
-#: the region's provinces by the one character that names them (在津布局, 京冀)
-_ONE_CHARACTER = {"北京市": "京", "天津市": "津", "河北省": "冀"}
+#: the region's provinces by the one character that names them (在津布局, 京冀), by their
+#: short names (北京 for 北京市)
+_ONE_CHARACTER = {short: one for one, short in SHORT_PLACES.items()}
 #: the gazetteer's key of the whole country (全国, 我国, 中国)
 _COUNTRY = frozenset({"全国"})
 #: what follows 全国 when it says where something ranks, not what the figure is of
@@ -1997,7 +2013,7 @@ _COUNTRY = frozenset({"全国"})
 _COUNTRY_SCOPE = re.compile(r"\s*(?:首|第|领先|前列|率先|排名|排第|次序|比重|占比|平均|唯一|最|"
                             r"同类|范围内|层面|性|示范|试点)")
 #: the words that name the whole country on their own (中国 is often a name's: 中国中化)
-_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "China", "china", "nationwide"})
+_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwide"})
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
@@ -2032,6 +2048,8 @@ OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下�
              ("增长", "降低"), ("增长", "回落"), ("上升", "回落"), ("增长", "下滑"),
              ("高于", "低于"), ("快于", "慢于"), ("多于", "少于"), ("高出", "低于"),
              ("高于", "低"), ("高出", "低"), ("高于", "慢"), ("高出", "慢"), ("快于", "低于"))
+#: an English word, as ENGLISH_OPPOSITES compares them
+_WORD = re.compile(r"[a-z]+")
 #: the same in the claims' English, for an English statement (whole words)
 ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
                      ("grew", "dropped"), ("grew", "decreased"), ("rose", "fell"),
@@ -2042,10 +2060,12 @@ ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
                      ("growth", "decline"), ("grew", "contracted"))
 
 
-def _opposed(said: str, quote: str) -> tuple[str, str] | None:
+def _opposed(said: Container[str], quote: Container[str],
+             opposites: tuple[tuple[str, str], ...] = OPPOSITES) -> tuple[str, str] | None:
     """The word ``said`` uses and its opposite ``quote`` uses, where ``quote`` does not use
-    the word itself (nor ``said`` the opposite); None when there is none."""
-    for one, other in OPPOSITES:
+    the word itself (nor ``said`` the opposite); None when there is none. ``said`` and
+    ``quote`` are texts (a word is in them anywhere) or sets of words (whole words)."""
+    for one, other in opposites:
         for a, b in ((one, other), (other, one)):
             if a in said and b in quote and a not in quote and b not in said:
                 return a, b

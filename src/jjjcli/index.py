@@ -1545,6 +1545,15 @@ def claims_holding(store: IndexedClaims,
     return None
 
 
+#: a claim with a figure in a unit (or that prints it): its stored figures hold the unit
+_HAS_UNIT = "instr(figures, ?) > 0"
+
+
+def _unit_text(unit: str) -> str:
+    """A unit as the stored figures' JSON prints it."""
+    return json.dumps(unit, ensure_ascii=False)
+
+
 def claims_with_unit(store: IndexedClaims, unit: str) -> list[Claim] | None:
     """The claims with a figure in ``unit`` (and perhaps a few more that print it), in
     the knowledge base's order: one pass of SQLite over the stored figures, no claim
@@ -1552,8 +1561,8 @@ def claims_with_unit(store: IndexedClaims, unit: str) -> list[Claim] | None:
     if store.fallback is None:
         try:
             return [claim_from_row(row) for row in store.db.execute(
-                f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim WHERE instr(figures, ?) > 0 "
-                "ORDER BY rowid", (json.dumps(unit, ensure_ascii=False),))]
+                f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim WHERE {_HAS_UNIT} "
+                "ORDER BY rowid", (_unit_text(unit),))]
         except DAMAGE as exc:
             store.heal(exc)
     return None
@@ -1763,7 +1772,6 @@ def _kept_documents(store: IndexedClaims, rowids: list[int]) -> list[Any]:
     return [kept[r] for r in rowids if r in kept]
 
 
-
 def claims_with_unit_keys(store: IndexedClaims, unit: str
                           ) -> list[tuple[int, str, str]] | None:
     """(rowid, subject, metric) of the claims with a figure in ``unit`` (and perhaps a few
@@ -1772,8 +1780,8 @@ def claims_with_unit_keys(store: IndexedClaims, unit: str
     if store.fallback is None:
         try:
             return [(int(r), str(s), str(m)) for r, s, m in store.db.execute(
-                "SELECT rowid, subject, metric FROM claim WHERE instr(figures, ?) > 0 "
-                "ORDER BY rowid", (json.dumps(unit, ensure_ascii=False),))]
+                f"SELECT rowid, subject, metric FROM claim WHERE {_HAS_UNIT} "
+                "ORDER BY rowid", (_unit_text(unit),))]
         except DAMAGE as exc:
             store.heal(exc)
     return None

@@ -208,9 +208,10 @@ class Gazetteer:
         """The places an English text names (data/places_en.tsv: the provinces, the regions
         journalists name, the sources' own cities and districts, the larger cities
         elsewhere), left to right, the longest name at each position."""
+        pattern, names = _english_names()
         found = []
-        for m in _english_names()[0].finditer(text):
-            key = self._key(_english_names()[1][m.group(0).lower()], self.names)
+        for m in pattern.finditer(text):
+            key = self._key(names[m.group(0).lower()], self.names)
             if key is not None:
                 found.append(Named(self.places[key], m.start(), m.end(), m.group(0)))
         return found

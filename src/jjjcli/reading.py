@@ -371,7 +371,7 @@ _LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及)\s*")
 _AND = re.compile(r"以及|和|及|与")
 _ITEM_SPLIT = re.compile(r"以及|、|和|及|与")
 #: the region's one-character names, as lists print them (津冀…分别达22%、14.7%)
-_SHORT_PLACES = {"京": "北京", "津": "天津", "冀": "河北"}
+SHORT_PLACES = {"京": "北京", "津": "天津", "冀": "河北"}
 _SHORT_RUN = re.compile("[京津冀]{2,3}")
 
 
@@ -402,7 +402,7 @@ def _items(before: str, count: int) -> list[str] | None:
     runs = [m.group(0) for m in _SHORT_RUN.finditer(before) if len(m.group(0)) == count]
     if runs:
         # the places alone: no item carries shared words
-        return [_SHORT_PLACES[ch] for ch in runs[-1]] + [""]
+        return [SHORT_PLACES[ch] for ch in runs[-1]] + [""]
     return None
 
 
