@@ -193,16 +193,18 @@ def test_prose_numerals() -> None:
 
 
 def test_subject_names_and_relations(kb: Any) -> None:
-    from jjjcli.compare import Comparer, subject_names
+    from jjjcli.compare import Comparer
+    from jjjcli.scope import subject_names
 
     assert subject_names("天津市蓟州区", ["天津市", "天津"]) == (
         "天津市蓟州区", "天津市蓟州", "蓟州区", "蓟州")
-    comparer = Comparer(kb)
-    assert "天津市蓟州区" in comparer._mentioned_subjects("蓟州区常住人口约80万人")
-    assert "北京市城六区" in comparer._mentioned_subjects("北京城六区常住人口")
+    places = Comparer(kb).places
+    assert "天津市蓟州区" in places.mentioned_subjects("蓟州区常住人口约80万人")
+    assert "北京市城六区" in places.mentioned_subjects("北京城六区常住人口")
+
     def speaks(subject: str, statement: str) -> bool:
-        return comparer.speaks_about(subject, comparer._mentioned_subjects(statement),
-                                     statement)
+        places.begin(statement)
+        return places.speaks_about(subject, places.mentioned_subjects(statement), statement)
 
     assert speaks("北京自贸试验区通州组团", "通州组团新设外资企业115家")  # inside, named
     assert speaks("北京自贸试验区通州组团", "北京自贸区通州组团新设外资企业115家")

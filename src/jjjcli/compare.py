@@ -40,10 +40,10 @@ from typing import Any, NamedTuple
 
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.places import gazetteer
 from jjjcli.reading import (
     MAX_SENTENCE,
     PASTED_WRITES,
-    SHORT_PLACES,
     Sentence,
     StatedFigure,
     date_spans,
@@ -54,6 +54,7 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
+from jjjcli.scope import PlaceScope, by_first_character, core_name, named_in
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -110,11 +111,6 @@ _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到�
                          "增加 减少 以上 左右 之间".split())
 #: metric words that say nothing of what is counted
 _GENERIC = frozenset({"数量", "总数", "个数", "累计"})
-_SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
-_SUBJECT_ALIASES = {
-    "京津冀": ("京津冀", "三地", "三省市"),
-    "北京城市副中心": ("北京城市副中心", "城市副中心", "副中心"),
-}
 _QUALIFIER_EN = {
     "exact": "", "about": "about ", "nearly": "nearly ", "more-than": "more than ",
     "at-least": "at least ", "less-than": "less than ", "up-to": "up to ", "range": "",
@@ -356,33 +352,10 @@ def _other_period(years: set[str], period: str) -> bool:
     return bool(years and claim_years and not years & claim_years)
 
 
-def _core(subject: str) -> str:
-    for suffix in _SUBJECT_SUFFIXES:
-        if subject.endswith(suffix) and len(subject) > len(suffix) + 1:
-            return subject[: -len(suffix)]
-    return subject
 
 
-def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]:
-    """The words that name ``subject`` in a statement.
-
-    The subject itself, its core without 市/省/区/县… (北京市 → 北京), its aliases (京津冀 →
-    三地), and, for a district of a city or province (one of ``prefixes``: 天津市, 天津 …),
-    the district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
-    """
-    names = [subject, _core(subject), *_SUBJECT_ALIASES.get(subject, ())]
-    for prefix in sorted(prefixes, key=len, reverse=True):
-        if prefix != subject and subject.startswith(prefix):
-            rest = subject[len(prefix):]
-            core = _core(rest)
-            if core != rest and len(core) >= 2:
-                names += [rest, core]
-            break
-    return tuple(dict.fromkeys(names))
 
 
-#: what joins the places of a subject (北京市至天津市宝坻区, 北京、天津): not its own words
-_CONNECTORS = frozenset("至到与和及、—-·")
 _MEASURES = frozenset({"%", "‰", "个百分点", "倍"})
 
 
@@ -473,14 +446,11 @@ class Comparer:
     def __init__(self, kb: KnowledgeBase, searcher: Searcher | None = None) -> None:
         self.kb = kb
         self.searcher = searcher or Searcher(kb)
-        self.subjects = self._subject_names(kb)
-        self._known: set[str] | None = None  # places some claim is about (on first use)
-        self._stated_places: frozenset[str] = frozenset()  # the statement being compared
-        self._stated_text = ""
+        #: the places of the statement being compared, and which subjects speak to it
+        self.places = PlaceScope(distinct(kb, "subject"))
         self._words: dict[tuple[str, str], set[str]] = {}
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
-        self._subject_places: dict[str, list[str]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
         self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
@@ -500,90 +470,14 @@ class Comparer:
                              list[tuple[Claim | Document, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
         self._large_index: Any = False  # the index of a large base (on first use)
-        #: _places_related's answers for the statement they were given for
-        self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
-            ("", frozenset()), {})
-        #: _named_before's answer for the text and end it was given for
-        self._before: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
-        self._all_subjects: list[str] | None = None
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
         self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
                                   list[int]] | None = None
-        self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
-        self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
-        self._found_places: dict[str, list[Any]] = {}  # text → its places: for one statement
-        #: the names of the subjects a statement mentions (longest first), as one pattern
-        self._mentioned_names: tuple[frozenset[str], list[str], re.Pattern[str]] = (
-            frozenset(), [], re.compile(""))
 
-    @staticmethod
-    def _subject_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-        subjects = [s for s in distinct(kb, "subject") if s]
-        # cities and provinces, whose districts are named with or without them
-        prefixes = sorted({p for s in subjects if s.endswith(("市", "省")) and _core(s) != s
-                           for p in (s, _core(s))})
-        return {s: subject_names(s, prefixes) for s in subjects}
 
-    def _mentioned_subjects(self, text: str) -> set[str]:
-        """The subjects a statement names (any of their names is in it; 津冀 and 京津 name
-        both their provinces: 津冀软件信息服务业收入…分别达22%、14.7% is about 天津市 and
-        河北省)."""
-        if self._subject_starts is None:
-            self._subject_starts = _by_first_character(
-                (n, s) for s, names in self.subjects.items() for n in names)
-        found = _named_in(text, self._subject_starts)
-        if _PAIR_OF_SHORT_NAMES.search(text):
-            places = _gazetteer()
-            for named in self._named_places(text):
-                if _PAIR_OF_SHORT_NAMES.fullmatch(named.printed):
-                    found.update(name for key in named.place.members
-                                 if (name := places.places[key].name) in self.subjects)
-        return found
 
-    def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
-        """Whether a claim on ``subject`` can speak to the statement ``text``, which names
-        the subjects ``mentioned`` (a statement naming none is checked against all).
 
-        Yes for a subject it names (天津港口… names 天津市 too: 天津 is in it), and for one
-        inside a place it names when the statement also says something of the rest of the
-        subject's name: 北京自贸区通州组团 or 通州组团 (通州, and 组团) for 北京自贸试验区通州组团,
-        雄安中关村科技园 for 雄安新区中关村科技园; not 北京市地区生产总值 for 北京城市副中心
-        (北京, but nothing of 城市副中心). A 天津市 claim does not speak to a 河北省 statement:
-        that is what the filter is for.
-        """
-        key = (subject, text)
-        known = self._speaks.get(key)
-        if known is None:
-            known = self._speaks[key] = self._speaks_about(subject, mentioned, text)
-        return known
-
-    def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
-        if not self._places_related(subject):
-            return False  # a 京津冀 claim says nothing of 山西省, whatever the words
-        if subject in mentioned:
-            return True
-        if self._only_wholes(subject):
-            return False  # a 京津冀 claim says nothing of 全国's figure, nor 副中心's of 北京's
-        if not mentioned:
-            # the places it names are no claim's subject (海淀区): a claim about a place in
-            # them speaks to it, not one about a place around them (京津中关村科技城's 京津)
-            own = self._subject_keys(subject)
-            return not (self._stated_places and own) or any(
-                _gazetteer().contains(named, key) for named in self._stated_places
-                for key in own)
-        key = frozenset(mentioned)
-        if self._mentioned_names[0] != key:
-            names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
-                           key=len, reverse=True)
-            self._mentioned_names = (key, names,
-                                     re.compile("|".join(re.escape(n) for n in names)))
-        _key, names, pattern = self._mentioned_names
-        if not any(n in subject for n in names):
-            return False
-        rest = pattern.split(subject)
-        grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
-        return not grams or any(g in text for g in grams)
 
     def compare(self, statement: str) -> StatementVerdict:
         if len(statement) > MAX_SENTENCE:
@@ -603,10 +497,7 @@ class Comparer:
         stated = sentence.figures
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
-        self._found_places = {}  # the places of this statement's texts, found once
-        self._stated_places = frozenset(n.place.key for n in self._named_places(text))
-        self._stated_text = text
-        self._speaks = {}  # speaks_about's answers hold for this statement only
+        self.places.begin(text)
         dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             if not (dates and sentence.dates):
@@ -614,7 +505,7 @@ class Comparer:
                                         reason="no figure in the statement to check")
             return self._undated(statement, sentence)
         figures = [s.figure for s in stated]
-        places = self._places(text)
+        places = self.places.listed(text)
         if places and not any(known for _printed, _name, known in places):
             names = "、".join(dict.fromkeys(name for _printed, name, _known in places))
             verdicts = []
@@ -630,9 +521,9 @@ class Comparer:
         # a word the metric vocabulary gives for a metric (经济体量) stands for its name
         normalized = normalize(text)
         if self._alias_starts is None:
-            self._alias_starts = _by_first_character(
+            self._alias_starts = by_first_character(
                 (w, name) for name, words in self._aliases().items() for w in words[1:])
-        found = _named_in(normalized, self._alias_starts)
+        found = named_in(normalized, self._alias_starts)
         named = [name for name in self._aliases() if name in found]
         if _CJK_CHAR.search(text):
             query = self.searcher.parse(" ".join([text, *named]))
@@ -642,7 +533,7 @@ class Comparer:
             from jjjcli.aliases import BUILT_IN, Vocabulary
 
             query = parse_query(text, vocabulary=Vocabulary((), BUILT_IN.chinese))
-        mentioned = self._mentioned_subjects(text)
+        mentioned = self.places.mentioned_subjects(text)
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
@@ -707,7 +598,7 @@ class Comparer:
         from jjjcli.events import event_text
 
         unknown = "、".join(dict.fromkeys(
-            name for _printed, name, known in self._places(sentence.text) if not known))
+            name for _printed, name, known in self.places.listed(sentence.text) if not known))
         spans = [(d.start, d.end) for d in sentence.dates]
         verdicts = []
         for item in sentence.dates:
@@ -725,126 +616,13 @@ class Comparer:
         return StatementVerdict(statement, UNSUPPORTED, verdicts,
                                 "; ".join(dict.fromkeys(v.reason for v in verdicts)))
 
-    def _places(self, text: str) -> list[tuple[str, str, bool]]:
-        """The places the statement names, as (printed, name, whether some claim is about
-        it: it, or a place inside it, is a claim's subject). 京津冀 claims are not about
-        廊坊市; 通州区 claims are about 北京市 too."""
-        places = _gazetteer()
-        if self._known is None:
-            self._known = {key for subject in distinct(self.kb, "subject")
-                           for key in self._subject_keys(subject)}
-        return [(named.printed, named.place.name,
-                 any(places.contains(named.place.key, other) for other in self._known))
-                for named in self._named_places(text)]
 
-    def _named_places(self, text: str) -> list[Any]:
-        """The places the gazetteer finds in ``text``, found once per statement (judge,
-        _places, _mentioned_subjects and _within_named all ask of the same text)."""
-        found = self._found_places.get(text)
-        if found is None:
-            places = _gazetteer()
-            found = self._found_places[text] = (
-                places.find(text) if _CJK_CHAR.search(text) else places.find_english(text))
-        return found
 
-    def _subject_keys(self, subject: str) -> list[str]:
-        """The gazetteer's keys of the places a claim's subject names (kept per subject)."""
-        own = self._subject_places.get(subject)
-        if own is None:
-            own = self._subject_places[subject] = [
-                n.place.key for n in _gazetteer().find(normalize(subject))]
-        return own
 
-    def _places_related(self, subject: str) -> bool:
-        """Whether a claim on ``subject`` can be about the places the statement names: when
-        both name places of the gazetteer, one of the subject's holds, lies in or shares
-        members with one of the statement's (通州区 and 北京市 yes, 京津冀 and 山西省 no)."""
-        if not self._stated_places:
-            return True
-        if self._related[0] != (self._stated_text, self._stated_places):
-            self._related = ((self._stated_text, self._stated_places), {})
-        known = self._related[1].get(subject)
-        if known is None:
-            known = self._related[1][subject] = self._places_related_now(subject)
-        return known
 
-    def _swapped(self, claim: Claim | Document, item: StatedFigure) -> bool:
-        """Whether the statement names, before the figure, another place where the claim's
-        quote has its own: a place (or a subject: 河北) the quote does not print, that does
-        not hold the claim's subject, with no place named beside it that is the claim's and
-        not around it too (天津 for 北京's 18766.7亿元, 大兴区 for 副中心's 1100家, 保定…京津冀
-        for 雄安's). The words of such a claim's figure are not the statement's figure's,
-        however alike; …供应北京市场 is no swap (the quote prints 北京), nor 天津港口和河北港口…
-        for 天津's figure (天津 is named), nor a place after the figure, in another clause."""
-        own = self._subject_keys(claim.subject)
-        if not own:
-            return False
-        from jjjcli.places import short_name
 
-        places = _gazetteer()
-        quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
-        text = self._stated_text
-        named = self._named_before(text, item.end)
-        holds = {key for printed, key in named
-                 if printed in quote or any(places.contains(o, key) for o in own)}
-        # the region's one-character names (在津布局, 京冀): the claim's own where both print it
-        for o in own:
-            one = _ONE_CHARACTER.get(short_name(places.places[o].name) or "")
-            if one and one in quote and one in text[: item.end]:
-                holds.add(o)
 
-        def elsewhere(key: str) -> bool:
-            # a place beside the claim's (天津 for 北京), or a division around it (北京市 for
-            # 通州's 557亿元: the whole's figure); a region around it (京津冀) is context
-            if not any(places.related(key, o) for o in own):
-                return True
-            return places.places[key].kind != "region" and not any(
-                places.contains(o, key) for o in own)
 
-        return any(key not in holds and all(places.contains(q, key) for q in holds)
-                   and elsewhere(key) for _printed, key in named)
-
-    def _named_before(self, text: str, end: int) -> list[tuple[str, str]]:
-        """(printed, key) of the places a statement names before ``end``, and of the subjects
-        it names there outside those places' names (河北, which the gazetteer leaves to
-        河北区): the same for every claim _swapped weighs against one figure."""
-        key = (text, end)
-        if self._before[0] == key:
-            return self._before[1]
-        found = [n for n in self._named_places(text) if n.start < end]
-        named = [(n.printed, n.place.key) for n in found]
-        for subject in self._mentioned_subjects(text):
-            keys = self._subject_keys(subject)
-            for name in self.subjects.get(subject, (subject,))[:2]:
-                at = text.find(name)
-                if 0 <= at < end and keys and not any(n.start <= at < n.end for n in found):
-                    named.append((name, keys[0]))
-        self._before = (key, named)
-        return named
-
-    def _only_wholes(self, subject: str) -> bool:
-        """Whether the statement names the whole country alone (全国, 我国) and the claim's
-        subject is a place inside it (京津冀, 北京城市副中心): the country's figure is not
-        checked against a part's, even in the same words (全国高新技术企业超过46万家 against
-        副中心's 1100家). A place named beside it (京津冀…占全国比重) is what the statement
-        is about."""
-        text = self._stated_text
-        if self._stated_places != _COUNTRY or not any(
-                n.printed.lower() in _COUNTRY_WORDS and not _COUNTRY_SCOPE.match(text, n.end)
-                for n in self._named_places(text)):
-            # (中国 in 中国中化集团 is a name's; 全国首批, 全国领先 say where it ranks)
-            return False
-        own = self._subject_keys(subject)
-        return bool(own) and not _COUNTRY & set(own)
-
-    def _places_related_now(self, subject: str) -> bool:
-        places = _gazetteer()
-        own = self._subject_keys(subject)
-        if not own or any(places.related(a, b) for a in self._stated_places for b in own):
-            return True
-        # the subject's place named by its short form (河北 for 河北省), which the gazetteer
-        # may read as part of another name (河北累计承接京津…)
-        return any(_core(places.places[key].name) in self._stated_text for key in own)
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,
@@ -873,7 +651,8 @@ class Comparer:
                 continue
             allowed = speaks.get(doc.subject)
             if allowed is None:
-                allowed = speaks[doc.subject] = self.speaks_about(doc.subject, mentioned, text)
+                allowed = speaks[doc.subject] = self.places.speaks_about(
+                    doc.subject, mentioned, text)
             if not allowed:
                 continue
             score = text_score(query, doc)
@@ -918,12 +697,11 @@ class Comparer:
         index = self._large()
         if index is None:
             return self.searcher.candidates(query, Filters())
-        if self._all_subjects is None:
-            self._all_subjects = distinct(self.kb, "subject")
-        subjects = [s for s in self._all_subjects if self.speaks_about(s, mentioned, text)]
+        every = self.places.all_subjects
+        subjects = [s for s in every if self.places.speaks_about(s, mentioned, text)]
         if not subjects:
             return []
-        if len(subjects) == len(self._all_subjects):
+        if len(subjects) == len(every):
             subjects = []  # every subject: no condition
         found: dict[str, Document] = {}
         # the claims whose words are most like the statement's (its own sentence in the
@@ -1126,7 +904,7 @@ class Comparer:
             # the year's 748.7亿元, not 2023年1—11月's 653.8亿元)
             dated = [d for d in docs if _years_match(years, d.period) or (
                 not _period_years(d.period) and _period_allows(years, self._claim(d)))]
-            whole = ([] if _MONTH_RANGE.search(self._stated_text)  # (its own 1—11月)
+            whole = ([] if _MONTH_RANGE.search(self.places.text)  # (its own 1—11月)
                      else [d for d in dated if not _part_of_year(d.period)])
             chosen = best_aligned(whole) or best_aligned(dated)
             if chosen is None:
@@ -1174,15 +952,15 @@ class Comparer:
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
                 continue
-            if _other_period(years, claim.period) or self._only_wholes(claim.subject):
+            if _other_period(years, claim.period) or self.places.only_wholes(claim.subject):
                 continue  # (a part's figure says nothing of the country's)
             # the subject must allow it, unless the figure's words are its words in the
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
-            if self.speaks_about(claim.subject, mentioned, text) or (
-                    self._within_named(claim.subject, text)
-                    and not self._swapped(claim, item)):
+            if self.places.speaks_about(claim.subject, mentioned, text) or (
+                    self.places.within_named(claim.subject, text)
+                    and not self.places.swapped(claim, item)):
                 allowed.append((claim, figure))
-            elif self._may_hold_words(item, claim) and not self._swapped(claim, item):
+            elif self._may_hold_words(item, claim) and not self.places.swapped(claim, item):
                 # (its quote is not read: most claims holding a value are others')
                 elsewhere.append((claim, figure))
         # of each, those whose metric its words name wholly first (no quote read for them),
@@ -1287,12 +1065,12 @@ class Comparer:
                 continue  # 超过1100家 and 1300家 can both be true
             if years and not _period_allows(years, claim):
                 continue
-            if self._only_wholes(claim.subject):
+            if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
-            if not (self.speaks_about(claim.subject, mentioned, text) or (
-                    (self._within_named(claim.subject, text)
+            if not (self.places.speaks_about(claim.subject, mentioned, text) or (
+                    (self.places.within_named(claim.subject, text)
                      or self._same_words(item, claim, figure))
-                    and not self._swapped(claim, item))):
+                    and not self.places.swapped(claim, item))):
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
@@ -1342,7 +1120,7 @@ class Comparer:
             name = normalize(subject)
             known = self._date_subjects[subject] = (
                 [bigrams(name_form(p)) for p in name_parts(
-                    name, [n.printed for n in _gazetteer().find(name)])],
+                    name, [n.printed for n in gazetteer().find(name)])],
                 name_form(name), bigrams(name_form(name)))
         return known
 
@@ -1528,8 +1306,8 @@ class Comparer:
         pairs = bigrams(name_form(event))
         if not pairs:
             return self._english_date_verdict(item, printed)
-        mentioned = self._mentioned_subjects(event)
-        places = [n.place.key for n in self._named_places(event)]
+        mentioned = self.places.mentioned_subjects(event)
+        places = [n.place.key for n in self.places.named(event)]
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
@@ -1569,8 +1347,8 @@ class Comparer:
             if not told and (cover < DATE_QUOTE_COVER or not rest
                              or len(rest & told_event) / len(rest) < DATE_QUOTE_COVER):
                 continue
-            if (not self._places_related(claim.subject)
-                    or self._places_clash(claim.subject, places)
+            if (not self.places.related(claim.subject)
+                    or self.places.clash(claim.subject, places)
                     or numbers_clash(date.name, event)
                     or _opposed(event, normalize(claim.quote))):
                 continue
@@ -1677,7 +1455,7 @@ class Comparer:
         assert claim is not None and figure is not None
         if not _CJK_CHAR.search(item.words):
             # an English statement: its words against the claim's English, word by word
-            opposed = _opposed(set(_WORD.findall(self._stated_text.lower())),
+            opposed = _opposed(set(_WORD.findall(self.places.text.lower())),
                                set(_WORD.findall(claim.en.lower())), ENGLISH_OPPOSITES)
             if opposed is None:
                 return verdict
@@ -1869,28 +1647,7 @@ class Comparer:
             self._index = index
         return self._index
 
-    def _within_named(self, subject: str, text: str) -> bool:
-        """Whether the places of a claim's subject all lie inside a place the statement
-        names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place."""
-        places = _gazetteer()
-        named = [n.place.key for n in self._named_places(text)]
-        own = self._subject_keys(subject)
-        return not own or (bool(named) and all(any(places.contains(outer, inner)
-                                                   for outer in named) for inner in own))
 
-    def _places_clash(self, subject: str, named: list[str]) -> bool:
-        """Whether a statement that names the places ``named`` names, instead of a place of
-        ``subject``, a place apart from it: 天津市人大常委会… for 北京市人大常委会… (京津冀,
-        which both name, holds both: that is no reason to speak to a Beijing claim)."""
-        if not named:
-            return False
-        places = _gazetteer()
-        for own in self._subject_keys(subject):
-            if any(places.contains(own, other) for other in named):
-                continue  # named, or a place inside it
-            if any(not places.contains(other, own) for other in named):
-                return True
-        return False
 
     def _aligned(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
                  others: list[StatedFigure]) -> bool:
@@ -2003,40 +1760,13 @@ KEPT_DATE_CLAIMS = 200_000
 
 #: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
-#: the region's provinces by the one character that names them (在津布局, 京冀), by their
-#: short names (北京 for 北京市)
-_ONE_CHARACTER = {short: one for one, short in SHORT_PLACES.items()}
-#: the gazetteer's key of the whole country (全国, 我国, 中国)
-_COUNTRY = frozenset({"全国"})
-#: what follows 全国 when it says where something ranks, not what the figure is of
-#: (全国首批全域旅游示范区, 全国领先, 占全国比重 is 全国 then 比重)
-_COUNTRY_SCOPE = re.compile(r"\s*(?:首|第|领先|前列|率先|排名|排第|次序|比重|占比|平均|唯一|最|"
-                            r"同类|范围内|层面|性|示范|试点)")
-#: the words that name the whole country on their own (中国 is often a name's: 中国中化)
-_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwide"})
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 
-def _by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """(word, what it names) pairs by the word's first character (for _named_in)."""
-    table: dict[str, list[tuple[str, str]]] = {}
-    for word, name in pairs:
-        if word:
-            table.setdefault(word[0], []).append((word, name))
-    return table
 
 
-def _named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
-    """What the words of ``table`` found in ``text`` name: each word is looked for only
-    where a character of the text starts one (not every word of the table in turn)."""
-    found: set[str] = set()
-    for char in set(text):
-        for word, name in table.get(char, ()):
-            if name not in found and word in text:
-                found.add(name)
-    return found
 
 
 _PARTICLES = re.compile("[的了和与及是在有于]")
@@ -2169,21 +1899,10 @@ def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
             0 if claimed.high is not None else 1)
 
 
-def _gazetteer() -> Any:
-    """The places of China (loaded on first use: compare only)."""
-    global _PLACES
-    if _PLACES is None:
-        from jjjcli.places import gazetteer
-
-        _PLACES = gazetteer()
-    return _PLACES
 
 
-_PLACES: Any = None
 
 
-#: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
-_PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|津冀|京冀")
 
 
 def distinct(kb: KnowledgeBase, column: str) -> list[str]:
@@ -2348,7 +2067,7 @@ def claims_for_metric(kb: KnowledgeBase, metric: str, subject: str | None = None
     else:
         claims = [c for c in kb if c.metric in chosen]
     if subject:
-        core = _core(normalize(subject))
+        core = core_name(normalize(subject))
         claims = [c for c in claims if core in c.subject]
     return claims
 

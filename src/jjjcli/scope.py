@@ -1,0 +1,341 @@
+"""The places a statement names, and which claims' subjects may speak to it.
+
+`jjj compare` weighs a claim against a statement only when the claim's subject is a place
+(or body) the statement allows: one it names (天津港口… names 天津市), one inside a place it
+names of which it says more (通州组团 for 北京自贸试验区通州组团), not one beside it (a 天津市
+claim says nothing of 河北省's figure), not a part for the whole country alone (全国's figure
+is not 京津冀's), and not through alike words when the statement names another place before
+its figure (天津 for 北京's 18766.7亿元: :meth:`PlaceScope.swapped`).
+
+A :class:`PlaceScope` is made once per knowledge base (its subjects' names and places are
+worked out once) and told each statement in turn (:meth:`PlaceScope.begin`); what it works
+out for a statement is kept until the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from jjjcli.kb import Claim
+from jjjcli.places import gazetteer, short_name
+from jjjcli.reading import SHORT_PLACES, StatedFigure
+from jjjcli.search import Document, bigrams, normalize
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
+
+_SUBJECT_ALIASES = {
+    "京津冀": ("京津冀", "三地", "三省市"),
+    "北京城市副中心": ("北京城市副中心", "城市副中心", "副中心"),
+}
+
+
+def core_name(subject: str) -> str:
+    """A subject without its 市/省/区/县… (北京市 → 北京; 雄安新区 → 雄安; not 新区 alone)."""
+    for suffix in _SUBJECT_SUFFIXES:
+        if subject.endswith(suffix) and len(subject) > len(suffix) + 1:
+            return subject[: -len(suffix)]
+    return subject
+
+
+def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]:
+    """The words that name ``subject`` in a statement.
+
+    The subject itself, its core without 市/省/区/县… (北京市 → 北京), its aliases (京津冀 →
+    三地), and, for a district of a city or province (one of ``prefixes``: 天津市, 天津 …),
+    the district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
+    """
+    names = [subject, core_name(subject), *_SUBJECT_ALIASES.get(subject, ())]
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if prefix != subject and subject.startswith(prefix):
+            rest = subject[len(prefix):]
+            core = core_name(rest)
+            if core != rest and len(core) >= 2:
+                names += [rest, core]
+            break
+    return tuple(dict.fromkeys(names))
+
+
+#: what joins the places of a subject (北京市至天津市宝坻区, 北京、天津): not its own words
+_CONNECTORS = frozenset("至到与和及、—-·")
+
+#: the region's provinces by the one character that names them (在津布局, 京冀), by their
+#: short names (北京 for 北京市)
+_ONE_CHARACTER = {short: one for one, short in SHORT_PLACES.items()}
+
+#: the gazetteer's key of the whole country (全国, 我国, 中国)
+_COUNTRY = frozenset({"全国"})
+
+#: what follows 全国 when it says where something ranks, not what the figure is of
+#: (全国首批全域旅游示范区, 全国领先, 占全国比重 is 全国 then 比重)
+_COUNTRY_SCOPE = re.compile(r"\s*(?:首|第|领先|前列|率先|排名|排第|次序|比重|占比|平均|唯一|最|"
+                            r"同类|范围内|层面|性|示范|试点)")
+
+#: the words that name the whole country on their own (中国 is often a name's: 中国中化)
+_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwide"})
+
+#: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
+_PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|津冀|京冀")
+
+
+def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(word, what it names) pairs by the word's first character (for named_in)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for word, name in pairs:
+        if word:
+            table.setdefault(word[0], []).append((word, name))
+    return table
+
+
+def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """What the words of ``table`` found in ``text`` name: each word is looked for only
+    where a character of the text starts one (not every word of the table in turn)."""
+    found: set[str] = set()
+    for char in set(text):
+        for word, name in table.get(char, ()):
+            if name not in found and word in text:
+                found.add(name)
+    return found
+
+
+class PlaceScope:
+    """The places of the statement being compared, against the subjects of one base."""
+
+    def __init__(self, all_subjects: Sequence[str]) -> None:
+        self.all_subjects = all_subjects
+        self.subjects = self._subject_names(all_subjects)  # subject → the words naming it
+        self.stated: frozenset[str] = frozenset()  # the statement's places (gazetteer keys)
+        self.text = ""  # the statement's text
+        self._known: set[str] | None = None  # places some claim is about (on first use)
+        self._subject_places: dict[str, list[str]] = {}
+        self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
+        self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        self._found_places: dict[str, list[Any]] = {}  # text → its places: for one statement
+        #: related's answers for the statement they were given for
+        self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
+            ("", frozenset()), {})
+        #: _named_before's answer for the text and end it was given for
+        self._before: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
+        #: the names of the subjects a statement mentions (longest first), as one pattern
+        self._mentioned_names: tuple[frozenset[str], list[str], re.Pattern[str]] = (
+            frozenset(), [], re.compile(""))
+
+    def begin(self, text: str) -> None:
+        """Take ``text`` as the statement being compared: what was worked out for the
+        previous one (its places, which subjects speak to it) no longer holds."""
+        self._found_places = {}
+        self._speaks = {}
+        self.stated = frozenset(n.place.key for n in self.named(text))
+        self.text = text
+
+    @staticmethod
+    def _subject_names(all_subjects: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        subjects = [s for s in all_subjects if s]
+        # cities and provinces, whose districts are named with or without them
+        prefixes = sorted({p for s in subjects if s.endswith(("市", "省")) and core_name(s) != s
+                           for p in (s, core_name(s))})
+        return {s: subject_names(s, prefixes) for s in subjects}
+
+    def mentioned_subjects(self, text: str) -> set[str]:
+        """The subjects a statement names (any of their names is in it; 津冀 and 京津 name
+        both their provinces: 津冀软件信息服务业收入…分别达22%、14.7% is about 天津市 and
+        河北省)."""
+        if self._subject_starts is None:
+            self._subject_starts = by_first_character(
+                (n, s) for s, names in self.subjects.items() for n in names)
+        found = named_in(text, self._subject_starts)
+        if _PAIR_OF_SHORT_NAMES.search(text):
+            places = gazetteer()
+            for named in self.named(text):
+                if _PAIR_OF_SHORT_NAMES.fullmatch(named.printed):
+                    found.update(name for key in named.place.members
+                                 if (name := places.places[key].name) in self.subjects)
+        return found
+
+    def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
+        """Whether a claim on ``subject`` can speak to the statement ``text``, which names
+        the subjects ``mentioned`` (a statement naming none is checked against all).
+
+        Yes for a subject it names (天津港口… names 天津市 too: 天津 is in it), and for one
+        inside a place it names when the statement also says something of the rest of the
+        subject's name: 北京自贸区通州组团 or 通州组团 (通州, and 组团) for 北京自贸试验区通州组团,
+        雄安中关村科技园 for 雄安新区中关村科技园; not 北京市地区生产总值 for 北京城市副中心
+        (北京, but nothing of 城市副中心). A 天津市 claim does not speak to a 河北省 statement:
+        that is what the filter is for.
+        """
+        key = (subject, text)
+        known = self._speaks.get(key)
+        if known is None:
+            known = self._speaks[key] = self._speaks_about(subject, mentioned, text)
+        return known
+
+    def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
+        if not self.related(subject):
+            return False  # a 京津冀 claim says nothing of 山西省, whatever the words
+        if subject in mentioned:
+            return True
+        if self.only_wholes(subject):
+            return False  # a 京津冀 claim says nothing of 全国's figure, nor 副中心's of 北京's
+        if not mentioned:
+            # the places it names are no claim's subject (海淀区): a claim about a place in
+            # them speaks to it, not one about a place around them (京津中关村科技城's 京津)
+            own = self.keys(subject)
+            return not (self.stated and own) or any(
+                gazetteer().contains(named, key) for named in self.stated
+                for key in own)
+        key = frozenset(mentioned)
+        if self._mentioned_names[0] != key:
+            names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
+                           key=len, reverse=True)
+            self._mentioned_names = (key, names,
+                                     re.compile("|".join(re.escape(n) for n in names)))
+        _key, names, pattern = self._mentioned_names
+        if not any(n in subject for n in names):
+            return False
+        rest = pattern.split(subject)
+        grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
+        return not grams or any(g in text for g in grams)
+
+    def listed(self, text: str) -> list[tuple[str, str, bool]]:
+        """The places the statement names, as (printed, name, whether some claim is about
+        it: it, or a place inside it, is a claim's subject). 京津冀 claims are not about
+        廊坊市; 通州区 claims are about 北京市 too."""
+        places = gazetteer()
+        if self._known is None:
+            self._known = {key for subject in self.all_subjects
+                           for key in self.keys(subject)}
+        return [(named.printed, named.place.name,
+                 any(places.contains(named.place.key, other) for other in self._known))
+                for named in self.named(text)]
+
+    def named(self, text: str) -> list[Any]:
+        """The places the gazetteer finds in ``text``, found once per statement (judge,
+        listed, mentioned_subjects and within_named all ask of the same text)."""
+        found = self._found_places.get(text)
+        if found is None:
+            places = gazetteer()
+            found = self._found_places[text] = (
+                places.find(text) if _CJK_CHAR.search(text) else places.find_english(text))
+        return found
+
+    def keys(self, subject: str) -> list[str]:
+        """The gazetteer's keys of the places a claim's subject names (kept per subject)."""
+        own = self._subject_places.get(subject)
+        if own is None:
+            own = self._subject_places[subject] = [
+                n.place.key for n in gazetteer().find(normalize(subject))]
+        return own
+
+    def related(self, subject: str) -> bool:
+        """Whether a claim on ``subject`` can be about the places the statement names: when
+        both name places of the gazetteer, one of the subject's holds, lies in or shares
+        members with one of the statement's (通州区 and 北京市 yes, 京津冀 and 山西省 no)."""
+        if not self.stated:
+            return True
+        if self._related[0] != (self.text, self.stated):
+            self._related = ((self.text, self.stated), {})
+        known = self._related[1].get(subject)
+        if known is None:
+            known = self._related[1][subject] = self._related_now(subject)
+        return known
+
+    def _related_now(self, subject: str) -> bool:
+        places = gazetteer()
+        own = self.keys(subject)
+        if not own or any(places.related(a, b) for a in self.stated for b in own):
+            return True
+        # the subject's place named by its short form (河北 for 河北省), which the gazetteer
+        # may read as part of another name (河北累计承接京津…)
+        return any(core_name(places.places[key].name) in self.text for key in own)
+
+    def swapped(self, claim: Claim | Document, item: StatedFigure) -> bool:
+        """Whether the statement names, before the figure, another place where the claim's
+        quote has its own: a place (or a subject: 河北) the quote does not print, that does
+        not hold the claim's subject, with no place named beside it that is the claim's and
+        not around it too (天津 for 北京's 18766.7亿元, 大兴区 for 副中心's 1100家, 保定…京津冀
+        for 雄安's). The words of such a claim's figure are not the statement's figure's,
+        however alike; …供应北京市场 is no swap (the quote prints 北京), nor 天津港口和河北港口…
+        for 天津's figure (天津 is named), nor a place after the figure, in another clause."""
+        own = self.keys(claim.subject)
+        if not own:
+            return False
+        places = gazetteer()
+        quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
+        text = self.text
+        named = self._named_before(text, item.end)
+        holds = {key for printed, key in named
+                 if printed in quote or any(places.contains(o, key) for o in own)}
+        # the region's one-character names (在津布局, 京冀): the claim's own where both print it
+        for o in own:
+            one = _ONE_CHARACTER.get(short_name(places.places[o].name) or "")
+            if one and one in quote and one in text[: item.end]:
+                holds.add(o)
+
+        def elsewhere(key: str) -> bool:
+            # a place beside the claim's (天津 for 北京), or a division around it (北京市 for
+            # 通州's 557亿元: the whole's figure); a region around it (京津冀) is context
+            if not any(places.related(key, o) for o in own):
+                return True
+            return places.places[key].kind != "region" and not any(
+                places.contains(o, key) for o in own)
+
+        return any(key not in holds and all(places.contains(q, key) for q in holds)
+                   and elsewhere(key) for _printed, key in named)
+
+    def _named_before(self, text: str, end: int) -> list[tuple[str, str]]:
+        """(printed, key) of the places a statement names before ``end``, and of the subjects
+        it names there outside those places' names (河北, which the gazetteer leaves to
+        河北区): the same for every claim swapped weighs against one figure."""
+        key = (text, end)
+        if self._before[0] == key:
+            return self._before[1]
+        found = [n for n in self.named(text) if n.start < end]
+        named = [(n.printed, n.place.key) for n in found]
+        for subject in self.mentioned_subjects(text):
+            keys = self.keys(subject)
+            for name in self.subjects.get(subject, (subject,))[:2]:
+                at = text.find(name)
+                if 0 <= at < end and keys and not any(n.start <= at < n.end for n in found):
+                    named.append((name, keys[0]))
+        self._before = (key, named)
+        return named
+
+    def only_wholes(self, subject: str) -> bool:
+        """Whether the statement names the whole country alone (全国, 我国) and the claim's
+        subject is a place inside it (京津冀, 北京城市副中心): the country's figure is not
+        checked against a part's, even in the same words (全国高新技术企业超过46万家 against
+        副中心's 1100家). A place named beside it (京津冀…占全国比重) is what the statement
+        is about."""
+        text = self.text
+        if self.stated != _COUNTRY or not any(
+                n.printed.lower() in _COUNTRY_WORDS and not _COUNTRY_SCOPE.match(text, n.end)
+                for n in self.named(text)):
+            # (中国 in 中国中化集团 is a name's; 全国首批, 全国领先 say where it ranks)
+            return False
+        own = self.keys(subject)
+        return bool(own) and not _COUNTRY & set(own)
+
+    def within_named(self, subject: str, text: str) -> bool:
+        """Whether the places of a claim's subject all lie inside a place the statement
+        names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place."""
+        places = gazetteer()
+        named = [n.place.key for n in self.named(text)]
+        own = self.keys(subject)
+        return not own or (bool(named) and all(any(places.contains(outer, inner)
+                                                   for outer in named) for inner in own))
+
+    def clash(self, subject: str, named: list[str]) -> bool:
+        """Whether a statement that names the places ``named`` names, instead of a place of
+        ``subject``, a place apart from it: 天津市人大常委会… for 北京市人大常委会… (京津冀,
+        which both name, holds both: that is no reason to speak to a Beijing claim)."""
+        if not named:
+            return False
+        places = gazetteer()
+        for own in self.keys(subject):
+            if any(places.contains(own, other) for other in named):
+                continue  # named, or a place inside it
+            if any(not places.contains(other, own) for other in named):
+                return True
+        return False
