@@ -88,14 +88,14 @@ def test_a_date_is_weighed_against_the_claims_it_may_fit_only(kb: KnowledgeBase)
     """_date_candidates: the claims whose event the statement tells (a verb of their
     metric) or whose quote covers DATE_QUOTE_COVER of its pairs — a small part of the date
     claims, and every claim that fits (the verdicts: tests/test_dated_statements.py)."""
-    from jjjcli.compare import DATE_QUOTE_COVER
+    from jjjcli.dating import DATE_QUOTE_COVER
     from jjjcli.events import name_form
 
     comparer = Comparer(kb)
     event = normalize("北京城市副中心于|设立")
     pairs = bigrams(name_form(event))
-    found = comparer._date_candidates(event, pairs)
-    every = comparer._date_claims()
+    found = comparer.dates.candidates(event, pairs)
+    every = comparer.dates.claims()
     assert 0 < len(found) < len(every) / 3
     for date in every:
         covers = len(pairs.intersection(date.rough)) / len(pairs) >= DATE_QUOTE_COVER

@@ -75,8 +75,8 @@ def test_compare_through_the_indexes_gives_the_verdicts_of_reading_every_claim(
     verdicts = {r["verdict"] for r in got}
     assert verdicts == {"supported", "contradicted", "unsupported"}
     # the dated claims were read from the cache, and only those with a date
-    assert through_index._dated_rows
-    assert all(d.figure.unit == "date" for dates in through_index._dated_rows.values()
+    assert through_index.dates._dated_rows
+    assert all(d.figure.unit == "date" for dates in through_index.dates._dated_rows.values()
                for d in dates)
 
 
@@ -192,8 +192,8 @@ def test_a_date_in_a_large_base_reads_only_the_date_claims_it_may_fit(
     assert keys and len(keys) > 100
     result = comparer.compare("2019年大兴区召开时间2023年5月")
     assert result.verdict in ("supported", "contradicted", "unsupported")
-    assert comparer._dates is None
-    read = comparer._dated_rows
+    assert comparer.dates._dates is None
+    read = comparer.dates._dated_rows
     assert 0 < len(read) < len(keys)
     subjects = {s for r, s, _m in keys if r in read}
     metrics = {m for r, _s, m in keys if r in read}

@@ -119,7 +119,7 @@ def test_compare_judges_dated_statements(comparer: Any) -> None:
     supported; nearly all are decided (measured: 111 of 112 true supported, 111 of 112
     changed contradicted; 宋大维…来到天津 tells its event with no verb of its metric
     迁入时间 and in words the quote (刚来天津时) shares only in part: unsupported both ways)."""
-    from jjjcli.compare import CONTRADICTED, SUPPORTED
+    from jjjcli.verdict import CONTRADICTED, SUPPORTED
 
     true = [date_verdicts(comparer, case["text"]) for case in CASES]
     changed = [date_verdicts(comparer, case["changed"]) for case in CASES]
@@ -133,7 +133,7 @@ def test_compare_judges_dated_statements(comparer: Any) -> None:
 def test_dates_the_sources_do_not_decide(comparer: Any, case: dict[str, Any]) -> None:
     """An event the sources do not date, another part or another body than the claim's:
     neither supported nor contradicted."""
-    from jjjcli.compare import CONTRADICTED, SUPPORTED
+    from jjjcli.verdict import CONTRADICTED, SUPPORTED
 
     assert find_dates(case["text"]), case["text"]
     assert not date_verdicts(comparer, case["text"]) & {SUPPORTED, CONTRADICTED}, case["why"]

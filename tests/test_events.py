@@ -25,7 +25,7 @@ from jjjcli.figures import find_dates
 def test_a_short_name_meets_the_full_one(full: str, short: str) -> None:
     """In name form, the short name holds most of the full name's character pairs (what
     compare asks of a date's event text: DATE_SUBJECT_SHARE), and more than as printed."""
-    from jjjcli.compare import DATE_SUBJECT_SHARE
+    from jjjcli.dating import DATE_SUBJECT_SHARE
     from jjjcli.search import bigrams
 
     def share(a: str, b: str) -> float:

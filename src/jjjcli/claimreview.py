@@ -13,8 +13,9 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any
 
-from jjjcli.compare import CONTRADICTED, SUPPORTED, FigureVerdict, SentenceVerdict
+from jjjcli.compare import SentenceVerdict
 from jjjcli.kb import KnowledgeBase
+from jjjcli.verdict import CONTRADICTED, SUPPORTED, FigureVerdict
 
 #: verdict → (ratingValue, alternateName)
 RATINGS = {

@@ -210,6 +210,7 @@ def compare(statement: list[str] | None = None, kb_path: Path | None = None,
             subject: str | None = None, text: str | None = None,
             drafts: bool = False) -> int:
     from jjjcli import compare as checker
+    from jjjcli.verdict import CONTRADICTED, UNSUPPORTED
     from jjjcli.views import COMPARE_FORMATS, render_claims_side_by_side, render_verdicts
 
     args = [a for a in (statement or []) if a.strip()]
@@ -236,9 +237,9 @@ def compare(statement: list[str] | None = None, kb_path: Path | None = None,
     seen: set[str] = set()
     render_verdicts(checker.compare_statements(kb, statements), chosen,
                     lambda result: seen.add(result.verdict))
-    if checker.CONTRADICTED in seen:
+    if CONTRADICTED in seen:
         return ExitCode.NEGATIVE
-    if checker.UNSUPPORTED in seen:
+    if UNSUPPORTED in seen:
         return ExitCode.UNSUPPORTED
     return ExitCode.OK
 
@@ -305,6 +306,7 @@ def compare_draft(name: str, kb_path: Path | None, fmt: str | None,
     """``compare --text FILE``: every sentence with a figure, with its line and column."""
     from jjjcli import compare as checker
     from jjjcli.output import default_format
+    from jjjcli.verdict import CONTRADICTED, UNSUPPORTED
     from jjjcli.views import DRAFT_FORMATS, render_draft
 
     requested = fmt or ("lint" if default_format() == "tsv" else None)
@@ -317,9 +319,9 @@ def compare_draft(name: str, kb_path: Path | None, fmt: str | None,
     if not seen:
         warn(f"no figure to check in {'stdin' if name == '-' else name}")
         return ExitCode.UNSUPPORTED
-    if checker.CONTRADICTED in seen:
+    if CONTRADICTED in seen:
         return ExitCode.NEGATIVE
-    if checker.UNSUPPORTED in seen:
+    if UNSUPPORTED in seen:
         return ExitCode.UNSUPPORTED
     return ExitCode.OK
 

@@ -34,19 +34,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
-from sys import intern
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from jjjcli.figures import PRECISIONS, Figure, compared_precision, values_equal
+from jjjcli.dating import DateJudge
+from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.places import gazetteer
+from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
 from jjjcli.reading import (
     MAX_SENTENCE,
     PASTED_WRITES,
     Sentence,
     StatedFigure,
-    date_spans,
     near_in,
     quote_text,
     read_sentence,
@@ -67,8 +66,16 @@ from jjjcli.search import (
     parse_query,
     text_score,
 )
+from jjjcli.verdict import (
+    CONTRADICTED,
+    SUPPORTED,
+    UNSUPPORTED,
+    FigureVerdict,
+    StatementVerdict,
+    describe,
+)
+from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
-SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
@@ -109,105 +116,8 @@ _PASTED_PAIRS = frozenset().union(*(bigrams(w) for w in PASTED_WRITES))
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
                          "增加 减少 以上 左右 之间".split())
-#: metric words that say nothing of what is counted
-_GENERIC = frozenset({"数量", "总数", "个数", "累计"})
-_QUALIFIER_EN = {
-    "exact": "", "about": "about ", "nearly": "nearly ", "more-than": "more than ",
-    "at-least": "at least ", "less-than": "less than ", "up-to": "up to ", "range": "",
-    "ordinal": "No. ",
-}
 _OPPOSITE = {("more-than", "less-than"), ("less-than", "more-than"), ("at-least", "less-than"),
              ("less-than", "at-least"), ("up-to", "more-than"), ("more-than", "up-to")}
-
-
-class FigureVerdict(Record):
-    __slots__ = ("figure", "verdict", "claim", "expected", "reason", "_stated")
-
-    figure: Figure
-    verdict: str
-    claim: Claim | None
-    expected: Figure | None
-    reason: str
-
-    def __init__(
-        self, figure: Figure, verdict: str, claim: Claim | None = None,
-        expected: Figure | None = None, reason: str = "",
-    ) -> None:
-        self.figure = figure
-        self.verdict = verdict
-        self.claim = claim
-        self.expected = expected
-        self.reason = reason
-        self._stated: StatedFigure | None = None  # where it is in the sentence (set by judge)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "raw": self.figure.raw, "value": self.figure.value, "unit": self.figure.unit,
-            "qualifier": self.figure.qualifier, "verdict": self.verdict,
-            "claim": self.claim.id if self.claim else None,
-            "expected": self.expected.raw if self.expected else None,
-            "period": self.claim.period if self.claim else None,
-            "reason": self.reason,
-            "quote": self.claim.quote if self.claim else None,
-        }
-
-
-class StatementVerdict(Record):
-    __slots__ = ("statement", "verdict", "figures", "reason")
-
-    statement: str
-    verdict: str
-    figures: list[FigureVerdict]
-    reason: str
-
-    def __init__(
-        self, statement: str, verdict: str, figures: list[FigureVerdict] | None = None,
-        reason: str = "",
-    ) -> None:
-        self.statement = statement
-        self.verdict = verdict
-        self.figures = [] if figures is None else figures
-        self.reason = reason
-
-    @property
-    def evidence(self) -> list[str]:
-        return list(dict.fromkeys(f.claim.id for f in self.figures if f.claim))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "statement": self.statement, "verdict": self.verdict,
-            "figures": [f.to_dict() for f in self.figures], "evidence": self.evidence,
-            "reason": self.reason,
-        }
-
-
-_UNIT_EN = {
-    "元": "yuan", "美元": "US dollars", "欧元": "euros", "港元": "HK dollars",
-    "个百分点": "percentage points", "倍": "times", "公里": "km", "平方公里": "km²",
-    "平方米": "m²", "人": "people", "人次": "visits", "吨": "tonnes", "亩": "mu",
-    "年": "years", "个月": "months", "天": "days", "小时": "hours",
-}
-_SCALE_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
-
-
-def describe(figure: Figure) -> str:
-    """A figure for an English sentence: 'more than 1,100 家', '2.5 trillion yuan', '27%'."""
-    value = _number(figure.value)
-    if figure.high is not None:
-        value = f"{value}–{_number(figure.high)}"
-    unit = figure.unit or ""
-    name = _UNIT_EN.get(unit, unit)
-    spaced = "" if unit in ("%", "‰", "") else " "
-    return f"{_QUALIFIER_EN.get(figure.qualifier, '')}{value}{spaced}{name}".strip()
-
-
-def _number(value: float) -> str:
-    for size, word in _SCALE_EN:
-        if abs(value) >= size:
-            return f"{value / size:,.6g} {word}"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
 
 
 def _significant_tolerance(raw: str, value: float) -> float:
@@ -381,24 +291,6 @@ def significant_digits(value: float) -> int:
     return len(mantissa.lstrip("-").replace(".", "").lstrip("0").rstrip("0"))
 
 
-def _dates_agree(a: Figure, b: Figure) -> bool | None:
-    """Two dates (YYYYMMDD, 00 for parts not printed) compared at the coarser precision
-    printed (2016年9月 and 2016年9月8日 agree; 2016年 and 2018年9月 do not); None when
-    that cannot decide. figures.dates_agree where the figure parser has it."""
-    from jjjcli import figures
-
-    shared = getattr(figures, "dates_agree", None)
-    if shared is not None:
-        return shared(a, b)  # type: ignore[no-any-return]
-    va, vb = int(a.value), int(b.value)
-
-    def digits(v: int) -> int:  # how many leading digits are printed: 4, 6 or 8
-        return 4 if v % 10_000 == 0 else 6 if v % 100 == 0 else 8
-
-    keep = min(digits(va), digits(vb))
-    return str(va)[:keep] == str(vb)[:keep] if keep >= 4 else None
-
-
 def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
 
@@ -448,23 +340,15 @@ class Comparer:
         self.searcher = searcher or Searcher(kb)
         #: the places of the statement being compared, and which subjects speak to it
         self.places = PlaceScope(distinct(kb, "subject"))
+        #: the statement's dates against the date claims
+        self.dates = DateJudge(kb, self.places, self._large, self._aliases,
+                               lambda claim_id: self._quotes.get(claim_id))
         self._words: dict[tuple[str, str], set[str]] = {}
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
         self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
-        self._dates: list[_DateClaim] | None = None
-        #: a large base's date claims read so far (rowid → their dates), its date claims'
-        #: rowids by subject and by metric, and what compare worked out for each
-        self._dated_rows: dict[int, list[_DateClaim]] = {}
-        self._date_keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
-        self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
-        self._date_subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
-        self._date_metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
-        #: date claims by character pair of their subject and event, and by subject
-        self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
-                                   dict[frozenset[str], list[int]]] | None = None
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float],
                              list[tuple[Claim | Document, Figure]]] | None = None
@@ -498,7 +382,7 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
-        dated = [v for v in (self._date_verdict(d, sentence) for d in sentence.dates) if v]
+        dated = [v for v in (self.dates.verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             if not (dates and sentence.dates):
                 return StatementVerdict(statement, UNSUPPORTED,
@@ -729,7 +613,7 @@ class Comparer:
         gives for it (经济总量, GDP for 地区生产总值)."""
         aliases = self._aliases()
         if self._metric_pairs is None:
-            listed = [(m, bigrams(normalize(m)) - _GENERIC)
+            listed = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
                       for m in distinct(self.kb, "metric") if m]
             table: dict[str, list[int]] = {}
             for number, (_metric, pairs) in enumerate(listed):
@@ -1085,355 +969,18 @@ class Comparer:
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
 
-    def _date_claims(self) -> list[_DateClaim]:
-        """Every date figure of a date claim (_dates_of), in the knowledge base's order: what
-        a base read without its index weighs a statement's date against, and an English
-        statement's in any base."""
-        if self._dates is None:
-            self._dates = [d for claim in self._dated() for d in self._dates_of(claim)]
-        return self._dates
 
-    def _dates_of(self, claim: Claim) -> list[_DateClaim]:
-        """A date claim's date figures as _date_verdict weighs them: the date (with its
-        claim's year when the text printed none: 3月4日 of 2024), the claim's subject and
-        its parts in name form, the verbs of its event, and the character pairs its quote
-        may give its event (all of the quote's: the event's own are read only for the
-        claims that may fit a statement, _date_event)."""
-        from jjjcli.events import name_form, with_period_year
 
-        parts, name, named = self._date_subject(claim.subject)
-        verbs, metric = self._date_metric(claim.metric)
-        text = normalize(quote_text(claim.quote))
-        # kept as a tuple of shared strings: a large base keeps tens of thousands of these
-        # (a set of a quote's hundred pairs is ten times the size)
-        rough = tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
-        return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
-                           name, rough) for f in claim.figures if f.unit == "date"]
 
-    def _date_subject(self, subject: str) -> tuple[list[set[str]], str, set[str]]:
-        """A date claim subject's parts (their character pairs, in name form), its name
-        form and that form's pairs: worked out once for each subject."""
-        known = self._date_subjects.get(subject)
-        if known is None:
-            from jjjcli.events import name_form, name_parts
 
-            name = normalize(subject)
-            known = self._date_subjects[subject] = (
-                [bigrams(name_form(p)) for p in name_parts(
-                    name, [n.printed for n in gazetteer().find(name)])],
-                name_form(name), bigrams(name_form(name)))
-        return known
 
-    def _date_metric(self, metric: str) -> tuple[tuple[str, ...], set[str]]:
-        """A date metric's verbs (jjjcli.events.event_verbs) and the character pairs of its
-        name without 时间: once for each metric."""
-        known = self._date_metrics.get(metric)
-        if known is None:
-            from jjjcli.events import event_verbs
 
-            known = self._date_metrics[metric] = (
-                event_verbs(metric, self._aliases().get(metric, ())),
-                bigrams(normalize(metric.removesuffix("时间"))) - _GENERIC)
-        return known
 
-    @staticmethod
-    def _share(parts: list[set[str]], subject: str, pairs: set[str],
-               mentioned: set[str]) -> float:
-        """How much of a date claim's subject an event text (its ``pairs``) names: 1 for a
-        subject it names (北京 for 北京市), else the largest share of one of its parts
-        whose pairs it holds (two at least, or the whole of a shorter part)."""
-        if subject in mentioned:
-            return 1.0
-        return max((len(p & pairs) / len(p) for p in parts
-                    if len(p & pairs) >= min(2, len(p))), default=0.0)
 
-    @staticmethod
-    def _tells(verbs: tuple[str, ...], metric: set[str], event: str, pairs: set[str]) -> bool:
-        """Whether an event text tells a date metric's event: one of its verbs, or most of
-        its name (DATE_METRIC)."""
-        return any(verb in event for verb in verbs) or bool(
-            metric and len(metric & pairs) / len(metric) >= DATE_METRIC)
 
-    def _date_event(self, date: _DateClaim) -> set[str]:
-        """The character pairs of a date claim's subject and of its event in its quote
-        (the clauses its date governs, jjjcli.events.event_text), read on first use."""
-        if date.event is None:
-            from jjjcli.events import event_text, name_form
 
-            claim, figure = date.claim, date.figure
-            read = self._quotes.get(claim.id)
-            if read is not None:
-                text, dates = read.text, [(d.start, d.end, d.figure) for d in read.dates]
-            else:
-                text, dates = date_spans(claim.quote, simplified=True)
-            spans = [(start, end) for start, end, _figure in dates]
-            own = next((d for d in dates if d[2].value == figure.value), None)
-            event = (event_text(text, own[0], own[1], spans) if own
-                     else text.replace(figure.raw, "|"))
-            date.event = (bigrams(name_form(normalize(event)))
-                          | bigrams(name_form(normalize(claim.subject))))
-        return date.event
 
-    def _date_english(self, date: _DateClaim) -> set[str]:
-        """The words of a date claim's English (jjjcli.events.english_event_words)."""
-        if date.en is None:
-            from jjjcli.events import english_event_words
 
-            date.en = english_event_words(date.claim.en)
-        return date.en
-
-    def _indexed_date_candidates(self, index: Any, event: str, pairs: set[str],
-                                 mentioned: set[str]) -> list[_DateClaim] | None:
-        """In a large base, the date claims that may fit an event text, in the knowledge
-        base's order: those of a metric whose event it tells and those of a subject it
-        names (_share ≥ DATE_SUBJECT_NAMED), and of those only the claims it both tells
-        and names or whose quote covers DATE_QUOTE_COVER of its pairs — _date_verdict
-        takes no other. The cache gives which claims have a date, with
-        their subject and metric (one pass, no claim read); only the candidates are read,
-        and kept: no table of every date claim's quote is made (at a million claims that
-        was 25 s and most of a gigabyte before the first verdict). None when the cache
-        fails."""
-        from jjjcli.index import claims_by_rowid, claims_with_unit_keys
-
-        if self._date_keys is None:
-            keys = claims_with_unit_keys(index, "date")
-            if keys is None:
-                return None
-            by_subject: dict[str, list[int]] = {}
-            by_metric: dict[str, list[int]] = {}
-            for rowid, subject, metric in keys:
-                by_subject.setdefault(subject, []).append(rowid)
-                by_metric.setdefault(metric, []).append(rowid)
-            self._date_keys = (by_subject, by_metric)
-        by_subject, by_metric = self._date_keys
-        told: set[int] = set()
-        for metric, numbers in by_metric.items():
-            if self._tells(*self._date_metric(metric), event, pairs):
-                told.update(numbers)
-        named: set[int] = set()
-        for subject, numbers in by_subject.items():
-            if (self._share(self._date_subject(subject)[0], subject, pairs, mentioned)
-                    >= DATE_SUBJECT_NAMED):
-                named.update(numbers)
-        rowids = told | named
-        if len(self._dated_rows) > KEPT_DATE_CLAIMS:
-            self._dated_rows, self._dated_by_pair = {}, {}
-        missing = [r for r in rowids if r not in self._dated_rows]
-        if missing:
-            read = claims_by_rowid(index, sorted(missing))
-            if read is None:
-                return None
-            for rowid in missing:
-                claim = read.get(rowid)
-                dates = self._dated_rows[rowid] = self._dates_of(claim) if claim else []
-                for gram in dates[0].rough if dates else ():
-                    self._dated_by_pair.setdefault(gram, []).append(rowid)
-        # a claim it does not both tell and name must cover DATE_QUOTE_COVER of its pairs
-        # with its quote (_date_verdict: DATE_QUOTE_SAME, more, when only told): found, as
-        # in _date_candidates, through the rarest of its pairs among the claims read
-        kept = told & named
-        by_pair = self._dated_by_pair
-        need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
-        rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
-        for gram in rarest[: len(pairs) - need + 1]:
-            for rowid in by_pair.get(gram, ()):
-                if (rowid in rowids and rowid not in kept
-                        and len(pairs.intersection(self._dated_rows[rowid][0].rough))
-                        >= need):
-                    kept.add(rowid)
-        return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
-
-    def _date_candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
-        """The date claims that may fit an event text (its character ``pairs``), in the
-        knowledge base's order: those whose metric's verbs or name it tells, and those
-        whose quote holds DATE_QUOTE_COVER of its pairs — _date_verdict takes no other (a
-        claim it does not tell must cover that much with its event, which its quote
-        holds). Counted on an index of the quotes' pairs, so the cost follows the claims
-        sharing the statement's words, not the size of the base."""
-        dates = self._date_claims()
-        if self._dates_by_pair is None:
-            by_pair: dict[str, list[int]] = {}
-            by_verb: dict[str, list[int]] = {}
-            by_metric: dict[frozenset[str], list[int]] = {}
-            for number, date in enumerate(dates):
-                for gram in date.rough:
-                    by_pair.setdefault(gram, []).append(number)
-                for verb in date.verbs:
-                    by_verb.setdefault(verb, []).append(number)
-                if date.metric:
-                    by_metric.setdefault(frozenset(date.metric), []).append(number)
-            self._dates_by_pair = (by_pair, by_verb, by_metric)
-        by_pair, by_verb, by_metric = self._dates_by_pair
-        # a quote holding ``need`` of the pairs holds one of any len(pairs) − need + 1 of
-        # them: those of the rarest are looked up (the common ones, 时间, are in thousands of
-        # quotes), and each claim found is counted in full
-        need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
-        rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
-        found: set[int] = set()
-        for gram in rarest[: len(pairs) - need + 1]:
-            found.update(by_pair.get(gram, ()))
-        numbers = {n for n in found if len(pairs.intersection(dates[n].rough)) >= need}
-        for verb, told in by_verb.items():
-            if verb in event:
-                numbers.update(told)
-        for metric, told in by_metric.items():
-            if len(metric & pairs) / len(metric) >= DATE_METRIC:
-                numbers.update(told)
-        return [dates[n] for n in sorted(numbers)]
-
-    def _date_verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
-        """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间):
-        supported at the same date, contradicted at another (compared at the coarser
-        precision printed, jjjcli.figures.dates_agree). Any other date is a period: None.
-
-        The claim is one whose subject the date's event text names (jjjcli.events: the
-        clauses the date governs; 北京自贸试验区 for 中国（北京）自由贸易试验区, either part of
-        A和B) and whose event it tells: a verb of its metric (揭牌 or 挂牌 for 揭牌时间), or
-        most of its words are those of the claim's quote. The claims that fit best decide:
-        any of them with the statement's date supports it (two symposia on 京津冀协同发展,
-        2014 and 2023) unless another claim of the same event dates it more finely and
-        otherwise; else the claim of the finest date contradicts it when the statement is
-        plainly about its event (_DateFit.decisive).
-        """
-        from jjjcli.events import event_text, name_form, numbers_clash
-
-        index = self._large()
-        if index is None and not self._date_claims():
-            return None
-        spans = [(d.start, d.end) for d in sentence.dates]
-        printed = event_text(sentence.text, item.start, item.end, spans)
-        event = normalize(printed)
-        pairs = bigrams(name_form(event))
-        if not pairs:
-            return self._english_date_verdict(item, printed)
-        mentioned = self.places.mentioned_subjects(event)
-        places = [n.place.key for n in self.places.named(event)]
-        # its words without the particles (视察了, 方案于): what it says of the event
-        said = bigrams(_PARTICLES.sub("|", name_form(event)))
-        fits: list[_DateFit] = []
-        candidates = (self._indexed_date_candidates(index, event, pairs, mentioned)
-                      if index is not None else None)
-        if candidates is None:
-            candidates = self._date_candidates(event, pairs)
-        # a subject's share and a metric's telling: the same for each of their claims
-        shares: dict[str, float] = {}
-        tells: dict[str, bool] = {}
-        for date in candidates:
-            claim = date.claim
-            share = shares.get(claim.subject)
-            if share is None:
-                share = shares[claim.subject] = self._share(date.parts, claim.subject, pairs,
-                                                            mentioned)
-            told = tells.get(claim.metric)
-            if told is None:
-                told = tells[claim.metric] = self._tells(date.verbs, date.metric, event,
-                                                         pairs)
-            # the quickest tests first, its quote's pairs bounding its event's
-            rough = len(pairs.intersection(date.rough)) / len(pairs)
-            if share < DATE_SUBJECT_NAMED and not (told and rough >= DATE_QUOTE_SAME):
-                continue
-            if not told and rough < DATE_QUOTE_COVER:
-                continue
-            told_event = self._date_event(date)
-            cover = len(pairs & told_event) / len(pairs)
-            # the statement names the claim's subject, or tells its event in its quote's
-            # words (首个京津冀区域环保标准 for the standard the quote goes on to name)
-            if share < DATE_SUBJECT_NAMED and not (told and cover >= DATE_QUOTE_SAME):
-                continue
-            # without the event's verb, what it says beside the subject must be what the
-            # quote says (构建起…立体反诈网); another word there (开工, 获批 beside a claim of
-            # 通车, 揭牌) is another event
-            rest = said - date.parts[0]
-            if not told and (cover < DATE_QUOTE_COVER or not rest
-                             or len(rest & told_event) / len(rest) < DATE_QUOTE_COVER):
-                continue
-            if (not self.places.related(claim.subject)
-                    or self.places.clash(claim.subject, places)
-                    or numbers_clash(date.name, event)
-                    or _opposed(event, normalize(claim.quote))):
-                continue
-            fits.append(_DateFit(told, share + cover, share, cover,
-                                 _dates_agree(date.figure, item.figure),
-                                 _specificity(date.figure, item.figure), date))
-        if any(f.told for f in fits):
-            # the statement says what happened (揭牌): a claim of another event of the same
-            # subject (申请创建 beside 完成终期评估) does not decide, however close its quote
-            fits = [f for f in fits if f.told]
-        # a part the statement names (京雄高速公路北京段, 北京自贸试验区通州组团) is not dated by
-        # a claim on the whole (京雄高速, 中国（北京）自由贸易试验区), nor a body in a place
-        # (天津滨海中关村雨林空间孵化器) by a claim on the place (天津市)
-        named = [bigrams(name_form(normalize(s))) for s in mentioned] + list({
-            id(f.date.parts[0]): f.date.parts[0] for f in fits
-            if f.share >= DATE_SUBJECT_SHARE}.values())  # (a subject's parts are shared)
-        inside: dict[int, bool] = {}  # a subject's answer holds for each of its claims
-        for f in fits:
-            part = f.date.parts[0]
-            if id(part) not in inside:
-                inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
-        fits = [f for f in fits if not inside[id(f.date.parts[0])]]
-        return self._date_decision(item, fits)
-
-    def _english_date_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
-        """A date of an English statement (unveiled in September 2020), against the date
-        claims' English (``en``): a claim that gives every name the event text gives
-        (Beijing, not Shanghai) and most of its words (DATE_QUOTE_COVER) speaks to it; one
-        with the event's English verb (an English alias of its metric: unveiled, founded)
-        or all its names can contradict it (_DateFit.decisive)."""
-        from jjjcli.events import english_event_words, english_names
-
-        words = english_event_words(event.lower())
-        if len(words) < 2:
-            return None
-        names = english_names(event) & words
-        fits: list[_DateFit] = []
-        for date in self._date_claims():
-            english = self._date_english(date)
-            cover = len(words & english) / len(words)
-            if cover < DATE_QUOTE_COVER or not names <= english:
-                continue  # Shanghai's zone is not Beijing's
-            told = any(all(w in words for w in english_event_words(verb))
-                       for verb in date.verbs if verb.isascii())
-            if not told and cover < 1:
-                continue  # approved beside a claim of unveiled: another event
-            # the names it gives stand for the subject where they are the claim's and so
-            # are nearly all its words (Beijing alone is in many claims)
-            named = 1.0 if names and cover >= DATE_QUOTE_SAME else 0.0
-            fits.append(_DateFit(told, cover, named, cover,
-                                 _dates_agree(date.figure, item.figure),
-                                 _specificity(date.figure, item.figure), date))
-        if any(f.told for f in fits):
-            fits = [f for f in fits if f.told]
-        return self._date_decision(item, fits)
-
-    def _date_decision(self, item: StatedFigure, fits: list[_DateFit]) -> FigureVerdict | None:
-        """The verdict on a statement's date from the claims that fit it (_date_verdict)."""
-        if not fits:
-            return None
-        best = max(fits, key=lambda f: f.fit)
-        near = [f for f in fits if f.fit >= best.fit - DATE_MARGIN]
-        # a claim of the event that agrees only at a coarser precision (2014年, 5月11日至12日)
-        # than another claim of it disagrees (2014年2月26日, 12日) does not support
-        agreeing = [f for f in near if f.agree and not any(
-            g.agree is False and g.specificity > f.specificity and g.date.event_key
-            == f.date.event_key for g in near)]
-        wrong = [f for f in near if f.agree is False]
-        chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
-        if agreeing:
-            verdict = FigureVerdict(item.figure, SUPPORTED, chosen.date.claim,
-                                    chosen.date.claim_figure)
-        elif wrong and chosen.decisive:
-            figure = chosen.date.claim_figure
-            verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,
-                                    f"the source says {figure.raw}; the statement says "
-                                    f"{item.figure.raw}")
-        else:
-            # another date for a claim the statement names only in part (天津市 for an
-            # incubator in Tianjin): not enough to call the statement wrong
-            figure = chosen.date.claim_figure
-            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
-                                    f"the source dates it {figure.raw}")
-        verdict._stated = item
-        return verdict
 
     def _aliases(self) -> dict[str, tuple[str, ...]]:
         """Metric name → the words people write for it, from the knowledge base's metric
@@ -1455,18 +1002,18 @@ class Comparer:
         assert claim is not None and figure is not None
         if not _CJK_CHAR.search(item.words):
             # an English statement: its words against the claim's English, word by word
-            opposed = _opposed(set(_WORD.findall(self.places.text.lower())),
-                               set(_WORD.findall(claim.en.lower())), ENGLISH_OPPOSITES)
-            if opposed is None:
+            english = opposed(set(WORD.findall(self.places.text.lower())),
+                              set(WORD.findall(claim.en.lower())), ENGLISH_OPPOSITES)
+            if english is None:
                 return verdict
             return FigureVerdict(
                 item.figure, CONTRADICTED, claim, figure,
-                f"the source says {opposed[1]} {describe(figure)}; the statement says "
-                f"{opposed[0]}")
+                f"the source says {english[1]} {describe(figure)}; the statement says "
+                f"{english[0]}")
         quoted = self._in_quote(claim, figure)
-        if quoted is None or not _opposed(normalize(item.words), normalize(quoted.words)):
+        if quoted is None or not opposed(normalize(item.words), normalize(quoted.words)):
             return verdict
-        words = _opposed(normalize(item.near), normalize(quoted.near))
+        words = opposed(normalize(item.near), normalize(quoted.near))
         if words:
             return FigureVerdict(
                 item.figure, CONTRADICTED, claim, figure,
@@ -1599,18 +1146,6 @@ class Comparer:
                 if (comparable_unit(f.unit), round(float(f.value), 6)) == key]
         return self._by_value[key]
 
-    def _dated(self) -> list[Claim]:
-        """Every claim with a figure that is a date (unit "date"), in the knowledge base's
-        order (in a large base, only the claims the cache has with a date are read)."""
-        index = self._large()
-        claims: Iterable[Claim] | None = None
-        if index is not None:
-            from jjjcli.index import claims_with_unit
-
-            claims = claims_with_unit(index, "date")
-        if claims is None:
-            claims = self.kb
-        return [c for c in claims if any(f.unit == "date" for f in c.figures)]
 
     def _near_counts(self, own: set[str]) -> dict[tuple[str, str], int]:
         """(claim id, figure raw) → how many of the pairs ``own`` the words right around
@@ -1711,7 +1246,7 @@ class Comparer:
         score = 0.0
         # an event's metric names it by its verb: 设立时间 is said as 设立
         name = doc.metric.removesuffix("时间") if figure.unit == "date" else doc.metric
-        metric = bigrams(normalize(name)) - _GENERIC
+        metric = bigrams(normalize(name)) - GENERIC_METRIC_WORDS
         if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
             score = len(metric & own) / len(metric)
         if any(w in normalize(doc.metric) for key, words in ALIASES.items()
@@ -1753,152 +1288,11 @@ class Comparer:
 KEPT_LOOKUPS = 5000
 #: claims, and their quotes as read, kept between statements (past this many, likewise)
 KEPT_CLAIMS = 20_000
-#: a large base's date claims as _date_verdict weighs them, kept between statements: a
-#: statement naming a place reads all of that place's (7,000 at a million claims), so
-#: fewer would read them again and again in `compare -`
-KEPT_DATE_CLAIMS = 200_000
-
 #: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
-
-
-
-
-
-
-_PARTICLES = re.compile("[的了和与及是在有于]")
-#: words that say the opposite of each other: a statement with one is not the event of a
-#: quote with the other (开始正增长 is not 开始负增长, however alike the rest)
-OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("增加", "减少"),
-             ("提高", "降低"), ("扩大", "缩小"), ("开通", "停运"), ("设立", "撤销"),
-             ("增长", "减少"), ("增加", "下降"), ("提高", "下降"), ("上升", "降低"),
-             ("增长", "降低"), ("增长", "回落"), ("上升", "回落"), ("增长", "下滑"),
-             ("高于", "低于"), ("快于", "慢于"), ("多于", "少于"), ("高出", "低于"),
-             ("高于", "低"), ("高出", "低"), ("高于", "慢"), ("高出", "慢"), ("快于", "低于"))
-#: an English word, as ENGLISH_OPPOSITES compares them
-_WORD = re.compile(r"[a-z]+")
-#: the same in the claims' English, for an English statement (whole words)
-ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
-                     ("grew", "dropped"), ("grew", "decreased"), ("rose", "fell"),
-                     ("rose", "dropped"), ("rose", "declined"), ("rose", "shrank"),
-                     ("increased", "decreased"), ("increased", "fell"), ("up", "down"),
-                     ("above", "below"), ("above", "slower"), ("above", "lower"),
-                     ("higher", "lower"), ("faster", "slower"), ("more", "fewer"),
-                     ("growth", "decline"), ("grew", "contracted"))
-
-
-def _opposed(said: Container[str], quote: Container[str],
-             opposites: tuple[tuple[str, str], ...] = OPPOSITES) -> tuple[str, str] | None:
-    """The word ``said`` uses and its opposite ``quote`` uses, where ``quote`` does not use
-    the word itself (nor ``said`` the opposite); None when there is none. ``said`` and
-    ``quote`` are texts (a word is in them anywhere) or sets of words (whole words)."""
-    for one, other in opposites:
-        for a, b in ((one, other), (other, one)):
-            if a in said and b in quote and a not in quote and b not in said:
-                return a, b
-    return None
-#: how much of a date claim's subject (its character pairs, in name form) the event text of
-#: a statement's date must name for the claim to speak to it, and for another date to
-#: contradict it
-DATE_SUBJECT_NAMED = 0.4
-#: the share of a date metric's character pairs (without 时间) that names its event when
-#: none of its verbs is printed (首次实现全面达标 for 首次全面达标时间; not 开始正增长 for
-#: 常住人口开始负增长时间)
-DATE_METRIC = 0.75
-DATE_SUBJECT_SHARE = 0.6
-#: the share of the event text's character pairs that must be in the claim's quote for a
-#: claim whose metric's verb the statement does not use (构建起 for 开展时间), and for one
-#: it names only in part to contradict it (the statement says what the quote says)
-DATE_QUOTE_COVER = 0.6
-DATE_QUOTE_SAME = 0.7
-#: the share of the event text's character pairs in the claim's quote that says what the
-#: quote says, whatever else (another date then contradicts)
-DATE_QUOTE_VERBATIM = 0.85
-#: the share of the event text's character pairs in the claim's quote for a claim named
-#: and told to contradict (天津市 named, 入选 told, but the quote on another list: no)
-DATE_QUOTE_TOLD = 0.4
-#: claims fitting a date this close to the best one (subject share + quote cover) are
-#: candidates as good: any of them with the statement's date supports it
-DATE_MARGIN = 0.25
-
-
-class _DateClaim:
-    """A date claim's date figure, as _date_verdict weighs it."""
-
-    __slots__ = ("claim", "figure", "parts", "verbs", "metric", "name", "rough", "event",
-                 "en")
-
-    def __init__(self, claim: Claim, figure: Figure, parts: list[set[str]],
-                 verbs: tuple[str, ...], metric: set[str], name: str,
-                 rough: tuple[str, ...]) -> None:
-        self.claim = claim
-        self.figure = figure  # the claim's date, with the claim's year when none printed
-        self.parts = parts  # the character pairs of its subject and its parts, name form
-        self.verbs = verbs  # the words that name its event (jjjcli.events.event_verbs)
-        self.metric = metric  # the character pairs of its metric without 时间
-        self.name = name  # its subject in name form
-        self.rough = rough  # the character pairs of its subject and its whole quote
-        #: the character pairs of its subject and its event in its quote (on first use:
-        #: Comparer._date_event)
-        self.event: set[str] | None = None
-        #: the words of its English (on first use: Comparer._date_english)
-        self.en: set[str] | None = None
-
-    @property
-    def event_key(self) -> tuple[str, str]:
-        """The event it dates: its metric and subject."""
-        return self.claim.metric, self.claim.subject
-
-    @property
-    def claim_figure(self) -> Figure:
-        """The date as the claim records it."""
-        return next(f for f in self.claim.figures if f.unit == "date"
-                    and f.raw == self.figure.raw)
-
-
-class _DateFit(NamedTuple):
-    told: bool  # the statement names the event by a verb of the claim's metric
-    fit: float
-    share: float
-    cover: float
-    agree: bool | None
-    #: how finely the two dates are compared (year, month, day), a single date above a span
-    specificity: tuple[int, int]
-    date: _DateClaim
-
-    @property
-    def decisive(self) -> bool:
-        """Whether the statement is plainly about the claim's event, so that another date
-        contradicts: it names the subject and the event's verb, with some of the quote's
-        words (DATE_QUOTE_TOLD); or it says what the quote says (DATE_QUOTE_SAME), naming
-        the subject or the verb; or nearly all it says is the quote's (DATE_QUOTE_VERBATIM:
-        2014年2月25日的座谈会明确将京津冀协同发展作为重大国家战略)."""
-        named = self.share >= DATE_SUBJECT_SHARE
-        return (self.told and named and self.cover >= DATE_QUOTE_TOLD
-                or self.cover >= DATE_QUOTE_SAME and (self.told or named)
-                or self.cover >= DATE_QUOTE_VERBATIM)
-
-
-def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
-    """Whether a name (its character pairs) is most of a longer one whose rest a statement
-    (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
-    中国北京自贸区 of 北京自贸区通州组团; not 京津冀协同发展生态环境保护规划 of …中长期规划
-    when nothing of 中长期 is said."""
-    return (len(longer) > len(name) and len(name & longer) >= DATE_SUBJECT_SHARE * len(name)
-            and bool((longer - name) & said))
-
-
-def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
-    """How finely a claim's date decides a statement's: the precision both print (year 0,
-    month 1, day 2; -1 for none), and 1 for a single date, 0 for a span (5月11日至12日)."""
-    precision = compared_precision(claimed, stated)
-    return (PRECISIONS.index(precision) if precision else -1,
-            0 if claimed.high is not None else 1)
-
-
 
 
 

@@ -13,8 +13,9 @@ from jjjcli.search import Hit, Query, highlight_spans, hit_dicts
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from jjjcli.compare import MetricGroup, StatementVerdict
+    from jjjcli.compare import MetricGroup
     from jjjcli.conflicts import Conflict
+    from jjjcli.verdict import StatementVerdict
 
 SEARCH_FORMATS = ("table", "json", "ndjson", "tsv", "ids")
 SHOW_FORMATS = ("table", "json", "tsv")

@@ -26,6 +26,10 @@ from jjjcli.errors import KnowledgeBaseError
 from jjjcli.kb import Problem, read_toml
 from jjjcli.record import Record
 
+#: metric words that say nothing of what is counted (数量 of 企业数量)
+GENERIC_METRIC_WORDS = frozenset({"数量", "总数", "个数", "累计"})
+
+
 FILE = "metrics.toml"
 _CHINESE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 

@@ -1,0 +1,520 @@
+"""Dates in a statement, against the date claims (unit "date": 设立时间, 开通时间).
+
+A date is the fact of a date claim when the words its date governs (jjjcli.events) name the
+claim's subject and tell its event — a verb of its metric (揭牌 for 揭牌时间) or most of the
+words of its quote: then it is supported at the same date and contradicted at another,
+compared at the coarser precision printed (jjjcli.figures.dates_agree). Any other date is
+a period, and `jjj compare` leaves it to the figures it dates. The thresholds below say how
+much is "most".
+
+A :class:`DateJudge` is made once per knowledge base; in a large base it reads only the
+date claims a statement's event may fit, through the cache (never the whole table).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from sys import intern
+from typing import Any, NamedTuple
+
+from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree
+from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.opposites import opposed
+from jjjcli.places import gazetteer
+from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
+from jjjcli.scope import PlaceScope
+from jjjcli.search import bigrams, normalize
+from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict
+from jjjcli.vocabulary import GENERIC_METRIC_WORDS
+
+#: a large base's date claims as DateJudge.verdict weighs them, kept between statements: a
+#: statement naming a place reads all of that place's (7,000 at a million claims), so
+#: fewer would read them again and again in `compare -`
+KEPT_DATE_CLAIMS = 200_000
+
+_PARTICLES = re.compile("[的了和与及是在有于]")
+#: how much of a date claim's subject (its character pairs, in name form) the event text of
+#: a statement's date must name for the claim to speak to it, and for another date to
+#: contradict it
+DATE_SUBJECT_NAMED = 0.4
+#: the share of a date metric's character pairs (without 时间) that names its event when
+#: none of its verbs is printed (首次实现全面达标 for 首次全面达标时间; not 开始正增长 for
+#: 常住人口开始负增长时间)
+DATE_METRIC = 0.75
+DATE_SUBJECT_SHARE = 0.6
+#: the share of the event text's character pairs that must be in the claim's quote for a
+#: claim whose metric's verb the statement does not use (构建起 for 开展时间), and for one
+#: it names only in part to contradict it (the statement says what the quote says)
+DATE_QUOTE_COVER = 0.6
+DATE_QUOTE_SAME = 0.7
+#: the share of the event text's character pairs in the claim's quote that says what the
+#: quote says, whatever else (another date then contradicts)
+DATE_QUOTE_VERBATIM = 0.85
+#: the share of the event text's character pairs in the claim's quote for a claim named
+#: and told to contradict (天津市 named, 入选 told, but the quote on another list: no)
+DATE_QUOTE_TOLD = 0.4
+#: claims fitting a date this close to the best one (subject share + quote cover) are
+#: candidates as good: any of them with the statement's date supports it
+DATE_MARGIN = 0.25
+
+
+class _DateClaim:
+    """A date claim's date figure, as DateJudge.verdict weighs it."""
+
+    __slots__ = ("claim", "figure", "parts", "verbs", "metric", "name", "rough", "event",
+                 "en")
+
+    def __init__(self, claim: Claim, figure: Figure, parts: list[set[str]],
+                 verbs: tuple[str, ...], metric: set[str], name: str,
+                 rough: tuple[str, ...]) -> None:
+        self.claim = claim
+        self.figure = figure  # the claim's date, with the claim's year when none printed
+        self.parts = parts  # the character pairs of its subject and its parts, name form
+        self.verbs = verbs  # the words that name its event (jjjcli.events.event_verbs)
+        self.metric = metric  # the character pairs of its metric without 时间
+        self.name = name  # its subject in name form
+        self.rough = rough  # the character pairs of its subject and its whole quote
+        #: the character pairs of its subject and its event in its quote (on first use:
+        #: DateJudge._event)
+        self.event: set[str] | None = None
+        #: the words of its English (on first use: DateJudge._english)
+        self.en: set[str] | None = None
+
+    @property
+    def event_key(self) -> tuple[str, str]:
+        """The event it dates: its metric and subject."""
+        return self.claim.metric, self.claim.subject
+
+    @property
+    def claim_figure(self) -> Figure:
+        """The date as the claim records it."""
+        return next(f for f in self.claim.figures if f.unit == "date"
+                    and f.raw == self.figure.raw)
+
+
+class _DateFit(NamedTuple):
+    told: bool  # the statement names the event by a verb of the claim's metric
+    fit: float
+    share: float
+    cover: float
+    agree: bool | None
+    #: how finely the two dates are compared (year, month, day), a single date above a span
+    specificity: tuple[int, int]
+    date: _DateClaim
+
+    @property
+    def decisive(self) -> bool:
+        """Whether the statement is plainly about the claim's event, so that another date
+        contradicts: it names the subject and the event's verb, with some of the quote's
+        words (DATE_QUOTE_TOLD); or it says what the quote says (DATE_QUOTE_SAME), naming
+        the subject or the verb; or nearly all it says is the quote's (DATE_QUOTE_VERBATIM:
+        2014年2月25日的座谈会明确将京津冀协同发展作为重大国家战略)."""
+        named = self.share >= DATE_SUBJECT_SHARE
+        return (self.told and named and self.cover >= DATE_QUOTE_TOLD
+                or self.cover >= DATE_QUOTE_SAME and (self.told or named)
+                or self.cover >= DATE_QUOTE_VERBATIM)
+
+
+def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
+    """Whether a name (its character pairs) is most of a longer one whose rest a statement
+    (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
+    中国北京自贸区 of 北京自贸区通州组团; not 京津冀协同发展生态环境保护规划 of …中长期规划
+    when nothing of 中长期 is said."""
+    return (len(longer) > len(name) and len(name & longer) >= DATE_SUBJECT_SHARE * len(name)
+            and bool((longer - name) & said))
+
+
+def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
+    """How finely a claim's date decides a statement's: the precision both print (year 0,
+    month 1, day 2; -1 for none), and 1 for a single date, 0 for a span (5月11日至12日)."""
+    precision = compared_precision(claimed, stated)
+    return (PRECISIONS.index(precision) if precision else -1,
+            0 if claimed.high is not None else 1)
+
+
+class DateJudge:
+    """Judges a statement's dates against one knowledge base's date claims."""
+
+    def __init__(self, kb: KnowledgeBase, places: PlaceScope, large: Callable[[], Any],
+                 aliases: Callable[[], dict[str, tuple[str, ...]]],
+                 read: Callable[[str], Sentence | None]) -> None:
+        self.kb = kb
+        self.places = places  # the statement's places (the Comparer's, told each statement)
+        self.large = large  # the cache's index of a large base, else None
+        self.aliases = aliases  # metric → the words people write for it
+        self.read = read  # a claim's quote as the Comparer has read it, if it has
+        self._dates: list[_DateClaim] | None = None
+        #: a large base's date claims read so far (rowid → their dates), its date claims'
+        #: rowids by subject and by metric, and what was worked out for each
+        self._dated_rows: dict[int, list[_DateClaim]] = {}
+        self._keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
+        self._subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
+        self._metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+        #: date claims by character pair of their subject and event, and by subject
+        self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
+                                   dict[frozenset[str], list[int]]] | None = None
+
+    def claims(self) -> list[_DateClaim]:
+        """Every date figure of a date claim (_dates_of), in the knowledge base's order: what
+        a base read without its index weighs a statement's date against, and an English
+        statement's in any base."""
+        if self._dates is None:
+            self._dates = [d for claim in self._dated() for d in self._dates_of(claim)]
+        return self._dates
+
+    def _dates_of(self, claim: Claim) -> list[_DateClaim]:
+        """A date claim's date figures as DateJudge.verdict weighs them: the date (with its
+        claim's year when the text printed none: 3月4日 of 2024), the claim's subject and
+        its parts in name form, the verbs of its event, and the character pairs its quote
+        may give its event (all of the quote's: the event's own are read only for the
+        claims that may fit a statement, _event)."""
+        from jjjcli.events import name_form, with_period_year
+
+        parts, name, named = self._subject(claim.subject)
+        verbs, metric = self._metric(claim.metric)
+        text = normalize(quote_text(claim.quote))
+        # kept as a tuple of shared strings: a large base keeps tens of thousands of these
+        # (a set of a quote's hundred pairs is ten times the size)
+        rough = tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
+        return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
+                           name, rough) for f in claim.figures if f.unit == "date"]
+
+    def _subject(self, subject: str) -> tuple[list[set[str]], str, set[str]]:
+        """A date claim subject's parts (their character pairs, in name form), its name
+        form and that form's pairs: worked out once for each subject."""
+        known = self._subjects.get(subject)
+        if known is None:
+            from jjjcli.events import name_form, name_parts
+
+            name = normalize(subject)
+            known = self._subjects[subject] = (
+                [bigrams(name_form(p)) for p in name_parts(
+                    name, [n.printed for n in gazetteer().find(name)])],
+                name_form(name), bigrams(name_form(name)))
+        return known
+
+    def _metric(self, metric: str) -> tuple[tuple[str, ...], set[str]]:
+        """A date metric's verbs (jjjcli.events.event_verbs) and the character pairs of its
+        name without 时间: once for each metric."""
+        known = self._metrics.get(metric)
+        if known is None:
+            from jjjcli.events import event_verbs
+
+            known = self._metrics[metric] = (
+                event_verbs(metric, self.aliases().get(metric, ())),
+                bigrams(normalize(metric.removesuffix("时间"))) - GENERIC_METRIC_WORDS)
+        return known
+
+    @staticmethod
+    def _share(parts: list[set[str]], subject: str, pairs: set[str],
+               mentioned: set[str]) -> float:
+        """How much of a date claim's subject an event text (its ``pairs``) names: 1 for a
+        subject it names (北京 for 北京市), else the largest share of one of its parts
+        whose pairs it holds (two at least, or the whole of a shorter part)."""
+        if subject in mentioned:
+            return 1.0
+        return max((len(p & pairs) / len(p) for p in parts
+                    if len(p & pairs) >= min(2, len(p))), default=0.0)
+
+    @staticmethod
+    def _tells(verbs: tuple[str, ...], metric: set[str], event: str, pairs: set[str]) -> bool:
+        """Whether an event text tells a date metric's event: one of its verbs, or most of
+        its name (DATE_METRIC)."""
+        return any(verb in event for verb in verbs) or bool(
+            metric and len(metric & pairs) / len(metric) >= DATE_METRIC)
+
+    def _event(self, date: _DateClaim) -> set[str]:
+        """The character pairs of a date claim's subject and of its event in its quote
+        (the clauses its date governs, jjjcli.events.event_text), read on first use."""
+        if date.event is None:
+            from jjjcli.events import event_text, name_form
+
+            claim, figure = date.claim, date.figure
+            read = self.read(claim.id)
+            if read is not None:
+                text, dates = read.text, [(d.start, d.end, d.figure) for d in read.dates]
+            else:
+                text, dates = date_spans(claim.quote, simplified=True)
+            spans = [(start, end) for start, end, _figure in dates]
+            own = next((d for d in dates if d[2].value == figure.value), None)
+            event = (event_text(text, own[0], own[1], spans) if own
+                     else text.replace(figure.raw, "|"))
+            date.event = (bigrams(name_form(normalize(event)))
+                          | bigrams(name_form(normalize(claim.subject))))
+        return date.event
+
+    def _english(self, date: _DateClaim) -> set[str]:
+        """The words of a date claim's English (jjjcli.events.english_event_words)."""
+        if date.en is None:
+            from jjjcli.events import english_event_words
+
+            date.en = english_event_words(date.claim.en)
+        return date.en
+
+    def _indexed_candidates(self, index: Any, event: str, pairs: set[str],
+                                 mentioned: set[str]) -> list[_DateClaim] | None:
+        """In a large base, the date claims that may fit an event text, in the knowledge
+        base's order: those of a metric whose event it tells and those of a subject it
+        names (_share ≥ DATE_SUBJECT_NAMED), and of those only the claims it both tells
+        and names or whose quote covers DATE_QUOTE_COVER of its pairs — verdict
+        takes no other. The cache gives which claims have a date, with
+        their subject and metric (one pass, no claim read); only the candidates are read,
+        and kept: no table of every date claim's quote is made (at a million claims that
+        was 25 s and most of a gigabyte before the first verdict). None when the cache
+        fails."""
+        from jjjcli.index import claims_by_rowid, claims_with_unit_keys
+
+        if self._keys is None:
+            keys = claims_with_unit_keys(index, "date")
+            if keys is None:
+                return None
+            by_subject: dict[str, list[int]] = {}
+            by_metric: dict[str, list[int]] = {}
+            for rowid, subject, metric in keys:
+                by_subject.setdefault(subject, []).append(rowid)
+                by_metric.setdefault(metric, []).append(rowid)
+            self._keys = (by_subject, by_metric)
+        by_subject, by_metric = self._keys
+        told: set[int] = set()
+        for metric, numbers in by_metric.items():
+            if self._tells(*self._metric(metric), event, pairs):
+                told.update(numbers)
+        named: set[int] = set()
+        for subject, numbers in by_subject.items():
+            if (self._share(self._subject(subject)[0], subject, pairs, mentioned)
+                    >= DATE_SUBJECT_NAMED):
+                named.update(numbers)
+        rowids = told | named
+        if len(self._dated_rows) > KEPT_DATE_CLAIMS:
+            self._dated_rows, self._dated_by_pair = {}, {}
+        missing = [r for r in rowids if r not in self._dated_rows]
+        if missing:
+            read = claims_by_rowid(index, sorted(missing))
+            if read is None:
+                return None
+            for rowid in missing:
+                claim = read.get(rowid)
+                dates = self._dated_rows[rowid] = self._dates_of(claim) if claim else []
+                for gram in dates[0].rough if dates else ():
+                    self._dated_by_pair.setdefault(gram, []).append(rowid)
+        # a claim it does not both tell and name must cover DATE_QUOTE_COVER of its pairs
+        # with its quote (DateJudge.verdict: DATE_QUOTE_SAME, more, when only told): found, as
+        # in candidates, through the rarest of its pairs among the claims read
+        kept = told & named
+        by_pair = self._dated_by_pair
+        need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
+        rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
+        for gram in rarest[: len(pairs) - need + 1]:
+            for rowid in by_pair.get(gram, ()):
+                if (rowid in rowids and rowid not in kept
+                        and len(pairs.intersection(self._dated_rows[rowid][0].rough))
+                        >= need):
+                    kept.add(rowid)
+        return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
+
+    def candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
+        """The date claims that may fit an event text (its character ``pairs``), in the
+        knowledge base's order: those whose metric's verbs or name it tells, and those
+        whose quote holds DATE_QUOTE_COVER of its pairs — DateJudge.verdict takes no other (a
+        claim it does not tell must cover that much with its event, which its quote
+        holds). Counted on an index of the quotes' pairs, so the cost follows the claims
+        sharing the statement's words, not the size of the base."""
+        dates = self.claims()
+        if self._dates_by_pair is None:
+            by_pair: dict[str, list[int]] = {}
+            by_verb: dict[str, list[int]] = {}
+            by_metric: dict[frozenset[str], list[int]] = {}
+            for number, date in enumerate(dates):
+                for gram in date.rough:
+                    by_pair.setdefault(gram, []).append(number)
+                for verb in date.verbs:
+                    by_verb.setdefault(verb, []).append(number)
+                if date.metric:
+                    by_metric.setdefault(frozenset(date.metric), []).append(number)
+            self._dates_by_pair = (by_pair, by_verb, by_metric)
+        by_pair, by_verb, by_metric = self._dates_by_pair
+        # a quote holding ``need`` of the pairs holds one of any len(pairs) − need + 1 of
+        # them: those of the rarest are looked up (the common ones, 时间, are in thousands of
+        # quotes), and each claim found is counted in full
+        need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
+        rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
+        found: set[int] = set()
+        for gram in rarest[: len(pairs) - need + 1]:
+            found.update(by_pair.get(gram, ()))
+        numbers = {n for n in found if len(pairs.intersection(dates[n].rough)) >= need}
+        for verb, told in by_verb.items():
+            if verb in event:
+                numbers.update(told)
+        for metric, told in by_metric.items():
+            if len(metric & pairs) / len(metric) >= DATE_METRIC:
+                numbers.update(told)
+        return [dates[n] for n in sorted(numbers)]
+
+    def verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
+        """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间):
+        supported at the same date, contradicted at another (compared at the coarser
+        precision printed, jjjcli.figures.dates_agree). Any other date is a period: None.
+
+        The claim is one whose subject the date's event text names (jjjcli.events: the
+        clauses the date governs; 北京自贸试验区 for 中国（北京）自由贸易试验区, either part of
+        A和B) and whose event it tells: a verb of its metric (揭牌 or 挂牌 for 揭牌时间), or
+        most of its words are those of the claim's quote. The claims that fit best decide:
+        any of them with the statement's date supports it (two symposia on 京津冀协同发展,
+        2014 and 2023) unless another claim of the same event dates it more finely and
+        otherwise; else the claim of the finest date contradicts it when the statement is
+        plainly about its event (_DateFit.decisive).
+        """
+        from jjjcli.events import event_text, name_form, numbers_clash
+
+        index = self.large()
+        if index is None and not self.claims():
+            return None
+        spans = [(d.start, d.end) for d in sentence.dates]
+        printed = event_text(sentence.text, item.start, item.end, spans)
+        event = normalize(printed)
+        pairs = bigrams(name_form(event))
+        if not pairs:
+            return self._english_verdict(item, printed)
+        mentioned = self.places.mentioned_subjects(event)
+        places = [n.place.key for n in self.places.named(event)]
+        # its words without the particles (视察了, 方案于): what it says of the event
+        said = bigrams(_PARTICLES.sub("|", name_form(event)))
+        fits: list[_DateFit] = []
+        candidates = (self._indexed_candidates(index, event, pairs, mentioned)
+                      if index is not None else None)
+        if candidates is None:
+            candidates = self.candidates(event, pairs)
+        # a subject's share and a metric's telling: the same for each of their claims
+        shares: dict[str, float] = {}
+        tells: dict[str, bool] = {}
+        for date in candidates:
+            claim = date.claim
+            share = shares.get(claim.subject)
+            if share is None:
+                share = shares[claim.subject] = self._share(date.parts, claim.subject, pairs,
+                                                            mentioned)
+            told = tells.get(claim.metric)
+            if told is None:
+                told = tells[claim.metric] = self._tells(date.verbs, date.metric, event,
+                                                         pairs)
+            # the quickest tests first, its quote's pairs bounding its event's
+            rough = len(pairs.intersection(date.rough)) / len(pairs)
+            if share < DATE_SUBJECT_NAMED and not (told and rough >= DATE_QUOTE_SAME):
+                continue
+            if not told and rough < DATE_QUOTE_COVER:
+                continue
+            told_event = self._event(date)
+            cover = len(pairs & told_event) / len(pairs)
+            # the statement names the claim's subject, or tells its event in its quote's
+            # words (首个京津冀区域环保标准 for the standard the quote goes on to name)
+            if share < DATE_SUBJECT_NAMED and not (told and cover >= DATE_QUOTE_SAME):
+                continue
+            # without the event's verb, what it says beside the subject must be what the
+            # quote says (构建起…立体反诈网); another word there (开工, 获批 beside a claim of
+            # 通车, 揭牌) is another event
+            rest = said - date.parts[0]
+            if not told and (cover < DATE_QUOTE_COVER or not rest
+                             or len(rest & told_event) / len(rest) < DATE_QUOTE_COVER):
+                continue
+            if (not self.places.related(claim.subject)
+                    or self.places.clash(claim.subject, places)
+                    or numbers_clash(date.name, event)
+                    or opposed(event, normalize(claim.quote))):
+                continue
+            fits.append(_DateFit(told, share + cover, share, cover,
+                                 dates_agree(date.figure, item.figure),
+                                 _specificity(date.figure, item.figure), date))
+        if any(f.told for f in fits):
+            # the statement says what happened (揭牌): a claim of another event of the same
+            # subject (申请创建 beside 完成终期评估) does not decide, however close its quote
+            fits = [f for f in fits if f.told]
+        # a part the statement names (京雄高速公路北京段, 北京自贸试验区通州组团) is not dated by
+        # a claim on the whole (京雄高速, 中国（北京）自由贸易试验区), nor a body in a place
+        # (天津滨海中关村雨林空间孵化器) by a claim on the place (天津市)
+        named = [bigrams(name_form(normalize(s))) for s in mentioned] + list({
+            id(f.date.parts[0]): f.date.parts[0] for f in fits
+            if f.share >= DATE_SUBJECT_SHARE}.values())  # (a subject's parts are shared)
+        inside: dict[int, bool] = {}  # a subject's answer holds for each of its claims
+        for f in fits:
+            part = f.date.parts[0]
+            if id(part) not in inside:
+                inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
+        fits = [f for f in fits if not inside[id(f.date.parts[0])]]
+        return self._decision(item, fits)
+
+    def _english_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
+        """A date of an English statement (unveiled in September 2020), against the date
+        claims' English (``en``): a claim that gives every name the event text gives
+        (Beijing, not Shanghai) and most of its words (DATE_QUOTE_COVER) speaks to it; one
+        with the event's English verb (an English alias of its metric: unveiled, founded)
+        or all its names can contradict it (_DateFit.decisive)."""
+        from jjjcli.events import english_event_words, english_names
+
+        words = english_event_words(event.lower())
+        if len(words) < 2:
+            return None
+        names = english_names(event) & words
+        fits: list[_DateFit] = []
+        for date in self.claims():
+            english = self._english(date)
+            cover = len(words & english) / len(words)
+            if cover < DATE_QUOTE_COVER or not names <= english:
+                continue  # Shanghai's zone is not Beijing's
+            told = any(all(w in words for w in english_event_words(verb))
+                       for verb in date.verbs if verb.isascii())
+            if not told and cover < 1:
+                continue  # approved beside a claim of unveiled: another event
+            # the names it gives stand for the subject where they are the claim's and so
+            # are nearly all its words (Beijing alone is in many claims)
+            named = 1.0 if names and cover >= DATE_QUOTE_SAME else 0.0
+            fits.append(_DateFit(told, cover, named, cover,
+                                 dates_agree(date.figure, item.figure),
+                                 _specificity(date.figure, item.figure), date))
+        if any(f.told for f in fits):
+            fits = [f for f in fits if f.told]
+        return self._decision(item, fits)
+
+    def _decision(self, item: StatedFigure, fits: list[_DateFit]) -> FigureVerdict | None:
+        """The verdict on a statement's date from the claims that fit it (verdict)."""
+        if not fits:
+            return None
+        best = max(fits, key=lambda f: f.fit)
+        near = [f for f in fits if f.fit >= best.fit - DATE_MARGIN]
+        # a claim of the event that agrees only at a coarser precision (2014年, 5月11日至12日)
+        # than another claim of it disagrees (2014年2月26日, 12日) does not support
+        agreeing = [f for f in near if f.agree and not any(
+            g.agree is False and g.specificity > f.specificity and g.date.event_key
+            == f.date.event_key for g in near)]
+        wrong = [f for f in near if f.agree is False]
+        chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
+        if agreeing:
+            verdict = FigureVerdict(item.figure, SUPPORTED, chosen.date.claim,
+                                    chosen.date.claim_figure)
+        elif wrong and chosen.decisive:
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,
+                                    f"the source says {figure.raw}; the statement says "
+                                    f"{item.figure.raw}")
+        else:
+            # another date for a claim the statement names only in part (天津市 for an
+            # incubator in Tianjin): not enough to call the statement wrong
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                                    f"the source dates it {figure.raw}")
+        verdict._stated = item
+        return verdict
+
+    def _dated(self) -> list[Claim]:
+        """Every claim with a figure that is a date (unit "date"), in the knowledge base's
+        order (in a large base, only the claims the cache has with a date are read)."""
+        index = self.large()
+        claims: Iterable[Claim] | None = None
+        if index is not None:
+            from jjjcli.index import claims_with_unit
+
+            claims = claims_with_unit(index, "date")
+        if claims is None:
+            claims = self.kb
+        return [c for c in claims if any(f.unit == "date" for f in c.figures)]

@@ -1,0 +1,42 @@
+"""Words that say the opposite of each other (增长 and 下降, grew and fell).
+
+`jjj compare` holds them against each other twice: a statement's event is not a quote's
+when one says 开始正增长 and the other 开始负增长, and the same value said to go the other
+way (能耗增长3.6% for 能耗下降3.6%) is not the source's figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+#: words that say the opposite of each other: a statement with one is not the event of a
+#: quote with the other (开始正增长 is not 开始负增长, however alike the rest)
+OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("增加", "减少"),
+             ("提高", "降低"), ("扩大", "缩小"), ("开通", "停运"), ("设立", "撤销"),
+             ("增长", "减少"), ("增加", "下降"), ("提高", "下降"), ("上升", "降低"),
+             ("增长", "降低"), ("增长", "回落"), ("上升", "回落"), ("增长", "下滑"),
+             ("高于", "低于"), ("快于", "慢于"), ("多于", "少于"), ("高出", "低于"),
+             ("高于", "低"), ("高出", "低"), ("高于", "慢"), ("高出", "慢"), ("快于", "低于"))
+#: an English word, as ENGLISH_OPPOSITES compares them
+WORD = re.compile(r"[a-z]+")
+#: the same in the claims' English, for an English statement (whole words)
+ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
+                     ("grew", "dropped"), ("grew", "decreased"), ("rose", "fell"),
+                     ("rose", "dropped"), ("rose", "declined"), ("rose", "shrank"),
+                     ("increased", "decreased"), ("increased", "fell"), ("up", "down"),
+                     ("above", "below"), ("above", "slower"), ("above", "lower"),
+                     ("higher", "lower"), ("faster", "slower"), ("more", "fewer"),
+                     ("growth", "decline"), ("grew", "contracted"))
+
+
+def opposed(said: Container[str], quote: Container[str],
+            opposites: tuple[tuple[str, str], ...] = OPPOSITES) -> tuple[str, str] | None:
+    """The word ``said`` uses and its opposite ``quote`` uses, where ``quote`` does not use
+    the word itself (nor ``said`` the opposite); None when there is none. ``said`` and
+    ``quote`` are texts (a word is in them anywhere) or sets of words (whole words)."""
+    for one, other in opposites:
+        for a, b in ((one, other), (other, one)):
+            if a in said and b in quote and a not in quote and b not in said:
+                return a, b
+    return None

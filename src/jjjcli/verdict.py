@@ -1,0 +1,113 @@
+"""What `jjj compare` answers: a verdict on each figure of a statement, and on the whole.
+
+A figure is ``supported`` (a claim states it), ``contradicted`` (a claim on the same thing
+states another value) or ``unsupported``; a statement is contradicted when one of its
+figures is, unsupported when one is, else supported. ``to_dict`` gives the JSON contract's
+objects (docs/json.md); ``describe`` writes a figure for an English reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jjjcli.figures import Figure
+from jjjcli.kb import Claim
+from jjjcli.reading import StatedFigure
+from jjjcli.record import Record
+
+SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
+
+_QUALIFIER_EN = {
+    "exact": "", "about": "about ", "nearly": "nearly ", "more-than": "more than ",
+    "at-least": "at least ", "less-than": "less than ", "up-to": "up to ", "range": "",
+    "ordinal": "No. ",
+}
+
+class FigureVerdict(Record):
+    __slots__ = ("figure", "verdict", "claim", "expected", "reason", "_stated")
+
+    figure: Figure
+    verdict: str
+    claim: Claim | None
+    expected: Figure | None
+    reason: str
+
+    def __init__(
+        self, figure: Figure, verdict: str, claim: Claim | None = None,
+        expected: Figure | None = None, reason: str = "",
+    ) -> None:
+        self.figure = figure
+        self.verdict = verdict
+        self.claim = claim
+        self.expected = expected
+        self.reason = reason
+        self._stated: StatedFigure | None = None  # where it is in the sentence (set by judge)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "raw": self.figure.raw, "value": self.figure.value, "unit": self.figure.unit,
+            "qualifier": self.figure.qualifier, "verdict": self.verdict,
+            "claim": self.claim.id if self.claim else None,
+            "expected": self.expected.raw if self.expected else None,
+            "period": self.claim.period if self.claim else None,
+            "reason": self.reason,
+            "quote": self.claim.quote if self.claim else None,
+        }
+
+
+class StatementVerdict(Record):
+    __slots__ = ("statement", "verdict", "figures", "reason")
+
+    statement: str
+    verdict: str
+    figures: list[FigureVerdict]
+    reason: str
+
+    def __init__(
+        self, statement: str, verdict: str, figures: list[FigureVerdict] | None = None,
+        reason: str = "",
+    ) -> None:
+        self.statement = statement
+        self.verdict = verdict
+        self.figures = [] if figures is None else figures
+        self.reason = reason
+
+    @property
+    def evidence(self) -> list[str]:
+        return list(dict.fromkeys(f.claim.id for f in self.figures if f.claim))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "statement": self.statement, "verdict": self.verdict,
+            "figures": [f.to_dict() for f in self.figures], "evidence": self.evidence,
+            "reason": self.reason,
+        }
+
+
+_UNIT_EN = {
+    "元": "yuan", "美元": "US dollars", "欧元": "euros", "港元": "HK dollars",
+    "个百分点": "percentage points", "倍": "times", "公里": "km", "平方公里": "km²",
+    "平方米": "m²", "人": "people", "人次": "visits", "吨": "tonnes", "亩": "mu",
+    "年": "years", "个月": "months", "天": "days", "小时": "hours",
+}
+_SCALE_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def describe(figure: Figure) -> str:
+    """A figure for an English sentence: 'more than 1,100 家', '2.5 trillion yuan', '27%'."""
+    value = _number(figure.value)
+    if figure.high is not None:
+        value = f"{value}–{_number(figure.high)}"
+    unit = figure.unit or ""
+    name = _UNIT_EN.get(unit, unit)
+    spaced = "" if unit in ("%", "‰", "") else " "
+    return f"{_QUALIFIER_EN.get(figure.qualifier, '')}{value}{spaced}{name}".strip()
+
+
+def _number(value: float) -> str:
+    for size, word in _SCALE_EN:
+        if abs(value) >= size:
+            return f"{value / size:,.6g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:g}"
