@@ -41,6 +41,7 @@ from jjjcli.dating import DateJudge
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
+from jjjcli.periods import When, describe_when, same_period, stated_when
 from jjjcli.reading import (
     MAX_SENTENCE,
     PASTED_WRITES,
@@ -256,16 +257,6 @@ def _period_years(period: str) -> set[str]:
     return set(YEAR.findall(period))
 
 
-def _other_period(years: set[str], period: str) -> bool:
-    """Whether a claim's period gives other years than the statement's (both given)."""
-    claim_years = _period_years(period)
-    return bool(years and claim_years and not years & claim_years)
-
-
-
-
-
-
 _MEASURES = frozenset({"%", "‰", "个百分点", "倍"})
 
 
@@ -295,17 +286,19 @@ def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
 
 
-#: a period within one year: 2023-01/2023-11 (1—11月)
-_PART_OF_YEAR = re.compile(r"(\d{4})-\d{2}(?:-\d{2})?/\1-\d{2}(?:-\d{2})?")
+#: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
+#: not 上升至66.1%, a level), and those that make it a share (占地区GDP的42.9%)
+_CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|回落|下滑|减少|增|降)"
+                            r"(?:了|为|是|达|达到|约|近|超过)?\s*$")
+_SHARE_WORDS = ("占", "比重", "比例", "贡献率")
 
 
-#: months of a year as print gives them: 1—11月, 1-11月, 1月—11月, 1至11月
-_MONTH_RANGE = re.compile(r"\d{1,2}\s*月?\s*[—–\-~至到]\s*\d{1,2}\s*月")
-
-
-def _part_of_year(period: str) -> bool:
-    """Whether a claim's period is months of one year (2023-01/2023-11), not the year."""
-    return bool(_PART_OF_YEAR.fullmatch(period))
+def _percent_kind(words: str) -> str | None:
+    """What a percentage's own words make it: "change", "share", or None (neither)."""
+    words = words.replace("增加值", "")  # (value added: not a change)
+    if _CHANGE_BEFORE.search(words):
+        return "change"
+    return "share" if any(w in words for w in _SHARE_WORDS) else None
 
 
 def _latest_first(doc: Document) -> int:
@@ -322,6 +315,15 @@ def _period_allows(years: set[str], claim: Claim) -> bool:
     if _years_match(years, claim.period):
         return True
     return not _period_years(claim.period) and all(y in claim.quote for y in years)
+
+
+def _for_when(when: When, claim: Claim) -> bool:
+    """Whether a claim can be for the time of the statement's figure: its period is that
+    time (periods.same_period), or, where either gives none, _period_allows."""
+    same = same_period(when, claim.period)
+    if same is not None:
+        return same
+    return not when.years or _period_allows(set(when.years), claim)
 
 
 class _Scored(NamedTuple):
@@ -425,7 +427,8 @@ class Comparer:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
             if verdict.verdict != SUPPORTED:
-                verdict = self._exact_support(item.figure, set(item.period), exact) or verdict
+                verdict = self._exact_support(
+                    item, others, exact, verdict.verdict == CONTRADICTED) or verdict
             if verdict.verdict != SUPPORTED:
                 verdict = self._stating(item, others, text, mentioned) or verdict
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
@@ -648,17 +651,22 @@ class Comparer:
         equal, rounded = _same_value(figure, stated, doc.metric)
         return equal and not rounded and (figure.qualifier, stated.qualifier) not in _OPPOSITE
 
-    def _exact_support(self, stated: Figure, years: set[str],
-                       exact: list[_Scored]) -> FigureVerdict | None:
-        """Support from a claim stating this very figure for a compatible period, if any."""
+    def _exact_support(self, item: StatedFigure, others: list[StatedFigure],
+                       exact: list[_Scored], contradicted: bool) -> FigureVerdict | None:
+        """Support from a claim stating this very figure for a compatible period, if any;
+        where a better-matching claim contradicts it, only from one whose figure its own
+        words describe (实际使用外资年均增长10.4% is not 新设外资企业's 10.4%)."""
+        stated, when = item.figure, self._when(item)
         if not _distinctive(stated):
             return None
-        for item in exact:
-            doc = item.doc
-            if _other_period(years, doc.period):
+        for scored in exact:
+            doc = scored.doc
+            if same_period(when, doc.period) is False:
                 continue
             for figure in doc.figures:
-                if self._states(doc, figure, stated):
+                if self._states(doc, figure, stated) and not self._other_kind(
+                        item, doc, figure) and not (
+                        contradicted and not self._aligned(item, doc, figure, others)):
                     reason = ("" if figure.qualifier == stated.qualifier
                               else f"the source says {describe(figure)}")
                     return FigureVerdict(stated, SUPPORTED, self._claim(doc), figure, reason)
@@ -694,6 +702,7 @@ class Comparer:
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
                         others: list[StatedFigure]) -> FigureVerdict:
         stated, years = item.figure, set(item.period)
+        when = self._when(item)
         pool = [item for item in relevance
                 if any(self._fits(item.doc, f, stated) for f in item.doc.figures)]
         # Another value contradicts only in the same counting word: 2个 is 2家, but 13个
@@ -723,7 +732,7 @@ class Comparer:
                     continue
                 if loose and not self._aligned(item, doc, figure, others):
                     continue  # (a larger bound of another measure meets it too)
-                if _other_period(years, doc.period):
+                if same_period(when, doc.period) is False:
                     if doc.id in close:
                         other_period = other_period or (doc, figure)
                     continue
@@ -731,6 +740,8 @@ class Comparer:
                     continue  # 4家 of 4家央企总部 does not support 4所高校
                 if self._sibling_in_quote(item, self._claim(doc), figure):
                     continue  # 12个北京市高精尖学科 does not support 12个国家一流学科
+                if self._other_kind(item, doc, figure):
+                    continue  # 占…的42.9% does not support 同比增长42.9%
                 same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
                 aligned = self._word_alignment(item, doc, figure)
                 key = (loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
@@ -750,20 +761,10 @@ class Comparer:
             elif key[0] or figure.qualifier != stated.qualifier:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
-        if other_period and self._aligned(item, other_period[0], other_period[1], others):
-            claim, figure = self._claim(other_period[0]), other_period[1]
-            # the value of another year: the sources give none for the statement's year
-            # (a year the sources do not give is unsupported, never contradicted)
-            return FigureVerdict(
-                stated, UNSUPPORTED, claim, figure,
-                f"the source gives {describe(figure)} for {claim.period}, and no value for "
-                f"{'/'.join(sorted(years))}")
-        if not strict:
-            return FigureVerdict(stated, UNSUPPORTED,
-                                 reason=f"no claim speaks to {describe(stated)}")
-        # the claim that decides: for the figure's year if one is printed (a claim for
-        # another year says nothing of it), else the best match; and only a claim that the
-        # figure's own words describe (not a neighbour's: 6个…、2个…、24个…)
+        # the claim that decides: for the figure's time if it prints one (a claim for
+        # another year, or for part of the year, says nothing of it), else the best match;
+        # and only a claim that the figure's own words describe (not a neighbour's:
+        # 6个…、2个…、24个…)
         def best_aligned(docs: list[Document]) -> tuple[Document, Figure] | None:
             # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别
             # 下降3.6%、2.0%、3.9% is 河北's), the better match of the statement first among
@@ -773,6 +774,8 @@ class Comparer:
                 for f in self._claim(d).figures:
                     if not self._fits(d, f, stated, counts_alike=False):
                         continue
+                    if _same_value(f, stated, d.metric)[0]:
+                        continue  # (the same value, which did not support: never contradicts)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
@@ -781,27 +784,44 @@ class Comparer:
             return None if best is None else (best[1], best[2])
 
         docs = [item.doc for item in strict]
+        chosen: tuple[Document, Figure] | None = None
         if years:
-            # the claims for the figure's year first: the others are read only when none is
+            # the claims for the figure's time: the others are read only when none is
             # about it (the best of a subset in the base's order is the best of all of them
-            # that are in it); of those, the year's own value before part of it (2023年 is
-            # the year's 748.7亿元, not 2023年1—11月's 653.8亿元)
-            dated = [d for d in docs if _years_match(years, d.period) or (
-                not _period_years(d.period) and _period_allows(years, self._claim(d)))]
-            whole = ([] if _MONTH_RANGE.search(self.places.text)  # (its own 1—11月)
-                     else [d for d in dated if not _part_of_year(d.period)])
-            chosen = best_aligned(whole) or best_aligned(dated)
+            # that are in it); 2023年 is the year's 748.7亿元, not 2023年1—11月's 653.8亿元
+            chosen = best_aligned([d for d in docs if _for_when(when, self._claim(d))])
+        if other_period and self._aligned(item, other_period[0], other_period[1], others):
+            claim, figure = self._claim(other_period[0]), other_period[1]
+            if chosen is not None:
+                # the value of another time, where the sources give the figure's own: wrong
+                doc, own = chosen
+                decided = self._claim(doc)
+                return FigureVerdict(
+                    stated, CONTRADICTED, decided, own,
+                    f"the source says {describe(own)} for {decided.period or describe_when(when)}"
+                    f" ({describe(figure)} is for {claim.period}); the statement says "
+                    f"{describe(stated)}")
+            # the value of another time: the sources give none for the figure's
+            # (a time the sources do not give is unsupported, never contradicted)
+            return FigureVerdict(
+                stated, UNSUPPORTED, claim, figure,
+                f"the source gives {describe(figure)} for {claim.period}, and no value for "
+                f"{describe_when(when)}")
+        if not strict:
+            return FigureVerdict(stated, UNSUPPORTED,
+                                 reason=f"no claim speaks to {describe(stated)}")
+        if years:
             if chosen is None:
                 given = best_aligned(docs)
                 if given is None:
                     return FigureVerdict(stated, UNSUPPORTED,
                                          reason=f"no claim speaks to {describe(stated)}")
                 claim = self._claim(given[0])
-                when = f" for {claim.period}" if claim.period else ""
+                when_given = f" for {claim.period}" if claim.period else ""
                 return FigureVerdict(
                     stated, UNSUPPORTED, claim, given[1],
-                    f"the source gives {describe(given[1])}{when}, and no value for "
-                    f"{'/'.join(sorted(years))}")
+                    f"the source gives {describe(given[1])}{when_given}, and no value for "
+                    f"{describe_when(when)}")
         else:
             # a figure without a year is today's: of claims described as well, the latest
             # (already 2486公里, not 2008's 118公里 of 由2008年的118公里增长到2486公里)
@@ -812,10 +832,28 @@ class Comparer:
                                  f"{item.words.strip() or '—'})")
         doc, figure = chosen
         claim = self._claim(doc)
-        when = f" for {claim.period}" if claim.period and not years else ""
+        when_said = f" for {claim.period}" if claim.period and not years else ""
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
-            f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+            f"the source says {describe(figure)}{when_said}; the statement says "
+            f"{describe(stated)}")
+
+    def _other_kind(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether a percentage of the statement and the claim's figure of the same value are
+        a change and a share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own
+        words (_percent_kind)."""
+        if item.figure.unit != "%" or figure.unit != "%":
+            return False
+        quoted = self._in_quote(self._as_claim(doc), figure)
+        if quoted is None:
+            return False
+        own, theirs = _percent_kind(item.words), _percent_kind(quoted.words)
+        return own is not None and theirs is not None and own != theirs
+
+    def _when(self, item: StatedFigure) -> When:
+        """The time of a figure of the statement being compared (jjjcli.periods)."""
+        return stated_when(self.places.text, frozenset(item.period), frozenset(item.base),
+                           item.start)
 
     def _stating(self, item: StatedFigure, others: list[StatedFigure], text: str,
                  mentioned: set[str]) -> FigureVerdict | None:
@@ -827,7 +865,7 @@ class Comparer:
         statement allows before one whose quote only has its words, and one whose metric
         they name wholly before one whose quote they describe."""
         stated = item.figure
-        years = set(item.period)
+        when = self._when(item)
         # the claims about a subject the statement allows first: the best of them is the
         # claim to cite, and one its words describe wholly (1.0) ends the search before
         # the quotes of other subjects' claims that share its words are read
@@ -836,7 +874,8 @@ class Comparer:
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
                 continue
-            if _other_period(years, claim.period) or self.places.only_wholes(claim.subject):
+            if (same_period(when, claim.period) is False
+                    or self.places.only_wholes(claim.subject)):
                 continue  # (a part's figure says nothing of the country's)
             # the subject must allow it, unless the figure's words are its words in the
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
@@ -864,6 +903,8 @@ class Comparer:
                     continue
                 if not (own or self._same_words(item, self._as_claim(claim), figure)):
                     continue
+                if self._other_kind(item, claim, figure):
+                    continue  # a share for a change of the same value
                 best = (score, claim, figure)
                 if score >= 1.0:
                     break  # described wholly: no claim after it can score higher
@@ -930,6 +971,7 @@ class Comparer:
         if len(own) < MIN_SHARED:
             return None
         stated, years = item.figure, set(item.period)
+        when = self._when(item)
         counts = self._near_counts(own)
         best: tuple[float, Claim, Figure] | None = None
         for (claim_id, raw), found in counts.items():
@@ -947,7 +989,7 @@ class Comparer:
                 continue
             if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
                 continue  # 超过1100家 and 1300家 can both be true
-            if years and not _period_allows(years, claim):
+            if not _for_when(when, claim):
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
@@ -964,10 +1006,10 @@ class Comparer:
         if best is None:
             return None
         _score, claim, figure = best
-        when = f" for {claim.period}" if claim.period and not years else ""
+        said = f" for {claim.period}" if claim.period and not years else ""
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
-            f"the source says {describe(figure)}{when}; the statement says {describe(stated)}")
+            f"the source says {describe(figure)}{said}; the statement says {describe(stated)}")
 
 
 

@@ -353,6 +353,8 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         is_date = True
     elif unit_raw == "个月" and before == "前":
         is_date = True
+    elif num == "半" and unit_raw == "年" and before in ("上", "下"):
+        is_date = True  # 上半年, 下半年: part of a year (jjjcli.periods)
     elif unit_raw == "年" and num2 and _is_year(num2):
         is_date = True
     try:
@@ -372,7 +374,9 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         value = 50.0  # 一半以上: more than half
     unit = _UNITS.get(unit_raw) if unit_raw else None
     if m["pre"] in ("前", "后"):
-        if unit_raw in ("名", None):
+        if unit_raw is None and m["pre"] == "前" and text.startswith(("季度", "个季度"), m.end()):
+            is_date, qualifier = True, "exact"  # 前三季度: a period, as 前11个月
+        elif unit_raw in ("名", None):
             unit = "名次"  # 前十名 / 后十(名): the top or bottom ten of a ranking
         elif m["pre"] == "前" and unit_raw == "个月":
             is_date, qualifier = True, "exact"  # 前11个月: a period

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from jjjcli.figures import Figure, find_dates, find_figures
@@ -328,6 +329,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                                    frozenset(bases - period), near))
     _respectively(normal, stated)
     _ratios(normal, stated)
+    _from_to(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
     # figures.find_dates, as the knowledge base's date claims are read
@@ -346,6 +348,25 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                                   near_words(before, after)))
     return Sentence(normal, original, offset, line, column, stated, frozenset(years), where,
                     dated)
+
+
+#: a value's change told from one to another: 由24159家增加到26751家, 从11711亿元提升至…
+_FROM = re.compile(r"(?:由|从)\s*$")
+_TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升)?"
+                 r"\s*(?:至|到)\s*$")
+
+
+def _from_to(text: str, stated: list[StatedFigure]) -> None:
+    """Two figures of a span's two years told as one value's change (2014—2022年…由24159家
+    增加到26751家): the first is the first year's value, the second the last year's — not
+    both of both."""
+    for first, second in pairwise(stated):
+        years = sorted(first.period)
+        if (len(years) == 2 and second.period == first.period
+                and _FROM.search(text, 0, first.start)
+                and _TO.match(text[first.end : second.start])):
+            first.period = frozenset(years[:1])
+            second.period = frozenset(years[1:])
 
 
 def quote_text(text: str) -> str:

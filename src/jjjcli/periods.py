@@ -1,0 +1,181 @@
+"""When a figure is for: a statement's time as printed, against a claim's ``period``.
+
+A claim's period (facts/README.md) is a year (``2023``), months of one year
+(``2023-01/2023-11``: 2023年1—11月, 前11个月), a month or a day (``2023-06``: 截至2023年6月底),
+a span of years (``2014/2022``, ``2014-01/2023-11``: an average rate, a total, a multiple of
+its first year), or ``""`` (the text gives no time).
+
+A statement's figure is for the years the reader gives it (jjjcli.reading: its period), in
+the part of the year its sentence prints (1—11月, 前11个月, 前三季度, 上半年, 6月底; 全年 is
+the whole), and a span is told by the years the sentence prints at both its ends (2014年至
+2022年, 是2014年的1.8倍) or by its start and 以来 (2014年以来).
+
+:func:`same_period` says whether the two are the same time. A whole year's value is not the
+value of part of it (2023年 is not 2023年1—11月, in either direction), nor is a span's value
+(2014—2022年's average growth, the total since 2014) a single year's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from jjjcli.figures import chinese_to_number
+
+#: a year as a claim's period and a sentence print it
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: a claim's period: a year, a year and month (and day), or two of them (a span)
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?(?:/(\d{4})(?:-(\d{2}))?(?:-\d{2})?)?")
+
+_NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+#: the parts of a year print gives them, as (first month, last month)
+_MONTH_SPANS = (
+    # 1—11月, 1-11月, 1月—11月, 1至11月
+    (re.compile(rf"(?<!\d)({_NUMBER})\s*月?\s*(?:份)?\s*[—–\-~至到]\s*({_NUMBER})\s*月"), None),
+    # 前11个月, 前十一个月, 前11月
+    (re.compile(rf"前\s*({_NUMBER})\s*个?\s*月"), 1),
+    # 6月底, 11月末 (a total at the end of a month: from the year's start)
+    (re.compile(rf"(?<!\d)({_NUMBER})\s*月\s*(?:底|末)"), 1),
+)
+#: the part of _MONTH_SPANS that is a moment (6月底), not months of flow (1—6月)
+_AT_MONTH_END = _MONTH_SPANS[2][0]
+_QUARTERS = (
+    (re.compile(r"前(?:三|3)(?:个)?季度"), (1, 9)),
+    (re.compile(r"前(?:两|二|2)(?:个)?季度"), (1, 6)),
+    (re.compile(r"(?:第)?(?:一|1)季度"), (1, 3)),
+    (re.compile(r"(?<!前)(?:第)?(?:二|2)季度"), (4, 6)),
+    (re.compile(r"(?<!前)(?:第)?(?:三|3)季度"), (7, 9)),
+    (re.compile(r"(?:第)?(?:四|4)季度"), (10, 12)),
+    (re.compile(r"上半年"), (1, 6)),
+    (re.compile(r"下半年"), (7, 12)),
+    (re.compile(r"全年"), (1, 12)),
+)
+#: a span's start printed on its own: 2014年以来, 自2014年起, 2014年至今, since 2014
+_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:以来|至今|来|起)|since\s+((?:19|20)\d{2})",
+                    re.IGNORECASE)
+#: a span told by its length, back from the year printed: 连续8年, 近十年, 10年来, 十周年
+_LENGTH = re.compile(r"(?:连续|近|过去|最近)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?年"
+                     r"|(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:年来|年以来|周年)")
+
+WHOLE_YEAR = (1, 12)
+
+
+class When(NamedTuple):
+    """The time a statement's figure is for, as its sentence prints it."""
+
+    years: frozenset[str]  # the years the figure is for (the reader's period)
+    printed: frozenset[str]  # every year of the sentence (a span's ends, a multiple's base)
+    months: tuple[int, int] | None  # the part of the year printed; None: the year, or none
+    at_end: bool  # the months are the end of a month (6月底: a total then), not a flow
+    since: frozenset[str]  # years the sentence counts from (2014年以来)
+    base: frozenset[str] = frozenset()  # the year a multiple is of (是2014年的1.8倍)
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else int(chinese_to_number(text))
+
+
+def printed_months(text: str, before: int | None = None) -> tuple[int, int] | None:
+    """The part of a year ``text`` prints (the last one starting before ``before``, when
+    given): 1—11月 → (1, 11), 前三季度 → (1, 9), 上半年 → (1, 6), 6月底 → (1, 6), 全年 →
+    (1, 12); None when it prints none."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for pattern, start in _MONTH_SPANS:
+        for m in pattern.finditer(text):
+            try:
+                first = start if start is not None else _month(m[1])
+                last = _month(m[2] if start is None else m[1])
+            except (ValueError, KeyError):  # (FigureError is a ValueError)
+                continue
+            if 1 <= first <= last <= 12:
+                found.append((m.start(), (first, last)))
+    for pattern, months in _QUARTERS:
+        found.extend((m.start(), months) for m in pattern.finditer(text))
+    if before is not None:
+        found = [f for f in found if f[0] < before] or found
+    return max(found)[1] if found else None
+
+
+def stated_when(text: str, years: frozenset[str], base: frozenset[str],
+                at: int | None = None) -> When:
+    """The time of a figure at ``at`` in ``text`` whose reader gave it ``years`` (and a
+    comparison ``base``: 是2014年的1.8倍)."""
+    printed = frozenset(_YEAR.findall(text)) | years | base
+    since = frozenset(m[1] or m[2] for m in _SINCE.finditer(text))
+    if len(years) == 1:
+        # 2022年…连续8年 is 2015—2022 (or 2014—2022, counted as some do); 2024年…十周年 2014
+        (year,) = years
+        for m in _LENGTH.finditer(text):
+            try:
+                length = _month(m[1] or m[2])
+            except (ValueError, KeyError):  # (FigureError is a ValueError)
+                continue
+            printed |= {str(int(year) - length), str(int(year) - length + 1)}
+    months = printed_months(text, at)
+    at_end = months is not None and any(
+        m.start() < (at if at is not None else len(text)) for m in _AT_MONTH_END.finditer(text))
+    return When(years, printed, months, at_end, since, base)
+
+
+class Period(NamedTuple):
+    """A claim's period, read: its first and last year, and months where printed."""
+
+    first: str
+    last: str
+    first_month: int | None
+    last_month: int | None
+
+
+def read_period(period: str) -> Period | None:
+    """A claim's period read (None for "" or a period not in the documented forms)."""
+    m = _PERIOD.fullmatch(period.strip())
+    if m is None:
+        return None
+    first, month, last, last_month = m[1], m[2], m[3], m[4]
+    if last is None:
+        return Period(first, first, int(month) if month else None,
+                      int(month) if month else None)
+    return Period(first, last, int(month) if month else None,
+                  int(last_month) if last_month else None)
+
+
+def same_period(when: When, period: str) -> bool | None:
+    """Whether a claim's ``period`` is the time of the statement's figure: None when either
+    gives no time (nothing to hold them to), else True or False.
+
+    - a year (2023): the statement's year, not part of it (1—11月, 上半年);
+    - months of a year (2023-01/2023-11): that year, and those months printed;
+    - a month (2023-06): that year, in no other part of it (6月底; not 上半年, a flow);
+    - a span (2014/2022, 2014-01/2023-11): both its years printed (2014年至2022年,
+      是2014年的1.7倍), or its start counted from (2014年以来).
+    """
+    if not when.years or not period:
+        return None
+    read = read_period(period)
+    if read is None:
+        return None
+    if read.first != read.last:
+        return ({read.first, read.last} <= when.printed
+                or read.first in when.since)
+    if read.first not in when.years or len(when.years) > 1:
+        return False  # (a figure for 2014年至2022年 is not one year's)
+    months = when.months
+    if read.first_month is None:  # a year
+        return months is None or months == WHOLE_YEAR
+    if read.first_month != read.last_month:  # months of the year
+        span = (read.first_month, read.last_month)
+        return months == span or (span == WHOLE_YEAR and months is None)
+    # a month (or a day) of the year: a total at its end (截至2023年6月底), or an event
+    # then; not the flow of months that end there (上半年, 1—6月)
+    return months is None or (when.at_end and months[1] == read.last_month)
+
+
+def describe_when(when: When) -> str:
+    """The statement's time as a claim's period would print it: 2023, 2023-01/2023-06."""
+    years = "/".join(sorted(when.years))
+    if when.base and len(when.years) == 1:
+        return f"{min(when.base)}/{years}"  # 是2013年的1.8倍 in 2023: 2013/2023
+    if when.months and when.months != WHOLE_YEAR and len(when.years) == 1:
+        first, last = when.months
+        return f"{years}-{first:02d}/{years}-{last:02d}"
+    return years
