@@ -17,7 +17,7 @@ from conftest import RunCli, load_cases, one_or_any
 
 #: unsupported-year: a year the sources give no value for (the value of another year is
 #: named as evidence, never a contradiction)
-KINDS = {"supported-other-words", "supported-other-form", "contradicted-number",
+KINDS = {"supported-other-words", "supported-other-form", "contradicted-number", "contradicted-year",
          "unsupported-year", "unsupported"}
 VERDICTS = {"supported", "contradicted", "unsupported"}
 EXIT = {"supported": 0, "contradicted": 1, "unsupported": 3}

@@ -200,15 +200,50 @@ def _units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
 
 
 def _same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tuple[bool, bool]:
-    """(equal, only at the statement's precision)."""
+    """(equal, only at the statement's precision). A bound the source's value cannot meet
+    is not equal, however it rounds (超过2.6万 for 约2.59万; _bound_fails)."""
     if not _units_match(claimed, stated, metric):
         return False, False
+    if (claimed.qualifier, stated.qualifier) not in _OPPOSITE and _bound_fails(stated, claimed):
+        return False, False  # (opposite bounds, 不到 for 以上, are contradicted as such)
     if _values_equal(claimed, stated):
         return True, False
     tolerance = _significant_tolerance(stated.raw, stated.value)
     if tolerance and abs(claimed.value - stated.value) <= tolerance + 1e-9 * abs(stated.value):
         return True, True
     return False, False
+
+
+def _printed_span(figure: Figure) -> tuple[float, float]:
+    """The values a figure can be, as printed: 18614 itself, 约2.59万 25,850–25,950 (half
+    its last digit either side), 近5000 up to 5000, 超过1100 above it, 10—15万 between."""
+    value = float(figure.value)
+    if figure.high is not None:
+        return value, float(figure.high)
+    spread = _significant_tolerance(figure.raw, value)
+    return {
+        "about": (value - spread, value + spread),
+        "nearly": (value - 10 * spread, value),
+        "more-than": (value, _INF), "at-least": (value, _INF),
+        "less-than": (-_INF, value), "up-to": (-_INF, value),
+    }.get(figure.qualifier, (value, value))
+
+
+def _bound_fails(stated: Figure, claimed: Figure) -> bool:
+    """Whether the statement's bound cannot hold for the source's value as printed: 约2.59万
+    is not more than 2.6万, 近5000 not more than 5000 (nor 5000多), 18614 not more than
+    1.9万, whatever they round to."""
+    bound = stated.value
+    low, high = _printed_span(claimed)
+    if stated.qualifier == "more-than":
+        return high <= bound
+    if stated.qualifier == "at-least":
+        return high < bound
+    if stated.qualifier == "less-than":
+        return low >= bound
+    if stated.qualifier == "up-to":
+        return low > bound
+    return False
 
 
 def _allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
@@ -454,6 +489,19 @@ class Comparer:
                     item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
                     f"the source says {describe(verdict.expected)}{when}, which the "
                     f"statement's {describe(item.figure)} allows")
+            elif (verdict.verdict == CONTRADICTED and verdict.expected is not None
+                    and verdict.expected.unit != "date"
+                    and item.figure.qualifier in ("more-than", "at-least", "less-than", "up-to")
+                    and verdict.expected.qualifier in ("about", "nearly")
+                    and not _bound_fails(item.figure, verdict.expected)):
+                # a bound the source's round figure may or may not meet (超过4900家 for
+                # 近5000家): no contradiction, and no support
+                when = f" for {verdict.claim.period}" if verdict.claim and verdict.claim.period \
+                    else ""
+                verdict = FigureVerdict(
+                    item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                    f"the source says {describe(verdict.expected)}{when}, which does not "
+                    f"settle the statement's {describe(item.figure)}")
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -664,7 +712,7 @@ class Comparer:
             if same_period(when, doc.period) is False:
                 continue
             for figure in doc.figures:
-                if self._states(doc, figure, stated) and not self._other_kind(
+                if self._states(doc, figure, stated) and not self._not_its_figure(
                         item, doc, figure) and not (
                         contradicted and not self._aligned(item, doc, figure, others)):
                     reason = ("" if figure.qualifier == stated.qualifier
@@ -740,8 +788,8 @@ class Comparer:
                     continue  # 4家 of 4家央企总部 does not support 4所高校
                 if self._sibling_in_quote(item, self._claim(doc), figure):
                     continue  # 12个北京市高精尖学科 does not support 12个国家一流学科
-                if self._other_kind(item, doc, figure):
-                    continue  # 占…的42.9% does not support 同比增长42.9%
+                if self._not_its_figure(item, doc, figure):
+                    continue  # (a share for a change, another item of a 分别 list)
                 same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
                 aligned = self._word_alignment(item, doc, figure)
                 key = (loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
@@ -850,6 +898,21 @@ class Comparer:
         own, theirs = _percent_kind(item.words), _percent_kind(quoted.words)
         return own is not None and theirs is not None and own != theirs
 
+    def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
+                        figure: Figure) -> bool:
+        """Whether the claim's figure, of the statement figure's value, is plainly another
+        thing: a share for a change (_other_kind), another place's item of a 分别 list
+        (_other_item)."""
+        return self._other_kind(item, doc, figure) or self._other_item(item, doc, figure)
+
+    def _other_item(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether the figure is another place's item of a 分别 list than the claim's figure
+        is of the list in its quote (PlaceScope.other_item)."""
+        if "分别" not in item.words:
+            return False
+        quoted = self._in_quote(self._as_claim(doc), figure)
+        return quoted is not None and self.places.other_item(item, quoted)
+
     def _when(self, item: StatedFigure) -> When:
         """The time of a figure of the statement being compared (jjjcli.periods)."""
         return stated_when(self.places.text, frozenset(item.period), frozenset(item.base),
@@ -903,8 +966,8 @@ class Comparer:
                     continue
                 if not (own or self._same_words(item, self._as_claim(claim), figure)):
                     continue
-                if self._other_kind(item, claim, figure):
-                    continue  # a share for a change of the same value
+                if self._not_its_figure(item, claim, figure):
+                    continue  # (a share for a change, another item of a 分别 list)
                 best = (score, claim, figure)
                 if score >= 1.0:
                     break  # described wholly: no claim after it can score higher

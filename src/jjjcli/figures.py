@@ -514,7 +514,9 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     for m in _en_figure().finditer(squeezed):
         if (m["scale"] or m["unit"] or m["cur"] or m["pre"]) and (en := _from_en_match(m)):
             end = m.start() + len(m.group(0).rstrip())
-            candidates.append((m.start(), end, en, False))
+            # the first 11 months: a period, as 前11个月
+            period = en.unit == "个月" and squeezed[: m.start()].lower().endswith("first ")
+            candidates.append((m.start(), end, en, period))
     for m, figure, is_date in _iter_cn(squeezed):
         candidates.append((m.start(), m.end(), figure, is_date))
     if _ASCII_LETTER.search(squeezed):

@@ -37,8 +37,37 @@ _MONTH_SPANS = (
     # 6月底, 11月末 (a total at the end of a month: from the year's start)
     (re.compile(rf"(?<!\d)({_NUMBER})\s*月\s*(?:底|末)"), 1),
 )
-#: the part of _MONTH_SPANS that is a moment (6月底), not months of flow (1—6月)
-_AT_MONTH_END = _MONTH_SPANS[2][0]
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+_NUMBERS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
+_MONTH_EN = "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS_EN)
+_COUNT_EN = r"\d{1,2}|" + "|".join(_NUMBERS_EN)
+#: the same in English: January–November, the first 11 months, the end of June
+_MONTH_SPANS_EN = (
+    re.compile(rf"\b({_MONTH_EN})\.?\s*(?:–|—|-|to|through)\s*({_MONTH_EN})\b", re.IGNORECASE),
+    re.compile(rf"\bfirst\s+({_COUNT_EN})\s+months\b", re.IGNORECASE),
+    re.compile(rf"\bend\s+of\s+({_MONTH_EN})\b", re.IGNORECASE),
+)
+_QUARTERS_EN = (
+    (re.compile(r"\bfirst\s+(?:three|3)\s+quarters\b", re.IGNORECASE), (1, 9)),
+    (re.compile(r"\bfirst\s+half\b|\bH1\b", re.IGNORECASE), (1, 6)),
+    (re.compile(r"\bsecond\s+half\b|\bH2\b", re.IGNORECASE), (7, 12)),
+    (re.compile(r"\bfirst\s+quarter\b|\bQ1\b", re.IGNORECASE), (1, 3)),
+    (re.compile(r"\b(?:full|whole)\s+year\b", re.IGNORECASE), (1, 12)),
+)
+#: the parts of _MONTH_SPANS and _MONTH_SPANS_EN that are a moment (6月底, the end of June),
+#: not months of flow (1—6月)
+_AT_MONTH_END = (_MONTH_SPANS[2][0], _MONTH_SPANS_EN[2])
+
+
+def _month_en(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBERS_EN:
+        return _NUMBERS_EN.index(word) + 1
+    return next(n for n, m in enumerate(_MONTHS_EN, 1) if m.startswith(word[:3]))
 _QUARTERS = (
     (re.compile(r"前(?:三|3)(?:个)?季度"), (1, 9)),
     (re.compile(r"前(?:两|二|2)(?:个)?季度"), (1, 6)),
@@ -53,6 +82,8 @@ _QUARTERS = (
 #: a span's start printed on its own: 2014年以来, 自2014年起, 2014年至今, since 2014
 _SINCE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:以来|至今|来|起)|since\s+((?:19|20)\d{2})",
                     re.IGNORECASE)
+#: a total up to a time, whatever its start: 截至2023年6月末, 累计, as of, so far
+_TO_DATE = re.compile(r"截至|截止|累计|\bas of\b|\bso far\b|\bcumulative", re.IGNORECASE)
 #: a span told by its length, back from the year printed: 连续8年, 近十年, 10年来, 十周年
 _LENGTH = re.compile(r"(?:连续|近|过去|最近)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?年"
                      r"|(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:年来|年以来|周年)")
@@ -69,6 +100,7 @@ class When(NamedTuple):
     at_end: bool  # the months are the end of a month (6月底: a total then), not a flow
     since: frozenset[str]  # years the sentence counts from (2014年以来)
     base: frozenset[str] = frozenset()  # the year a multiple is of (是2014年的1.8倍)
+    to_date: bool = False  # a total up to its time (截至2023年6月末…累计, as of)
 
 
 def _month(text: str) -> int:
@@ -89,8 +121,14 @@ def printed_months(text: str, before: int | None = None) -> tuple[int, int] | No
                 continue
             if 1 <= first <= last <= 12:
                 found.append((m.start(), (first, last)))
-    for pattern, months in _QUARTERS:
+    for pattern, months in _QUARTERS + _QUARTERS_EN:
         found.extend((m.start(), months) for m in pattern.finditer(text))
+    between, first_months, end_of = _MONTH_SPANS_EN
+    found.extend((m.start(), (_month_en(m[1]), _month_en(m[2])))
+                 for m in between.finditer(text))
+    found.extend((m.start(), (1, _month_en(m[1]))) for m in first_months.finditer(text))
+    found.extend((m.start(), (1, _month_en(m[1]))) for m in end_of.finditer(text))
+    found = [f for f in found if 1 <= f[1][0] <= f[1][1] <= 12]
     if before is not None:
         found = [f for f in found if f[0] < before] or found
     return max(found)[1] if found else None
@@ -113,8 +151,9 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
             printed |= {str(int(year) - length), str(int(year) - length + 1)}
     months = printed_months(text, at)
     at_end = months is not None and any(
-        m.start() < (at if at is not None else len(text)) for m in _AT_MONTH_END.finditer(text))
-    return When(years, printed, months, at_end, since, base)
+        m.start() < (at if at is not None else len(text))
+        for pattern in _AT_MONTH_END for m in pattern.finditer(text))
+    return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)))
 
 
 class Period(NamedTuple):
@@ -147,7 +186,8 @@ def same_period(when: When, period: str) -> bool | None:
     - months of a year (2023-01/2023-11): that year, and those months printed;
     - a month (2023-06): that year, in no other part of it (6月底; not 上半年, a flow);
     - a span (2014/2022, 2014-01/2023-11): both its years printed (2014年至2022年,
-      是2014年的1.7倍), or its start counted from (2014年以来).
+      是2014年的1.7倍), its start counted from (2014年以来), or its end as the time of a
+      total (截至2023年6月末…累计 for 2014/2023-06).
     """
     if not when.years or not period:
         return None
@@ -155,8 +195,12 @@ def same_period(when: When, period: str) -> bool | None:
     if read is None:
         return None
     if read.first != read.last:
-        return ({read.first, read.last} <= when.printed
-                or read.first in when.since)
+        if {read.first, read.last} <= when.printed or read.first in when.since:
+            return True
+        # a total up to the span's end (截至2023年6月末…累计 for 2014/2023-06)
+        return (when.to_date and when.years == {read.last}
+                and (read.last_month is None or when.months is None
+                     or when.months[1] == read.last_month))
     if read.first not in when.years or len(when.years) > 1:
         return False  # (a figure for 2014年至2022年 is not one year's)
     months = when.months

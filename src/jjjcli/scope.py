@@ -284,6 +284,39 @@ class PlaceScope:
         return any(key not in holds and all(places.contains(q, key) for q in holds)
                    and elsewhere(key) for _printed, key in named)
 
+    def other_item(self, item: StatedFigure, quoted: StatedFigure) -> bool:
+        """Whether a figure of a 分别 list is another place's item than the claim's figure is
+        in its quote: 北京's 3.9% in 北京、天津、河北…分别下降3.9%、2.0%、3.6% is not the
+        source's 3.9%, which is 河北's (the same list, in another order), nor is 北京's 0.95
+        of 北京、天津…分别为0.95…、0.31… the quote's 天津…0.95."""
+        own = self._own_item(item)
+        theirs = self._own_item(quoted) or self._item_places(quoted.words.split(" ", 1)[0])
+        if not own or not theirs:
+            return False
+        places = gazetteer()
+        return not any(places.contains(a, b) or places.contains(b, a)
+                       for _p, a in own for _q, b in theirs)
+
+    def _own_item(self, item: StatedFigure) -> list[tuple[str, str]]:
+        """(printed, key) of the places of a 分别 list's item that is the figure's (北京 for
+        3.9% of 北京、河北…分别下降3.9%、3.6%; the reader gives it its item first, then the
+        words the items share, which start with the last item: 河北单位…): none for a
+        figure of no such list."""
+        if "分别" not in item.words:
+            return []
+        return self._item_places(item.words.split(" ", 1)[0])
+
+    def _item_places(self, own: str) -> list[tuple[str, str]]:
+        """(printed, key) of the places and subjects a figure's own words name."""
+        found = [(n.printed, n.place.key) for n in gazetteer().find(own)]
+        for subject in self.mentioned_subjects(own):
+            keys = self.keys(subject)
+            name = next((n for n in self.subjects.get(subject, (subject,)) if n in own), None)
+            if keys and name and not any(name in printed or printed in name
+                                         for printed, _key in found):
+                found.append((name, keys[0]))
+        return found
+
     def _named_before(self, text: str, end: int) -> list[tuple[str, str]]:
         """(printed, key) of the places a statement names before ``end``, and of the subjects
         it names there outside those places' names (河北, which the gazetteer leaves to
@@ -319,12 +352,26 @@ class PlaceScope:
 
     def within_named(self, subject: str, text: str) -> bool:
         """Whether the places of a claim's subject all lie inside a place the statement
-        names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place."""
+        names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place — and the
+        statement says something of the rest of the subject's name: a park's figure is not
+        the city's around it (天津滨海—中关村科技园's 193家 for 天津市高新技术企业)."""
+        return not self.keys(subject) or (self._inside_named(subject, text)
+                                          and self._rest_said(subject, text))
+
+    def _inside_named(self, subject: str, text: str) -> bool:
         places = gazetteer()
         named = [n.place.key for n in self.named(text)]
-        own = self.keys(subject)
-        return not own or (bool(named) and all(any(places.contains(outer, inner)
-                                                   for outer in named) for inner in own))
+        return bool(named) and all(any(places.contains(outer, inner) for outer in named)
+                                   for inner in self.keys(subject))
+
+    def _rest_said(self, subject: str, text: str) -> bool:
+        """Whether ``text`` has a character pair of the subject's name outside its places'
+        names (中关村科技园 of 天津滨海—中关村科技园), or the name has no such pair."""
+        rest = normalize(subject)
+        for found in gazetteer().find(rest):
+            rest = rest.replace(found.printed, " ")
+        grams = set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS
+        return not grams or any(g in text for g in grams)
 
     def clash(self, subject: str, named: list[str]) -> bool:
         """Whether a statement that names the places ``named`` names, instead of a place of
