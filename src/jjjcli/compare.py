@@ -42,6 +42,7 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
 from jjjcli.periods import When, describe_when, same_period, stated_when
+from jjjcli.places import gazetteer
 from jjjcli.reading import (
     MAX_SENTENCE,
     PASTED_WRITES,
@@ -325,7 +326,55 @@ def _years_match(years: set[str], period: str) -> bool:
 #: not 上升至66.1%, a level), and those that make it a share (占地区GDP的42.9%)
 _CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|回落|下滑|减少|增|降)"
                             r"(?:了|为|是|达|达到|约|近|超过)?\s*$")
-_SHARE_WORDS = ("占", "比重", "比例", "贡献率")
+_SHARE_WORDS = ("占", "比重", "比例", "贡献")
+
+
+#: words that make a count the new ones of a time (新增注册企业939家) or the total so far
+#: (累计注册企业近5000家)
+_NEW_WORDS = ("新增", "新设", "新注册", "新落地", "新引进", "当年")
+
+
+def _count_kind(words: str) -> str | None:
+    """What a figure's own words make it: "new" (of its time), "total" (so far), or None
+    (neither, or both: 累计新设外资企业115家)."""
+    new = any(w in words for w in _NEW_WORDS)
+    total = "累计" in words
+    if new == total:
+        return None
+    return "new" if new else "total"
+
+
+#: a manufacturing industry's or an industry's name (装备制造业, 高新技术产业): its own words
+#: (two to six characters) and its head
+_INDUSTRY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(制造业|产业)")
+#: what is no part of an industry's name before it: places, years, particles, verbs
+_NOT_OF_THE_NAME = re.compile(
+    r"^.*(?:[京津冀北市省区县年月的了和与及是在有于为共占等大次第]|实现|推动|全市|全区)")
+
+
+def _industry(text: str) -> tuple[str, str] | None:
+    """The first industry a text names, the one measured (高技术制造业 of 高技术制造业增加值
+    占规模以上工业比重): (its own words, its head), 装备制造业 → (装备, 制造业); None where
+    it names none."""
+    found = _INDUSTRY.search(text)
+    if found is None:
+        return None
+    own = _NOT_OF_THE_NAME.sub("", found[1])
+    return (own, found[2]) if len(own) >= 2 else None
+
+
+def other_industry(words: str, metric: str) -> bool:
+    """Whether a figure's words and a claim's metric name two industries that statistics
+    keep apart: two manufacturing industries with no word in common (装备制造业 and 医药
+    制造业), or a manufacturing industry and an industry of alike words (高技术制造业 and
+    高新技术产业)."""
+    said, named = _industry(words), _industry(metric)
+    if said is None or named is None or said == named:
+        return False
+    shared = bigrams(said[0]) & bigrams(named[0])
+    if said[1] == named[1] == "制造业":
+        return not shared and said[0] not in named[0] and named[0] not in said[0]
+    return said[1] != named[1] and bool(shared)
 
 
 def _percent_kind(words: str) -> str | None:
@@ -395,6 +444,10 @@ class Comparer:
         self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
                                   list[int]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
+        #: the names an English statement gives (Beijing, Tianjin), which a claim's English
+        #: must give too to speak to it; empty for a Chinese one
+        self._english_names: frozenset[str] = frozenset()
+        self._english_words: dict[str, frozenset[str]] = {}  # claim id → its English's words
 
 
 
@@ -419,6 +472,14 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
+        self._english_names = frozenset()
+        if not _CJK_CHAR.search(text):
+            from jjjcli.events import english_event_words
+
+            # the places it names, those of a compound too (Beijing-Tianjin intercity railway)
+            where = self.places.named(text) + gazetteer().find_english(text.replace("-", " "))
+            self._english_names = frozenset(
+                english_event_words(" ".join(n.printed for n in where).lower()))
         dated = [v for v in (self.dates.verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             if not (dates and sentence.dates):
@@ -588,7 +649,7 @@ class Comparer:
             if allowed is None:
                 allowed = speaks[doc.subject] = self.places.speaks_about(
                     doc.subject, mentioned, text)
-            if not allowed:
+            if not allowed or not self._gives_names(doc):
                 continue
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE_EXACT:
@@ -898,12 +959,41 @@ class Comparer:
         own, theirs = _percent_kind(item.words), _percent_kind(quoted.words)
         return own is not None and theirs is not None and own != theirs
 
+    def _other_count(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether the statement's figure and the claim's are the new ones of a time and
+        the total so far (2023年新增注册企业近5000家 is not 累计注册企业近5000家)."""
+        quoted = self._in_quote(self._as_claim(doc), figure)
+        if quoted is None:
+            return False
+        own, theirs = _count_kind(item.words), _count_kind(quoted.words)
+        return own is not None and theirs is not None and own != theirs
+
+    def _gives_names(self, doc: Document | Claim) -> bool:
+        """Whether a claim's English gives every name an English statement gives (the
+        Beijing-Tianjin intercity railway is not the Tianjin–Xiong'an one); always, for a
+        Chinese statement."""
+        if not self._english_names:
+            return True
+        words = self._english_words.get(doc.id)
+        if words is None:
+            from jjjcli.events import english_event_words
+
+            if len(self._english_words) > KEPT_CLAIMS:
+                self._english_words = {}
+            words = self._english_words[doc.id] = frozenset(
+                english_event_words(self._as_claim(doc).en.lower()))
+        return self._english_names <= words
+
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
         """Whether the claim's figure, of the statement figure's value, is plainly another
-        thing: a share for a change (_other_kind), another place's item of a 分别 list
-        (_other_item)."""
-        return self._other_kind(item, doc, figure) or self._other_item(item, doc, figure)
+        thing: another industry's (other_industry: 医药制造业's 9.5% for 装备制造业's), a
+        share for a change (_other_kind), the new ones for the total (_other_count),
+        another place's item of a 分别 list (_other_item), a claim whose English does not
+        give the names an English statement gives (_gives_names)."""
+        return (other_industry(normalize(item.words), normalize(doc.metric))
+                or self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
+                or self._other_item(item, doc, figure) or not self._gives_names(doc))
 
     def _other_item(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the figure is another place's item of a 分别 list than the claim's figure

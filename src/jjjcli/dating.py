@@ -166,11 +166,12 @@ class DateJudge:
 
     def _dates_of(self, claim: Claim) -> list[_DateClaim]:
         """A date claim's date figures as DateJudge.verdict weighs them: the date (with its
-        claim's year when the text printed none: 3月4日 of 2024), the claim's subject and
+        claim's year when the text printed none: 3月4日 of 2024; a day with the month its
+        paragraph prints before it: 5月11日至12日…12日下午 is 5月12日), the claim's subject and
         its parts in name form, the verbs of its event, and the character pairs its quote
         may give its event (all of the quote's: the event's own are read only for the
         claims that may fit a statement, _event)."""
-        from jjjcli.events import name_form, with_period_year
+        from jjjcli.events import name_form, with_month_before, with_period_year
 
         parts, name, named = self._subject(claim.subject)
         verbs, metric = self._metric(claim.metric)
@@ -178,8 +179,20 @@ class DateJudge:
         # kept as a tuple of shared strings: a large base keeps tens of thousands of these
         # (a set of a quote's hundred pairs is ten times the size)
         rough = tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
+        dates = [f for f in claim.figures if f.unit == "date"]
+        if any(0 < f.value < 100 for f in dates):  # a day without its month (12日下午)
+            paragraph = self._paragraph(claim)
+            dates = [with_month_before(f, claim.quote, paragraph) for f in dates]
         return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
-                           name, rough) for f in claim.figures if f.unit == "date"]
+                           name, rough) for f in dates]
+
+    def _paragraph(self, claim: Claim) -> str:
+        """The text of a claim's paragraph(s), or "" where its source cannot be read."""
+        try:
+            return "\n".join(self.kb.sources[claim.source].paragraph_text(claim.first,
+                                                                          claim.last))
+        except (KeyError, OSError, ValueError, IndexError):
+            return ""
 
     def _subject(self, subject: str) -> tuple[list[set[str]], str, set[str]]:
         """A date claim subject's parts (their character pairs, in name form), its name

@@ -141,6 +141,28 @@ def with_period_year(figure: Figure, period: str) -> Figure:
     return Figure(figure.raw, figure.value + year, figure.unit, figure.qualifier, high)
 
 
+def with_month_before(figure: Figure, quote: str, paragraph: str) -> Figure:
+    """A day printed without its month (这是12日下午) with the month, and year, of the last
+    date before it in its paragraph that prints one (2023年5月11日至12日…这是12日下午 is
+    5月12日); any other date, or one whose quote is not found in ``paragraph``, as it is."""
+    if not 0 < figure.value < 100:
+        return figure
+    from jjjcli.figures import find_dates
+
+    text, said = "".join(paragraph.split()), "".join(quote.split())
+    start = text.find(said)
+    at = said.find("".join(figure.raw.split()))
+    if start < 0 or at < 0:
+        return figure
+    months = [d.figure for d in find_dates(text[: start + at])
+              if (d.figure.high or d.figure.value) // 100 % 100]
+    if not months:
+        return figure
+    base = int(months[-1].high or months[-1].value) // 100 * 100
+    high = None if figure.high is None else base + figure.high
+    return Figure(figure.raw, base + figure.value, figure.unit, figure.qualifier, high)
+
+
 #: English words that say nothing of which event a date is of
 _EN_NOISE = frozenset(
     "a an the of in on at to and or was were is are be been by for with its it that this "

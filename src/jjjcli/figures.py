@@ -487,6 +487,30 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     return False
 
 
+#: a fraction in words (四分之一, 近三分之一, 超过一半): a share, in per cent
+_FRACTION = re.compile(
+    rf"(?P<pre>{_alternation(k for k, v in _PREFIXES.items() if v not in ('ordinal', 'top', 'bottom'))})?"
+    r"(?:(?P<den>[一二两三四五六七八九十]+|\d{1,3})分之(?P<num>[一二两三四五六七八九十]+|\d{1,3})"
+    r"|(?P<half>一半)(?!以上))")
+
+
+def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """The fractions of ``text`` as percentages: 四分之一 is about 25% (a fraction in prose
+    is a round figure), 近四分之一 nearly 25%, 超过一半 more than 50%."""
+    if "分之" not in text and "一半" not in text:
+        return
+    for m in _FRACTION.finditer(text):
+        try:
+            share = 0.5 if m["half"] else _number(m["num"]) / _number(m["den"])
+        except (ValueError, FigureError, ZeroDivisionError):
+            continue
+        if not 0 < share <= 1:
+            continue
+        qualifier = _PREFIXES[m["pre"]] if m["pre"] else "about"
+        yield m, Figure(raw=m.group(0), value=tidy(round(share * 100, 6)), unit="%",
+                        qualifier=qualifier)
+
+
 def _iter_cn(text: str) -> Iterator[tuple[re.Match[str], Figure, bool]]:
     for m in _cn_figure().finditer(text):
         if not m["num"] or _is_name(m, text):
@@ -519,6 +543,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             candidates.append((m.start(), end, en, period))
     for m, figure, is_date in _iter_cn(squeezed):
         candidates.append((m.start(), m.end(), figure, is_date))
+    for m, figure in _iter_fractions(squeezed):
+        candidates.append((m.start(), m.end(), figure, False))
     if _ASCII_LETTER.search(squeezed):
         # 26 February 2014, April 30, 2015: a date, not the figures 26 and 30,201
         for m in _en_date_pattern().finditer(squeezed):

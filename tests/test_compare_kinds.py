@@ -1,0 +1,98 @@
+"""compare on the real knowledge base: a figure of the statement's value that is plainly
+another thing does not support it — a bound the source's value cannot meet, a share for a
+change, the new ones for the total, another item of a 分别 list, another industry, a claim
+whose English does not give the statement's places — and a day is of its paragraph's
+month."""
+
+from __future__ import annotations
+
+import pytest
+
+from jjjcli.compare import Comparer
+from jjjcli.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def comparer(kb: KnowledgeBase) -> Comparer:
+    return Comparer(kb)
+
+
+def verdicts(comparer: Comparer, statement: str) -> list[tuple[str, str, str | None]]:
+    return [(f.figure.raw, f.verdict, f.claim.id if f.claim else None)
+            for f in comparer.compare(statement).figures]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a bound the source's value cannot meet as printed, however it rounds
+    ("2023年以来，雄安新区新增各类创新创业人才超过2.6万名。", "contradicted"),  # 约2.59万
+    ("截至2023年底，滨海—中关村科技园累计注册企业超过5000家。", "contradicted"),  # 近5000
+    ("截至2023年底，滨海—中关村科技园累计注册企业5000多家。", "contradicted"),
+    ("2018年以来，京津冀累计培育专精特新中小企业超过1.9万家。", "contradicted"),  # 18614
+    ("2018年以来，京津冀累计培育专精特新中小企业近1.9万家。", "supported"),
+    # one a round figure may or may not meet: neither
+    ("截至2023年底，滨海—中关村科技园累计注册企业超过4900家。", "unsupported"),
+    # opposite bounds stay contradicted as such
+    ("蓟州区每年接待的游客不到2000万人次", "contradicted"),
+])
+def test_a_bound_against_the_sources_value(comparer: Comparer, statement: str,
+                                           expected: str) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == [expected]
+
+
+@pytest.mark.parametrize("statement", [
+    "2023年北京数字经济增加值同比增长42.9%。",  # 42.9% is a share of GDP
+    "2023年前三季度，天津装备制造业增加值同比增长9.5%。",  # 9.5% is 医药制造业's
+    "2023年河北高技术制造业增加值占规模以上工业比重为21.4%。",  # 高新技术产业's
+    "The Beijing-Tianjin intercity railway is about 117 km long.",  # 津兴铁路 is 117
+    "2023年天津市高新技术企业超过1.2万家。",  # 193家 is a park's, not the city's
+])
+def test_a_figure_of_another_thing_does_not_decide(comparer: Comparer, statement: str) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == ["unsupported"]
+
+
+def test_the_new_ones_are_not_the_total(comparer: Comparer) -> None:
+    """¶701: 累计注册企业近5000家, 当年新增注册企业939家: the new ones of 2023 are 939."""
+    assert verdicts(comparer, "2023年，滨海—中关村科技园新增注册企业近5000家。") == [
+        ("近5000家", "contradicted", "004-701-binhai-zgc-new-firms")]
+
+
+def test_a_list_in_another_order_is_not_the_sources_list(comparer: Comparer) -> None:
+    swapped = "2022年，北京、天津、河北万元地区生产总值能耗分别下降3.9%、2.0%、3.6%。"
+    found = verdicts(comparer, swapped)
+    assert found[0] == ("3.9%", "contradicted", "004-259-beijing-gdp-energy-intensity-decline-2022")
+    assert found[1][1] == "supported"
+    assert found[2][1] != "supported"
+    # the source's own order, and each item with its value on its own
+    faithful = "2022年,按可比价计算,北京、天津、河北万元地区生产总值能耗分别下降3.6%、2.0%、3.9%。"
+    assert {v for _raw, v, _id in verdicts(comparer, faithful)} == {"supported"}
+    paired = "2022年，北京、天津万元工业增加值能耗分别为0.95万吨标准煤、0.31万吨标准煤。"
+    assert "supported" not in {v for _raw, v, _id in verdicts(comparer, paired)}
+
+
+def test_fractions_meet_their_shares(comparer: Comparer) -> None:
+    assert verdicts(comparer, "通州组团贡献了全区近四分之一的新设外资企业数。") == [
+        ("近四分之一", "supported", "002-10-ftz-tongzhou-new-foreign-firms-share")]
+    assert verdicts(comparer, "通州组团贡献了全区超过一半的新设外资企业数。")[0][1] \
+        == "contradicted"
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("2023年5月12日，习近平在石家庄市主持召开深入推进京津冀协同发展座谈会。", "supported"),
+    ("2023年6月11日至12日，习近平在河北考察并主持召开深入推进京津冀协同发展座谈会。",
+     "contradicted"),
+    ("2023年7月12日，习近平在石家庄市主持召开深入推进京津冀协同发展座谈会。", "contradicted"),
+    ("中国人民政治协商会议第十四届全国委员会第二次会议 4日下午在人民大会堂开幕。", "supported"),
+])
+def test_a_day_is_of_its_paragraphs_month(comparer: Comparer, statement: str,
+                                          expected: str) -> None:
+    """004 ¶49's claim prints 这是12日下午 (its quote has no month): the paragraph's
+    2023年5月11日至12日 before it makes it 5月12日, so 6月12日 is another day."""
+    dated = [v for raw, v, _id in verdicts(comparer, statement) if "日" in raw]
+    assert dated == [expected]
+
+
+def test_english_statements_name_their_places(comparer: Comparer) -> None:
+    months = ("In the first 11 months of 2023, key enterprises in Zhongguancun's Tongzhou "
+              "park generated industrial output of 18.99 billion yuan.")
+    assert verdicts(comparer, months) == [
+        ("18.99 billion yuan", "supported", "000-4-tongzhou-park-output")]
