@@ -535,34 +535,7 @@ class Comparer:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
-            if (verdict.verdict == CONTRADICTED and verdict.expected is not None
-                    and verdict.expected.unit != "date" and figures_agree(
-                        verdict.expected, item.figure) and (
-                        _allows(item.figure, verdict.expected)
-                        or (verdict.expected.qualifier == "exact" and item.figure.qualifier
-                            in ("more-than", "at-least", "less-than", "up-to")))):
-                # a bound the source's figure meets ("30+" and 37, 83分钟以内 and 40分钟以内)
-                # is no contradiction; nor does the source say it: unsupported, with what
-                # it does say
-                when = f" for {verdict.claim.period}" if verdict.claim and verdict.claim.period \
-                    else ""
-                verdict = FigureVerdict(
-                    item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-                    f"the source says {describe(verdict.expected)}{when}, which the "
-                    f"statement's {describe(item.figure)} allows")
-            elif (verdict.verdict == CONTRADICTED and verdict.expected is not None
-                    and verdict.expected.unit != "date"
-                    and item.figure.qualifier in ("more-than", "at-least", "less-than", "up-to")
-                    and verdict.expected.qualifier in ("about", "nearly")
-                    and not _bound_fails(item.figure, verdict.expected)):
-                # a bound the source's round figure may or may not meet (超过4900家 for
-                # 近5000家): no contradiction, and no support
-                when = f" for {verdict.claim.period}" if verdict.claim and verdict.claim.period \
-                    else ""
-                verdict = FigureVerdict(
-                    item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-                    f"the source says {describe(verdict.expected)}{when}, which does not "
-                    f"settle the statement's {describe(item.figure)}")
+            verdict = self._no_contradiction(item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -587,6 +560,29 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    @staticmethod
+    def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A contradiction that is none, made unsupported with what the source says: a bound
+        the source's figure meets ("30+" and 37, 83分钟以内 and 40分钟以内: "which the
+        statement's … allows"), or one its round figure may or may not meet (超过4900家 and
+        近5000家: "which does not settle the statement's …")."""
+        expected, stated = verdict.expected, item.figure
+        if verdict.verdict != CONTRADICTED or expected is None or expected.unit == "date":
+            return verdict
+        bound = stated.qualifier in ("more-than", "at-least", "less-than", "up-to")
+        if figures_agree(expected, stated) and (
+                _allows(stated, expected) or (expected.qualifier == "exact" and bound)):
+            says = f"which the statement's {describe(stated)} allows"
+        elif (bound and expected.qualifier in ("about", "nearly")
+              and not _bound_fails(stated, expected)):
+            says = f"which does not settle the statement's {describe(stated)}"
+        else:
+            return verdict
+        claim = verdict.claim
+        when = f" for {claim.period}" if claim and claim.period else ""
+        return FigureVerdict(stated, UNSUPPORTED, claim, expected,
+                             f"the source says {describe(expected)}{when}, {says}")
 
     def _undated(self, statement: str, sentence: Sentence) -> StatementVerdict:
         """The verdict on a sentence whose only figures are dates no date claim fits: each
