@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 from jjjcli.dating import DateJudge
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.kinds import count_kind, other_industry, percent_kind
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
 from jjjcli.periods import When, describe_when, same_period, stated_when
 from jjjcli.places import gazetteer
@@ -320,69 +321,6 @@ def significant_digits(value: float) -> int:
 
 def _years_match(years: set[str], period: str) -> bool:
     return bool(years & _period_years(period))
-
-
-#: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
-#: not 上升至66.1%, a level), and those that make it a share (占地区GDP的42.9%)
-_CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|回落|下滑|减少|增|降)"
-                            r"(?:了|为|是|达|达到|约|近|超过)?\s*$")
-_SHARE_WORDS = ("占", "比重", "比例", "贡献")
-
-
-#: words that make a count the new ones of a time (新增注册企业939家) or the total so far
-#: (累计注册企业近5000家)
-_NEW_WORDS = ("新增", "新设", "新注册", "新落地", "新引进", "当年")
-
-
-def _count_kind(words: str) -> str | None:
-    """What a figure's own words make it: "new" (of its time), "total" (so far), or None
-    (neither, or both: 累计新设外资企业115家)."""
-    new = any(w in words for w in _NEW_WORDS)
-    total = "累计" in words
-    if new == total:
-        return None
-    return "new" if new else "total"
-
-
-#: a manufacturing industry's or an industry's name (装备制造业, 高新技术产业): its own words
-#: (two to six characters) and its head
-_INDUSTRY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(制造业|产业)")
-#: what is no part of an industry's name before it: places, years, particles, verbs
-_NOT_OF_THE_NAME = re.compile(
-    r"^.*(?:[京津冀北市省区县年月的了和与及是在有于为共占等大次第]|实现|推动|全市|全区)")
-
-
-def _industry(text: str) -> tuple[str, str] | None:
-    """The first industry a text names, the one measured (高技术制造业 of 高技术制造业增加值
-    占规模以上工业比重): (its own words, its head), 装备制造业 → (装备, 制造业); None where
-    it names none."""
-    found = _INDUSTRY.search(text)
-    if found is None:
-        return None
-    own = _NOT_OF_THE_NAME.sub("", found[1])
-    return (own, found[2]) if len(own) >= 2 else None
-
-
-def other_industry(words: str, metric: str) -> bool:
-    """Whether a figure's words and a claim's metric name two industries that statistics
-    keep apart: two manufacturing industries with no word in common (装备制造业 and 医药
-    制造业), or a manufacturing industry and an industry of alike words (高技术制造业 and
-    高新技术产业)."""
-    said, named = _industry(words), _industry(metric)
-    if said is None or named is None or said == named:
-        return False
-    shared = bigrams(said[0]) & bigrams(named[0])
-    if said[1] == named[1] == "制造业":
-        return not shared and said[0] not in named[0] and named[0] not in said[0]
-    return said[1] != named[1] and bool(shared)
-
-
-def _percent_kind(words: str) -> str | None:
-    """What a percentage's own words make it: "change", "share", or None (neither)."""
-    words = words.replace("增加值", "")  # (value added: not a change)
-    if _CHANGE_BEFORE.search(words):
-        return "change"
-    return "share" if any(w in words for w in _SHARE_WORDS) else None
 
 
 def _latest_first(doc: Document) -> int:
@@ -946,13 +884,13 @@ class Comparer:
     def _other_kind(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a percentage of the statement and the claim's figure of the same value are
         a change and a share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own
-        words (_percent_kind)."""
+        words (kinds.percent_kind)."""
         if item.figure.unit != "%" or figure.unit != "%":
             return False
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
-        own, theirs = _percent_kind(item.words), _percent_kind(quoted.words)
+        own, theirs = percent_kind(item.words), percent_kind(quoted.words)
         return own is not None and theirs is not None and own != theirs
 
     def _other_count(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
@@ -961,7 +899,7 @@ class Comparer:
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
-        own, theirs = _count_kind(item.words), _count_kind(quoted.words)
+        own, theirs = count_kind(item.words), count_kind(quoted.words)
         return own is not None and theirs is not None and own != theirs
 
     def _gives_names(self, doc: Document | Claim) -> bool:
