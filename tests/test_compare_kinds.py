@@ -96,3 +96,32 @@ def test_english_statements_name_their_places(comparer: Comparer) -> None:
               "park generated industrial output of 18.99 billion yuan.")
     assert verdicts(comparer, months) == [
         ("18.99 billion yuan", "supported", "000-4-tongzhou-park-output")]
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("北京数字经济增加值同比增长", "change"),
+    ("年均增速为", "change"),
+    ("占地区GDP的", "share"),
+    ("同年北京高精尖产业新设市场主体占比升至", "share"),  # 升至: a level, not a change
+    ("上升至2023年的", None),
+    ("数字经济实现增加值", None),  # 增加值 is value added
+])
+def test_a_percentage_is_a_change_or_a_share(words: str, kind: str | None) -> None:
+    from jjjcli.kinds import percent_kind
+
+    assert percent_kind(words) == kind
+
+
+@pytest.mark.parametrize(("words", "metric", "other"), [
+    ("2023年前三季度天津装备制造业增加值同比增长", "医药制造业工业增加值增速", True),
+    ("2023年河北高技术制造业增加值占规模以上工业比重为", "高新技术产业增加值占规模以上工业增加值比重",
+     True),
+    ("京津冀软件信息服务业收入", "软件和信息技术服务业收入", False),
+    ("2022年京津冀工业增加值突破", "规模以上工业增加值", False),
+    ("北京累计疏解一般制造业企业", "退出一般制造业企业数量", False),
+    ("2014—2022年,北京高技术制造业增加值平均增速为", "高技术制造业增加值年均增速", False),
+])
+def test_industries_statistics_keep_apart(words: str, metric: str, other: bool) -> None:
+    from jjjcli.kinds import other_industry
+
+    assert other_industry(words, metric) is other
