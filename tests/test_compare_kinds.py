@@ -50,6 +50,40 @@ def test_a_figure_of_another_thing_does_not_decide(comparer: Comparer, statement
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == ["unsupported"]
 
 
+@pytest.mark.parametrize(("statement", "raw", "expected", "claim"), [
+    # the quote's other figure's words (实到), not the claim's figure's (应出席)
+    ("全国政协十四届二次会议实到委员2162人。", "2162人", "contradicted",
+     "000-28-cppcc-members-present"),
+    ("2024年全国政协会议开幕时，应到委员2162人，实际到会2093人", "2093人", "supported",
+     "000-28-cppcc-members-present"),
+    # a figure whose own words name nothing is of the figure before it (its lead)
+    ("截至2022年年末，京津冀铁路营运里程10848公里，比2014年增长32.6%。", "32.6%", "contradicted",
+     "004-108-jjj-railway-growth-2014-2022"),
+    ("截至2022年年末，京津冀铁路营运里程10848公里，比2014年增长38.3%。", "38.3%", "supported",
+     "004-108-jjj-railway-growth-2014-2022"),
+    ("截至2022年年底，三地高新技术企业数量突破6万家，是2014年的2.1倍。", "2.1倍", "contradicted",
+     "004-257-high-tech-firms-multiple"),
+    ("通州组团2021至2024年实际使用外资达3.12亿美元，年均增速10.4%。", "10.4%", "unsupported", None),
+    ("2022年京津冀PM2.5平均浓度为37微克/立方米，较2013年下降65.1%。", "65.1%", "supported",
+     "004-363-pm25-decline-2013-2022"),
+])
+def test_a_figure_is_its_own_words_or_its_leads(comparer: Comparer, statement: str, raw: str,
+                                                expected: str, claim: str | None) -> None:
+    found = {r: (v, c) for r, v, c in verdicts(comparer, statement)}
+    assert found[raw] == (expected, claim)
+
+
+def test_a_body_in_a_place_is_not_the_place(comparer: Comparer) -> None:
+    """保定·中关村创新中心's 53家 says nothing of 保定高新区 nor of 保定市."""
+    for statement in ("截至2023年底，保定高新区集聚高新技术企业800家。", "2023年保定市高新技术企业800家"):
+        assert [v for _raw, v, _id in verdicts(comparer, statement)] == ["unsupported"]
+
+
+def test_english_names_of_a_place_are_read_as_the_claims_name_it(comparer: Comparer) -> None:
+    jing = "The Jing-Jin-Ji region's GDP reached 10.4 trillion yuan in 2023."
+    assert verdicts(comparer, jing) == [("10.4 trillion yuan", "supported", "004-254-jjj-gdp-2023")]
+
+
 def test_the_new_ones_are_not_the_total(comparer: Comparer) -> None:
     """¶701: 累计注册企业近5000家, 当年新增注册企业939家: the new ones of 2023 are 939."""
     assert verdicts(comparer, "2023年，滨海—中关村科技园新增注册企业近5000家。") == [

@@ -348,6 +348,13 @@ def _for_when(when: When, claim: Claim) -> bool:
     return not when.years or _period_allows(set(when.years), claim)
 
 
+def _word_pairs(words: str) -> set[str]:
+    """The character pairs of a figure's words that say what it is of: no digits, no pairs
+    any figure may have beside it (_COMMON_NEAR)."""
+    return {g for g in bigrams(normalize(words)) - _COMMON_NEAR
+            if len(g) == 2 and not any(ch.isdigit() for ch in g)}
+
+
 class _Scored(NamedTuple):
     """A relevant claim: how well its words match, and its rank (the year counted)."""
 
@@ -382,10 +389,15 @@ class Comparer:
         self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
                                   list[int]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
-        #: the names an English statement gives (Beijing, Tianjin), which a claim's English
-        #: must give too to speak to it; empty for a Chinese one
-        self._english_names: frozenset[str] = frozenset()
-        self._english_words: dict[str, frozenset[str]] = {}  # claim id → its English's words
+        #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
+        #: a claim must be about or name in its English to speak to it; empty for Chinese
+        self._english_places: frozenset[str] = frozenset()
+        #: the statement's figures, and the verdicts on those judged so far (by id): what a
+        #: figure after them is of (_about_lead)
+        self._stated: list[StatedFigure] = []
+        self._metric_words: list[tuple[str, set[str]]] | None = None  # metric → its pairs
+        self._decided: dict[int, FigureVerdict] = {}
+        self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
 
 
 
@@ -410,14 +422,9 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
-        self._english_names = frozenset()
+        self._english_places = frozenset()
         if not _CJK_CHAR.search(text):
-            from jjjcli.events import english_event_words
-
-            # the places it names, those of a compound too (Beijing-Tianjin intercity railway)
-            where = self.places.named(text) + gazetteer().find_english(text.replace("-", " "))
-            self._english_names = frozenset(
-                english_event_words(" ".join(n.printed for n in where).lower()))
+            self._english_places = self._english_keys(text)
         dated = [v for v in (self.dates.verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             if not (dates and sentence.dates):
@@ -452,11 +459,23 @@ class Comparer:
             # place names stay words ("Beijing, Tianjin and Hebei" is in the claims' `en`)
             from jjjcli.aliases import BUILT_IN, Vocabulary
 
-            query = parse_query(text, vocabulary=Vocabulary((), BUILT_IN.chinese))
+            # a place named otherwise than the claims' English names it (Jing-Jin-Ji,
+            # sub-center, Xiongan) is read by that name (Beijing-Tianjin-Hebei, sub-centre,
+            # Xiong'an); China and nationwide are both in the claims' English
+            from jjjcli.places import english_name
+
+            english = text
+            for n in self.places.named(text):
+                name = english_name(n.place.name) if n.place.name != "全国" else None
+                if name and not (set(WORD.findall(name.lower()))
+                                 & set(WORD.findall(n.printed.lower()))):
+                    english = english.replace(n.printed, name)  # (not Tongzhou District)
+            query = parse_query(english, vocabulary=Vocabulary((), BUILT_IN.chinese))
         mentioned = self.places.mentioned_subjects(text)
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
+        self._stated, self._decided = stated, {}
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -483,6 +502,7 @@ class Comparer:
                     f"the knowledge base has no claim about {'、'.join(unknown)} "
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
+            self._decided[id(item)] = verdict
             verdicts.append(verdict)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
@@ -708,7 +728,7 @@ class Comparer:
                 continue
             for figure in doc.figures:
                 if self._states(doc, figure, stated) and not self._not_its_figure(
-                        item, doc, figure) and not (
+                        item, doc, figure) and not self._about_lead(item, doc, figure) and not (
                         contradicted and not self._aligned(item, doc, figure, others)):
                     reason = ("" if figure.qualifier == stated.qualifier
                               else f"the source says {describe(figure)}")
@@ -781,8 +801,6 @@ class Comparer:
                     continue
                 if self._belongs_elsewhere(item, others, doc, figure, ties=False):
                     continue  # 4家 of 4家央企总部 does not support 4所高校
-                if self._sibling_in_quote(item, self._claim(doc), figure):
-                    continue  # 12个北京市高精尖学科 does not support 12个国家一流学科
                 if self._not_its_figure(item, doc, figure):
                     continue  # (a share for a change, another item of a 分别 list)
                 same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
@@ -902,32 +920,97 @@ class Comparer:
         own, theirs = count_kind(item.words), count_kind(quoted.words)
         return own is not None and theirs is not None and own != theirs
 
-    def _gives_names(self, doc: Document | Claim) -> bool:
-        """Whether a claim's English gives every name an English statement gives (the
-        Beijing-Tianjin intercity railway is not the Tianjin–Xiong'an one); always, for a
-        Chinese statement."""
-        if not self._english_names:
-            return True
-        words = self._english_words.get(doc.id)
-        if words is None:
-            from jjjcli.events import english_event_words
+    @staticmethod
+    def _english_keys(text: str) -> frozenset[str]:
+        """The places an English text names, those of a compound too (Beijing-Tianjin
+        intercity railway: 北京市, 天津市; Beijing-Tianjin-Hebei: 京津冀 and its three)."""
+        places = gazetteer()
+        return frozenset(n.place.key for n in places.find_english(text)
+                         + places.find_english(text.replace("-", " ")))
 
-            if len(self._english_words) > KEPT_CLAIMS:
-                self._english_words = {}
-            words = self._english_words[doc.id] = frozenset(
-                english_event_words(self._as_claim(doc).en.lower()))
-        return self._english_names <= words
+    def _gives_names(self, doc: Document | Claim) -> bool:
+        """Whether a claim is about, or names in its English, every place an English
+        statement names, or a place around or inside it (the Beijing-Tianjin intercity
+        railway is not the Tianjin–Xiong'an one; Jing-Jin-Ji is Beijing-Tianjin-Hebei);
+        always, for a Chinese statement."""
+        if not self._english_places:
+            return True
+        own = self._claim_places.get(doc.id)
+        if own is None:
+            if len(self._claim_places) > KEPT_CLAIMS:
+                self._claim_places = {}
+            own = self._claim_places[doc.id] = frozenset(self.places.keys(doc.subject)) \
+                | self._english_keys(self._as_claim(doc).en)
+        places = gazetteer()
+        return all(any(places.contains(a, b) or places.contains(b, a) for b in own)
+                   for a in self._english_places)
 
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
         """Whether the claim's figure, of the statement figure's value, is plainly another
-        thing: another industry's (other_industry: 医药制造业's 9.5% for 装备制造业's), a
+        thing: another industry's (other_industry: 医药制造业's 9.5% for 装备制造业's), the
+        figure whose words are another's in its quote (_sibling_in_quote: 12个北京市高精尖学科
+        for 12个国家一流学科; 应出席委员2162人 for 实到委员2162人), a
         share for a change (_other_kind), the new ones for the total (_other_count),
         another place's item of a 分别 list (_other_item), a claim whose English does not
         give the names an English statement gives (_gives_names)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
+                or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
-                or self._other_item(item, doc, figure) or not self._gives_names(doc))
+                or self._other_item(item, doc, figure) or not self._gives_names(doc)
+                or self._about_lead(item, doc, figure, overturning=False))
+
+    def _about_lead(self, item: StatedFigure, doc: Document | Claim, figure: Figure, *,
+                    overturning: bool = True) -> bool:
+        """Whether a figure whose own words do not name the claim's metric follows another
+        figure in its sentence (its lead: what it is of) than the claim's figure follows in
+        its quote: a lead that names another metric than the claim's, which the words
+        before the claim's figure do not name (比2014年增长32.6% after 铁路营运里程10848公里
+        is not the 32.6% after 高速公路总里程; 年均增速10.4% after 实际使用外资达3.12亿美元
+        not the 10.4% after 累计新设外资企业115家). A claim that would overturn what the
+        best-matching claims said (``overturning``: _stating, _exact_support) must also
+        follow a lead with words of the statement's, and no more of another figure's of the
+        quote (是2014年的2.1倍 after 三地高新技术企业数量突破6万家 is not the R&D multiple). A
+        claim quoting only its own clause says nothing of the lead."""
+        own = bigrams(normalize(item.words))
+        if own and self._metric_alignment(item, own, doc, figure):
+            return False
+        lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
+                   default=None)
+        if lead is None:
+            return False
+        figures = self._read_quote(self._as_claim(doc)).figures
+        said = _word_pairs(lead.words)
+        named = {m for m in self._metrics_named(lead.words) if m != doc.metric}
+        # the claim's figure wherever its quote prints its value (增长3.7%, twice in
+        # 集装箱…增长3.7%, 货物…增长3.7%): another thing only if after another lead each time
+        for mine in (o for o in figures if _values_equal(o.figure, figure)):
+            theirs = max((o for o in figures if o.end <= mine.start), key=lambda o: o.end,
+                         default=None)
+            if theirs is None or not (quoted := _word_pairs(theirs.words)):
+                return False
+            if named and not any(named & self._metrics_named(o.words)
+                                 for o in figures if o.end <= mine.start):
+                continue  # its lead names another metric (than any before it in the quote)
+            if not overturning:
+                return False
+            shared = len(said & quoted)
+            if shared and not any(len(said & _word_pairs(o.words)) > shared
+                                  for o in figures if o is not mine and o is not theirs):
+                return False
+        return True
+
+    def _metrics_named(self, words: str) -> set[str]:
+        """The knowledge base's metrics that ``words`` name most of (ALIGN_METRIC of their
+        character pairs, their generic words aside)."""
+        pairs = _word_pairs(words)
+        if not pairs:
+            return set()
+        if self._metric_words is None:
+            self._metric_words = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
+                                  for m in distinct(self.kb, "metric") if m]
+        return {m for m, own in self._metric_words
+                if own and len(own & pairs) / len(own) >= ALIGN_QUOTE}
 
     def _other_item(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the figure is another place's item of a 分别 list than the claim's figure
@@ -990,8 +1073,9 @@ class Comparer:
                     continue
                 if not (own or self._same_words(item, self._as_claim(claim), figure)):
                     continue
-                if self._not_its_figure(item, claim, figure):
-                    continue  # (a share for a change, another item of a 分别 list)
+                if self._not_its_figure(item, claim, figure) or self._about_lead(
+                        item, claim, figure):
+                    continue  # (a share for a change, another item of a 分别 list …)
                 best = (score, claim, figure)
                 if score >= 1.0:
                     break  # described wholly: no claim after it can score higher
@@ -1202,6 +1286,11 @@ class Comparer:
                 continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
             near = bigrams(normalize(other.words))
             if len(own & near) > theirs + 1 and not (told and not words <= near):
+                return True
+            # the statement says what only the other figure's words say, and not all the
+            # claim figure's: 实到委员2162人 against 应出席委员2162人，实到2093人
+            only_other = _word_pairs(other.words) - words
+            if only_other and only_other <= own and not words <= own:
                 return True
         return False
 

@@ -253,6 +253,19 @@ def _english_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def english_name(name: str) -> str | None:
+    """The English name data/places_en.tsv lists first for a place (Beijing-Tianjin-Hebei
+    for 京津冀, which Jing-Jin-Ji also names), or None."""
+    data = resources.files("jjjcli").joinpath("data/places_en.tsv").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            english, _, place = line.partition("\t")
+            if place == name:
+                return english
+    return None
+
+
+@cache
 def gazetteer() -> Gazetteer:
     data = resources.files("jjjcli").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
     rows = []

@@ -181,10 +181,12 @@ class PlaceScope:
         if not mentioned:
             # the places it names are no claim's subject (海淀区): a claim about a place in
             # them speaks to it, not one about a place around them (京津中关村科技城's 京津)
+            # (and a body in them only where it says something of the body's own name:
+            # 保定·中关村创新中心's 53家 is not 保定高新区's)
             own = self.keys(subject)
-            return not (self.stated and own) or any(
+            return not (self.stated and own) or (any(
                 gazetteer().contains(named, key) for named in self.stated
-                for key in own)
+                for key in own) and self._rest_said(subject, text))
         key = frozenset(mentioned)
         if self._mentioned_names[0] != key:
             names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
@@ -366,7 +368,10 @@ class PlaceScope:
 
     def _rest_said(self, subject: str, text: str) -> bool:
         """Whether ``text`` has a character pair of the subject's name outside its places'
-        names (中关村科技园 of 天津滨海—中关村科技园), or the name has no such pair."""
+        names (中关村科技园 of 天津滨海—中关村科技园), or the name has no such pair; an
+        English text is not held to the Chinese name (its places are, by compare)."""
+        if not _CJK_CHAR.search(text):
+            return True
         rest = normalize(subject)
         for found in gazetteer().find(rest):
             rest = rest.replace(found.printed, " ")
