@@ -392,11 +392,9 @@ class Comparer:
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
         #: a claim must be about or name in its English to speak to it; empty for Chinese
         self._english_places: frozenset[str] = frozenset()
-        #: the statement's figures, and the verdicts on those judged so far (by id): what a
-        #: figure after them is of (_about_lead)
+        #: the statement's figures: what a figure after another is of (_about_lead)
         self._stated: list[StatedFigure] = []
         self._metric_words: list[tuple[str, set[str]]] | None = None  # metric → its pairs
-        self._decided: dict[int, FigureVerdict] = {}
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
 
 
@@ -475,7 +473,7 @@ class Comparer:
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
-        self._stated, self._decided = stated, {}
+        self._stated = stated
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -502,7 +500,6 @@ class Comparer:
                     f"the knowledge base has no claim about {'、'.join(unknown)} "
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
-            self._decided[id(item)] = verdict
             verdicts.append(verdict)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
