@@ -64,6 +64,9 @@ def test_a_figure_of_another_thing_does_not_decide(comparer: Comparer, statement
     ("截至2022年年底，三地高新技术企业数量突破6万家，是2014年的2.1倍。", "2.1倍", "contradicted",
      "004-257-high-tech-firms-multiple"),
     ("通州组团2021至2024年实际使用外资达3.12亿美元，年均增速10.4%。", "10.4%", "unsupported", None),
+    # the lead named otherwise than the quote names it (地区生产总值, 经济总量: the vocabulary)
+    ("2023年京津冀地区生产总值10.9万亿元，是2014年的1.8倍", "1.8倍", "supported",
+     "004-254-jjj-gdp-multiple-2014-2023"),
     ("2022年京津冀PM2.5平均浓度为37微克/立方米，较2013年下降65.1%。", "65.1%", "supported",
      "004-363-pm25-decline-2013-2022"),
 ])

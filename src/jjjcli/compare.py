@@ -998,16 +998,20 @@ class Comparer:
         return True
 
     def _metrics_named(self, words: str) -> set[str]:
-        """The knowledge base's metrics that ``words`` name most of (ALIGN_METRIC of their
-        character pairs, their generic words aside)."""
+        """The knowledge base's metrics that ``words`` name: most of their character pairs
+        (ALIGN_QUOTE, their generic words aside), or a word of three characters or more the
+        vocabulary gives for them (经济总量 for 地区生产总值; not 外资, in 新设外资企业 too)."""
         pairs = _word_pairs(words)
         if not pairs:
             return set()
         if self._metric_words is None:
             self._metric_words = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
                                   for m in distinct(self.kb, "metric") if m]
+        text = normalize(words)
+        aliases = self._aliases()
         return {m for m, own in self._metric_words
-                if own and len(own & pairs) / len(own) >= ALIGN_QUOTE}
+                if own and len(own & pairs) / len(own) >= ALIGN_QUOTE
+                or any(len(w) > 2 and w in text for w in aliases.get(m, ()))}
 
     def _other_item(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the figure is another place's item of a 分别 list than the claim's figure
