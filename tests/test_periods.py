@@ -104,3 +104,16 @@ def test_fractions_are_shares(text: str, raw: str, value: float, qualifier: str)
     (found,) = find_figures(text)
     assert (found.figure.raw, found.figure.value, found.figure.unit,
             found.figure.qualifier) == (raw, value, "%", qualifier)
+
+
+def test_months_are_the_figures_they_come_before() -> None:
+    """The part of a year belongs to the figures after it, up to the next year printed:
+    2022年…748.7亿元 is the whole of 2022 even where 2023年1—11月 follows it."""
+    two = "2022年北京流向津冀技术合同成交额748.7亿元，2023年1—11月为653.8亿元"
+    assert printed_months(two, two.index("748.7")) is None
+    assert printed_months(two, two.index("653.8")) == (1, 11)
+    back = "2023年1—11月，北京流向津冀技术合同成交额653.8亿元，2022年为356.9亿元"
+    assert printed_months(back, back.index("653.8")) == (1, 11)
+    assert printed_months(back, back.index("356.9")) is None
+    english = "In the first 11 months of 2023, the park's output was 18.99 billion yuan"
+    assert printed_months(english, english.index("18.99")) == (1, 11)

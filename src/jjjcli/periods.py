@@ -89,6 +89,10 @@ _LENGTH = re.compile(r"(?:连续|近|过去|最近)\s*(\d{1,2}|[一二两三四�
                      r"|(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:年来|年以来|周年)")
 
 WHOLE_YEAR = (1, 12)
+#: what follows a year that is a comparison's, not a time of its own (2014年同期, 2014年的)
+_BASE_YEAR = re.compile(r"\s*年?\s*(?:同期|的|相比|水平)")
+#: what comes right before such a year (比2014年, 较2013年, 是2014年, 由2013年)
+_BEFORE_A_BASE = frozenset("比较是与由从同")
 
 
 class When(NamedTuple):
@@ -108,10 +112,12 @@ def _month(text: str) -> int:
 
 
 def printed_months(text: str, before: int | None = None) -> tuple[int, int] | None:
-    """The part of a year ``text`` prints (the last one starting before ``before``, when
-    given): 1—11月 → (1, 11), 前三季度 → (1, 9), 上半年 → (1, 6), 6月底 → (1, 6), 全年 →
-    (1, 12); None when it prints none."""
-    found: list[tuple[int, tuple[int, int]]] = []
+    """The part of a year ``text`` prints: 1—11月 → (1, 11), 前三季度 → (1, 9), 上半年 →
+    (1, 6), 6月底 → (1, 6), 全年 → (1, 12); None when it prints none. With ``before`` (a
+    figure's place), the last one printed before it that no other year follows (2022年…
+    748.7亿元，2023年1—11月为653.8亿元: the months are 653.8亿元's; 2023年1—11月为653.8亿元，
+    2022年为356.9亿元: not 356.9亿元's), "the first 11 months of 2023" being one."""
+    found: list[tuple[int, int, tuple[int, int]]] = []
     for pattern, start in _MONTH_SPANS:
         for m in pattern.finditer(text):
             try:
@@ -119,19 +125,24 @@ def printed_months(text: str, before: int | None = None) -> tuple[int, int] | No
                 last = _month(m[2] if start is None else m[1])
             except (ValueError, KeyError):  # (FigureError is a ValueError)
                 continue
-            if 1 <= first <= last <= 12:
-                found.append((m.start(), (first, last)))
+            found.append((m.start(), m.end(), (first, last)))
     for pattern, months in _QUARTERS + _QUARTERS_EN:
-        found.extend((m.start(), months) for m in pattern.finditer(text))
+        found.extend((m.start(), m.end(), months) for m in pattern.finditer(text))
     between, first_months, end_of = _MONTH_SPANS_EN
-    found.extend((m.start(), (_month_en(m[1]), _month_en(m[2])))
+    found.extend((m.start(), m.end(), (_month_en(m[1]), _month_en(m[2])))
                  for m in between.finditer(text))
-    found.extend((m.start(), (1, _month_en(m[1]))) for m in first_months.finditer(text))
-    found.extend((m.start(), (1, _month_en(m[1]))) for m in end_of.finditer(text))
-    found = [f for f in found if 1 <= f[1][0] <= f[1][1] <= 12]
+    found.extend((m.start(), m.end(), (1, _month_en(m[1])))
+                 for m in first_months.finditer(text))
+    found.extend((m.start(), m.end(), (1, _month_en(m[1]))) for m in end_of.finditer(text))
+    found = [f for f in found if 1 <= f[2][0] <= f[2][1] <= 12]
     if before is not None:
-        found = [f for f in found if f[0] < before] or found
-    return max(found)[1] if found else None
+        # (a comparison's year is no new time: 是2014年同期的, 较2013年的, 由2013年的)
+        years = [m.start() for m in _YEAR.finditer(text, 0, before)
+                 if not _BASE_YEAR.match(text, m.end())
+                 and text[max(0, m.start() - 1) : m.start()] not in _BEFORE_A_BASE]
+        found = [f for f in found if f[0] < before
+                 and not any(f[1] + 12 < y for y in years)]
+    return max(found)[2] if found else None
 
 
 def stated_when(text: str, years: frozenset[str], base: frozenset[str],
