@@ -80,6 +80,10 @@ def test_the_time_a_reason_names() -> None:
 def test_a_change_from_one_value_to_another_gives_each_its_year() -> None:
     sentence = read_sentence("2014—2022年,三地规模以上工业企业数量由24159家增加到26751家。")
     assert [sorted(f.period) for f in sentence.figures] == [["2014"], ["2022"]]
+    # of one year, after a comparison's year: the first is the comparison year's
+    shares = read_sentence("2023年1—11月,京津冀地区完成软件业务收入26862亿元,是2014年同期的5.33倍,"
+                           "在全国总收入中的占比由15.3%增长到24.3%").figures[-2:]
+    assert [sorted(f.period) for f in shares] == [["2014"], ["2023"]]
     # a total over the span keeps both years
     (total,) = read_sentence("2014年至2022年，北京流向津冀技术合同成交额累计超过2700亿元").figures
     assert sorted(total.period) == ["2014", "2022"]

@@ -359,14 +359,19 @@ _TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降�
 def _from_to(text: str, stated: list[StatedFigure]) -> None:
     """Two figures of a span's two years told as one value's change (2014—2022年…由24159家
     增加到26751家): the first is the first year's value, the second the last year's — not
-    both of both."""
+    both of both; of one year with a comparison's year before it (2023年…是2014年同期的…，
+    由15.3%增长到24.3%), the first is the comparison year's."""
     for first, second in pairwise(stated):
-        years = sorted(first.period)
-        if (len(years) == 2 and second.period == first.period
-                and _FROM.search(text, 0, first.start)
+        if not (second.period == first.period and _FROM.search(text, 0, first.start)
                 and _TO.match(text[first.end : second.start])):
+            continue
+        years = sorted(first.period)
+        if len(years) == 2:
             first.period = frozenset(years[:1])
             second.period = frozenset(years[1:])
+        elif len(years) == 1 and len(first.base) == 1 and min(first.base) < years[0]:
+            # 是2014年同期的5.33倍，占比由15.3%增长到24.3%: from the comparison's year
+            first.period, first.base = first.base, frozenset()
 
 
 def quote_text(text: str) -> str:
