@@ -945,12 +945,12 @@ class Comparer:
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
         """Whether the claim's figure, of the statement figure's value, is plainly another
-        thing: another industry's (other_industry: 医药制造业's 9.5% for 装备制造业's), the
-        figure whose words are another's in its quote (_sibling_in_quote: 12个北京市高精尖学科
-        for 12个国家一流学科; 应出席委员2162人 for 实到委员2162人), a
-        share for a change (_other_kind), the new ones for the total (_other_count),
-        another place's item of a 分别 list (_other_item), a claim whose English does not
-        give the names an English statement gives (_gives_names)."""
+        thing: another industry's (other_industry: 医药制造业's 9.5% for 装备制造业's); one
+        whose quote gives the statement's words to another figure (_sibling_in_quote:
+        12个北京市高精尖学科 for 12个国家一流学科, 应出席委员2162人 for 实到委员2162人); a share
+        for a change (_other_kind); the new ones for the total (_other_count); another
+        place's item of a 分别 list (_other_item); a claim not about an English statement's
+        places (_gives_names); one after another lead in its quote (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
