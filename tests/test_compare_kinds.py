@@ -64,6 +64,12 @@ def test_a_figure_of_another_thing_does_not_decide(comparer: Comparer, statement
     ("截至2022年年底，三地高新技术企业数量突破6万家，是2014年的2.1倍。", "2.1倍", "contradicted",
      "004-257-high-tech-firms-multiple"),
     ("通州组团2021至2024年实际使用外资达3.12亿美元，年均增速10.4%。", "10.4%", "unsupported", None),
+    # 由X上升为Y over a span: X is the first year's (0.612 in 2012), Y the last's
+    ("2012—2021年，北京高质量发展指数由0.612上升为0.960，年均增长率为5.13%。", "0.612",
+     "supported", "001-29-beijing-hqd-index-2012"),
+    # a place the statement swapped for the claim's before the figure (天津's is 24.5%)
+    ("2023年天津战略性新兴产业增加值占规模以上工业比重为21.4%，河北高新技术产业增加值占规模以上"
+     "工业比重为24.5%。", "21.4%", "contradicted", "004-256-tianjin-strategic-industries-share-2023"),
     # the lead named otherwise than the quote names it (地区生产总值, 经济总量: the vocabulary)
     ("2023年京津冀地区生产总值10.9万亿元，是2014年的1.8倍", "1.8倍", "supported",
      "004-254-jjj-gdp-multiple-2014-2023"),

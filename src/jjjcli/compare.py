@@ -834,6 +834,8 @@ class Comparer:
                         continue
                     if _same_value(f, stated, d.metric)[0]:
                         continue  # (the same value, which did not support: never contradicts)
+                    if self._other_kind(item, d, f) or self._other_count(item, d, f):
+                        continue  # a growth rate says nothing of a share (占全国的8.7%)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
@@ -950,11 +952,15 @@ class Comparer:
         12个北京市高精尖学科 for 12个国家一流学科, 应出席委员2162人 for 实到委员2162人); a share
         for a change (_other_kind); the new ones for the total (_other_count); another
         place's item of a 分别 list (_other_item); a claim not about an English statement's
-        places (_gives_names); one after another lead in its quote (_about_lead)."""
+        places (_gives_names); one whose place the statement swapped for another before
+        the figure, its own words not naming it (PlaceScope.swapped: 天津…21.4% is not
+        河北's 21.4%); one after another lead in its quote (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc)
+                or (not self.places.names_subject(item.words, doc.subject)
+                    and self.places.swapped(doc, item))
                 or self._about_lead(item, doc, figure, overturning=False))
 
     def _about_lead(self, item: StatedFigure, doc: Document | Claim, figure: Figure, *,

@@ -353,7 +353,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
 #: a value's change told from one to another: 由24159家增加到26751家, 从11711亿元提升至…
 _FROM = re.compile(r"(?:由|从)\s*$")
 _TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升)?"
-                 r"\s*(?:至|到)\s*$")
+                 r"\s*(?:至|到|为)\s*$")
 
 
 def _from_to(text: str, stated: list[StatedFigure]) -> None:

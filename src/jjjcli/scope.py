@@ -352,6 +352,16 @@ class PlaceScope:
         own = self.keys(subject)
         return bool(own) and not _COUNTRY & set(own)
 
+    def names_subject(self, words: str, subject: str) -> bool:
+        """Whether ``words`` (a figure's own) name the subject: one of its names, or a
+        place of it (副中心 for 北京城市副中心)."""
+        if any(name in words for name in self.subjects.get(subject, (subject,))):
+            return True
+        places = gazetteer()
+        own = self.keys(subject)
+        return any(any(places.contains(o, n.place.key) for o in own)
+                   for n in self.named(words))
+
     def within_named(self, subject: str, text: str) -> bool:
         """Whether the places of a claim's subject all lie inside a place the statement
         names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place — and the
