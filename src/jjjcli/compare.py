@@ -394,7 +394,7 @@ class Comparer:
         self._english_places: frozenset[str] = frozenset()
         #: the statement's figures: what a figure after another is of (_about_lead)
         self._stated: list[StatedFigure] = []
-        self._metric_words: list[tuple[str, set[str]]] | None = None  # metric → its pairs
+        self._whens: dict[int, When] = {}  # the statement's figures' times, by id
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
 
 
@@ -473,7 +473,7 @@ class Comparer:
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
-        self._stated = stated
+        self._stated, self._whens = stated, {}
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -670,12 +670,12 @@ class Comparer:
                 (), subjects, values, tolerance))
         return sorted(found.values(), key=lambda d: d.rowid)
 
-    def _named_metrics(self, query: Query, text: str) -> list[str]:
-        """The metrics a statement names: most of a metric's character pairs (as a
-        claim's figure's words must have them, ALIGN_METRIC), or a word the vocabulary
-        gives for it (经济总量, GDP for 地区生产总值)."""
-        aliases = self._aliases()
+    def _metric_table(self) -> tuple[list[tuple[str, set[str]]], dict[str, list[int]],
+                                     list[int]]:
+        """The base's metrics with their character pairs (generic words aside), the metrics
+        by pair, and those the vocabulary gives words for: made on first use."""
         if self._metric_pairs is None:
+            aliases = self._aliases()
             listed = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
                       for m in distinct(self.kb, "metric") if m]
             table: dict[str, list[int]] = {}
@@ -684,9 +684,16 @@ class Comparer:
                     table.setdefault(gram, []).append(number)
             self._metric_pairs = (listed, table, [
                 n for n, (m, _pairs) in enumerate(listed) if aliases.get(m)])
+        return self._metric_pairs
+
+    def _named_metrics(self, query: Query, text: str) -> list[str]:
+        """The metrics a statement names: most of a metric's character pairs (as a
+        claim's figure's words must have them, ALIGN_METRIC), or a word the vocabulary
+        gives for it (经济总量, GDP for 地区生产总值)."""
+        aliases = self._aliases()
         normalized = normalize(text)
         grams = query.bigrams
-        metrics, by_pair, aliased = self._metric_pairs
+        metrics, by_pair, aliased = self._metric_table()
         # those sharing a pair with it, those with words of the vocabulary, and with words
         # of the query's own vocabulary (ALIASES) every metric: no other can be named
         if query.aliases:
@@ -1010,12 +1017,9 @@ class Comparer:
         pairs = _word_pairs(words)
         if not pairs:
             return set()
-        if self._metric_words is None:
-            self._metric_words = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
-                                  for m in distinct(self.kb, "metric") if m]
         text = normalize(words)
         aliases = self._aliases()
-        return {m for m, own in self._metric_words
+        return {m for m, own in self._metric_table()[0]
                 if own and len(own & pairs) / len(own) >= ALIGN_QUOTE
                 or any(len(w) > 2 and w in text for w in aliases.get(m, ()))}
 
@@ -1028,9 +1032,13 @@ class Comparer:
         return quoted is not None and self.places.other_item(item, quoted)
 
     def _when(self, item: StatedFigure) -> When:
-        """The time of a figure of the statement being compared (jjjcli.periods)."""
-        return stated_when(self.places.text, frozenset(item.period), frozenset(item.base),
-                           item.start)
+        """The time of a figure of the statement being compared (jjjcli.periods), worked
+        out once per statement (judge, _stating, _exact_support and _disagreeing ask)."""
+        when = self._whens.get(id(item))
+        if when is None:
+            when = self._whens[id(item)] = stated_when(
+                self.places.text, frozenset(item.period), frozenset(item.base), item.start)
+        return when
 
     def _stating(self, item: StatedFigure, others: list[StatedFigure], text: str,
                  mentioned: set[str]) -> FigureVerdict | None:

@@ -21,9 +21,8 @@ import re
 from typing import NamedTuple
 
 from jjjcli.figures import chinese_to_number
+from jjjcli.search import YEAR as _YEAR
 
-#: a year as a claim's period and a sentence print it
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: a claim's period: a year, a year and month (and day), or two of them (a span)
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?(?:/(\d{4})(?:-(\d{2}))?(?:-\d{2})?)?")
 

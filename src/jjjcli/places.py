@@ -241,13 +241,17 @@ class Gazetteer:
 
 
 @cache
-def _english_names() -> tuple[re.Pattern[str], dict[str, str]]:
+def _english_rows() -> tuple[tuple[str, str], ...]:
+    """(English name, the gazetteer's name) of data/places_en.tsv, in its order."""
     data = resources.files("jjjcli").joinpath("data/places_en.tsv").read_text(encoding="utf-8")
-    names: dict[str, str] = {}
-    for line in data.splitlines():
-        if line and not line.startswith("#"):
-            english, _, name = line.partition("\t")
-            names[english.lower()] = name
+    return tuple((english, name) for english, _, name in (
+        line.partition("\t") for line in data.splitlines()
+        if line and not line.startswith("#")))
+
+
+@cache
+def _english_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {english.lower(): name for english, name in _english_rows()}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), names
 
@@ -256,13 +260,7 @@ def _english_names() -> tuple[re.Pattern[str], dict[str, str]]:
 def english_name(name: str) -> str | None:
     """The English name data/places_en.tsv lists first for a place (Beijing-Tianjin-Hebei
     for 京津冀, which Jing-Jin-Ji also names), or None."""
-    data = resources.files("jjjcli").joinpath("data/places_en.tsv").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        if line and not line.startswith("#"):
-            english, _, place = line.partition("\t")
-            if place == name:
-                return english
-    return None
+    return next((english for english, place in _english_rows() if place == name), None)
 
 
 @cache
