@@ -100,6 +100,34 @@ def test_claims_holding_a_value_come_from_the_index_of_figure_values(
     assert claims_holding(indexed.index, [(-2.0, -1.0)]) == []
 
 
+def test_a_value_in_some_units_comes_from_the_index_as_a_scan_finds_it(
+        indexed: KnowledgeBase) -> None:
+    """Searcher.about's ``units`` (the figure holding the value printed in one of them)
+    and ``fitting`` (some figure of the claim in one of them): the cache's index of
+    figure values and units answers as reading every claim does."""
+    from jjjcli.compare import printed_units
+    from jjjcli.search import Searcher
+
+    assert printed_units("个") >= {"个", "家", "项"} and printed_units(None) == {""}
+    assert printed_units("年") == {"年", "周年"}
+    claims = list(load_kb())
+    scan = Searcher(load_kb())
+    indexed_search = Searcher(indexed)
+    counts = {f.value for c in claims for f in c.figures if f.unit == "家"}
+    value = max(counts, key=lambda v: sum(f.value == v for c in claims for f in c.figures))
+    for units, fitting in ((printed_units("个"), None), ({"%"}, None), ({""}, None),
+                           (None, {"", "%"}), (None, {"亿元"}), (printed_units("个"), {"%"})):
+        got = [d.id for d in indexed_search.about((), (), [value], 0.0, units, fitting)]
+        want = [d.id for d in scan.about((), (), [value], 0.0, units, fitting)]
+        assert got == want, (units, fitting)
+        assert got == [c.id for c in claims if any(
+            f.value == value and (units is None or (f.unit or "") in units)
+            for f in c.figures) and (fitting is None or any(
+                (f.unit or "") in fitting for f in c.figures))]
+    assert indexed_search.about((), (), [value], 0.0, printed_units("个"))
+    assert indexed_search.about((), (), [value], 0.0, {"光年"}) == []
+
+
 def test_claims_with_a_unit_are_every_claim_with_a_figure_in_it(
         indexed: KnowledgeBase) -> None:
     from jjjcli.index import claims_with_unit

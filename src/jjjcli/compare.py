@@ -171,6 +171,16 @@ def comparable_unit(unit: str | None) -> str | None:
     return _SAME_UNIT.get(unit, unit)
 
 
+def printed_units(unit: str | None) -> frozenset[str]:
+    """The units, as claims print them ("" for none), that are ``unit`` when compared
+    (comparable_unit): what the cache's index of figures is asked for."""
+    if not unit:
+        return frozenset({""})
+    if unit == "个":
+        return COUNT_WORDS | {unit}
+    return frozenset({unit, *(u for u, same in _SAME_UNIT.items() if same == unit)})
+
+
 def _strict_unit(unit: str | None) -> str | None:
     return _SAME_UNIT.get(unit, unit) if unit else None
 
@@ -666,8 +676,13 @@ class Comparer:
         if values:
             tolerance = min(max((_significant_tolerance(s.raw, s.value) / abs(s.value)
                                  if s.value else 0.0) for s in figures), 0.1)
+            # only claims a figure of the statement's could fit (_relevance: _fit_units; a
+            # figure printed without a unit fits by its metric's, told there)
+            units = {comparable_unit(s.unit) for s in figures}
+            fitting = None if None in units else {"", *(
+                printed for unit in units for printed in printed_units(unit))}
             found.update((d.id, d) for d in self.searcher.about(
-                (), subjects, values, tolerance))
+                (), subjects, values, tolerance, fitting=fitting))
         return sorted(found.values(), key=lambda d: d.rowid)
 
     def _metric_table(self) -> tuple[list[tuple[str, set[str]]], dict[str, list[int]],
@@ -1366,7 +1381,8 @@ class Comparer:
             spread = max(abs(value) * 1e-6, 1e-6)
             docs: Sequence[Claim | Document] | None
             if value:
-                docs = self.searcher.about((), (), [value], spread / abs(value))
+                docs = self.searcher.about((), (), [value], spread / abs(value),
+                                           units=printed_units(key[0]))
             else:  # (about's spread is relative)
                 from jjjcli.index import claims_holding
 

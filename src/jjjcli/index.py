@@ -75,7 +75,7 @@ from jjjcli.output import Progress
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 10
+SCHEMA = 11
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -352,7 +352,7 @@ def _schema(db: sqlite3.Connection) -> None:
             chinese TEXT NOT NULL, keytext TEXT NOT NULL, keysize INTEGER NOT NULL,
             words TEXT NOT NULL, years TEXT NOT NULL);
         CREATE TABLE figure (claim INTEGER NOT NULL, n INTEGER NOT NULL, value REAL NOT NULL,
-            PRIMARY KEY (claim, n)) WITHOUT ROWID;
+            unit TEXT NOT NULL, PRIMARY KEY (claim, n)) WITHOUT ROWID;
         CREATE TABLE word (term TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE draft (id TEXT PRIMARY KEY, file TEXT NOT NULL, line INTEGER NOT NULL)
             WITHOUT ROWID;
@@ -451,7 +451,7 @@ class _Row:
             claim.metric, claim.subject, claim.period, claim.en,
             TOPIC_SEPARATOR.join(claim.topics),
             _figures_json(claim.figures), claim.note, claim.file, claim.line)
-        self.values = [f.value for f in claim.figures]
+        self.values = [(f.value, f.unit or "") for f in claim.figures]
         self.derived: tuple[Any, ...] = ()
         self.pairs = ""
         self.claim: Claim | None = claim
@@ -543,7 +543,9 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             db.execute(f"INSERT INTO fts (fts, rank) VALUES ('automerge', {FTS5_AUTOMERGE})")
             db.executemany("INSERT INTO draft VALUES (?, ?, ?)",
                            [(i, f, n) for i, (f, n) in drafted.items()])
-            db.execute("CREATE INDEX figure_value ON figure (value)")
+            # (a figure's unit beside its value: compare asks for a value in some units,
+            # answered from the index alone)
+            db.execute("CREATE INDEX figure_value ON figure (value, unit)")
             # a metric's claims about the subjects a statement allows, from the index
             # alone (compare's commonest question: 0.1 s for a thousand statements at
             # 100k, 2 s when each row's subject was read from the table)
@@ -630,18 +632,19 @@ class _Batch:
         #: keep the term counts up to date (a build counts them all at the end)
         self.count_terms = count_terms
         self.rows: list[tuple[Any, ...]] = []
-        self.figures: list[tuple[int, int, float]] = []
+        self.figures: list[tuple[int, int, float, str]] = []
         self.fts: list[tuple[int, str, str]] = []
 
     def add(self, entry: _Row, rowid: int) -> None:
         self.rows.append((rowid, *entry.row))
-        self.figures.extend((rowid, n, value) for n, value in enumerate(entry.values))
+        self.figures.extend((rowid, n, value, unit)
+                            for n, (value, unit) in enumerate(entry.values))
         self.fts.append((rowid, entry.pairs, entry.derived[3]))
 
     def flush(self, db: sqlite3.Connection) -> None:
         marks = ", ".join("?" * 20)
         db.executemany(f"INSERT INTO claim VALUES ({marks})", self.rows)
-        db.executemany("INSERT INTO figure VALUES (?, ?, ?)", self.figures)
+        db.executemany("INSERT INTO figure VALUES (?, ?, ?, ?)", self.figures)
         db.executemany("INSERT INTO fts (rowid, pairs, words) VALUES (?, ?, ?)", self.fts)
         if self.count_terms:
             _count_terms(db, self.fts, 1)
@@ -1485,12 +1488,15 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
 
 
 def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
-          values: Iterable[float] = (), tolerance: float = 0.0) -> list[Any] | None:
+          values: Iterable[float] = (), tolerance: float = 0.0,
+          units: Iterable[str] | None = None,
+          fitting: Iterable[str] | None = None) -> list[Any] | None:
     """The documents of the claims on one of ``metrics`` and about one of ``subjects``
-    and holding a figure within ``tolerance`` (relative) of one of ``values`` — each
-    condition only when given — in one query on the claims' indexes (metric, subject,
-    figure value): what compare needs, whatever the size of the base. None when the
-    cache fails (the caller reads the claims from the TOML)."""
+    and holding a figure within ``tolerance`` (relative) of one of ``values`` — that
+    figure in one of ``units`` (as printed; "" for none) — and a figure in one of
+    ``fitting``: each condition only when given, in one query on the claims' indexes
+    (metric, subject, figure value and unit): what compare needs, whatever the size of
+    the base. None when the cache fails (the caller reads the claims from the TOML)."""
     tests: list[str] = []
     params: list[Any] = []
     metrics, subjects = sorted(set(metrics)), sorted(set(subjects))
@@ -1508,7 +1514,17 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
         ranges.append("value BETWEEN ? AND ?")
         params += [value - spread, value + spread]
     if ranges:
-        tests.append(f"rowid IN (SELECT claim FROM figure WHERE {' OR '.join(ranges)})")
+        where = " OR ".join(ranges)
+        if units is not None:
+            printed = sorted(set(units))
+            where = f"({where}) AND unit IN ({', '.join('?' * len(printed))})"
+            params += printed
+        tests.append(f"rowid IN (SELECT claim FROM figure WHERE {where})")
+    if fitting is not None:
+        printed = sorted(set(fitting))
+        tests.append("EXISTS (SELECT 1 FROM figure WHERE figure.claim = claim.rowid AND "
+                     f"figure.unit IN ({', '.join('?' * len(printed))}))")
+        params += printed
     where = f" WHERE {' AND '.join(tests)}" if tests else ""
     if store.fallback is None:
         try:

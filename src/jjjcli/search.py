@@ -600,28 +600,36 @@ class Searcher:
         return cache.stream(index, query, filters, min_score)
 
     def about(self, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
-              values: Iterable[float] = (), tolerance: float = 0.0) -> list[Document]:
+              values: Iterable[float] = (), tolerance: float = 0.0,
+              units: Iterable[str] | None = None,
+              fitting: Iterable[str] | None = None) -> list[Document]:
         """The claims on one of ``metrics``, about one of ``subjects``, holding a figure
-        within ``tolerance`` (relative: 0.05 is 5 %) of one of ``values`` — each
+        within ``tolerance`` (relative: 0.05 is 5 %) of one of ``values`` and in one of
+        ``units`` (as printed, "" for none), and a figure in one of ``fitting`` — each
         condition only when given. In a cached base, one query on the cache's indexes
         (index.about), so as cheap at a million claims as at a thousand."""
         metrics, subjects, values = set(metrics), set(subjects), list(values)
+        printed = None if units is None else set(units)
+        fits = None if fitting is None else set(fitting)
         index = self.kb.index
         if index is not None:
             from jjjcli.index import about
 
-            docs: list[Document] | None = about(index, metrics, subjects, values, tolerance)
+            docs: list[Document] | None = about(index, metrics, subjects, values, tolerance,
+                                                printed, fits)
             if docs is not None:
                 return docs
 
         def near(figure: Figure) -> bool:
-            return any(abs(figure.value - v) <= max(abs(v) * max(tolerance, 1e-9), 1e-12)
-                       for v in values)
+            return (printed is None or (figure.unit or "") in printed) and any(
+                abs(figure.value - v) <= max(abs(v) * max(tolerance, 1e-9), 1e-12)
+                for v in values)
 
         return [d for d in self.documents
                 if (not metrics or d.metric in metrics)
                 and (not subjects or d.subject in subjects)
-                and (not values or any(near(f) for f in d.figures))]
+                and (not values or any(near(f) for f in d.figures))
+                and (fits is None or any((f.unit or "") in fits for f in d.figures))]
 
     def parse(self, raw: str) -> Query:
         """The query read with this knowledge base's vocabulary (its metric aliases)."""
