@@ -1083,8 +1083,11 @@ class Comparer:
                     self.places.within_named(claim.subject, text)
                     and not self.places.swapped(claim, item)):
                 allowed.append((claim, figure))
-            elif self._may_hold_words(item, claim) and not self.places.swapped(claim, item):
-                # (its quote is not read: most claims holding a value are others')
+            elif (self._may_hold_words(item, claim) and not self.places.swapped(claim, item)
+                  and not self.places.unnamed_body(claim.subject, text,
+                                                   self._as_claim(claim).quote)):
+                # (its quote is not read: most claims holding a value are others'; a part
+                # of a place the statement names is not that place)
                 elsewhere.append((claim, figure))
         # of each, those whose metric its words name wholly first (no quote read for them),
         # then in the knowledge base's order; none whose quote cannot give it its words
@@ -1196,7 +1199,9 @@ class Comparer:
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
             if not (self.places.speaks_about(claim.subject, mentioned, text) or (
                     (self.places.within_named(claim.subject, text)
-                     or self._same_words(item, claim, figure))
+                     or (self._same_words(item, claim, figure)
+                         and not self.places.unnamed_body(claim.subject, text,
+                                                          claim.quote)))
                     and not self.places.swapped(claim, item))):
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):

@@ -370,6 +370,31 @@ class PlaceScope:
         return not self.keys(subject) or (self._inside_named(subject, text)
                                           and self._rest_said(subject, text))
 
+    def unnamed_body(self, subject: str, text: str, quote: str) -> bool:
+        """Whether a claim's subject is a body of some place (a park, a zone: a name
+        beyond its places') that a statement naming a place says nothing of, and the
+        claim's quote names none of the statement's places but in the body's name: its
+        figure is not the named place's, however like their words are (天津市在园国家高新技术
+        企业有193家 is neither 天津滨海—中关村科技园's 193家 nor 京津中关村科技城's 21家; but
+        京津冀有120项涉税服务… is the 通州组团 claim's 120项京津冀涉税服务…)."""
+        named = self.named(text)
+        if not (named and self.keys(subject)) or self._rest_said(subject, text) \
+                or self._rest_abridged(subject, text):
+            return False
+        rest = quote.replace(subject, " ")
+        return not any(n.printed in rest or n.place.name in rest for n in named)
+
+    @staticmethod
+    def _rest_abridged(subject: str, text: str) -> bool:
+        """Whether the text spells out a pair of the subject's name beyond its places with
+        at most two characters between (全国政协's 政协 in 中国人民政治协商会议)."""
+        rest = normalize(subject)
+        for found in gazetteer().find(rest):
+            rest = rest.replace(found.printed, " ")
+        pairs = set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS
+        return any(re.search(f"{re.escape(g[0])}.{{1,2}}{re.escape(g[1])}", text)
+                   for g in pairs if len(g) == 2)
+
     def _inside_named(self, subject: str, text: str) -> bool:
         places = gazetteer()
         named = [n.place.key for n in self.named(text)]
