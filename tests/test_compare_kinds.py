@@ -168,3 +168,31 @@ def test_industries_statistics_keep_apart(words: str, metric: str, other: bool) 
     from jjjcli.kinds import other_industry
 
     assert other_industry(words, metric) is other
+
+
+@pytest.mark.parametrize(("statement", "raw", "expected"), [
+    # the source's other way round: 高精尖 30.9%, 高技术制造业 32.3%; 30.9% is not 高技术制造业's
+    ("北京高精尖产业增加值占比达到32.3%，高技术制造业增加值占规模以上工业比重达到30.9%。",
+     "30.9%", "contradicted"),
+    # a part's figure is not the region's: not contradicted by 京津冀's 4.25%
+    ("2022年北京研究与试验发展经费投入强度为6.83%", "6.83%", "unsupported"),
+    ("2022年，北京全社会研究与试验发展经费投入强度为6.83%，京津冀为4.25%。", "6.83%",
+     "unsupported"),
+    ("2022年，北京全社会研究与试验发展经费投入强度为6.83%，京津冀为4.25%。", "4.25%",
+     "supported"),
+    # the region's figure is not a part's (河北's plate glass cut for 保定)
+    ("2018年保定市淘汰平板玻璃产能7900多万重量箱", "7900多万重量箱", "unsupported"),
+    # 经济总量 names 地区生产总值, not 数字经济规模占地区生产总值比重 (40%)
+    ("京津冀经济总量占全国的比重为8.7%", "8.7%", "unsupported"),
+    # a park's figure is not its city's, nor its neighbour's
+    ("天津市在园国家高新技术企业有193家", "193家", "unsupported"),
+    ("天津滨海—中关村科技园在园国家高新技术企业有193家", "193家", "supported"),
+    # …but a claim whose quote names the statement's place beside the body's figure speaks
+    ("京津冀有120项涉税服务实现“同事同标”。", "120项", "supported"),
+])
+def test_whose_figure_it_is(comparer: Comparer, statement: str, raw: str,
+                            expected: str) -> None:
+    """A figure another place's or another metric's claim states is not decided by it: the
+    part's figure by the region's, the region's by a part's, a park's by its city's."""
+    got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
+    assert got == [(raw, expected)]

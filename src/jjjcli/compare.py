@@ -781,6 +781,15 @@ class Comparer:
                 if item.score >= best_words - RELEVANCE_BAND
                 or item.ranked >= best_ranked - RELEVANCE_BAND]
 
+    def _own_metrics(self, item: StatedFigure, pool: list[_Scored]) -> set[str]:
+        """The metrics a figure's own words name wholly (most of their pairs, ALIGN_QUOTE)
+        that relevant claims have: where the sources give the figure's own metric, another
+        metric's equal value does not support it (高技术制造业…比重达到30.9% is not
+        高精尖产业's 30.9%, where 高技术制造业's is 32.3%)."""
+        if not pool:
+            return set()
+        return self._metrics_named(item.words) & {scored.doc.metric for scored in pool}
+
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
                         others: list[StatedFigure]) -> FigureVerdict:
         stated, years = item.figure, set(item.period)
@@ -803,8 +812,14 @@ class Comparer:
                              Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         close = {doc.id for doc in near + near_strict}
+        own_metrics = self._own_metrics(item, pool)
+        said = bigrams(normalize(item.words))
         for rank, doc in enumerate(item.doc for item in pool):
+            other = bool(own_metrics) and not any(m in doc.metric or doc.metric in m
+                                                  for m in own_metrics)
             for figure in doc.figures:
+                if other and not self._metric_alignment(item, said, doc, figure):
+                    continue  # another metric's equal value, where the figure's own is given
                 equal, rounded = _same_value(figure, stated, doc.metric)
                 # a bound or a round figure the source's value meets wholly (超过1000家 for
                 # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
@@ -858,6 +873,8 @@ class Comparer:
                         continue  # (the same value, which did not support: never contradicts)
                     if self._other_kind(item, d, f) or self._other_count(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
+                    if self.places.names_a_part(item.words, d.subject):
+                        continue  # 北京's figure is not 京津冀's (…北京…6.83%，京津冀为4.25%)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
@@ -983,6 +1000,7 @@ class Comparer:
                 or self._other_item(item, doc, figure) or not self._gives_names(doc)
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
+                or self.places.names_a_part(item.words, doc.subject)
                 or self._about_lead(item, doc, figure, overturning=False))
 
     def _about_lead(self, item: StatedFigure, doc: Document | Claim, figure: Figure, *,
@@ -1085,7 +1103,7 @@ class Comparer:
                 allowed.append((claim, figure))
             elif (self._may_hold_words(item, claim) and not self.places.swapped(claim, item)
                   and not self.places.unnamed_body(claim.subject, text,
-                                                   self._as_claim(claim).quote)):
+                                                   self._as_claim(claim).quote, item.words)):
                 # (its quote is not read: most claims holding a value are others'; a part
                 # of a place the statement names is not that place)
                 elsewhere.append((claim, figure))
@@ -1197,11 +1215,13 @@ class Comparer:
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
+            if self.places.names_a_part(item.words, claim.subject):
+                continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's)
             if not (self.places.speaks_about(claim.subject, mentioned, text) or (
                     (self.places.within_named(claim.subject, text)
                      or (self._same_words(item, claim, figure)
                          and not self.places.unnamed_body(claim.subject, text,
-                                                          claim.quote)))
+                                                          claim.quote, item.words)))
                     and not self.places.swapped(claim, item))):
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
@@ -1503,12 +1523,23 @@ class Comparer:
         metric = bigrams(normalize(name)) - GENERIC_METRIC_WORDS
         if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
             score = len(metric & own) / len(metric)
-        if any(w in normalize(doc.metric) for key, words in ALIASES.items()
-               if key in normalize(item.words) for w in words.split()):
+        said = normalize(item.words)
+        full = normalize(name)
+        if any(w in full and self._rest_named(full.replace(w, " "), own)
+               for key, words in ALIASES.items() if key in said for w in words.split()):
             score = max(score, ALIGN_METRIC)
-        if any(alias in normalize(item.words) for alias in self._aliases().get(doc.metric, ())):
+        if any(alias in said for alias in self._aliases().get(doc.metric, ())):
             score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)
         return score
+
+    @staticmethod
+    def _rest_named(rest: str, own: set[str]) -> bool:
+        """Whether a figure's words (their pairs: ``own``) name what a metric is beside the
+        word an alias gave for it: 经济总量 names 地区生产总值 and 地区生产总值增速 (增速 is
+        generic), not 数字经济规模占地区生产总值比重 (数字经济 is not said)."""
+        pairs = {g for g in bigrams(rest) - GENERIC_METRIC_WORDS - _GENERIC_LEVELS
+                 if len(g) == 2 and " " not in g}
+        return not pairs or len(pairs & own) / len(pairs) >= ALIGN_METRIC
 
     def _quote_words(self, doc: Document | Claim, figure: Figure) -> set[str]:
         """The character pairs of the words ``figure`` has in its claim's quote."""
@@ -1537,6 +1568,11 @@ class Comparer:
             claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
+
+#: words of a metric that say how it is measured, not what (增速, 比重): an alias's metric
+#: is named with them unsaid
+_GENERIC_LEVELS = frozenset({"增速", "增长", "比重", "占比", "规模", "总额", "总量", "金额",
+                             "倍数"})
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000

@@ -100,6 +100,11 @@ def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
     return found
 
 
+#: what may come before a figure's words' first place: its year or time, punctuation
+_LEADING = re.compile(
+    r"^(?:[\s，,、：:（(“\"]|\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?|截至|到|今年|去年|目前)*")
+
+
 class PlaceScope:
     """The places of the statement being compared, against the subjects of one base."""
 
@@ -362,6 +367,33 @@ class PlaceScope:
         return any(any(places.contains(o, n.place.key) for o in own)
                    for n in self.named(words))
 
+    def names_a_part(self, words: str, subject: str) -> bool:
+        """Whether a figure's own words begin with one place only, a part of the claim's
+        subject, a place itself (京津冀, not a park or an alliance), and do not name the
+        subject: the figure is the part's, not the whole's (2022年北京…投入强度为6.83% is
+        not 京津冀's 4.25%; 距离北京100公里 is a distance from Beijing, not its figure)."""
+        if any(name in words for name in self.subjects.get(subject, (subject,))):
+            return False
+        own = self.keys(subject)
+        if not own or self._rest_pairs(subject):
+            return False
+        named = self.named(words)
+        if len({n.place.key for n in named}) != 1:
+            return False
+        head = _LEADING.sub("", words)
+        part = named[0]
+        places = gazetteer()
+        return (head.startswith(part.printed) and part.place.key not in own
+                and any(places.contains(key, part.place.key) for key in own))
+
+    @staticmethod
+    def _rest_pairs(subject: str) -> set[str]:
+        """The character pairs of a subject's name outside its places' names."""
+        rest = normalize(subject)
+        for found in gazetteer().find(rest):
+            rest = rest.replace(found.printed, " ")
+        return set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS
+
     def within_named(self, subject: str, text: str) -> bool:
         """Whether the places of a claim's subject all lie inside a place the statement
         names (团山子村 of 天津市蓟州区 inside 京津冀), or the subject names no place — and the
@@ -370,14 +402,16 @@ class PlaceScope:
         return not self.keys(subject) or (self._inside_named(subject, text)
                                           and self._rest_said(subject, text))
 
-    def unnamed_body(self, subject: str, text: str, quote: str) -> bool:
+    def unnamed_body(self, subject: str, text: str, quote: str, words: str) -> bool:
         """Whether a claim's subject is a body of some place (a park, a zone: a name
-        beyond its places') that a statement naming a place says nothing of, and the
+        beyond its places') that a figure's words naming a place say nothing of, and the
         claim's quote names none of the statement's places but in the body's name: its
         figure is not the named place's, however like their words are (天津市在园国家高新技术
         企业有193家 is neither 天津滨海—中关村科技园's 193家 nor 京津中关村科技城's 21家; but
-        京津冀有120项涉税服务… is the 通州组团 claim's 120项京津冀涉税服务…)."""
-        named = self.named(text)
+        京津冀有120项涉税服务… is the 通州组团 claim's 120项京津冀涉税服务…). The places are
+        those the figure's own ``words`` name (120项京津冀涉税服务…，189个事项… names no place
+        for 189个)."""
+        named = self.named(words)
         if not (named and self.keys(subject)) or self._rest_said(subject, text) \
                 or self._rest_abridged(subject, text):
             return False
