@@ -1052,7 +1052,11 @@ class Comparer:
             return set()
         text = normalize(words)
         aliases = self._aliases()
-        return {m for m, own in self._metric_table()[0]
+        metrics, by_pair, aliased = self._metric_table()
+        # only those sharing one of its pairs, or with words of the vocabulary, can be named
+        numbers = {n for gram in pairs for n in by_pair.get(gram, ())}
+        numbers.update(aliased)
+        return {m for m, own in (metrics[n] for n in numbers)
                 if own and len(own & pairs) / len(own) >= ALIGN_QUOTE
                 or any(len(w) > 2 and w in text for w in aliases.get(m, ()))}
 
