@@ -196,3 +196,16 @@ def test_whose_figure_it_is(comparer: Comparer, statement: str, raw: str,
     part's figure by the region's, the region's by a part's, a park's by its city's."""
     got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
     assert got == [(raw, expected)]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("2,162 members attended the session", "unsupported"),  # 2,162 were due to attend
+    ("2,162 members were due to attend the session", "supported"),
+    ("2,093 members attended the session", "supported"),
+    ("2,093 members were due to attend the session", "unsupported"),  # 2,093 attended
+])
+def test_a_plan_is_not_a_fact_in_english(comparer: Comparer, statement: str,
+                                         expected: str) -> None:
+    """English words are told apart as the quote's are in Chinese (应出席, 实到): a figure
+    said to be due, expected or a target is not one said to have happened."""
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == [expected]

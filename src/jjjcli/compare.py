@@ -483,7 +483,7 @@ class Comparer:
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
-        self._stated, self._whens = stated, {}
+        self._stated, self._whens, self._text = stated, {}, text
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -1001,7 +1001,22 @@ class Comparer:
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
                 or self.places.names_a_part(item.words, doc.subject)
+                or self._plan_for_fact(item, doc)
                 or self._about_lead(item, doc, figure, overturning=False))
+
+    def _plan_for_fact(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English statement's figure and the claim's differ as a plan and a
+        fact: the words after the figure (to the next figure or clause) say it was due,
+        expected or a target, and the claim's English does not, or the other way round
+        ("2,162 members attended" is not the 2,162 due to attend). (Chinese statements are
+        told apart by the quote's words: 应出席 and 实到.)"""
+        text = self._text
+        if _CJK_CHAR.search(text):
+            return False
+        following = [o.start for o in self._stated if o.start >= item.end]
+        after = _CLAUSE_END.split(text[item.end : min(following, default=len(text))])[0]
+        said = bool(_PLANNED_EN.search(after))
+        return said != bool(_PLANNED_EN.search(self._as_claim(doc).en))
 
     def _about_lead(self, item: StatedFigure, doc: Document | Claim, figure: Figure, *,
                     overturning: bool = True) -> bool:
@@ -1572,6 +1587,12 @@ class Comparer:
             claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
+
+#: English words that make a figure a plan, a target or an expectation, not a fact
+_PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
+                         r"aimed|goals?|will|intends?|intended|scheduled)\b", re.IGNORECASE)
+#: where an English figure's clause ends
+_CLAUSE_END = re.compile(r"[,;:.!?]\s")
 
 #: words of a metric that say how it is measured, not what (增速, 比重): an alias's metric
 #: is named with them unsaid
