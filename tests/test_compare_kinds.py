@@ -199,13 +199,20 @@ def test_whose_figure_it_is(comparer: Comparer, statement: str, raw: str,
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # 预计到"十四五"末…将达到67%以上; 整体产值将达到3亿元; 预计今年将实现产值1.5亿元
+    ("天津绿色生态屏障区内蓝绿空间占比已达到67%以上", "unsupported"),
+    ("预计到“十四五”末，天津绿色生态屏障区内蓝绿空间占比将达到67%以上", "supported"),
+    ("中科拜克公司整体产值已达3亿元", "unsupported"),
+    ("天泽电力(天津)有限公司去年实现产值1.5亿元", "unsupported"),
+    # what is there already is no plan (蓟州将发挥6个国家地理标志产品…的优势)
+    ("蓟州区拥有6个国家地理标志产品。", "supported"),
     ("2,162 members attended the session", "unsupported"),  # 2,162 were due to attend
     ("2,162 members were due to attend the session", "supported"),
     ("2,093 members attended the session", "supported"),
     ("2,093 members were due to attend the session", "unsupported"),  # 2,093 attended
 ])
-def test_a_plan_is_not_a_fact_in_english(comparer: Comparer, statement: str,
-                                         expected: str) -> None:
-    """English words are told apart as the quote's are in Chinese (应出席, 实到): a figure
-    said to be due, expected or a target is not one said to have happened."""
+def test_a_plan_is_not_a_fact(comparer: Comparer, statement: str, expected: str) -> None:
+    """A figure the source gives as a plan, a target or a forecast (预计, 将达到, a 目标
+    metric; due, expected) does not support one said to have happened; in English as in
+    Chinese (应出席, 实到)."""
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == [expected]

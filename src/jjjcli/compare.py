@@ -1012,11 +1012,32 @@ class Comparer:
         told apart by the quote's words: 应出席 and 实到.)"""
         text = self._text
         if _CJK_CHAR.search(text):
-            return False
+            return self._plan_for_fact_zh(item, doc)
         following = [o.start for o in self._stated if o.start >= item.end]
         after = _CLAUSE_END.split(text[item.end : min(following, default=len(text))])[0]
         said = bool(_PLANNED_EN.search(after))
         return said != bool(_PLANNED_EN.search(self._as_claim(doc).en))
+
+    def _plan_for_fact_zh(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether a claim's figure is a plan, a target or a forecast (its metric a 目标,
+        or its quote says 预计, 力争, 计划, 将达到… before it) and the statement does not
+        say its figure as one (before it): 蓝绿空间占比已达到67%以上 is not 预计到"十四五"末…
+        将达到67%以上."""
+        if _PLANNED_ZH.search(self._text[: item.start]):
+            return False
+        claim = self._as_claim(doc)
+        if "目标" in claim.metric:
+            return True
+        quote = normalize(claim.quote)
+        for figure in claim.figures:
+            at = quote.find("".join(figure.raw.split()))
+            if at <= 0 or not _values_equal(figure, item.figure):
+                continue
+            sentence = re.split(r"[。；;！？]", quote[:at])[-1]
+            clause = re.split(r"[，,、：:]", sentence)[-1]
+            if _FORECAST_ZH.search(sentence) or _WILL_REACH_ZH.search(clause):
+                return True
+        return False
 
     def _about_lead(self, item: StatedFigure, doc: Document | Claim, figure: Figure, *,
                     overturning: bool = True) -> bool:
@@ -1591,6 +1612,17 @@ class Comparer:
 #: English words that make a figure a plan, a target or an expectation, not a fact
 _PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
                          r"aimed|goals?|will|intends?|intended|scheduled)\b", re.IGNORECASE)
+#: Chinese words before a statement's figure that may say it is a plan, a target, a
+#: forecast or a capacity (wide: a statement that says so is never held to the claim's)
+_PLANNED_ZH = re.compile(
+    r"将|预计|计划|目标|力争|有望|规划|拟|争取|预期|未来|年内|可|能够|后[,，]|到20\d\d年|"
+    r"需|要|推动|打造|培育|建设|实施|提出|利用")
+#: in a claim's quote, what makes its figure a forecast or a plan: a word that governs its
+#: sentence (预计到"十四五"末…，…接近30%), or 将 before a verb of reaching in its clause
+#: (not 将发挥6个国家地理标志产品的优势: the 6 are there already)
+_FORECAST_ZH = re.compile(
+    r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
+_WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
 #: where an English figure's clause ends
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 
