@@ -216,3 +216,17 @@ def test_a_plan_is_not_a_fact(comparer: Comparer, statement: str, expected: str)
     metric; due, expected) does not support one said to have happened; in English as in
     Chinese (应出席, 实到)."""
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == [expected]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # 2022年 is the value's year, not the date 上升为国家战略 (2014年2月26日)
+    ("京津冀协同发展上升为国家战略近十年来，2022年京津冀工业增加值突破2.5万亿元，是2014年的1.43倍。",
+     [("突破2.5万亿元", "supported"), ("1.43倍", "supported")]),
+    # …but a year marked as the event's (于, 在) or before the event's ordinal stays a date
+    ("京津冀协同发展于2015年上升为国家战略", [("2015年", "contradicted")]),
+    ("北京市空气质量在2021年首次实现全面达标", [("2021年", "supported")]),
+])
+def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    got = [(raw, v) for raw, v, _id in verdicts(comparer, statement) if raw != "近十年"]
+    assert got == expected

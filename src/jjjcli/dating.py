@@ -125,6 +125,33 @@ def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
             and bool((longer - name) & said))
 
 
+#: what ends a clause: a year before it is no period of a figure after it
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
+_A_YEAR = re.compile(r"\d{4}年")
+#: a word right before a date that makes it an event's (于2013年, 在2021年, 自2014年)
+_EVENT_MARK = re.compile(r"(?:于|在|自|从|是|为)\s*$")
+
+
+def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
+    """Whether a year alone (no month) is the period of a figure after it in its clause,
+    not the date of an event: 2022年京津冀工业增加值突破2.5万亿元 (after 京津冀协同发展
+    上升为国家战略近十年来, which 2014年2月26日 dates) is the value's year."""
+    value = int(item.figure.value)
+    if item.figure.high is not None or value % 10000:
+        return False
+    text = sentence.text
+    if _EVENT_MARK.search(text, 0, item.start):
+        return False  # 于2013年发布, 在2021年首次实现: the date of what follows
+    year = str(value // 10000)
+    return any(year in stated.period and stated.start >= item.end
+               and stated.figure.qualifier != "ordinal"  # (首次, 第一期: the event's)
+               and stated.figure.unit != "date"
+               and not _A_YEAR.match(stated.figure.raw)  # (another year, read as years)
+               and any(ch.isdigit() for ch in stated.figure.raw)  # (十条: a name)
+               and not _CLAUSE_BREAK.search(text, item.end, stated.start)
+               for stated in sentence.figures)
+
+
 def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
     """How finely a claim's date decides a statement's: the precision both print (year 0,
     month 1, day 2; -1 for none), and 1 for a single date, 0 for a span (5月11日至12日)."""
@@ -381,6 +408,8 @@ class DateJudge:
         """
         from jjjcli.events import event_text, name_form, numbers_clash
 
+        if _periods_a_figure(item, sentence):
+            return None
         index = self.large()
         if index is None and not self.claims():
             return None
