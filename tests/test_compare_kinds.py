@@ -189,6 +189,15 @@ def test_industries_statistics_keep_apart(words: str, metric: str, other: bool) 
     ("天津滨海—中关村科技园在园国家高新技术企业有193家", "193家", "supported"),
     # …but a claim whose quote names the statement's place beside the body's figure speaks
     ("京津冀有120项涉税服务实现“同事同标”。", "120项", "supported"),
+    # 中关村 named inside the park's name is not the subject 中关村 (nor 京津中关村科技城's
+    # 1328家 the park's): the park's own 939 new firms decide
+    ("2023年天津滨海—中关村科技园新增注册企业1328家", "1328家", "contradicted"),
+    # the park's name in both of its quote's figures tells neither from the other
+    ("2023年天津滨海—中关村科技园高新技术企业数量193家", "193家", "supported"),
+    # 高新技术企业 (21家) is the figure's metric, not 雏鹰企业 (17家)
+    ("2023年京津中关村科技城高新技术企业数量17家", "17家", "contradicted"),
+    # the words between two figures of one clause are the first's too (竞赛单元 is the 12's)
+    ("今年的大赛征集阶段12大竞赛单元共收到了1070部作品。", "1070部", "supported"),
 ])
 def test_whose_figure_it_is(comparer: Comparer, statement: str, raw: str,
                             expected: str) -> None:

@@ -83,6 +83,11 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
+#: how much better a figure's words must name a metric the relevant claims give than the
+#: claim's for the claim to be another metric's (_another_metric): 高新技术企业数量 (all its
+#: words) against 雏鹰企业数量 (half, 企业数量); not 数字经济规模占全国比重 against
+#: 数字经济规模占地区生产总值比重 in 数字经济规模占地区GDP比重 (GDP is not in the pairs)
+OTHER_METRIC_MARGIN = 0.25
 #: a claim that states the statement's very figure (same value and unit, at least three
 #: significant digits: 2093人, 189.9亿元) supports it with fewer words in common (应到委员
 #: 2162人 for 应出席委员2162人): value and words both matching by chance is unlikely. Such a
@@ -358,6 +363,13 @@ def _for_when(when: When, claim: Claim) -> bool:
     return not when.years or _period_allows(set(when.years), claim)
 
 
+def _named_share(metric: str, said: set[str]) -> float:
+    """How much of a metric's name (its character pairs, generic words aside) a figure's
+    words (their pairs: ``said``) hold."""
+    pairs = bigrams(normalize(metric)) - GENERIC_METRIC_WORDS
+    return len(pairs & said) / len(pairs) if pairs else 0.0
+
+
 def _word_pairs(words: str) -> set[str]:
     """The character pairs of a figure's words that say what it is of: no digits, no pairs
     any figure may have beside it (_COMMON_NEAR)."""
@@ -405,6 +417,9 @@ class Comparer:
         #: the statement's figures: what a figure after another is of (_about_lead)
         self._stated: list[StatedFigure] = []
         self._whens: dict[int, When] = {}  # the statement's figures' times, by id
+        #: the metrics each figure's words name that relevant claims give (_own_metrics)
+        self._own: dict[int, tuple[set[str], float]] = {}
+        self._text = ""  # the statement being compared
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
 
 
@@ -483,7 +498,7 @@ class Comparer:
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts = []
-        self._stated, self._whens, self._text = stated, {}, text
+        self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -781,14 +796,34 @@ class Comparer:
                 if item.score >= best_words - RELEVANCE_BAND
                 or item.ranked >= best_ranked - RELEVANCE_BAND]
 
-    def _own_metrics(self, item: StatedFigure, pool: list[_Scored]) -> set[str]:
+    def _own_metrics(self, item: StatedFigure, pool: list[_Scored]) -> tuple[set[str], float]:
         """The metrics a figure's own words name wholly (most of their pairs, ALIGN_QUOTE)
-        that relevant claims have: where the sources give the figure's own metric, another
-        metric's equal value does not support it (高技术制造业…比重达到30.9% is not
-        高精尖产业's 30.9%, where 高技术制造业's is 32.3%)."""
+        that relevant claims have, and how much of the best named one's name they hold:
+        where the sources give the figure's own metric, another metric's equal value
+        (_another_metric) does not support it."""
         if not pool:
-            return set()
-        return self._metrics_named(item.words) & {scored.doc.metric for scored in pool}
+            return set(), 0.0
+        own = self._metrics_named(item.words) & {scored.doc.metric for scored in pool}
+        # not the metric of another figure of its clause, whose words these may be too
+        # (12大竞赛单元共收到了1070部作品: 竞赛单元 is the 12's)
+        text = self._text
+        others = [o.figure for o in self._stated if o is not item and not _CLAUSE_ZH.search(
+            text, min(o.end, item.end), max(o.start, item.start))]
+        own -= {scored.doc.metric for scored in pool if scored.doc.metric in own and any(
+            _values_equal(f, o) for f in scored.doc.figures for o in others)}
+        said = bigrams(normalize(item.words))
+        return own, max((_named_share(m, said) for m in own), default=0.0)
+
+    def _another_metric(self, item: StatedFigure, doc: Document | Claim,
+                        figure: Figure) -> bool:
+        """Whether the claim is of another metric than one the figure's own words name
+        better, which relevant claims give (_own_metrics): 高技术制造业…比重达到30.9% is not
+        高精尖产业's 30.9% (高技术制造业's is 32.3%), 高新技术企业数量17家 not 雏鹰企业's 17家."""
+        own, best = self._own.get(id(item), (set(), 0.0))
+        if not own or any(m in doc.metric or doc.metric in m for m in own):
+            return False
+        said = bigrams(normalize(item.words))
+        return self._metric_alignment(item, said, doc, figure) + OTHER_METRIC_MARGIN < best
 
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
                         others: list[StatedFigure]) -> FigureVerdict:
@@ -812,14 +847,9 @@ class Comparer:
                              Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         close = {doc.id for doc in near + near_strict}
-        own_metrics = self._own_metrics(item, pool)
-        said = bigrams(normalize(item.words))
+        self._own[id(item)] = self._own_metrics(item, pool)
         for rank, doc in enumerate(item.doc for item in pool):
-            other = bool(own_metrics) and not any(m in doc.metric or doc.metric in m
-                                                  for m in own_metrics)
             for figure in doc.figures:
-                if other and not self._metric_alignment(item, said, doc, figure):
-                    continue  # another metric's equal value, where the figure's own is given
                 equal, rounded = _same_value(figure, stated, doc.metric)
                 # a bound or a round figure the source's value meets wholly (超过1000家 for
                 # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
@@ -1002,6 +1032,7 @@ class Comparer:
                     and self.places.swapped(doc, item))
                 or self.places.names_a_part(item.words, doc.subject)
                 or self._plan_for_fact(item, doc)
+                or self._another_metric(item, doc, figure)
                 or self._about_lead(item, doc, figure, overturning=False))
 
     def _plan_for_fact(self, item: StatedFigure, doc: Document | Claim) -> bool:
@@ -1364,7 +1395,9 @@ class Comparer:
         """Whether the figure's own words are those of another figure of the claim's quote
         rather than of the claim's figure: 良乡大学城有12个国家一流学科 against a quote
         holding 8个国家一流学科, 12个北京市高精尖学科 — the 12 is another thing's."""
-        own = bigrams(normalize(item.words))
+        # (the subject's name tells no figure of its quote from another: 天津滨海—中关村
+        # 科技园累计注册企业近5000家,在园国家高新技术企业有193家)
+        own = bigrams(normalize(item.words)) - bigrams(normalize(claim.subject))
         mine = self._in_quote(claim, figure)
         if not own or mine is None:
             return False
@@ -1623,6 +1656,8 @@ _PLANNED_ZH = re.compile(
 _FORECAST_ZH = re.compile(
     r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
 _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
+#: what ends a Chinese clause
+_CLAUSE_ZH = re.compile(r"[，,；;。！？!?]")
 #: where an English figure's clause ends
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 

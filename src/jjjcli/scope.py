@@ -100,6 +100,21 @@ def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
     return found
 
 
+def _outermost(text: str, found: set[str], names: dict[str, tuple[str, ...]]) -> set[str]:
+    """The subjects ``found`` in ``text`` but bodies (no place of the gazetteer) named only
+    inside the name of another one found (中关村 in 天津滨海—中关村科技园: the park, not
+    中关村; a place stays: 天津 of the park is still named)."""
+    if len(found) < 2:
+        return found
+    places = gazetteer()
+    spans = {s: [(m.start(), m.start() + len(n)) for n in names.get(s, (s,))
+                 for m in re.finditer(re.escape(n), text)] for s in found}
+    return {s for s in found if not spans[s] or places.find(s) or not all(
+        any(o != s and a <= start and end <= b and (b - a) > (end - start)
+            for o in found if o != s for a, b in spans[o])
+        for start, end in spans[s])}
+
+
 #: what may come before a figure's words' first place: its year or time, punctuation
 _LEADING = re.compile(
     r"^(?:[\s，,、：:（(“\"]|\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?|截至|到|今年|去年|目前)*")
@@ -150,7 +165,7 @@ class PlaceScope:
         if self._subject_starts is None:
             self._subject_starts = by_first_character(
                 (n, s) for s, names in self.subjects.items() for n in names)
-        found = named_in(text, self._subject_starts)
+        found = _outermost(text, named_in(text, self._subject_starts), self.subjects)
         if _PAIR_OF_SHORT_NAMES.search(text):
             places = gazetteer()
             for named in self.named(text):
