@@ -239,3 +239,25 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
                                               expected: list[tuple[str, str]]) -> None:
     got = [(raw, v) for raw, v, _id in verdicts(comparer, statement) if raw != "近十年"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("statement", "raw", "expected"), [
+    # an item of a 分别 list is the item its words name: 人次 12.86%, 收入 16.79%
+    ("2014年至2019年，京津冀国内旅游收入年均增长12.86%", "12.86%", "contradicted"),
+    ("2014年至2019年，京津冀国内旅游人次年均增长12.86%", "12.86%", "supported"),
+    ("2014年至2019年，京津冀国内旅游收入年均增长16.79%", "16.79%", "supported"),
+    ("2014年至2019年，京津冀国内旅游人次年均增长16.79%", "16.79%", "contradicted"),
+    # the figure after another lead in the quote is another thing (27% is 实际使用外资's)
+    ("通州组团累计新设外资企业115家，年均增长27%", "27%", "contradicted"),
+    ("通州组团实际使用外资达3.12亿美元，年均增长27%", "27%", "supported"),
+    ("京津冀高速公路总里程近1.1万公里，比2014年增长38.3%", "38.3%", "unsupported"),
+    ("京津冀铁路营运里程10848公里，比2014年增长38.3%", "38.3%", "supported"),
+    # a year's new ones are not the stock (超过1100家)
+    ("2023年北京城市副中心新增国家高新技术企业210家", "210家", "unsupported"),
+    # a day the source does not give is not settled by its year
+    ("2023京津冀产业链供应链大会于2023年11月28日在北京举行", "2023年11月28日", "unsupported"),
+])
+def test_the_sixth_audits_cases(comparer: Comparer, statement: str, raw: str,
+                                expected: str) -> None:
+    got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
+    assert got == [(raw, expected)]

@@ -133,3 +133,29 @@ def test_drafts_of_several_paragraphs(kb: KnowledgeBase) -> None:
                     found.append((path.name, figure.figure.raw, label, figure.verdict))
     assert judged >= 150
     assert found == []
+
+
+def test_a_sixth_set_whose_wrong_figure_is_named(comparer: Comparer) -> None:
+    """A sixth audit's set (133 statements; December 2026, after the fifth's fixes): each
+    F or U statement names its wrong or unknown figure. A faithful statement has no figure
+    contradicted; a wrong figure is never supported, nor its statement; a figure the
+    sources do not give is neither supported nor contradicted."""
+    rows = [line.split("\t") for line in statements("sixth.tsv")]
+    assert len(rows) >= 130 and all(len(row) == 3 and row[1] in ("T", "F", "U")
+                                    for row in rows)
+    found = []
+    for statement, kind, figure in rows:
+        verdict = comparer.compare(statement)
+        if kind == "T":
+            if any(f.verdict == "contradicted" for f in verdict.figures):
+                found.append((statement, kind, verdict.reason))
+            continue
+        key = "".join(figure.split())
+        named = [f for f in verdict.figures if key in "".join(f.figure.raw.split())]
+        assert named, (statement, figure)  # the label's figure is one compare reads
+        if kind == "F" and (verdict.verdict == "supported"
+                            or any(f.verdict == "supported" for f in named)):
+            found.append((statement, kind, verdict.reason))
+        if kind == "U" and any(f.verdict in ("supported", "contradicted") for f in named):
+            found.append((statement, kind, verdict.reason))
+    assert found == []

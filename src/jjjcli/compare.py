@@ -363,6 +363,38 @@ def _for_when(when: When, claim: Claim) -> bool:
     return not when.years or _period_allows(set(when.years), claim)
 
 
+def _list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
+    """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
+    item's head: the item's last two characters before any 的 (人次, 收入 of 国内旅游人次和
+    旅游收入的年均增长率分别达到12.86%和16.79%); empty where there is no such list or its
+    items do not line up with its figures or share a head."""
+    text = read.text
+    at = text.rfind("分别", 0, quoted.start)
+    if at < 0 or _CLAUSE_ZH.search(text, at, quoted.start):
+        return {}
+    listed = [o for o in read.figures if o.start > at
+              and not _CLAUSE_ZH.search(text, at, o.start)]
+    start = max((m.end() for m in _CLAUSE_ZH.finditer(text, 0, at)), default=0)
+    items = [p.split("的")[0].strip() for p in re.split(r"[和、与及]", text[start:at])]
+    if len(items) != len(listed) or len(items) < 2:
+        return {}
+    heads = [i[-2:] for i in items]
+    if any(len(h) < 2 for h in heads) or len(set(heads)) != len(heads):
+        return {}
+    return {id(o): head for o, head in zip(listed, heads, strict=True)}
+
+
+def _names_other_listed(words: str, quoted: StatedFigure, read: Sentence) -> bool:
+    """Whether ``words`` name another item of the 分别 list in a quote than the one whose
+    figure is ``quoted`` (_list_heads), and not the quoted one's."""
+    heads = _list_heads(read, quoted)
+    mine = heads.get(id(quoted))
+    if mine is None:
+        return False
+    said = normalize(words)
+    return mine not in said and any(h in said for h in heads.values() if h != mine)
+
+
 def _named_share(metric: str, said: set[str]) -> float:
     """How much of a metric's name (its character pairs, generic words aside) a figure's
     words (their pairs: ``said``) hold."""
@@ -981,11 +1013,16 @@ class Comparer:
 
     def _other_count(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the statement's figure and the claim's are the new ones of a time and
-        the total so far (2023年新增注册企业近5000家 is not 累计注册企业近5000家)."""
-        quoted = self._in_quote(self._as_claim(doc), figure)
+        the total so far (2023年新增注册企业近5000家 is not 累计注册企业近5000家), or the new
+        ones and a count its words do not say are new (a stock: 新增国家高新技术企业210家 is
+        not 高新技术企业超过1100家), unless the claim's metric is of new ones."""
+        claim = self._as_claim(doc)
+        quoted = self._in_quote(claim, figure)
         if quoted is None:
             return False
         own, theirs = count_kind(item.words), count_kind(quoted.words)
+        if own == "new" and theirs is None and _SAID_NEW.search(item.words):
+            return count_kind(claim.metric) != "new"
         return own is not None and theirs is not None and own != theirs
 
     @staticmethod
@@ -1102,6 +1139,10 @@ class Comparer:
             if named and not any(named & self._metrics_named(o.words)
                                  for o in figures if o.end <= mine.start):
                 continue  # its lead names another metric (than any before it in the quote)
+            if named and (leading := self._metrics_named(theirs.words)) and not (
+                    named & leading) and not self._shares_lead(said, theirs, figures, mine):
+                continue  # its lead in the quote names another metric (比2014年增长38.3%
+                # after 铁路营运里程10848公里, not after 高速公路总里程近1.1万公里)
             if not overturning:
                 return False
             shared = len(said & quoted)
@@ -1109,6 +1150,15 @@ class Comparer:
                                   for o in figures if o is not mine and o is not theirs):
                 return False
         return True
+
+    @staticmethod
+    def _shares_lead(said: set[str], theirs: StatedFigure, figures: list[StatedFigure],
+                     mine: StatedFigure) -> bool:
+        """Whether the statement's lead (its pairs: ``said``) has more words of the
+        quote's lead of the claim's figure than of any other figure of the quote."""
+        shared = len(said & _word_pairs(theirs.words))
+        return bool(shared) and not any(len(said & _word_pairs(o.words)) >= shared
+                                        for o in figures if o is not mine and o is not theirs)
 
     def _metrics_named(self, words: str) -> set[str]:
         """The knowledge base's metrics that ``words`` name: most of their character pairs
@@ -1129,11 +1179,16 @@ class Comparer:
 
     def _other_item(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the figure is another place's item of a 分别 list than the claim's figure
-        is of the list in its quote (PlaceScope.other_item)."""
-        if "分别" not in item.words:
+        is of the list in its quote (PlaceScope.other_item), or the figure's words name
+        another thing of such a list than the claim's figure's (国内旅游收入年均增长12.86%
+        against 国内旅游人次和旅游收入的年均增长率分别达到12.86%和16.79%)."""
+        claim = self._as_claim(doc)
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
             return False
-        quoted = self._in_quote(self._as_claim(doc), figure)
-        return quoted is not None and self.places.other_item(item, quoted)
+        if "分别" in item.words and self.places.other_item(item, quoted):
+            return True
+        return _names_other_listed(item.words, quoted, self._read_quote(claim))
 
     def _when(self, item: StatedFigure) -> When:
         """The time of a figure of the statement being compared (jjjcli.periods), worked
@@ -1288,6 +1343,8 @@ class Comparer:
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
             if self.places.names_a_part(item.words, claim.subject):
                 continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's)
+            if self._other_kind(item, claim, figure) or self._other_count(item, claim, figure):
+                continue  # the new ones of a year are not the stock (新增…210家, 超过1100家)
             if not (self.places.speaks_about(claim.subject, mentioned, text) or (
                     (self.places.within_named(claim.subject, text)
                      or (self._same_words(item, claim, figure)
@@ -1407,9 +1464,18 @@ class Comparer:
         # not one the statement tells apart: it says all of the figure's own words and
         # they are not the other's (实到 in 应出席委员2162人，实到2093人)
         told = bool(words) and words <= own
-        for other in self._read_quote(claim).figures:
+        read = self._read_quote(claim)
+        heads = _list_heads(read, mine)
+        said = normalize(item.words)
+        for other in read.figures:
             if other is mine or not _units_match(other.figure, item.figure):
                 continue
+            if id(mine) in heads and id(other) in heads:
+                # two items of a 分别 list: the item the words name (人次, 收入) decides
+                if heads[id(mine)] in said:
+                    continue
+                if heads[id(other)] in said:
+                    return True
             if other.period and other.period != mine.period and not other.period & item.period:
                 continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
             near = bigrams(normalize(other.words))
@@ -1656,6 +1722,8 @@ _PLANNED_ZH = re.compile(
 _FORECAST_ZH = re.compile(
     r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
 _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
+#: words that say a count is of new ones (当年 may be a year's flow: 当年…专利授权量)
+_SAID_NEW = re.compile(r"新增|新设|新注册|新落地|新引进")
 #: what ends a Chinese clause
 _CLAUSE_ZH = re.compile(r"[，,；;。！？!?]")
 #: where an English figure's clause ends

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from sys import intern
 from typing import Any, NamedTuple
 
-from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree
+from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
@@ -531,7 +531,13 @@ class DateJudge:
             == f.date.event_key for g in near)]
         wrong = [f for f in near if f.agree is False]
         chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
-        if agreeing:
+        if agreeing and finer_date(item.figure, chosen.date.figure):
+            # the source dates the event less finely than the statement (2023年 for
+            # 2023年11月28日): it cannot say the statement's day is right
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                                    f"the source dates it only {figure.raw}")
+        elif agreeing:
             verdict = FigureVerdict(item.figure, SUPPORTED, chosen.date.claim,
                                     chosen.date.claim_figure)
         elif wrong and chosen.decisive:

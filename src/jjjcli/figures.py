@@ -881,6 +881,12 @@ def _printed_parts(figure: Figure) -> tuple[bool, bool, bool]:
     return bool(year), bool(month), bool(day)
 
 
+def finer_date(a: Figure, b: Figure) -> bool:
+    """Whether date ``a`` prints a part date ``b`` does not (a day for a year: 2023年11月28日
+    against 2023年): what ``b`` says cannot settle ``a``."""
+    return any(x and not y for x, y in zip(_printed_parts(a), _printed_parts(b), strict=True))
+
+
 def compared_precision(a: Figure, b: Figure) -> str | None:
     """The precision two dates can be compared at: the parts both print, up to the coarser
     one's finest (2016 and 2016年9月: ``"year"``); None when they share no part."""
