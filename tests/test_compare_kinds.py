@@ -254,6 +254,12 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     ("京津冀铁路营运里程10848公里，比2014年增长38.3%", "38.3%", "supported"),
     # a year's new ones are not the stock (超过1100家)
     ("2023年北京城市副中心新增国家高新技术企业210家", "210家", "unsupported"),
+    # a total run to June, its verb said of the year without 累计, is not the year's
+    ("2023年北京推广新能源汽车69.2万辆", "69.2万辆", "unsupported"),
+    ("2023年，北京累计推广新能源汽车69.2万辆。", "69.2万辆", "supported"),
+    ("截至2023年6月底，北京推广新能源汽车69.2万辆", "69.2万辆", "supported"),
+    # …and a stock said of the year is still the total (截至2023年8月底，累计编制…19个)
+    ("2023年河北省降碳产品和碳减排量核算方法学数量19个", "19个", "supported"),
     # a day the source does not give is not settled by its year
     ("2023京津冀产业链供应链大会于2023年11月28日在北京举行", "2023年11月28日", "unsupported"),
 ])

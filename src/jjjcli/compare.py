@@ -42,7 +42,7 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import count_kind, other_industry, percent_kind
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
-from jjjcli.periods import When, describe_when, same_period, stated_when
+from jjjcli.periods import When, describe_when, read_period, same_period, stated_when
 from jjjcli.places import gazetteer
 from jjjcli.reading import (
     MAX_SENTENCE,
@@ -1023,6 +1023,18 @@ class Comparer:
         own, theirs = count_kind(item.words), count_kind(quoted.words)
         if own == "new" and theirs is None and _SAID_NEW.search(item.words):
             return count_kind(claim.metric) != "new"
+        if own is None and theirs == "total":
+            # a total run to a month inside a year, its verb said of that year without 累计,
+            # is what the year did (2023年北京推广新能源汽车69.2万辆 is not 截至2023年6月底
+            # 累计推广…69.2万辆); a stock said so (…方法学数量19个) is still the total
+            verb = _TOTAL_VERB.search(quoted.words)
+            read = read_period(claim.period)
+            when = self._when(item)
+            return (verb is not None and verb[1] in item.words
+                    and read is not None and read.first == read.last
+                    and read.last_month not in (None, 12) and when.years == {read.first}
+                    and when.months is None and not when.to_date
+                    and not _AS_A_TOTAL.search(self._text[: item.end]))
         return own is not None and theirs is not None and own != theirs
 
     @staticmethod
@@ -1724,6 +1736,9 @@ _FORECAST_ZH = re.compile(
 _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
 #: words that say a count is of new ones (当年 may be a year's flow: 当年…专利授权量)
 _SAID_NEW = re.compile(r"新增|新设|新注册|新落地|新引进")
+#: the verb of a running total (累计推广), and words that say a count is one (截至, 共)
+_TOTAL_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
+_AS_A_TOTAL = re.compile(r"截至|截止|累计|累积|总|共|至今|以来|目前|已")
 #: what ends a Chinese clause
 _CLAUSE_ZH = re.compile(r"[，,；;。！？!?]")
 #: where an English figure's clause ends
