@@ -260,6 +260,11 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     ("截至2023年6月底，北京推广新能源汽车69.2万辆", "69.2万辆", "supported"),
     # …and a stock said of the year is still the total (截至2023年8月底，累计编制…19个)
     ("2023年河北省降碳产品和碳减排量核算方法学数量19个", "19个", "supported"),
+    # 去年 is no year jjj can date: another year's value does not contradict it…
+    ("去年，京津冀经济总量达到11.5万亿元。", "11.5万亿元", "unsupported"),
+    ("去年，京津冀经济总量达到10.4万亿元。", "10.4万亿元", "supported"),
+    # …unless the claim's paragraph says it too (the same article's 今年以来)
+    ("今年以来，蓟州区已签约北京地区项目13个，盘活低效用地4803亩。", "4803亩", "contradicted"),
     # a day the source does not give is not settled by its year
     ("2023京津冀产业链供应链大会于2023年11月28日在北京举行", "2023年11月28日", "unsupported"),
 ])

@@ -548,6 +548,7 @@ class Comparer:
             if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
             verdict = self._no_contradiction(item, verdict)
+            verdict = self._relative_year(item, verdict, text)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -595,6 +596,22 @@ class Comparer:
         when = f" for {claim.period}" if claim and claim.period else ""
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
+
+    def _relative_year(self, item: StatedFigure, verdict: FigureVerdict,
+                       text: str) -> FigureVerdict:
+        """A contradiction of a figure whose year is said relative to when it was written
+        (去年, 今年, 前年 and no year printed): made unsupported — jjj cannot tell which year
+        the writer meant (去年 in a 2024 article is 2023, in this year's 2025), and another
+        year's value says nothing of it; unless the claim's paragraph says it too (the same
+        article's 今年)."""
+        if verdict.verdict != CONTRADICTED or item.period:
+            return verdict
+        said = _RELATIVE_YEAR.search(text, 0, item.start)
+        if said is None or (verdict.claim is not None
+                            and said[0] in self.dates._paragraph(verdict.claim)):
+            return verdict  # (the claim's paragraph says it too: the same article's 今年)
+        return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                             f"{said[0]} is no year jjj can date; {verdict.reason}")
 
     def _undated(self, statement: str, sentence: Sentence) -> StatementVerdict:
         """The verdict on a sentence whose only figures are dates no date claim fits: each
@@ -1739,6 +1756,8 @@ _SAID_NEW = re.compile(r"新增|新设|新注册|新落地|新引进")
 #: the verb of a running total (累计推广), and words that say a count is one (截至, 共)
 _TOTAL_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
 _AS_A_TOTAL = re.compile(r"截至|截止|累计|累积|总|共|至今|以来|目前|已")
+#: a year said relative to when it was written
+_RELATIVE_YEAR = re.compile(r"去年|今年|前年|上年|明年|last year|this year", re.IGNORECASE)
 #: what ends a Chinese clause
 _CLAUSE_ZH = re.compile(r"[，,；;。！？!?]")
 #: where an English figure's clause ends
