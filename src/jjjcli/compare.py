@@ -40,9 +40,29 @@ from typing import Any, NamedTuple
 from jjjcli.dating import DateJudge
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.kinds import count_kind, other_industry, percent_kind
+from jjjcli.kinds import (
+    CLAUSE_BREAK,
+    as_a_total,
+    count_kind,
+    list_heads,
+    names_other_listed,
+    other_industry,
+    percent_kind,
+    planned_en,
+    planned_in_quote,
+    planned_said,
+    said_new,
+    total_verb,
+)
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
-from jjjcli.periods import When, describe_when, read_period, same_period, stated_when
+from jjjcli.periods import (
+    When,
+    describe_when,
+    read_period,
+    relative_year,
+    same_period,
+    stated_when,
+)
 from jjjcli.places import gazetteer
 from jjjcli.reading import (
     MAX_SENTENCE,
@@ -363,38 +383,6 @@ def _for_when(when: When, claim: Claim) -> bool:
     return not when.years or _period_allows(set(when.years), claim)
 
 
-def _list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
-    """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
-    item's head: the item's last two characters before any 的 (人次, 收入 of 国内旅游人次和
-    旅游收入的年均增长率分别达到12.86%和16.79%); empty where there is no such list or its
-    items do not line up with its figures or share a head."""
-    text = read.text
-    at = text.rfind("分别", 0, quoted.start)
-    if at < 0 or _CLAUSE_ZH.search(text, at, quoted.start):
-        return {}
-    listed = [o for o in read.figures if o.start > at
-              and not _CLAUSE_ZH.search(text, at, o.start)]
-    start = max((m.end() for m in _CLAUSE_ZH.finditer(text, 0, at)), default=0)
-    items = [p.split("的")[0].strip() for p in re.split(r"[和、与及]", text[start:at])]
-    if len(items) != len(listed) or len(items) < 2:
-        return {}
-    heads = [i[-2:] for i in items]
-    if any(len(h) < 2 for h in heads) or len(set(heads)) != len(heads):
-        return {}
-    return {id(o): head for o, head in zip(listed, heads, strict=True)}
-
-
-def _names_other_listed(words: str, quoted: StatedFigure, read: Sentence) -> bool:
-    """Whether ``words`` name another item of the 分别 list in a quote than the one whose
-    figure is ``quoted`` (_list_heads), and not the quoted one's."""
-    heads = _list_heads(read, quoted)
-    mine = heads.get(id(quoted))
-    if mine is None:
-        return False
-    said = normalize(words)
-    return mine not in said and any(h in said for h in heads.values() if h != mine)
-
-
 def _named_share(metric: str, said: set[str]) -> float:
     """How much of a metric's name (its character pairs, generic words aside) a figure's
     words (their pairs: ``said``) hold."""
@@ -606,12 +594,12 @@ class Comparer:
         article's 今年)."""
         if verdict.verdict != CONTRADICTED or item.period:
             return verdict
-        said = _RELATIVE_YEAR.search(text, 0, item.start)
+        said = relative_year(text, item.start)
         if said is None or (verdict.claim is not None
-                            and said[0] in self.dates._paragraph(verdict.claim)):
+                            and said in self.dates._paragraph(verdict.claim)):
             return verdict  # (the claim's paragraph says it too: the same article's 今年)
         return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-                             f"{said[0]} is no year jjj can date; {verdict.reason}")
+                             f"{said} is no year jjj can date; {verdict.reason}")
 
     def _undated(self, statement: str, sentence: Sentence) -> StatementVerdict:
         """The verdict on a sentence whose only figures are dates no date claim fits: each
@@ -856,7 +844,7 @@ class Comparer:
         # not the metric of another figure of its clause, whose words these may be too
         # (12大竞赛单元共收到了1070部作品: 竞赛单元 is the 12's)
         text = self._text
-        others = [o.figure for o in self._stated if o is not item and not _CLAUSE_ZH.search(
+        others = [o.figure for o in self._stated if o is not item and not CLAUSE_BREAK.search(
             text, min(o.end, item.end), max(o.start, item.start))]
         own -= {scored.doc.metric for scored in pool if scored.doc.metric in own and any(
             _values_equal(f, o) for f in scored.doc.figures for o in others)}
@@ -1038,20 +1026,20 @@ class Comparer:
         if quoted is None:
             return False
         own, theirs = count_kind(item.words), count_kind(quoted.words)
-        if own == "new" and theirs is None and _SAID_NEW.search(item.words):
+        if own == "new" and theirs is None and said_new(item.words):
             return count_kind(claim.metric) != "new"
         if own is None and theirs == "total":
             # a total run to a month inside a year, its verb said of that year without 累计,
             # is what the year did (2023年北京推广新能源汽车69.2万辆 is not 截至2023年6月底
             # 累计推广…69.2万辆); a stock said so (…方法学数量19个) is still the total
-            verb = _TOTAL_VERB.search(quoted.words)
+            verb = total_verb(quoted.words)
             read = read_period(claim.period)
             when = self._when(item)
-            return (verb is not None and verb[1] in item.words
+            return (verb is not None and verb in item.words
                     and read is not None and read.first == read.last
                     and read.last_month not in (None, 12) and when.years == {read.first}
                     and when.months is None and not when.to_date
-                    and not _AS_A_TOTAL.search(self._text[: item.end]))
+                    and not as_a_total(self._text[: item.end]))
         return own is not None and theirs is not None and own != theirs
 
     @staticmethod
@@ -1111,16 +1099,15 @@ class Comparer:
         if _CJK_CHAR.search(text):
             return self._plan_for_fact_zh(item, doc)
         following = [o.start for o in self._stated if o.start >= item.end]
-        after = _CLAUSE_END.split(text[item.end : min(following, default=len(text))])[0]
-        said = bool(_PLANNED_EN.search(after))
-        return said != bool(_PLANNED_EN.search(self._as_claim(doc).en))
+        after = text[item.end : min(following, default=len(text))]
+        return planned_en(after, clause=True) != planned_en(self._as_claim(doc).en)
 
     def _plan_for_fact_zh(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's figure is a plan, a target or a forecast (its metric a 目标,
         or its quote says 预计, 力争, 计划, 将达到… before it) and the statement does not
         say its figure as one (before it): 蓝绿空间占比已达到67%以上 is not 预计到"十四五"末…
         将达到67%以上."""
-        if _PLANNED_ZH.search(self._text[: item.start]):
+        if planned_said(self._text[: item.start]):
             return False
         claim = self._as_claim(doc)
         if "目标" in claim.metric:
@@ -1128,11 +1115,7 @@ class Comparer:
         quote = normalize(claim.quote)
         for figure in claim.figures:
             at = quote.find("".join(figure.raw.split()))
-            if at <= 0 or not _values_equal(figure, item.figure):
-                continue
-            sentence = re.split(r"[。；;！？]", quote[:at])[-1]
-            clause = re.split(r"[，,、：:]", sentence)[-1]
-            if _FORECAST_ZH.search(sentence) or _WILL_REACH_ZH.search(clause):
+            if at > 0 and _values_equal(figure, item.figure) and planned_in_quote(quote[:at]):
                 return True
         return False
 
@@ -1217,7 +1200,7 @@ class Comparer:
             return False
         if "分别" in item.words and self.places.other_item(item, quoted):
             return True
-        return _names_other_listed(item.words, quoted, self._read_quote(claim))
+        return names_other_listed(item.words, quoted, self._read_quote(claim))
 
     def _when(self, item: StatedFigure) -> When:
         """The time of a figure of the statement being compared (jjjcli.periods), worked
@@ -1494,7 +1477,7 @@ class Comparer:
         # they are not the other's (实到 in 应出席委员2162人，实到2093人)
         told = bool(words) and words <= own
         read = self._read_quote(claim)
-        heads = _list_heads(read, mine)
+        heads = list_heads(read, mine)
         said = normalize(item.words)
         for other in read.figures:
             if other is mine or not _units_match(other.figure, item.figure):
@@ -1736,32 +1719,6 @@ class Comparer:
             claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
-
-#: English words that make a figure a plan, a target or an expectation, not a fact
-_PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
-                         r"aimed|goals?|will|intends?|intended|scheduled)\b", re.IGNORECASE)
-#: Chinese words before a statement's figure that may say it is a plan, a target, a
-#: forecast or a capacity (wide: a statement that says so is never held to the claim's)
-_PLANNED_ZH = re.compile(
-    r"将|预计|计划|目标|力争|有望|规划|拟|争取|预期|未来|年内|可|能够|后[,，]|到20\d\d年|"
-    r"需|要|推动|打造|培育|建设|实施|提出|利用")
-#: in a claim's quote, what makes its figure a forecast or a plan: a word that governs its
-#: sentence (预计到"十四五"末…，…接近30%), or 将 before a verb of reaching in its clause
-#: (not 将发挥6个国家地理标志产品的优势: the 6 are there already)
-_FORECAST_ZH = re.compile(
-    r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
-_WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
-#: words that say a count is of new ones (当年 may be a year's flow: 当年…专利授权量)
-_SAID_NEW = re.compile(r"新增|新设|新注册|新落地|新引进")
-#: the verb of a running total (累计推广), and words that say a count is one (截至, 共)
-_TOTAL_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
-_AS_A_TOTAL = re.compile(r"截至|截止|累计|累积|总|共|至今|以来|目前|已")
-#: a year said relative to when it was written
-_RELATIVE_YEAR = re.compile(r"去年|今年|前年|上年|明年|last year|this year", re.IGNORECASE)
-#: what ends a Chinese clause
-_CLAUSE_ZH = re.compile(r"[，,；;。！？!?]")
-#: where an English figure's clause ends
-_CLAUSE_END = re.compile(r"[,;:.!?]\s")
 
 #: words of a metric that say how it is measured, not what (增速, 比重): an alias's metric
 #: is named with them unsaid

@@ -1,14 +1,17 @@
 """What a figure is, as its own words say: a change or a share (同比增长42.9%, 占地区GDP的
 42.9%), the new ones of a time or the total so far (新增注册企业939家, 累计注册企业近5000家),
-and of which industry (装备制造业, 医药制造业). `jjj compare` does not let a claim's figure
-support a statement's of the same value that is plainly another thing.
+of which industry (装备制造业, 医药制造业), a plan or a fact (预计…将达到67%以上, "due to
+attend"), and which item of a 分别 list (国内旅游人次和旅游收入…分别…12.86%和16.79%).
+`jjj compare` does not let a claim's figure support a statement's of the same value that is
+plainly another thing.
 """
 
 from __future__ import annotations
 
 import re
 
-from jjjcli.search import bigrams
+from jjjcli.reading import Sentence, StatedFigure
+from jjjcli.search import bigrams, normalize
 
 #: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
 #: not 上升至66.1%, a level), and those that make it a share (占地区GDP的42.9%)
@@ -71,3 +74,101 @@ def percent_kind(words: str) -> str | None:
     if _CHANGE_BEFORE.search(words):
         return "change"
     return "share" if any(w in words for w in _SHARE_WORDS) else None
+
+
+#: what ends a Chinese clause
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
+#: words that say a count is of new ones (当年 may be a year's flow: 当年…专利授权量)
+_SAID_NEW = re.compile(r"新增|新设|新注册|新落地|新引进")
+#: the verb of a running total (累计推广), and words that say a count is one (截至, 共)
+_TOTAL_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
+_AS_A_TOTAL = re.compile(r"截至|截止|累计|累积|总|共|至今|以来|目前|已")
+
+
+def said_new(words: str) -> bool:
+    """Whether a figure's words say it counts new ones (新增, 新设…)."""
+    return _SAID_NEW.search(words) is not None
+
+
+def total_verb(words: str) -> str | None:
+    """The verb of a running total in a figure's words (推广 of 累计推广), or None."""
+    found = _TOTAL_VERB.search(words)
+    return found[1] if found else None
+
+
+def as_a_total(text: str) -> bool:
+    """Whether a statement's text before a figure gives it as a total (截至, 累计, 共, 已)."""
+    return _AS_A_TOTAL.search(text) is not None
+
+
+#: Chinese words before a statement's figure that may say it is a plan, a target, a
+#: forecast or a capacity (wide: a statement that says so is never held to the claim's)
+_PLANNED_ZH = re.compile(
+    r"将|预计|计划|目标|力争|有望|规划|拟|争取|预期|未来|年内|可|能够|后[,，]|到20\d\d年|"
+    r"需|要|推动|打造|培育|建设|实施|提出|利用")
+#: in a claim's quote, what makes its figure a forecast or a plan: a word that governs its
+#: sentence (预计到"十四五"末…，…接近30%), or 将 before a verb of reaching in its clause
+#: (not 将发挥6个国家地理标志产品的优势: the 6 are there already)
+_FORECAST_ZH = re.compile(
+    r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
+_WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
+#: English words that make a figure a plan, a target or an expectation, not a fact
+_PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
+                         r"aimed|goals?|will|intends?|intended|scheduled)\b", re.IGNORECASE)
+#: where an English figure's clause ends
+_CLAUSE_END_EN = re.compile(r"[,;:.!?]\s")
+
+
+def planned_said(before: str) -> bool:
+    """Whether a statement's text before a figure may say it is a plan, a target, a
+    forecast or a capacity (将, 预计, 力争, 可…)."""
+    return _PLANNED_ZH.search(before) is not None
+
+
+def planned_in_quote(before: str) -> bool:
+    """Whether a quote's text before a figure makes it a forecast or a plan: 预计, 力争,
+    未来五年… in its sentence, or 将达到, 将实现… in its clause."""
+    sentence = re.split(r"[。；;！？]", before)[-1]
+    clause = re.split(r"[，,、：:]", sentence)[-1]
+    return bool(_FORECAST_ZH.search(sentence) or _WILL_REACH_ZH.search(clause))
+
+
+def planned_en(text: str, *, clause: bool = False) -> bool:
+    """Whether English words say a plan, a target or an expectation (due, expected,
+    target, will…); with ``clause``, only in ``text``'s first clause (the words after a
+    figure)."""
+    if clause:
+        text = _CLAUSE_END_EN.split(text)[0]
+    return _PLANNED_EN.search(text) is not None
+
+
+def list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
+    """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
+    item's head: the item's last two characters before any 的 (人次, 收入 of 国内旅游人次和
+    旅游收入的年均增长率分别达到12.86%和16.79%); empty where there is no such list or its
+    items do not line up with its figures or share a head."""
+    text = read.text
+    at = text.rfind("分别", 0, quoted.start)
+    if at < 0 or CLAUSE_BREAK.search(text, at, quoted.start):
+        return {}
+    listed = [o for o in read.figures if o.start > at
+              and not CLAUSE_BREAK.search(text, at, o.start)]
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    items = [p.split("的")[0].strip() for p in re.split(r"[和、与及]", text[start:at])]
+    if len(items) != len(listed) or len(items) < 2:
+        return {}
+    heads = [i[-2:] for i in items]
+    if any(len(h) < 2 for h in heads) or len(set(heads)) != len(heads):
+        return {}
+    return {id(o): head for o, head in zip(listed, heads, strict=True)}
+
+
+def names_other_listed(words: str, quoted: StatedFigure, read: Sentence) -> bool:
+    """Whether ``words`` name another item of the 分别 list in a quote than the one whose
+    figure is ``quoted`` (list_heads), and not the quoted one's."""
+    heads = list_heads(read, quoted)
+    mine = heads.get(id(quoted))
+    if mine is None:
+        return False
+    said = normalize(words)
+    return mine not in said and any(h in said for h in heads.values() if h != mine)
