@@ -192,7 +192,10 @@ def test_industries_statistics_keep_apart(words: str, metric: str, other: bool) 
     # 中关村 named inside the park's name is not the subject 中关村 (nor 京津中关村科技城's
     # 1328家 the park's): the park's own 939 new firms decide
     ("2023年天津滨海—中关村科技园新增注册企业1328家", "1328家", "contradicted"),
-    # the park's name in both of its quote's figures tells neither from the other
+    # in a list of places the place names the item (大厂回族自治县's 39分钟)
+    ("从北京乘坐轨道交通到燕郊、大厂回族自治县和香河县分别需要29分钟、39分钟和52分钟。", "39分钟",
+     "supported"),
+    # the park's name, said before its quote's other figure only, tells neither apart
     ("2023年天津滨海—中关村科技园高新技术企业数量193家", "193家", "supported"),
     # 高新技术企业 (21家) is the figure's metric, not 雏鹰企业 (17家)
     ("2023年京津中关村科技城高新技术企业数量17家", "17家", "contradicted"),

@@ -1464,13 +1464,18 @@ class Comparer:
         """Whether the figure's own words are those of another figure of the claim's quote
         rather than of the claim's figure: 良乡大学城有12个国家一流学科 against a quote
         holding 8个国家一流学科, 12个北京市高精尖学科 — the 12 is another thing's."""
-        # (the subject's name tells no figure of its quote from another: 天津滨海—中关村
-        # 科技园累计注册企业近5000家,在园国家高新技术企业有193家)
-        own = bigrams(normalize(item.words)) - bigrams(normalize(claim.subject))
+        own = bigrams(normalize(item.words))
         mine = self._in_quote(claim, figure)
         if not own or mine is None:
             return False
         words = bigrams(normalize(mine.words))
+        # the subject's name, said only before another figure of its quote, tells none
+        # from another (天津滨海—中关村科技园累计注册企业近5000家,在园国家高新技术企业有193家)
+        subject = bigrams(normalize(claim.subject))
+        if not subject & words:
+            own -= subject
+            if not own:
+                return False
         theirs = len(own & words)
         # only a figure the statement's could be (in its unit: not 207家 for 约190亿元), and
         # not one the statement tells apart: it says all of the figure's own words and
