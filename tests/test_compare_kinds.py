@@ -275,3 +275,22 @@ def test_the_sixth_audits_cases(comparer: Comparer, statement: str, raw: str,
                                 expected: str) -> None:
     got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
     assert got == [(raw, expected)]
+
+
+@pytest.mark.parametrize(("statement", "raw", "expected"), [
+    # 由2014年的40.7%: the value's own year, not a comparison's base (the source: 2013年的)
+    ("高精尖产业新设市场主体占比由2014年的40.7%上升至2023年的66.1%", "40.7%", "unsupported"),
+    ("北京高精尖产业新设市场主体占比由2013年的40.7%上升至2023年的66.1%", "40.7%", "supported"),
+    # a multiple from 2013 is not the 同比 one (近1.1倍 from 2022)
+    ("2023年北京流向津冀的技术合同成交额是2013年的十倍多", "十倍多", "unsupported"),
+    # the region's figure is not a part's (北京市's 44.8%)
+    ("京津冀森林覆盖率达到35.5%", "35.5%", "unsupported"),
+    ("京津冀森林覆盖率达到44.8%", "44.8%", "unsupported"),
+    ("北京森林覆盖率达到44.8%", "44.8%", "supported"),
+    # a sum is not one of its parts (21.7% and 26.3%)
+    ("4月30日蓟州区单日游客中，北京与河北及周边游客合计占48%", "48%", "unsupported"),
+])
+def test_the_seventh_audits_cases(comparer: Comparer, statement: str, raw: str,
+                                  expected: str) -> None:
+    got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
+    assert got == [(raw, expected)]

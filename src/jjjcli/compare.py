@@ -52,6 +52,7 @@ from jjjcli.kinds import (
     planned_in_quote,
     planned_said,
     said_new,
+    said_sum,
     total_verb,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
@@ -537,6 +538,7 @@ class Comparer:
                 continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
+            verdict = self._sum_of_parts(item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -584,6 +586,19 @@ class Comparer:
         when = f" for {claim.period}" if claim and claim.period else ""
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
+
+    def _sum_of_parts(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A contradiction of a figure its words give as a sum (合计, 加起来, 共计) by a claim
+        whose figure is not one: made unsupported — jjj does not add the parts up
+        (北京与河北及周边游客合计占48% is 21.7% and 26.3%, not 26.3%)."""
+        if verdict.verdict != CONTRADICTED or verdict.claim is None or not said_sum(
+                self._before(item) + item.words):
+            return verdict
+        quoted = self._in_quote(verdict.claim, verdict.expected) if verdict.expected else None
+        if quoted is not None and said_sum(quoted.words):
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                             f"a sum jjj does not add up; {verdict.reason}")
 
     def _relative_year(self, item: StatedFigure, verdict: FigureVerdict,
                        text: str) -> FigureVerdict:
@@ -940,7 +955,10 @@ class Comparer:
                         continue  # (the same value, which did not support: never contradicts)
                     if self._other_kind(item, d, f) or self._other_count(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
-                    if self.places.names_a_part(item.words, d.subject):
+                    if self._other_base(item, d):
+                        continue  # 是2013年的十倍多 is not 同比增长近1.1倍
+                    if self.places.names_a_part(item.words, d.subject) or self.places.names_a_whole(
+                            self._before(item), d.subject):
                         continue  # 北京's figure is not 京津冀's (…北京…6.83%，京津冀为4.25%)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and (best is None or score > best[0]):
@@ -1085,9 +1103,28 @@ class Comparer:
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
                 or self.places.names_a_part(item.words, doc.subject)
+                or self.places.names_a_whole(self._before(item), doc.subject)
                 or self._plan_for_fact(item, doc)
                 or self._another_metric(item, doc, figure)
+                or self._other_base(item, doc)
                 or self._about_lead(item, doc, figure, overturning=False))
+
+    def _before(self, item: StatedFigure) -> str:
+        """The statement's words before a figure, back to the start of its clause
+        (京津冀森林覆盖率达到 of 京津冀森林覆盖率达到35.5%)."""
+        text = self._text
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, item.start)), default=0)
+        return text[start : item.start]
+
+    def _other_base(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether the statement's figure is measured from a year (是2013年的十倍多, 比2014年
+        增长32.6%) that the claim neither starts its period at nor prints: a claim's 同比增长
+        近1.1倍 is measured from another."""
+        bases = [b for b in item.base if f"{b}年" in item.words]  # (its own words')
+        if not bases:
+            return False
+        claim = self._as_claim(doc)
+        return not any(claim.period.startswith(b) or f"{b}年" in claim.quote for b in bases)
 
     def _plan_for_fact(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English statement's figure and the claim's differ as a plan and a
@@ -1353,7 +1390,8 @@ class Comparer:
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
-            if self.places.names_a_part(item.words, claim.subject):
+            if self.places.names_a_part(item.words, claim.subject) or \
+                    self.places.names_a_whole(self._before(item), claim.subject):
                 continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's)
             if self._other_kind(item, claim, figure) or self._other_count(item, claim, figure):
                 continue  # the new ones of a year are not the stock (新增…210家, 超过1100家)

@@ -85,6 +85,16 @@ _TOTAL_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
 _AS_A_TOTAL = re.compile(r"截至|截止|累计|累积|总|共|至今|以来|目前|已")
 
 
+#: words that give a figure as a sum of others (合计, 加起来)
+_SAID_SUM = re.compile(r"合计|合共|共计|总计|加起来|之和|加总|combined|in total|together",
+                       re.IGNORECASE)
+
+
+def said_sum(words: str) -> bool:
+    """Whether a figure's words give it as a sum of others (合计, 加起来, 共计)."""
+    return _SAID_SUM.search(words) is not None
+
+
 def said_new(words: str) -> bool:
     """Whether a figure's words say it counts new ones (新增, 新设…)."""
     return _SAID_NEW.search(words) is not None

@@ -356,12 +356,26 @@ _TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降�
                  r"\s*(?:至|到|为)\s*$")
 
 
+#: a year right before a value (…至2023年的66.1%), and one after 由 (由2014年的40.7%)
+_YEAR_OF = re.compile(r"(\d{4})年的\s*$")
+_FROM_YEAR = re.compile(r"(?:由|从)\s*(\d{4})年的\s*$")
+
+
 def _from_to(text: str, stated: list[StatedFigure]) -> None:
     """Two figures of a span's two years told as one value's change (2014—2022年…由24159家
     增加到26751家): the first is the first year's value, the second the last year's — not
     both of both; of one year with a comparison's year before it (2023年…是2014年同期的…，
     由15.3%增长到24.3%), the first is the comparison year's."""
     for first, second in pairwise(stated):
+        since = _FROM_YEAR.search(text, 0, first.start)
+        until = _YEAR_OF.search(text, 0, second.start)
+        if (since and until and not first.period and not second.period
+                and _TO.match(text[first.end : until.start()])):
+            # 由2014年的40.7%上升至2023年的66.1%: each value's year is the one right before
+            # it, not a comparison's base
+            first.period, first.base = frozenset({since[1]}), frozenset()
+            second.period, second.base = frozenset({until[1]}), frozenset()
+            continue
         if not (second.period == first.period and _FROM.search(text, 0, first.start)
                 and _TO.match(text[first.end : second.start])):
             continue

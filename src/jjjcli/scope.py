@@ -401,6 +401,25 @@ class PlaceScope:
         return (head.startswith(part.printed) and part.place.key not in own
                 and any(places.contains(key, part.place.key) for key in own))
 
+    def names_a_whole(self, before: str, subject: str) -> bool:
+        """Whether the words before a figure in its clause (``before``) begin with one place
+        only, one that holds the places of a claim's subject that is a place itself, and
+        do not name the subject: the figure is the whole's, not the part's (京津冀森林覆盖率
+        达到35.5% is not 北京市's 44.8%; 京津冀已有超过1.4万项政务服务 may be a zone's)."""
+        if "分别" in before or any(name in before
+                                   for name in self.subjects.get(subject, (subject,))):
+            return False  # (津冀…分别达22%、14.7%: a list gives each its part)
+        own = self.keys(subject)
+        named = self.named(before)
+        if not own or self._rest_pairs(subject) or len({n.place.key for n in named}) != 1:
+            return False
+        words = before
+        whole = named[0]
+        places = gazetteer()
+        return (_LEADING.sub("", words).startswith(whole.printed)
+                and whole.place.key not in own
+                and all(places.contains(whole.place.key, key) for key in own))
+
     @staticmethod
     def _rest_pairs(subject: str) -> set[str]:
         """The character pairs of a subject's name outside its places' names."""
