@@ -603,7 +603,7 @@ class Comparer:
     def _relative_year(self, item: StatedFigure, verdict: FigureVerdict,
                        text: str) -> FigureVerdict:
         """A contradiction of a figure whose year is said relative to when it was written
-        (去年, 今年, 前年 and no year printed): made unsupported — jjj cannot tell which year
+        (去年, 今年, 前年, 目前 and no year printed): made unsupported — jjj cannot tell which year
         the writer meant (去年 in a 2024 article is 2023, in this year's 2025), and another
         year's value says nothing of it; unless the claim's paragraph says it too (the same
         article's 今年)."""

@@ -236,11 +236,12 @@ def describe_when(when: When) -> str:
 
 
 #: a year said relative to when it was written
-_RELATIVE_YEAR = re.compile(r"去年|今年|前年|上年|明年|last year|this year", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"去年|今年|前年|上年|明年|目前|当前|现在|如今|last year|this year",
+                            re.IGNORECASE)
 
 
 def relative_year(text: str, end: int) -> str | None:
     """The first word of ``text`` before ``end`` that says a year relative to when it was
-    written (去年, 今年, last year), or None."""
+    written (去年, 今年, 目前, last year), or None."""
     found = _RELATIVE_YEAR.search(text, 0, end)
     return found[0] if found else None
