@@ -441,6 +441,7 @@ class Comparer:
         #: the metrics each figure's words name that relevant claims give (_own_metrics)
         self._own: dict[int, tuple[set[str], float]] = {}
         self._text = ""  # the statement being compared
+        self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
 
 
@@ -520,6 +521,7 @@ class Comparer:
                                            years | {y for s in stated for y in s.period})
         verdicts = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
+        self._befores = {}
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -1112,9 +1114,13 @@ class Comparer:
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
         (京津冀森林覆盖率达到 of 京津冀森林覆盖率达到35.5%)."""
-        text = self._text
-        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, item.start)), default=0)
-        return text[start : item.start]
+        before = self._befores.get(id(item))
+        if before is None:
+            text = self._text
+            start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, item.start)),
+                        default=0)
+            before = self._befores[id(item)] = text[start : item.start]
+        return before
 
     def _other_base(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether the statement's figure is measured from a year (是2013年的十倍多, 比2014年
