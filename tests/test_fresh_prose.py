@@ -6,6 +6,7 @@ statement; the statements are the audit's, unchanged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -107,13 +108,14 @@ def test_a_third_set_of_fresh_statements(comparer: Comparer, name: str) -> None:
     assert found == []
 
 
-def test_drafts_of_several_paragraphs(kb: KnowledgeBase) -> None:
-    """Ten drafts written as a reporter summarises (tests/assets/fresh_prose/drafts, their
-    figures labelled in key.tsv): every figure judged as --text judges it, none dangerous
-    (a 分别 list in another order than the source's: 北京、天津、河北…分别下降3.9%、2.0%、3.6%)."""
+def judge_drafts(kb: KnowledgeBase, folder: str,
+                 name: Callable[[Path], str]) -> tuple[int, list[tuple[str, str, str, str]]]:
+    """How many labelled figures of the drafts in ``folder`` (key.tsv: draft, figure as
+    compare prints it, T/F/U; a draft named by ``name`` of its path) --text judges, and the
+    dangerous verdicts among them."""
     from jjjcli.compare import compare_text
 
-    drafts = FRESH / "drafts"
+    drafts = FRESH / folder
     key = [line.split("\t") for line in (drafts / "key.tsv").read_text(encoding="utf-8")
            .splitlines() if line.strip()]
     # a figure printed twice in a draft has a label for each time, in order
@@ -124,13 +126,31 @@ def test_drafts_of_several_paragraphs(kb: KnowledgeBase) -> None:
     for path in sorted(drafts.glob("*.md")):
         for result in compare_text(kb, path.read_text(encoding="utf-8")):
             for figure in result.result.figures:
-                left = labels.get((path.name, "".join(figure.figure.raw.split())))
+                left = labels.get((name(path), "".join(figure.figure.raw.split())))
                 if not left:
                     continue
                 label = left.pop(0)
                 judged += 1
                 if dangerous(label, [figure.verdict], figure.verdict):
                     found.append((path.name, figure.figure.raw, label, figure.verdict))
+    return judged, found
+
+
+def test_drafts_of_several_paragraphs(kb: KnowledgeBase) -> None:
+    """Ten drafts written as a reporter summarises (tests/assets/fresh_prose/drafts, their
+    figures labelled in key.tsv): every figure judged as --text judges it, none dangerous
+    (a 分别 list in another order than the source's: 北京、天津、河北…分别下降3.9%、2.0%、3.6%)."""
+    judged, found = judge_drafts(kb, "drafts", lambda path: path.name)
+    assert judged >= 150
+    assert found == []
+
+
+def test_a_seventh_set_of_drafts(kb: KnowledgeBase) -> None:
+    """A seventh audit's eight drafts (tests/assets/fresh_prose/drafts7, key.tsv naming
+    each by its stem): none of the figures compare reads as printed is judged dangerously
+    (a sum, 合计占48%, against one of its parts; a Beijing figure for the region; a multiple
+    from another year)."""
+    judged, found = judge_drafts(kb, "drafts7", lambda path: path.stem)
     assert judged >= 150
     assert found == []
 
@@ -163,30 +183,3 @@ def test_sets_whose_wrong_figure_is_named(comparer: Comparer, name: str) -> None
             found.append((statement, kind, verdict.reason))
     assert found == []
     assert named_read >= sum(kind != "T" for _s, kind, _f in rows) // 2
-
-
-def test_a_seventh_set_of_drafts(kb: KnowledgeBase) -> None:
-    """A seventh audit's eight drafts (tests/assets/fresh_prose/drafts7, each figure
-    labelled in key.tsv as printed): none of the figures compare reads as printed is
-    judged dangerously (a sum, 合计占48%, against one of its parts; a Beijing figure for
-    the region; a multiple from another year)."""
-    from jjjcli.compare import compare_text
-
-    drafts = FRESH / "drafts7"
-    labels: dict[tuple[str, str], list[str]] = {}
-    for draft, raw, kind in (line.split("\t") for line in (drafts / "key.tsv").read_text(
-            encoding="utf-8").splitlines() if line.strip()):
-        labels.setdefault((draft, "".join(raw.split())), []).append(kind)
-    judged, found = 0, []
-    for path in sorted(drafts.glob("*.md")):
-        for result in compare_text(kb, path.read_text(encoding="utf-8")):
-            for figure in result.result.figures:
-                left = labels.get((path.stem, "".join(figure.figure.raw.split())))
-                if not left:
-                    continue
-                label = left.pop(0)
-                judged += 1
-                if dangerous(label, [figure.verdict], figure.verdict):
-                    found.append((path.name, figure.figure.raw, label, figure.verdict))
-    assert judged >= 150
-    assert found == []
