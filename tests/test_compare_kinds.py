@@ -281,6 +281,9 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     ("北京森林覆盖率达到44.8%", "44.8%", "supported"),
     # 目前 is no year jjj can date either: 2013's 1亿多 does not contradict it
     ("目前京津冀常住人口约1.1亿人", "约1.1亿人", "unsupported"),
+    # an English span of days is one date, as 5月11日至12日 (it was read as 11-12,202 and 3)
+    ("Xi Jinping inspected Hebei on May 11-12, 2023 and chaired a symposium on coordinated "
+     "development.", "May 11-12, 2023", "supported"),
     # a sum is not one of its parts (21.7% and 26.3%)
     ("4月30日蓟州区单日游客中，北京与河北及周边游客合计占48%", "48%", "unsupported"),
 ])

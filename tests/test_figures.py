@@ -202,3 +202,17 @@ def test_names_rule_keeps_real_figures() -> None:
     # the claim's own figure still parses: the rule is for running text only
     assert parse_figure("十四届").value == 14
     assert parse_figure("三地").unit == "地"
+
+
+@pytest.mark.parametrize(("text", "value", "high"), [
+    ("May 11-12, 2023", 20230511, 20230512),
+    ("11–12 May 2023", 20230511, 20230512),
+])
+def test_an_english_span_of_days_is_one_date(text: str, value: int, high: int) -> None:
+    from jjjcli.reading import read_sentence
+
+    sentence = read_sentence(f"The symposium was held on {text}.")
+    assert sentence.figures == []  # not 11-12,202 and 3
+    (date,) = sentence.dates
+    assert (date.figure.raw, date.figure.value, date.figure.high) == (text, value, high)
+    assert date.figure.qualifier == "range"

@@ -648,8 +648,10 @@ def _en_date_pattern() -> re.Pattern[str]:
     """An English date: 26 February 2014, February 26, 2014, February 2014, Feb. 2014; a
     month needs its year or its day (May alone is a verb as often as a month)."""
     return re.compile(
-        rf"\b(?:(?P<d1>{_EN_DAY})\s+(?:of\s+)?(?P<m1>{_EN_MONTH})\.?(?:(?:,\s*|\s+)(?P<y1>{_EN_YEAR}))?"
-        rf"|(?P<m2>{_EN_MONTH})\.?\s*(?:(?P<d2>{_EN_DAY})(?:(?:,\s*|\s+)(?P<y2>{_EN_YEAR}))?"
+        rf"\b(?:(?P<d1>{_EN_DAY})(?:\s*[-–—]\s*(?P<e1>{_EN_DAY}))?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})"
+        rf"\.?(?:(?:,\s*|\s+)(?P<y1>{_EN_YEAR}))?"
+        rf"|(?P<m2>{_EN_MONTH})\.?\s*(?:(?P<d2>{_EN_DAY})(?:\s*[-–—]\s*(?P<e2>{_EN_DAY}))?"
+        rf"(?:(?:,\s*|\s+)(?P<y2>{_EN_YEAR}))?"
         rf"|(?P<y3>{_EN_YEAR})))\b(?![-–—]?\d)")
 
 
@@ -670,8 +672,15 @@ def _read_en_date(m: re.Match[str], raw: str | None = None) -> Figure | None:
     year = int(m["y1"] or m["y2"] or m["y3"] or 0)
     if not _valid(year, month, day) or (day and not 1 <= day <= 31):
         return None
-    return Figure(m.group(0) if raw is None else raw, _date_value(year, month, day),
-                  DATE_UNIT, "exact")
+    printed = m.group(0) if raw is None else raw
+    last_text = m["e1"] or m["e2"]
+    if last_text:  # May 11-12, 2023: a span of days, as 5月11日至12日
+        last = int(re.sub(r"\D", "", last_text))
+        if not (day < last <= 31 and _valid(year, month, last)):
+            return None
+        return Figure(printed, _date_value(year, month, day), DATE_UNIT, "range",
+                      _date_value(year, month, last))
+    return Figure(printed, _date_value(year, month, day), DATE_UNIT, "exact")
 
 
 def _date_part(text: str | None) -> int:
