@@ -284,11 +284,24 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     # an English span of days is one date, as 5月11日至12日 (it was read as 11-12,202 and 3)
     ("Xi Jinping inspected Hebei on May 11-12, 2023 and chaired a symposium on coordinated "
      "development.", "May 11-12, 2023", "supported"),
+    # a difference is not one of its two values (2162 − 2093 = 69; 150 − 100 = 50)
+    ("全国政协十四届二次会议实到委员2093人，比应出席人数少69人。", "69人", "unsupported"),
+    ("京津合作示范区到河北雄安新区的距离比到北京远50公里。", "50公里", "unsupported"),
+    # a part of a whole is not the whole (105 registered models)
+    ("北京通过国家备案的大模型中已有60款实现商用。", "60款", "unsupported"),
+    # phase two's figure is not phase one's 90%
+    ("雄安新区中关村科技园二期入驻率达到60%。", "60%", "unsupported"),
+    # an edition the sources give otherwise is not dropped as prose (第二届 was 首届)
+    ("从第二届京津冀数字经济协同创新与融合发展专题论坛获悉，京津冀三地数字经济规模占全国10.7%。",
+     "第二届", "contradicted"),
+    # two items swapped in a list: each is its own words' (小巨人 1605, 专精特新 18614)
+    ("2018年至今，京津冀累计培育国家级专精特新“小巨人”企业18614家、专精特新中小企业1605家。",
+     "18614家", "contradicted"),
     # a sum is not one of its parts (21.7% and 26.3%)
     ("4月30日蓟州区单日游客中，北京与河北及周边游客合计占48%", "48%", "unsupported"),
 ])
 def test_the_audits_cases(comparer: Comparer, statement: str, raw: str,
                           expected: str) -> None:
-    """The sixth and seventh audits' dangerous verdicts, each as compare gives it now."""
+    """The sixth, seventh and eighth audits' dangerous verdicts, as compare gives them now."""
     got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
     assert got == [(raw, expected)]

@@ -47,11 +47,15 @@ from jjjcli.kinds import (
     list_heads,
     names_other_listed,
     other_industry,
+    other_phase,
     percent_kind,
     planned_en,
     planned_in_quote,
     planned_said,
+    said_compared,
+    said_difference,
     said_new,
+    said_part,
     said_sum,
     total_verb,
 )
@@ -104,6 +108,18 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
+#: what a statement's figure may be of other figures, told by its words (_sum_of_parts)
+_ARITHMETIC: tuple[tuple[str, Any], ...] = (
+    ("a sum", lambda words: said_sum(words)),
+    ("a difference", lambda words: said_difference(words)),
+    ("a part", lambda words: said_part(words)),
+)
+
+#: what ends a clause or an item of a list
+_LIST_BREAK = re.compile(r"[，,；;。！？!?、]")
+#: punctuation inside a name (“小巨人”)
+_PUNCTUATION = re.compile(r"[\s“”‘’\"'《》〈〉「」『』（）()、·•]")
+
 #: how much better a figure's words must name a metric the relevant claims give than the
 #: claim's for the claim to be another metric's (_another_metric): 高新技术企业数量 (all its
 #: words) against 雏鹰企业数量 (half, 企业数量); not 数字经济规模占全国比重 against
@@ -384,6 +400,12 @@ def _for_when(when: When, claim: Claim) -> bool:
     return not when.years or _period_allows(set(when.years), claim)
 
 
+def _unpunctuated_pairs(words: str) -> set[str]:
+    """The character pairs of a figure's words with their punctuation left out (国家级专精特新
+    “小巨人”企业 holds 新小 and 人企, as the metric's name does)."""
+    return bigrams(normalize(_PUNCTUATION.sub("", words)))
+
+
 def _named_share(metric: str, said: set[str]) -> float:
     """How much of a metric's name (its character pairs, generic words aside) a figure's
     words (their pairs: ``said``) hold."""
@@ -536,8 +558,13 @@ class Comparer:
                 verdict = self._multiple_check(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
-            if verdict.verdict != SUPPORTED and prose_numeral(item.figure):
-                continue  # 一批, 关键一年: not a figure the knowledge base sets out to cover
+            if prose_numeral(item.figure) and item.figure.unit != "届" and (
+                    verdict.verdict == UNSUPPORTED
+                    or (verdict.verdict == CONTRADICTED and not item.figure.unit)):
+                # 一批, 关键一年: not a figure the knowledge base sets out to cover; but an
+                # edition (第一届) is one, and a count of years the sources give otherwise
+                # is wrong (连续三年 for 连续两年), where 第三 of 第三产业 is only a name
+                continue
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
@@ -590,17 +617,23 @@ class Comparer:
                              f"the source says {describe(expected)}{when}, {says}")
 
     def _sum_of_parts(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
-        """A contradiction of a figure its words give as a sum (合计, 加起来, 共计) by a claim
-        whose figure is not one: made unsupported — jjj does not add the parts up
-        (北京与河北及周边游客合计占48% is 21.7% and 26.3%, not 26.3%)."""
-        if verdict.verdict != CONTRADICTED or verdict.claim is None or not said_sum(
-                self._before(item) + item.words):
+        """A contradiction of a figure its words give as a sum (合计, 加起来, 共计), a
+        difference (比…少69人, 远50公里) or a part (其中, 备案大模型中已有60款) by a claim whose
+        figure is not one of the kind: made unsupported — jjj does not add the parts up or
+        take one value from another (北京与河北及周边游客合计占48% is 21.7% and 26.3%, not
+        26.3%; 比应出席人数少69人 is 2162 − 2093, not 2162)."""
+        if verdict.verdict != CONTRADICTED or verdict.claim is None:
+            return verdict
+        said = self._before(item) + item.words
+        kind = next((k for k, test in _ARITHMETIC if test(said)), None)
+        if kind is None or (kind == "a difference" and not said_difference(self._before(item))):
             return verdict
         quoted = self._in_quote(verdict.claim, verdict.expected) if verdict.expected else None
-        if quoted is not None and said_sum(quoted.words):
-            return verdict
+        if quoted is not None and (said_compared(quoted.words) if kind == "a difference"
+                                   else dict(_ARITHMETIC)[kind](quoted.words)):
+            return verdict  # (the claim's figure is one too: 高出全国1.71个百分点)
         return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-                             f"a sum jjj does not add up; {verdict.reason}")
+                             f"{kind} jjj does not work out; {verdict.reason}")
 
     def _relative_year(self, item: StatedFigure, verdict: FigureVerdict,
                        text: str) -> FigureVerdict:
@@ -858,14 +891,15 @@ class Comparer:
         if not pool:
             return set(), 0.0
         own = self._metrics_named(item.words) & {scored.doc.metric for scored in pool}
-        # not the metric of another figure of its clause, whose words these may be too
-        # (12大竞赛单元共收到了1070部作品: 竞赛单元 is the 12's)
+        # not the metric of a figure right before it, whose words these may be too
+        # (12大竞赛单元共收到了1070部作品: 竞赛单元 is the 12's; not after a 、, which
+        # begins the next item's: …“小巨人”企业18614家、专精特新中小企业1605家)
         text = self._text
-        others = [o.figure for o in self._stated if o is not item and not CLAUSE_BREAK.search(
-            text, min(o.end, item.end), max(o.start, item.start))]
+        others = [o.figure for o in self._stated if o.end <= item.start
+                  and not _LIST_BREAK.search(text, o.end, item.start)]
         own -= {scored.doc.metric for scored in pool if scored.doc.metric in own and any(
             _values_equal(f, o) for f in scored.doc.figures for o in others)}
-        said = bigrams(normalize(item.words))
+        said = _unpunctuated_pairs(item.words)
         return own, max((_named_share(m, said) for m in own), default=0.0)
 
     def _another_metric(self, item: StatedFigure, doc: Document | Claim,
@@ -876,7 +910,7 @@ class Comparer:
         own, best = self._own.get(id(item), (set(), 0.0))
         if not own or any(m in doc.metric or doc.metric in m for m in own):
             return False
-        said = bigrams(normalize(item.words))
+        said = _unpunctuated_pairs(item.words)
         return self._metric_alignment(item, said, doc, figure) + OTHER_METRIC_MARGIN < best
 
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
@@ -1025,13 +1059,16 @@ class Comparer:
             f"{describe(stated)}")
 
     def _other_kind(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
-        """Whether a percentage of the statement and the claim's figure of the same value are
-        a change and a share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own
-        words (kinds.percent_kind)."""
-        if item.figure.unit != "%" or figure.unit != "%":
-            return False
+        """Whether a percentage of the statement and the claim's figure are a change and a
+        share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own words
+        (kinds.percent_kind); or the figures of two phases of a thing (二期入驻率 is not
+        一期's 90%: kinds.other_phase)."""
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
+            return False
+        if other_phase(item.words, quoted.words):
+            return True
+        if item.figure.unit != "%" or figure.unit != "%":
             return False
         own, theirs = percent_kind(item.words), percent_kind(quoted.words)
         return own is not None and theirs is not None and own != theirs

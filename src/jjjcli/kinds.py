@@ -90,6 +90,32 @@ _SAID_SUM = re.compile(r"合计|合共|共计|总计|加起来|之和|加总|com
                        re.IGNORECASE)
 
 
+#: a difference: 比 … then a comparative right before the figure (比应出席人数少69人,
+#: 比到北京远50公里, 多用1分钟); a part of a whole: 其中, …中已有
+_SAID_DIFFERENCE = re.compile(
+    r"比[^，,。；;]*?(?<![增延])(?:多用|少用|多|少|远|近|高|低|快|慢|高出|低于|超出)\s*$")
+_SAID_PART = re.compile(r"中已有|中有|之中")
+#: words that make a claim's figure a comparison's difference itself (高出全国…1.71个百分点)
+_COMPARED = re.compile(r"比|高出|低于|超出|多出|少于|多于|高于|相差|差距")
+
+
+def said_difference(before: str) -> bool:
+    """Whether the words right before a figure give it as a difference of two values
+    (比…少69人)."""
+    return _SAID_DIFFERENCE.search(before) is not None
+
+
+def said_compared(words: str) -> bool:
+    """Whether a claim's figure's words make it a comparison's difference (高出, 低于)."""
+    return _COMPARED.search(words) is not None
+
+
+def said_part(words: str) -> bool:
+    """Whether a figure's words give it as a part of a whole the sentence names
+    (备案大模型中已有60款)."""
+    return _SAID_PART.search(words) is not None
+
+
 def said_sum(words: str) -> bool:
     """Whether a figure's words give it as a sum of others (合计, 加起来, 共计)."""
     return _SAID_SUM.search(words) is not None
@@ -182,3 +208,14 @@ def names_other_listed(words: str, quoted: StatedFigure, read: Sentence) -> bool
         return False
     said = normalize(words)
     return mine not in said and any(h in said for h in heads.values() if h != mine)
+
+
+#: a phase of a thing (一期, 二期工程, 三期)
+_PHASE = re.compile(r"([一二三四五六七八九十]+|\d+)期")
+
+
+def other_phase(words: str, theirs: str) -> bool:
+    """Whether two figures' words name different phases of a thing (二期入驻率 against
+    一期入驻率90%), each naming one."""
+    own, other = set(_PHASE.findall(words)), set(_PHASE.findall(theirs))
+    return bool(own) and bool(other) and not own & other
