@@ -415,6 +415,9 @@ class PlaceScope:
             return False
         words = before
         whole = named[0]
+        if whole.place.name == "全国":
+            return False  # (全国首批… says where a place ranks; the country's figure is
+            # told from a part's elsewhere: only_wholes)
         places = gazetteer()
         return (_LEADING.sub("", words).startswith(whole.printed)
                 and whole.place.key not in own
