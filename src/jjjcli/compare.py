@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from jjjcli.dating import DateJudge
@@ -109,10 +109,10 @@ _INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
 #: what a statement's figure may be of other figures, told by its words (_sum_of_parts)
-_ARITHMETIC: tuple[tuple[str, Any], ...] = (
-    ("a sum", lambda words: said_sum(words)),
-    ("a difference", lambda words: said_difference(words)),
-    ("a part", lambda words: said_part(words)),
+_ARITHMETIC: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("a sum", said_sum),
+    ("a difference", said_difference),
+    ("a part", said_part),
 )
 
 #: what ends a clause or an item of a list
@@ -624,9 +624,11 @@ class Comparer:
         26.3%; 比应出席人数少69人 is 2162 − 2093, not 2162)."""
         if verdict.verdict != CONTRADICTED or verdict.claim is None:
             return verdict
-        said = self._before(item) + item.words
-        kind = next((k for k, test in _ARITHMETIC if test(said)), None)
-        if kind is None or (kind == "a difference" and not said_difference(self._before(item))):
+        before = self._before(item)
+        # (a difference is told by the words right before the figure: 比…少69人)
+        kind = next((k for k, test in _ARITHMETIC
+                     if test(before if k == "a difference" else before + item.words)), None)
+        if kind is None:
             return verdict
         quoted = self._in_quote(verdict.claim, verdict.expected) if verdict.expected else None
         if quoted is not None and (said_compared(quoted.words) if kind == "a difference"
