@@ -297,6 +297,9 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     # two items swapped in a list: each is its own words' (小巨人 1605, 专精特新 18614)
     ("2018年至今，京津冀累计培育国家级专精特新“小巨人”企业18614家、专精特新中小企业1605家。",
      "18614家", "contradicted"),
+    # a list's last 个百分点 is its items' too (8 percentage points, not 8 things)
+    ("受北京带动，津冀软件信息服务业收入年均增速分别达22%、14.7%，分别高于全国8个、0.4个百分点。",
+     "8个", "supported"),
     # a sum is not one of its parts (21.7% and 26.3%)
     ("4月30日蓟州区单日游客中，北京与河北及周边游客合计占48%", "48%", "unsupported"),
 ])

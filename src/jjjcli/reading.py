@@ -330,6 +330,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     _respectively(normal, stated)
     _ratios(normal, stated)
     _from_to(normal, stated)
+    _points_of_a_list(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
     # figures.find_dates, as the knowledge base's date claims are read
@@ -354,6 +355,22 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
 _FROM = re.compile(r"(?:由|从)\s*$")
 _TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升)?"
                  r"\s*(?:至|到|为)\s*$")
+
+
+def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:
+    """A list whose last item prints 个百分点 gives it to the items before it that print
+    only 个 (分别高于全国8个、0.4个百分点: 8 percentage points, not 8 things)."""
+    for first, second in reversed(list(pairwise(stated))):
+        if (second.figure.unit == "个百分点" and first.figure.unit == "个"
+                and first.figure.raw.endswith("个")
+                and _LIST_SEPARATOR.fullmatch(text[first.end : second.start])):
+            figure = first.figure
+            first.figure = Figure(figure.raw, figure.value, "个百分点", figure.qualifier,
+                                  figure.high)
+
+
+#: what separates the items of a list
+_LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|及|,|，)\s*")
 
 
 #: a year right before a value (…至2023年的66.1%), and one after 由 (由2014年的40.7%)
