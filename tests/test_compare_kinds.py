@@ -195,6 +195,9 @@ def test_industries_statistics_keep_apart(words: str, metric: str, other: bool) 
     # in a list of places the place names the item (大厂回族自治县's 39分钟)
     ("从北京乘坐轨道交通到燕郊、大厂回族自治县和香河县分别需要29分钟、39分钟和52分钟。", "39分钟",
      "supported"),
+    # a body whose name begins a longer subject's is still named (the basin's agreement)
+    ("官厅水库上游永定河流域水源保护横向生态补偿协议于 2023 年正式签署，为期三年", "三年",
+     "supported"),
     # the park's name, said before its quote's other figure only, tells neither apart
     ("2023年天津滨海—中关村科技园高新技术企业数量193家", "193家", "supported"),
     # 高新技术企业 (21家) is the figure's metric, not 雏鹰企业 (17家)

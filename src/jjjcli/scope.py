@@ -102,15 +102,16 @@ def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
 
 def _outermost(text: str, found: set[str], names: dict[str, tuple[str, ...]]) -> set[str]:
     """The subjects ``found`` in ``text`` but bodies (no place of the gazetteer) named only
-    inside the name of another one found (中关村 in 天津滨海—中关村科技园: the park, not
-    中关村; a place stays: 天津 of the park is still named)."""
+    inside the name of another one found, after its start (中关村 in 天津滨海—中关村科技园:
+    the park, not 中关村; a place stays: 天津 of the park is still named; and a name that
+    begins the longer one stays: 官厅水库上游永定河流域 of its …生态补偿协议)."""
     if len(found) < 2:
         return found
     places = gazetteer()
     spans = {s: [(m.start(), m.start() + len(n)) for n in names.get(s, (s,))
                  for m in re.finditer(re.escape(n), text)] for s in found}
     return {s for s in found if not spans[s] or places.find(s) or not all(
-        any(o != s and a <= start and end <= b and (b - a) > (end - start)
+        any(o != s and a < start and end <= b
             for o in found if o != s for a, b in spans[o])
         for start, end in spans[s])}
 
