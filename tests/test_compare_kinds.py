@@ -297,6 +297,8 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     # an edition the sources give otherwise is not dropped as prose (第二届 was 首届)
     ("从第二届京津冀数字经济协同创新与融合发展专题论坛获悉，京津冀三地数字经济规模占全国10.7%。",
      "第二届", "contradicted"),
+    # a count of years running the claim's quote gives otherwise (连续两年)
+    ("天津科技大学科技园连续三年获评天津市大学科技园第一。", "三年", "contradicted"),
     # two items swapped in a list: each is its own words' (小巨人 1605, 专精特新 18614)
     ("2018年至今，京津冀累计培育国家级专精特新“小巨人”企业18614家、专精特新中小企业1605家。",
      "18614家", "contradicted"),

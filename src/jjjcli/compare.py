@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from jjjcli.dating import DateJudge
-from jjjcli.figures import Figure, values_equal
+from jjjcli.figures import Figure, chinese_to_number, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
@@ -114,6 +114,9 @@ _ARITHMETIC: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("a difference", said_difference),
     ("a part", said_part),
 )
+
+#: a count of years running in a quote (连续两年, 连续8年)
+_YEARS_RUNNING = re.compile(r"连续([一二两三四五六七八九十\d]+)年")
 
 #: what ends a clause or an item of a list
 _LIST_BREAK = re.compile(r"[，,；;。！？!?、]")
@@ -544,6 +547,7 @@ class Comparer:
         verdicts = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._befores = {}
+        running: list[StatedFigure] = []  # prose counts left out (连续三年), _years_running
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -564,6 +568,7 @@ class Comparer:
                 # 一批, 关键一年: not a figure the knowledge base sets out to cover; but an
                 # edition (第一届) is one, and a count of years the sources give otherwise
                 # is wrong (连续三年 for 连续两年), where 第三 of 第三产业 is only a name
+                running.append(item)
                 continue
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
@@ -578,6 +583,7 @@ class Comparer:
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
             verdicts.append(verdict)
+        verdicts += self._years_running(running, verdicts, text)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts:
@@ -615,6 +621,34 @@ class Comparer:
         when = f" for {claim.period}" if claim and claim.period else ""
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
+
+    @staticmethod
+    def _years_running(left: list[StatedFigure], verdicts: list[FigureVerdict],
+                       text: str) -> list[FigureVerdict]:
+        """The prose counts of years running (连续三年) left out for want of a claim, that
+        the quote of a claim deciding another figure of the statement gives otherwise
+        (天津科技大学科技园连续三年获评…第一, the source's 连续两年…第一): contradicted."""
+        found = []
+        for item in left:
+            if item.figure.unit != "年" or not text[: item.start].endswith("连续"):
+                continue
+            for verdict in verdicts:
+                said = _YEARS_RUNNING.search(verdict.claim.quote) if verdict.claim else None
+                if said is None or verdict.verdict != SUPPORTED:
+                    continue
+                try:
+                    value = chinese_to_number(said[1])
+                except ValueError:
+                    continue
+                if value != item.figure.value:
+                    figure = Figure(said[0], value, "年", "exact")
+                    judged = FigureVerdict(
+                        item.figure, CONTRADICTED, verdict.claim, figure,
+                        f"the source says {said[0]}; the statement says 连续{item.figure.raw}")
+                    judged._stated = item
+                    found.append(judged)
+                    break
+        return found
 
     def _sum_of_parts(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A contradiction of a figure its words give as a sum (合计, 加起来, 共计), a
