@@ -297,6 +297,10 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     # an edition the sources give otherwise is not dropped as prose (第二届 was 首届)
     ("从第二届京津冀数字经济协同创新与融合发展专题论坛获悉，京津冀三地数字经济规模占全国10.7%。",
      "第二届", "contradicted"),
+    # a claim is where its innermost places are: the sub-centre's station to the Capital
+    # airport does not speak for Daxing (inside Beijing too)
+    ("Once open, the sub-centre station hub will reach Beijing Daxing International Airport "
+     "in 15 minutes.", "15", "unsupported"),
     # a count of years running the claim's quote gives otherwise (连续两年)
     ("天津科技大学科技园连续三年获评天津市大学科技园第一。", "三年", "contradicted"),
     # two items swapped in a list: each is its own words' (小巨人 1605, 专精特新 18614)

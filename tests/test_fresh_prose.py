@@ -159,8 +159,8 @@ def test_a_seventh_set_of_drafts(kb: KnowledgeBase) -> None:
 def test_sets_whose_wrong_figure_is_named(comparer: Comparer, name: str) -> None:
     """A sixth audit's set (133 statements; December 2026, after the fifth's fixes), a
     seventh's (40 in English, 40 saying a figure in another form: 万 and 亿, 公顷, 成, 倍,
-    sums and differences) and an eighth's (129 of its 133: ranks, editions, percentage
-    points, differences, the short sources; the four left are in
+    sums and differences) and an eighth's (130 of its 133: ranks, editions, percentage
+    points, differences, the short sources; the three left are in
     docs/compare-audit-2026-12.md): each F or U statement names its wrong or unknown
     figure. A
     faithful statement has no figure contradicted; a wrong figure is never supported, nor

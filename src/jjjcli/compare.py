@@ -1157,7 +1157,10 @@ class Comparer:
             own = self._claim_places[doc.id] = frozenset(self.places.keys(doc.subject)) \
                 | self._english_keys(self._as_claim(doc).en)
         places = gazetteer()
-        return all(any(places.contains(a, b) or places.contains(b, a) for b in own)
+        # the claim is where its innermost places are (北京城市副中心站至北京首都国际机场:
+        # the sub-centre, not all of Beijing, so not Daxing)
+        inner = [b for b in own if not any(c != b and places.contains(b, c) for c in own)]
+        return all(any(places.contains(a, b) or places.contains(b, a) for b in inner)
                    for a in self._english_places)
 
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
