@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from jjjcli.dating import DateJudge
-from jjjcli.figures import Figure, chinese_to_number, values_equal
+from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
@@ -109,14 +109,12 @@ _INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
 #: what a statement's figure may be of other figures, told by its words (_sum_of_parts)
-_ARITHMETIC: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("a sum", said_sum),
-    ("a difference", said_difference),
-    ("a part", said_part),
+#: (what it is, the test of the statement's words, the test of a claim figure's words)
+_ARITHMETIC: tuple[tuple[str, Callable[[str], bool], Callable[[str], bool]], ...] = (
+    ("a sum", said_sum, said_sum),
+    ("a difference", said_difference, said_compared),
+    ("a part", said_part, said_part),
 )
-
-#: a count of years running in a quote (连续两年, 连续8年)
-_YEARS_RUNNING = re.compile(r"连续([一二两三四五六七八九十\d]+)年")
 
 #: what ends a clause or an item of a list
 _LIST_BREAK = re.compile(r"[，,；;。！？!?、]")
@@ -622,8 +620,7 @@ class Comparer:
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
 
-    @staticmethod
-    def _years_running(left: list[StatedFigure], verdicts: list[FigureVerdict],
+    def _years_running(self, left: list[StatedFigure], verdicts: list[FigureVerdict],
                        text: str) -> list[FigureVerdict]:
         """The prose counts of years running (连续三年) left out for want of a claim, that
         the quote of a claim deciding another figure of the statement gives otherwise
@@ -633,18 +630,18 @@ class Comparer:
             if item.figure.unit != "年" or not text[: item.start].endswith("连续"):
                 continue
             for verdict in verdicts:
-                said = _YEARS_RUNNING.search(verdict.claim.quote) if verdict.claim else None
-                if said is None or verdict.verdict != SUPPORTED:
+                if verdict.claim is None or verdict.verdict != SUPPORTED:
                     continue
-                try:
-                    value = chinese_to_number(said[1])
-                except ValueError:
-                    continue
-                if value != item.figure.value:
-                    figure = Figure(said[0], value, "年", "exact")
+                read = self._read_quote(verdict.claim)
+                said = next((o.figure for o in read.figures if o.figure.unit == "年"
+                             and read.text[: o.start].endswith("连续")), None)
+                if said is not None and said.value != item.figure.value:
+                    printed = Figure(f"连续{said.raw}", said.value, said.unit, said.qualifier,
+                                     said.high)
                     judged = FigureVerdict(
-                        item.figure, CONTRADICTED, verdict.claim, figure,
-                        f"the source says {said[0]}; the statement says 连续{item.figure.raw}")
+                        item.figure, CONTRADICTED, verdict.claim, printed,
+                        f"the source says {printed.raw}; the statement says "
+                        f"连续{item.figure.raw}")
                     judged._stated = item
                     found.append(judged)
                     break
@@ -659,15 +656,17 @@ class Comparer:
         if verdict.verdict != CONTRADICTED or verdict.claim is None:
             return verdict
         before = self._before(item)
-        # (a difference is told by the words right before the figure: 比…少69人)
-        kind = next((k for k, test in _ARITHMETIC
-                     if test(before if k == "a difference" else before + item.words)), None)
-        if kind is None:
+        # (a difference is told by the words right before the figure: 比…少69人; a claim's
+        # figure is one where its words compare: 高出全国1.71个百分点)
+        found = next(((kind, test, claimed) for kind, test, claimed in _ARITHMETIC
+                      if test(before if kind == "a difference" else before + item.words)),
+                     None)
+        if found is None:
             return verdict
+        kind, _test, claimed = found
         quoted = self._in_quote(verdict.claim, verdict.expected) if verdict.expected else None
-        if quoted is not None and (said_compared(quoted.words) if kind == "a difference"
-                                   else dict(_ARITHMETIC)[kind](quoted.words)):
-            return verdict  # (the claim's figure is one too: 高出全国1.71个百分点)
+        if quoted is not None and claimed(quoted.words):
+            return verdict  # (the claim's figure is one of the kind too)
         return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
                              f"{kind} jjj does not work out; {verdict.reason}")
 
@@ -1025,13 +1024,8 @@ class Comparer:
                         continue
                     if _same_value(f, stated, d.metric)[0]:
                         continue  # (the same value, which did not support: never contradicts)
-                    if self._other_kind(item, d, f) or self._other_count(item, d, f):
+                    if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
-                    if self._other_base(item, d):
-                        continue  # 是2013年的十倍多 is not 同比增长近1.1倍
-                    if self.places.names_a_part(item.words, d.subject) or self.places.names_a_whole(
-                            self._before(item), d.subject):
-                        continue  # 北京's figure is not 京津冀's (…北京…6.83%，京津冀为4.25%)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
@@ -1168,24 +1162,37 @@ class Comparer:
         """Whether the claim's figure, of the statement figure's value, is plainly another
         thing: another industry's (other_industry: 医药制造业's 9.5% for 装备制造业's); one
         whose quote gives the statement's words to another figure (_sibling_in_quote:
-        12个北京市高精尖学科 for 12个国家一流学科, 应出席委员2162人 for 实到委员2162人); a share
-        for a change (_other_kind); the new ones for the total (_other_count); another
-        place's item of a 分别 list (_other_item); a claim not about an English statement's
-        places (_gives_names); one whose place the statement swapped for another before
-        the figure, its own words not naming it (PlaceScope.swapped: 天津…21.4% is not
-        河北's 21.4%); one after another lead in its quote (_about_lead)."""
+        12个北京市高精尖学科 for 12个国家一流学科, 应出席委员2162人 for 实到委员2162人); another
+        thing whatever the values (_another_thing: a share for a change, the new ones for
+        the total, another base year, a part's for the whole's); another item of a 分别
+        list (_other_item); a claim not about an English statement's places
+        (_gives_names); one whose place the statement swapped for another before the
+        figure, its own words not naming it (PlaceScope.swapped: 天津…21.4% is not 河北's
+        21.4%); a plan for a fact (_plan_for_fact); another metric than the one the
+        figure's words name, where the sources give it (_another_metric); one after another
+        lead in its quote (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
-                or self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
+                or self._another_thing(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc)
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
-                or self.places.names_a_part(item.words, doc.subject)
-                or self.places.names_a_whole(self._before(item), doc.subject)
                 or self._plan_for_fact(item, doc)
                 or self._another_metric(item, doc, figure)
-                or self._other_base(item, doc)
                 or self._about_lead(item, doc, figure, overturning=False))
+
+    def _another_thing(self, item: StatedFigure, doc: Document | Claim,
+                       figure: Figure) -> bool:
+        """Whether the claim's figure is another thing than the statement's, whatever their
+        values — so it neither supports nor contradicts it (the agreeing claims, the one
+        that decides, _disagreeing): a share and a change, two phases (_other_kind); the new
+        ones and a stock or a total (_other_count); a multiple or a change from another
+        year (_other_base); a part's figure and the whole's (PlaceScope.names_a_part,
+        names_a_whole)."""
+        return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
+                or self._other_base(item, doc)
+                or self.places.names_a_part(item.words, doc.subject)
+                or self.places.names_a_whole(self._before(item), doc.subject))
 
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
@@ -1209,11 +1216,11 @@ class Comparer:
         return not any(claim.period.startswith(b) or f"{b}年" in claim.quote for b in bases)
 
     def _plan_for_fact(self, item: StatedFigure, doc: Document | Claim) -> bool:
-        """Whether an English statement's figure and the claim's differ as a plan and a
-        fact: the words after the figure (to the next figure or clause) say it was due,
-        expected or a target, and the claim's English does not, or the other way round
-        ("2,162 members attended" is not the 2,162 due to attend). (Chinese statements are
-        told apart by the quote's words: 应出席 and 实到.)"""
+        """Whether the statement's figure and the claim's differ as a plan and a fact. In
+        Chinese, _plan_for_fact_zh; in English, the words after the figure (to the next
+        figure or clause) say it was due, expected or a target, and the claim's English
+        does not, or the other way round ("2,162 members attended" is not the 2,162 due to
+        attend)."""
         text = self._text
         if _CJK_CHAR.search(text):
             return self._plan_for_fact_zh(item, doc)
@@ -1472,11 +1479,9 @@ class Comparer:
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
-            if self.places.names_a_part(item.words, claim.subject) or \
-                    self.places.names_a_whole(self._before(item), claim.subject):
-                continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's)
-            if self._other_kind(item, claim, figure) or self._other_count(item, claim, figure):
-                continue  # the new ones of a year are not the stock (新增…210家, 超过1100家)
+            if self._another_thing(item, claim, figure):
+                continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's), nor
+                # the stock the new ones of a year (新增…210家, 超过1100家)
             if not (self.places.speaks_about(claim.subject, mentioned, text) or (
                     (self.places.within_named(claim.subject, text)
                      or (self._same_words(item, claim, figure)

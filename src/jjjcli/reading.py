@@ -359,18 +359,15 @@ _TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降�
 
 def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:
     """A list whose last item prints 个百分点 gives it to the items before it that print
-    only 个 (分别高于全国8个、0.4个百分点: 8 percentage points, not 8 things)."""
+    only 个 (分别高于全国8个、0.4个百分点: 8 percentage points, not 8 things); read from the
+    last item back, so that each item passes it on to the one before."""
     for first, second in reversed(list(pairwise(stated))):
         if (second.figure.unit == "个百分点" and first.figure.unit == "个"
                 and first.figure.raw.endswith("个")
-                and _LIST_SEPARATOR.fullmatch(text[first.end : second.start])):
+                and _LIST_GAP.fullmatch(text[first.end : second.start])):
             figure = first.figure
             first.figure = Figure(figure.raw, figure.value, "个百分点", figure.qualifier,
                                   figure.high)
-
-
-#: what separates the items of a list
-_LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|及|,|，)\s*")
 
 
 #: a year right before a value (…至2023年的66.1%), and one after 由 (由2014年的40.7%)

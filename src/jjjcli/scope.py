@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from jjjcli.kb import Claim
@@ -114,6 +115,16 @@ def _outermost(text: str, found: set[str], names: dict[str, tuple[str, ...]]) ->
         any(o != s and a < start and end <= b
             for o in found if o != s for a, b in spans[o])
         for start, end in spans[s])}
+
+
+@cache
+def _rest_pairs(subject: str) -> frozenset[str]:
+    """The character pairs of a subject's name outside its places' names (中关村科技园 of
+    天津滨海—中关村科技园), connectors aside."""
+    rest = normalize(subject)
+    for found in gazetteer().find(rest):
+        rest = rest.replace(found.printed, " ")
+    return frozenset(set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS)
 
 
 #: what may come before a figure's words' first place: its year or time, punctuation
@@ -388,49 +399,37 @@ class PlaceScope:
         subject, a place itself (京津冀, not a park or an alliance), and do not name the
         subject: the figure is the part's, not the whole's (2022年北京…投入强度为6.83% is
         not 京津冀's 4.25%; 距离北京100公里 is a distance from Beijing, not its figure)."""
-        if any(name in words for name in self.subjects.get(subject, (subject,))):
-            return False
-        own = self.keys(subject)
-        if not own or self._rest_pairs(subject):
-            return False
-        named = self.named(words)
-        if len({n.place.key for n in named}) != 1:
-            return False
-        head = _LEADING.sub("", words)
-        part = named[0]
-        places = gazetteer()
-        return (head.startswith(part.printed) and part.place.key not in own
-                and any(places.contains(key, part.place.key) for key in own))
+        own, part = self._leading_place(words, subject)
+        return part is not None and part not in own and any(
+            gazetteer().contains(key, part) for key in own)
 
     def names_a_whole(self, before: str, subject: str) -> bool:
         """Whether the words before a figure in its clause (``before``) begin with one place
         only, one that holds the places of a claim's subject that is a place itself, and
         do not name the subject: the figure is the whole's, not the part's (京津冀森林覆盖率
-        达到35.5% is not 北京市's 44.8%; 京津冀已有超过1.4万项政务服务 may be a zone's)."""
-        if "分别" in before or any(name in before
-                                   for name in self.subjects.get(subject, (subject,))):
-            return False  # (津冀…分别达22%、14.7%: a list gives each its part)
-        own = self.keys(subject)
-        named = self.named(before)
-        if not own or self._rest_pairs(subject) or len({n.place.key for n in named}) != 1:
+        达到35.5% is not 北京市's 44.8%; 京津冀已有超过1.4万项政务服务 may be a zone's). Not
+        after 分别 (津冀…分别达22%、14.7%: a list gives each its part), nor 全国 (全国首批…
+        says where a place ranks; the country's figure is told from a part's: only_wholes)."""
+        if "分别" in before:
             return False
-        words = before
-        whole = named[0]
-        if whole.place.name == "全国":
-            return False  # (全国首批… says where a place ranks; the country's figure is
-            # told from a part's elsewhere: only_wholes)
-        places = gazetteer()
-        return (_LEADING.sub("", words).startswith(whole.printed)
-                and whole.place.key not in own
-                and all(places.contains(whole.place.key, key) for key in own))
+        own, whole = self._leading_place(before, subject)
+        return (whole is not None and whole not in own and whole not in _COUNTRY
+                and all(gazetteer().contains(whole, key) for key in own))
 
-    @staticmethod
-    def _rest_pairs(subject: str) -> set[str]:
-        """The character pairs of a subject's name outside its places' names."""
-        rest = normalize(subject)
-        for found in gazetteer().find(rest):
-            rest = rest.replace(found.printed, " ")
-        return set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS
+    def _leading_place(self, words: str, subject: str) -> tuple[list[str], str | None]:
+        """The places of a claim's subject that is a place itself (no name beyond its
+        places'), and the one place ``words`` name if they begin with it (after a year or
+        a time: _LEADING) and do not name the subject; else None for it."""
+        own = self.keys(subject)
+        if (not own or _rest_pairs(subject)
+                or any(name in words for name in self.subjects.get(subject, (subject,)))):
+            return own, None
+        named = self.named(words)
+        if len({n.place.key for n in named}) != 1:
+            return own, None
+        place = named[0]
+        return own, (place.place.key if _LEADING.sub("", words).startswith(place.printed)
+                     else None)
 
     def within_named(self, subject: str, text: str) -> bool:
         """Whether the places of a claim's subject all lie inside a place the statement
@@ -460,12 +459,8 @@ class PlaceScope:
     def _rest_abridged(subject: str, text: str) -> bool:
         """Whether the text spells out a pair of the subject's name beyond its places with
         at most two characters between (全国政协's 政协 in 中国人民政治协商会议)."""
-        rest = normalize(subject)
-        for found in gazetteer().find(rest):
-            rest = rest.replace(found.printed, " ")
-        pairs = set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS
         return any(re.search(f"{re.escape(g[0])}.{{1,2}}{re.escape(g[1])}", text)
-                   for g in pairs if len(g) == 2)
+                   for g in _rest_pairs(subject) if len(g) == 2)
 
     def _inside_named(self, subject: str, text: str) -> bool:
         places = gazetteer()
@@ -479,10 +474,7 @@ class PlaceScope:
         English text is not held to the Chinese name (its places are, by compare)."""
         if not _CJK_CHAR.search(text):
             return True
-        rest = normalize(subject)
-        for found in gazetteer().find(rest):
-            rest = rest.replace(found.printed, " ")
-        grams = set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS
+        grams = _rest_pairs(subject)
         return not grams or any(g in text for g in grams)
 
     def clash(self, subject: str, named: list[str]) -> bool:
