@@ -317,3 +317,92 @@ def test_the_audits_cases(comparer: Comparer, statement: str, raw: str,
     """The sixth, seventh and eighth audits' dangerous verdicts, as compare gives them now."""
     got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
     assert got == [(raw, expected)]
+
+
+@pytest.mark.parametrize(("statement", "raw", "expected"), [
+    # a company named for another's figure (the ninth audit's last dangers)
+    ("小米汽车在京津冀地区已定点供应链企业70家。", "70家", "contradicted"),
+    ("理想汽车在京津冀地区已定点供应链企业70家。", "70家", "supported"),
+    ("小米汽车在京津冀地区已定点供应链企业70家，理想汽车45家。", "45家", "unsupported"),
+    ("Xiaomi Auto has 70 designated supply-chain firms in Beijing-Tianjin-Hebei, and Li Auto "
+     "has 45.", "70", "unsupported"),
+    ("Xiaomi Auto has 70 designated supply-chain firms in Beijing-Tianjin-Hebei, and Li Auto "
+     "has 45.", "45", "unsupported"),
+    ("Xiaomi Auto has 45 designated supply-chain firms in Beijing-Tianjin-Hebei, and Li Auto "
+     "has 70.", "70", "supported"),
+    # a rank said in English is read (the source's 首位)
+    ("Beijing-Tianjin-Hebei's 55.32 percent share of intra-regional tourist flows ranked "
+     "second among China's coordinated-development regions.", "second", "unsupported"),
+    ("From July 2022 to June 2023 Beijing-Tianjin-Hebei ranked first for the share of tourist "
+     "flows staying within the region.", "first", "supported"),
+    # who said it: the source has 王正谱 say it, not 杨鸿宝
+    ("北京市国资委一级巡视员杨鸿宝表示，河北拥有新能源整车生产能力的企业7家，年产能108万辆。",
+     "7家", "unsupported"),
+    ("河北省省长王正谱说，河北拥有新能源整车生产能力的企业7家，年产能108万辆。", "7家", "supported"),
+])
+def test_whose_figure_a_company_or_a_speaker_says(comparer: Comparer, statement: str, raw: str,
+                                                  expected: str) -> None:
+    """A company's figure is not another's; an English rank is a figure; a figure the
+    statement has a person say is supported only where the source names that person."""
+    got = [(r, v) for r, v, _id in verdicts(comparer, statement) if r == raw]
+    assert got == [(raw, expected)]
+
+
+SUPPLIERS = """
+[[claim]]
+id = "009-1-xiaomi-suppliers"
+source = "009_suppliers.txt"
+paragraph = 1
+quote = "小米汽车在京津冀地区已定点供应链企业45家"
+metric = "京津冀地区定点供应链企业数量"
+subject = "小米汽车"
+period = ""
+en = "Xiaomi Auto has 45 designated suppliers in Beijing-Tianjin-Hebei."
+topics = ["industry"]
+figures = [{ raw = "45家", value = 45, unit = "家", qualifier = "exact" }]
+
+[[claim]]
+id = "009-1-li-auto-suppliers"
+source = "009_suppliers.txt"
+paragraph = 1
+quote = "理想汽车在京津冀地区已定点供应链企业70家"
+metric = "京津冀地区定点供应链企业数量"
+subject = "理想汽车"
+period = ""
+en = "Li Auto has 70 designated suppliers in Beijing-Tianjin-Hebei."
+topics = ["industry"]
+figures = [{ raw = "70家", value = 70, unit = "家", qualifier = "exact" }]
+"""
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("理想汽车在京津冀地区已定点供应链企业70家", "supported"),
+    ("小米汽车在京津冀地区已定点供应链企业70家", "contradicted"),
+    ("小米汽车在京津冀地区已定点供应链企业45家", "supported"),
+    ("协会秘书长张三表示，小米汽车在京津冀地区已定点供应链企业45家", "supported"),
+    ("协会秘书长李四表示，小米汽车在京津冀地区已定点供应链企业45家", "unsupported"),
+])
+def test_two_companies_on_a_small_base(tmp_path, jjj, statement: str, expected: str) -> None:
+    """On a base built here: each company's count is its own, and a speaker the source does
+    not name leaves the figure unsupported (with the claim, and why)."""
+    import json
+    import shutil
+
+    from conftest import ASSETS
+
+    root = tmp_path / "kb"
+    shutil.copytree(ASSETS / "mini_kb", root)
+    (root / "sources" / "009_suppliers.txt").write_text(
+        "小米汽车在京津冀地区已定点供应链企业45家，理想汽车在京津冀地区已定点供应链企业70家。\n\n"
+        "“配套企业越来越多。”协会秘书长张三说。\n", encoding="utf-8")
+    with (root / "sources.toml").open("a", encoding="utf-8") as sources:
+        sources.write('\n[[source]]\nfile = "009_suppliers.txt"\nkind = "newspaper"\n')
+    (root / "claims" / "suppliers.toml").write_text(SUPPLIERS, encoding="utf-8")
+    assert jjj("check", "--kb", str(root)).code == 0
+    result = jjj("compare", statement, "--kb", str(root), "-f", "json")
+    data = json.loads(result.out)
+    assert data["verdict"] == expected, data
+    if "李四" in statement:
+        [figure] = data["figures"]
+        assert figure["claim"] == "009-1-xiaomi-suppliers"
+        assert figure["reason"] == "the source says 45 家, and does not have 李四 say it"

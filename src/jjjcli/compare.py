@@ -57,6 +57,7 @@ from jjjcli.kinds import (
     said_new,
     said_part,
     said_sum,
+    speakers,
     total_verb,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
@@ -354,8 +355,10 @@ def prose_numeral(figure: Figure) -> bool:
     """A Chinese numeral below ten with no qualifier (一批, 两年, 三次, 一级, 首批): prose as
     often as a count. `jjj check` skips these by rule, so the knowledge base need not cover
     them, and another claim's figure says nothing of them: `compare` keeps one only when a
-    claim states it, and otherwise leaves it out."""
-    return (not any(ch.isdigit() for ch in figure.raw) and figure.value < 10
+    claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
+    it says what 居第二位 says."""
+    return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
+            and figure.value < 10
             and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
 
 
@@ -558,6 +561,8 @@ class Comparer:
                 verdict = self._direction_check(item, verdict)
             if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._multiple_check(item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self._said_by(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if prose_numeral(item.figure) and item.figure.unit != "届" and (
@@ -596,6 +601,28 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _said_by(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the statement has a person say, where the source names no such person
+        around the claim (its paragraphs and the ones either side, where a quote's speaker
+        is named): unsupported, the figure being right and who said it not (杨鸿宝表示…7家,
+        which the source's 王正谱 said)."""
+        names = speakers(self._text, item.start)
+        claim = verdict.claim
+        if not names or claim is None:
+            return verdict
+        try:
+            source = self.kb.sources[claim.source]
+            around = "".join(source.paragraph_text(max(claim.first - 1, 1), claim.last + 1))
+        except (KeyError, OSError, ValueError, IndexError):
+            return verdict
+        missing = [n for n in names if n not in around]
+        if not missing:
+            return verdict
+        return FigureVerdict(
+            item.figure, UNSUPPORTED, claim, verdict.expected,
+            f"the source says {describe(verdict.expected or item.figure)}, and does not "
+            f"have {'、'.join(missing)} say it")
 
     @staticmethod
     def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -1157,6 +1184,29 @@ class Comparer:
         return all(any(places.contains(a, b) or places.contains(b, a) for b in inner)
                    for a in self._english_places)
 
+    def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English statement names, last before the figure, a company or body
+        (a capitalised name that is no place the gazetteer knows: Xiaomi Auto, Li Auto)
+        that the claim's English does not: its figure is that body's, not the claim's
+        (Xiaomi Auto has 70 … and Li Auto has 45: 70 is not Li Auto's 70家)."""
+        if _CJK_CHAR.search(self._text):
+            return False
+        text = self._text[: item.start]
+        places = [(n.start, n.end) for n in gazetteer().find_english(text)]
+        last = None
+        for m in _PROPER_NAME.finditer(text):
+            if m.start() == 0 and " " not in m.group(0):
+                continue  # (a sentence's first word is capitalised whatever it is)
+            if any(s < m.end() and m.start() < e for s, e in places):
+                continue
+            words = [w for w in m.group(0).split() if w.lower() not in _COMMON_CAPITALISED]
+            if words:
+                last = words
+        if last is None:
+            return False
+        own = set(WORD.findall(self._as_claim(doc).en.lower()))
+        return not all(w.lower() in own for w in last)
+
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
         """Whether the claim's figure, of the statement figure's value, is plainly another
@@ -1166,15 +1216,18 @@ class Comparer:
         thing whatever the values (_another_thing: a share for a change, the new ones for
         the total, another base year, a part's for the whole's); another item of a 分别
         list (_other_item); a claim not about an English statement's places
-        (_gives_names); one whose place the statement swapped for another before the
-        figure, its own words not naming it (PlaceScope.swapped: 天津…21.4% is not 河北's
-        21.4%); a plan for a fact (_plan_for_fact); another metric than the one the
-        figure's words name, where the sources give it (_another_metric); one after another
-        lead in its quote (_about_lead)."""
+        (_gives_names), nor about the company or body it names before the figure
+        (_other_body_en: Xiaomi Auto's 70 is not Li Auto's); one whose place the statement
+        swapped for another before the figure, its own words not naming it
+        (PlaceScope.swapped: 天津…21.4% is not 河北's 21.4%); a plan for a fact
+        (_plan_for_fact); another metric than the one the figure's words name, where the
+        sources give it (_another_metric); one after another lead in its quote
+        (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._another_thing(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc)
+                or self._other_body_en(item, doc)
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
                 or self._plan_for_fact(item, doc)
@@ -1849,6 +1902,15 @@ class Comparer:
             claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
+
+#: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun)
+_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+#: capitalised words that name no company or body (a sentence's, a title's, the country's)
+_COMMON_CAPITALISED = frozenset(
+    "the in by on at of a an and as for from to with this that these its it since after "
+    "before during between china china's chinese national state province city district "
+    "new area zone region january february march april may june july august september "
+    "october november december".split())
 
 #: words of a metric that say how it is measured, not what (增速, 比重): an alias's metric
 #: is named with them unsaid

@@ -425,6 +425,14 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: English ordinals up to ten, as a rank says them (ranked second)
+_EN_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+#: a rank said in English after its verb: ranked second, ranks 3rd, came No. 1, placed first
+_EN_RANK = re.compile(
+    r"\b(?:rank(?:s|ed)?|placed|came|comes|finished)\s+(?:joint\s+)?"
+    r"(?P<word>" + "|".join(_EN_ORDINALS) + r"|(?P<nth>\d{1,3})(?:st|nd|rd|th)"
+    r"|No\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE)
 #: words after a number that make it a name: a hotline, a company, a school, a metro line
 _TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
 _NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|路公交)")
@@ -546,6 +554,14 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     for m, figure in _iter_fractions(squeezed):
         candidates.append((m.start(), m.end(), figure, False))
     if _ASCII_LETTER.search(squeezed):
+        # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
+        for m in _EN_RANK.finditer(squeezed):
+            word = m["word"].lower()
+            number = _EN_ORDINALS.get(word) or int(m["number"] or m["nth"])
+            raw = text[where[m.start("word")] : where[m.end("word") - 1] + 1]
+            candidates.append((m.start("word"), m.end("word"),
+                               Figure(raw=raw, value=number, unit="位", qualifier="ordinal"),
+                               False))
         # 26 February 2014, April 30, 2015: a date, not the figures 26 and 30,201
         for m in _en_date_pattern().finditer(squeezed):
             raw = text[where[m.start()] : where[m.end() - 1] + 1]

@@ -293,10 +293,10 @@ class PlaceScope:
         however alike; …供应北京市场 is no swap (the quote prints 北京), nor 天津港口和河北港口…
         for 天津's figure (天津 is named), nor a place after the figure, in another clause."""
         own = self.keys(claim.subject)
-        if not own:
-            return False
-        places = gazetteer()
         quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
+        if not own:
+            return self._other_body(claim.subject, quote, item.end)
+        places = gazetteer()
         text = self.text
         named = self._named_before(text, item.end)
         holds = {key for printed, key in named
@@ -317,6 +317,28 @@ class PlaceScope:
 
         return any(key not in holds and all(places.contains(q, key) for q in holds)
                    and elsewhere(key) for _printed, key in named)
+
+    def _other_body(self, subject: str, quote: str, end: int) -> bool:
+        """Whether the subject that is no place (a company, a body) the statement names last
+        before ``end`` is another than the claim's on ``subject`` — no place either —, not
+        inside or around it, and one its quote does not print (小米汽车…70家 is not 理想汽车's
+        70家; in 小米汽车…45家，理想汽车70家 the 70家 is 理想汽车's)."""
+        if not subject:
+            return False
+        text = self.text
+        last: tuple[int, str] | None = None
+        for other in self.mentioned_subjects(text) | {subject}:
+            if other != subject and self.keys(other):
+                continue
+            for name in self.subjects.get(other, (other,)):
+                at = text.rfind(name, 0, end)
+                if at >= 0 and (last is None or at > last[0]):
+                    last = (at, other)
+        if last is None:
+            return False
+        other = last[1]
+        return not (other == subject or other in subject or subject in other or any(
+            n in quote for n in self.subjects.get(other, (other,))))
 
     def other_item(self, item: StatedFigure, quoted: StatedFigure) -> bool:
         """Whether a figure of a 分别 list is another place's item than the claim's figure is
