@@ -406,3 +406,30 @@ def test_two_companies_on_a_small_base(tmp_path, jjj, statement: str, expected: 
         [figure] = data["figures"]
         assert figure["claim"] == "009-1-xiaomi-suppliers"
         assert figure["reason"] == "the source says 45 家, and does not have 李四 say it"
+
+
+@pytest.mark.parametrize(("statement", "raw", "expected", "claim"), [
+    # the same figure printed twice in a quote: the claim's is the one its subject names
+    ("人民政协成立75周年", "75周年", "supported", "000-40-cppcc-75th-anniversary"),
+    ("2024年人民政协成立70周年", "70周年", "contradicted", "000-40-cppcc-75th-anniversary"),
+    # months printed after the figure, in its clause, are its time (2023年前11个月)
+    ("中关村通州园207家重点企业2023年前11个月实现工业总产值189.9亿元", "207家", "supported",
+     "000-4-tongzhou-park-key-firms"),
+    ("中关村通州园217家重点企业2023年前11个月实现工业总产值189.9亿元", "217家", "contradicted",
+     "000-4-tongzhou-park-key-firms"),
+    # a list's last item joined by 和 has its own words (技术成果), not the one before's
+    ("该平台目前已上线5万余名专家人才、2.2万余台仪器设备和1.8万余项技术成果", "1.8万余项",
+     "supported", "004-276-platform-tech-results"),
+    ("蓟州区拥有24个国家地理标志产品和6个“津农精品”。", "6个", "contradicted",
+     "003-27-jizhou-jinnong-brands"),
+    ("蓟州区拥有6个国家地理标志产品和24个“津农精品”。", "24个", "supported",
+     "003-27-jizhou-jinnong-brands"),
+    # a share (its metric says so where its words do not) does not decide a growth rate
+    ("2021至2024年，通州组团实际使用外资年均增长10.4%。", "10.4%", "contradicted",
+     "002-10-ftz-tongzhou-fdi-growth"),
+])
+def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, expected: str,
+                                 claim: str) -> None:
+    """Faithful figures the ninth audit found unsupported, and the claims that decide."""
+    assert [(r, v, i) for r, v, i in verdicts(comparer, statement) if r == raw] == [
+        (raw, expected, claim)]

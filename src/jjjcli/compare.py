@@ -1118,8 +1118,8 @@ class Comparer:
     def _other_kind(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a percentage of the statement and the claim's figure are a change and a
         share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own words
-        (kinds.percent_kind); or the figures of two phases of a thing (二期入驻率 is not
-        一期's 90%: kinds.other_phase)."""
+        (kinds.percent_kind), a claim's by its metric where its words say neither; or the
+        figures of two phases of a thing (二期入驻率 is not 一期's 90%: kinds.other_phase)."""
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
@@ -1128,6 +1128,10 @@ class Comparer:
         if item.figure.unit != "%" or figure.unit != "%":
             return False
         own, theirs = percent_kind(item.words), percent_kind(quoted.words)
+        if theirs is None:
+            # its words in the quote say neither (…24%的新设外资企业数和32.5%的实际使用外资额):
+            # its metric does (实际使用外资额占通州区比重)
+            theirs = percent_kind(self._as_claim(doc).metric)
         return own is not None and theirs is not None and own != theirs
 
     def _other_count(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
@@ -1685,10 +1689,16 @@ class Comparer:
 
     def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
         """The claim's ``figure`` as its quote prints it: the figure printed the same way
-        (4所 of 4家央企总部、4所高校), else the first with its value."""
+        (4所 of 4家央企总部、4所高校) — of two printed the same way, the one whose words
+        name the claim's subject (…中华人民共和国成立75周年，…也是人民政协成立75周年: the
+        人民政协 claim's is the second) —, else the first with its value."""
         figures = self._read_quote(claim).figures
         raw = "".join(figure.raw.split())
-        return (next((s for s in figures if "".join(s.figure.raw.split()) == raw), None)
+        same = [s for s in figures if "".join(s.figure.raw.split()) == raw]
+        if len(same) > 1 and claim.subject:
+            names = self.places.subjects.get(claim.subject, (claim.subject,))
+            same.sort(key=lambda s: not any(n in s.words for n in names))
+        return (next(iter(same), None)
                 or next((s for s in figures if _values_equal(s.figure, figure)
                          and s.figure.unit == figure.unit), None)
                 or next((s for s in figures if _values_equal(s.figure, figure)), None))

@@ -139,9 +139,20 @@ def printed_months(text: str, before: int | None = None) -> tuple[int, int] | No
         years = [m.start() for m in _YEAR.finditer(text, 0, before)
                  if not _BASE_YEAR.match(text, m.end())
                  and text[max(0, m.start() - 1) : m.start()] not in _BEFORE_A_BASE]
+        after = [f for f in found if f[0] >= before]
         found = [f for f in found if f[0] < before
                  and not any(f[1] + 12 < y for y in years)]
+        if not found and not years and after:
+            # no year before the figure: the months printed after it in its clause are its
+            # time, as its year is (通州园207家重点企业2023年前11个月实现…)
+            first = min(after)
+            if not _CLAUSE_BREAK.search(text, before, first[0]):
+                return first[2]
     return max(found)[2] if found else None
+
+
+#: what ends a clause: a figure's time printed after it is in its own clause
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
 def stated_when(text: str, years: frozenset[str], base: frozenset[str],

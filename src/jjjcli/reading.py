@@ -42,6 +42,8 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
+#: what joins a list's last item to the one before it (仪器设备和…, …以及): not 和平区
+_JOINED = re.compile(r"以及|和(?!平)")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
 _PASTED = (
@@ -317,6 +319,11 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         clause = _CLAUSE_END.search(after)
         if clause:
             after = after[: clause.start()]
+        joined = [m.end() for m in _JOINED.finditer(before)] if index and listed < 0 else []
+        if joined and len(_CJK.findall(before[joined[-1] :] + after)) >= 2:
+            # 2.2万余台仪器设备和1.8万余项技术成果: the words before 和 are the previous
+            # figure's, as before a 、
+            before = before[joined[-1] :]
         cut = max((m.end() for m in _PERIOD_CLAUSE.finditer(before)), default=0)
         if cut and len(_CJK.findall(before[cut:] + after)) >= 2:
             # 8个国家一流学科,12个北京市高精尖学科: the words before the comma are the
