@@ -145,9 +145,9 @@ def printed_months(text: str, before: int | None = None) -> tuple[int, int] | No
         if not found and not years and after:
             # no year before the figure: the months printed after it in its clause are its
             # time, as its year is (通州园207家重点企业2023年前11个月实现…)
-            first = min(after)
-            if not _CLAUSE_BREAK.search(text, before, first[0]):
-                return first[2]
+            nearest = min(after)
+            if not _CLAUSE_BREAK.search(text, before, nearest[0]):
+                return nearest[2]
     return max(found)[2] if found else None
 
 
