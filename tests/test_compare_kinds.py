@@ -384,7 +384,8 @@ figures = [{ raw = "70家", value = 70, unit = "家", qualifier = "exact" }]
 ])
 def test_two_companies_on_a_small_base(tmp_path, jjj, statement: str, expected: str) -> None:
     """On a base built here: each company's count is its own, and a speaker the source does
-    not name leaves the figure unsupported (with the claim, and why)."""
+    not name where the claim's quotation is (it runs on to the next paragraph, which names
+    张三) leaves the figure unsupported (with the claim, and why)."""
     import json
     import shutil
 
@@ -393,8 +394,8 @@ def test_two_companies_on_a_small_base(tmp_path, jjj, statement: str, expected: 
     root = tmp_path / "kb"
     shutil.copytree(ASSETS / "mini_kb", root)
     (root / "sources" / "009_suppliers.txt").write_text(
-        "小米汽车在京津冀地区已定点供应链企业45家，理想汽车在京津冀地区已定点供应链企业70家。\n\n"
-        "“配套企业越来越多。”协会秘书长张三说。\n", encoding="utf-8")
+        "“小米汽车在京津冀地区已定点供应链企业45家，理想汽车在京津冀地区已定点供应链企业70家。\n\n"
+        "配套企业越来越多。”协会秘书长张三说。\n", encoding="utf-8")
     with (root / "sources.toml").open("a", encoding="utf-8") as sources:
         sources.write('\n[[source]]\nfile = "009_suppliers.txt"\nkind = "newspaper"\n')
     (root / "claims" / "suppliers.toml").write_text(SUPPLIERS, encoding="utf-8")
@@ -433,3 +434,42 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     """Faithful figures the ninth audit found unsupported, and the claims that decide."""
     assert [(r, v, i) for r, v, i in verdicts(comparer, statement) if r == raw] == [
         (raw, expected, claim)]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # another body put where the source names its own (the tenth audit)
+    ("2022年小米汽车零部件国内采购额中，京津冀地区达366亿元，占比55%", "unsupported"),
+    ("2022年北京奔驰零部件国内采购额中，京津冀地区达366亿元，占比55%", "supported"),
+    ("中国华能总部大厦设计结构高度150米", "unsupported"),
+    ("友谊医院通州院区交付后可提供1300张床位", "unsupported"),
+    ("元一生物从最初的8名员工发展到近百人", "unsupported"),
+    ("新松智能从最初的8名员工发展到近百人", "supported"),
+    ("元一生物已从6人发展至80人", "supported"),
+    ("北京·深州家具产业园共入驻企业60家，总投资193亿元", "contradicted"),
+    ("北京·沧州渤海新区生物医药园共入驻企业60家，总投资193亿元", "supported"),
+    ("截至2023年年底，宝坻京津中关村科技城累计注册企业近5000家", "contradicted"),
+    ("南轩（天津）科技有限公司预计今年将实现产值1.5亿元。", "unsupported"),
+    ("天泽电力(天津)有限公司预计今年将实现产值1.5亿元。", "supported"),
+    # another example before 等 (the source's 北京交通大学等4所高校)
+    ("北京电影学院等4所高校雄安校区实现开工。", "unsupported"),
+    ("北京交通大学等4所高校雄安校区实现开工。", "supported"),
+    # the same body named otherwise, and a 分别 list of bodies, are not swaps
+    ("北京轨道交通22号线（平谷线）平谷段已完成总工程量的60%", "supported"),
+    ("滨海—中关村科技园、京津中关村科技城和保定·中关村创新中心分别注册企业近5000家、1328家和315家",
+     "supported"),
+    # who reported it, and a quotation whose speaker is named a paragraph on
+    ("全国政协主席王沪宁报告，共提出提案5621件", "unsupported"),
+    ("河北省省长王正谱说，河北拥有新能源整车生产能力的企业7家，年产能108万辆。", "supported"),
+    # nearly is under, more than over: 近2万 is not the source's 超2万
+    ("运河商务区吸引注册企业近2万家", "contradicted"),
+    ("运河商务区吸引注册企业超过2万家", "supported"),
+    # half in words (过半, more than half) against the source's 近四成
+    ("北京有105款大模型通过国家备案，在全国占比过半。", "contradicted"),
+    ("北京有105款大模型通过国家备案，在全国占比近四成。", "supported"),
+    ("Beijing has 105 large AI models that have passed national filing, more than half of the "
+     "national total.", "unsupported"),
+])
+def test_the_tenth_audits_dangers(comparer: Comparer, statement: str, expected: str) -> None:
+    """A body swapped for another the source names, a speaker the source does not name, a
+    bound on the other side of the source's, a share in words: none is supported."""
+    assert comparer.compare(statement).verdict == expected

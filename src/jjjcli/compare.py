@@ -164,7 +164,10 @@ _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到�
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
                          "增加 减少 以上 左右 之间".split())
 _OPPOSITE = {("more-than", "less-than"), ("less-than", "more-than"), ("at-least", "less-than"),
-             ("less-than", "at-least"), ("up-to", "more-than"), ("more-than", "up-to")}
+             ("less-than", "at-least"), ("up-to", "more-than"), ("more-than", "up-to"),
+             # 近2万 is under 20,000, 超2万 over it
+             ("nearly", "more-than"), ("more-than", "nearly"), ("nearly", "at-least"),
+             ("at-least", "nearly")}
 
 
 def _significant_tolerance(raw: str, value: float) -> float:
@@ -444,6 +447,9 @@ class Comparer:
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))
         self._words: dict[tuple[str, str], set[str]] = {}
+        #: claim id → the Chinese characters of its quote (_other_body)
+        self._quote_chinese: dict[str, str] = {}
+        self._text_chinese = ("", "")  # the statement's, and its Chinese characters
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._quotes: dict[str, Sentence] = {}
@@ -604,18 +610,31 @@ class Comparer:
 
     def _said_by(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure the statement has a person say, where the source names no such person
-        around the claim (its paragraphs and the ones either side, where a quote's speaker
-        is named): unsupported, the figure being right and who said it not (杨鸿宝表示…7家,
-        which the source's 王正谱 said)."""
+        in the claim's paragraphs (or in the one before, where it ends in a colon that opens
+        the quote): unsupported, the figure being right and who said it not (杨鸿宝表示…7家,
+        which the source's 王正谱 said; 王沪宁报告…5621件, which 高云龙 reported — 王沪宁
+        is named a paragraph later)."""
         names = speakers(self._text, item.start)
         claim = verdict.claim
         if not names or claim is None:
             return verdict
         try:
-            source = self.kb.sources[claim.source]
-            around = "".join(source.paragraph_text(max(claim.first - 1, 1), claim.last + 1))
+            paragraphs = self.kb.sources[claim.source].paragraph_text(
+                max(claim.first - 1, 1), claim.last + SPEAKER_PARAGRAPHS)
         except (KeyError, OSError, ValueError, IndexError):
             return verdict
+        # (the source's lines joined: a name may be broken at a line's end)
+        paragraphs = ["".join(p.split()) for p in paragraphs]
+        own = claim.last - claim.first + 1
+        start = 1 if claim.first > 1 else 0
+        before = paragraphs[:start]
+        around = "".join(paragraphs[start : start + own])
+        if before and before[0].endswith(("：", ":")):
+            around = before[0] + around  # 王正谱说：“…
+        for after in paragraphs[start + own :]:
+            if around.count("“") <= around.count("”"):
+                break
+            around += after  # the quotation goes on: …年产能108万辆。…”王正谱说。
         missing = [n for n in names if n not in around]
         if not missing:
             return verdict
@@ -1245,11 +1264,50 @@ class Comparer:
         that decides, _disagreeing): a share and a change, two phases (_other_kind); the new
         ones and a stock or a total (_other_count); a multiple or a change from another
         year (_other_base); a part's figure and the whole's (PlaceScope.names_a_part,
-        names_a_whole)."""
+        names_a_whole); another body than the statement names (a company, a hospital, a
+        building: PlaceScope.body_swapped), another example before 等 (_other_example)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
-                or self._other_base(item, doc)
+                or self._other_base(item, doc) or self._other_body(item, doc)
+                or self._other_example(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
                 or self.places.names_a_whole(self._before(item), doc.subject))
+
+    def _other_body(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether a Chinese statement puts another name where the claim's quote names the
+        body it is about (PlaceScope.body_swapped), or names last before the figure another
+        body than the claim's that the quote does not print (PlaceScope.other_body: 元一生物
+        for 天津新松智能科技有限公司's 8名)."""
+        if not _CJK_CHAR.search(self._text):
+            return False
+        quote = self._quote_chinese.get(doc.id)
+        if quote is None:
+            if len(self._quote_chinese) > KEPT_LOOKUPS:
+                self._quote_chinese = {}
+            if isinstance(doc, Claim):
+                quote = "".join(_CJK_CHAR.findall(normalize(doc.quote)))
+            else:  # (a search document's Chinese is its metric's and subject's, then its
+                # quote's)
+                quote = doc.chinese[len(_CJK_CHAR.findall(doc.keytext)):]
+            self._quote_chinese[doc.id] = quote
+        if self._text_chinese[0] != self._text:
+            self._text_chinese = (self._text, "".join(_CJK_CHAR.findall(self._text)))
+        return self.places.body_swapped(doc.subject, quote, self._text_chinese[1]) or (
+            self.places.other_body(doc.subject, quote, item.end))
+
+    def _other_example(self, item: StatedFigure, doc: Document | Claim,
+                       figure: Figure) -> bool:
+        """Whether the statement and the claim's quote name different examples right
+        before the figure, each with 等 (北京电影学院等4所高校 is not the source's
+        北京交通大学等4所高校): neither name holds the other."""
+        own = _EXAMPLE.search(self._text, 0, item.start)
+        if own is None:
+            return False
+        claim = self._as_claim(doc)
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
+            return False
+        theirs = _EXAMPLE.search(self._read_quote(claim).text, 0, quoted.start)
+        return theirs is not None and own[1] not in theirs[1] and theirs[1] not in own[1]
 
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
@@ -1913,6 +1971,9 @@ class Comparer:
         return claim
 
 
+#: an example named right before a figure, with 等 (北京交通大学等4所高校)
+_EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,12})等\s*$")
+
 #: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 #: capitalised words that name no company or body (a sentence's, a title's, the country's)
@@ -1926,6 +1987,10 @@ _COMMON_CAPITALISED = frozenset(
 #: is named with them unsaid
 _GENERIC_LEVELS = frozenset({"增速", "增长", "比重", "占比", "规模", "总额", "总量", "金额",
                              "倍数"})
+
+#: paragraphs after a claim's that a quotation it opens may run on to, where its speaker
+#: is named (_said_by)
+SPEAKER_PARAGRAPHS = 3
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000

@@ -166,7 +166,9 @@ _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 
 
 #: a character without which no figure can be found (a quick test before the big patterns)
-_MAY_HOLD_A_NUMBER = re.compile(r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]")
+_MAY_HOLD_A_NUMBER = re.compile(
+    r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]"
+    r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 
 
 @cache
@@ -502,9 +504,33 @@ _FRACTION = re.compile(
     r"|(?P<half>一半)(?!以上))")
 
 
+#: half in words: 过半 (more than half), 半数以上, 近半 (nearly half)
+_HALF_WORDS = {"过半": "more-than", "半数以上": "more-than", "超过半数": "more-than",
+               "近半": "nearly", "近半数": "nearly"}
+_HALF = re.compile("|".join(sorted(_HALF_WORDS, key=len, reverse=True)))
+#: a share in English words, with its qualifier before it (more than half, nearly a third;
+#: not the first half of a year)
+_EN_FRACTIONS = {"half": 50, "a half": 50, "one half": 50, "a third": 33.3, "one third": 33.3,
+                 "two thirds": 66.7, "a quarter": 25, "one quarter": 25,
+                 "three quarters": 75}
+_EN_FRACTION = re.compile(
+    rf"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?:(?P<pre>{_alternation(_EN_PREFIXES)})\s+)"
+    r"(?P<frac>(?:a|one)[\s-]half|half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter"
+    r"|three[\s-]quarters)\b", re.IGNORECASE)
+
+
 def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     """The fractions of ``text`` as percentages: 四分之一 is about 25% (a fraction in prose
-    is a round figure), 近四分之一 nearly 25%, 超过一半 more than 50%."""
+    is a round figure), 近四分之一 nearly 25%, 超过一半 more than 50%; 过半 and 半数以上
+    more than half, 近半 nearly half; in English, more than half, nearly a third."""
+    if "半" in text:
+        for m in _HALF.finditer(text):
+            yield m, Figure(raw=m.group(0), value=50, unit="%", qualifier=_HALF_WORDS[m[0]])
+    if _ASCII_LETTER.search(text):
+        for m in _EN_FRACTION.finditer(text):
+            share = _EN_FRACTIONS[" ".join(m["frac"].lower().replace("-", " ").split())]
+            qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "about"
+            yield m, Figure(raw=m.group(0), value=share, unit="%", qualifier=qualifier)
     if "分之" not in text and "一半" not in text:
         return
     for m in _FRACTION.finditer(text):

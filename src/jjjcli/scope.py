@@ -48,7 +48,8 @@ def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]
     三地), and, for a district of a city or province (one of ``prefixes``: 天津市, 天津 …),
     the district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
     """
-    names = [subject, core_name(subject), *_SUBJECT_ALIASES.get(subject, ())]
+    names = [subject, core_name(subject), *_SUBJECT_ALIASES.get(subject, ()),
+             *_company_names(subject)]
     for prefix in sorted(prefixes, key=len, reverse=True):
         if prefix != subject and subject.startswith(prefix):
             rest = subject[len(prefix):]
@@ -58,6 +59,39 @@ def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]
             break
     return tuple(dict.fromkeys(names))
 
+
+def _company_names(subject: str) -> list[str]:
+    """The short names a company goes by (元一生物 for 元一(天津)生物科技有限公司, 新松智能
+    for 天津新松智能科技有限公司): without its place in brackets, its 有限公司, its 科技, and
+    its leading place; none for a subject that is no company."""
+    short = _COMPANY_FORM.sub("", _BRACKETED_PLACE.sub("", subject))
+    if short == subject:
+        return []
+    names = [short]
+    if short.endswith(("科技", "技术")) and len(short) >= 5:
+        names.append(short[:-2])
+    for name in list(names):
+        lead = next(iter(gazetteer().find(name)), None)
+        if lead is not None and lead.start == 0 and len(name) - lead.end >= 3:
+            names.append(name[lead.end :])
+    return [n for n in names if len(n) >= 3]
+
+
+#: a company's legal form at the end of its name, and a place in brackets inside it
+_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司)$")
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
+#: a company's full name in Chinese characters (up to ten before its 有限公司; a bare 公司
+#: is as often "the company")
+_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:有限责任公司|股份有限公司|有限公司)")
+
+#: the characters of a quote on each side of a body's name that place it in a statement
+#: (two are too common: 津冀 of 与津冀创新主体 is not 京津冀协同创新推动专项's 京津冀)
+_CONTEXT = 3
+
+#: what ends a clause, where a figure's subject is named no later than
+_CLAUSE_STOP = re.compile(r"[，,；;。！？!?]")
 
 #: what joins the places of a subject (北京市至天津市宝坻区, 北京、天津): not its own words
 _CONNECTORS = frozenset("至到与和及、—-·")
@@ -115,6 +149,17 @@ def _outermost(text: str, found: set[str], names: dict[str, tuple[str, ...]]) ->
         any(o != s and a < start and end <= b
             for o in found if o != s for a, b in spans[o])
         for start, end in spans[s])}
+
+
+@cache
+def _rest_pieces(subject: str) -> tuple[str, ...]:
+    """The pieces of a subject's name outside its places' names, Chinese characters only,
+    of two or more (安贞医院, 院区 of 安贞医院通州院区; 奔驰 of 北京奔驰)."""
+    rest = normalize(subject)
+    for found in gazetteer().find(rest):
+        rest = rest.replace(found.printed, " ")
+    pieces = ("".join(_CJK_CHAR.findall(piece)) for piece in rest.split())
+    return tuple(p for p in pieces if len(p) >= 2)
 
 
 @cache
@@ -295,7 +340,7 @@ class PlaceScope:
         own = self.keys(claim.subject)
         quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
         if not own:
-            return self._other_body(claim.subject, quote, item.end)
+            return self.other_body(claim.subject, quote, item.end)
         places = gazetteer()
         text = self.text
         named = self._named_before(text, item.end)
@@ -315,30 +360,51 @@ class PlaceScope:
             return places.places[key].kind != "region" and not any(
                 places.contains(o, key) for o in own)
 
-        return any(key not in holds and all(places.contains(q, key) for q in holds)
-                   and elsewhere(key) for _printed, key in named)
+        # the place after the · of a joint name (北京·深州家具产业园) is the body's own: it
+        # swaps the claim's (北京·沧州…产业园) whatever other place is named with it
+        joint = {key for printed, key in named if f"·{printed}" in text}
+        return any(key not in holds and (key in joint or all(
+            places.contains(q, key) for q in holds)) and elsewhere(key) for _printed, key in named)
 
-    def _other_body(self, subject: str, quote: str, end: int) -> bool:
-        """Whether the subject that is no place (a company, a body) the statement names last
-        before ``end`` is another than the claim's on ``subject`` — no place either —, not
-        inside or around it, and one its quote does not print (小米汽车…70家 is not 理想汽车's
-        70家; in 小米汽车…45家，理想汽车70家 the 70家 is 理想汽车's)."""
-        if not subject:
+    def other_body(self, subject: str, quote: str, end: int) -> bool:
+        """Whether the subject that is more than places (a company, a body: 元一(天津)生物
+        科技有限公司) the statement names last before ``end``, in its clause, is another
+        body than the claim's on ``subject`` — a body too, named no closer to the figure (by
+        one of its
+        names, or a place of it that the other's name does not hold, up to the end of the
+        figure's clause) —, not the same body named otherwise (北京轨道交通22号线(平谷线)
+        for …22号线平谷段), and one its quote does not print (小米汽车…70家 is not 理想汽车's
+        70家; in 小米汽车…45家，理想汽车70家 the 70家 is 理想汽车's; 元一生物…8名 is not
+        天津新松智能科技有限公司's; …曹妃甸…，北京·沧州渤海新区生物医药园入驻企业60家 is
+        沧州's)."""
+        own_pieces = _rest_pieces(subject)
+        if not subject or not own_pieces:
             return False
         text = self.text
         last: tuple[int, str] | None = None
-        for other in self.mentioned_subjects(text) | {subject}:
-            if other != subject and self.keys(other):
+        others = []
+        # (in the figure's own clause: 大运河京冀段…实现旅游通航, is another clause's)
+        begin = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, end)), default=0)
+        for other in self.mentioned_subjects(text) - {subject}:
+            pieces = _rest_pieces(other)
+            if not pieces or any(a in b or b in a for a in pieces for b in own_pieces):
                 continue
+            others.append(other)
             for name in self.subjects.get(other, (other,)):
-                at = text.rfind(name, 0, end)
+                at = text.rfind(name, begin, end)
                 if at >= 0 and (last is None or at > last[0]):
                     last = (at, other)
-        if last is None:
-            return False
+        if last is None or "分别" in text[last[0] : end]:
+            return False  # (a 分别 list gives each body its item: other_item)
         other = last[1]
-        return not (other == subject or other in subject or subject in other or any(
-            n in quote for n in self.subjects.get(other, (other,))))
+        if any(n in quote for n in self.subjects.get(other, (other,))):
+            return False
+        clause = _CLAUSE_STOP.search(text, end)
+        stop = clause.start() if clause else len(text)
+        marks = [*self.subjects.get(subject, (subject,)), *own_pieces]
+        marks += [n.printed for n in gazetteer().find(normalize(subject))
+                  if not any(n.printed in o for o in others)]
+        return not any(text.rfind(mark, last[0] + 1, stop) >= 0 for mark in marks)
 
     def other_item(self, item: StatedFigure, quoted: StatedFigure) -> bool:
         """Whether a figure of a 分别 list is another place's item than the claim's figure is
@@ -489,6 +555,54 @@ class PlaceScope:
         named = [n.place.key for n in self.named(text)]
         return bool(named) and all(any(places.contains(outer, inner) for outer in named)
                                    for inner in self.keys(subject))
+
+    def body_swapped(self, subject: str, quote: str, text: str) -> bool:
+        """Whether a statement puts another name where a claim's quote names the body its
+        subject is (its name beyond its places': 北京奔驰's 奔驰, 安贞医院通州院区's 安贞医院),
+        and names it by none of its names: the quote's three characters right after that
+        name are in the statement after others than the quote has before it (2022年小米汽车
+        零部件… for 2022年北京奔驰零部件…), or its three right before it are, followed by
+        others than those after it; or the statement has the name's last two characters —
+        the kind of body it is (大厦, 医院) — after two others than the name has (中国华能
+        总部大厦 for 中国中化001大厦, 友谊医院 for 安贞医院; not where the quote prints those
+        words too). A statement that only leaves the
+        name out (…区域环保标准, the quote's …区域环保标准《…标准》) swaps nothing. ``quote``
+        and ``text`` are their Chinese characters only."""
+        names = ["".join(_CJK_CHAR.findall(n)) for n in self.subjects.get(subject, (subject,))]
+        if any(n in text for n in names):
+            return False
+        if subject.endswith("公司"):
+            # a company the statement names that is none of the claim's names (南轩(天津)
+            # 科技有限公司 for 天泽电力(天津)有限公司), not 该公司
+            for m in _COMPANY.finditer(text):
+                if not m[1].startswith(("该", "本", "这", "其", "此", "各")) and not any(
+                        n in m[0] for n in names if len(n) >= 3):
+                    return True
+        for name in _rest_pieces(subject):
+            at = quote.find(name)
+            if at < 0 or name in text:
+                continue
+            end = at + len(name)
+            before = quote[max(at - _CONTEXT, 0) : at]
+            after = quote[end : end + _CONTEXT]
+            if len(after) == _CONTEXT:
+                for m in re.finditer(re.escape(after), text):
+                    put = text[max(m.start() - _CONTEXT, 0) : m.start()]
+                    if put and not put.endswith(before) and not before.endswith(put):
+                        return True
+            if len(before) == _CONTEXT:
+                for m in re.finditer(re.escape(before), text):
+                    put = text[m.end() : m.end() + _CONTEXT]
+                    if put and not put.startswith(after) and not after.startswith(put):
+                        return True
+            if len(name) >= 4:
+                kind, own = name[-2:], name[-4:-2]
+                for m in re.finditer(re.escape(kind), text):
+                    # (not where the quote has the same words: …区域环保标准《…标准》)
+                    said = text[m.start() - 2 : m.end()]
+                    if m.start() >= 2 and said[:2] != own and said not in quote:
+                        return True
+        return False
 
     def _rest_said(self, subject: str, text: str) -> bool:
         """Whether ``text`` has a character pair of the subject's name outside its places'
