@@ -453,6 +453,10 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     # another example before 等 (the source's 北京交通大学等4所高校)
     ("北京电影学院等4所高校雄安校区实现开工。", "unsupported"),
     ("北京交通大学等4所高校雄安校区实现开工。", "supported"),
+    # a count in another counting word counts another thing where the words before differ
+    ("截至目前，京津冀产业协同项目库入库企业超2000家。", "unsupported"),
+    ("京津冀产业协同项目库入库项目超2000个。", "supported"),
+    ("京津冀国家高新区联盟由7个国家级高新区和2个省级高新区组成", "supported"),
     # the same body named otherwise, and a 分别 list of bodies, are not swaps
     ("北京轨道交通22号线（平谷线）平谷段已完成总工程量的60%", "supported"),
     ("滨海—中关村科技园、京津中关村科技城和保定·中关村创新中心分别注册企业近5000家、1328家和315家",

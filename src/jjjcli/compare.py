@@ -1037,6 +1037,8 @@ class Comparer:
                 if self._not_its_figure(item, doc, figure):
                     continue  # (a share for a change, another item of a 分别 list)
                 same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
+                if not same_word and self._other_noun(item, doc, figure):
+                    continue  # 入库企业超2000家 is not 入库项目超2000个
                 aligned = self._word_alignment(item, doc, figure)
                 key = (loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
                        rounded, not same_word, -aligned,
@@ -1309,6 +1311,18 @@ class Comparer:
         theirs = _EXAMPLE.search(self._read_quote(claim).text, 0, quoted.start)
         return theirs is not None and own[1] not in theirs[1] and theirs[1] not in own[1]
 
+    def _other_noun(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether a figure counted in another word than the claim's (家, 个) counts
+        another thing: the two characters before each, verbs aside, differ (入库企业超
+        2000家 is not the source's 入库项目超2000个; 引进企业2个 is 引进企业2家)."""
+        claim = self._as_claim(doc)
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
+            return False
+        own = _COUNTED.search(self._text, 0, item.start)
+        theirs = _COUNTED.search(self._read_quote(claim).text, 0, quoted.start)
+        return own is not None and theirs is not None and own[1] != theirs[1]
+
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
         (京津冀森林覆盖率达到 of 京津冀森林覆盖率达到35.5%)."""
@@ -1504,7 +1518,9 @@ class Comparer:
                 if not (own or self._same_words(item, self._as_claim(claim), figure)):
                     continue
                 if self._not_its_figure(item, claim, figure) or self._about_lead(
-                        item, claim, figure):
+                        item, claim, figure) or (
+                        not _units_match(figure, stated, claim.metric, counts_alike=False)
+                        and self._other_noun(item, claim, figure)):
                     continue  # (a share for a change, another item of a 分别 list …)
                 best = (score, claim, figure)
                 if score >= 1.0:
@@ -1970,6 +1986,11 @@ class Comparer:
             claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
+
+#: the two characters before a count, its verbs, hedges and conjunctions aside (入库项目 of
+#: 入库项目超2000个)
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2})"
+                      r"(?:达到|达|为|有|约|近|超过|超|共|累计|已|是|了|以及|和|及|与|、)*\s*$")
 
 #: an example named right before a figure, with 等 (北京交通大学等4所高校)
 _EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,12})等\s*$")
