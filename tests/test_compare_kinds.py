@@ -477,3 +477,24 @@ def test_the_tenth_audits_dangers(comparer: Comparer, statement: str, expected: 
     """A body swapped for another the source names, a speaker the source does not name, a
     bound on the other side of the source's, a share in words: none is supported."""
     assert comparer.compare(statement).verdict == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a body named short is the same body (the eleventh audit: these were contradicted by
+    # another body's claim once the body rules took the right claim out)
+    ("阿里张北项目总投资450亿元。", "supported"),
+    ("阿里张北大数据项目总投资450亿元。", "supported"),
+    ("京津中关村累计注册企业1328家。", "supported"),
+    ("小米在京津冀地区已定点供应链企业45家。", "supported"),
+    ("曹妃甸试验区累计实施北京项目236个，总投资1948.78亿元。", "supported"),
+    ("京津产业洽谈会签约项目41个。", "supported"),
+    ("北京·沧州渤海新区生物医药园已入住北京企业36家。", "supported"),
+    # 三元 before a word is a name, not three yuan
+    ("三元工业园总投资18亿元。", "supported"),
+    # and a body whose name says only what kind it is (产业园) is not named
+    ("张北云计算产业园累计实施北京项目236个，总投资1948.78亿元。", "contradicted"),
+])
+def test_a_body_named_short(comparer: Comparer, statement: str, expected: str) -> None:
+    """A body's name shortened (阿里张北项目 for 阿里张北大数据系列项目, 曹妃甸试验区 for
+    北京(曹妃甸)现代产业发展试验区) is that body; another body's claim does not decide it."""
+    assert comparer.compare(statement).verdict == expected

@@ -437,6 +437,8 @@ _EN_RANK = re.compile(
     r"|No\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE)
 #: words after a number that make it a name: a hotline, a company, a school, a metro line
 _TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
+#: a Chinese character after 三元 that makes it a name (三元工业园), not money (三元钱, 三元。)
+_CJK_NAME_NEXT = re.compile(r"(?![钱的])[\u4e00-\u9fff]")
 _NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|路公交)")
 
 
@@ -461,7 +463,8 @@ def _is_name(m: re.Match[str], text: str) -> bool:
       localities is printed in digits: 6地);
     - a Chinese numeral with 期 and no 第: 一期, 二期 are phases of a project;
     - a session's name: 十四届二次会议, 十四届全国人大一次会议 (both numbers), 二十届三中全会;
-    - a term: 三次产业 (the three sectors), 铁人三项赛, 一级学科.
+    - a term: 三次产业 (the three sectors), 铁人三项赛, 一级学科;
+    - 三元 followed by a word: 三元工业园, 三元食品 (money in a numeral is 三元钱).
     Only for finding figures in running text: parse_figure("十四届") still reads 14 届.
     """
     num, unit = m["num"], m["unit"]
@@ -487,6 +490,8 @@ def _is_name(m: re.Match[str], text: str) -> bool:
         return False
     if unit in ("地", "期"):
         return True
+    if unit == "元" and len(num) == 1 and _CJK_NAME_NEXT.match(text, m.end()):
+        return True  # 三元工业园, 三元食品: a name (a yuan or three is printed 3元, 三元钱)
     # terms that hold a numeral: 三次产业 (the three sectors), 铁人三项赛, 一级学科
     if unit in _TERM_AFTER and text.startswith(_TERM_AFTER[unit], m.end()):
         return True

@@ -86,6 +86,25 @@ _BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 #: is as often "the company")
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:有限责任公司|股份有限公司|有限公司)")
 
+def _shares(put: str, name: str, *, generic: bool = False) -> bool:
+    """Whether what a statement has where a quote names a body is the name shortened: two
+    characters of it that say which body (生物医 of 生物医药园 for 生物医药产业园), or its last
+    two, the kind of body, next to the quote's words (项目总 of 阿里张北项目总投资 for 阿里张北
+    大数据系列项目) — not another name (米汽车 for 奔驰; 产业园 for 现代产业发展试验区: 产业
+    says no which; before the kind, as 产业洽谈会 for 产业交流合作对接洽谈会, it does)."""
+    kind = name[-2:]
+    if put.startswith(kind) or put.endswith(kind):
+        return True
+    return any(put[i : i + 2] in name and (generic or put[i : i + 2] not in _GENERIC_BODY_WORDS)
+               for i in range(len(put) - 1))
+
+
+#: words many bodies' names share: they do not tell one from another
+_GENERIC_BODY_WORDS = frozenset(
+    "产业 项目 科技 园区 工业 发展 中心 公司 集团 有限 技术 创新 建设 示范 国际 高新 现代 "
+    "服务 经济 国家 智能 数字 基地 合作 协同".split())
+
+
 #: the characters of a quote on each side of a body's name that place it in a statement
 #: (two are too common: 津冀 of 与津冀创新主体 is not 京津冀协同创新推动专项's 京津冀)
 _CONTEXT = 3
@@ -585,22 +604,31 @@ class PlaceScope:
             end = at + len(name)
             before = quote[max(at - _CONTEXT, 0) : at]
             after = quote[end : end + _CONTEXT]
+            # (what the statement has there may be the name shortened: 生物医药园 for
+            # 生物医药产业园 — its first or last characters are the name's)
             if len(after) == _CONTEXT:
                 for m in re.finditer(re.escape(after), text):
                     put = text[max(m.start() - _CONTEXT, 0) : m.start()]
-                    if put and not put.endswith(before) and not before.endswith(put):
+                    if put and not put.endswith(before) and not before.endswith(put) \
+                            and not _shares(put, name):
                         return True
             if len(before) == _CONTEXT:
                 for m in re.finditer(re.escape(before), text):
                     put = text[m.end() : m.end() + _CONTEXT]
-                    if put and not put.startswith(after) and not after.startswith(put):
+                    if put and not put.startswith(after) and not after.startswith(put) \
+                            and not _shares(put, name):
                         return True
             if len(name) >= 4:
                 kind, own = name[-2:], name[-4:-2]
                 for m in re.finditer(re.escape(kind), text):
-                    # (not where the quote has the same words: …区域环保标准《…标准》)
+                    # (not where the quote has the same words: …区域环保标准《…标准》, nor
+                    # the name shortened: 曹妃甸试验区 for 曹妃甸现代产业发展试验区, 阿里
+                    # 张北项目 for the quote's 阿里张北大数据系列项目)
                     said = text[m.start() - 2 : m.end()]
-                    if m.start() >= 2 and said[:2] != own and said not in quote:
+                    if m.start() >= 2 and said[:2] not in (own, quote[max(at - 2, 0) : at]) \
+                            and said not in quote and not _shares(
+                                text[max(m.start() - _CONTEXT, 0) : m.start()], name,
+                                generic=True):
                         return True
         return False
 
