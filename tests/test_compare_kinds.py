@@ -498,3 +498,20 @@ def test_a_body_named_short(comparer: Comparer, statement: str, expected: str) -
     """A body's name shortened (阿里张北项目 for 阿里张北大数据系列项目, 曹妃甸试验区 for
     北京(曹妃甸)现代产业发展试验区) is that body; another body's claim does not decide it."""
     assert comparer.compare(statement).verdict == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a speaker with no title, or a title jjj now knows, or a person named by an honorific,
+    # is held to the source's (the eleventh audit)
+    ("石泰峰表示，2024年是人民政协成立75周年。", "unsupported"),
+    ("通州公安分局反诈中心队长张斌表示，十万余张反诈海报贴在银行、社区公告栏。", "unsupported"),
+    ("通州区民政局老龄事业发展中心主任何凤红表示，十万余张反诈海报贴在银行、社区公告栏。",
+     "supported"),
+    ("梨园镇的李大爷被告知开通了百万保障，不关闭每月将扣1080元服务费。", "unsupported"),
+    ("梨园镇的郭大爷被告知开通了百万保障，不关闭每月将扣1080元服务费。", "supported"),
+    ("平谷区发改委主任付强介绍，“平蓟三兴”四地先后召开多层级联席会议9次。", "supported"),
+])
+def test_who_is_said_to_say_it(comparer: Comparer, statement: str, expected: str) -> None:
+    """A person the statement names (a speaker, titled or not; 李大爷) must be the source's,
+    where the claim's paragraph, the sentence run on into it or its quotation is."""
+    assert comparer.compare(statement).verdict == expected

@@ -609,9 +609,11 @@ class Comparer:
         return StatementVerdict(statement, overall, verdicts, reason)
 
     def _said_by(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
-        """A figure the statement has a person say, where the source names no such person
-        in the claim's paragraphs (or in the one before, where it ends in a colon that opens
-        the quote): unsupported, the figure being right and who said it not (杨鸿宝表示…7家,
+        """A figure the statement has a person say (or names a person with: 李大爷…1080元),
+        where the source names no such person in the claim's paragraphs, the one before
+        where it ends in a colon that opens the quote or runs on into the claim's, or those
+        the quotation the claim's opens runs on to: unsupported, the figure being right and
+        who said it not (杨鸿宝表示…7家,
         which the source's 王正谱 said; 王沪宁报告…5621件, which 高云龙 reported — 王沪宁
         is named a paragraph later)."""
         names = speakers(self._text, item.start)
@@ -629,8 +631,9 @@ class Comparer:
         start = 1 if claim.first > 1 else 0
         before = paragraphs[:start]
         around = "".join(paragraphs[start : start + own])
-        if before and before[0].endswith(("：", ":")):
-            around = before[0] + around  # 王正谱说：“…
+        if before and (before[0].endswith(("：", ":"))
+                       or not before[0].endswith(("。", "！", "？", "”", "」", ".", "!", "?"))):
+            around = before[0] + around  # 王正谱说：“…, or a sentence run on from it
         for after in paragraphs[start + own :]:
             if around.count("“") <= around.count("”"):
                 break

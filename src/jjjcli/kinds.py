@@ -225,11 +225,33 @@ def other_phase(words: str, theirs: str) -> bool:
 #: saying (北京市国资委一级巡视员杨鸿宝表示, 省长王正谱说)
 _SPEAKER = re.compile(
     r"(?:巡视员|主任|书记|省长|市长|区长|县长|局长|部长|厅长|处长|院长|校长|所长|董事长|"
-    r"总经理|总裁|经理|负责人|主席|秘书长|教授|研究员|专家|委员|代表|发言人|工程师)"
+    r"总经理|总裁|经理|负责人|主席|秘书长|教授|研究员|专家|委员|代表|发言人|工程师|队长|"
+    r"总监|主管|科长|会长|理事长|创始人|站长|馆长|社长|总编|村支书|支书|镇长|乡长)"
     r"([\u4e00-\u9fff]{2,3}?)(?:表示|说|指出|介绍|称|透露|强调|坦言|认为|提到|谈到|告诉|报告|作报告)")
 
 
+#: the commonest Chinese surnames: a name of two or three characters starts with one
+_SURNAMES = ("欧阳|司马|诸葛|上官|王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|高|林|罗|"
+             "郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|于|蒋|蔡|余|杜|叶|程|苏|魏|吕|"
+             "丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|付|方|白|邹|孟|熊|秦|邱|江|"
+             "尹|薛|闫|段|雷|侯|龙|史|陶|黎|贺|顾|毛|郝|龚|邵|万|钱|严|覃|武|戴|莫|孔|向|汤|常|"
+             "温|康|施|文|牛|樊|葛|邢|安|齐|易|乔|伍|庞|颜|倪|庄|聂|章|鲁|岳|翟|殷|詹|申|欧|"
+             "耿|关|兰|焦|俞|左|柳|甘|祝|包|宁|尚|符|舒|阮|柯|纪|梅|童|凌|毕|单|季|裴|霍|涂|"
+             "成|苗|谷|盛|曲|翁|冉|骆|蓝|路|游|辛|靳|管|柴|蒙|鲍|华|喻|祁|蒲|房|滕|屈|饶|解|"
+             "牟|艾|尤|阳|时|穆|农|司|卓|古|吉|缪|简|车|项|连|芦|麦|褚|娄|窦|戚|岑|景|党|宫|费")
+#: a name said to say something with no title before it, at a clause's start (石泰峰表示)
+_BARE_SPEAKER = re.compile(
+    rf"(?:^|[，,。；;：:“”\s])((?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}?)"
+    r"(?:表示|说|指出|介绍|称|透露|强调|坦言|认为|提到|谈到|告诉|报告)")
+#: a person named by surname and an honorific (郭大爷, 李奶奶, 王女士)
+_HONOURED = re.compile(rf"((?:{_SURNAMES})(?:大爷|大妈|奶奶|爷爷|阿姨|女士|先生|老人|师傅))")
+
+
 def speakers(text: str, end: int) -> list[str]:
-    """The people a statement says said something, before ``end`` (a figure's end):
-    北京市国资委一级巡视员杨鸿宝表示，… gives 杨鸿宝."""
-    return [m[1] for m in _SPEAKER.finditer(text, 0, end)]
+    """The people a statement says said something, or names by an honorific, before
+    ``end`` (a figure's end): 北京市国资委一级巡视员杨鸿宝表示，… gives 杨鸿宝; 石泰峰表示
+    (no title: a surname first) 石泰峰; 梨园镇的李大爷… 李大爷."""
+    found = [m[1] for m in _SPEAKER.finditer(text, 0, end)]
+    found += [m[1] for m in _BARE_SPEAKER.finditer(text, 0, end) if m[1] not in found]
+    found += [m[1] for m in _HONOURED.finditer(text, 0, end) if m[1] not in found]
+    return found
