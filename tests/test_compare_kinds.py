@@ -515,3 +515,23 @@ def test_who_is_said_to_say_it(comparer: Comparer, statement: str, expected: str
     """A person the statement names (a speaker, titled or not; 李大爷) must be the source's,
     where the claim's paragraph, the sentence run on into it or its quotation is."""
     assert comparer.compare(statement).verdict == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the twelfth audit's false contradictions: a change since a base year is not the
+    # yearly average (是2014年的1.43倍, 年均增长4.6%)
+    ("2022年京津冀工业增加值比2014年增长43%。", "unsupported"),
+    ("2022年京津冀工业增加值是2014年的1.43倍，年均增长4.6%。", "supported"),
+    # the two ends of a change (从45亩…到185亩: 45 is before the move)
+    ("莱恩斯搬迁后，工厂面积从45亩增加到了185亩。", "supported"),
+    ("莱恩斯搬迁后，工厂面积从54亩增加到了185亩。", "contradicted"),
+    # a province's short name is a place, not a body's name (河北 of 北京通州·河北廊坊…)
+    ("北京通州与廊坊北三县推介会签约项目50个，意向投资约427亿元。", "supported"),
+    # a figure whose own words are its figure's in the quote is not another lead's
+    ("雄安新区中关村科技园一期入驻率达90%，35家企业入驻。", "supported"),
+    # but words any multiple has (是2014年的) do not make it its own
+    ("截至2022年年底，三地高新技术企业数量突破6万家，是2014年的2.1倍。", "contradicted"),
+])
+def test_the_twelfth_audits_cases(comparer: Comparer, statement: str, expected: str) -> None:
+    """Faithful statements the twelfth audit found contradicted, and the mends' limits."""
+    assert comparer.compare(statement).verdict == expected

@@ -43,6 +43,7 @@ from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
     as_a_total,
+    average_or_total,
     count_kind,
     list_heads,
     names_other_listed,
@@ -79,6 +80,7 @@ from jjjcli.reading import (
     quote_text,
     read_sentence,
     read_text,
+    span_end,
     words_in,
 )
 from jjjcli.record import Record
@@ -1151,6 +1153,11 @@ class Comparer:
             return True
         if item.figure.unit != "%" or figure.unit != "%":
             return False
+        # a yearly average is not the whole change since a year (比2014年增长43% is not
+        # 年均增长4.6%, which the source gives with 是2014年的1.43倍)
+        spans = {average_or_total(item.words), average_or_total(quoted.words)}
+        if spans == {"average", "total"}:
+            return True
         own, theirs = percent_kind(item.words), percent_kind(quoted.words)
         if theirs is None:
             # its words in the quote say neither (…24%的新设外资企业数和32.5%的实际使用外资额):
@@ -1270,10 +1277,11 @@ class Comparer:
         ones and a stock or a total (_other_count); a multiple or a change from another
         year (_other_base); a part's figure and the whole's (PlaceScope.names_a_part,
         names_a_whole); another body than the statement names (a company, a hospital, a
-        building: PlaceScope.body_swapped), another example before 等 (_other_example)."""
+        building: PlaceScope.body_swapped), another example before 等 (_other_example), the
+        other end of a change (_other_end: 从45亩 is not 到了185亩's claim)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._other_base(item, doc) or self._other_body(item, doc)
-                or self._other_example(item, doc, figure)
+                or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
                 or self.places.names_a_whole(self._before(item), doc.subject))
 
@@ -1325,6 +1333,20 @@ class Comparer:
         own = _COUNTED.search(self._text, 0, item.start)
         theirs = _COUNTED.search(self._read_quote(claim).text, 0, quoted.start)
         return own is not None and theirs is not None and own[1] != theirs[1]
+
+    def _other_end(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether the statement's figure and the claim's are the two ends of a change, one
+        the value it starts from and the other the one it comes to (莱恩斯搬迁后…从45亩扩大到
+        185亩: the 45亩 is not the claim of 185亩, 搬迁后's; the words before 从 are both's)."""
+        own = span_end(self._text, self._stated, item)
+        if own is None:
+            return False
+        claim = self._as_claim(doc)
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
+            return False
+        theirs = span_end(self._read_quote(claim).text, self._read_quote(claim).figures, quoted)
+        return theirs is not None and theirs != own
 
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
@@ -1388,10 +1410,16 @@ class Comparer:
         best-matching claims said (``overturning``: _stating, _exact_support) must also
         follow a lead with words of the statement's, and no more of another figure's of the
         quote (是2014年的2.1倍 after 三地高新技术企业数量突破6万家 is not the R&D multiple). A
-        claim quoting only its own clause says nothing of the lead."""
+        claim quoting only its own clause says nothing of the lead, nor one whose quote gives
+        its figure the figure's own words (…一期入驻率达90%，35家企业入驻: 35家企业入驻 is
+        the source's, whatever figure comes before it)."""
         own = bigrams(normalize(item.words))
         if own and self._metric_alignment(item, own, doc, figure):
             return False
+        if len({g for g in own if len(g) == 2 and "年" not in g} - _COMMON_NEAR) >= 2 \
+                and self._same_words(item, self._as_claim(doc), figure):
+            return False  # its own words, saying what it is, are its figure's in the quote
+            # (35家企业入驻; not 是2014年的, which any multiple has)
         lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
                    default=None)
         if lead is None:

@@ -255,3 +255,19 @@ def speakers(text: str, end: int) -> list[str]:
     found += [m[1] for m in _BARE_SPEAKER.finditer(text, 0, end) if m[1] not in found]
     found += [m[1] for m in _HONOURED.finditer(text, 0, end) if m[1] not in found]
     return found
+
+
+#: a rate said as a yearly average (年均增长4.6%), and a change said against a base year
+#: (比2014年增长43%)
+_AVERAGE = re.compile(
+    r"年均|平均每年|年平均|每年平均|average annual|annual average|a year on average",
+    re.IGNORECASE)
+_AGAINST_A_YEAR = re.compile(r"(?:比|较|与|相比)\s*\d{4}年")
+
+
+def average_or_total(words: str) -> str | None:
+    """Whether a change's own words make it a yearly average ("average": 年均增长4.6%) or
+    the whole change since a base year ("total": 比2014年增长43%), or neither (None)."""
+    if _AVERAGE.search(words):
+        return "average"
+    return "total" if _AGAINST_A_YEAR.search(words) else None

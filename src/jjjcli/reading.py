@@ -18,7 +18,7 @@ which words belong to which.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -362,6 +362,26 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
 _FROM = re.compile(r"(?:由|从)\s*$")
 _TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升)?"
                  r"\s*(?:至|到|为)\s*$")
+
+
+#: the words between a change's two values (从45亩增加到了185亩, 由…提升至…)
+_TO_VALUE = re.compile(r"\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|"
+                       r"跃升)?了?\s*(?:至|到|为)了?\s*")
+
+
+def span_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str | None:
+    """Whether ``item`` is the value a change starts from ("from": 从45亩 of 从45亩增加到了
+    185亩) or the one it comes to ("to": 185亩), or neither (None)."""
+    at = next((i for i, f in enumerate(figures) if f is item), None)
+    if at is None:
+        return None
+    if at + 1 < len(figures) and _FROM.search(text, 0, item.start) \
+            and _TO_VALUE.fullmatch(text, item.end, figures[at + 1].start):
+        return "from"
+    if at and _FROM.search(text, 0, figures[at - 1].start) \
+            and _TO_VALUE.fullmatch(text, figures[at - 1].end, item.start):
+        return "to"
+    return None
 
 
 def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:

@@ -170,6 +170,10 @@ def _outermost(text: str, found: set[str], names: dict[str, tuple[str, ...]]) ->
         for start, end in spans[s])}
 
 
+#: the region's provinces by their short names (北京, 天津, 河北)
+_PROVINCES = frozenset(SHORT_PLACES.values())
+
+
 @cache
 def _rest_pieces(subject: str) -> tuple[str, ...]:
     """The pieces of a subject's name outside its places' names, Chinese characters only,
@@ -178,7 +182,9 @@ def _rest_pieces(subject: str) -> tuple[str, ...]:
     for found in gazetteer().find(rest):
         rest = rest.replace(found.printed, " ")
     pieces = ("".join(_CJK_CHAR.findall(piece)) for piece in rest.split())
-    return tuple(p for p in pieces if len(p) >= 2)
+    # (a province's short name the gazetteer leaves out, 河北 of 北京通州·河北廊坊…, is a
+    # place too)
+    return tuple(p for p in pieces if len(p) >= 2 and p not in _PROVINCES)
 
 
 @cache
