@@ -510,6 +510,9 @@ def test_a_body_named_short(comparer: Comparer, statement: str, expected: str) -
     ("梨园镇的李大爷被告知开通了百万保障，不关闭每月将扣1080元服务费。", "unsupported"),
     ("梨园镇的郭大爷被告知开通了百万保障，不关闭每月将扣1080元服务费。", "supported"),
     ("平谷区发改委主任付强介绍，“平蓟三兴”四地先后召开多层级联席会议9次。", "supported"),
+    # a speaker says only their own sentence
+    ("北京市国资委一级巡视员杨鸿宝表示，河北拥有新能源整车生产能力的企业7家。"
+     "北京有105款大模型通过国家备案，在全国占比近四成。", "unsupported"),
 ])
 def test_who_is_said_to_say_it(comparer: Comparer, statement: str, expected: str) -> None:
     """A person the statement names (a speaker, titled or not; 李大爷) must be the source's,
@@ -535,3 +538,12 @@ def test_who_is_said_to_say_it(comparer: Comparer, statement: str, expected: str
 def test_the_twelfth_audits_cases(comparer: Comparer, statement: str, expected: str) -> None:
     """Faithful statements the twelfth audit found contradicted, and the mends' limits."""
     assert comparer.compare(statement).verdict == expected
+
+
+def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
+    """Of two sentences given as one statement, the second's figures are not the first's
+    speaker's."""
+    verdict = comparer.compare("北京市国资委一级巡视员杨鸿宝表示，河北拥有新能源整车生产能力的"
+                               "企业7家。北京有105款大模型通过国家备案，在全国占比近四成。")
+    assert [(f.figure.raw, f.verdict) for f in verdict.figures] == [
+        ("7家", "unsupported"), ("105款", "supported"), ("近四成", "supported")]

@@ -251,10 +251,17 @@ def speakers(text: str, end: int) -> list[str]:
     """The people a statement says said something, or names by an honorific, before
     ``end`` (a figure's end): 北京市国资委一级巡视员杨鸿宝表示，… gives 杨鸿宝; 石泰峰表示
     (no title: a surname first) 石泰峰; 梨园镇的李大爷… 李大爷."""
-    found = [m[1] for m in _SPEAKER.finditer(text, 0, end)]
-    found += [m[1] for m in _BARE_SPEAKER.finditer(text, 0, end) if m[1] not in found]
-    found += [m[1] for m in _HONOURED.finditer(text, 0, end) if m[1] not in found]
+    # (in the figure's own sentence: a statement of two sentences has two speakers)
+    # (from the mark that ends the sentence before: a name without a title follows one)
+    start = max((m.start() for m in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    found = [m[1] for m in _SPEAKER.finditer(text, start, end)]
+    found += [m[1] for m in _BARE_SPEAKER.finditer(text, start, end) if m[1] not in found]
+    found += [m[1] for m in _HONOURED.finditer(text, start, end) if m[1] not in found]
     return found
+
+
+#: what ends a sentence
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 #: a rate said as a yearly average (年均增长4.6%), and a change said against a base year
