@@ -1312,27 +1312,31 @@ class Comparer:
         """Whether the statement and the claim's quote name different examples right
         before the figure, each with 等 (北京电影学院等4所高校 is not the source's
         北京交通大学等4所高校): neither name holds the other."""
-        own = _EXAMPLE.search(self._text, 0, item.start)
-        if own is None:
-            return False
-        claim = self._as_claim(doc)
-        quoted = self._in_quote(claim, figure)
-        if quoted is None:
-            return False
-        theirs = _EXAMPLE.search(self._read_quote(claim).text, 0, quoted.start)
-        return theirs is not None and own[1] not in theirs[1] and theirs[1] not in own[1]
+        own, theirs = self._right_before(_EXAMPLE, item, doc, figure)
+        return (own is not None and theirs is not None and own[1] not in theirs[1]
+                and theirs[1] not in own[1])
 
     def _other_noun(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a figure counted in another word than the claim's (家, 个) counts
         another thing: the two characters before each, verbs aside, differ (入库企业超
         2000家 is not the source's 入库项目超2000个; 引进企业2个 is 引进企业2家)."""
+        own, theirs = self._right_before(_COUNTED, item, doc, figure)
+        return own is not None and theirs is not None and own[1] != theirs[1]
+
+    def _right_before(self, pattern: re.Pattern[str], item: StatedFigure,
+                      doc: Document | Claim, figure: Figure
+                      ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+        """What ``pattern`` (anchored at its end) finds right before the statement's figure
+        and right before the claim's figure in its quote (None where nothing, or where the
+        quote does not print the figure; the quote is read only when the statement has it)."""
+        own = pattern.search(self._text, 0, item.start)
+        if own is None:
+            return None, None
         claim = self._as_claim(doc)
         quoted = self._in_quote(claim, figure)
         if quoted is None:
-            return False
-        own = _COUNTED.search(self._text, 0, item.start)
-        theirs = _COUNTED.search(self._read_quote(claim).text, 0, quoted.start)
-        return own is not None and theirs is not None and own[1] != theirs[1]
+            return own, None
+        return own, pattern.search(self._read_quote(claim).text, 0, quoted.start)
 
     def _other_end(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the statement's figure and the claim's are the two ends of a change, one
