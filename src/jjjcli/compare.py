@@ -451,7 +451,7 @@ class Comparer:
         self._words: dict[tuple[str, str], set[str]] = {}
         #: claim id → the Chinese characters of its quote (_other_body)
         self._quote_chinese: dict[str, str] = {}
-        self._text_chinese = ("", "")  # the statement's, and its Chinese characters
+        self._chinese = ""  # the statement's Chinese characters (_other_body)
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._quotes: dict[str, Sentence] = {}
@@ -555,6 +555,7 @@ class Comparer:
                                            years | {y for s in stated for y in s.period})
         verdicts = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
+        self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores = {}
         running: list[StatedFigure] = []  # prose counts left out (连续三年), _years_running
         for item in stated:
@@ -615,20 +616,17 @@ class Comparer:
         where the source names no such person in the claim's paragraphs, the one before
         where it ends in a colon that opens the quote or runs on into the claim's, or those
         the quotation the claim's opens runs on to: unsupported, the figure being right and
-        who said it not (杨鸿宝表示…7家,
-        which the source's 王正谱 said; 王沪宁报告…5621件, which 高云龙 reported — 王沪宁
-        is named a paragraph later)."""
+        who said it not (杨鸿宝表示…7家, which the source's 王正谱 said; 王沪宁报告…5621件,
+        which 高云龙 reported — 王沪宁 is named a paragraph later)."""
         names = speakers(self._text, item.start)
         claim = verdict.claim
         if not names or claim is None:
             return verdict
-        try:
-            paragraphs = self.kb.sources[claim.source].paragraph_text(
-                max(claim.first - 1, 1), claim.last + SPEAKER_PARAGRAPHS)
-        except (KeyError, OSError, ValueError, IndexError):
+        read = self.kb.paragraphs_of(claim, 1, SPEAKER_PARAGRAPHS)
+        if read is None:
             return verdict
         # (the source's lines joined: a name may be broken at a line's end)
-        paragraphs = ["".join(p.split()) for p in paragraphs]
+        paragraphs = ["".join(p.split()) for p in read]
         own = claim.last - claim.first + 1
         start = 1 if claim.first > 1 else 0
         before = paragraphs[:start]
@@ -732,7 +730,7 @@ class Comparer:
             return verdict
         said = relative_year(text, item.start)
         if said is None or (verdict.claim is not None
-                            and said in self.dates._paragraph(verdict.claim)):
+                            and said in "\n".join(self.kb.paragraphs_of(verdict.claim) or ())):
             return verdict  # (the claim's paragraph says it too: the same article's 今年)
         return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
                              f"{said} is no year jjj can date; {verdict.reason}")
@@ -1302,9 +1300,7 @@ class Comparer:
                 # quote's)
                 quote = doc.chinese[len(_CJK_CHAR.findall(doc.keytext)):]
             self._quote_chinese[doc.id] = quote
-        if self._text_chinese[0] != self._text:
-            self._text_chinese = (self._text, "".join(_CJK_CHAR.findall(self._text)))
-        return self.places.body_swapped(doc.subject, quote, self._text_chinese[1]) or (
+        return self.places.body_swapped(doc.subject, quote, self._chinese) or (
             self.places.other_body(doc.subject, quote, item.end))
 
     def _other_example(self, item: StatedFigure, doc: Document | Claim,
@@ -1349,7 +1345,8 @@ class Comparer:
         quoted = self._in_quote(claim, figure)
         if quoted is None:
             return False
-        theirs = span_end(self._read_quote(claim).text, self._read_quote(claim).figures, quoted)
+        read = self._read_quote(claim)
+        theirs = span_end(read.text, read.figures, quoted)
         return theirs is not None and theirs != own
 
     def _before(self, item: StatedFigure) -> str:

@@ -215,11 +215,7 @@ class DateJudge:
 
     def _paragraph(self, claim: Claim) -> str:
         """The text of a claim's paragraph(s), or "" where its source cannot be read."""
-        try:
-            return "\n".join(self.kb.sources[claim.source].paragraph_text(claim.first,
-                                                                          claim.last))
-        except (KeyError, OSError, ValueError, IndexError):
-            return ""
+        return "\n".join(self.kb.paragraphs_of(claim) or ())
 
     def _subject(self, subject: str) -> tuple[list[set[str]], str, set[str]]:
         """A date claim subject's parts (their character pairs, in name form), its name

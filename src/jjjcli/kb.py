@@ -459,6 +459,17 @@ class KnowledgeBase(Record):
             found.extend(match for match, _score, _index in ranked)
         return found[:limit]
 
+    def paragraphs_of(self, claim: Claim, before: int = 0, after: int = 0) -> list[str] | None:
+        """The text of a claim's paragraphs, with up to ``before`` paragraphs before them
+        and ``after`` after (fewer at the source's ends); None where its source cannot be
+        read (what compare weighs beside a claim's quote: who the source has say it, the
+        same article's 今年)."""
+        try:
+            return self.sources[claim.source].paragraph_text(max(claim.first - before, 1),
+                                                             claim.last + after)
+        except (KeyError, OSError, ValueError, IndexError):
+            return None
+
     def article_of(self, claim: Claim) -> Article | None:
         source = self.sources.get(claim.source)
         return source.article_for(claim.first) if source else None

@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from jjjcli.figures import chinese_to_number
+from jjjcli.reading import PERIOD_CLAUSE
 from jjjcli.search import YEAR as _YEAR
 
 #: a claim's period: a year, a year and month (and day), or two of them (a span)
@@ -146,13 +147,10 @@ def printed_months(text: str, before: int | None = None) -> tuple[int, int] | No
             # no year before the figure: the months printed after it in its clause are its
             # time, as its year is (通州园207家重点企业2023年前11个月实现…)
             nearest = min(after)
-            if not _CLAUSE_BREAK.search(text, before, nearest[0]):
+            if not PERIOD_CLAUSE.search(text, before, nearest[0]):
                 return nearest[2]
     return max(found)[2] if found else None
 
-
-#: what ends a clause: a figure's time printed after it is in its own clause
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
 def stated_when(text: str, years: frozenset[str], base: frozenset[str],

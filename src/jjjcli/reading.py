@@ -37,7 +37,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对�
 _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_PERIOD_CLAUSE = re.compile(r"[，,；;。]")
+#: what ends a clause a figure's words and time stay inside (periods reads it too)
+PERIOD_CLAUSE = re.compile(r"[，,；;。]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
@@ -230,7 +231,7 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
 def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
     """The years of the figure at ``start``: those of the last period printed before it
     (2014—2022年, 2023年1至11月 …), else of one printed after it in the same clause."""
-    clause_start = max((m.end() for m in _PERIOD_CLAUSE.finditer(text, 0, start)), default=0)
+    clause_start = max((m.end() for m in PERIOD_CLAUSE.finditer(text, 0, start)), default=0)
     if _NOW.search(text, clause_start, start):
         # 目前…45家, 至今: the time of writing, not a year printed in an earlier clause
         return frozenset(d.year for d in dates
@@ -242,7 +243,7 @@ def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
         group = [d.year for d in before
                  if d.start == last.start or 0 <= last.start - d.end <= 3]
         return frozenset(group)
-    clause_end = _PERIOD_CLAUSE.search(text, start)
+    clause_end = PERIOD_CLAUSE.search(text, start)
     stop = clause_end.start() if clause_end else len(text)
     return frozenset(d.year for d in dates
                      if d.kind in ("period", "event") and start <= d.start < stop)
@@ -324,7 +325,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             # 2.2万余台仪器设备和1.8万余项技术成果: the words before 和 are the previous
             # figure's, as before a 、
             before = before[joined[-1] :]
-        cut = max((m.end() for m in _PERIOD_CLAUSE.finditer(before)), default=0)
+        cut = max((m.end() for m in PERIOD_CLAUSE.finditer(before)), default=0)
         if cut and len(_CJK.findall(before[cut:] + after)) >= 2:
             # 8个国家一流学科,12个北京市高精尖学科: the words before the comma are the
             # previous figure's; a figure with words in its own clause has those
@@ -360,13 +361,13 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
 
 #: a value's change told from one to another: 由24159家增加到26751家, 从11711亿元提升至…
 _FROM = re.compile(r"(?:由|从)\s*$")
-_TO = re.compile(r"^\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升)?"
-                 r"\s*(?:至|到|为)\s*$")
+#: the verbs of a change between its two values (增加到, 提升至)
+_CHANGE_VERBS = "增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升"
+_TO = re.compile(rf"^\s*(?:{_CHANGE_VERBS})?\s*(?:至|到|为)\s*$")
 
 
 #: the words between a change's two values (从45亩增加到了185亩, 由…提升至…)
-_TO_VALUE = re.compile(r"\s*(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|"
-                       r"跃升)?了?\s*(?:至|到|为)了?\s*")
+_TO_VALUE = re.compile(rf"\s*(?:{_CHANGE_VERBS})?了?\s*(?:至|到|为)了?\s*")
 
 
 def span_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str | None:
@@ -496,7 +497,7 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
     previous_items: list[str] | None = None  # the items of the 分别 list before, if one
     for run in _runs(text, stated):
         first = run[0]
-        clause = max((m.end() for m in _PERIOD_CLAUSE.finditer(text, 0, first.start)),
+        clause = max((m.end() for m in PERIOD_CLAUSE.finditer(text, 0, first.start)),
                      default=0)
         lead = text[clause : first.start]
         at = lead.rfind("分别")

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from jjjcli.kb import Claim
+from jjjcli.kinds import CLAUSE_BREAK
 from jjjcli.places import gazetteer, short_name
 from jjjcli.reading import SHORT_PLACES, StatedFigure
 from jjjcli.search import Document, bigrams, normalize
@@ -86,6 +87,7 @@ _BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 #: is as often "the company")
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:有限责任公司|股份有限公司|有限公司)")
 
+
 def _shares(put: str, name: str, *, generic: bool = False) -> bool:
     """Whether what a statement has where a quote names a body is the name shortened: two
     characters of it that say which body (生物医 of 生物医药园 for 生物医药产业园), or its last
@@ -108,9 +110,6 @@ _GENERIC_BODY_WORDS = frozenset(
 #: the characters of a quote on each side of a body's name that place it in a statement
 #: (two are too common: 津冀 of 与津冀创新主体 is not 京津冀协同创新推动专项's 京津冀)
 _CONTEXT = 3
-
-#: what ends a clause, where a figure's subject is named no later than
-_CLAUSE_STOP = re.compile(r"[，,；;。！？!?]")
 
 #: what joins the places of a subject (北京市至天津市宝坻区, 北京、天津): not its own words
 _CONNECTORS = frozenset("至到与和及、—-·")
@@ -178,10 +177,7 @@ _PROVINCES = frozenset(SHORT_PLACES.values())
 def _rest_pieces(subject: str) -> tuple[str, ...]:
     """The pieces of a subject's name outside its places' names, Chinese characters only,
     of two or more (安贞医院, 院区 of 安贞医院通州院区; 奔驰 of 北京奔驰)."""
-    rest = normalize(subject)
-    for found in gazetteer().find(rest):
-        rest = rest.replace(found.printed, " ")
-    pieces = ("".join(_CJK_CHAR.findall(piece)) for piece in rest.split())
+    pieces = ("".join(_CJK_CHAR.findall(piece)) for piece in _rest_text(subject).split())
     # (a province's short name the gazetteer leaves out, 河北 of 北京通州·河北廊坊…, is a
     # place too)
     return tuple(p for p in pieces if len(p) >= 2 and p not in _PROVINCES)
@@ -191,10 +187,18 @@ def _rest_pieces(subject: str) -> tuple[str, ...]:
 def _rest_pairs(subject: str) -> frozenset[str]:
     """The character pairs of a subject's name outside its places' names (中关村科技园 of
     天津滨海—中关村科技园), connectors aside."""
+    return frozenset(set().union(*(bigrams(piece) for piece in _rest_text(subject).split()))
+                     - _CONNECTORS)
+
+
+@cache
+def _rest_text(subject: str) -> str:
+    """A subject's name with its places' names made spaces (天津滨海—中关村科技园 →
+    " —中关村科技园"): what _rest_pieces and _rest_pairs read."""
     rest = normalize(subject)
     for found in gazetteer().find(rest):
         rest = rest.replace(found.printed, " ")
-    return frozenset(set().union(*(bigrams(piece) for piece in rest.split())) - _CONNECTORS)
+    return rest
 
 
 #: what may come before a figure's words' first place: its year or time, punctuation
@@ -214,6 +218,8 @@ class PlaceScope:
         self._subject_places: dict[str, list[str]] = {}
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
+        #: text → the subjects it names (mentioned_subjects): for one statement
+        self._mentioned: dict[str, frozenset[str]] = {}
         self._found_places: dict[str, list[Any]] = {}  # text → its places: for one statement
         #: related's answers for the statement they were given for
         self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
@@ -229,6 +235,7 @@ class PlaceScope:
         previous one (its places, which subjects speak to it) no longer holds."""
         self._found_places = {}
         self._speaks = {}
+        self._mentioned = {}
         self.stated = frozenset(n.place.key for n in self.named(text))
         self.text = text
 
@@ -244,6 +251,9 @@ class PlaceScope:
         """The subjects a statement names (any of their names is in it; 津冀 and 京津 name
         both their provinces: 津冀软件信息服务业收入…分别达22%、14.7% is about 天津市 and
         河北省)."""
+        known = self._mentioned.get(text)
+        if known is not None:  # (asked again for every claim a body rule weighs)
+            return set(known)
         if self._subject_starts is None:
             self._subject_starts = by_first_character(
                 (n, s) for s, names in self.subjects.items() for n in names)
@@ -254,6 +264,7 @@ class PlaceScope:
                 if _PAIR_OF_SHORT_NAMES.fullmatch(named.printed):
                     found.update(name for key in named.place.members
                                  if (name := places.places[key].name) in self.subjects)
+        self._mentioned[text] = frozenset(found)
         return found
 
     def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
@@ -395,9 +406,8 @@ class PlaceScope:
         """Whether the subject that is more than places (a company, a body: 元一(天津)生物
         科技有限公司) the statement names last before ``end``, in its clause, is another
         body than the claim's on ``subject`` — a body too, named no closer to the figure (by
-        one of its
-        names, or a place of it that the other's name does not hold, up to the end of the
-        figure's clause) —, not the same body named otherwise (北京轨道交通22号线(平谷线)
+        one of its names, or a place of it that the other's name does not hold, up to the
+        end of the figure's clause) —, not the same body named otherwise (北京轨道交通22号线(平谷线)
         for …22号线平谷段), and one its quote does not print (小米汽车…70家 is not 理想汽车's
         70家; in 小米汽车…45家，理想汽车70家 the 70家 is 理想汽车's; 元一生物…8名 is not
         天津新松智能科技有限公司's; …曹妃甸…，北京·沧州渤海新区生物医药园入驻企业60家 is
@@ -409,7 +419,7 @@ class PlaceScope:
         last: tuple[int, str] | None = None
         others = []
         # (in the figure's own clause: 大运河京冀段…实现旅游通航, is another clause's)
-        begin = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, end)), default=0)
+        begin = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, end)), default=0)
         for other in self.mentioned_subjects(text) - {subject}:
             pieces = _rest_pieces(other)
             if not pieces or any(a in b or b in a for a in pieces for b in own_pieces):
@@ -424,7 +434,7 @@ class PlaceScope:
         other = last[1]
         if any(n in quote for n in self.subjects.get(other, (other,))):
             return False
-        clause = _CLAUSE_STOP.search(text, end)
+        clause = CLAUSE_BREAK.search(text, end)
         stop = clause.start() if clause else len(text)
         marks = [*self.subjects.get(subject, (subject,)), *own_pieces]
         marks += [n.printed for n in gazetteer().find(normalize(subject))
@@ -590,9 +600,9 @@ class PlaceScope:
         others than those after it; or the statement has the name's last two characters —
         the kind of body it is (大厦, 医院) — after two others than the name has (中国华能
         总部大厦 for 中国中化001大厦, 友谊医院 for 安贞医院; not where the quote prints those
-        words too). A statement that only leaves the
-        name out (…区域环保标准, the quote's …区域环保标准《…标准》) swaps nothing. ``quote``
-        and ``text`` are their Chinese characters only."""
+        words too). A statement that only leaves the name out (…区域环保标准, the quote's
+        …区域环保标准《…标准》) swaps nothing. ``quote`` and ``text`` are their Chinese
+        characters only."""
         names = ["".join(_CJK_CHAR.findall(n)) for n in self.subjects.get(subject, (subject,))]
         if any(n in text for n in names):
             return False
