@@ -540,6 +540,28 @@ def test_the_twelfth_audits_cases(comparer: Comparer, statement: str, expected: 
     assert comparer.compare(statement).verdict == expected
 
 
+@pytest.mark.parametrize(("statement", "expected"), [
+    # another company's project for 阿里's (阿里 is no place): and the quote's other
+    # items, whose words the statement does not have, do not contradict its 450亿元
+    ("总投资450亿元的腾讯张北大数据系列项目已竣工投产。", "unsupported"),
+    ("总投资450亿元的阿里张北大数据系列项目已竣工投产。", "supported"),
+    ("总投资45亿元的阿里张北大数据系列项目已竣工投产。", "contradicted"),
+    # a value printed twice in one quote is each claim's where its words name the metric
+    # (综合型平台5家…专业型平台5家)
+    ("京津冀专业型工业互联网平台数量5家", "supported"),
+    ("三地已培育工业互联网综合型平台5家、特色型平台21家、专业型平台5家。", "supported"),
+    ("三地已培育专业型工业互联网平台6家。", "contradicted"),
+    ("三地已培育专业型平台6家。", "contradicted"),
+    # a value the quote gives another item is still contradicted where the statement's
+    # words are this item's (专业型平台21家, the quote's 特色型平台21家)
+    ("三地已培育专业型平台21家。", "contradicted"),
+])
+def test_whose_figure_in_a_list_of_bodies(comparer: Comparer, statement: str,
+                                          expected: str) -> None:
+    """A list of bodies or kinds in one quote, each with its figure."""
+    assert comparer.compare(statement).verdict == expected
+
+
 def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
     """Of two sentences given as one statement, the second's figures are not the first's
     speaker's."""

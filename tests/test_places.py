@@ -35,6 +35,10 @@ def test_every_province_prefecture_and_county() -> None:
     ("上海、杭州和深圳", [("上海", "上海市"), ("杭州", "杭州市"), ("深圳", "深圳市")]),
     ("津冀两地和通武廊", [("津冀", "津冀"), ("通武廊", "通武廊")]),
     ("千年古县，主城区", []),  # words that are also the names of far-away counties
+    # names that are a company's or a park's more often than a far-away prefecture's
+    ("阿里张北大数据系列项目", [("张北", "张北县")]),
+    ("北海幼儿园", []),
+    ("西藏阿里地区", [("西藏", "西藏自治区"), ("阿里地区", "阿里地区")]),
 ])
 def test_find(text: str, places: list[tuple[str, str]]) -> None:
     assert named(text) == places

@@ -1796,14 +1796,19 @@ class Comparer:
     def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
         """The claim's ``figure`` as its quote prints it: the figure printed the same way
         (4所 of 4家央企总部、4所高校) — of two printed the same way, the one whose words
-        name the claim's subject (…中华人民共和国成立75周年，…也是人民政协成立75周年: the
-        人民政协 claim's is the second) —, else the first with its value."""
+        hold most of its metric's (综合型平台5家、特色型平台21家、专业型平台5家: the 专业型
+        claim's 5家 is the last), then the one whose words name the claim's subject
+        (…中华人民共和国成立75周年，…也是人民政协成立75周年: the 人民政协 claim's is the
+        second) —, else the first with its value."""
         figures = self._read_quote(claim).figures
         raw = "".join(figure.raw.split())
         same = [s for s in figures if "".join(s.figure.raw.split()) == raw]
-        if len(same) > 1 and claim.subject:
+        if len(same) > 1:
             names = self.places.subjects.get(claim.subject, (claim.subject,))
-            same.sort(key=lambda s: not any(n in s.words for n in names))
+            metric = bigrams(normalize(claim.metric))
+            same.sort(key=lambda s: (
+                -len(metric & bigrams(normalize(s.words))),
+                not (claim.subject and any(n in s.words for n in names))))
         return (next(iter(same), None)
                 or next((s for s in figures if _values_equal(s.figure, figure)
                          and s.figure.unit == figure.unit), None)

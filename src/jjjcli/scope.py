@@ -614,10 +614,15 @@ class PlaceScope:
                         n in m[0] for n in names if len(n) >= 3):
                     return True
         for name in _rest_pieces(subject):
-            at = quote.find(name)
-            if at < 0 or name in text:
+            printed = name
+            if name not in quote and len(name) >= 4:
+                # the last of a list's items before its kind (…、巴威锅炉曹妃甸高端制造等项目
+                # for 巴威锅炉曹妃甸高端制造项目)
+                printed = f"{name[:-2]}等{name[-2:]}"
+            at = quote.find(printed)
+            end = at + len(printed)
+            if at < 0 or name in text or printed in text:
                 continue
-            end = at + len(name)
             before = quote[max(at - _CONTEXT, 0) : at]
             after = quote[end : end + _CONTEXT]
             # (what the statement has there may be the name shortened: 生物医药园 for
