@@ -42,12 +42,16 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
+    Quoted,
     as_a_total,
     average_or_total,
     count_kind,
     list_heads,
     names_other_listed,
+    other_end,
+    other_example,
     other_industry,
+    other_noun,
     other_phase,
     percent_kind,
     planned_en,
@@ -80,7 +84,6 @@ from jjjcli.reading import (
     quote_text,
     read_sentence,
     read_text,
-    span_end,
     words_in,
 )
 from jjjcli.record import Record
@@ -1305,49 +1308,24 @@ class Comparer:
 
     def _other_example(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
-        """Whether the statement and the claim's quote name different examples right
-        before the figure, each with 等 (北京电影学院等4所高校 is not the source's
-        北京交通大学等4所高校): neither name holds the other."""
-        own, theirs = self._right_before(_EXAMPLE, item, doc, figure)
-        return (own is not None and theirs is not None and own[1] not in theirs[1]
-                and theirs[1] not in own[1])
+        return other_example(self._text, item.start, self._quoted(doc, figure))
 
     def _other_noun(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
-        """Whether a figure counted in another word than the claim's (家, 个) counts
-        another thing: the two characters before each, verbs aside, differ (入库企业超
-        2000家 is not the source's 入库项目超2000个; 引进企业2个 is 引进企业2家)."""
-        own, theirs = self._right_before(_COUNTED, item, doc, figure)
-        return own is not None and theirs is not None and own[1] != theirs[1]
-
-    def _right_before(self, pattern: re.Pattern[str], item: StatedFigure,
-                      doc: Document | Claim, figure: Figure
-                      ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-        """What ``pattern`` (anchored at its end) finds right before the statement's figure
-        and right before the claim's figure in its quote (None where nothing, or where the
-        quote does not print the figure; the quote is read only when the statement has it)."""
-        own = pattern.search(self._text, 0, item.start)
-        if own is None:
-            return None, None
-        claim = self._as_claim(doc)
-        quoted = self._in_quote(claim, figure)
-        if quoted is None:
-            return own, None
-        return own, pattern.search(self._read_quote(claim).text, 0, quoted.start)
+        return other_noun(self._text, item.start, self._quoted(doc, figure))
 
     def _other_end(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
-        """Whether the statement's figure and the claim's are the two ends of a change, one
-        the value it starts from and the other the one it comes to (莱恩斯搬迁后…从45亩扩大到
-        185亩: the 45亩 is not the claim of 185亩, 搬迁后's; the words before 从 are both's)."""
-        own = span_end(self._text, self._stated, item)
-        if own is None:
-            return False
-        claim = self._as_claim(doc)
-        quoted = self._in_quote(claim, figure)
-        if quoted is None:
-            return False
-        read = self._read_quote(claim)
-        theirs = span_end(read.text, read.figures, quoted)
-        return theirs is not None and theirs != own
+        return other_end(self._text, self._stated, item, self._quoted(doc, figure))
+
+    def _quoted(self, doc: Document | Claim, figure: Figure) -> Quoted:
+        """The claim's quote as read and its ``figure`` there, read when asked for (what
+        kinds.other_noun, other_example and other_end weigh beside the statement's)."""
+
+        def read() -> tuple[Sentence, StatedFigure] | None:
+            claim = self._as_claim(doc)
+            quoted = self._in_quote(claim, figure)
+            return None if quoted is None else (self._read_quote(claim), quoted)
+
+        return read
 
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
@@ -2023,14 +2001,6 @@ class Comparer:
             claim = self._claims[claim_id] = self.kb.claims[claim_id]
         return claim
 
-
-#: the two characters before a count, its verbs, hedges and conjunctions aside (入库项目 of
-#: 入库项目超2000个)
-_COUNTED = re.compile(r"([\u4e00-\u9fff]{2})"
-                      r"(?:达到|达|为|有|约|近|超过|超|共|累计|已|是|了|以及|和|及|与|、)*\s*$")
-
-#: an example named right before a figure, with 等 (北京交通大学等4所高校)
-_EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,12})等\s*$")
 
 #: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")

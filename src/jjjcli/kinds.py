@@ -1,7 +1,9 @@
 """What a figure is, as its own words say: a change or a share (同比增长42.9%, 占地区GDP的
 42.9%), the new ones of a time or the total so far (新增注册企业939家, 累计注册企业近5000家),
 of which industry (装备制造业, 医药制造业), a plan or a fact (预计…将达到67%以上, "due to
-attend"), and which item of a 分别 list (国内旅游人次和旅游收入…分别…12.86%和16.79%).
+attend"), which item of a 分别 list (国内旅游人次和旅游收入…分别…12.86%和16.79%), what
+a count counts (入库企业2000家, 入库项目2000个), the example before it (北京交通大学等4所高校)
+and which end of a change it is (从45亩增加到185亩).
 `jjj compare` does not let a claim's figure support a statement's of the same value that is
 plainly another thing.
 """
@@ -9,8 +11,9 @@ plainly another thing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
-from jjjcli.reading import Sentence, StatedFigure
+from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, normalize
 
 #: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
@@ -278,3 +281,66 @@ def average_or_total(words: str) -> str | None:
     if _AVERAGE.search(words):
         return "average"
     return "total" if _AGAINST_A_YEAR.search(words) else None
+
+
+
+#: the two characters before a count, its verbs, hedges and conjunctions aside (入库项目 of
+#: 入库项目超2000个)
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2})"
+                      r"(?:达到|达|为|有|约|近|超过|超|共|累计|已|是|了|以及|和|及|与|、)*\s*$")
+
+#: an example named right before a figure, with 等 (北京交通大学等4所高校)
+_EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,12})等\s*$")
+
+#: where a claim's figure is printed: its quote read, and the figure as read there (None
+#: where the reader does not find it), asked for only when a statement's words need it
+Quoted = Callable[[], "tuple[Sentence, StatedFigure] | None"]
+
+
+def _right_before(pattern: re.Pattern[str], text: str, start: int,
+                  quoted: Quoted) -> tuple[str, str] | None:
+    """What ``pattern`` (anchored at its end) finds right before a statement's figure (at
+    ``start`` in ``text``) and right before the claim's figure in its quote: None where
+    either has nothing there (the quote is read only when the statement has it)."""
+    own = pattern.search(text, 0, start)
+    if own is None:
+        return None
+    found = quoted()
+    if found is None:
+        return None
+    read, figure = found
+    theirs = pattern.search(read.text, 0, figure.start)
+    return None if theirs is None else (own[1], theirs[1])
+
+
+def other_noun(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether a figure counted in another word than the claim's (家, 个) counts another
+    thing: the two characters before each, verbs aside, differ (入库企业超2000家 is not the
+    source's 入库项目超2000个; 引进企业2个 is 引进企业2家)."""
+    words = _right_before(_COUNTED, text, start, quoted)
+    return words is not None and words[0] != words[1]
+
+
+def other_example(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether a statement and a claim's quote name different examples right before the
+    figure, each with 等 (北京电影学院等4所高校 is not the source's 北京交通大学等4所高校):
+    neither name holds the other."""
+    names = _right_before(_EXAMPLE, text, start, quoted)
+    return names is not None and names[0] not in names[1] and names[1] not in names[0]
+
+
+def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
+              quoted: Quoted) -> bool:
+    """Whether a statement's figure ``item`` (of ``figures``, in ``text``) and the claim's
+    are the two ends of a change, one the value it starts from and the other the one it
+    comes to (莱恩斯搬迁后…从45亩扩大到185亩: the 45亩 is not the claim of 185亩, 搬迁后's;
+    the words before 从 are both's)."""
+    own = span_end(text, figures, item)
+    if own is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = span_end(read.text, read.figures, figure)
+    return theirs is not None and theirs != own
