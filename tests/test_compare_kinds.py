@@ -562,6 +562,24 @@ def test_whose_figure_in_a_list_of_bodies(comparer: Comparer, statement: str,
     assert comparer.compare(statement).verdict == expected
 
 
+@pytest.mark.parametrize(("statement", "expected"), [
+    # 由现在的40架提升到100架: 40架 is today's, 100架 the target, and the words before the
+    # change are both's
+    ("致道科技每月无人机产能将提升到100架。", "supported"),
+    ("致道创新目前每月无人机产能40架。", "supported"),
+    ("致道创新每月无人机产能将提升到120架。", "contradicted"),
+    # the conference a contest was launched at is not the one its results came at
+    ("“AIGC网络微短剧、微电影大赛”在第三届北京网络视听艺术大会上揭晓结果。", "unsupported"),
+    ("“AIGC网络微短剧、微电影大赛”在第二届北京网络视听艺术大会上启动。", "supported"),
+    ("“AIGC网络微短剧、微电影大赛”在第三届北京网络视听艺术大会上启动。", "contradicted"),
+])
+def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement: str,
+                                                  expected: str) -> None:
+    """The eleventh audit's faithful statements that were contradicted: a change's two
+    ends, and the editions of two events."""
+    assert comparer.compare(statement).verdict == expected
+
+
 def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
     """Of two sentences given as one statement, the second's figures are not the first's
     speaker's."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jjjcli.reading import normalize, read_sentence, read_text, split_sentences
+from jjjcli.reading import normalize, read_sentence, read_text, span_end, split_sentences
 
 
 def figures(text: str) -> list[tuple[str, str, list[str], list[str]]]:
@@ -148,3 +148,15 @@ def test_a_second_respectively_list_keeps_its_own_words() -> None:
                       ("53家", "保定·中关村创新中心")):
         assert item in words[raw] and "在园国家高新技术企业" in words[raw]
         assert "注册企业" not in words[raw], words[raw]
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("工厂面积从45亩增加到了185亩", ["from", "to"]),
+    ("生产能力将由现在的40架提升到100架", ["from", "to"]),
+    ("由24159家增加到26751家", ["from", "to"]),
+    ("实到委员2093人，应出席2162人", [None, None]),
+    ("从2000家企业中选出100家", [None, None]),
+])
+def test_the_two_ends_of_a_change(text: str, ends: list[str | None]) -> None:
+    read = read_sentence(text)
+    assert [span_end(read.text, read.figures, f) for f in read.figures] == ends

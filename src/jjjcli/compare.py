@@ -49,6 +49,7 @@ from jjjcli.kinds import (
     list_heads,
     names_other_listed,
     other_end,
+    other_event,
     other_example,
     other_industry,
     other_noun,
@@ -84,6 +85,7 @@ from jjjcli.reading import (
     quote_text,
     read_sentence,
     read_text,
+    span_end,
     words_in,
 )
 from jjjcli.record import Record
@@ -1145,8 +1147,12 @@ class Comparer:
     def _other_kind(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a percentage of the statement and the claim's figure are a change and a
         share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own words
-        (kinds.percent_kind), a claim's by its metric where its words say neither; or the
-        figures of two phases of a thing (二期入驻率 is not 一期's 90%: kinds.other_phase)."""
+        (kinds.percent_kind), a claim's by its metric where its words say neither; the
+        figures of two phases of a thing (二期入驻率 is not 一期's 90%: kinds.other_phase);
+        or editions of two events (the conference a contest was launched at and the one its
+        results were announced at: kinds.other_event)."""
+        if figure.unit == "届" and other_event(self._text, doc.metric):
+            return True  # (…第三届…大会上…揭晓 is not the 第二届 of 启动大会届次)
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
@@ -1750,9 +1756,12 @@ class Comparer:
         read = self._read_quote(claim)
         heads = list_heads(read, mine)
         said = normalize(item.words)
+        ends = self._change_ends(read, mine)
         for other in read.figures:
             if other is mine or not _units_match(other.figure, item.figure):
                 continue
+            if other in ends:
+                continue  # (由现在的40架提升到100架: the words before the change are both's)
             if id(mine) in heads and id(other) in heads:
                 # two items of a 分别 list: the item the words name (人次, 收入) decides
                 if heads[id(mine)] in said:
@@ -1770,6 +1779,16 @@ class Comparer:
             if only_other and only_other <= own and not words <= own:
                 return True
         return False
+
+    @staticmethod
+    def _change_ends(read: Sentence, mine: StatedFigure) -> list[StatedFigure]:
+        """The other end of the change whose one end is ``mine`` in a quote read (由现在的
+        40架提升到100架), if it is one."""
+        end = span_end(read.text, read.figures, mine)
+        if end is None:
+            return []
+        at = next(i for i, f in enumerate(read.figures) if f is mine)
+        return [read.figures[at + 1 if end == "from" else at - 1]]
 
     def _in_quote(self, claim: Claim, figure: Figure) -> StatedFigure | None:
         """The claim's ``figure`` as its quote prints it: the figure printed the same way

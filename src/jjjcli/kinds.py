@@ -164,9 +164,16 @@ def planned_said(before: str) -> bool:
     return _PLANNED_ZH.search(before) is not None
 
 
+#: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
+_NOW = re.compile(r"(?:现在|目前|当前|现有)的?\s*$")
+
+
 def planned_in_quote(before: str) -> bool:
     """Whether a quote's text before a figure makes it a forecast or a plan: 预计, 力争,
-    未来五年… in its sentence, or 将达到, 将实现… in its clause."""
+    未来五年… in its sentence, or 将达到, 将实现… in its clause — unless the words right
+    before it say it is today's (预计…将由现在的40架提升到100架: 40架 is now)."""
+    if _NOW.search(before):
+        return False
     sentence = re.split(r"[。；;！？]", before)[-1]
     clause = re.split(r"[，,、：:]", sentence)[-1]
     return bool(_FORECAST_ZH.search(sentence) or _WILL_REACH_ZH.search(clause))
@@ -344,3 +351,20 @@ def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     read, figure = found
     theirs = span_end(read.text, read.figures, figure)
     return theirs is not None and theirs != own
+
+
+#: an edition's metric that names the event it is the edition of by its verb (启动大会届次:
+#: the conference the contest was launched at), and what events are said to do
+_EDITION_OF = re.compile(r"^([\u4e00-\u9fff]{2})(?:大会)?届次$")
+_EVENT_VERBS = re.compile(r"启动|揭晓|颁奖|举办|召开|开幕|闭幕|落幕|发布|签约|成立|揭牌")
+
+
+def other_event(text: str, metric: str) -> bool:
+    """Whether a statement's edition (第三届) is of another event than a claim's whose
+    metric names its event by a verb (启动大会届次): the statement says what happened there
+    by another verb, and not by the claim's (…第三届北京网络视听艺术大会上…揭晓结果 is not
+    the 第二届 the contest was launched at)."""
+    edition = _EDITION_OF.match(metric)
+    if edition is None or edition[1] in text:
+        return False
+    return any(m[0] != edition[1] for m in _EVENT_VERBS.finditer(text))

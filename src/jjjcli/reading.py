@@ -368,18 +368,21 @@ _TO = re.compile(rf"^\s*(?:{_CHANGE_VERBS})?\s*(?:至|到|为)\s*$")
 
 #: the words between a change's two values (从45亩增加到了185亩, 由…提升至…)
 _TO_VALUE = re.compile(rf"\s*(?:{_CHANGE_VERBS})?了?\s*(?:至|到|为)了?\s*")
+#: a change's first value, with the time it is of (由现在的40架提升到100架)
+_FROM_NOW = re.compile(r"(?:由|从)\s*(?:现在|目前|当前|原来|原先|最初|过去)?的?\s*$")
 
 
 def span_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str | None:
     """Whether ``item`` is the value a change starts from ("from": 从45亩 of 从45亩增加到了
-    185亩) or the one it comes to ("to": 185亩), or neither (None)."""
+    185亩, 由现在的40架 of 由现在的40架提升到100架) or the one it comes to ("to": 185亩), or
+    neither (None)."""
     at = next((i for i, f in enumerate(figures) if f is item), None)
     if at is None:
         return None
-    if at + 1 < len(figures) and _FROM.search(text, 0, item.start) \
+    if at + 1 < len(figures) and _FROM_NOW.search(text, 0, item.start) \
             and _TO_VALUE.fullmatch(text, item.end, figures[at + 1].start):
         return "from"
-    if at and _FROM.search(text, 0, figures[at - 1].start) \
+    if at and _FROM_NOW.search(text, 0, figures[at - 1].start) \
             and _TO_VALUE.fullmatch(text, figures[at - 1].end, item.start):
         return "to"
     return None
