@@ -580,6 +580,27 @@ def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement:
     assert comparer.compare(statement).verdict == expected
 
 
+@pytest.mark.parametrize(("statement", "expected"), [
+    # an event the claim's article never names (the 对接会 is another article's)
+    ("在2023京津冀数字经济国际合作对接会上，首批23家园区加入京津冀数字经济园区伙伴计划。",
+     "unsupported"),
+    ("2023中关村论坛上发布的《京津冀产业发展报告（2023）》显示，产业协同项目库入库项目超2000个。",
+     "unsupported"),
+    # the article's own event, by its full name or shortened, and its edition aside
+    ("在首届京津冀数字经济协同创新与融合发展专题论坛上，首批23家园区加入京津冀数字经济园区伙伴计划。",
+     "supported"),
+    ("在京津冀数字经济专题论坛上，首批23家园区加入伙伴计划。", "supported"),
+    ("2023京津冀产业链供应链大会上发布的《京津冀产业发展报告（2023）》显示，产业协同项目库入库项目超2000个。",
+     "supported"),
+])
+def test_where_a_figure_was_given(comparer: Comparer, statement: str, expected: str) -> None:
+    """An event a statement sets a figure at is held to the claim's article."""
+    verdict = comparer.compare(statement)
+    assert verdict.verdict == expected
+    if expected == "unsupported":
+        assert "and not at" in verdict.reason
+
+
 def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
     """Of two sentences given as one statement, the second's figures are not the first's
     speaker's."""

@@ -46,6 +46,7 @@ from jjjcli.kinds import (
     as_a_total,
     average_or_total,
     count_kind,
+    events_named,
     list_heads,
     names_other_listed,
     other_end,
@@ -577,6 +578,8 @@ class Comparer:
                 verdict = self._multiple_check(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self._said_by(item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self._set_at(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if prose_numeral(item.figure) and item.figure.unit != "届" and (
@@ -650,6 +653,36 @@ class Comparer:
             item.figure, UNSUPPORTED, claim, verdict.expected,
             f"the source says {describe(verdict.expected or item.figure)}, and does not "
             f"have {'、'.join(missing)} say it")
+
+    def _set_at(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the statement sets at an event (在2023京津冀数字经济国际合作对接会上…
+        首批23家园区…) that the claim's article never names: unsupported, the figure being
+        right and the event not (the source gives the 23 parks at another forum; the
+        对接会 is another article's). An event is named where the article prints its name
+        (its year and edition aside), or most of its name's character pairs (an event
+        named short or otherwise)."""
+        claim = verdict.claim
+        names = events_named(self._text) if claim is not None else []
+        if not names or claim is None:
+            return verdict
+        read = self.kb.article_text(claim)
+        if read is None:
+            return verdict
+        article = normalize("".join("".join(p.split()) for p in read))
+        missing = []
+        for name in names:
+            said = normalize(name)
+            pairs = {g for g in bigrams(said) if len(g) == 2}
+            if said in article or (pairs and len({g for g in pairs if g in article})
+                                   >= EVENT_NAMED * len(pairs)):
+                continue
+            missing.append(name)
+        if not missing:
+            return verdict
+        return FigureVerdict(
+            item.figure, UNSUPPORTED, claim, verdict.expected,
+            f"the source says {describe(verdict.expected or item.figure)}, and not at "
+            f"{'、'.join(missing)}")
 
     @staticmethod
     def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -2038,6 +2071,9 @@ _GENERIC_LEVELS = frozenset({"增速", "增长", "比重", "占比", "规模", "
 #: paragraphs after a claim's that a quotation it opens may run on to, where its speaker
 #: is named (_said_by)
 SPEAKER_PARAGRAPHS = 3
+#: the share of an event's character pairs its claim's article must print for the event to
+#: be named there (_set_at: a name shortened or written otherwise)
+EVENT_NAMED = 0.75
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000

@@ -474,6 +474,19 @@ class KnowledgeBase(Record):
         source = self.sources.get(claim.source)
         return source.article_for(claim.first) if source else None
 
+    def article_text(self, claim: Claim) -> list[str] | None:
+        """The paragraphs of the article a claim is in (the whole source where it marks no
+        articles); None where its source cannot be read (what compare holds an event a
+        statement sets a figure at to)."""
+        try:
+            source = self.sources[claim.source]
+            article = source.article_for(claim.first)
+            if article is None:
+                return source.paragraph_text(1, len(source.paragraphs))
+            return source.paragraph_text(article.first, article.last)
+        except (KeyError, OSError, ValueError, IndexError):
+            return None
+
 
 def shipped_root() -> Path:
     """Where an installed package keeps its knowledge base (inside site-packages, not a

@@ -368,3 +368,23 @@ def other_event(text: str, metric: str) -> bool:
     if edition is None or edition[1] in text:
         return False
     return any(m[0] != edition[1] for m in _EVENT_VERBS.finditer(text))
+
+
+#: an event a statement sets what it says at (在2023京津冀数字经济国际合作对接会上, 2023中关村
+#: 论坛上发布的…): its name, which ends in a kind of event, before 上 or 期间
+_EVENT_KINDS = ("大会|峰会|论坛|博览会|交易会|推介会|对接会|洽谈会|发布会|年会|展览会|研讨会|"
+                "座谈会|交流会|招商会|开幕式|闭幕式")
+_EVENT = re.compile(rf"(?:^|[在于，,。；;：:])\s*([\u4e00-\u9fff（）()·—A-Za-z0-9]{{2,30}}?"
+                    rf"(?:{_EVENT_KINDS}))(?:上|期间)")
+#: what comes before an event's name and is not its name (its year, its edition)
+_EVENT_LEAD = re.compile(
+    r"^(?:在|于)?(?:\d{4}年?|首届|第[一二三四五六七八九十\d]+届|本届|此次|这次)*")
+
+
+def events_named(text: str) -> list[str]:
+    """The events a statement sets what it says at (在…对接会上, …论坛上发布的, 记者从…论坛上
+    获悉), by name, without their year or edition (京津冀数字经济国际合作对接会 of 在2023
+    京津冀数字经济国际合作对接会上)."""
+    names = (_EVENT_LEAD.sub("", re.sub(r"^.*[从在]", "", m[1]))
+             for m in _EVENT.finditer(text))
+    return [n for n in names if len(n) >= 4]
