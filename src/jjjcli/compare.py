@@ -647,12 +647,7 @@ class Comparer:
                 break
             around += after  # the quotation goes on: …年产能108万辆。…”王正谱说。
         missing = [n for n in names if n not in around]
-        if not missing:
-            return verdict
-        return FigureVerdict(
-            item.figure, UNSUPPORTED, claim, verdict.expected,
-            f"the source says {describe(verdict.expected or item.figure)}, and does not "
-            f"have {'、'.join(missing)} say it")
+        return self._not_as_said(item, verdict, missing, "does not have {} say it")
 
     def _set_at(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure the statement sets at an event (在2023京津冀数字经济国际合作对接会上…
@@ -677,12 +672,20 @@ class Comparer:
                                    >= EVENT_NAMED * len(pairs)):
                 continue
             missing.append(name)
+        return self._not_as_said(item, verdict, missing, "not at {}")
+
+    @staticmethod
+    def _not_as_said(item: StatedFigure, verdict: FigureVerdict, missing: list[str],
+                     how: str) -> FigureVerdict:
+        """The support of a figure whose value is right and whose setting the source does
+        not give (who said it, where): unsupported, "the source says 7 家, and does not
+        have 杨鸿宝 say it"; as it was where nothing is ``missing``."""
         if not missing:
             return verdict
         return FigureVerdict(
-            item.figure, UNSUPPORTED, claim, verdict.expected,
-            f"the source says {describe(verdict.expected or item.figure)}, and not at "
-            f"{'、'.join(missing)}")
+            item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+            f"the source says {describe(verdict.expected or item.figure)}, and "
+            + how.format("、".join(missing)))
 
     @staticmethod
     def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
