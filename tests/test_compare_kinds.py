@@ -581,6 +581,44 @@ def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement:
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # a company the source never names, where it has 天津新松智能科技有限公司
+    ("中冶迈克从最初的8名员工发展到近百人。", "unsupported"),
+    ("博宇半导体从最初的8名员工发展到近百人。", "unsupported"),
+    # the company by its name, short or long, or not named at all
+    ("新松智能从最初的8名员工发展到近百人。", "supported"),
+    ("天津新松智能科技有限公司从最初的8名员工发展到近百人。", "supported"),
+    ("该公司从最初的8名员工发展到近百人。", "supported"),
+    ("一家机器人企业从最初的8名员工发展到近百人。", "supported"),
+    # a body named short (北京(曹妃甸)现代产业发展试验区)
+    ("曹妃甸试验区累计实施北京项目236个，总投资1948.78亿元。", "supported"),
+])
+def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
+                                            expected: str) -> None:
+    """A statement that opens with a name is about that body: the source must name it."""
+    verdict = comparer.compare(statement)
+    assert verdict.verdict == expected
+    if expected == "unsupported":
+        assert "and not of" in verdict.reason
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a brand named after a place: Beijing Hyundai's is not Beijing Benz's
+    ("Beijing Hyundai bought 36.6 billion yuan of its domestic parts from "
+     "Beijing-Tianjin-Hebei suppliers in 2022.", "unsupported"),
+    ("Beijing Benz bought 36.6 billion yuan of parts in the Beijing-Tianjin-Hebei region "
+     "in 2022.", "supported"),
+    # a place and a common noun, or a body's longer name the English writes otherwise
+    ("Tianjin Port's container throughput reached 21.02 million TEUs in 2022.", "supported"),
+    ("The Beijing-Tianjin-Hebei National Technology Innovation Center has carried out 241 "
+     "projects.", "supported"),
+])
+def test_a_company_named_with_its_place(comparer: Comparer, statement: str,
+                                        expected: str) -> None:
+    """In English, a company named by a place and a brand is held to the claim's English."""
+    assert comparer.compare(statement).verdict == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # an event the claim's article never names (the 对接会 is another article's)
     ("在2023京津冀数字经济国际合作对接会上，首批23家园区加入京津冀数字经济园区伙伴计划。",
      "unsupported"),

@@ -47,6 +47,7 @@ from jjjcli.kinds import (
     average_or_total,
     count_kind,
     events_named,
+    lead_name,
     list_heads,
     names_other_listed,
     other_end,
@@ -580,6 +581,8 @@ class Comparer:
                 verdict = self._said_by(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self._set_at(item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self._named_first(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if prose_numeral(item.figure) and item.figure.unit != "届" and (
@@ -673,6 +676,26 @@ class Comparer:
                 continue
             missing.append(name)
         return self._not_as_said(item, verdict, missing, "not at {}")
+
+    def _named_first(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure of a statement's first clause that opens with a name (中冶迈克从最初的8名
+        员工发展到近百人: kinds.lead_name) which is no place, shares no two characters with
+        the claim's subject and is not printed in the claim's paragraphs (or the one on
+        either side): unsupported, the figure being another body's (天津新松智能科技有限公司's
+        8名)."""
+        claim = verdict.claim
+        name = lead_name(self._text) if claim is not None else None
+        if name is None or claim is None or CLAUSE_BREAK.search(self._text, 0, item.start):
+            return verdict
+        if gazetteer().find(name):
+            return verdict  # (a place is weighed by the place rules)
+        subject = normalize(claim.subject)
+        if name in subject or len(bigrams(name) & bigrams(subject)) >= 2:
+            return verdict  # (the subject named short: 曹妃甸试验区, 新松智能)
+        read = self.kb.paragraphs_of(claim, 1, 1)
+        if read is None or name in normalize("".join("".join(p.split()) for p in read)):
+            return verdict
+        return self._not_as_said(item, verdict, [name], "not of {}")
 
     @staticmethod
     def _not_as_said(item: StatedFigure, verdict: FigureVerdict, missing: list[str],
@@ -1264,9 +1287,10 @@ class Comparer:
 
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English statement names, last before the figure, a company or body
-        (a capitalised name that is no place the gazetteer knows: Xiaomi Auto, Li Auto)
-        that the claim's English does not: its figure is that body's, not the claim's
-        (Xiaomi Auto has 70 … and Li Auto has 45: 70 is not Li Auto's 70家)."""
+        (a capitalised name, but for the places the gazetteer knows in it: Xiaomi Auto, Li
+        Auto, Hyundai of Beijing Hyundai) that the claim's English does not: its figure is
+        that body's, not the claim's (Xiaomi Auto has 70 … and Li Auto has 45: 70 is not
+        Li Auto's 70家; Beijing Hyundai's 36.6 billion yuan is not Beijing Benz's)."""
         if _CJK_CHAR.search(self._text):
             return False
         text = self._text[: item.start]
@@ -1275,15 +1299,22 @@ class Comparer:
         for m in _PROPER_NAME.finditer(text):
             if m.start() == 0 and " " not in m.group(0):
                 continue  # (a sentence's first word is capitalised whatever it is)
-            if any(s < m.end() and m.start() < e for s, e in places):
-                continue
             words = [w for w in m.group(0).split() if w.lower() not in _COMMON_CAPITALISED]
+            if any(s < m.end() and m.start() < e for s, e in places):
+                # a place and one word (Beijing Hyundai, Tianjin Port): a brand, by its
+                # first four letters (port for Port's); more words are a body's own name
+                # the claim's English may put otherwise (Center, Centre)
+                words = [w[0][:4] for w in re.finditer(r"[A-Za-z]+", m.group(0))
+                         if w[0].lower() not in _COMMON_CAPITALISED and not any(
+                             s <= m.start() + w.start() < e for s, e in places)]
+                if len(words) != 1:
+                    continue
             if words:
                 last = words
         if last is None:
             return False
-        own = set(WORD.findall(self._as_claim(doc).en.lower()))
-        return not all(w.lower() in own for w in last)
+        own = WORD.findall(self._as_claim(doc).en.lower())
+        return not all(any(o.startswith(w.lower()) for o in own) for w in last)
 
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
