@@ -10,6 +10,7 @@ import pytest
 
 from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
+from jjjcli.kinds import abridges, lead_name
 
 
 @pytest.fixture(scope="module")
@@ -591,6 +592,12 @@ def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement:
     ("一家机器人企业从最初的8名员工发展到近百人。", "supported"),
     # a body named short (北京(曹妃甸)现代产业发展试验区)
     ("曹妃甸试验区累计实施北京项目236个，总投资1948.78亿元。", "supported"),
+    # who made it, and whose it is: another body than the paragraph's
+    ("清华大学研发的100MW先进压缩空气储能示范电站在张北并网发电。", "unsupported"),
+    ("中国科学院研发的100MW先进压缩空气储能示范电站在张北并网发电。", "supported"),
+    ("中科院研发的100MW先进压缩空气储能示范电站在张北并网发电。", "supported"),
+    ("北投爱琴海购物公园的元宇宙展示体验馆面积约2000平方米。", "unsupported"),
+    ("元宇宙应用创新中心的展示体验馆面积约2000平方米。", "supported"),
 ])
 def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
                                             expected: str) -> None:
@@ -646,3 +653,23 @@ def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
                                "企业7家。北京有105款大模型通过国家备案，在全国占比近四成。")
     assert [(f.figure.raw, f.verdict) for f in verdict.figures] == [
         ("7家", "unsupported"), ("105款", "supported"), ("近四成", "supported")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中冶迈克从最初的8名员工发展到近百人。", "中冶迈克"),
+    ("2023年，北投爱琴海购物公园的元宇宙展示体验馆面积约2000平方米。", "北投爱琴海购物公园"),
+    ("该公司从最初的8名员工发展到近百人。", None),
+    ("近十年来，北京累计疏解一般制造业企业近3000家。", None),
+    ("戴斌等建议将72小时过境免签扩展至京津冀全区域。", None),
+])
+def test_the_name_a_statement_opens_with(text: str, name: str | None) -> None:
+    assert lead_name(text) == name
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("中科院", "由中国科学院研发", True),
+    ("北大", "北京大学等4所高校", True),
+    ("清华大学", "中国科学院研发的", False),
+])
+def test_a_name_abridged(name: str, text: str, expected: bool) -> None:
+    assert abridges(name, text) is expected

@@ -43,6 +43,7 @@ from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
     Quoted,
+    abridges,
     as_a_total,
     average_or_total,
     count_kind,
@@ -681,8 +682,8 @@ class Comparer:
         """A figure of a statement's first clause that opens with a name (中冶迈克从最初的8名
         员工发展到近百人: kinds.lead_name) which is no place, shares no two characters with
         the claim's subject and is not printed in the claim's paragraphs (or the one on
-        either side): unsupported, the figure being another body's (天津新松智能科技有限公司's
-        8名)."""
+        either side), whole or abridged (中科院: kinds.abridges): unsupported, the figure
+        being another body's (天津新松智能科技有限公司's 8名)."""
         claim = verdict.claim
         name = lead_name(self._text) if claim is not None else None
         if name is None or claim is None or CLAUSE_BREAK.search(self._text, 0, item.start):
@@ -693,8 +694,8 @@ class Comparer:
         if name in subject or len(bigrams(name) & bigrams(subject)) >= 2:
             return verdict  # (the subject named short: 曹妃甸试验区, 新松智能)
         read = self.kb.paragraphs_of(claim, 1, 1)
-        if read is None or name in normalize("".join("".join(p.split()) for p in read)):
-            return verdict
+        if read is None or abridges(name, normalize("".join("".join(p.split()) for p in read))):
+            return verdict  # (中科院 for the paragraph's 中国科学院)
         return self._not_as_said(item, verdict, [name], "not of {}")
 
     @staticmethod

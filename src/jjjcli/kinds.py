@@ -395,22 +395,39 @@ def events_named(text: str) -> list[str]:
 _AFTER_LEAD = ("从|自|已|在|于|将|的|是|为|共|累计|目前|今年|去年|近|有|获|连续|以|与|和|对|"
                "把|被|向|由|通过|实现|达|成为|建成|开展|推出|发布|研发|吸引|落户|入驻|举办|"
                "完成|签约|新增|拥有|带动|年|月")
-_LEAD = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?={_AFTER_LEAD})")
+_LEAD = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?)(?={_AFTER_LEAD})")
 #: what comes before a statement's lead and is not it: a year, 截至…, 据…
 _BEFORE_LEAD = re.compile(
     r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?[，,]?|截至\S*?[，,]|目前[，,]?|据\S*?[，,])")
 #: words that make a lead a description, a pronoun or a place, not a name (一家企业, 该公司,
 #: 全市, 近十年), and a list (戴斌等)
 _NOT_A_NAME = re.compile(r"企业|公司|项目|园区|地区|全市|全区|我国|全国|三地|城市|政府|部门|记者|"
-                         r"中心|集团|学校|医院|[一二三四五六七八九十百千万两该本这其此各每多数大小等]")
+                         r"中心|集团|学校|医院|大型|小型|[一二三四五六七八九十百千万两该本这其此各每多数等]")
 
 
 def lead_name(text: str) -> str | None:
     """The name a statement's first clause opens with, as what it is about, if it is a
-    name: two to eight Chinese characters before the clause's verb or preposition (中冶迈克
+    name: two to ten Chinese characters before the clause's verb or preposition (中冶迈克
     of 中冶迈克从最初的8名员工发展到近百人), not a description (一家企业), a pronoun (该公司),
     a list (戴斌等) or a time (近十年)."""
     found = _LEAD.match(_BEFORE_LEAD.sub("", text))
     if found is None or _NOT_A_NAME.search(found[1]):
         return None
     return found[1]
+
+
+def abridges(name: str, text: str) -> bool:
+    """Whether ``text`` prints ``name`` or a longer name it abridges: its characters in
+    order within twice its length and two (中科院 in 中国科学院, 北大 in 北京大学)."""
+    if name in text:
+        return True
+    span = 2 * len(name) + 2
+    for start in (m.start() for m in re.finditer(re.escape(name[0]), text)):
+        at = start
+        for character in name[1:]:
+            at = text.find(character, at + 1, start + span)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
