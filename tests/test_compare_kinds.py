@@ -598,6 +598,9 @@ def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement:
     ("中科院研发的100MW先进压缩空气储能示范电站在张北并网发电。", "supported"),
     ("北投爱琴海购物公园的元宇宙展示体验馆面积约2000平方米。", "unsupported"),
     ("元宇宙应用创新中心的展示体验馆面积约2000平方米。", "supported"),
+    # a park the paragraph before names for another figure, for the district's
+    ("网安园已吸引蓝色宇宙、山魈映画等100多家元宇宙企业注册落地。", "unsupported"),
+    ("通州已吸引蓝色宇宙、山魈映画等100多家元宇宙企业注册落地。", "supported"),
 ])
 def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
                                             expected: str) -> None:

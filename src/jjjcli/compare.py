@@ -681,9 +681,9 @@ class Comparer:
     def _named_first(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure of a statement's first clause that opens with a name (中冶迈克从最初的8名
         员工发展到近百人: kinds.lead_name) which is no place, shares no two characters with
-        the claim's subject and is not printed in the claim's paragraphs (or the one on
-        either side), whole or abridged (中科院: kinds.abridges): unsupported, the figure
-        being another body's (天津新松智能科技有限公司's 8名)."""
+        the claim's subject and is not printed in the claim's paragraphs, whole or abridged
+        (中科院: kinds.abridges): unsupported, the figure being another body's (天津新松智能
+        科技有限公司's 8名; 网安园, of the paragraph before, for 通州's 100多家)."""
         claim = verdict.claim
         name = lead_name(self._text) if claim is not None else None
         if name is None or claim is None or CLAUSE_BREAK.search(self._text, 0, item.start):
@@ -693,7 +693,7 @@ class Comparer:
         subject = normalize(claim.subject)
         if name in subject or len(bigrams(name) & bigrams(subject)) >= 2:
             return verdict  # (the subject named short: 曹妃甸试验区, 新松智能)
-        read = self.kb.paragraphs_of(claim, 1, 1)
+        read = self.kb.paragraphs_of(claim)
         if read is None or abridges(name, normalize("".join("".join(p.split()) for p in read))):
             return verdict  # (中科院 for the paragraph's 中国科学院)
         return self._not_as_said(item, verdict, [name], "not of {}")
