@@ -485,6 +485,8 @@ class Comparer:
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
+        #: (source, paragraph) → the text of the article that paragraph is in (_set_at)
+        self._articles: dict[tuple[str, int], str] = {}
 
 
 
@@ -664,10 +666,16 @@ class Comparer:
         names = events_named(self._text) if claim is not None else []
         if not names or claim is None:
             return verdict
-        read = self.kb.article_text(claim)
-        if read is None:
-            return verdict
-        article = normalize("".join("".join(p.split()) for p in read))
+        key = (claim.source, claim.first)
+        article = self._articles.get(key)
+        if article is None:
+            read = self.kb.article_text(claim)
+            if read is None:
+                return verdict
+            if len(self._articles) > KEPT_LOOKUPS:
+                self._articles = {}
+            article = self._articles[key] = normalize(
+                "".join("".join(p.split()) for p in read))
         missing = []
         for name in names:
             said = normalize(name)
@@ -1828,7 +1836,7 @@ class Comparer:
         for other in read.figures:
             if other is mine or not _units_match(other.figure, item.figure):
                 continue
-            if other in ends:
+            if any(other is end for end in ends):
                 continue  # (由现在的40架提升到100架: the words before the change are both's)
             if id(mine) in heads and id(other) in heads:
                 # two items of a 分别 list: the item the words name (人次, 收入) decides
