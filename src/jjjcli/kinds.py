@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, normalize
@@ -299,25 +300,33 @@ _COUNTED = re.compile(r"([\u4e00-\u9fff]{2})"
 #: an example named right before a figure, with 等 (北京交通大学等4所高校)
 _EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,12})等\s*$")
 
+T = TypeVar("T")
+
 #: where a claim's figure is printed: its quote read, and the figure as read there (None
 #: where the reader does not find it), asked for only when a statement's words need it
 Quoted = Callable[[], "tuple[Sentence, StatedFigure] | None"]
 
 
-def _right_before(pattern: re.Pattern[str], text: str, start: int,
-                  quoted: Quoted) -> tuple[str, str] | None:
-    """What ``pattern`` (anchored at its end) finds right before a statement's figure (at
-    ``start`` in ``text``) and right before the claim's figure in its quote: None where
-    either has nothing there (the quote is read only when the statement has it)."""
-    own = pattern.search(text, 0, start)
+def _in_both(own: T | None, quoted: Quoted,
+             theirs: Callable[[Sentence, StatedFigure], T | None]) -> tuple[T, T] | None:
+    """What a reader finds for a statement's figure (``own``) and for the claim's in its
+    quote (``theirs`` of the quote read and the figure there): None where either has
+    nothing (the quote is read only when the statement has something)."""
     if own is None:
         return None
     found = quoted()
-    if found is None:
-        return None
-    read, figure = found
-    theirs = pattern.search(read.text, 0, figure.start)
-    return None if theirs is None else (own[1], theirs[1])
+    other = None if found is None else theirs(*found)
+    return None if other is None else (own, other)
+
+
+def _right_before(pattern: re.Pattern[str], text: str, start: int,
+                  quoted: Quoted) -> tuple[str, str] | None:
+    """What ``pattern`` (anchored at its end, its group the words) finds right before a
+    statement's figure (at ``start`` in ``text``) and right before the claim's figure in
+    its quote."""
+    found = _in_both(pattern.search(text, 0, start), quoted,
+                     lambda read, figure: pattern.search(read.text, 0, figure.start))
+    return None if found is None else (found[0][1], found[1][1])
 
 
 def other_noun(text: str, start: int, quoted: Quoted) -> bool:
@@ -342,15 +351,9 @@ def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     are the two ends of a change, one the value it starts from and the other the one it
     comes to (莱恩斯搬迁后…从45亩扩大到185亩: the 45亩 is not the claim of 185亩, 搬迁后's;
     the words before 从 are both's)."""
-    own = span_end(text, figures, item)
-    if own is None:
-        return False
-    found = quoted()
-    if found is None:
-        return False
-    read, figure = found
-    theirs = span_end(read.text, read.figures, figure)
-    return theirs is not None and theirs != own
+    ends = _in_both(span_end(text, figures, item), quoted,
+                    lambda read, figure: span_end(read.text, read.figures, figure))
+    return ends is not None and ends[0] != ends[1]
 
 
 #: an edition's metric that names the event it is the edition of by its verb (启动大会届次:
