@@ -573,6 +573,9 @@ def test_whose_figure_in_a_list_of_bodies(comparer: Comparer, statement: str,
     ("“AIGC网络微短剧、微电影大赛”在第三届北京网络视听艺术大会上揭晓结果。", "unsupported"),
     ("“AIGC网络微短剧、微电影大赛”在第二届北京网络视听艺术大会上启动。", "supported"),
     ("“AIGC网络微短剧、微电影大赛”在第三届北京网络视听艺术大会上启动。", "contradicted"),
+    # (a thirteenth audit's: the conference's own edition, said of a panel there)
+    ("在第三届北京网络视听艺术大会的圆桌对话环节，北京市各区视听产业园区的五位负责人围绕园区赋能"
+     "主题各抒己见。", "unsupported"),
 ])
 def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement: str,
                                                   expected: str) -> None:
