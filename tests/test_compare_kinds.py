@@ -652,6 +652,24 @@ def test_where_a_figure_was_given(comparer: Comparer, statement: str, expected: 
         assert "and not at" in verdict.reason
 
 
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the authors of a signed article (文 / 刘艳梅 魏怡雪), and others
+    ("刘艳梅、魏怡雪撰文指出，京津冀区域内高铁总里程已由2008年的118公里增长到2486公里。",
+     "supported"),
+    ("姜广智撰文指出，京津冀区域内高铁总里程已由2008年的118公里增长到2486公里。",
+     "unsupported"),
+    # a speaker named with where they said it (在报告中)
+    ("王沪宁在报告中介绍，全国政协十四届一次会议以来共提出提案5621件，经审查立案4791件。",
+     "unsupported"),
+])
+def test_who_wrote_it(comparer: Comparer, statement: str, expected: str) -> None:
+    """The authors a statement names are the article's, a speaker the paragraph's."""
+    verdict = comparer.compare(statement)
+    assert verdict.verdict == expected
+    if expected == "unsupported":
+        assert "not in an article by" in verdict.reason or "say it" in verdict.reason
+
+
 def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
     """Of two sentences given as one statement, the second's figures are not the first's
     speaker's."""

@@ -68,6 +68,7 @@ from jjjcli.kinds import (
     said_sum,
     speakers,
     total_verb,
+    writers,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
 from jjjcli.periods import (
@@ -631,10 +632,22 @@ class Comparer:
         where it ends in a colon that opens the quote or runs on into the claim's, or those
         the quotation the claim's opens runs on to: unsupported, the figure being right and
         who said it not (杨鸿宝表示…7家, which the source's 王正谱 said; 王沪宁报告…5621件,
-        which 高云龙 reported — 王沪宁 is named a paragraph later)."""
-        names = speakers(self._text, item.start)
+        which 高云龙 reported — 王沪宁 is named a paragraph later). Authors the statement
+        says wrote it (刘艳梅、魏怡雪撰文指出) are held to the claim's article, byline and all:
+        "the source says 118 公里, and not in an article by 姜广智"."""
         claim = verdict.claim
-        if not names or claim is None:
+        if claim is None:
+            return verdict
+        authors = writers(self._text, item.start)
+        if authors:
+            # an article's authors are in its byline or its text, not in the claim's
+            # paragraphs (文 / 姜广智)
+            verdict = self._not_as_said(item, verdict, [
+                a for a in authors if a not in self._article(claim)], "not in an article by {}")
+            if verdict.verdict != SUPPORTED:
+                return verdict
+        names = speakers(self._text, item.start)
+        if not names:
             return verdict
         read = self.kb.paragraphs_of(claim, 1, SPEAKER_PARAGRAPHS)
         if read is None:
@@ -666,16 +679,9 @@ class Comparer:
         names = events_named(self._text) if claim is not None else []
         if not names or claim is None:
             return verdict
-        key = (claim.source, claim.first)
-        article = self._articles.get(key)
-        if article is None:
-            read = self.kb.article_text(claim)
-            if read is None:
-                return verdict
-            if len(self._articles) > KEPT_LOOKUPS:
-                self._articles = {}
-            article = self._articles[key] = normalize(
-                "".join("".join(p.split()) for p in read))
+        article = self._article(claim)
+        if not article:
+            return verdict
         missing = []
         for name in names:
             said = normalize(name)
@@ -685,6 +691,19 @@ class Comparer:
                 continue
             missing.append(name)
         return self._not_as_said(item, verdict, missing, "not at {}")
+
+    def _article(self, claim: Claim) -> str:
+        """The text of the article a claim is in, normalised, its lines joined ("" where
+        its source cannot be read): read once for each paragraph asked about."""
+        key = (claim.source, claim.first)
+        article = self._articles.get(key)
+        if article is None:
+            read = self.kb.article_text(claim)
+            if len(self._articles) > KEPT_LOOKUPS:
+                self._articles = {}
+            article = self._articles[key] = "" if read is None else normalize(
+                "".join("".join(p.split()) for p in read))
+        return article
 
     def _named_first(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure of a statement's first clause that opens with a name (中冶迈克从最初的8名

@@ -253,7 +253,12 @@ _SURNAMES = ("欧阳|司马|诸葛|上官|王|李|张|刘|陈|杨|黄|赵|吴|�
 #: a name said to say something with no title before it, at a clause's start (石泰峰表示)
 _BARE_SPEAKER = re.compile(
     rf"(?:^|[，,。；;：:“”\s])((?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}?)"
-    r"(?:表示|说|指出|介绍|称|透露|强调|坦言|认为|提到|谈到|告诉|报告)")
+    r"(?:在[\u4e00-\u9fff]{1,6}中)?(?:表示|说|指出|介绍|称|透露|强调|坦言|认为|提到|谈到|告诉|报告)")
+#: the authors a statement says wrote what it reports (刘艳梅、魏怡雪撰文指出, 王先进等撰文):
+#: names of two or three characters, a common surname first, before 撰文
+_WRITERS = re.compile(
+    rf"(?:^|[，,。；;：:“”\s])((?:(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}、)*"
+    rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}?)等?撰文")
 #: a person named by surname and an honorific (郭大爷, 李奶奶, 王女士)
 _HONOURED = re.compile(rf"((?:{_SURNAMES})(?:大爷|大妈|奶奶|爷爷|阿姨|女士|先生|老人|师傅))")
 
@@ -269,6 +274,13 @@ def speakers(text: str, end: int) -> list[str]:
     found += [m[1] for m in _BARE_SPEAKER.finditer(text, start, end) if m[1] not in found]
     found += [m[1] for m in _HONOURED.finditer(text, start, end) if m[1] not in found]
     return found
+
+
+def writers(text: str, end: int) -> list[str]:
+    """The authors a statement says wrote what it reports, before ``end`` in the figure's
+    sentence (刘艳梅、魏怡雪撰文指出… gives 刘艳梅 and 魏怡雪)."""
+    start = max((m.start() for m in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    return [name for m in _WRITERS.finditer(text, start, end) for name in m[1].split("、")]
 
 
 #: what ends a sentence
