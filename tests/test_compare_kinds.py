@@ -624,6 +624,11 @@ def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
     ("Tianjin Port's container throughput reached 21.02 million TEUs in 2022.", "supported"),
     ("The Beijing-Tianjin-Hebei National Technology Innovation Center has carried out 241 "
      "projects.", "supported"),
+    # a company first in its sentence, owning what follows (Tencent's, not Alibaba's)
+    ("Tencent's Zhangbei big data projects, with a total investment of 45 billion yuan, have "
+     "been completed.", "unsupported"),
+    ("Alibaba's Zhangbei big data projects, with a total investment of 45 billion yuan, have "
+     "been completed.", "supported"),
 ])
 def test_a_company_named_with_its_place(comparer: Comparer, statement: str,
                                         expected: str) -> None:

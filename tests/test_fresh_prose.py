@@ -224,7 +224,6 @@ STILL_WRONG = {
         "记者从2024北京城市副中心产业高质量发展大会上获悉，2023年副中心数字经济核心产业收入超过430亿元。",  # F
         "在北京网络视听资源推介与对接活动上，冷淞介绍今年“追光计划”大赛征集到202部好作品和868部好故事。",  # F
         "1996年，京津冀区域合作战略研讨会转型为北方十省市旅游联合会和“北方旅游交易会”。",  # F
-        "Tencent's Zhangbei big data projects, with a total investment of 45 billion yuan, have been completed and put into operation.",  # F
     },
 }
 

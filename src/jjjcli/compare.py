@@ -1325,9 +1325,12 @@ class Comparer:
         places = [(n.start, n.end) for n in gazetteer().find_english(text)]
         last = None
         for m in _PROPER_NAME.finditer(text):
-            if m.start() == 0 and " " not in m.group(0):
-                continue  # (a sentence's first word is capitalised whatever it is)
-            words = [w for w in m.group(0).split() if w.lower() not in _COMMON_CAPITALISED]
+            if m.start() == 0 and " " not in m.group(0) and not text.startswith(
+                    ("'s", "’s"), m.end()):
+                continue  # (a sentence's first word is capitalised whatever it is; not
+                # where it owns what follows: Tencent's)
+            words = [w for w in re.sub("['’]s\\b", "", m.group(0)).split()
+                     if w.lower() not in _COMMON_CAPITALISED]
             if any(s < m.end() and m.start() < e for s, e in places):
                 # a place and one word (Beijing Hyundai, Tianjin Port): a brand, by its
                 # first four letters (port for Port's); more words are a body's own name
@@ -2116,8 +2119,8 @@ class Comparer:
         return claim
 
 
-#: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun)
-_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+#: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun; Tencent's Zhangbei)
+_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:'s|’s)?\s+[A-Z][a-z]+)*\b")
 #: capitalised words that name no company or body (a sentence's, a title's, the country's)
 _COMMON_CAPITALISED = frozenset(
     "the in by on at of a an and as for from to with this that these its it since after "
