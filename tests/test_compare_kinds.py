@@ -675,6 +675,22 @@ def test_who_wrote_it(comparer: Comparer, statement: str, expected: str) -> None
         assert "not in an article by" in verdict.reason or "say it" in verdict.reason
 
 
+@pytest.mark.parametrize(("statement", "expected"), [
+    # 2019's symposium is not 2023's 深入推进京津冀协同发展座谈会, whose name it ends
+    ("在2019年1月主持召开的京津冀协同发展座谈会上，习近平对推动京津冀协同发展提出了6个方面的要求。",
+     "supported"),
+    ("2023年5月13日，习近平在石家庄市主持召开深入推进京津冀协同发展座谈会。", "contradicted"),
+    ("2023年5月12日，习近平在石家庄市主持召开深入推进京津冀协同发展座谈会。", "supported"),
+])
+def test_an_event_of_a_kind_that_recurs(comparer: Comparer, statement: str,
+                                        expected: str) -> None:
+    """A date claim does not contradict a statement that names its event without the words
+    its name opens with: another of the kind may be meant."""
+    verdicts = [f.verdict for f in comparer.compare(statement).figures]
+    assert ("contradicted" in verdicts) == (expected == "contradicted")
+    assert comparer.compare(statement).verdict == expected or expected == "supported"
+
+
 def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
     """Of two sentences given as one statement, the second's figures are not the first's
     speaker's."""

@@ -102,6 +102,9 @@ class _DateFit(NamedTuple):
     #: how finely the two dates are compared (year, month, day), a single date above a span
     specificity: tuple[int, int]
     date: _DateClaim
+    #: the statement names the event without the words its name opens with (京津冀协同发展
+    #: 座谈会 for 深入推进京津冀协同发展座谈会): it may be another of its kind (2019's)
+    partly: bool = False
 
     @property
     def decisive(self) -> bool:
@@ -123,6 +126,18 @@ def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
     when nothing of 中长期 is said."""
     return (len(longer) > len(name) and len(name & longer) >= DATE_SUBJECT_SHARE * len(name)
             and bool((longer - name) & said))
+
+
+def _without_its_opening(name: str, event: str) -> bool:
+    """Whether an event text names a claim's subject (``name``, in name form) by the end of
+    its name only, saying nothing of the words it opens with, which are no place (京津冀协同
+    发展座谈会 of 深入推进京津冀协同发展座谈会): another event of that kind may be meant (the
+    2019 symposium, not 2023's; but 视察了滨海中关村 with 习近平 is 习近平视察滨海中关村)."""
+    for cut in range(2, len(name) - 3):
+        if name[cut:] in event:
+            opening = name[:cut]
+            return not (bigrams(opening) & bigrams(event)) and not gazetteer().find(opening)
+    return False
 
 
 #: what ends a clause: a year before it is no period of a figure after it
@@ -463,7 +478,8 @@ class DateJudge:
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,
                                  dates_agree(date.figure, item.figure),
-                                 _specificity(date.figure, item.figure), date))
+                                 _specificity(date.figure, item.figure), date,
+                                 _without_its_opening(date.name, event)))
         if any(f.told for f in fits):
             # the statement says what happened (揭牌): a claim of another event of the same
             # subject (申请创建 beside 完成终期评估) does not decide, however close its quote
@@ -525,7 +541,8 @@ class DateJudge:
         agreeing = [f for f in near if f.agree and not any(
             g.agree is False and g.specificity > f.specificity and g.date.event_key
             == f.date.event_key for g in near)]
-        wrong = [f for f in near if f.agree is False]
+        # (a claim the statement may name another of the kind as does not disagree)
+        wrong = [f for f in near if f.agree is False and not f.partly]
         chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
         if agreeing and finer_date(item.figure, chosen.date.figure):
             # the source dates the event less finely than the statement (2023年 for
