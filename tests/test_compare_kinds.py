@@ -603,6 +603,9 @@ def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement:
     ("元宇宙应用创新中心的展示体验馆面积约2000平方米。", "supported"),
     # a park the paragraph before names for another figure, for the district's
     ("网安园已吸引蓝色宇宙、山魈映画等100多家元宇宙企业注册落地。", "unsupported"),
+    # a person said to be chosen (入选) whom the paragraph does not name
+    ("陈强入选了第三批滨海新区杰出科技人才培养计划。", "unsupported"),
+    ("王方立入选了第三批滨海新区杰出科技人才培养计划。", "supported"),
     ("通州已吸引蓝色宇宙、山魈映画等100多家元宇宙企业注册落地。", "supported"),
 ])
 def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
@@ -610,7 +613,7 @@ def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
     """A statement that opens with a name is about that body: the source must name it."""
     verdict = comparer.compare(statement)
     assert verdict.verdict == expected
-    if expected == "unsupported":
+    if expected == "unsupported" and verdict.figures:
         assert "and not of" in verdict.reason
 
 

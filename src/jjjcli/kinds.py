@@ -406,7 +406,8 @@ def events_named(text: str) -> list[str]:
 #: preposition, a time (中冶迈克|从最初的8名员工…, 中科拜克|已从6人…); no character that
 #: is as often inside a word (共 of 公共, 为 of 作为, 有 of 拥有)
 _AFTER_LEAD = ("从|自|已|在|于|将|的|累计|目前|今年|去年|连续|通过|实现|达到|成为|建成|开展|"
-               "推出|发布|研发|吸引|落户|入驻|举办|完成|签约|新增|拥有|带动|共有|共计")
+               "推出|发布|研发|吸引|落户|入驻|举办|完成|签约|新增|拥有|带动|共有|共计|入选|"
+               "获评|荣获|获得|当选|担任")
 _LEAD = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?)(?={_AFTER_LEAD})")
 #: what comes before a statement's lead and is not it: a year, 截至…, 据…
 _BEFORE_LEAD = re.compile(
