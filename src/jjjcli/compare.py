@@ -701,8 +701,7 @@ class Comparer:
             read = self.kb.article_text(claim)
             if len(self._articles) > KEPT_LOOKUPS:
                 self._articles = {}
-            article = self._articles[key] = "" if read is None else normalize(
-                "".join("".join(p.split()) for p in read))
+            article = self._articles[key] = "" if read is None else _joined(read)
         return article
 
     def _named_first(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -721,7 +720,7 @@ class Comparer:
         if name in subject or len(bigrams(name) & bigrams(subject)) >= 2:
             return verdict  # (the subject named short: 曹妃甸试验区, 新松智能)
         read = self.kb.paragraphs_of(claim)
-        if read is None or abridges(name, normalize("".join("".join(p.split()) for p in read))):
+        if read is None or abridges(name, _joined(read)):
             return verdict  # (中科院 for the paragraph's 中国科学院)
         return self._not_as_said(item, verdict, [name], "not of {}")
 
@@ -2153,6 +2152,12 @@ _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 
 
+
+
+def _joined(paragraphs: Iterable[str]) -> str:
+    """Paragraphs of a source as one normalised text, their lines joined (a name may be
+    broken at a line's end)."""
+    return normalize("".join("".join(p.split()) for p in paragraphs))
 
 
 def distinct(kb: KnowledgeBase, column: str) -> list[str]:

@@ -464,11 +464,8 @@ class KnowledgeBase(Record):
         and ``after`` after (fewer at the source's ends); None where its source cannot be
         read (what compare weighs beside a claim's quote: who the source has say it, the
         same article's 今年)."""
-        try:
-            return self.sources[claim.source].paragraph_text(max(claim.first - before, 1),
-                                                             claim.last + after)
-        except (KeyError, OSError, ValueError, IndexError):
-            return None
+        return self._paragraphs(claim, lambda source: (max(claim.first - before, 1),
+                                                       claim.last + after))
 
     def article_of(self, claim: Claim) -> Article | None:
         source = self.sources.get(claim.source)
@@ -478,12 +475,20 @@ class KnowledgeBase(Record):
         """The paragraphs of the article a claim is in (the whole source where it marks no
         articles); None where its source cannot be read (what compare holds an event a
         statement sets a figure at to)."""
+        def span(source: Source) -> tuple[int, int]:
+            article = source.article_for(claim.first)
+            return ((1, len(source.paragraphs)) if article is None
+                    else (article.first, article.last))
+
+        return self._paragraphs(claim, span)
+
+    def _paragraphs(self, claim: Claim,
+                    span: Callable[[Source], tuple[int, int]]) -> list[str] | None:
+        """The text of the paragraphs ``span`` gives (first, last) in a claim's source;
+        None where the source cannot be read."""
         try:
             source = self.sources[claim.source]
-            article = source.article_for(claim.first)
-            if article is None:
-                return source.paragraph_text(1, len(source.paragraphs))
-            return source.paragraph_text(article.first, article.last)
+            return source.paragraph_text(*span(source))
         except (KeyError, OSError, ValueError, IndexError):
             return None
 

@@ -268,8 +268,7 @@ def speakers(text: str, end: int) -> list[str]:
     ``end`` (a figure's end): 北京市国资委一级巡视员杨鸿宝表示，… gives 杨鸿宝; 石泰峰表示
     (no title: a surname first) 石泰峰; 梨园镇的李大爷… 李大爷."""
     # (in the figure's own sentence: a statement of two sentences has two speakers)
-    # (from the mark that ends the sentence before: a name without a title follows one)
-    start = max((m.start() for m in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    start = _sentence_start(text, end)
     found = [m[1] for m in _SPEAKER.finditer(text, start, end)]
     found += [m[1] for m in _BARE_SPEAKER.finditer(text, start, end) if m[1] not in found]
     found += [m[1] for m in _HONOURED.finditer(text, start, end) if m[1] not in found]
@@ -279,12 +278,18 @@ def speakers(text: str, end: int) -> list[str]:
 def writers(text: str, end: int) -> list[str]:
     """The authors a statement says wrote what it reports, before ``end`` in the figure's
     sentence (刘艳梅、魏怡雪撰文指出… gives 刘艳梅 and 魏怡雪)."""
-    start = max((m.start() for m in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    start = _sentence_start(text, end)
     return [name for m in _WRITERS.finditer(text, start, end) for name in m[1].split("、")]
 
 
 #: what ends a sentence
 _SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` starts: at the mark that ends the one before (a
+    name without a title follows one, _BARE_SPEAKER), or at the text's start."""
+    return max((m.start() for m in _SENTENCE_END.finditer(text, 0, end)), default=0)
 
 
 #: a rate said as a yearly average (年均增长4.6%), and a change said against a base year
