@@ -607,6 +607,18 @@ def test_the_eleventh_audits_false_contradictions(comparer: Comparer, statement:
     ("陈强入选了第三批滨海新区杰出科技人才培养计划。", "unsupported"),
     ("王方立入选了第三批滨海新区杰出科技人才培养计划。", "supported"),
     ("通州已吸引蓝色宇宙、山魈映画等100多家元宇宙企业注册落地。", "supported"),
+    # a body its paragraph names only after the figure, for another thing (联合国家新能源汽车
+    # 技术创新中心…), and one sharing only words many bodies' names have with the subject
+    ("国家新能源汽车技术创新中心已累计实施项目241项。", "unsupported"),
+    ("京津冀中心已累计实施项目241项。", "supported"),
+    ("京津冀国家技术创新中心已累计实施项目241项。", "supported"),
+    ("南开大学科技园连续两年获评天津市大学科技园第一。", "unsupported"),
+    # a company named after a place is a company (天津港's outlets)
+    ("唐山港口集团已在京津冀区域内设立40余个直营店和加盟店。", "unsupported"),
+    ("天津港已在京津冀区域内设立40余个直营店和加盟店。", "supported"),
+    # the company, its chairman and his name
+    ("莱恩斯董事长周长喜在多地考察3年，最终将公司整体东移100公里落户唐山市玉田县。",
+     "supported"),
 ])
 def test_a_statement_that_opens_with_a_name(comparer: Comparer, statement: str,
                                             expected: str) -> None:
@@ -711,6 +723,10 @@ def test_a_speaker_says_only_their_sentence(comparer: Comparer) -> None:
     ("该公司从最初的8名员工发展到近百人。", None),
     ("近十年来，北京累计疏解一般制造业企业近3000家。", None),
     ("戴斌等建议将72小时过境免签扩展至京津冀全区域。", None),
+    # a long name only with the kind of body it ends with; an adverb is not the name's
+    ("国家新能源汽车技术创新中心已累计实施项目241项。", "国家新能源汽车技术创新中心"),
+    ("河北降碳产品核证总规模累计达到560多万吨。", None),
+    ("威努特先后入选国家级高新技术企业。", "威努特"),
 ])
 def test_the_name_a_statement_opens_with(text: str, name: str | None) -> None:
     assert lead_name(text) == name

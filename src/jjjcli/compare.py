@@ -46,6 +46,7 @@ from jjjcli.kinds import (
     abridges,
     as_a_total,
     average_or_total,
+    body_kind,
     count_kind,
     events_named,
     lead_name,
@@ -93,7 +94,7 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
-from jjjcli.scope import PlaceScope, by_first_character, core_name, named_in
+from jjjcli.scope import GENERIC_BODY_WORDS, PlaceScope, by_first_character, core_name, named_in
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -714,15 +715,40 @@ class Comparer:
         name = lead_name(self._text) if claim is not None else None
         if name is None or claim is None or CLAUSE_BREAK.search(self._text, 0, item.start):
             return verdict
-        if gazetteer().find(name):
-            return verdict  # (a place is weighed by the place rules)
+        if gazetteer().find(name) and not body_kind(name):
+            return verdict  # (a place is weighed by the place rules; 唐山港口集团 is a body)
         subject = normalize(claim.subject)
-        if name in subject or len(bigrams(name) & bigrams(subject)) >= 2:
-            return verdict  # (the subject named short: 曹妃甸试验区, 新松智能)
+        own = name
+        for word in GENERIC_BODY_WORDS:
+            own = own.replace(word, " ")
+        if name in subject or len(bigrams(own) & bigrams(subject)) >= 2:
+            return verdict  # (the subject named short: 曹妃甸试验区, 新松智能; 国家新能源汽车
+            # 技术创新中心 shares only words many bodies' names have with 京津冀国家技术创新中心)
         read = self.kb.paragraphs_of(claim)
-        if read is None or abridges(name, _joined(read)):
+        if read is None:
+            return verdict
+        paragraphs = _joined(read)
+        if abridges(name, paragraphs) and not self._named_after(name, claim, verdict,
+                                                                 paragraphs):
             return verdict  # (中科院 for the paragraph's 中国科学院)
         return self._not_as_said(item, verdict, [name], "not of {}")
+
+    @staticmethod
+    def _named_after(name: str, claim: Claim, verdict: FigureVerdict, paragraphs: str) -> bool:
+        """Whether the paragraphs print a name only after the claim's figure, and its quote
+        not at all: another body than the figure's (目前,京津冀中心已累计实施项目241项…；联合
+        国家新能源汽车技术创新中心…)."""
+        quote = _joined([claim.quote])
+        figure = verdict.expected
+        if figure is None or abridges(name, quote):
+            return False
+        at = paragraphs.find(quote)
+        raw = _joined([figure.raw])
+        if at < 0 or raw not in quote:
+            return False
+        end = at + quote.index(raw) + len(raw)
+        first = paragraphs.find(name)
+        return first >= end
 
     @staticmethod
     def _not_as_said(item: StatedFigure, verdict: FigureVerdict, missing: list[str],

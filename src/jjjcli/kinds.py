@@ -412,26 +412,38 @@ def events_named(text: str) -> list[str]:
 #: is as often inside a word (共 of 公共, 为 of 作为, 有 of 拥有)
 _AFTER_LEAD = ("从|自|已|在|于|将|的|累计|目前|今年|去年|连续|通过|实现|达到|成为|建成|开展|"
                "推出|发布|研发|吸引|落户|入驻|举办|完成|签约|新增|拥有|带动|共有|共计|入选|"
-               "获评|荣获|获得|当选|担任")
-_LEAD = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?)(?={_AFTER_LEAD})")
+               "获评|荣获|获得|当选|担任|先后|相继|已经|正在|首次|再次|正式|一直|持续")
+_LEAD = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?)(?={_AFTER_LEAD})")
 #: what comes before a statement's lead and is not it: a year, 截至…, 据…
 _BEFORE_LEAD = re.compile(
     r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?[，,]?|截至\S*?[，,]|目前[，,]?|据\S*?[，,])")
 #: words that make a lead a description, a pronoun or a place, not a name (一家企业, 该公司,
 #: 全市, 近十年), and a list (戴斌等)
 _NOT_A_NAME = re.compile(r"企业|公司|项目|园区|地区|全市|全区|我国|全国|三地|城市|政府|部门|记者|"
-                         r"中心|集团|学校|医院|大型|小型|[一二三四五六七八九十百千万两该本这其此各每多数等]")
+                         r"大型|小型|[一二三四五六七八九十百千万两该本这其此各每多数等]")
 
 
 def lead_name(text: str) -> str | None:
     """The name a statement's first clause opens with, as what it is about, if it is a
     name: two to ten Chinese characters before the clause's verb or preposition (中冶迈克
-    of 中冶迈克从最初的8名员工发展到近百人), not a description (一家企业), a pronoun (该公司),
-    a list (戴斌等) or a time (近十年)."""
+    of 中冶迈克从最初的8名员工发展到近百人), or up to sixteen ending with a body's kind
+    (国家新能源汽车技术创新中心), not a description (一家企业), a pronoun (该公司), a list
+    (戴斌等) or a time (近十年)."""
     found = _LEAD.match(_BEFORE_LEAD.sub("", text))
-    if found is None or _NOT_A_NAME.search(found[1]):
+    if found is None or _NOT_A_NAME.search(found[1]) or (
+            len(found[1]) > 10 and not (found[1].endswith("中心") or body_kind(found[1]))):
         return None
     return found[1]
+
+
+#: the kind of body a name ends with, which makes a name that holds a place a body's
+#: (唐山港口集团, 天津医科大学), not the place's
+_BODY_KIND = re.compile(r"(?:集团|公司|大学|学院|医院|银行|研究院|研究所|协会|联盟|中学|小学)$")
+
+
+def body_kind(name: str) -> bool:
+    """Whether a name ends with the kind of body it names (唐山港口集团: a company)."""
+    return _BODY_KIND.search(name) is not None
 
 
 def abridges(name: str, text: str) -> bool:

@@ -97,12 +97,12 @@ def _shares(put: str, name: str, *, generic: bool = False) -> bool:
     kind = name[-2:]
     if put.startswith(kind) or put.endswith(kind):
         return True
-    return any(put[i : i + 2] in name and (generic or put[i : i + 2] not in _GENERIC_BODY_WORDS)
+    return any(put[i : i + 2] in name and (generic or put[i : i + 2] not in GENERIC_BODY_WORDS)
                for i in range(len(put) - 1))
 
 
 #: words many bodies' names share: they do not tell one from another
-_GENERIC_BODY_WORDS = frozenset(
+GENERIC_BODY_WORDS = frozenset(
     "产业 项目 科技 园区 工业 发展 中心 公司 集团 有限 技术 创新 建设 示范 国际 高新 现代 "
     "服务 经济 国家 智能 数字 基地 合作 协同".split())
 
