@@ -739,3 +739,16 @@ def test_the_name_a_statement_opens_with(text: str, name: str | None) -> None:
 ])
 def test_a_name_abridged(name: str, text: str, expected: bool) -> None:
     assert abridges(name, text) is expected
+
+
+@pytest.mark.parametrize("statement", [
+    "2022年，氢能、汽车交通产业北京龙头企业在京津冀区域采购金额的全国占比分别为59%、58%。",
+    "2022年，氢能、汽车交通、生物医药产业北京龙头企业在京津冀区域采购金额的全国占比分别为"
+    "59%、58%和44.1%。",
+    "4月30日，蓟州区单日游客量达到63.8万人，其中北京游客和河北及周边游客分别占21.7%和26.3%。",
+])
+def test_each_item_of_a_list_meets_its_own_claim(comparer: Comparer, statement: str) -> None:
+    """The words a 分别 list's last item shares with the others are not its own name: 59%
+    is 氢能's, not 生物医药's (which was said to contradict it)."""
+    verdict = comparer.compare(statement)
+    assert [f.verdict for f in verdict.figures] == ["supported"] * len(verdict.figures)

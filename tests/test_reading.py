@@ -81,6 +81,13 @@ def test_each_item_of_a_respectively_list_has_its_figure() -> None:
     read = figures("氢能、汽车交通、新能源和智能网联汽车等产业采购金额占比分别为59%、58%和33%")
     assert [words.split()[0] for _r, words, _p, _b in read] == [
         "氢能", "汽车交通", "新能源和智能网联汽车等产业采购金额占比"]
+    # the last item's own name is not shared with the others: 生物医药 is not 氢能's
+    read = figures("2022年，氢能、汽车交通、生物医药产业北京龙头企业在京津冀区域采购金额的全国"
+                   "占比分别为59%、58%和44.1%。")
+    assert [words.split()[:2] for _r, words, _p, _b in read] == [
+        ["氢能", "产业北京龙头企业在京津冀区域采购金额的全国占比"],
+        ["汽车交通", "产业北京龙头企业在京津冀区域采购金额的全国占比"],
+        ["生物医药产业北京龙头企业在京津冀区域采购金额的全国占比", "分别为"]]
     # the region's one-character names: 津冀…分别达22%、14.7%
     read = figures("津冀软件信息服务业收入呈两位数增长,年均增速分别达22%、14.7%")
     assert [words.split()[0] for raw, words, _p, _b in read if "%" in raw] == ["天津", "河北"]

@@ -524,8 +524,9 @@ class Comparer:
             return self._undated(statement, sentence)
         figures = [s.figure for s in stated]
         places = self.places.listed(text)
-        if places and not any(known for _printed, _name, known in places):
-            names = "、".join(dict.fromkeys(name for _printed, name, _known in places))
+        about = self.places.listed_about(text)
+        if about and not any(known for _printed, _name, known in about):
+            names = "、".join(dict.fromkeys(name for _printed, name, _known in about))
             verdicts = []
             for item in stated:
                 if not prose_numeral(item.figure):

@@ -535,6 +535,11 @@ def _respectively(text: str, stated: list[StatedFigure]) -> None:
         last = items[-1]
         if len(items) > len(run):  # the places of 津冀: nothing shared among the items
             items, last = items[:-1], ""
+        if not any(c.isdigit() for c in last):
+            # what the last item shares with the others: its words past a head as long as
+            # the longest of theirs (氢能、汽车交通、生物医药产业…: 产业… is shared, 生物医药
+            # is not); an item with a figure in it is that figure's (…1431家、…14042家,分别…)
+            last = last[max(map(len, items[:-1]), default=0):]
         for index, figure in enumerate(run):
             common = "" if index == len(run) - 1 else last
             figure.words = " ".join(w for w in (items[index], common, shared) if w)

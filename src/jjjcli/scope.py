@@ -325,6 +325,14 @@ class PlaceScope:
                  any(places.contains(named.place.key, other) for other in self._known))
                 for named in self.named(text)]
 
+    def listed_about(self, text: str) -> list[tuple[str, str, bool]]:
+        """The places the statement names as what it is about (listed): not the country
+        where it names it only as what a figure ranks in or is a share of (长三角…占全国比重
+        约27% is about 长三角 alone)."""
+        return [place for place, named in zip(self.listed(text), self.named(text), strict=True)
+                if not (named.printed.lower() in _COUNTRY_WORDS
+                        and _COUNTRY_SCOPE.match(text, named.end))]
+
     def named(self, text: str) -> list[Any]:
         """The places the gazetteer finds in ``text``, found once per statement (judge,
         listed, mentioned_subjects and within_named all ask of the same text)."""
