@@ -752,3 +752,18 @@ def test_each_item_of_a_list_meets_its_own_claim(comparer: Comparer, statement: 
     is 氢能's, not 生物医药's (which was said to contradict it)."""
     verdict = comparer.compare(statement)
     assert [f.verdict for f in verdict.figures] == ["supported"] * len(verdict.figures)
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # years to come, as years running: the source's 未来五年
+    ("未来三年，蓟州区将投资22亿元提升经开区基础配套设施水平。", ["contradicted", "supported"]),
+    ("未来五年，蓟州区将投资22亿元提升经开区基础配套设施水平。", ["supported"]),
+    # the two sides of one thing: export's lead time is not import's
+    ("京津冀出口货物集港预期由5天压缩至最短1.5小时。", ["supported", "unsupported"]),
+    ("京津冀进口货物提箱用时由原来1—2天压缩至最短1.5小时。", ["supported", "supported"]),
+])
+def test_which_years_and_which_side(comparer: Comparer, statement: str,
+                                    expected: list[str]) -> None:
+    """Prose counts of years after 未来 are held to the quote's, as after 连续; a figure of
+    出口 is not 进口's."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected

@@ -49,6 +49,10 @@ def test_the_part_of_a_year_a_sentence_prints(text: str, months: tuple[int, int]
     # a month: a total at its end, or an event in it; not a flow of months
     ("截至2023年6月底，北京累计推广新能源汽车69.2万辆", "2023-06", True),
     ("2023年上半年，北京推广新能源汽车69.2万辆", "2023-06", False),
+    # the end of a year is no earlier month's end; it is the year's, or December's
+    ("截至2023年年底，北京累计推广新能源汽车69.2万辆", "2023-06", False),
+    ("截至2023年底，北京累计推广新能源汽车69.2万辆", "2023-12", True),
+    ("截至2023年年底，北京市属国企在津冀投资项目1300多个", "2023", True),
     ("2019年，首批35个市级部门搬迁", "2019-01", True),
     # a span: both ends printed, its start counted from, a total to its end
     ("2022年京津冀工业增加值是2014年的1.43倍", "2014/2022", True),
@@ -57,6 +61,7 @@ def test_the_part_of_a_year_a_sentence_prints(text: str, months: tuple[int, int]
     ("2014年至2022年，北京流向津冀技术合同成交额累计超过2700亿元", "2014-01/2023-11", False),
     ("2014年以来，北京流向津冀技术合同成交额累计超过2700亿元", "2014-01/2023-11", True),
     ("截至2023年6月末，河北累计承接京津转入基本单位44800家", "2014/2023-06", True),
+    ("2014年至2023年年末，河北累计承接京津转入基本单位4.48万家", "2014/2023-06", False),
     ("纳入配额管理的145家企业全部完成2022年度碳配额清缴工作，实现履约率连续8年100%",
      "2015/2022", True),
     ("2024年是京津冀协同发展战略实施十周年", "2014/2024", True),

@@ -42,6 +42,7 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
+    SIDES,
     Quoted,
     abridges,
     as_a_total,
@@ -58,6 +59,7 @@ from jjjcli.kinds import (
     other_industry,
     other_noun,
     other_phase,
+    other_side,
     percent_kind,
     planned_en,
     planned_in_quote,
@@ -789,26 +791,28 @@ class Comparer:
 
     def _years_running(self, left: list[StatedFigure], verdicts: list[FigureVerdict],
                        text: str) -> list[FigureVerdict]:
-        """The prose counts of years running (连续三年) left out for want of a claim, that
-        the quote of a claim deciding another figure of the statement gives otherwise
-        (天津科技大学科技园连续三年获评…第一, the source's 连续两年…第一): contradicted."""
+        """The prose counts of years running (连续三年) or to come (未来五年) left out for
+        want of a claim, that the quote of a claim deciding another figure of the statement
+        gives otherwise after the same word (天津科技大学科技园连续三年获评…第一, the source's
+        连续两年…第一; 未来三年…将投资22亿元, the source's 未来五年): contradicted."""
         found = []
         for item in left:
-            if item.figure.unit != "年" or not text[: item.start].endswith("连续"):
+            lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
+            if item.figure.unit != "年" or lead is None:
                 continue
             for verdict in verdicts:
                 if verdict.claim is None or verdict.verdict != SUPPORTED:
                     continue
                 read = self._read_quote(verdict.claim)
                 said = next((o.figure for o in read.figures if o.figure.unit == "年"
-                             and read.text[: o.start].endswith("连续")), None)
+                             and read.text[: o.start].endswith(lead)), None)
                 if said is not None and said.value != item.figure.value:
-                    printed = Figure(f"连续{said.raw}", said.value, said.unit, said.qualifier,
-                                     said.high)
+                    printed = Figure(f"{lead}{said.raw}", said.value, said.unit,
+                                     said.qualifier, said.high)
                     judged = FigureVerdict(
                         item.figure, CONTRADICTED, verdict.claim, printed,
                         f"the source says {printed.raw}; the statement says "
-                        f"连续{item.figure.raw}")
+                        f"{lead}{item.figure.raw}")
                     judged._stated = item
                     found.append(judged)
                     break
@@ -1390,6 +1394,7 @@ class Comparer:
         sources give it (_another_metric); one after another lead in its quote
         (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
+                or self._other_side(item, doc, figure)
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._another_thing(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc)
@@ -1399,6 +1404,16 @@ class Comparer:
                 or self._plan_for_fact(item, doc)
                 or self._another_metric(item, doc, figure)
                 or self._about_lead(item, doc, figure, overturning=False))
+
+    def _other_side(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether the figure's words, or its clause's before it (出口货物集港预期由5天压缩至
+        1.5小时), name one side of a pair (出口) and the claim's metric and quote only the
+        other (进口货物提箱用时…) — kinds.other_side."""
+        words = normalize(item.words + " " + self._before(item))
+        if not any(w in words for pair in SIDES for w in pair):
+            return False
+        claim = self._as_claim(doc)
+        return other_side(words, normalize(doc.metric + " " + claim.quote))
 
     def _another_thing(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
@@ -2165,6 +2180,9 @@ SPEAKER_PARAGRAPHS = 3
 #: the share of an event's character pairs its claim's article must print for the event to
 #: be named there (_set_at: a name shortened or written otherwise)
 EVENT_NAMED = 0.75
+
+#: the words before a prose count of years that say which years (_years_running)
+_YEARS_LEADS = ("连续", "未来", "今后")
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000

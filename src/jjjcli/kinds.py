@@ -72,6 +72,20 @@ def other_industry(words: str, metric: str) -> bool:
     return said[1] != named[1] and bool(shared)
 
 
+#: pairs of words that name the two sides of one thing, measured apart (出口 and 进口: a
+#: figure of one is not the other's, however alike the rest of their words)
+SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入境", "出境"),
+          ("境内", "境外"), ("城镇", "农村"), ("男性", "女性"))
+
+
+def other_side(words: str, quoted: str) -> bool:
+    """Whether a figure's words name one side of a pair (出口) and the words of the claim
+    (its metric, its figure's words in its quote) only the other (进口货物提箱用时 is not
+    出口货物集港's)."""
+    return any(a in words and b in quoted and a not in quoted and b not in words
+               for one, other in SIDES for a, b in ((one, other), (other, one)))
+
+
 def percent_kind(words: str) -> str | None:
     """What a percentage's own words make it: "change", "share", or None (neither)."""
     words = words.replace("增加值", "")  # (value added: not a change)

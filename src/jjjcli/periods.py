@@ -95,6 +95,10 @@ _BASE_YEAR = re.compile(r"\s*年?\s*(?:同期|的|相比|水平)")
 _BEFORE_A_BASE = frozenset("比较是与由从同")
 
 
+#: the end of a year (2023年年底, 2023年末, 2022年年终): a total then, not at an earlier month
+_YEAR_END = re.compile(r"\d{4}\s*年\s*年?(?:底|末|终)")
+
+
 class When(NamedTuple):
     """The time a statement's figure is for, as its sentence prints it."""
 
@@ -105,6 +109,7 @@ class When(NamedTuple):
     since: frozenset[str]  # years the sentence counts from (2014年以来)
     base: frozenset[str] = frozenset()  # the year a multiple is of (是2014年的1.8倍)
     to_date: bool = False  # a total up to its time (截至2023年6月末…累计, as of)
+    year_end: bool = False  # the end of its year printed (截至2023年年底): no month before
 
 
 def _month(text: str) -> int:
@@ -172,7 +177,10 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
     at_end = months is not None and any(
         m.start() < (at if at is not None else len(text))
         for pattern in _AT_MONTH_END for m in pattern.finditer(text))
-    return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)))
+    year_end = months is None and any(
+        m.start() < (at if at is not None else len(text)) for m in _YEAR_END.finditer(text))
+    return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)),
+                year_end)
 
 
 class Period(NamedTuple):
@@ -214,12 +222,15 @@ def same_period(when: When, period: str) -> bool | None:
     if read is None:
         return None
     if read.first != read.last:
+        if when.year_end and read.last_month not in (None, 12) and read.last in when.years:
+            return False  # (2014年至2023年年末 is not 2014/2023-06)
         if {read.first, read.last} <= when.printed or read.first in when.since:
             return True
         # a total up to the span's end (截至2023年6月末…累计 for 2014/2023-06)
         return (when.to_date and when.years == {read.last}
                 and (read.last_month is None or when.months is None
-                     or when.months[1] == read.last_month))
+                     or when.months[1] == read.last_month)
+                and not (when.year_end and read.last_month not in (None, 12)))
     if read.first not in when.years or len(when.years) > 1:
         return False  # (a figure for 2014年至2022年 is not one year's)
     months = when.months
@@ -230,7 +241,9 @@ def same_period(when: When, period: str) -> bool | None:
         return months == span or (span == WHOLE_YEAR and months is None)
     # a month (or a day) of the year: a total at its end (截至2023年6月底), or an event
     # then; not the flow of months that end there (上半年, 1—6月)
-    return months is None or (when.at_end and months[1] == read.last_month)
+    if months is None:  # (but 截至2023年年底 is not June's)
+        return not (when.year_end and read.last_month != 12)
+    return when.at_end and months[1] == read.last_month
 
 
 def describe_when(when: When) -> str:
