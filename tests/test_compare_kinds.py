@@ -767,3 +767,22 @@ def test_which_years_and_which_side(comparer: Comparer, statement: str,
     """Prose counts of years after 未来 are held to the quote's, as after 连续; a figure of
     出口 is not 进口's."""
     assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("在社保服务方面，10年来北京累计转出至津冀20.9万人，由津冀转入10.5万人。",
+     ["supported", "supported", "supported"]),
+    ("天津纳入配额管理的145家企业全部完成2022年度碳配额清缴，履约率连续8年达到100%。",
+     ["supported", "supported", "supported"]),
+    ("首届京津冀产业链供应链大会共达成合作签约项目152个，意向投资额达1229亿元。",
+     ["supported", "supported", "supported"]),
+    # an edition or a count of years the source does not print stays unchecked
+    ("第二届京津冀产业链供应链大会共达成合作签约项目152个。", ["unsupported", "supported"]),
+    ("天津纳入配额管理的145家企业全部完成2022年度碳配额清缴，履约率连续9年达到100%。",
+     ["supported", "unsupported", "unsupported"]),
+])
+def test_years_and_editions_the_quote_prints_beside_a_figure(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """10年来, 连续8年, 首届…大会: the setting of a figure that another figure's claim
+    prints the same way (its quote; an edition, its paragraphs) is that claim's."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected

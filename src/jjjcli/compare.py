@@ -614,6 +614,7 @@ class Comparer:
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
             verdicts.append(verdict)
+        verdicts = [self._printed_beside(v, verdicts) for v in verdicts]
         verdicts += self._years_running(running, verdicts, text)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
@@ -817,6 +818,37 @@ class Comparer:
                     found.append(judged)
                     break
         return found
+
+    def _printed_beside(self, verdict: FigureVerdict,
+                        verdicts: list[FigureVerdict]) -> FigureVerdict:
+        """A count of years or an edition no claim speaks to (10年来, 连续8年, 首届…大会),
+        which the quote of a claim supporting another figure of the statement prints the
+        same way (an edition: its paragraphs), with the same word right after it or the
+        same two before it: supported by that claim, as the setting of its figure (10年来
+        北京累计转出至津冀20.9万人)."""
+        item = verdict._stated
+        if (verdict.verdict != UNSUPPORTED or verdict.claim is not None or item is None
+                or item.figure.unit not in ("年", "届")):
+            return verdict
+        text = self._text
+        raw = "".join(item.figure.raw.split())
+        after, before = text[item.end : item.end + 1], text[max(0, item.start - 2) : item.start]
+        for other in verdicts:
+            if other.verdict != SUPPORTED or other.claim is None:
+                continue
+            quote = "".join(other.claim.quote.split())
+            if raw not in quote and item.figure.unit == "届":
+                # (an edition is the event's: its paragraph names it, 首届…大会…152个)
+                quote = "".join("".join(self.kb.paragraphs_of(other.claim) or ()).split())
+            for at in (m.start() for m in re.finditer(re.escape(raw), quote)):
+                end = at + len(raw)
+                if ((_CJK_CHAR.match(after) and quote[end : end + 1] == after)
+                        or (len(_CJK_CHAR.findall(before)) == 2
+                            and quote[max(0, at - 2) : at] == before)):
+                    found = FigureVerdict(item.figure, SUPPORTED, other.claim, item.figure)
+                    found._stated = item
+                    return found
+        return verdict
 
     def _sum_of_parts(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A contradiction of a figure its words give as a sum (合计, 加起来, 共计), a
