@@ -148,7 +148,7 @@ def test_no_argument_is_a_usage_error(jjj: RunCli) -> None:
 
 
 def test_counting_words_and_anniversaries_compare_alike() -> None:
-    from jjjcli.compare import comparable_unit
+    from jjjcli.values import comparable_unit
 
     assert comparable_unit("家") == comparable_unit("个") == comparable_unit("所")
     assert comparable_unit("周年") == comparable_unit("年") == "年"
@@ -174,16 +174,16 @@ def test_counting_words_and_anniversaries_compare_alike() -> None:
     ],
 )
 def test_figures_agree(a: str, b: str, agree: bool) -> None:
-    from jjjcli.compare import figures_agree
     from jjjcli.figures import parse_figure
+    from jjjcli.values import figures_agree
 
     assert figures_agree(parse_figure(a), parse_figure(b)) is agree
     assert figures_agree(parse_figure(b), parse_figure(a)) is agree
 
 
 def test_prose_numerals() -> None:
-    from jjjcli.compare import prose_numeral
     from jjjcli.figures import parse_figure
+    from jjjcli.values import prose_numeral
 
     assert prose_numeral(parse_figure("一批")) and prose_numeral(parse_figure("两年"))
     assert not prose_numeral(parse_figure("6地"))

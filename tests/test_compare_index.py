@@ -105,8 +105,8 @@ def test_a_value_in_some_units_comes_from_the_index_as_a_scan_finds_it(
     """Searcher.about's ``units`` (the figure holding the value printed in one of them)
     and ``fitting`` (some figure of the claim in one of them): the cache's index of
     figure values and units answers as reading every claim does."""
-    from jjjcli.compare import printed_units
     from jjjcli.search import Searcher
+    from jjjcli.values import printed_units
 
     assert printed_units("个") >= {"个", "家", "项"} and printed_units(None) == {""}
     assert printed_units("年") == {"年", "周年"}

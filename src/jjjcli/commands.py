@@ -223,11 +223,13 @@ def compare(statement: list[str] | None = None, kb_path: Path | None = None,
     chosen = choose_format(fmt, COMPARE_FORMATS)
     kb = load(kb_path, drafts=drafts)
     if metric or all_claim_ids(kb, args):
+        from jjjcli import conflicts
+
         claims = ([kb.resolve(a) for a in args] if args
-                  else checker.claims_for_metric(kb, metric_name(kb, metric or ""), subject))
+                  else conflicts.claims_for_metric(kb, metric_name(kb, metric or ""), subject))
         if not claims:
             raise JJJError(f"no claim has a metric like {metric!r}")
-        flagged = render_claims_side_by_side(checker.group_by_metric(claims), chosen)
+        flagged = render_claims_side_by_side(conflicts.group_by_metric(claims), chosen)
         return ExitCode.NEGATIVE if flagged else ExitCode.OK
     if args == ["-"]:
         chosen = "ndjson" if chosen == "json" else chosen

@@ -32,7 +32,6 @@ exact values that differ, or a bound that fails (1400余家 and 1328家; not 超
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
@@ -96,7 +95,7 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
-from jjjcli.scope import GENERIC_BODY_WORDS, PlaceScope, by_first_character, core_name, named_in
+from jjjcli.scope import GENERIC_BODY_WORDS, PlaceScope, by_first_character, named_in
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -109,6 +108,22 @@ from jjjcli.search import (
     parse_query,
     text_score,
 )
+from jjjcli.values import (
+    OPPOSITE_BOUNDS,
+    allows,
+    bound_fails,
+    comparable_unit,
+    figures_agree,
+    figures_equal,
+    less_precise,
+    metric_units,
+    printed_units,
+    prose_numeral,
+    same_value,
+    significant_digits,
+    significant_tolerance,
+    units_match,
+)
 from jjjcli.verdict import (
     CONTRADICTED,
     SUPPORTED,
@@ -120,7 +135,6 @@ from jjjcli.verdict import (
 from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
-_INF = float("inf")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
 #: what a statement's figure may be of other figures, told by its words (_sum_of_parts)
@@ -177,219 +191,18 @@ _PASTED_PAIRS = frozenset().union(*(bigrams(w) for w in PASTED_WRITES))
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
                          "增加 减少 以上 左右 之间".split())
-_OPPOSITE = {("more-than", "less-than"), ("less-than", "more-than"), ("at-least", "less-than"),
-             ("less-than", "at-least"), ("up-to", "more-than"), ("more-than", "up-to"),
-             # 近2万 is under 20,000, 超2万 over it
-             ("nearly", "more-than"), ("more-than", "nearly"), ("nearly", "at-least"),
-             ("at-least", "nearly")}
 
-
-def _significant_tolerance(raw: str, value: float) -> float:
-    """Half a unit in the last printed digit, in base units (5.6万亿 → ±0.05万亿)."""
-    m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
-    if not m:
-        return 0.0
-    printed = m.group(0).replace(",", "")
-    try:
-        number = float(printed)  # full-width digits read as digits
-    except ValueError:  # 1.2.3
-        return 0.0
-    if number == 0:
-        return 0.0
-    decimals = len(printed.partition(".")[2])
-    return 0.5 * 10.0 ** -decimals * abs(value / number)
-
-
-#: counting words (classifiers): which one is printed depends on the noun and the writer
-#: (2个省级高新区 = 2家省级高新区, 5所医院 = 5家医院), not on the quantity, so any two
-#: compare as one bare count; the words of the statement and the claim (metric, quote) say
-#: whether the things counted are the same
-COUNT_WORDS = frozenset("个 家 所 座 处 项 条 件 款 部 种 台 套 辆 架 艘 只 张 份 列 栋 幢 间 "
-                        "株 棵 头 支 本 册 篇 片".split())
-#: units that are one unit for comparison (十周年 is ten years)
-_SAME_UNIT = {"周年": "年"}
-_MONEY = frozenset({"元", "美元", "欧元", "港元"})
-#: a claim figure printed without a unit (12万, 千亿级, 6.2) takes one its metric names:
-#: words of the metric and the units they allow; without such a word, only a statement
-#: figure without a unit can match it (185万人 is not 千亿级 investment)
-_METRIC_UNITS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("占比", frozenset({"%"})), ("比重", frozenset({"%"})), ("率", frozenset({"%"})),
-    ("增速", frozenset({"%"})), ("降幅", frozenset({"%"})), ("人次", frozenset({"人次"})),
-    ("人口", frozenset({"人"})), ("人数", frozenset({"人"})), ("群众", frozenset({"人"})),
-    ("金额", _MONEY), ("额", _MONEY), ("投资", _MONEY), ("收入", _MONEY), ("总值", _MONEY),
-    ("产值", _MONEY), ("资金", _MONEY), ("价值", _MONEY), ("额度", _MONEY),
-    ("浓度", frozenset({"微克/立方米"})), ("数量", COUNT_WORDS),
-    ("排名", frozenset({"位", "名次"})),
-)
-
-
-def comparable_unit(unit: str | None) -> str | None:
-    """The unit a figure is compared in: 周年 is 年, every counting word is one count."""
-    if not unit:
-        return None
-    if unit in COUNT_WORDS:
-        return "个"
-    return _SAME_UNIT.get(unit, unit)
-
-
-def printed_units(unit: str | None) -> frozenset[str]:
-    """The units, as claims print them ("" for none), that are ``unit`` when compared
-    (comparable_unit): what the cache's index of figures is asked for."""
-    if not unit:
-        return frozenset({""})
-    if unit == "个":
-        return COUNT_WORDS | {unit}
-    return frozenset({unit, *(u for u, same in _SAME_UNIT.items() if same == unit)})
-
-
-def _strict_unit(unit: str | None) -> str | None:
-    return _SAME_UNIT.get(unit, unit) if unit else None
-
-
-def metric_units(metric: str) -> frozenset[str]:
-    """The units a unitless figure of ``metric`` may be in (empty: none said)."""
-    units: set[str] = set()
-    for word, allowed in _METRIC_UNITS:
-        if word in metric:
-            units |= allowed
-    return frozenset(comparable_unit(u) or u for u in units)
-
-
-def _units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
-                 counts_alike: bool = True) -> bool:
-    """Whether a claim's figure and a statement's can be the same quantity.
-
-    A statement figure without a unit fits any; a claim figure without a unit fits a
-    statement figure with one only when the claim's ``metric`` names that unit. With
-    ``counts_alike`` false, two counts must use the same counting word.
-    """
-    unit = comparable_unit if counts_alike else _strict_unit
-    a, b = unit(claimed.unit), unit(stated.unit)
-    if b is None or a == b:
-        return True
-    if a is None:
-        return metric is not None and b in metric_units(metric)
-    return False
-
-
-def _same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tuple[bool, bool]:
-    """(equal, only at the statement's precision). A bound the source's value cannot meet
-    is not equal, however it rounds (超过2.6万 for 约2.59万; _bound_fails)."""
-    if not _units_match(claimed, stated, metric):
-        return False, False
-    if (claimed.qualifier, stated.qualifier) not in _OPPOSITE and _bound_fails(stated, claimed):
-        return False, False  # (opposite bounds, 不到 for 以上, are contradicted as such)
-    if _values_equal(claimed, stated):
-        return True, False
-    tolerance = _significant_tolerance(stated.raw, stated.value)
-    if tolerance and abs(claimed.value - stated.value) <= tolerance + 1e-9 * abs(stated.value):
-        return True, True
-    return False, False
-
-
-def _printed_span(figure: Figure) -> tuple[float, float]:
-    """The values a figure can be, as printed: 18614 itself, 约2.59万 25,850–25,950 (half
-    its last digit either side), 近5000 up to 5000, 超过1100 above it, 10—15万 between."""
-    value = float(figure.value)
-    if figure.high is not None:
-        return value, float(figure.high)
-    spread = _significant_tolerance(figure.raw, value)
-    return {
-        "about": (value - spread, value + spread),
-        "nearly": (value - 10 * spread, value),
-        "more-than": (value, _INF), "at-least": (value, _INF),
-        "less-than": (-_INF, value), "up-to": (-_INF, value),
-    }.get(figure.qualifier, (value, value))
-
-
-def _bound_fails(stated: Figure, claimed: Figure) -> bool:
-    """Whether the statement's bound cannot hold for the source's value as printed: 约2.59万
-    is not more than 2.6万, 近5000 not more than 5000 (nor 5000多), 18614 not more than
-    1.9万, whatever they round to."""
-    bound = stated.value
-    low, high = _printed_span(claimed)
-    if stated.qualifier == "more-than":
-        return high <= bound
-    if stated.qualifier == "at-least":
-        return high < bound
-    if stated.qualifier == "less-than":
-        return low >= bound
-    if stated.qualifier == "up-to":
-        return low > bound
-    return False
-
-
-def _allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
-    """Whether a statement's bound, span or range (超过1000家, 近2100人, 约5600件, 30多家)
-    holds every value the claim's figure allows (超过1100家, 2093人, 5621件, 37家): the
-    statement is then true, only less precise. An exact statement figure allows one value
-    only (_same_value's business); a date is compared as a date."""
-    if stated.unit == "date" or claimed.unit == "date":
-        return False
-    wide = _interval(stated)
-    if wide is None or not _units_match(claimed, stated, metric):
-        return False
-    if comparable_unit(claimed.unit) != comparable_unit(stated.unit) and claimed.unit:
-        return False
-    v = float(claimed.value)
-    narrow = _interval(claimed) or (v, v, True, True)
-    low_ok = wide[0] < narrow[0] or (wide[0] == narrow[0] and (wide[2] or not narrow[2]))
-    high_ok = narrow[1] < wide[1] or (wide[1] == narrow[1] and (wide[3] or not narrow[3]))
-    return low_ok and high_ok
-
-
-def _close(stated: Figure, claimed: Figure) -> bool:
-    """Whether a statement's bound is the claim's figure said less precisely, not a
-    weaker claim: within NEARLY_SPAN of it (超过1000家 for 超过1100家, 超过550亿元 for
-    突破557亿元; not 83分钟以内 for 40分钟以内, which the source allows but does not say).
-    约 and 近 are that close by their span."""
-    if stated.qualifier in ("about", "nearly"):
-        return True
-    near = float(claimed.value)
-    if claimed.qualifier == "range" and claimed.high is not None and stated.qualifier in (
-            "less-than", "up-to"):
-        near = float(claimed.high)
-    bound = float(stated.value)
-    if stated.qualifier == "range" and stated.high is not None:
-        return abs(float(stated.high) - bound) <= abs(near) * NEARLY_SPAN
-    return abs(bound - near) <= abs(near) * NEARLY_SPAN
-
-
-def _values_equal(a: Figure, b: Figure) -> bool:
-    """Same value (and range end); units are the caller's business."""
-    return values_equal(a.value, b.value) and (
-        a.high is None or b.high is None or values_equal(a.high, b.high))
 
 
 def _period_years(period: str) -> set[str]:
     return set(YEAR.findall(period))
 
 
-_MEASURES = frozenset({"%", "‰", "个百分点", "倍"})
-
-
-def prose_numeral(figure: Figure) -> bool:
-    """A Chinese numeral below ten with no qualifier (一批, 两年, 三次, 一级, 首批): prose as
-    often as a count. `jjj check` skips these by rule, so the knowledge base need not cover
-    them, and another claim's figure says nothing of them: `compare` keeps one only when a
-    claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
-    it says what 居第二位 says."""
-    return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
-            and figure.value < 10
-            and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
-
 
 def _distinctive(figure: Figure) -> bool:
     """Whether a figure has at least EXACT_DIGITS significant digits (2093, 189.9亿)."""
     return significant_digits(figure.value) >= EXACT_DIGITS
 
-
-def significant_digits(value: float) -> int:
-    """How many significant digits a value has: 1100 → 2, 189.9 → 4, 0.05 → 1."""
-    if not math.isfinite(value):
-        return 0
-    mantissa = f"{value:.15g}".partition("e")[0]
-    return len(mantissa.lstrip("-").replace(".", "").lstrip("0").rstrip("0"))
 
 
 def _years_match(years: set[str], period: str) -> bool:
@@ -456,7 +269,7 @@ class Comparer:
         self.kb = kb
         self.searcher = searcher or Searcher(kb)
         #: the places of the statement being compared, and which subjects speak to it
-        self.places = PlaceScope(distinct(kb, "subject"))
+        self.places = PlaceScope(kb.distinct("subject"))
         #: the statement's dates against the date claims
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))
@@ -778,10 +591,10 @@ class Comparer:
             return verdict
         bound = stated.qualifier in ("more-than", "at-least", "less-than", "up-to")
         if figures_agree(expected, stated) and (
-                _allows(stated, expected) or (expected.qualifier == "exact" and bound)):
+                allows(stated, expected) or (expected.qualifier == "exact" and bound)):
             says = f"which the statement's {describe(stated)} allows"
         elif (bound and expected.qualifier in ("about", "nearly")
-              and not _bound_fails(stated, expected)):
+              and not bound_fails(stated, expected)):
             says = f"which does not settle the statement's {describe(stated)}"
         else:
             return verdict
@@ -925,7 +738,7 @@ class Comparer:
     def _fits(doc: Document, figure: Figure, stated: Figure, *,
               counts_alike: bool = True) -> bool:
         """Whether ``figure`` of the claim ``doc`` could be the statement's ``stated``."""
-        return _units_match(figure, stated, doc.metric, counts_alike=counts_alike)
+        return units_match(figure, stated, doc.metric, counts_alike=counts_alike)
 
     def _relevance(self, query: Query, text: str, mentioned: set[str],
                    figures: Sequence[Figure],
@@ -971,7 +784,7 @@ class Comparer:
 
     def _fit_units(self, doc: Document) -> frozenset[str | None] | None:
         """The comparable units a statement figure may have to fit one of the claim's
-        figures (_units_match): its figures' units, and for a figure printed without one,
+        figures (units_match): its figures' units, and for a figure printed without one,
         the units its metric names; None for a claim without figures (it fits none)."""
         if doc.id in self._units:
             return self._units[doc.id]
@@ -1014,7 +827,7 @@ class Comparer:
             found.update((d.id, d) for d in self.searcher.about(metrics, subjects))
         values = [s.value for s in figures]
         if values:
-            tolerance = min(max((_significant_tolerance(s.raw, s.value) / abs(s.value)
+            tolerance = min(max((significant_tolerance(s.raw, s.value) / abs(s.value)
                                  if s.value else 0.0) for s in figures), 0.1)
             # only claims a figure of the statement's could fit (_relevance: _fit_units; a
             # figure printed without a unit fits by its metric's, told there)
@@ -1032,7 +845,7 @@ class Comparer:
         if self._metric_pairs is None:
             aliases = self._aliases()
             listed = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
-                      for m in distinct(self.kb, "metric") if m]
+                      for m in self.kb.distinct("metric") if m]
             table: dict[str, list[int]] = {}
             for number, (_metric, pairs) in enumerate(listed):
                 for gram in pairs:
@@ -1070,8 +883,8 @@ class Comparer:
     @staticmethod
     def _states(doc: Document, figure: Figure, stated: Figure) -> bool:
         """Whether the claim's ``figure`` is exactly the statement's (not only rounded)."""
-        equal, rounded = _same_value(figure, stated, doc.metric)
-        return equal and not rounded and (figure.qualifier, stated.qualifier) not in _OPPOSITE
+        equal, rounded = same_value(figure, stated, doc.metric)
+        return equal and not rounded and (figure.qualifier, stated.qualifier) not in OPPOSITE_BOUNDS
 
     def _exact_support(self, item: StatedFigure, others: list[StatedFigure],
                        exact: list[_Scored], contradicted: bool) -> FigureVerdict | None:
@@ -1136,7 +949,7 @@ class Comparer:
         others = [o.figure for o in self._stated if o.end <= item.start
                   and not _LIST_BREAK.search(text, o.end, item.start)]
         own -= {scored.doc.metric for scored in pool if scored.doc.metric in own and any(
-            _values_equal(f, o) for f in scored.doc.figures for o in others)}
+            figures_equal(f, o) for f in scored.doc.figures for o in others)}
         said = _unpunctuated_pairs(item.words)
         return own, max((_named_share(m, said) for m in own), default=0.0)
 
@@ -1176,11 +989,11 @@ class Comparer:
         self._own[id(item)] = self._own_metrics(item, pool)
         for rank, doc in enumerate(item.doc for item in pool):
             for figure in doc.figures:
-                equal, rounded = _same_value(figure, stated, doc.metric)
+                equal, rounded = same_value(figure, stated, doc.metric)
                 # a bound or a round figure the source's value meets wholly (超过1000家 for
                 # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
-                loose = (not equal and _allows(stated, figure, doc.metric)
-                         and _close(stated, figure))
+                loose = (not equal and allows(stated, figure, doc.metric)
+                         and less_precise(stated, figure))
                 if not (equal or loose):
                     continue
                 if loose and not self._aligned(item, doc, figure, others):
@@ -1193,7 +1006,7 @@ class Comparer:
                     continue  # 4家 of 4家央企总部 does not support 4所高校
                 if self._not_its_figure(item, doc, figure):
                     continue  # (a share for a change, another item of a 分别 list)
-                same_word = _units_match(figure, stated, doc.metric, counts_alike=False)
+                same_word = units_match(figure, stated, doc.metric, counts_alike=False)
                 if not same_word and self._other_noun(item, doc, figure):
                     continue  # 入库企业超2000家 is not 入库项目超2000个
                 aligned = self._word_alignment(item, doc, figure)
@@ -1204,7 +1017,7 @@ class Comparer:
         if agreeing:
             key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])
             claim = self._claim(doc)
-            if (figure.qualifier, stated.qualifier) in _OPPOSITE:
+            if (figure.qualifier, stated.qualifier) in OPPOSITE_BOUNDS:
                 return FigureVerdict(
                     stated, CONTRADICTED, claim, figure,
                     f"the source says {describe(figure)}; the statement says {describe(stated)}")
@@ -1227,7 +1040,7 @@ class Comparer:
                 for f in self._claim(d).figures:
                     if not self._fits(d, f, stated, counts_alike=False):
                         continue
-                    if _same_value(f, stated, d.metric)[0]:
+                    if same_value(f, stated, d.metric)[0]:
                         continue  # (the same value, which did not support: never contradicts)
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
@@ -1551,7 +1364,7 @@ class Comparer:
         quote = normalize(claim.quote)
         for figure in claim.figures:
             at = quote.find("".join(figure.raw.split()))
-            if at > 0 and _values_equal(figure, item.figure) and planned_in_quote(quote[:at]):
+            if at > 0 and figures_equal(figure, item.figure) and planned_in_quote(quote[:at]):
                 return True
         return False
 
@@ -1585,7 +1398,7 @@ class Comparer:
         named = {m for m in self._metrics_named(lead.words) if m != doc.metric}
         # the claim's figure wherever its quote prints its value (增长3.7%, twice in
         # 集装箱…增长3.7%, 货物…增长3.7%): another thing only if after another lead each time
-        for mine in (o for o in figures if _values_equal(o.figure, figure)):
+        for mine in (o for o in figures if figures_equal(o.figure, figure)):
             theirs = max((o for o in figures if o.end <= mine.start), key=lambda o: o.end,
                          default=None)
             if theirs is None or not (quoted := _word_pairs(theirs.words)):
@@ -1670,7 +1483,7 @@ class Comparer:
         allowed: list[tuple[Claim | Document, Figure]] = []
         elsewhere: list[tuple[Claim | Document, Figure]] = []
         for claim, figure in self._holding(stated):
-            if figure.qualifier != stated.qualifier or not _values_equal(figure, stated):
+            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
                 continue
             if (same_period(when, claim.period) is False
                     or self.places.only_wholes(claim.subject)):
@@ -1706,7 +1519,7 @@ class Comparer:
                     continue
                 if self._not_its_figure(item, claim, figure) or self._about_lead(
                         item, claim, figure) or (
-                        not _units_match(figure, stated, claim.metric, counts_alike=False)
+                        not units_match(figure, stated, claim.metric, counts_alike=False)
                         and self._other_noun(item, claim, figure)):
                     continue  # (a share for a change, another item of a 分别 list …)
                 best = (score, claim, figure)
@@ -1787,9 +1600,9 @@ class Comparer:
             shared = len(words & own)
             if shared < MIN_SHARED or shared / len(words) < ALIGN_QUOTE:
                 continue
-            if not _units_match(figure, stated, claim.metric, counts_alike=False):
+            if not units_match(figure, stated, claim.metric, counts_alike=False):
                 continue
-            if _same_value(figure, stated, claim.metric)[0]:
+            if same_value(figure, stated, claim.metric)[0]:
                 continue
             if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
                 continue  # 超过1100家 and 1300家 can both be true
@@ -1929,7 +1742,7 @@ class Comparer:
         said = normalize(item.words)
         ends = self._change_ends(read, mine)
         for other in read.figures:
-            if other is mine or not _units_match(other.figure, item.figure):
+            if other is mine or not units_match(other.figure, item.figure):
                 continue
             if any(other is end for end in ends):
                 continue  # (由现在的40架提升到100架: the words before the change are both's)
@@ -1978,9 +1791,9 @@ class Comparer:
                 -len(metric & bigrams(normalize(s.words))),
                 not (claim.subject and any(n in s.words for n in names))))
         return (next(iter(same), None)
-                or next((s for s in figures if _values_equal(s.figure, figure)
+                or next((s for s in figures if figures_equal(s.figure, figure)
                          and s.figure.unit == figure.unit), None)
-                or next((s for s in figures if _values_equal(s.figure, figure)), None))
+                or next((s for s in figures if figures_equal(s.figure, figure)), None))
 
     def _read_quote(self, claim: Claim) -> Sentence:
         read = self._quotes.get(claim.id)
@@ -2105,9 +1918,9 @@ class Comparer:
         if score is None:
             score = self._word_alignment(item, doc, figure)
         for other in others:
-            if not _same_value(figure, other.figure, doc.metric)[0]:
+            if not same_value(figure, other.figure, doc.metric)[0]:
                 continue
-            if not _units_match(figure, other.figure, doc.metric, counts_alike=False):
+            if not units_match(figure, other.figure, doc.metric, counts_alike=False):
                 continue
             theirs = self._word_alignment(other, doc, figure)
             if theirs > score or (ties and theirs == score):
@@ -2237,12 +2050,6 @@ def _joined(paragraphs: Iterable[str]) -> str:
     return normalize("".join("".join(p.split()) for p in paragraphs))
 
 
-def distinct(kb: KnowledgeBase, column: str) -> list[str]:
-    """The distinct values of a claim field (metric, subject), sorted."""
-    if kb.index is not None:
-        return kb.index.distinct(column)  # type: ignore[no-any-return]
-    return sorted({getattr(c, column) for c in kb})
-
 
 def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable[StatementVerdict]:
     comparer = Comparer(kb)
@@ -2292,114 +2099,4 @@ def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
                 yield SentenceVerdict(sentence, result)
 
 
-class MetricGroup(Record):
-    """Claims on one metric and subject, with whether their values disagree."""
-
-    __slots__ = ("metric", "subject", "claims")
-
-    metric: str
-    subject: str
-    claims: list[Claim]
-
-    def __init__(self, metric: str, subject: str, claims: list[Claim]) -> None:
-        self.metric = metric
-        self.subject = subject
-        self.claims = claims
-
-    def disagreements(self) -> list[tuple[Claim, Claim]]:
-        """Pairs of claims for the same period with different values."""
-        pairs: list[tuple[Claim, Claim]] = []
-        for i, a in enumerate(self.claims):
-            for b in self.claims[i + 1 :]:
-                if a.period != b.period:
-                    continue
-                if not _values_agree(a, b):
-                    pairs.append((a, b))
-        return pairs
-
-
-#: how far below its number 近 (nearly) reaches, and how far 约 (about) reaches either side
-NEARLY_SPAN = 0.10
-ABOUT_SPAN = 0.05
-
-
-def _interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
-    """The values a figure allows, (low, high, low included, high included), or None for
-    one exact value: 超过1100家 is (1100, ∞), 不足亿元 (−∞, 1亿), 近1.1万 [9900, 11000]."""
-    v = float(figure.value)
-    q = figure.qualifier
-    if q == "more-than":
-        return v, _INF, False, True
-    if q == "at-least":
-        return v, _INF, True, True
-    if q == "less-than":
-        return -_INF, v, True, False
-    if q == "up-to":
-        return -_INF, v, True, True
-    if q == "nearly":
-        return v - abs(v) * NEARLY_SPAN, v, True, True
-    if q == "about":
-        return v - abs(v) * ABOUT_SPAN, v + abs(v) * ABOUT_SPAN, True, True
-    if q == "range" and figure.high is not None:
-        return v, float(figure.high), True, True
-    return None
-
-
-def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
-    low, low_in = max((a[0], a[2]), (b[0], b[2]), key=lambda end: (end[0], not end[1]))
-    high, high_in = min((a[1], a[3]), (b[1], b[3]), key=lambda end: (end[0], end[1]))
-    return low < high or (low == high and low_in and high_in)
-
-
-def figures_agree(a: Figure, b: Figure) -> bool:
-    """Whether two figures of one metric can both be true.
-
-    Two exact values must be equal (sources that round differently do disagree: 10 ≠
-    10.4); a bound holds or not (超过1100家 and 1300家 agree, 1400余家 and 1328家 do
-    not); two bounds or ranges agree when they overlap. Units compare as comparable_unit.
-    """
-    ua, ub = comparable_unit(a.unit), comparable_unit(b.unit)
-    if ua and ub and ua != ub:
-        return False
-    if _values_equal(a, b):
-        return True
-    ia, ib = _interval(a), _interval(b)
-    if ia is None and ib is None:
-        return False
-    point_a = (float(a.value), float(a.value), True, True)
-    point_b = (float(b.value), float(b.value), True, True)
-    return _overlap(ia or point_a, ib or point_b)
-
-
-def _values_agree(a: Claim, b: Claim) -> bool:
-    return any(figures_agree(fa, fb) for fa in a.figures for fb in b.figures)
-
-
-def group_by_metric(claims: Iterable[Claim]) -> list[MetricGroup]:
-    groups: dict[tuple[str, str], list[Claim]] = {}
-    for claim in claims:
-        groups.setdefault((claim.metric, claim.subject), []).append(claim)
-    return [MetricGroup(m, s, sorted(c, key=lambda c: (c.period, c.source, c.first)))
-            for (m, s), c in groups.items()]
-
-
-def claims_for_metric(kb: KnowledgeBase, metric: str, subject: str | None = None) -> list[Claim]:
-    """Every claim whose metric is (or, failing that, closely resembles) ``metric``."""
-    wanted = normalize(metric).strip()
-    names = distinct(kb, "metric")
-    chosen = [n for n in names if n == wanted]
-    if not chosen:
-        from rapidfuzz import fuzz, process
-
-        best = process.extract(wanted, names, scorer=fuzz.WRatio, limit=3, score_cutoff=80)
-        chosen = [name for name, _score, _i in best]
-    claims: list[Claim]
-    if kb.index is not None:
-        claims = kb.index.with_metrics(chosen)
-    else:
-        claims = [c for c in kb if c.metric in chosen]
-    if subject:
-        core = core_name(normalize(subject))
-        claims = [c for c in claims if core in c.subject]
-    return claims
 

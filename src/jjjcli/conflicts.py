@@ -3,7 +3,7 @@ both be true (`jjj conflicts`).
 
 Claims are grouped by metric, subject and period exactly as the knowledge base records
 them; within a group two claims disagree when no figure of one can be true together with a
-figure of the other (``compare.figures_agree``: 1.43倍 and 1.5倍 disagree, 超过12万家 and
+figure of the other (``values.figures_agree``: 1.43倍 and 1.5倍 disagree, 超过12万家 and
 16.3万余家 do not), and neither is the other rounded (1270亿元 and 1269.4亿元 agree).
 Claims that in fact measure different things do not meet here: their metric, subject or
 period says so. A metric whose subject can hold several values at once (broadband speed
@@ -54,7 +54,7 @@ class Conflict(Record):
 def rounds_to(precise: Figure, rough: Figure) -> bool:
     """Whether ``rough`` is ``precise`` rounded to the digits ``rough`` prints (1270亿元 is
     1269.4亿元 rounded; 1.5倍 is not 1.43倍 rounded): two exact figures in one unit."""
-    from jjjcli.compare import comparable_unit, significant_digits
+    from jjjcli.values import comparable_unit, significant_digits
 
     if precise.qualifier != "exact" or rough.qualifier != "exact":
         return False
@@ -76,10 +76,10 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def _figures_agree(a: Figure, b: Figure) -> bool:
     """Two dates agree on the parts both print (2023年 and 2023年5月; 12日 and 2023年5月11日
-    至12日: undecidable is no conflict); other figures as compare.figures_agree, or one the
+    至12日: undecidable is no conflict); other figures as values.figures_agree, or one the
     other rounded."""
-    from jjjcli.compare import figures_agree
     from jjjcli.figures import dates_agree
+    from jjjcli.values import figures_agree
 
     if is_date(a) or is_date(b):
         return is_date(a) and is_date(b) and dates_agree(a, b) is not False
@@ -115,3 +115,74 @@ def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
     vocabulary = load_vocabulary(kb.root)
     several = frozenset(m.name for m in vocabulary.metrics.values() if m.several)
     return conflicts_among(kb, several)
+
+
+# --- `jjj compare --metric`: one metric's claims side by side, the disagreeing flagged
+
+
+class MetricGroup(Record):
+    """Claims on one metric and subject, with whether their values disagree."""
+
+    __slots__ = ("metric", "subject", "claims")
+
+    metric: str
+    subject: str
+    claims: list[Claim]
+
+    def __init__(self, metric: str, subject: str, claims: list[Claim]) -> None:
+        self.metric = metric
+        self.subject = subject
+        self.claims = claims
+
+    def disagreements(self) -> list[tuple[Claim, Claim]]:
+        """Pairs of claims for the same period with different values."""
+        pairs: list[tuple[Claim, Claim]] = []
+        for i, a in enumerate(self.claims):
+            for b in self.claims[i + 1 :]:
+                if a.period != b.period:
+                    continue
+                if not _values_agree(a, b):
+                    pairs.append((a, b))
+        return pairs
+
+
+
+def _values_agree(a: Claim, b: Claim) -> bool:
+    """Whether two claims of a group can both be true by their values alone (figures_agree:
+    side by side, a rounded figure is flagged too, which `jjj conflicts` forgives)."""
+    from jjjcli.values import figures_agree
+
+    return any(figures_agree(fa, fb) for fa in a.figures for fb in b.figures)
+
+
+def group_by_metric(claims: Iterable[Claim]) -> list[MetricGroup]:
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.metric, claim.subject), []).append(claim)
+    return [MetricGroup(m, s, sorted(c, key=lambda c: (c.period, c.source, c.first)))
+            for (m, s), c in groups.items()]
+
+
+def claims_for_metric(kb: KnowledgeBase, metric: str, subject: str | None = None) -> list[Claim]:
+    """Every claim whose metric is (or, failing that, closely resembles) ``metric``."""
+    from jjjcli.search import normalize
+
+    wanted = normalize(metric).strip()
+    names = kb.distinct("metric")
+    chosen = [n for n in names if n == wanted]
+    if not chosen:
+        from rapidfuzz import fuzz, process
+
+        best = process.extract(wanted, names, scorer=fuzz.WRatio, limit=3, score_cutoff=80)
+        chosen = [name for name, _score, _i in best]
+    claims: list[Claim]
+    if kb.index is not None:
+        claims = kb.index.with_metrics(chosen)
+    else:
+        claims = [c for c in kb if c.metric in chosen]
+    if subject:
+        from jjjcli.scope import core_name
+
+        core = core_name(normalize(subject))
+        claims = [c for c in claims if core in c.subject]
+    return claims

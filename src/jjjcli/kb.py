@@ -459,6 +459,13 @@ class KnowledgeBase(Record):
             found.extend(match for match, _score, _index in ranked)
         return found[:limit]
 
+    def distinct(self, column: str) -> list[str]:
+        """The distinct values of a claim field (metric, subject), sorted: the cache's list
+        where the base was opened through it."""
+        if self.index is not None:
+            return self.index.distinct(column)  # type: ignore[no-any-return]
+        return sorted({getattr(c, column) for c in self})
+
     def paragraphs_of(self, claim: Claim, before: int = 0, after: int = 0) -> list[str] | None:
         """The text of a claim's paragraphs, with up to ``before`` paragraphs before them
         and ``after`` after (fewer at the source's ends); None where its source cannot be

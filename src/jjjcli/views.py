@@ -13,8 +13,7 @@ from jjjcli.search import Hit, Query, highlight_spans, hit_dicts
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from jjjcli.compare import MetricGroup
-    from jjjcli.conflicts import Conflict
+    from jjjcli.conflicts import Conflict, MetricGroup
     from jjjcli.verdict import StatementVerdict
 
 SEARCH_FORMATS = ("table", "json", "ndjson", "tsv", "ids")

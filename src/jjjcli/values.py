@@ -1,0 +1,271 @@
+"""When two figures say the same: their units compared (every counting word one count,
+周年 as 年, a unitless figure in the units its metric names), their values equal at the
+precision a statement prints, a bound or span met by a value (超过1100家 by 1300家, 近5000 not
+by 5000多), and two figures of one metric that can both be true (figures_agree). What
+compare, conflicts and the cache's figure index share.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from jjjcli.figures import Figure, values_equal
+
+_INF = float("inf")
+#: bounds that say opposite things (不到 and 以上): a value cannot meet both, and a statement
+#: with one against a claim with the other is contradicted as such
+OPPOSITE_BOUNDS = {("more-than", "less-than"), ("less-than", "more-than"),
+                   ("at-least", "less-than"), ("less-than", "at-least"),
+                   ("up-to", "more-than"), ("more-than", "up-to"),
+                   # 近2万 is under 20,000, 超2万 over it
+                   ("nearly", "more-than"), ("more-than", "nearly"), ("nearly", "at-least"),
+                   ("at-least", "nearly")}
+#: how far below its number 近 (nearly) reaches, and how far 约 (about) reaches either side
+NEARLY_SPAN = 0.10
+ABOUT_SPAN = 0.05
+
+
+def significant_tolerance(raw: str, value: float) -> float:
+    """Half a unit in the last printed digit, in base units (5.6万亿 → ±0.05万亿)."""
+    m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
+    if not m:
+        return 0.0
+    printed = m.group(0).replace(",", "")
+    try:
+        number = float(printed)  # full-width digits read as digits
+    except ValueError:  # 1.2.3
+        return 0.0
+    if number == 0:
+        return 0.0
+    decimals = len(printed.partition(".")[2])
+    return 0.5 * 10.0 ** -decimals * abs(value / number)
+
+
+#: counting words (classifiers): which one is printed depends on the noun and the writer
+#: (2个省级高新区 = 2家省级高新区, 5所医院 = 5家医院), not on the quantity, so any two
+#: compare as one bare count; the words of the statement and the claim (metric, quote) say
+#: whether the things counted are the same
+COUNT_WORDS = frozenset("个 家 所 座 处 项 条 件 款 部 种 台 套 辆 架 艘 只 张 份 列 栋 幢 间 "
+                        "株 棵 头 支 本 册 篇 片".split())
+#: units that are one unit for comparison (十周年 is ten years)
+_SAME_UNIT = {"周年": "年"}
+_MONEY = frozenset({"元", "美元", "欧元", "港元"})
+#: a claim figure printed without a unit (12万, 千亿级, 6.2) takes one its metric names:
+#: words of the metric and the units they allow; without such a word, only a statement
+#: figure without a unit can match it (185万人 is not 千亿级 investment)
+_METRIC_UNITS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("占比", frozenset({"%"})), ("比重", frozenset({"%"})), ("率", frozenset({"%"})),
+    ("增速", frozenset({"%"})), ("降幅", frozenset({"%"})), ("人次", frozenset({"人次"})),
+    ("人口", frozenset({"人"})), ("人数", frozenset({"人"})), ("群众", frozenset({"人"})),
+    ("金额", _MONEY), ("额", _MONEY), ("投资", _MONEY), ("收入", _MONEY), ("总值", _MONEY),
+    ("产值", _MONEY), ("资金", _MONEY), ("价值", _MONEY), ("额度", _MONEY),
+    ("浓度", frozenset({"微克/立方米"})), ("数量", COUNT_WORDS),
+    ("排名", frozenset({"位", "名次"})),
+)
+
+
+def comparable_unit(unit: str | None) -> str | None:
+    """The unit a figure is compared in: 周年 is 年, every counting word is one count."""
+    if not unit:
+        return None
+    if unit in COUNT_WORDS:
+        return "个"
+    return _SAME_UNIT.get(unit, unit)
+
+
+def printed_units(unit: str | None) -> frozenset[str]:
+    """The units, as claims print them ("" for none), that are ``unit`` when compared
+    (comparable_unit): what the cache's index of figures is asked for."""
+    if not unit:
+        return frozenset({""})
+    if unit == "个":
+        return COUNT_WORDS | {unit}
+    return frozenset({unit, *(u for u, same in _SAME_UNIT.items() if same == unit)})
+
+
+def _strict_unit(unit: str | None) -> str | None:
+    return _SAME_UNIT.get(unit, unit) if unit else None
+
+
+def metric_units(metric: str) -> frozenset[str]:
+    """The units a unitless figure of ``metric`` may be in (empty: none said)."""
+    units: set[str] = set()
+    for word, allowed in _METRIC_UNITS:
+        if word in metric:
+            units |= allowed
+    return frozenset(comparable_unit(u) or u for u in units)
+
+
+def units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
+                 counts_alike: bool = True) -> bool:
+    """Whether a claim's figure and a statement's can be the same quantity.
+
+    A statement figure without a unit fits any; a claim figure without a unit fits a
+    statement figure with one only when the claim's ``metric`` names that unit. With
+    ``counts_alike`` false, two counts must use the same counting word.
+    """
+    unit = comparable_unit if counts_alike else _strict_unit
+    a, b = unit(claimed.unit), unit(stated.unit)
+    if b is None or a == b:
+        return True
+    if a is None:
+        return metric is not None and b in metric_units(metric)
+    return False
+
+
+def same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tuple[bool, bool]:
+    """(equal, only at the statement's precision). A bound the source's value cannot meet
+    is not equal, however it rounds (超过2.6万 for 约2.59万; bound_fails)."""
+    if not units_match(claimed, stated, metric):
+        return False, False
+    if ((claimed.qualifier, stated.qualifier) not in OPPOSITE_BOUNDS
+            and bound_fails(stated, claimed)):
+        return False, False  # (opposite bounds, 不到 for 以上, are contradicted as such)
+    if figures_equal(claimed, stated):
+        return True, False
+    tolerance = significant_tolerance(stated.raw, stated.value)
+    if tolerance and abs(claimed.value - stated.value) <= tolerance + 1e-9 * abs(stated.value):
+        return True, True
+    return False, False
+
+
+def _printed_span(figure: Figure) -> tuple[float, float]:
+    """The values a figure can be, as printed: 18614 itself, 约2.59万 25,850–25,950 (half
+    its last digit either side), 近5000 up to 5000, 超过1100 above it, 10—15万 between."""
+    value = float(figure.value)
+    if figure.high is not None:
+        return value, float(figure.high)
+    spread = significant_tolerance(figure.raw, value)
+    return {
+        "about": (value - spread, value + spread),
+        "nearly": (value - 10 * spread, value),
+        "more-than": (value, _INF), "at-least": (value, _INF),
+        "less-than": (-_INF, value), "up-to": (-_INF, value),
+    }.get(figure.qualifier, (value, value))
+
+
+def bound_fails(stated: Figure, claimed: Figure) -> bool:
+    """Whether the statement's bound cannot hold for the source's value as printed: 约2.59万
+    is not more than 2.6万, 近5000 not more than 5000 (nor 5000多), 18614 not more than
+    1.9万, whatever they round to."""
+    bound = stated.value
+    low, high = _printed_span(claimed)
+    if stated.qualifier == "more-than":
+        return high <= bound
+    if stated.qualifier == "at-least":
+        return high < bound
+    if stated.qualifier == "less-than":
+        return low >= bound
+    if stated.qualifier == "up-to":
+        return low > bound
+    return False
+
+
+def allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
+    """Whether a statement's bound, span or range (超过1000家, 近2100人, 约5600件, 30多家)
+    holds every value the claim's figure allows (超过1100家, 2093人, 5621件, 37家): the
+    statement is then true, only less precise. An exact statement figure allows one value
+    only (same_value's business); a date is compared as a date."""
+    if stated.unit == "date" or claimed.unit == "date":
+        return False
+    wide = _interval(stated)
+    if wide is None or not units_match(claimed, stated, metric):
+        return False
+    if comparable_unit(claimed.unit) != comparable_unit(stated.unit) and claimed.unit:
+        return False
+    v = float(claimed.value)
+    narrow = _interval(claimed) or (v, v, True, True)
+    low_ok = wide[0] < narrow[0] or (wide[0] == narrow[0] and (wide[2] or not narrow[2]))
+    high_ok = narrow[1] < wide[1] or (wide[1] == narrow[1] and (wide[3] or not narrow[3]))
+    return low_ok and high_ok
+
+
+def less_precise(stated: Figure, claimed: Figure) -> bool:
+    """Whether a statement's bound is the claim's figure said less precisely, not a
+    weaker claim: within NEARLY_SPAN of it (超过1000家 for 超过1100家, 超过550亿元 for
+    突破557亿元; not 83分钟以内 for 40分钟以内, which the source allows but does not say).
+    约 and 近 are that close by their span."""
+    if stated.qualifier in ("about", "nearly"):
+        return True
+    near = float(claimed.value)
+    if claimed.qualifier == "range" and claimed.high is not None and stated.qualifier in (
+            "less-than", "up-to"):
+        near = float(claimed.high)
+    bound = float(stated.value)
+    if stated.qualifier == "range" and stated.high is not None:
+        return abs(float(stated.high) - bound) <= abs(near) * NEARLY_SPAN
+    return abs(bound - near) <= abs(near) * NEARLY_SPAN
+
+
+def figures_equal(a: Figure, b: Figure) -> bool:
+    """Same value (and range end); units are the caller's business."""
+    return values_equal(a.value, b.value) and (
+        a.high is None or b.high is None or values_equal(a.high, b.high))
+
+_MEASURES = frozenset({"%", "‰", "个百分点", "倍"})
+
+
+def prose_numeral(figure: Figure) -> bool:
+    """A Chinese numeral below ten with no qualifier (一批, 两年, 三次, 一级, 首批): prose as
+    often as a count. `jjj check` skips these by rule, so the knowledge base need not cover
+    them, and another claim's figure says nothing of them: `compare` keeps one only when a
+    claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
+    it says what 居第二位 says."""
+    return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
+            and figure.value < 10
+            and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
+
+def significant_digits(value: float) -> int:
+    """How many significant digits a value has: 1100 → 2, 189.9 → 4, 0.05 → 1."""
+    if not math.isfinite(value):
+        return 0
+    mantissa = f"{value:.15g}".partition("e")[0]
+    return len(mantissa.lstrip("-").replace(".", "").lstrip("0").rstrip("0"))
+
+def _interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
+    """The values a figure allows, (low, high, low included, high included), or None for
+    one exact value: 超过1100家 is (1100, ∞), 不足亿元 (−∞, 1亿), 近1.1万 [9900, 11000]."""
+    v = float(figure.value)
+    q = figure.qualifier
+    if q == "more-than":
+        return v, _INF, False, True
+    if q == "at-least":
+        return v, _INF, True, True
+    if q == "less-than":
+        return -_INF, v, True, False
+    if q == "up-to":
+        return -_INF, v, True, True
+    if q == "nearly":
+        return v - abs(v) * NEARLY_SPAN, v, True, True
+    if q == "about":
+        return v - abs(v) * ABOUT_SPAN, v + abs(v) * ABOUT_SPAN, True, True
+    if q == "range" and figure.high is not None:
+        return v, float(figure.high), True, True
+    return None
+
+
+def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    low, low_in = max((a[0], a[2]), (b[0], b[2]), key=lambda end: (end[0], not end[1]))
+    high, high_in = min((a[1], a[3]), (b[1], b[3]), key=lambda end: (end[0], end[1]))
+    return low < high or (low == high and low_in and high_in)
+
+
+def figures_agree(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one metric can both be true.
+
+    Two exact values must be equal (sources that round differently do disagree: 10 ≠
+    10.4); a bound holds or not (超过1100家 and 1300家 agree, 1400余家 and 1328家 do
+    not); two bounds or ranges agree when they overlap. Units compare as comparable_unit.
+    """
+    ua, ub = comparable_unit(a.unit), comparable_unit(b.unit)
+    if ua and ub and ua != ub:
+        return False
+    if figures_equal(a, b):
+        return True
+    ia, ib = _interval(a), _interval(b)
+    if ia is None and ib is None:
+        return False
+    point_a = (float(a.value), float(a.value), True, True)
+    point_b = (float(b.value), float(b.value), True, True)
+    return _overlap(ia or point_a, ib or point_b)
