@@ -786,3 +786,34 @@ def test_years_and_editions_the_quote_prints_beside_a_figure(
     """10年来, 连续8年, 首届…大会: the setting of a figure that another figure's claim
     prints the same way (its quote; an edition, its paragraphs) is that claim's."""
     assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a part of Beijing is not Beijing: 全市's 44.8% is not the sub-centre's
+    ("北京城市副中心森林覆盖率近45%。", ["contradicted"]),
+    ("北京城市副中心森林覆盖率近35%。", ["supported"]),
+    ("北京森林覆盖率达到44.8%。", ["supported"]),
+    # another region's zone, and a body the statement opens with, decide no figure
+    ("横琴粤澳深度合作区连续5年举办项目推介会,累计签约项目300余个、意向投资额超2000亿元。",
+     ["unsupported", "unsupported", "unsupported"]),
+    # a rate per year is not the source's per month
+    ("突破场地瓶颈后，预计每年无人机产品的生产能力将由现在的40架提升到100架。",
+     ["unsupported", "unsupported"]),
+    # two industries whose output is measured, with no word in common
+    ("2023年河北战略性新兴产业增加值占规模以上工业比重为21.4%。", ["unsupported"]),
+    ("2023年河北高新技术产业增加值占规模以上工业比重为21.4%。", ["supported"]),
+    # a share after the list's first figure is that figure's (the quote pairs 14% with
+    # 14042家, 12% with 1431家)
+    ("京津冀累计培育国家级专精特新“小巨人”企业1431家，占全国12%。", ["supported", "supported"]),
+    # the end of a year in English is not June's
+    ("By the end of 2023, Beijing had promoted a cumulative 692,000 new energy vehicles.",
+     ["unsupported"]),
+    ("By the end of June 2023, Beijing had promoted a cumulative 692,000 new energy vehicles.",
+     ["supported"]),
+])
+def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
+                                             expected: list[str]) -> None:
+    """What the fifteenth audit (written from the sources alone) found compare deciding
+    wrongly: a whole's figure for its part, another region's zone, a rate's period,
+    another industry, a list's pairs, an English year's end."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected

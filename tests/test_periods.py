@@ -53,6 +53,7 @@ def test_the_part_of_a_year_a_sentence_prints(text: str, months: tuple[int, int]
     ("截至2023年年底，北京累计推广新能源汽车69.2万辆", "2023-06", False),
     ("截至2023年底，北京累计推广新能源汽车69.2万辆", "2023-12", True),
     ("截至2023年年底，北京市属国企在津冀投资项目1300多个", "2023", True),
+    ("By the end of 2023, Beijing had promoted 692,000 new energy vehicles", "2023-06", False),
     ("2019年，首批35个市级部门搬迁", "2019-01", True),
     # a span: both ends printed, its start counted from, a total to its end
     ("2022年京津冀工业增加值是2014年的1.43倍", "2014/2022", True),

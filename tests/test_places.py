@@ -39,6 +39,10 @@ def test_every_province_prefecture_and_county() -> None:
     ("阿里张北大数据系列项目", [("张北", "张北县")]),
     ("北海幼儿园", []),
     ("西藏阿里地区", [("西藏", "西藏自治区"), ("阿里地区", "阿里地区")]),
+    # other regions' zones: 横琴 by its short name, 贵安新区 not Hebei's 安新县
+    ("横琴粤澳深度合作区和横琴", [("横琴粤澳深度合作区", "横琴粤澳深度合作区"),
+                                ("横琴", "横琴粤澳深度合作区")]),
+    ("贵安新区", [("贵安新区", "贵安新区")]),
 ])
 def test_find(text: str, places: list[tuple[str, str]]) -> None:
     assert named(text) == places

@@ -58,6 +58,7 @@ from jjjcli.kinds import (
     other_industry,
     other_noun,
     other_phase,
+    other_rate,
     other_side,
     percent_kind,
     planned_en,
@@ -402,7 +403,7 @@ class Comparer:
                 verdict = self._said_by(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self._set_at(item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim:
+            if verdict.verdict in (SUPPORTED, CONTRADICTED) and verdict.claim:
                 verdict = self._named_first(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
@@ -527,11 +528,15 @@ class Comparer:
         员工发展到近百人: kinds.lead_name) which is no place, shares no two characters with
         the claim's subject and is not printed in the claim's paragraphs, whole or abridged
         (中科院: kinds.abridges): unsupported, the figure being another body's (天津新松智能
-        科技有限公司's 8名; 网安园, of the paragraph before, for 通州's 100多家)."""
+        科技有限公司's 8名; 网安园, of the paragraph before, for 通州's 100多家). A claim
+        contradicting a figure of any clause of it likewise: the name is the sentence's
+        topic, and another body's figure says nothing of it (横琴粤澳深度合作区…累计签约项目
+        300余个 against 通州与北三县's 210余个)."""
         claim = verdict.claim
         name = lead_name(self._text) if claim is not None else None
-        if name is None or claim is None or CLAUSE_BREAK.search(self._text, 0, item.start):
-            return verdict
+        if name is None or claim is None or (verdict.verdict == SUPPORTED
+                                             and CLAUSE_BREAK.search(self._text, 0, item.start)):
+            return verdict  # (a contradiction: of any clause, the name being their topic)
         if gazetteer().find(name) and not body_kind(name):
             return verdict  # (a place is weighed by the place rules; 唐山港口集团 is a body)
         subject = normalize(claim.subject)
@@ -1253,12 +1258,14 @@ class Comparer:
     def _other_side(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the figure's words, or its clause's before it (出口货物集港预期由5天压缩至
         1.5小时), name one side of a pair (出口) and the claim's metric and quote only the
-        other (进口货物提箱用时…) — kinds.other_side."""
+        other (进口货物提箱用时…) — kinds.other_side —, or a rate per one period and the
+        quote per another (每年 for 每个月: kinds.other_rate)."""
         words = normalize(item.words + " " + self._before(item))
-        if not any(w in words for pair in SIDES for w in pair):
+        if "每" not in words and not any(w in words for pair in SIDES for w in pair):
             return False
         claim = self._as_claim(doc)
-        return other_side(words, normalize(doc.metric + " " + claim.quote))
+        quoted = normalize(doc.metric + " " + claim.quote)
+        return other_side(words, quoted) or other_rate(words, quoted)
 
     def _another_thing(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
@@ -1399,8 +1406,12 @@ class Comparer:
         # the claim's figure wherever its quote prints its value (增长3.7%, twice in
         # 集装箱…增长3.7%, 货物…增长3.7%): another thing only if after another lead each time
         for mine in (o for o in figures if figures_equal(o.figure, figure)):
-            theirs = max((o for o in figures if o.end <= mine.start), key=lambda o: o.end,
-                         default=None)
+            # its lead: the figure before it, or the one a second 分别 list pairs it with,
+            # whose words it holds (…1431家、…14042家,分别占全国比重达到12%和14%: 14042家)
+            theirs = next((o for o in figures if o.end <= mine.start and o is not mine
+                           and o.figure.raw in mine.words), None) or max(
+                (o for o in figures if o.end <= mine.start), key=lambda o: o.end,
+                default=None)
             if theirs is None or not (quoted := _word_pairs(theirs.words)):
                 return False
             if named and not any(named & self._metrics_named(o.words)

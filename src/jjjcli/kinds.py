@@ -60,16 +60,30 @@ def _industry(text: str) -> tuple[str, str] | None:
 
 def other_industry(words: str, metric: str) -> bool:
     """Whether a figure's words and a claim's metric name two industries that statistics
-    keep apart: two manufacturing industries with no word in common (装备制造业 and 医药
-    制造业), or a manufacturing industry and an industry of alike words (高技术制造业 and
-    高新技术产业)."""
+    keep apart: two of one kind with no word in common, neither the other shortened (装备
+    制造业 and 医药制造业; 战略性新兴产业 and 高新技术产业), or a manufacturing industry and an
+    industry of alike words (高技术制造业 and 高新技术产业)."""
     said, named = _industry(words), _industry(metric)
     if said is None or named is None or said == named:
         return False
     shared = bigrams(said[0]) & bigrams(named[0])
-    if said[1] == named[1] == "制造业":
-        return not shared and said[0] not in named[0] and named[0] not in said[0]
+    if said[1] == named[1] == "制造业" or (said[1] == named[1] and _measured(words)
+                                           and _measured(metric)):
+        # no word in common, neither the other short (文旅 of 文化和旅游); of 产业, only two
+        # whose output is measured (not 数字经济产业园 against 新型产业用地)
+        return not shared and not abridges(said[0], named[0]) and not abridges(named[0],
+                                                                                said[0])
     return said[1] != named[1] and bool(shared)
+
+
+#: what an industry's figure measures right after its name (…产业增加值, …产业收入)
+_OUTPUT = re.compile(r"产业(?:增加值|收入|营业收入|营收|产值|规模|增速)")
+
+
+def _measured(text: str) -> bool:
+    """Whether the first industry a text names is followed by what its figure measures."""
+    found = _INDUSTRY.search(text)
+    return found is not None and _OUTPUT.match(text, found.end() - 2) is not None
 
 
 #: pairs of words that name the two sides of one thing, measured apart (出口 and 进口: a
@@ -84,6 +98,18 @@ def other_side(words: str, quoted: str) -> bool:
     出口货物集港's)."""
     return any(a in words and b in quoted and a not in quoted and b not in words
                for one, other in SIDES for a, b in ((one, other), (other, one)))
+
+
+#: a rate's period: 每年, 每个月, 每天 (日 is 天)
+_PER = re.compile(r"每(?:个|一)?(年|月|周|天|日|小时)")
+
+
+def other_rate(words: str, quoted: str) -> bool:
+    """Whether a figure's words give it per one period (每年) and the claim's quote per
+    another only (每个月无人机产品的生产能力…40架 is not a year's)."""
+    said = {m[1].replace("日", "天") for m in _PER.finditer(words)}
+    printed = {m[1].replace("日", "天") for m in _PER.finditer(quoted)}
+    return bool(said and printed and not said & printed)
 
 
 def percent_kind(words: str) -> str | None:

@@ -95,8 +95,10 @@ _BASE_YEAR = re.compile(r"\s*年?\s*(?:同期|的|相比|水平)")
 _BEFORE_A_BASE = frozenset("比较是与由从同")
 
 
-#: the end of a year (2023年年底, 2023年末, 2022年年终): a total then, not at an earlier month
-_YEAR_END = re.compile(r"\d{4}\s*年\s*年?(?:底|末|终)")
+#: the end of a year (2023年年底, 2023年末, 2022年年终, the end of 2023): a total then, not at
+#: an earlier month
+_YEAR_END = re.compile(r"\d{4}\s*年\s*年?(?:底|末|终)|\b(?:the\s+)?end\s+of\s+\d{4}\b",
+                       re.IGNORECASE)
 
 
 class When(NamedTuple):

@@ -49,6 +49,11 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
     "关中平原城市群": ((), ("西安市",), "全国"),
     "海南自由贸易港": (("海南自贸港",), (), "海南省"),
     "前海": (("前海合作区",), (), "深圳市"),
+    # other regions' zones that reporters set beside 雄安 and 滨海 (贵安新区 is not 安新县)
+    "横琴粤澳深度合作区": (("横琴", "横琴合作区", "横琴新区"), (), "珠海市"),
+    "临港新片区": (("上海临港",), (), "上海市"),
+    "贵安新区": ((), (), "贵州省"),
+    "西咸新区": ((), (), "陕西省"),
 }
 #: short forms that are everyday words or other names more often than places (大同 is
 #: harmony, 朝阳 the morning sun; 阿里 is Alibaba, 北海 Beijing's park): only their full names

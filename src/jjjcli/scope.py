@@ -552,15 +552,24 @@ class PlaceScope:
         places'), and the one place ``words`` name if they begin with it (after a year or
         a time: _LEADING) and do not name the subject; else None for it."""
         own = self.keys(subject)
-        if (not own or _rest_pairs(subject)
-                or any(name in words for name in self.subjects.get(subject, (subject,)))):
-            return own, None
         named = self.named(words)
+        if (not own or _rest_pairs(subject)
+                or any(self._names_outside(name, words, named, own)
+                       for name in self.subjects.get(subject, (subject,)))):
+            return own, None
         if len({n.place.key for n in named}) != 1:
             return own, None
         place = named[0]
         return own, (place.place.key if _LEADING.sub("", words).startswith(place.printed)
                      else None)
+
+    @staticmethod
+    def _names_outside(name: str, words: str, named: list[Any], own: list[str]) -> bool:
+        """Whether ``words`` print a subject's ``name`` other than inside the name of
+        another place they name (北京 of 北京城市副中心 does not name 北京市)."""
+        return any(not any(n.start <= m.start() and m.end() <= n.end
+                           and n.place.key not in own for n in named)
+                   for m in re.finditer(re.escape(name), words))
 
     def within_named(self, subject: str, text: str) -> bool:
         """Whether the places of a claim's subject all lie inside a place the statement
