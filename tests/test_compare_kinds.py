@@ -817,3 +817,25 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     wrongly: a whole's figure for its part, another region's zone, a rate's period,
     another industry, a list's pairs, an English year's end."""
     assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # an English value's year comes after it
+    ("Technology contract turnover flowing from Beijing to Tianjin and Hebei grew from 7.12 "
+     "billion yuan in 2013 to 74.87 billion yuan in 2023.", ["supported", "supported"]),
+    ("Technology contract turnover flowing from Beijing to Tianjin and Hebei grew from 7.12 "
+     "billion yuan in 2014 to 74.87 billion yuan in 2023.", ["unsupported", "supported"]),
+    # each figure of a long English sentence meets the claim whose English has its words
+    ("Beijing, Tianjin and Hebei have a combined population of more than 100 million and a "
+     "land area of 216,000 square kilometres.", ["supported", "supported"]),
+    ("Xiong'an has 41 schools, 11 health stations and 61 elderly-care institutions in use.",
+     ["supported", "supported", "supported"]),
+    # a speaker the claim's English never names, in English: unsupported
+    ("CPPCC chairman Wang Huning reported that 5,621 proposals had been submitted since the "
+     "first session of the 14th National Committee.", ["unsupported"]),
+])
+def test_english_figures_each_meet_their_claim(comparer: Comparer, statement: str,
+                                               expected: list[str]) -> None:
+    """An English statement's figure is supported by a claim stating its value whose
+    English holds most of the figure's own words, and takes the year printed after it."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected

@@ -167,3 +167,14 @@ def test_a_second_respectively_list_keeps_its_own_words() -> None:
 def test_the_two_ends_of_a_change(text: str, ends: list[str | None]) -> None:
     read = read_sentence(text)
     assert [span_end(read.text, read.figures, f) for f in read.figures] == ends
+
+
+def test_an_english_values_year_comes_after_it() -> None:
+    read = figures("Technology contract turnover grew from 7.12 billion yuan in 2013 to 74.87 "
+                   "billion yuan in 2023.")
+    assert [(raw, period) for raw, _w, period, _b in read] == [
+        ("7.12 billion yuan", ["2013"]), ("74.87 billion yuan", ["2023"])]
+    # and is the time of what follows it in the sentence
+    read = figures("Beijing's digital economy generated value added of about 1.88 trillion yuan "
+                   "in 2023, or 42.9% of the city's GDP.")
+    assert [period for _r, _w, period, _b in read] == [["2023"]] * 2

@@ -105,6 +105,7 @@ from jjjcli.search import (
     Query,
     Searcher,
     bigrams,
+    english_words,
     normalize,
     parse_query,
     text_score,
@@ -395,6 +396,8 @@ class Comparer:
                     item, others, exact, verdict.verdict == CONTRADICTED) or verdict
             if verdict.verdict != SUPPORTED:
                 verdict = self._stating(item, others, text, mentioned) or verdict
+            if verdict.verdict != SUPPORTED and not self._chinese:
+                verdict = self._stating_en(item, text, mentioned) or verdict
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._direction_check(item, verdict)
             if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
@@ -1198,7 +1201,10 @@ class Comparer:
         (a capitalised name, but for the places the gazetteer knows in it: Xiaomi Auto, Li
         Auto, Hyundai of Beijing Hyundai) that the claim's English does not: its figure is
         that body's, not the claim's (Xiaomi Auto has 70 … and Li Auto has 45: 70 is not
-        Li Auto's 70家; Beijing Hyundai's 36.6 billion yuan is not Beijing Benz's)."""
+        Li Auto's 70家; Beijing Hyundai's 36.6 billion yuan is not Beijing Benz's). A
+        speaker is held to it too, or to the claim's note (Xi Jinping noted that…: "Stated
+        by Xi Jinping…"); an English name the claim's English never gives (Gao Yunlong
+        reported…) leaves the figure unsupported."""
         if _CJK_CHAR.search(self._text):
             return False
         text = self._text[: item.start]
@@ -1224,7 +1230,9 @@ class Comparer:
                 last = words
         if last is None:
             return False
-        own = WORD.findall(self._as_claim(doc).en.lower())
+        claim = self._as_claim(doc)
+        # (its note may name who said it: "Stated by Xi Jinping at the symposium…")
+        own = WORD.findall(f"{claim.en} {claim.note}".lower())
         return not all(any(o.startswith(w.lower()) for o in own) for w in last)
 
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
@@ -1542,6 +1550,41 @@ class Comparer:
             return None
         return FigureVerdict(stated, SUPPORTED, self._as_claim(best[1]), best[2])
 
+    def _stating_en(self, item: StatedFigure, text: str,
+                    mentioned: set[str]) -> FigureVerdict | None:
+        """An English statement's figure, supported by a claim that states this very value
+        (same unit and qualifier, a compatible period), about a place the statement allows,
+        whose English holds most of the figure's own words (EN_SAME_WORDS of them, two at
+        least): _stating reads Chinese words only, and a sentence of several figures
+        scores no one claim well as a whole (…a population of more than 100 million and a
+        land area of 216,000 square kilometres: the land-area claim's English has "land
+        area"). Of claims holding as many, the first in the knowledge base's order."""
+        own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
+        if len(own) < 2:
+            return None
+        stated, when = item.figure, self._when(item)
+        best: tuple[int, Claim, Figure] | None = None
+        for doc, figure in self._holding(stated, any_unit=stated.unit is None):
+            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
+                continue
+            if (same_period(when, doc.period) is False
+                    or self.places.only_wholes(doc.subject) or not self._gives_names(doc)
+                    or not (self.places.speaks_about(doc.subject, mentioned, text)
+                            or self.places.within_named(doc.subject, text))):
+                continue
+            claim = self._as_claim(doc)
+            shared = len(own & set(english_words(normalize(claim.en))))
+            if shared < 2 or shared < EN_SAME_WORDS * len(own):
+                continue
+            if best is not None and shared <= best[0]:
+                continue
+            if self._not_its_figure(item, claim, figure):
+                continue
+            best = (shared, claim, figure)
+        if best is None:
+            return None
+        return FigureVerdict(stated, SUPPORTED, best[1], best[2])
+
     def _same_words(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
         """Whether the figure's own words are (nearly all) its figure's words in the quote."""
         words = self._quote_words(claim, figure)
@@ -1829,11 +1872,23 @@ class Comparer:
                     self._large_index = index
         return self._large_index
 
-    def _holding(self, stated: Figure) -> list[tuple[Claim | Document, Figure]]:
+    def _holding(self, stated: Figure, *,
+                 any_unit: bool = False) -> list[tuple[Claim | Document, Figure]]:
         """The claims' figures with the statement figure's value in its comparable unit
         (equal to six decimals), in the knowledge base's order; in a large base, the
         claims' search documents (kept for the process: the claim is read only for those
-        that pass the quick tests, _claim)."""
+        that pass the quick tests, _claim). With ``any_unit``, in every unit (a figure
+        printed without one: more than 100 million, of people)."""
+        if any_unit:
+            value = round(float(stated.value), 6)
+            spread = max(abs(value) * 1e-6, 1e-6)
+            held: Sequence[Claim | Document] | None = (
+                self.searcher.about((), (), [value], spread / abs(value)) if value else None)
+            if held is None:
+                held = [c for c in self.kb if any(
+                    abs(f.value - value) <= spread for f in c.figures)]
+            return [(d, f) for d in held for f in d.figures
+                    if f.unit != "date" and round(float(f.value), 6) == value]
         key = (comparable_unit(stated.unit), round(float(stated.value), 6))
         index = self._large()
         if index is None:
@@ -2039,6 +2094,15 @@ EVENT_NAMED = 0.75
 
 #: the words before a prose count of years that say which years (_years_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
+
+#: the share of an English figure's own words (not _STOP_EN_WORDS) a claim's English
+#: must hold to support it by value (_stating_en)
+EN_SAME_WORDS = 0.5
+#: English words that say nothing of what a figure measures
+_STOP_EN_WORDS = frozenset(
+    "a an the of in on at to for and or by with from is are was were be been has have had "
+    "as that this its it than more less about over under nearly almost around some "
+    "their there which who while also now total reached reach stood came".split())
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000

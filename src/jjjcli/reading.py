@@ -192,6 +192,10 @@ class _Date(Record):
         self.kind = kind
 
 
+#: what joins an English value to its year right after it (74.87 billion yuan in 2023)
+_IN_YEAR = re.compile(r"\s+in\s+", re.IGNORECASE)
+
+
 def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
     """The years of a sentence, each a period, a comparison base, or the period of the
     figure right after it ("2014年的93微克/立方米"); and figure start → that year."""
@@ -218,6 +222,15 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
                     kind = "own-base" if _BASE_BEFORE.search(before) else "own"
                     dates.append(_Date(date.start, date.end, year, kind))
                     continue
+            owner = next((f for f in figures
+                          if _IN_YEAR.fullmatch(text, f.end, date.start)), None)
+            if owner is not None:
+                # English puts a value's year after it (7.12 billion yuan in 2013 to 74.87
+                # billion yuan in 2023), and the year is the period of what follows too
+                # (…1.88 trillion yuan in 2023, or 42.9% of the city's GDP)
+                own[owner.start] = year
+                dates.append(_Date(date.start, date.end, year, "period"))
+                continue
             if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
                 dates.append(_Date(date.start, date.end, year, "base"))
             elif before.endswith("于"):
