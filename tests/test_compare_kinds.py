@@ -830,6 +830,13 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
      "land area of 216,000 square kilometres.", ["supported", "supported"]),
     ("Xiong'an has 41 schools, 11 health stations and 61 elderly-care institutions in use.",
      ["supported", "supported", "supported"]),
+    # an English comparison's year is its base, not its period (than in 2014, the 2014
+    # level); the source compares 2023 with 2013
+    ("The average PM2.5 concentration in the Beijing-Tianjin-Hebei region in 2023 was about "
+     "60% lower than in 2014.", ["unsupported"]),
+    ("R&D spending in Beijing-Tianjin-Hebei reached 426.09 billion yuan in 2022, 2.1 times "
+     "the 2014 level, and R&D intensity was 4.25%, 1.71 percentage points above the national "
+     "average.", ["supported", "supported", "supported", "supported"]),
     # a speaker the claim's English never names, in English: unsupported
     ("CPPCC chairman Wang Huning reported that 5,621 proposals had been submitted since the "
      "first session of the 14th National Committee.", ["unsupported"]),

@@ -216,3 +216,14 @@ def test_an_english_span_of_days_is_one_date(text: str, value: int, high: int) -
     (date,) = sentence.dates
     assert (date.figure.raw, date.figure.value, date.figure.high) == (text, value, high)
     assert date.figure.qualifier == "range"
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("was about 60% lower than in 2014", "about 60%"),
+    ("nearly 60% of the total", "nearly 60%"),
+    ("about 5 km long", "about 5 km"),
+])
+def test_an_english_percentage_keeps_its_sign_before_a_word(text: str, raw: str) -> None:
+    """A qualified English percentage followed by a word (about 60% lower) is read whole:
+    the % was lost where squeezing the text joined it to the word."""
+    assert [f.figure.raw for f in find_figures(text)] == [raw]

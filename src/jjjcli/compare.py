@@ -1347,7 +1347,8 @@ class Comparer:
         """Whether the statement's figure is measured from a year (是2013年的十倍多, 比2014年
         增长32.6%) that the claim neither starts its period at nor prints: a claim's 同比增长
         近1.1倍 is measured from another."""
-        bases = [b for b in item.base if f"{b}年" in item.words]  # (its own words')
+        bases = [b for b in item.base  # (its own words': 比2014年, than in 2014)
+                 if f"{b}年" in item.words or (not self._chinese and b in item.words)]
         if not bases:
             return False
         claim = self._as_claim(doc)
@@ -1553,7 +1554,8 @@ class Comparer:
     def _stating_en(self, item: StatedFigure, text: str,
                     mentioned: set[str]) -> FigureVerdict | None:
         """An English statement's figure, supported by a claim that states this very value
-        (same unit and qualifier, a compatible period), about a place the statement allows,
+        (same unit and qualifier, or a bound or span its value meets, said less precisely),
+        for a compatible period, about a place the statement allows,
         whose English holds most of the figure's own words (EN_SAME_WORDS of them, two at
         least): _stating reads Chinese words only, and a sentence of several figures
         scores no one claim well as a whole (…a population of more than 100 million and a
@@ -1561,12 +1563,20 @@ class Comparer:
         area"). Of claims holding as many, the first in the knowledge base's order."""
         own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
         if len(own) < 2:
+            # a change or a multiple with no words of its own (…, up 3.7%; 2.1 times the
+            # 2014 level) is of the figure before it: its words too
+            lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
+                       default=None)
+            if lead is not None:
+                own |= set(english_words(normalize(lead.words))) - _STOP_EN_WORDS
+        if len(own) < 2:
             return None
         stated, when = item.figure, self._when(item)
         best: tuple[int, Claim, Figure] | None = None
         for doc, figure in self._holding(stated, any_unit=stated.unit is None):
-            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
-                continue
+            if not (figure.qualifier == stated.qualifier and figures_equal(figure, stated)
+                    or allows(stated, figure, doc.metric) and less_precise(stated, figure)):
+                continue  # (about 21.02 million TEU for 2102万标准箱: the source's, rounded)
             if (same_period(when, doc.period) is False
                     or self.places.only_wholes(doc.subject) or not self._gives_names(doc)
                     or not (self.places.speaks_about(doc.subject, mentioned, text)

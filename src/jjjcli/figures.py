@@ -153,7 +153,8 @@ _EN_FIGURE_PATTERN = (
     r"(?P<cur>US\$|\$|¥|RMB\s?)?"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>{_alternation(_EN_SCALES)})\b)?"
-    rf"(?:\s?(?P<unit>{_alternation(_EN_UNITS)}|%)(?![A-Za-z]))?"
+    # (a unit word whole; % whatever follows: squeeze joins 60% lower into 60%lower)
+    rf"(?:\s?(?P<unit>(?:{_alternation(_EN_UNITS)})(?![A-Za-z])|%))?"
 )
 # Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
 # parameters are not figures. CSI, string sequences (OSC, DCS …) and two-character escapes.

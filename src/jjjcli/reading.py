@@ -35,6 +35,9 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 #: 与2013年相比, 相比2014年
 _BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
 _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
+#: an English comparison's year: 2.1 times the 2014 level, up 32.6% from 2014, than in 2013
+_BASE_EN = re.compile(r"\b(?:times|than|from|over|compared\s+with|on)\s+(?:in\s+)?(?:the\s+)?$",
+                      re.IGNORECASE)
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 #: what ends a clause a figure's words and time stay inside (periods reads it too)
@@ -231,7 +234,8 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
                 own[owner.start] = year
                 dates.append(_Date(date.start, date.end, year, "period"))
                 continue
-            if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
+            if (_BASE_BEFORE.search(before) or _BASE_AFTER.match(after)
+                    or _BASE_EN.search(text, max(0, date.start - 24), date.start)):
                 dates.append(_Date(date.start, date.end, year, "base"))
             elif before.endswith("于"):
                 # an event's date (于2021年11月更名为…): the period of its own clause only
