@@ -837,6 +837,15 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     ("R&D spending in Beijing-Tianjin-Hebei reached 426.09 billion yuan in 2022, 2.1 times "
      "the 2014 level, and R&D intensity was 4.25%, 1.71 percentage points above the national "
      "average.", ["supported", "supported", "supported", "supported"]),
+    # another claim of the paragraph has all the words this claim's English shares with
+    # the figure's, and more: the figure is that claim's thing (cargo, not containers)
+    ("Cargo throughput at Hebei's ports rose 3.7% in 2022 to 1.28 billion tonnes.",
+     ["unsupported", "supported"]),
+    ("Hebei has cut 120 million tonnes of steelmaking capacity.", ["unsupported"]),
+    ("Hebei has cut 110 million tonnes of steelmaking capacity.", ["supported"]),
+    # down is not grew
+    ("The combined GDP of Beijing, Tianjin and Hebei was 10 trillion yuan in 2022, down 2% "
+     "from the previous year.", ["supported", "contradicted"]),
     # a speaker the claim's English never names, in English: unsupported
     ("CPPCC chairman Wang Huning reported that 5,621 proposals had been submitted since the "
      "first session of the 14th National Committee.", ["unsupported"]),

@@ -296,6 +296,8 @@ class Comparer:
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
         #: a claim must be about or name in its English to speak to it; empty for Chinese
         self._english_places: frozenset[str] = frozenset()
+        #: a base read whole's claims by (source, paragraph): _sibling_en
+        self._by_paragraph: dict[tuple[str, int], list[Claim]] | None = None
         #: the statement's figures: what a figure after another is of (_about_lead)
         self._stated: list[StatedFigure] = []
         self._whens: dict[int, When] = {}  # the statement's figures' times, by id
@@ -1253,6 +1255,7 @@ class Comparer:
         (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._other_side(item, doc, figure)
+                or self._sibling_en(item, doc, figure)
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._another_thing(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc)
@@ -1551,6 +1554,48 @@ class Comparer:
             return None
         return FigureVerdict(stated, SUPPORTED, self._as_claim(best[1]), best[2])
 
+    def _own_en(self, item: StatedFigure) -> set[str]:
+        """An English figure's own words (not _STOP_EN_WORDS); a change or a multiple with
+        fewer than two (…, up 3.7%; 2.1 times the 2014 level) has the figure's before it
+        too."""
+        own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
+        if len(own) < 2:
+            lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
+                       default=None)
+            if lead is not None:
+                own |= set(english_words(normalize(lead.words))) - _STOP_EN_WORDS
+        return own
+
+    def _sibling_en(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether another claim of the same paragraph, of another value in the figure's
+        unit, has more of an English
+        figure's own words in its English than this claim's has: the figure's words are
+        that claim's thing (Cargo throughput … rose 3.7%: the cargo claim's 3.4%, not the
+        container claim's 3.7%; 120 million tonnes of steelmaking capacity: not cement's).
+        Only in a base read whole (a large one's claims are not grouped by paragraph)."""
+        if self._chinese or self._large() is not None:
+            return False
+        if self._by_paragraph is None:
+            grouped: dict[tuple[str, int], list[Claim]] = {}
+            for claim in self.kb:
+                grouped.setdefault((claim.source, claim.first), []).append(claim)
+            self._by_paragraph = grouped
+        claim = self._as_claim(doc)
+        siblings = [c for c in self._by_paragraph.get((claim.source, claim.first), ())
+                    if c.id != claim.id]
+        if not siblings:
+            return False
+        own = self._own_en(item)
+        mine = own & set(english_words(normalize(claim.en)))
+        for sibling in siblings:
+            theirs = own & set(english_words(normalize(sibling.en)))
+            if (theirs > mine and item.figure.unit is not None
+                    and not any(figures_equal(f, figure) for f in sibling.figures)
+                    and any(units_match(f, item.figure, sibling.metric, counts_alike=False)
+                            for f in sibling.figures)):
+                return True  # (all the words the claim's English shares, and more)
+        return False
+
     def _stating_en(self, item: StatedFigure, text: str,
                     mentioned: set[str]) -> FigureVerdict | None:
         """An English statement's figure, supported by a claim that states this very value
@@ -1561,14 +1606,7 @@ class Comparer:
         scores no one claim well as a whole (…a population of more than 100 million and a
         land area of 216,000 square kilometres: the land-area claim's English has "land
         area"). Of claims holding as many, the first in the knowledge base's order."""
-        own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
-        if len(own) < 2:
-            # a change or a multiple with no words of its own (…, up 3.7%; 2.1 times the
-            # 2014 level) is of the figure before it: its words too
-            lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
-                       default=None)
-            if lead is not None:
-                own |= set(english_words(normalize(lead.words))) - _STOP_EN_WORDS
+        own = self._own_en(item)
         if len(own) < 2:
             return None
         stated, when = item.figure, self._when(item)

@@ -27,7 +27,9 @@ ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
                      ("increased", "decreased"), ("increased", "fell"), ("up", "down"),
                      ("above", "below"), ("above", "slower"), ("above", "lower"),
                      ("higher", "lower"), ("faster", "slower"), ("more", "fewer"),
-                     ("growth", "decline"), ("grew", "contracted"))
+                     ("growth", "decline"), ("grew", "contracted"), ("grew", "down"),
+                     ("rose", "down"), ("increased", "down"), ("up", "fell"),
+                     ("up", "declined"), ("up", "dropped"), ("up", "decreased"))
 
 
 def opposed(said: Container[str], quote: Container[str],
