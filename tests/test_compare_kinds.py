@@ -805,6 +805,12 @@ def test_years_and_editions_the_quote_prints_beside_a_figure(
     # a share after the list's first figure is that figure's (the quote pairs 14% with
     # 14042家, 12% with 1431家)
     ("京津冀累计培育国家级专精特新“小巨人”企业1431家，占全国12%。", ["supported", "supported"]),
+    # a list whose last item runs on into the words all share: 22.1% is 中医药's, and
+    # 生物医药's is 5.4%
+    ("前三季度，天津生物医药产业增加值同比增长22.1%。", ["contradicted"]),
+    ("前三季度，天津中医药产业增加值同比增长22.1%。", ["supported"]),
+    ("天津前三季度医药制造业工业增加值同比增长9.5%，生物医药、中医药产业增加值分别增长5.4%、"
+     "22.1%。", ["supported", "supported", "supported"]),
     # the end of a year in English is not June's
     ("By the end of 2023, Beijing had promoted a cumulative 692,000 new energy vehicles.",
      ["unsupported"]),

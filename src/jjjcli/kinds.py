@@ -241,24 +241,49 @@ def list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
     listed = [o for o in read.figures if o.start > at
               and not CLAUSE_BREAK.search(text, at, o.start)]
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-    items = [p.split("的")[0].strip() for p in re.split(r"[和、与及]", text[start:at])]
+    printed = re.split(r"[和、与及]", text[start:at])
+    items = [p.split("的")[0].strip() for p in printed]
     if len(items) != len(listed) or len(items) < 2:
         return {}
+    if "的" not in printed[-1] and len(items[-1]) > max(len(i) for i in items[:-1]):
+        return {}  # (the last runs on into words all share: its head is not its own)
     heads = [i[-2:] for i in items]
     if any(len(h) < 2 for h in heads) or len(set(heads)) != len(heads):
         return {}
     return {id(o): head for o, head in zip(listed, heads, strict=True)}
 
 
+def _list_items(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
+    """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
+    item, the last cut to the longest of the others (生物医药、中医药产业增加值同比分别增长5.4%、
+    22.1%: 生物医药 and 中医药产, the words after shared by both); empty where there is no
+    such list or its items do not line up with its figures."""
+    text = read.text
+    at = text.rfind("分别", 0, quoted.start)
+    if at < 0 or CLAUSE_BREAK.search(text, at, quoted.start):
+        return {}
+    listed = [o for o in read.figures if o.start > at
+              and not CLAUSE_BREAK.search(text, at, o.start)]
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    items = [p.strip() for p in re.split(r"[和、与及]", text[start:at])]
+    if len(items) != len(listed) or len(items) < 2 or not all(items):
+        return {}
+    items[-1] = items[-1][: max(len(i) for i in items[:-1])]
+    if len(set(items)) != len(items):
+        return {}
+    return {id(o): item for o, item in zip(listed, items, strict=True)}
+
+
 def names_other_listed(words: str, quoted: StatedFigure, read: Sentence) -> bool:
     """Whether ``words`` name another item of the 分别 list in a quote than the one whose
-    figure is ``quoted`` (list_heads), and not the quoted one's."""
-    heads = list_heads(read, quoted)
-    mine = heads.get(id(quoted))
-    if mine is None:
-        return False
+    figure is ``quoted`` (list_heads: by the items' heads, 人次 and 收入; else by the items
+    themselves, _list_items: 生物医药 and 中医药), and not the quoted one's."""
     said = normalize(words)
-    return mine not in said and any(h in said for h in heads.values() if h != mine)
+    for named in (list_heads(read, quoted), _list_items(read, quoted)):
+        mine = named.get(id(quoted))
+        if mine is not None:
+            return mine not in said and any(h in said for h in named.values() if h != mine)
+    return False
 
 
 #: a phase of a thing (一期, 二期工程, 三期)
