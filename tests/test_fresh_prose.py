@@ -271,3 +271,35 @@ def test_a_fourteenth_set_written_from_the_sources(comparer: Comparer) -> None:
         supported += kind == "T" and verdict.verdict == "supported"
     assert found == []
     assert supported >= 0.9 * sum(kind == "T" for _s, kind in rows)
+
+
+#: the fifteenth audit's wrong statements still supported (docs/compare-audit-2026-12.md):
+#: a park's total said of its Beijing firms, a neighbour's figure in other words, the
+#: direction of a transfer in English
+FIFTEENTH_STILL_WRONG = {
+    "北京·沧州渤海新区生物医药园入驻北京医药企业37家，总投资193亿元。",
+    'Beijing is pushing 57 city consumption centres to develop under a "one policy per '
+    'district" approach.',
+    "据统计，在环京周边地区养老机构在院老年人数已从156人增长至7300余人。",
+    "Over the past decade, 209,000 people have transferred their pension insurance from "
+    "Tianjin and Hebei to Beijing.",
+    "Beijing, Tianjin and Hebei have brought 234 government service items under the same "
+    "standards, an official with the Beijing development and reform commission said.",
+}
+
+
+def test_a_fifteenth_set_half_in_english(comparer: Comparer) -> None:
+    """A fifteenth audit's set (392 statements written from the sources alone, half in
+    English as a wire reporter writes): no faithful figure contradicted, no other region's
+    figure decided, the wrong ones supported exactly those the docs list, and two in three
+    of the faithful ones supported (157 of 237 when it was added; 141 before its mends)."""
+    rows = labelled("fifteenth.tsv")
+    assert len(rows) >= 380
+    found, supported = set(), 0
+    for statement, kind in rows:
+        verdict = comparer.compare(statement)
+        if dangerous(kind, [f.verdict for f in verdict.figures], verdict.verdict):
+            found.add(statement)
+        supported += kind == "T" and verdict.verdict == "supported"
+    assert found == FIFTEENTH_STILL_WRONG
+    assert supported >= 0.65 * sum(kind == "T" for _s, kind in rows)
