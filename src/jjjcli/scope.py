@@ -552,10 +552,11 @@ class PlaceScope:
         places'), and the one place ``words`` name if they begin with it (after a year or
         a time: _LEADING) and do not name the subject; else None for it."""
         own = self.keys(subject)
+        if not own or _rest_pairs(subject):
+            return own, None
         named = self.named(words)
-        if (not own or _rest_pairs(subject)
-                or any(self._names_outside(name, words, named, own)
-                       for name in self.subjects.get(subject, (subject,)))):
+        if any(name in words and self._names_outside(name, words, named, own)
+               for name in self.subjects.get(subject, (subject,))):
             return own, None
         if len({n.place.key for n in named}) != 1:
             return own, None
