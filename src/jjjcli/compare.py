@@ -43,13 +43,9 @@ from jjjcli.kinds import (
     CLAUSE_BREAK,
     SIDES,
     Quoted,
-    abridges,
     as_a_total,
     average_or_total,
-    body_kind,
     count_kind,
-    events_named,
-    lead_name,
     list_heads,
     names_other_listed,
     other_end,
@@ -69,9 +65,7 @@ from jjjcli.kinds import (
     said_new,
     said_part,
     said_sum,
-    speakers,
     total_verb,
-    writers,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
 from jjjcli.periods import (
@@ -96,7 +90,7 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
-from jjjcli.scope import GENERIC_BODY_WORDS, PlaceScope, by_first_character, named_in
+from jjjcli.scope import PlaceScope, by_first_character, named_in
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -110,6 +104,7 @@ from jjjcli.search import (
     parse_query,
     text_score,
 )
+from jjjcli.setting import Setting
 from jjjcli.values import (
     OPPOSITE_BOUNDS,
     allows,
@@ -195,16 +190,13 @@ _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到�
                          "增加 减少 以上 左右 之间".split())
 
 
-
 def _period_years(period: str) -> set[str]:
     return set(YEAR.findall(period))
-
 
 
 def _distinctive(figure: Figure) -> bool:
     """Whether a figure has at least EXACT_DIGITS significant digits (2093, 189.9亿)."""
     return significant_digits(figure.value) >= EXACT_DIGITS
-
 
 
 def _years_match(years: set[str], period: str) -> bool:
@@ -275,6 +267,8 @@ class Comparer:
         #: the statement's dates against the date claims
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))
+        #: where, by whom and of whom the statement says a supported figure was given
+        self.setting = Setting(kb, self._read_quote)
         self._words: dict[tuple[str, str], set[str]] = {}
         #: claim id → the Chinese characters of its quote (_other_body)
         self._quote_chinese: dict[str, str] = {}
@@ -306,12 +300,6 @@ class Comparer:
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
-        #: (source, paragraph) → the text of the article that paragraph is in (_set_at)
-        self._articles: dict[tuple[str, int], str] = {}
-
-
-
-
 
     def compare(self, statement: str) -> StatementVerdict:
         if len(statement) > MAX_SENTENCE:
@@ -389,7 +377,7 @@ class Comparer:
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores = {}
-        running: list[StatedFigure] = []  # prose counts left out (连续三年), _years_running
+        running: list[StatedFigure] = []  # prose counts left out (连续三年): years_running
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -405,11 +393,11 @@ class Comparer:
             if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._multiple_check(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self._said_by(item, verdict)
+                verdict = self.setting.said_by(text, item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self._set_at(item, verdict)
+                verdict = self.setting.set_at(text, item, verdict)
             if verdict.verdict in (SUPPORTED, CONTRADICTED) and verdict.claim:
-                verdict = self._named_first(item, verdict)
+                verdict = self.setting.named_first(text, item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if prose_numeral(item.figure) and item.figure.unit != "届" and (
@@ -433,8 +421,8 @@ class Comparer:
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
             verdicts.append(verdict)
-        verdicts = [self._printed_beside(v, verdicts) for v in verdicts]
-        verdicts += self._years_running(running, verdicts, text)
+        verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
+        verdicts += self.setting.years_running(text, running, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts:
@@ -449,146 +437,6 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
-
-    def _said_by(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
-        """A figure the statement has a person say (or names a person with: 李大爷…1080元),
-        where the source names no such person in the claim's paragraphs, the one before
-        where it ends in a colon that opens the quote or runs on into the claim's, or those
-        the quotation the claim's opens runs on to: unsupported, the figure being right and
-        who said it not (杨鸿宝表示…7家, which the source's 王正谱 said; 王沪宁报告…5621件,
-        which 高云龙 reported — 王沪宁 is named a paragraph later). Authors the statement
-        says wrote it (刘艳梅、魏怡雪撰文指出) are held to the claim's article, byline and all:
-        "the source says 118 公里, and not in an article by 姜广智"."""
-        claim = verdict.claim
-        if claim is None:
-            return verdict
-        authors = writers(self._text, item.start)
-        if authors:
-            # an article's authors are in its byline or its text, not in the claim's
-            # paragraphs (文 / 姜广智)
-            verdict = self._not_as_said(item, verdict, [
-                a for a in authors if a not in self._article(claim)], "not in an article by {}")
-            if verdict.verdict != SUPPORTED:
-                return verdict
-        names = speakers(self._text, item.start)
-        if not names:
-            return verdict
-        read = self.kb.paragraphs_of(claim, 1, SPEAKER_PARAGRAPHS)
-        if read is None:
-            return verdict
-        # (the source's lines joined: a name may be broken at a line's end)
-        paragraphs = ["".join(p.split()) for p in read]
-        own = claim.last - claim.first + 1
-        start = 1 if claim.first > 1 else 0
-        before = paragraphs[:start]
-        around = "".join(paragraphs[start : start + own])
-        if before and (before[0].endswith(("：", ":"))
-                       or not before[0].endswith(("。", "！", "？", "”", "」", ".", "!", "?"))):
-            around = before[0] + around  # 王正谱说：“…, or a sentence run on from it
-        for after in paragraphs[start + own :]:
-            if around.count("“") <= around.count("”"):
-                break
-            around += after  # the quotation goes on: …年产能108万辆。…”王正谱说。
-        missing = [n for n in names if n not in around]
-        return self._not_as_said(item, verdict, missing, "does not have {} say it")
-
-    def _set_at(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
-        """A figure the statement sets at an event (在2023京津冀数字经济国际合作对接会上…
-        首批23家园区…) that the claim's article never names: unsupported, the figure being
-        right and the event not (the source gives the 23 parks at another forum; the
-        对接会 is another article's). An event is named where the article prints its name
-        (its year and edition aside), or most of its name's character pairs (an event
-        named short or otherwise)."""
-        claim = verdict.claim
-        names = events_named(self._text) if claim is not None else []
-        if not names or claim is None:
-            return verdict
-        article = self._article(claim)
-        if not article:
-            return verdict
-        missing = []
-        for name in names:
-            said = normalize(name)
-            pairs = {g for g in bigrams(said) if len(g) == 2}
-            if said in article or (pairs and len({g for g in pairs if g in article})
-                                   >= EVENT_NAMED * len(pairs)):
-                continue
-            missing.append(name)
-        return self._not_as_said(item, verdict, missing, "not at {}")
-
-    def _article(self, claim: Claim) -> str:
-        """The text of the article a claim is in, normalised, its lines joined ("" where
-        its source cannot be read): read once for each paragraph asked about."""
-        key = (claim.source, claim.first)
-        article = self._articles.get(key)
-        if article is None:
-            read = self.kb.article_text(claim)
-            if len(self._articles) > KEPT_LOOKUPS:
-                self._articles = {}
-            article = self._articles[key] = "" if read is None else _joined(read)
-        return article
-
-    def _named_first(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
-        """A figure of a statement's first clause that opens with a name (中冶迈克从最初的8名
-        员工发展到近百人: kinds.lead_name) which is no place, shares no two characters with
-        the claim's subject and is not printed in the claim's paragraphs, whole or abridged
-        (中科院: kinds.abridges): unsupported, the figure being another body's (天津新松智能
-        科技有限公司's 8名; 网安园, of the paragraph before, for 通州's 100多家). A claim
-        contradicting a figure of any clause of it likewise: the name is the sentence's
-        topic, and another body's figure says nothing of it (横琴粤澳深度合作区…累计签约项目
-        300余个 against 通州与北三县's 210余个)."""
-        claim = verdict.claim
-        name = lead_name(self._text) if claim is not None else None
-        if name is None or claim is None or (verdict.verdict == SUPPORTED
-                                             and CLAUSE_BREAK.search(self._text, 0, item.start)):
-            return verdict  # (a contradiction: of any clause, the name being their topic)
-        if gazetteer().find(name) and not body_kind(name):
-            return verdict  # (a place is weighed by the place rules; 唐山港口集团 is a body)
-        subject = normalize(claim.subject)
-        own = name
-        for word in GENERIC_BODY_WORDS:
-            own = own.replace(word, " ")
-        if name in subject or len(bigrams(own) & bigrams(subject)) >= 2:
-            return verdict  # (the subject named short: 曹妃甸试验区, 新松智能; 国家新能源汽车
-            # 技术创新中心 shares only words many bodies' names have with 京津冀国家技术创新中心)
-        read = self.kb.paragraphs_of(claim)
-        if read is None:
-            return verdict
-        paragraphs = _joined(read)
-        if abridges(name, paragraphs) and not self._named_after(name, claim, verdict,
-                                                                 paragraphs):
-            return verdict  # (中科院 for the paragraph's 中国科学院)
-        return self._not_as_said(item, verdict, [name], "not of {}")
-
-    @staticmethod
-    def _named_after(name: str, claim: Claim, verdict: FigureVerdict, paragraphs: str) -> bool:
-        """Whether the paragraphs print a name only after the claim's figure, and its quote
-        not at all: another body than the figure's (目前,京津冀中心已累计实施项目241项…；联合
-        国家新能源汽车技术创新中心…)."""
-        quote = _joined([claim.quote])
-        figure = verdict.expected
-        if figure is None or abridges(name, quote):
-            return False
-        at = paragraphs.find(quote)
-        raw = _joined([figure.raw])
-        if at < 0 or raw not in quote:
-            return False
-        end = at + quote.index(raw) + len(raw)
-        first = paragraphs.find(name)
-        return first >= end
-
-    @staticmethod
-    def _not_as_said(item: StatedFigure, verdict: FigureVerdict, missing: list[str],
-                     how: str) -> FigureVerdict:
-        """The support of a figure whose value is right and whose setting the source does
-        not give (who said it, where): unsupported, "the source says 7 家, and does not
-        have 杨鸿宝 say it"; as it was where nothing is ``missing``."""
-        if not missing:
-            return verdict
-        return FigureVerdict(
-            item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-            f"the source says {describe(verdict.expected or item.figure)}, and "
-            + how.format("、".join(missing)))
 
     @staticmethod
     def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -612,66 +460,6 @@ class Comparer:
         when = f" for {claim.period}" if claim and claim.period else ""
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
-
-    def _years_running(self, left: list[StatedFigure], verdicts: list[FigureVerdict],
-                       text: str) -> list[FigureVerdict]:
-        """The prose counts of years running (连续三年) or to come (未来五年) left out for
-        want of a claim, that the quote of a claim deciding another figure of the statement
-        gives otherwise after the same word (天津科技大学科技园连续三年获评…第一, the source's
-        连续两年…第一; 未来三年…将投资22亿元, the source's 未来五年): contradicted."""
-        found = []
-        for item in left:
-            lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
-            if item.figure.unit != "年" or lead is None:
-                continue
-            for verdict in verdicts:
-                if verdict.claim is None or verdict.verdict != SUPPORTED:
-                    continue
-                read = self._read_quote(verdict.claim)
-                said = next((o.figure for o in read.figures if o.figure.unit == "年"
-                             and read.text[: o.start].endswith(lead)), None)
-                if said is not None and said.value != item.figure.value:
-                    printed = Figure(f"{lead}{said.raw}", said.value, said.unit,
-                                     said.qualifier, said.high)
-                    judged = FigureVerdict(
-                        item.figure, CONTRADICTED, verdict.claim, printed,
-                        f"the source says {printed.raw}; the statement says "
-                        f"{lead}{item.figure.raw}")
-                    judged._stated = item
-                    found.append(judged)
-                    break
-        return found
-
-    def _printed_beside(self, verdict: FigureVerdict,
-                        verdicts: list[FigureVerdict]) -> FigureVerdict:
-        """A count of years or an edition no claim speaks to (10年来, 连续8年, 首届…大会),
-        which the quote of a claim supporting another figure of the statement prints the
-        same way (an edition: its paragraphs), with the same word right after it or the
-        same two before it: supported by that claim, as the setting of its figure (10年来
-        北京累计转出至津冀20.9万人)."""
-        item = verdict._stated
-        if (verdict.verdict != UNSUPPORTED or verdict.claim is not None or item is None
-                or item.figure.unit not in ("年", "届")):
-            return verdict
-        text = self._text
-        raw = "".join(item.figure.raw.split())
-        after, before = text[item.end : item.end + 1], text[max(0, item.start - 2) : item.start]
-        for other in verdicts:
-            if other.verdict != SUPPORTED or other.claim is None:
-                continue
-            quote = "".join(other.claim.quote.split())
-            if raw not in quote and item.figure.unit == "届":
-                # (an edition is the event's: its paragraph names it, 首届…大会…152个)
-                quote = "".join("".join(self.kb.paragraphs_of(other.claim) or ()).split())
-            for at in (m.start() for m in re.finditer(re.escape(raw), quote)):
-                end = at + len(raw)
-                if ((_CJK_CHAR.match(after) and quote[end : end + 1] == after)
-                        or (len(_CJK_CHAR.findall(before)) == 2
-                            and quote[max(0, at - 2) : at] == before)):
-                    found = FigureVerdict(item.figure, SUPPORTED, other.claim, item.figure)
-                    found._stated = item
-                    return found
-        return verdict
 
     def _sum_of_parts(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A contradiction of a figure its words give as a sum (合计, 加起来, 共计), a
@@ -735,14 +523,6 @@ class Comparer:
             verdicts.append(verdict)
         return StatementVerdict(statement, UNSUPPORTED, verdicts,
                                 "; ".join(dict.fromkeys(v.reason for v in verdicts)))
-
-
-
-
-
-
-
-
 
     @staticmethod
     def _fits(doc: Document, figure: Figure, stated: Figure, *,
@@ -1735,19 +1515,6 @@ class Comparer:
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{said}; the statement says {describe(stated)}")
 
-
-
-
-
-
-
-
-
-
-
-
-
-
     def _aliases(self) -> dict[str, tuple[str, ...]]:
         """Metric name → the words people write for it, from the knowledge base's metric
         vocabulary (facts/metrics.toml, as search reads it: kept beside the cache, so no
@@ -2006,8 +1773,6 @@ class Comparer:
             self._index = index
         return self._index
 
-
-
     def _aligned(self, item: StatedFigure, doc: Document | Claim, figure: Figure,
                  others: list[StatedFigure]) -> bool:
         return self._alignment(item, doc, figure, others) > 0
@@ -2133,16 +1898,6 @@ _COMMON_CAPITALISED = frozenset(
 _GENERIC_LEVELS = frozenset({"增速", "增长", "比重", "占比", "规模", "总额", "总量", "金额",
                              "倍数"})
 
-#: paragraphs after a claim's that a quotation it opens may run on to, where its speaker
-#: is named (_said_by)
-SPEAKER_PARAGRAPHS = 3
-#: the share of an event's character pairs its claim's article must print for the event to
-#: be named there (_set_at: a name shortened or written otherwise)
-EVENT_NAMED = 0.75
-
-#: the words before a prose count of years that say which years (_years_running)
-_YEARS_LEADS = ("连续", "未来", "今后")
-
 #: the share of an English figure's own words (not _STOP_EN_WORDS) a claim's English
 #: must hold to support it by value (_stating_en)
 EN_SAME_WORDS = 0.5
@@ -2161,17 +1916,6 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
-
-
-
-
-
-
-def _joined(paragraphs: Iterable[str]) -> str:
-    """Paragraphs of a source as one normalised text, their lines joined (a name may be
-    broken at a line's end)."""
-    return normalize("".join("".join(p.split()) for p in paragraphs))
-
 
 
 def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable[StatementVerdict]:
@@ -2220,6 +1964,4 @@ def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
             result = comparer.judge(sentence, dates=False)
             if result.figures:
                 yield SentenceVerdict(sentence, result)
-
-
 

@@ -146,7 +146,6 @@ class MetricGroup(Record):
         return pairs
 
 
-
 def _values_agree(a: Claim, b: Claim) -> bool:
     """Whether two claims of a group can both be true by their values alone (figures_agree:
     side by side, a rounded figure is flagged too, which `jjj conflicts` forgives)."""

@@ -373,7 +373,6 @@ def average_or_total(words: str) -> str | None:
     return "total" if _AGAINST_A_YEAR.search(words) else None
 
 
-
 #: the two characters before a count, its verbs, hedges and conjunctions aside (入库项目 of
 #: 入库项目超2000个)
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2})"

@@ -159,7 +159,6 @@ def printed_months(text: str, before: int | None = None) -> tuple[int, int] | No
     return max(found)[2] if found else None
 
 
-
 def stated_when(text: str, years: frozenset[str], base: frozenset[str],
                 at: int | None = None) -> When:
     """The time of a figure at ``at`` in ``text`` whose reader gave it ``years`` (and a

@@ -103,7 +103,6 @@ class Vocabulary(Record):
         return len(self.metrics)
 
 
-
 def _strings(fields: dict[str, Any], key: str, where: str,
              problems: list[Problem], line: int) -> tuple[str, ...]:
     value = fields.get(key, [])

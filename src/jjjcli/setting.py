@@ -1,0 +1,265 @@
+"""Where, by whom and of whom a statement says a figure was given, held to the source.
+
+A figure whose value a claim supports may still be set wrongly: said by a person the source
+does not have say it (杨鸿宝表示…7家), written by authors who are not the article's
+(姜广智撰文指出), given at an event the article never names (在…对接会上), or of a body the
+statement opens with that the claim is not about (中冶迈克从最初的8名员工…). And a count of
+years or an edition no claim states (10年来, 连续8年, 首届…大会) is the setting of another
+figure whose claim prints it, or, said otherwise than that claim's quote (连续三年 for
+连续两年), wrong. compare asks this module once it has weighed a figure's value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from jjjcli.figures import Figure
+from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.kinds import (
+    CLAUSE_BREAK,
+    abridges,
+    body_kind,
+    events_named,
+    lead_name,
+    speakers,
+    writers,
+)
+from jjjcli.places import gazetteer
+from jjjcli.reading import Sentence, StatedFigure
+from jjjcli.scope import GENERIC_BODY_WORDS
+from jjjcli.search import bigrams, normalize
+from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+#: paragraphs after a claim's that a quotation it opens may run on to, where its speaker
+#: is named (Setting.said_by)
+SPEAKER_PARAGRAPHS = 3
+#: the share of an event's character pairs its claim's article must print for the event to
+#: be named there (Setting.set_at: a name shortened or written otherwise)
+EVENT_NAMED = 0.75
+
+#: the words before a prose count of years that say which years (Setting.years_running)
+_YEARS_LEADS = ("连续", "未来", "今后")
+
+
+#: articles kept as read between statements (past this many, they start again)
+KEPT_ARTICLES = 5000
+
+
+def joined(paragraphs: Iterable[str]) -> str:
+    """Paragraphs of a source as one normalised text, their lines joined (a name may be
+    broken at a line's end)."""
+    return normalize("".join("".join(p.split()) for p in paragraphs))
+
+
+class Setting:
+    """The settings of a base's figures: the claims' paragraphs and articles, read once."""
+
+    def __init__(self, kb: KnowledgeBase, read_quote: Callable[[Claim], Sentence]) -> None:
+        self.kb = kb
+        self._read_quote = read_quote
+        self._articles: dict[tuple[str, int], str] = {}
+
+    def said_by(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the statement has a person say (or names a person with: 李大爷…1080元),
+        where the source names no such person in the claim's paragraphs, the one before
+        where it ends in a colon that opens the quote or runs on into the claim's, or those
+        the quotation the claim's opens runs on to: unsupported, the figure being right and
+        who said it not (杨鸿宝表示…7家, which the source's 王正谱 said; 王沪宁报告…5621件,
+        which 高云龙 reported — 王沪宁 is named a paragraph later). Authors the statement
+        says wrote it (刘艳梅、魏怡雪撰文指出) are held to the claim's article, byline and all:
+        "the source says 118 公里, and not in an article by 姜广智"."""
+        claim = verdict.claim
+        if claim is None:
+            return verdict
+        authors = writers(text, item.start)
+        if authors:
+            # an article's authors are in its byline or its text, not in the claim's
+            # paragraphs (文 / 姜广智)
+            verdict = self._not_as_said(item, verdict, [
+                a for a in authors if a not in self._article(claim)], "not in an article by {}")
+            if verdict.verdict != SUPPORTED:
+                return verdict
+        names = speakers(text, item.start)
+        if not names:
+            return verdict
+        read = self.kb.paragraphs_of(claim, 1, SPEAKER_PARAGRAPHS)
+        if read is None:
+            return verdict
+        # (the source's lines joined: a name may be broken at a line's end)
+        paragraphs = ["".join(p.split()) for p in read]
+        own = claim.last - claim.first + 1
+        start = 1 if claim.first > 1 else 0
+        before = paragraphs[:start]
+        around = "".join(paragraphs[start : start + own])
+        if before and (before[0].endswith(("：", ":"))
+                       or not before[0].endswith(("。", "！", "？", "”", "」", ".", "!", "?"))):
+            around = before[0] + around  # 王正谱说：“…, or a sentence run on from it
+        for after in paragraphs[start + own :]:
+            if around.count("“") <= around.count("”"):
+                break
+            around += after  # the quotation goes on: …年产能108万辆。…”王正谱说。
+        missing = [n for n in names if n not in around]
+        return self._not_as_said(item, verdict, missing, "does not have {} say it")
+
+    def set_at(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the statement sets at an event (在2023京津冀数字经济国际合作对接会上…
+        首批23家园区…) that the claim's article never names: unsupported, the figure being
+        right and the event not (the source gives the 23 parks at another forum; the
+        对接会 is another article's). An event is named where the article prints its name
+        (its year and edition aside), or most of its name's character pairs (an event
+        named short or otherwise)."""
+        claim = verdict.claim
+        names = events_named(text) if claim is not None else []
+        if not names or claim is None:
+            return verdict
+        article = self._article(claim)
+        if not article:
+            return verdict
+        missing = []
+        for name in names:
+            said = normalize(name)
+            pairs = {g for g in bigrams(said) if len(g) == 2}
+            if said in article or (pairs and len({g for g in pairs if g in article})
+                                   >= EVENT_NAMED * len(pairs)):
+                continue
+            missing.append(name)
+        return self._not_as_said(item, verdict, missing, "not at {}")
+
+    def _article(self, claim: Claim) -> str:
+        """The text of the article a claim is in, normalised, its lines joined ("" where
+        its source cannot be read): read once for each paragraph asked about."""
+        key = (claim.source, claim.first)
+        article = self._articles.get(key)
+        if article is None:
+            read = self.kb.article_text(claim)
+            if len(self._articles) > KEPT_ARTICLES:
+                self._articles = {}
+            article = self._articles[key] = "" if read is None else joined(read)
+        return article
+
+    def named_first(self, text: str, item: StatedFigure,
+                    verdict: FigureVerdict) -> FigureVerdict:
+        """A figure of a statement's first clause that opens with a name (中冶迈克从最初的8名
+        员工发展到近百人: kinds.lead_name) which is no place, shares no two characters with
+        the claim's subject and is not printed in the claim's paragraphs, whole or abridged
+        (中科院: kinds.abridges): unsupported, the figure being another body's (天津新松智能
+        科技有限公司's 8名; 网安园, of the paragraph before, for 通州's 100多家). A claim
+        contradicting a figure of any clause of it likewise: the name is the sentence's
+        topic, and another body's figure says nothing of it (横琴粤澳深度合作区…累计签约项目
+        300余个 against 通州与北三县's 210余个)."""
+        claim = verdict.claim
+        name = lead_name(text) if claim is not None else None
+        if name is None or claim is None or (verdict.verdict == SUPPORTED
+                                             and CLAUSE_BREAK.search(text, 0, item.start)):
+            return verdict  # (a contradiction: of any clause, the name being their topic)
+        if gazetteer().find(name) and not body_kind(name):
+            return verdict  # (a place is weighed by the place rules; 唐山港口集团 is a body)
+        subject = normalize(claim.subject)
+        own = name
+        for word in GENERIC_BODY_WORDS:
+            own = own.replace(word, " ")
+        if name in subject or len(bigrams(own) & bigrams(subject)) >= 2:
+            return verdict  # (the subject named short: 曹妃甸试验区, 新松智能; 国家新能源汽车
+            # 技术创新中心 shares only words many bodies' names have with 京津冀国家技术创新中心)
+        read = self.kb.paragraphs_of(claim)
+        if read is None:
+            return verdict
+        paragraphs = joined(read)
+        if abridges(name, paragraphs) and not self._named_after(name, claim, verdict,
+                                                                 paragraphs):
+            return verdict  # (中科院 for the paragraph's 中国科学院)
+        return self._not_as_said(item, verdict, [name], "not of {}")
+
+    @staticmethod
+    def _named_after(name: str, claim: Claim, verdict: FigureVerdict, paragraphs: str) -> bool:
+        """Whether the paragraphs print a name only after the claim's figure, and its quote
+        not at all: another body than the figure's (目前,京津冀中心已累计实施项目241项…；联合
+        国家新能源汽车技术创新中心…)."""
+        quote = joined([claim.quote])
+        figure = verdict.expected
+        if figure is None or abridges(name, quote):
+            return False
+        at = paragraphs.find(quote)
+        raw = joined([figure.raw])
+        if at < 0 or raw not in quote:
+            return False
+        end = at + quote.index(raw) + len(raw)
+        first = paragraphs.find(name)
+        return first >= end
+
+    @staticmethod
+    def _not_as_said(item: StatedFigure, verdict: FigureVerdict, missing: list[str],
+                     how: str) -> FigureVerdict:
+        """The support of a figure whose value is right and whose setting the source does
+        not give (who said it, where): unsupported, "the source says 7 家, and does not
+        have 杨鸿宝 say it"; as it was where nothing is ``missing``."""
+        if not missing:
+            return verdict
+        return FigureVerdict(
+            item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+            f"the source says {describe(verdict.expected or item.figure)}, and "
+            + how.format("、".join(missing)))
+
+
+    def years_running(self, text: str, left: list[StatedFigure],
+                      verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+        """The prose counts of years running (连续三年) or to come (未来五年) left out for
+        want of a claim, that the quote of a claim deciding another figure of the statement
+        gives otherwise after the same word (天津科技大学科技园连续三年获评…第一, the source's
+        连续两年…第一; 未来三年…将投资22亿元, the source's 未来五年): contradicted."""
+        found = []
+        for item in left:
+            lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
+            if item.figure.unit != "年" or lead is None:
+                continue
+            for verdict in verdicts:
+                if verdict.claim is None or verdict.verdict != SUPPORTED:
+                    continue
+                read = self._read_quote(verdict.claim)
+                said = next((o.figure for o in read.figures if o.figure.unit == "年"
+                             and read.text[: o.start].endswith(lead)), None)
+                if said is not None and said.value != item.figure.value:
+                    printed = Figure(f"{lead}{said.raw}", said.value, said.unit,
+                                     said.qualifier, said.high)
+                    judged = FigureVerdict(
+                        item.figure, CONTRADICTED, verdict.claim, printed,
+                        f"the source says {printed.raw}; the statement says "
+                        f"{lead}{item.figure.raw}")
+                    judged._stated = item
+                    found.append(judged)
+                    break
+        return found
+
+    def printed_beside(self, text: str, verdict: FigureVerdict,
+                       verdicts: list[FigureVerdict]) -> FigureVerdict:
+        """A count of years or an edition no claim speaks to (10年来, 连续8年, 首届…大会),
+        which the quote of a claim supporting another figure of the statement prints the
+        same way (an edition: its paragraphs), with the same word right after it or the
+        same two before it: supported by that claim, as the setting of its figure (10年来
+        北京累计转出至津冀20.9万人)."""
+        item = verdict._stated
+        if (verdict.verdict != UNSUPPORTED or verdict.claim is not None or item is None
+                or item.figure.unit not in ("年", "届")):
+            return verdict
+        raw = "".join(item.figure.raw.split())
+        after, before = text[item.end : item.end + 1], text[max(0, item.start - 2) : item.start]
+        for other in verdicts:
+            if other.verdict != SUPPORTED or other.claim is None:
+                continue
+            quote = "".join(other.claim.quote.split())
+            if raw not in quote and item.figure.unit == "届":
+                # (an edition is the event's: its paragraph names it, 首届…大会…152个)
+                quote = "".join("".join(self.kb.paragraphs_of(other.claim) or ()).split())
+            for at in (m.start() for m in re.finditer(re.escape(raw), quote)):
+                end = at + len(raw)
+                if ((_CJK_CHAR.match(after) and quote[end : end + 1] == after)
+                        or (len(_CJK_CHAR.findall(before)) == 2
+                            and quote[max(0, at - 2) : at] == before)):
+                    found = FigureVerdict(item.figure, SUPPORTED, other.claim, item.figure)
+                    found._stated = item
+                    return found
+        return verdict
+
