@@ -1,0 +1,73 @@
+"""Where, by whom and of whom a statement says a figure was given (jjjcli.setting), on the
+bundled knowledge base: each check given a figure whose value a claim supports."""
+
+from __future__ import annotations
+
+import pytest
+
+from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.reading import StatedFigure, read_sentence
+from jjjcli.setting import Setting, joined
+from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict
+
+
+@pytest.fixture(scope="module")
+def setting(kb: KnowledgeBase) -> Setting:
+    return Setting(kb, lambda claim: read_sentence(claim.quote, simplified=True))
+
+
+def claim(kb: KnowledgeBase, claim_id: str) -> Claim:
+    return next(c for c in kb if c.id == claim_id)
+
+
+def supported(kb: KnowledgeBase, text: str, claim_id: str,
+              verdict: str = SUPPORTED) -> tuple[str, FigureVerdict, StatedFigure]:
+    """The statement as compare reads it, and its last figure judged as the claim's with
+    the claim's own figure."""
+    read = read_sentence(text)
+    item = read.figures[-1]
+    held = claim(kb, claim_id)
+    judged = FigureVerdict(item.figure, verdict, held, held.figures[0])
+    judged._stated = item
+    return read.text, judged, item
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("河北省委副书记、省长王正谱说，河北拥有新能源整车生产能力的企业7家。", SUPPORTED),
+    ("北京市国资委一级巡视员杨鸿宝表示，河北拥有新能源整车生产能力的企业7家。", UNSUPPORTED),
+])
+def test_a_speaker_is_held_to_the_claims_paragraphs(kb: KnowledgeBase, setting: Setting,
+                                                   text: str, expected: str) -> None:
+    read, judged, item = supported(kb, text, "001-8-hebei-nev-makers")
+    result = setting.said_by(read, item, judged)
+    assert result.verdict == expected
+    if expected == UNSUPPORTED:
+        assert result.reason.endswith("does not have 杨鸿宝 say it")
+
+
+@pytest.mark.parametrize(("text", "verdict", "expected"), [
+    ("京津冀中心已累计实施项目241项。", SUPPORTED, SUPPORTED),
+    # a name the paragraph prints only after the figure is another body's …
+    ("国家新能源汽车技术创新中心已累计实施项目241项。", SUPPORTED, UNSUPPORTED),
+    # … and its contradiction is none either
+    ("国家新能源汽车技术创新中心已累计实施项目300项。", CONTRADICTED, UNSUPPORTED),
+])
+def test_the_name_a_statement_opens_with(kb: KnowledgeBase, setting: Setting, text: str,
+                                         verdict: str, expected: str) -> None:
+    read, judged, item = supported(kb, text, "004-283-centre-projects", verdict)
+    assert setting.named_first(read, item, judged).verdict == expected
+
+
+def test_an_event_the_article_never_names(kb: KnowledgeBase, setting: Setting) -> None:
+    text = "在2023京津冀数字经济国际合作对接会上，京津冀三地发布首批23家数字经济特色园区。"
+    found = [c for c in kb if any(f.raw == "23家" for f in c.figures)]
+    assert found
+    read = read_sentence(text)
+    item = read.figures[-1]
+    judged = FigureVerdict(item.figure, SUPPORTED, found[0], found[0].figures[0])
+    result = setting.set_at(read.text, item, judged)
+    assert result.verdict == UNSUPPORTED and "not at 京津冀数字经济国际合作对接会" in result.reason
+
+
+def test_paragraphs_are_joined_over_their_line_breaks() -> None:
+    assert joined(["京津冀协同\n发展", "座谈会"]) == "京津冀协同发展座谈会"
