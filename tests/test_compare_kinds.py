@@ -852,6 +852,9 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     # down is not grew
     ("The combined GDP of Beijing, Tianjin and Hebei was 10 trillion yuan in 2022, down 2% "
      "from the previous year.", ["supported", "contradicted"]),
+    # a long name the claim's English gives in part (the Zhangbei cloud computing park)
+    ("Zhangbei Cloud Computing Industrial Park has 13 data centre projects with total "
+     "investment of about 99 billion yuan.", ["supported", "supported"]),
     # a speaker the claim's English never names, in English: unsupported
     ("CPPCC chairman Wang Huning reported that 5,621 proposals had been submitted since the "
      "first session of the 14th National Committee.", ["unsupported"]),

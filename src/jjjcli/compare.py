@@ -1015,7 +1015,11 @@ class Comparer:
         claim = self._as_claim(doc)
         # (its note may name who said it: "Stated by Xi Jinping at the symposium…")
         own = WORD.findall(f"{claim.en} {claim.note}".lower())
-        return not all(any(o.startswith(w.lower()) for o in own) for w in last)
+        # (a long name the claim's English gives in part is still its name: Zhangbei Cloud
+        # Computing Industrial Park for the Zhangbei cloud computing park; Li Auto is not
+        # Xiaomi Auto, nor Wang Huning Gao Yunlong)
+        found = sum(any(o.startswith(w.lower()) for o in own) for w in last)
+        return found < len(last) and (len(last) < 4 or 4 * found < 3 * len(last))
 
     def _not_its_figure(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
