@@ -10,7 +10,7 @@ import pytest
 
 from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
-from jjjcli.kinds import abridges, lead_name
+from jjjcli.kinds import abridges, lead_name, planned_en
 
 
 @pytest.fixture(scope="module")
@@ -855,6 +855,9 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     # a long name the claim's English gives in part (the Zhangbei cloud computing park)
     ("Zhangbei Cloud Computing Industrial Park has 13 data centre projects with total "
      "investment of about 99 billion yuan.", ["supported", "supported"]),
+    # a target met is no plan, an intended investment a sum of deals
+    ("A Beijing-Tianjin-Hebei industrial and supply chain conference signed 152 projects "
+     "with intended investment of 122.9 billion yuan.", ["supported", "supported"]),
     # a speaker the claim's English never names, in English: unsupported
     ("CPPCC chairman Wang Huning reported that 5,621 proposals had been submitted since the "
      "first session of the 14th National Committee.", ["unsupported"]),
@@ -864,3 +867,14 @@ def test_english_figures_each_meet_their_claim(comparer: Comparer, statement: st
     """An English statement's figure is supported by a claim stating its value whose
     English holds most of the figure's own words, and takes the year printed after it."""
     assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("expects its contracts to exceed", True),
+    ("due to attend", True),
+    ("Beijing met its target of cutting the resident population by 15%", False),
+    ("met the 14th Five-Year Plan target ahead of schedule", False),
+    ("projects with intended investment of", False),
+])
+def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
+    assert planned_en(text) is planned

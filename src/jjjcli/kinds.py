@@ -197,6 +197,12 @@ _PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|ta
                          r"aimed|goals?|will|intends?|intended|scheduled)\b", re.IGNORECASE)
 #: where an English figure's clause ends
 _CLAUSE_END_EN = re.compile(r"[,;:.!?]\s")
+#: English that names a plan without saying one: a target met (met its goal of…), an
+#: amount of intent that is a metric (intended investment: 意向投资额)
+_NO_PLAN_EN = re.compile(
+    r"\b(?:met|meets?|meeting|achieved|reached|hit|exceeded|surpassed|fulfilled|completed)"
+    r"\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:goals?|targets?)\b"
+    r"|\bintended\s+(?:investment|capital|funding)\b", re.IGNORECASE)
 
 
 def planned_said(before: str) -> bool:
@@ -222,11 +228,11 @@ def planned_in_quote(before: str) -> bool:
 
 def planned_en(text: str, *, clause: bool = False) -> bool:
     """Whether English words say a plan, a target or an expectation (due, expected,
-    target, will…); with ``clause``, only in ``text``'s first clause (the words after a
-    figure)."""
+    target, will…; not a target met, nor an intended investment, which is a sum of deals);
+    with ``clause``, only in ``text``'s first clause (the words after a figure)."""
     if clause:
         text = _CLAUSE_END_EN.split(text)[0]
-    return _PLANNED_EN.search(text) is not None
+    return _PLANNED_EN.search(_NO_PLAN_EN.sub(" ", text)) is not None
 
 
 def list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
