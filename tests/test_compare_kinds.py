@@ -855,6 +855,9 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     # a long name the claim's English gives in part (the Zhangbei cloud computing park)
     ("Zhangbei Cloud Computing Industrial Park has 13 data centre projects with total "
      "investment of about 99 billion yuan.", ["supported", "supported"]),
+    # a figure's own places, where its words name some: 638,000 is Jizhou's, not Beijing's
+    ("On April 30 Jizhou received 638,000 visitors, 21.7 percent of them from Beijing.",
+     ["supported", "supported"]),
     # a target met is no plan, an intended investment a sum of deals
     ("A Beijing-Tianjin-Hebei industrial and supply chain conference signed 152 projects "
      "with intended investment of 122.9 billion yuan.", ["supported", "supported"]),

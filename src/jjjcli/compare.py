@@ -958,13 +958,18 @@ class Comparer:
         return frozenset(n.place.key for n in places.find_english(text)
                          + places.find_english(text.replace("-", " ")))
 
-    def _gives_names(self, doc: Document | Claim) -> bool:
+    def _gives_names(self, doc: Document | Claim, item: StatedFigure | None = None) -> bool:
         """Whether a claim is about, or names in its English, every place an English
         statement names, or a place around or inside it (the Beijing-Tianjin intercity
         railway is not the Tianjin–Xiong'an one; Jing-Jin-Ji is Beijing-Tianjin-Hebei);
-        always, for a Chinese statement."""
+        always, for a Chinese statement. Of a figure (``item``) whose own words name
+        places, those places (…in the Beijing sub-centre has attracted more than 20,000…,
+        and Zhangjiawan Design Town more than 440: 440 is Zhangjiawan's)."""
         if not self._english_places:
             return True
+        stated = self._english_places
+        if item is not None:
+            stated = self._english_keys(item.words) or stated
         own = self._claim_places.get(doc.id)
         if own is None:
             if len(self._claim_places) > KEPT_CLAIMS:
@@ -976,7 +981,7 @@ class Comparer:
         # the sub-centre, not all of Beijing, so not Daxing)
         inner = [b for b in own if not any(c != b and places.contains(b, c) for c in own)]
         return all(any(places.contains(a, b) or places.contains(b, a) for b in inner)
-                   for a in self._english_places)
+                   for a in stated)
 
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English statement names, last before the figure, a company or body
@@ -1042,7 +1047,7 @@ class Comparer:
                 or self._sibling_en(item, doc, figure)
                 or self._sibling_in_quote(item, self._as_claim(doc), figure)
                 or self._another_thing(item, doc, figure)
-                or self._other_item(item, doc, figure) or not self._gives_names(doc)
+                or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
@@ -1400,7 +1405,8 @@ class Comparer:
                     or allows(stated, figure, doc.metric) and less_precise(stated, figure)):
                 continue  # (about 21.02 million TEU for 2102万标准箱: the source's, rounded)
             if (same_period(when, doc.period) is False
-                    or self.places.only_wholes(doc.subject) or not self._gives_names(doc)
+                    or self.places.only_wholes(doc.subject)
+                    or not self._gives_names(doc, item)
                     or not (self.places.speaks_about(doc.subject, mentioned, text)
                             or self.places.within_named(doc.subject, text))):
                 continue
