@@ -855,6 +855,14 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     # a long name the claim's English gives in part (the Zhangbei cloud computing park)
     ("Zhangbei Cloud Computing Industrial Park has 13 data centre projects with total "
      "investment of about 99 billion yuan.", ["supported", "supported"]),
+    # a wrong English figure, contradicted by the claim whose English has its words …
+    ("In 2022 Tianjin had 287 days of good air quality.", ["contradicted"]),
+    ("In 2023 Beijing's digital economy added 18.7667 trillion yuan of value.",
+     ["contradicted"]),
+    # … but not where the sources print its value for a thing so alike (431 billion yuan
+    # registered in Beijing by Tianjin and Hebei; 2 trillion by Beijing in Tianjin and Hebei)
+    ("From 2014 to 2022, Tianjin and Hebei newly registered 11,000 enterprises in Beijing, "
+     "with registered capital of 431 billion yuan.", ["unsupported", "unsupported"]),
     # a figure's own places, where its words name some: 638,000 is Jizhou's, not Beijing's
     ("On April 30 Jizhou received 638,000 visitors, 21.7 percent of them from Beijing.",
      ["supported", "supported"]),
