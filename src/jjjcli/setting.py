@@ -42,8 +42,6 @@ EVENT_NAMED = 0.75
 
 #: the words before a prose count of years that say which years (Setting.years_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
-
-
 #: articles kept as read between statements (past this many, they start again)
 KEPT_ARTICLES = 5000
 
@@ -55,7 +53,8 @@ def joined(paragraphs: Iterable[str]) -> str:
 
 
 class Setting:
-    """The settings of a base's figures: the claims' paragraphs and articles, read once."""
+    """A base's figures as their sources set them: each check takes the statement's text,
+    its figure and the verdict on its value; the claims' articles are read once."""
 
     def __init__(self, kb: KnowledgeBase, read_quote: Callable[[Claim], Sentence]) -> None:
         self.kb = kb
