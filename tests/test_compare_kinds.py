@@ -811,6 +811,10 @@ def test_years_and_editions_the_quote_prints_beside_a_figure(
     ("前三季度，天津中医药产业增加值同比增长22.1%。", ["supported"]),
     ("天津前三季度医药制造业工业增加值同比增长9.5%，生物医药、中医药产业增加值分别增长5.4%、"
      "22.1%。", ["supported", "supported", "supported"]),
+    # a wrong share after the list's first figure is contradicted by that figure's share,
+    # not by another metric's whose words are only 占全国比重达到 too (数字经济's 10.7%)
+    ("京津冀累计培育国家级专精特新“小巨人”企业1431家，占全国比重达到14%。",
+     ["supported", "contradicted"]),
     # the end of a year in English is not June's
     ("By the end of 2023, Beijing had promoted a cumulative 692,000 new energy vehicles.",
      ["unsupported"]),
@@ -822,7 +826,11 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     """What the fifteenth audit (written from the sources alone) found compare deciding
     wrongly: a whole's figure for its part, another region's zone, a rate's period,
     another industry, a list's pairs, an English year's end."""
-    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+    verdict = comparer.compare(statement)
+    assert [f.verdict for f in verdict.figures] == expected
+    if statement.endswith("占全国比重达到14%。"):
+        assert verdict.figures[1].claim is not None
+        assert verdict.figures[1].claim.id == "004-446-jjj-little-giants-share"
 
 
 @pytest.mark.parametrize(("statement", "expected"), [

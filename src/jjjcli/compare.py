@@ -184,6 +184,8 @@ SAME_WORDS_DICE = 0.6
 JOINED_PAIRS = 3
 #: the pairs the reader writes for what print abbreviates (规模以上 for 规上)
 _PASTED_PAIRS = frozenset().union(*(bigrams(w) for w in PASTED_WRITES))
+#: the character pairs of a share of the country (占全国比重达到): they name any such share
+_SHARE_PAIRS = frozenset("占全 全国 国比 比重 重达 达到 占比 国的 的比".split())
 #: character pairs any figure may have beside it: they say nothing of what it measures
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
@@ -837,6 +839,8 @@ class Comparer:
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
                     score = self._alignment(item, d, f, others)
+                    if score > 0 and self._about_lead(item, d, f, overturning=False):
+                        continue  # (占全国比重达到14% after 1431家 is not 数字经济's share)
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
                         if score >= 1.0:
@@ -1193,9 +1197,10 @@ class Comparer:
         its figure the figure's own words (…一期入驻率达90%，35家企业入驻: 35家企业入驻 is
         the source's, whatever figure comes before it)."""
         own = bigrams(normalize(item.words))
-        if own and self._metric_alignment(item, own, doc, figure):
-            return False
-        if len({g for g in own if len(g) == 2 and "年" not in g} - _COMMON_NEAR) >= 2 \
+        if own - _SHARE_PAIRS and self._metric_alignment(item, own - _SHARE_PAIRS, doc, figure):
+            return False  # (占全国比重达到 alone names any share of the country)
+        if len({g for g in own if len(g) == 2 and "年" not in g} - _COMMON_NEAR
+               - _SHARE_PAIRS) >= 2 \
                 and self._same_words(item, self._as_claim(doc), figure):
             return False  # its own words, saying what it is, are its figure's in the quote
             # (35家企业入驻; not 是2014年的, which any multiple has)
@@ -1550,6 +1555,10 @@ class Comparer:
             if self._another_thing(item, claim, figure):
                 continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's), nor
                 # the stock the new ones of a year (新增…210家, 超过1100家)
+            if own <= _SHARE_PAIRS and self._about_lead(item, claim, figure,
+                                                         overturning=False):
+                continue  # words any share has, after another lead (…1431家，占全国比重
+                # 达到14% is not 数字经济规模's 10.7%)
             if not (self.places.speaks_about(claim.subject, mentioned, text) or (
                     (self.places.within_named(claim.subject, text)
                      or (self._same_words(item, claim, figure)
