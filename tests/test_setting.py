@@ -71,3 +71,23 @@ def test_an_event_the_article_never_names(kb: KnowledgeBase, setting: Setting) -
 
 def test_paragraphs_are_joined_over_their_line_breaks() -> None:
     assert joined(["京津冀协同\n发展", "座谈会"]) == "京津冀协同发展座谈会"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2022年河北省诈骗话术保障额度100万元", UNSUPPORTED),
+    ("天津郭大爷看到保额100万元的保障服务。", UNSUPPORTED),
+    ("通州郭大爷看到保额100万元的保障服务。", SUPPORTED),
+    ("郭大爷看到保额100万元的保障服务。", SUPPORTED),
+])
+def test_a_claim_about_no_place_is_its_articles(kb: KnowledgeBase, setting: Setting,
+                                                text: str, expected: str) -> None:
+    """郭大爷's fake 100万 cover is in an article about 通州: a statement that puts it in
+    河北 or 天津 gets no support from it."""
+    from jjjcli.scope import PlaceScope
+
+    places = PlaceScope(kb.distinct("subject"))
+    read, judged, item = supported(kb, text, "002-74-fraud-case-guo-cover")
+    result = setting.placed_in(read, item, judged, places.keys)
+    assert result.verdict == expected
+    if expected == UNSUPPORTED:
+        assert "and not in" in result.reason

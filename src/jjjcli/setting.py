@@ -42,6 +42,8 @@ EVENT_NAMED = 0.75
 
 #: the words before a prose count of years that say which years (Setting.years_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
+#: the gazetteer's key of the whole country (全国, 我国): where a figure ranks, no place
+_COUNTRY_KEYS = frozenset({"全国"})
 #: articles kept as read between statements (past this many, they start again)
 KEPT_ARTICLES = 5000
 
@@ -60,6 +62,34 @@ class Setting:
         self.kb = kb
         self._read_quote = read_quote
         self._articles: dict[tuple[str, int], str] = {}
+        self._article_places: dict[tuple[str, int], frozenset[str]] = {}
+
+    def placed_in(self, text: str, item: StatedFigure, verdict: FigureVerdict,
+                  keys: Callable[[str], list[str]]) -> FigureVerdict:
+        """A figure of a claim whose subject names no place (a person, 郭大爷; a body) in a
+        statement that names places (2022年河北省诈骗话术保障额度100万元): unsupported unless
+        the claim's article names each of them or a place inside it — a place-less subject
+        passes the place rules for any place (郭大爷's fake 100万 cover is Tongzhou's
+        article's, not 河北's: "the source says 1 million yuan, and not in 河北省").
+        ``keys`` gives a subject's places (PlaceScope.keys)."""
+        claim = verdict.claim
+        if claim is None or keys(claim.subject):
+            return verdict
+        places = gazetteer()
+        named = {n.place.key: n.printed for n in places.find(text)
+                 if n.place.key not in _COUNTRY_KEYS}
+        if not named:
+            return verdict
+        key = (claim.source, claim.first)
+        found = self._article_places.get(key)
+        if found is None:
+            found = self._article_places[key] = frozenset(
+                n.place.key for n in places.find(self._article(claim)))
+        if not found:
+            return verdict  # (an article that names no place says nothing of where)
+        missing = [printed for place, printed in named.items()
+                   if not any(place == f or places.contains(place, f) for f in found)]
+        return self._not_as_said(item, verdict, missing, "not in {}")
 
     def said_by(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure the statement has a person say (or names a person with: 李大爷…1080元),
