@@ -41,7 +41,6 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
-    SIDES,
     Quoted,
     as_a_total,
     average_or_total,
@@ -67,7 +66,7 @@ from jjjcli.kinds import (
     said_sum,
     total_verb,
 )
-from jjjcli.opposites import ENGLISH_OPPOSITES, WORD, opposed
+from jjjcli.opposites import ENGLISH_OPPOSITES, SIDES, WORD, opposed
 from jjjcli.periods import (
     When,
     describe_when,
@@ -292,6 +291,8 @@ class Comparer:
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
         #: a claim must be about or name in its English to speak to it; empty for Chinese
         self._english_places: frozenset[str] = frozenset()
+        #: claim id → the words of its English (_en_words)
+        self._claim_en: dict[str, set[str]] = {}
         #: a base read whole's claims by (source, paragraph): _sibling_en
         self._by_paragraph: dict[tuple[str, int], list[Claim]] | None = None
         #: the statement's figures: what a figure after another is of (_about_lead)
@@ -301,6 +302,7 @@ class Comparer:
         self._own: dict[int, tuple[set[str], float]] = {}
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
+        self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
         self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
 
     def compare(self, statement: str) -> StatementVerdict:
@@ -378,7 +380,7 @@ class Comparer:
         verdicts = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
-        self._befores = {}
+        self._befores, self._owns_en = {}, {}
         running: list[StatedFigure] = []  # prose counts left out (连续三年): years_running
         for item in stated:
             others = [s for s in stated if s is not item]
@@ -1206,8 +1208,7 @@ class Comparer:
                 and self._same_words(item, self._as_claim(doc), figure):
             return False  # its own words, saying what it is, are its figure's in the quote
             # (35家企业入驻; not 是2014年的, which any multiple has)
-        lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
-                   default=None)
+        lead = self._lead(item)
         if lead is None:
             return False
         figures = self._read_quote(self._as_claim(doc)).figures
@@ -1356,18 +1357,34 @@ class Comparer:
         """An English figure's own words (not _STOP_EN_WORDS); a change or a multiple with
         fewer than two (…, up 3.7%; 2.1 times the 2014 level) has the figure's before it
         too."""
-        own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
-        if len(own) < 2:
-            lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
-                       default=None)
+        own = self._owns_en.get(id(item))
+        if own is None:
+            own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
+            lead = self._lead(item) if len(own) < 2 else None
             if lead is not None:
                 own |= set(english_words(normalize(lead.words))) - _STOP_EN_WORDS
+            self._owns_en[id(item)] = own
         return own
+
+    def _lead(self, item: StatedFigure) -> StatedFigure | None:
+        """The statement's figure printed last before ``item`` (what a change or a share
+        with no words of its own is of)."""
+        return max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
+                   default=None)
+
+    def _en_words(self, claim: Claim) -> set[str]:
+        """The words of a claim's English (search.english_words), read once for each."""
+        words = self._claim_en.get(claim.id)
+        if words is None:
+            if len(self._claim_en) > KEPT_LOOKUPS:
+                self._claim_en = {}
+            words = self._claim_en[claim.id] = set(english_words(normalize(claim.en)))
+        return words
 
     def _sibling_en(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether another claim of the same paragraph, of another value in the figure's
-        unit, has more of an English
-        figure's own words in its English than this claim's has: the figure's words are
+        unit, has in its English all of an English figure's own words this claim's English
+        has, and more: the figure's words are
         that claim's thing (Cargo throughput … rose 3.7%: the cargo claim's 3.4%, not the
         container claim's 3.7%; 120 million tonnes of steelmaking capacity: not cement's).
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
@@ -1384,9 +1401,9 @@ class Comparer:
         if not siblings:
             return False
         own = self._own_en(item)
-        mine = own & set(english_words(normalize(claim.en)))
+        mine = own & self._en_words(claim)
         for sibling in siblings:
-            theirs = own & set(english_words(normalize(sibling.en)))
+            theirs = own & self._en_words(sibling)
             if (theirs > mine and item.figure.unit is not None
                     and not any(figures_equal(f, figure) for f in sibling.figures)
                     and any(units_match(f, item.figure, sibling.metric, counts_alike=False)
@@ -1410,7 +1427,7 @@ class Comparer:
         tied = False
         for scored in relevance:
             claim = self._as_claim(scored.doc)
-            shared = len(own & set(english_words(normalize(claim.en))))
+            shared = len(own & self._en_words(claim))
             if shared < 3 or shared < EN_DISAGREE_WORDS * len(own):
                 continue
             for figure in claim.figures:
@@ -1424,7 +1441,7 @@ class Comparer:
         if best is None or tied:
             return None
         _shared, claim, figure = best
-        if any(len(own & set(english_words(normalize(self._as_claim(doc).en))))
+        if any(len(own & self._en_words(self._as_claim(doc)))
                >= EN_SAME_WORDS * len(own) for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
             # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei)
@@ -1463,7 +1480,7 @@ class Comparer:
                             or self.places.within_named(doc.subject, text))):
                 continue
             claim = self._as_claim(doc)
-            shared = len(own & set(english_words(normalize(claim.en))))
+            shared = len(own & self._en_words(claim))
             if shared < 2 or shared < EN_SAME_WORDS * len(own):
                 continue
             if best is not None and shared <= best[0]:
@@ -1760,19 +1777,12 @@ class Comparer:
         claims' search documents (kept for the process: the claim is read only for those
         that pass the quick tests, _claim). With ``any_unit``, in every unit (a figure
         printed without one: more than 100 million, of people)."""
+        value = round(float(stated.value), 6)
         if any_unit:
-            value = round(float(stated.value), 6)
-            spread = max(abs(value) * 1e-6, 1e-6)
-            held: Sequence[Claim | Document] | None = (
-                self.searcher.about((), (), [value], spread / abs(value)) if value else None)
-            if held is None:
-                held = [c for c in self.kb if any(
-                    abs(f.value - value) <= spread for f in c.figures)]
-            return [(d, f) for d in held for f in d.figures
+            return [(d, f) for d in self._with_value(value, None) for f in d.figures
                     if f.unit != "date" and round(float(f.value), 6) == value]
-        key = (comparable_unit(stated.unit), round(float(stated.value), 6))
-        index = self._large()
-        if index is None:
+        key = (comparable_unit(stated.unit), value)
+        if self._large() is None:
             if self._by_value is None:
                 table: dict[tuple[str | None, float], list[tuple[Claim | Document, Figure]]]
                 table = {}
@@ -1785,23 +1795,28 @@ class Comparer:
         if self._by_value is None or len(self._by_value) > KEPT_LOOKUPS:
             self._by_value = {}
         if key not in self._by_value:
-            value = round(float(stated.value), 6)
-            spread = max(abs(value) * 1e-6, 1e-6)
-            docs: Sequence[Claim | Document] | None
-            if value:
-                docs = self.searcher.about((), (), [value], spread / abs(value),
-                                           units=printed_units(key[0]))
-            else:  # (about's spread is relative)
-                from jjjcli.index import claims_holding
-
-                docs = claims_holding(index, [(-spread, spread)])
-            if docs is None:
-                docs = [c for c in self.kb if any(
-                    abs(f.value - value) <= spread for f in c.figures)]
             self._by_value[key] = [
-                (d, f) for d in docs for f in d.figures
-                if (comparable_unit(f.unit), round(float(f.value), 6)) == key]
+                (d, f) for d in self._with_value(value, printed_units(key[0]))
+                for f in d.figures if (comparable_unit(f.unit), round(float(f.value), 6)) == key]
         return self._by_value[key]
+
+    def _with_value(self, value: float,
+                    units: frozenset[str] | None) -> Sequence[Claim | Document]:
+        """The claims holding a figure of ``value`` (to six decimals), in one of ``units``
+        as printed (None: any): through the cache's index of figures where the base has
+        one (a large base's search documents), else read from every claim."""
+        spread = max(abs(value) * 1e-6, 1e-6)
+        docs: Sequence[Claim | Document] | None = None
+        if value:
+            docs = self.searcher.about((), (), [value], spread / abs(value), units=units)
+        elif (index := self._large()) is not None:  # (about's spread is relative)
+            from jjjcli.index import claims_holding
+
+            docs = claims_holding(index, [(-spread, spread)])
+        if docs is None:
+            docs = [c for c in self.kb if any(abs(f.value - value) <= spread
+                                              for f in c.figures)]
+        return docs
 
 
     def _near_counts(self, own: set[str]) -> dict[tuple[str, str], int]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from jjjcli.opposites import SIDES, opposed
 from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, normalize
 
@@ -86,18 +87,11 @@ def _measured(text: str) -> bool:
     return found is not None and _OUTPUT.match(text, found.end() - 2) is not None
 
 
-#: pairs of words that name the two sides of one thing, measured apart (出口 and 进口: a
-#: figure of one is not the other's, however alike the rest of their words)
-SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入境", "出境"),
-          ("境内", "境外"), ("城镇", "农村"), ("男性", "女性"))
-
-
 def other_side(words: str, quoted: str) -> bool:
-    """Whether a figure's words name one side of a pair (出口) and the words of the claim
-    (its metric, its figure's words in its quote) only the other (进口货物提箱用时 is not
+    """Whether a figure's words name one side of a pair (出口, opposites.SIDES) and the words
+    of the claim (its metric, its quote) only the other (进口货物提箱用时 is not
     出口货物集港's)."""
-    return any(a in words and b in quoted and a not in quoted and b not in words
-               for one, other in SIDES for a, b in ((one, other), (other, one)))
+    return opposed(words, quoted, SIDES) is not None
 
 
 #: a rate's period: 每年, 每个月, 每天 (日 is 天)
@@ -235,22 +229,33 @@ def planned_en(text: str, *, clause: bool = False) -> bool:
     return _PLANNED_EN.search(_NO_PLAN_EN.sub(" ", text)) is not None
 
 
-def list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
-    """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
-    item's head: the item's last two characters before any 的 (人次, 收入 of 国内旅游人次和
-    旅游收入的年均增长率分别达到12.86%和16.79%); empty where there is no such list or its
-    items do not line up with its figures or share a head."""
+def _listed(read: Sentence, quoted: StatedFigure) -> tuple[list[StatedFigure], list[str]] | None:
+    """The figures of the 分别 list in a quote that holds ``quoted``, and its items as
+    printed before 分别 (split at 和、与及); None where there is no such list or its items do
+    not line up with its figures."""
     text = read.text
     at = text.rfind("分别", 0, quoted.start)
     if at < 0 or CLAUSE_BREAK.search(text, at, quoted.start):
-        return {}
+        return None
     listed = [o for o in read.figures if o.start > at
               and not CLAUSE_BREAK.search(text, at, o.start)]
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
     printed = re.split(r"[和、与及]", text[start:at])
-    items = [p.split("的")[0].strip() for p in printed]
-    if len(items) != len(listed) or len(items) < 2:
+    if len(printed) != len(listed) or len(printed) < 2:
+        return None
+    return listed, printed
+
+
+def list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
+    """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
+    item's head: the item's last two characters before any 的 (人次, 收入 of 国内旅游人次和
+    旅游收入的年均增长率分别达到12.86%和16.79%); empty where there is no such list (_listed)
+    or its items share a head."""
+    found = _listed(read, quoted)
+    if found is None:
         return {}
+    listed, printed = found
+    items = [p.split("的")[0].strip() for p in printed]
     if "的" not in printed[-1] and len(items[-1]) > max(len(i) for i in items[:-1]):
         return {}  # (the last runs on into words all share: its head is not its own)
     heads = [i[-2:] for i in items]
@@ -263,16 +268,13 @@ def _list_items(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
     """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
     item, the last cut to the longest of the others (生物医药、中医药产业增加值同比分别增长5.4%、
     22.1%: 生物医药 and 中医药产, the words after shared by both); empty where there is no
-    such list or its items do not line up with its figures."""
-    text = read.text
-    at = text.rfind("分别", 0, quoted.start)
-    if at < 0 or CLAUSE_BREAK.search(text, at, quoted.start):
+    such list (_listed) or two items are the same."""
+    found = _listed(read, quoted)
+    if found is None:
         return {}
-    listed = [o for o in read.figures if o.start > at
-              and not CLAUSE_BREAK.search(text, at, o.start)]
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-    items = [p.strip() for p in re.split(r"[和、与及]", text[start:at])]
-    if len(items) != len(listed) or len(items) < 2 or not all(items):
+    listed, printed = found
+    items = [p.strip() for p in printed]
+    if not all(items):
         return {}
     items[-1] = items[-1][: max(len(i) for i in items[:-1])]
     if len(set(items)) != len(items):

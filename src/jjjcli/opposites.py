@@ -18,6 +18,10 @@ OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下�
              ("增长", "降低"), ("增长", "回落"), ("上升", "回落"), ("增长", "下滑"),
              ("高于", "低于"), ("快于", "慢于"), ("多于", "少于"), ("高出", "低于"),
              ("高于", "低"), ("高出", "低"), ("高于", "慢"), ("高出", "慢"), ("快于", "低于"))
+#: words that name the two sides of one thing, measured apart: a figure of one is not the
+#: other's, however alike the rest of their words (出口货物集港 against 进口货物提箱)
+SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入境", "出境"),
+         ("境内", "境外"), ("城镇", "农村"), ("男性", "女性"))
 #: an English word, as ENGLISH_OPPOSITES compares them
 WORD = re.compile(r"[a-z]+")
 #: the same in the claims' English, for an English statement (whole words)

@@ -119,7 +119,7 @@ _CONNECTORS = frozenset("至到与和及、—-·")
 _ONE_CHARACTER = {short: one for one, short in SHORT_PLACES.items()}
 
 #: the gazetteer's key of the whole country (全国, 我国, 中国)
-_COUNTRY = frozenset({"全国"})
+COUNTRY_KEYS = frozenset({"全国"})
 
 #: what follows 全国 when it says where something ranks, not what the figure is of
 #: (全国首批全域旅游示范区, 全国领先, 占全国比重 is 全国 then 比重)
@@ -507,13 +507,13 @@ class PlaceScope:
         副中心's 1100家). A place named beside it (京津冀…占全国比重) is what the statement
         is about."""
         text = self.text
-        if self.stated != _COUNTRY or not any(
+        if self.stated != COUNTRY_KEYS or not any(
                 n.printed.lower() in _COUNTRY_WORDS and not _COUNTRY_SCOPE.match(text, n.end)
                 for n in self.named(text)):
             # (中国 in 中国中化集团 is a name's; 全国首批, 全国领先 say where it ranks)
             return False
         own = self.keys(subject)
-        return bool(own) and not _COUNTRY & set(own)
+        return bool(own) and not COUNTRY_KEYS & set(own)
 
     def names_subject(self, words: str, subject: str) -> bool:
         """Whether ``words`` (a figure's own) name the subject: one of its names, or a
@@ -544,7 +544,7 @@ class PlaceScope:
         if "分别" in before:
             return False
         own, whole = self._leading_place(before, subject)
-        return (whole is not None and whole not in own and whole not in _COUNTRY
+        return (whole is not None and whole not in own and whole not in COUNTRY_KEYS
                 and all(gazetteer().contains(whole, key) for key in own))
 
     def _leading_place(self, words: str, subject: str) -> tuple[list[str], str | None]:

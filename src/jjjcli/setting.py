@@ -27,7 +27,7 @@ from jjjcli.kinds import (
 )
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure
-from jjjcli.scope import GENERIC_BODY_WORDS
+from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS
 from jjjcli.search import bigrams, normalize
 from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
 
@@ -42,8 +42,6 @@ EVENT_NAMED = 0.75
 
 #: the words before a prose count of years that say which years (Setting.years_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
-#: the gazetteer's key of the whole country (全国, 我国): where a figure ranks, no place
-_COUNTRY_KEYS = frozenset({"全国"})
 #: articles kept as read between statements (past this many, they start again)
 KEPT_ARTICLES = 5000
 
@@ -77,7 +75,7 @@ class Setting:
             return verdict
         places = gazetteer()
         named = {n.place.key: n.printed for n in places.find(text)
-                 if n.place.key not in _COUNTRY_KEYS}
+                 if n.place.key not in COUNTRY_KEYS}
         if not named:
             return verdict
         key = (claim.source, claim.first)
