@@ -253,3 +253,39 @@ def test_a_read_only_file_is_not_replaced(jjj: RunCli, tmp_path: Path,
             False if Path(path) == target and mode == os.W_OK else real(path, mode, **kw)))
     one_error(jjj("export", *MINI, "--output", str(target)), "Permission denied")
     assert target.read_text() == "mine\n" and listing(tmp_path) == ["kept.ndjson"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_sigmask"),
+                    reason="signals are held with pthread_sigmask")
+def test_sigterm_as_the_temporary_file_is_opened_ends_as_sigterm(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGTERM right after the descriptor became a file object (the CI flake of round five):
+    Terminated, the temporary file removed — not EBADF from closing the descriptor twice."""
+    import signal
+
+    from jjjcli import files
+    from jjjcli.errors import Terminated
+
+    real = os.fdopen
+
+    def fdopen_then_sigterm(fd: int, *args: object, **kwargs: object) -> object:
+        handle = real(fd, *args, **kwargs)  # type: ignore[call-overload]
+        os.kill(os.getpid(), signal.SIGTERM)
+        return handle
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    monkeypatch.setattr(os, "fdopen", fdopen_then_sigterm)
+    old = signal.signal(signal.SIGTERM, terminate)
+    target = tmp_path / "claims.ndjson"
+    atomic = files.AtomicText(target)
+    try:
+        with pytest.raises(Terminated):
+            atomic.__enter__()
+        files.remove_temps()
+    finally:
+        signal.signal(signal.SIGTERM, old)
+        if atomic.handle is not None:
+            atomic.handle.close()
+    assert list(tmp_path.iterdir()) == []

@@ -14,6 +14,7 @@ writer's process id, so that a later run can remove those whose writer died (SIG
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -348,16 +349,21 @@ class AtomicText:
             except OSError as exc:
                 raise JJJError(f"cannot write {target.path}: {exc.strerror or exc}") from None
             return self.handle
-        try:
-            fd, self.temp = new_temp(target.file)
-        except OSError as exc:
-            raise JJJError(f"cannot write {target.path}: {exc.strerror or exc}") from None
-        try:
-            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        except BaseException:
-            os.close(fd)
-            discard(self.temp)
-            raise
+        # Signals held until the file object owns the descriptor: SIGTERM between the two
+        # used to leave a descriptor the dropped object had already closed, and closing it
+        # again ended the command with EBADF instead of exit 143.
+        with SignalsHeld():
+            try:
+                fd, self.temp = new_temp(target.file)
+            except OSError as exc:
+                raise JJJError(f"cannot write {target.path}: {exc.strerror or exc}") from None
+            try:
+                self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+                discard(self.temp)
+                raise
         return self.handle
 
     def __exit__(self, kind: object, value: object, tb: object) -> None:
