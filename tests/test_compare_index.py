@@ -228,3 +228,50 @@ def test_a_date_in_a_large_base_reads_only_the_date_claims_it_may_fit(
     assert "大兴区" in subjects and "召开时间" in metrics
     every = Comparer(load_kb(generated)).compare("2019年大兴区召开时间2023年5月")
     assert result.to_dict() == every.to_dict()
+
+
+def test_a_common_value_or_metric_brings_only_the_claims_most_like_the_statement(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a large base a metric or a value held by thousands of claims gives compare at
+    most RELEVANT_EACH of them (index.Closest: those whose Chinese holds most of the
+    statement's character pairs, a claim of its year counting one more), in the knowledge
+    base's order; and _stating reads at most STATING_QUOTES quotes for one figure."""
+    from jjjcli import compare
+    from jjjcli.index import Closest, open_kb
+    from jjjcli.search import Searcher, bigrams
+
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    kb = open_kb(generated)
+    searcher = Searcher(kb)
+    every = searcher.about((), (), [1.0], 1e-6)
+    assert len(every) > 20
+    text = every[7].chinese
+    pairs = frozenset(bigrams(text))
+    kept = searcher.about((), (), [1.0], 1e-6, closest=Closest(pairs, frozenset(), 5))
+    assert len(kept) == 5
+    assert [d.rowid for d in kept] == sorted(d.rowid for d in kept)
+    assert every[7].id in [d.id for d in kept]  # its own text holds all of them
+
+    def held(doc: object) -> int:
+        return sum(g in doc.chinese for g in pairs)  # type: ignore[attr-defined]
+
+    assert min(map(held, kept)) >= sorted(map(held, every), reverse=True)[4]
+    assert searcher.about((), (), [1.0], 1e-6, closest=Closest(pairs, frozenset(), 10**6)) \
+        == every  # under the limit: all of them
+
+    comparer = compare.Comparer(kb)
+    monkeypatch.setattr(compare, "STATING_QUOTES", 3)
+    own = frozenset(bigrams("区域协同地方标准全国次序"))
+    ranked = [(n % 4 != 0, doc, doc.figures[0]) for n, doc in enumerate(every[:40])]
+    read = comparer._quotes_to_read(own, ranked)
+    named = [held for held in ranked if not held[0]]
+    assert [held for held in read if not held[0]] == named  # the metric named: all kept
+    partly = [held for held in read if held[0]]
+    assert len(partly) == 3
+    assert read == [held for held in ranked if held in read]  # in the order given
+    shared = sorted((comparer._shared_at_most(own, h[1]) for h in ranked if h[0]),
+                    reverse=True)
+    assert min(comparer._shared_at_most(own, h[1]) for h in partly) >= shared[2]
+    few = ranked[:4]  # three to read
+    assert comparer._quotes_to_read(own, few) == few  # no more than the limit: all read

@@ -172,6 +172,13 @@ ALIGN_QUOTE = 0.7
 SAME_WORDS = 0.85
 #: character pairs a figure's words must share with a claim figure's to be compared
 MIN_SHARED = 2
+#: in a large base, the claims of the metrics a statement names, and those holding its
+#: figures' values, that _candidates takes at most, each: those whose words are most like
+#: the statement's
+RELEVANT_EACH = 300
+#: the claims holding a figure's value whose quotes _stating reads at most, for one figure
+#: (those sharing most of its words: the shipped base's statements read 46 at most)
+STATING_QUOTES = 60
 #: how many of a quote's word pairs a figure's longer words must hold to be its figure's
 MIN_CONTAINED = 4
 #: and the Dice coefficient of the figure's own words and its figure's words in the quote
@@ -620,9 +627,15 @@ class Comparer:
         if close is None:
             return self.searcher.documents
         found.update((d.id, d) for d in close)
+        # (a metric or a value common in a large base: those of its claims whose words are
+        # most like the statement's, RELEVANT_EACH at most, not thousands)
+        from jjjcli.index import Closest
+
+        closest = Closest(frozenset(query.bigrams), frozenset(query.years), RELEVANT_EACH)
         metrics = self._named_metrics(query, text)
         if metrics:
-            found.update((d.id, d) for d in self.searcher.about(metrics, subjects))
+            found.update((d.id, d) for d in self.searcher.about(metrics, subjects,
+                                                                 closest=closest))
         values = [s.value for s in figures]
         if values:
             tolerance = min(max((significant_tolerance(s.raw, s.value) / abs(s.value)
@@ -633,7 +646,7 @@ class Comparer:
             fitting = None if None in units else {"", *(
                 printed for unit in units for printed in printed_units(unit))}
             found.update((d.id, d) for d in self.searcher.about(
-                (), subjects, values, tolerance, fitting=fitting))
+                (), subjects, values, tolerance, fitting=fitting, closest=closest))
         return sorted(found.values(), key=lambda d: d.rowid)
 
     def _metric_table(self) -> tuple[list[tuple[str, set[str]]], dict[str, list[int]],
@@ -1332,6 +1345,7 @@ class Comparer:
                 named = self._metric_alignment(item, words, claim, figure) if words else 0.0
                 if named or self._may_align(words, claim):
                     ranked.append((named < 1.0, claim, figure))
+            ranked = self._quotes_to_read(words, ranked)
             ranked.sort(key=lambda held: held[0])
             for _partly, claim, figure in ranked:
                 score = self._alignment(item, claim, figure, others)
@@ -1352,6 +1366,22 @@ class Comparer:
         if best is None:
             return None
         return FigureVerdict(stated, SUPPORTED, self._as_claim(best[1]), best[2])
+
+    def _quotes_to_read(self, words: set[str], ranked: list[tuple[bool, Claim | Document,
+                                                                Figure]],
+                        ) -> list[tuple[bool, Claim | Document, Figure]]:
+        """Of the claims holding a figure's value whose quote must be read (their metric
+        not named wholly), the STATING_QUOTES that may share most of its words (the pairs of
+        their quotes: _shared_at_most), in the order given; those whose metric the words name
+        wholly all stay. A common value in a large base (1, 首个, 2: thousands of claims at
+        100,000) no longer reads thousands of quotes for one figure; no statement of the
+        shipped base reaches the limit."""
+        partly = [i for i, held in enumerate(ranked) if held[0]]
+        if len(partly) <= STATING_QUOTES:
+            return ranked
+        partly.sort(key=lambda i: -self._shared_at_most(words, ranked[i][1]))
+        dropped = set(partly[STATING_QUOTES:])
+        return [held for i, held in enumerate(ranked) if i not in dropped]
 
     def _own_en(self, item: StatedFigure) -> set[str]:
         """An English figure's own words (not _STOP_EN_WORDS); a change or a multiple with

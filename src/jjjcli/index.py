@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jjjcli import __version__
 from jjjcli.errors import KnowledgeBaseError
@@ -1490,13 +1490,16 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
 def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
           values: Iterable[float] = (), tolerance: float = 0.0,
           units: Iterable[str] | None = None,
-          fitting: Iterable[str] | None = None) -> list[Any] | None:
+          fitting: Iterable[str] | None = None,
+          closest: Closest | None = None) -> list[Any] | None:
     """The documents of the claims on one of ``metrics`` and about one of ``subjects``
     and holding a figure within ``tolerance`` (relative) of one of ``values`` — that
     figure in one of ``units`` (as printed; "" for none) — and a figure in one of
     ``fitting``: each condition only when given, in one query on the claims' indexes
     (metric, subject, figure value and unit): what compare needs, whatever the size of
-    the base. None when the cache fails (the caller reads the claims from the TOML)."""
+    the base. With ``closest``, at most its ``limit`` of them: those whose text holds most
+    of its character pairs (:func:`_closest`). None when the cache fails (the caller
+    reads the claims from the TOML)."""
     tests: list[str] = []
     params: list[Any] = []
     metrics, subjects = sorted(set(metrics)), sorted(set(subjects))
@@ -1532,11 +1535,40 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
                 return _documents(store.db.execute(
                     f"SELECT rowid, {', '.join(DOC_COLUMNS)} FROM claim ORDER BY rowid"))
             # documents kept for the process: compare asks for the same claims again
+            if closest is not None:
+                return _kept_documents(store, _closest(store.db.execute(
+                    f"SELECT rowid, chinese, years FROM claim{index}{where} ORDER BY rowid",
+                    params).fetchall(), closest))
             return _kept_documents(store, [r for (r,) in store.db.execute(
                 f"SELECT rowid FROM claim{index}{where} ORDER BY rowid", params)])
         except DAMAGE as exc:
             store.heal(exc)
     return None
+
+
+class Closest(NamedTuple):
+    """What :func:`about` keeps of more claims than ``limit``: those whose Chinese holds
+    most of ``pairs`` (a text's character pairs), a claim of one of ``years`` counting one
+    pair more; in the knowledge base's order."""
+
+    pairs: frozenset[str]
+    years: frozenset[str]
+    limit: int
+
+
+def _closest(rows: list[tuple[int, str, str]], closest: Closest) -> list[int]:
+    """The rowids of ``rows`` (rowid, Chinese, years) that :class:`Closest` keeps."""
+    if len(rows) <= closest.limit:
+        return [r for r, _chinese, _years in rows]
+    pairs, years = closest.pairs, closest.years
+
+    def held(row: tuple[int, str, str]) -> int:
+        _rowid, chinese, its_years = row
+        return sum(g in chinese for g in pairs) + bool(
+            years and not years.isdisjoint(its_years.split()))
+
+    best = sorted(range(len(rows)), key=lambda i: -held(rows[i]))[: closest.limit]
+    return [rows[i][0] for i in sorted(best)]
 
 
 def claims_holding(store: IndexedClaims,

@@ -18,7 +18,7 @@ import heapq
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jjjcli.aliases import ALIASES, BUILT_IN, Vocabulary, load_vocabulary
 from jjjcli.errors import JJJError
@@ -34,6 +34,9 @@ from jjjcli.figures import (
 )
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.record import Record
+
+if TYPE_CHECKING:
+    from jjjcli.index import Closest
 
 MIN_SCORE = 0.5
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -602,12 +605,15 @@ class Searcher:
     def about(self, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
               values: Iterable[float] = (), tolerance: float = 0.0,
               units: Iterable[str] | None = None,
-              fitting: Iterable[str] | None = None) -> list[Document]:
+              fitting: Iterable[str] | None = None,
+              closest: Closest | None = None) -> list[Document]:
         """The claims on one of ``metrics``, about one of ``subjects``, holding a figure
         within ``tolerance`` (relative: 0.05 is 5 %) of one of ``values`` and in one of
         ``units`` (as printed, "" for none), and a figure in one of ``fitting`` — each
         condition only when given. In a cached base, one query on the cache's indexes
-        (index.about), so as cheap at a million claims as at a thousand."""
+        (index.about), so as cheap at a million claims as at a thousand; there, with
+        ``closest``, at most its limit of them (index.Closest: those whose text holds most
+        of its pairs). A base read whole gives them all."""
         metrics, subjects, values = set(metrics), set(subjects), list(values)
         printed = None if units is None else set(units)
         fits = None if fitting is None else set(fitting)
@@ -616,7 +622,7 @@ class Searcher:
             from jjjcli.index import about
 
             docs: list[Document] | None = about(index, metrics, subjects, values, tolerance,
-                                                printed, fits)
+                                                printed, fits, closest)
             if docs is not None:
                 return docs
 
