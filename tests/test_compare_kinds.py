@@ -820,6 +820,15 @@ def test_years_and_editions_the_quote_prints_beside_a_figure(
      ["unsupported"]),
     ("By the end of June 2023, Beijing had promoted a cumulative 692,000 new energy vehicles.",
      ["supported"]),
+    # a total printed twice with the same words (总投资193亿元 … 总投资118亿元) is the one
+    # after the count the statement pairs it with: the park's total is not the 37 Beijing
+    # firms'; and items of one list share their lead (从1M提速至500M、1000M)
+    ("北京·沧州渤海新区生物医药园入驻北京医药企业37家，总投资193亿元。",
+     ["supported", "contradicted"]),
+    ("北京·沧州渤海新区生物医药园入驻北京医药企业37家，总投资118亿元。",
+     ["supported", "supported"]),
+    ("北京·沧州渤海新区生物医药园共入驻企业60家，总投资193亿元。", ["supported", "supported"]),
+    ("京津冀宽带速率从1M提速至1000M。", ["supported", "supported"]),
 ])
 def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
                                              expected: list[str]) -> None:
@@ -828,6 +837,9 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     another industry, a list's pairs, an English year's end."""
     verdict = comparer.compare(statement)
     assert [f.verdict for f in verdict.figures] == expected
+    if "37家，总投资193亿元" in statement:
+        assert verdict.figures[1].claim is not None
+        assert verdict.figures[1].claim.id == "004-443-cangzhou-biomed-bj-investment"
     if statement.endswith("占全国比重达到14%。"):
         assert verdict.figures[1].claim is not None
         assert verdict.figures[1].claim.id == "004-446-jjj-little-giants-share"

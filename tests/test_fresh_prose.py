@@ -277,7 +277,6 @@ def test_a_fourteenth_set_written_from_the_sources(comparer: Comparer) -> None:
 #: a park's total said of its Beijing firms, a neighbour's figure in other words, the
 #: direction of a transfer in English
 FIFTEENTH_STILL_WRONG = {
-    "北京·沧州渤海新区生物医药园入驻北京医药企业37家，总投资193亿元。",
     'Beijing is pushing 57 city consumption centres to develop under a "one policy per '
     'district" approach.',
     "据统计，在环京周边地区养老机构在院老年人数已从156人增长至7300余人。",

@@ -1213,6 +1213,8 @@ class Comparer:
         claim quoting only its own clause says nothing of the lead, nor one whose quote gives
         its figure the figure's own words (…一期入驻率达90%，35家企业入驻: 35家企业入驻 is
         the source's, whatever figure comes before it)."""
+        if self._paired_elsewhere(item, doc, figure):
+            return True
         own = bigrams(normalize(item.words))
         if own - _SHARE_PAIRS and self._metric_alignment(item, own - _SHARE_PAIRS, doc, figure):
             return False  # (占全国比重达到 alone names any share of the country)
@@ -1252,6 +1254,39 @@ class Comparer:
                                   for o in figures if o is not mine and o is not theirs):
                 return False
         return True
+
+    def _paired_elsewhere(self, item: StatedFigure, doc: Document | Claim,
+                          figure: Figure) -> bool:
+        """Whether the figure before ``item`` in its sentence (its lead) is, in the claim's
+        quote, the lead of another figure of the claim's unit and another value, and not
+        the lead of the claim's figure: the statement pairs the claim's value with another
+        lead than its own (…共入驻企业60家,总投资193亿元,其中入驻北京医药企业37家,总投资118亿元:
+        入驻北京医药企业37家，总投资193亿元 gives the 37 firms the park's total)."""
+        lead = self._lead(item)
+        if lead is None or lead.figure.unit in (None, figure.unit):
+            return False  # (从1M提速至500M、1000M: items of one list share their lead)
+        figures = self._read_quote(self._as_claim(doc)).figures
+
+        def lead_of(at: int) -> Figure | None:
+            return figures[at - 1].figure if at > 0 else None
+
+        def is_lead(led: Figure | None) -> bool:
+            return led is not None and led.unit == lead.figure.unit \
+                and figures_equal(led, lead.figure)
+
+        def said(at: int) -> frozenset[str]:
+            return frozenset(bigrams(normalize(figures[at].words)) - _COMMON_NEAR)
+
+        mine = [i for i, o in enumerate(figures) if figures_equal(o.figure, figure)
+                and o.figure.unit == figure.unit]
+        if not mine or any(is_lead(lead_of(i)) for i in mine):
+            return False
+        # only where the quote gives the other figure the very words of the claim's (总投资
+        # twice): other words tell the figures apart, whatever comes before them
+        words = {said(i) for i in mine} - {frozenset()}
+        return any(is_lead(lead_of(i)) for i, o in enumerate(figures)
+                   if i not in mine and o.figure.unit == figure.unit
+                   and not figures_equal(o.figure, figure) and said(i) in words)
 
     @staticmethod
     def _shares_lead(said: set[str], theirs: StatedFigure, figures: list[StatedFigure],
