@@ -829,6 +829,12 @@ def test_years_and_editions_the_quote_prints_beside_a_figure(
      ["supported", "supported"]),
     ("北京·沧州渤海新区生物医药园共入驻企业60家，总投资193亿元。", ["supported", "supported"]),
     ("京津冀宽带速率从1M提速至1000M。", ["supported", "supported"]),
+    # the value a change comes to, where the paragraph prints that change coming to another
+    # (…累计有7300余名老年人…,在院老年人数从156人增长至4799人)
+    ("据统计，在环京周边地区养老机构在院老年人数已从156人增长至7300余人。",
+     ["supported", "contradicted"]),
+    ("在环京周边地区养老机构在院老年人数从156人增长至4799人。", ["supported", "supported"]),
+    ("2015年至今，累计有7300余名老年人在环京周边地区养老。", ["supported"]),
 ])
 def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
                                              expected: list[str]) -> None:
@@ -837,6 +843,9 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     another industry, a list's pairs, an English year's end."""
     verdict = comparer.compare(statement)
     assert [f.verdict for f in verdict.figures] == expected
+    if "增长至7300余人" in statement:
+        assert verdict.figures[1].claim is not None
+        assert verdict.figures[1].claim.id == "004-598-elders-in-homes-now"
     if "37家，总投资193亿元" in statement:
         assert verdict.figures[1].claim is not None
         assert verdict.figures[1].claim.id == "004-443-cangzhou-biomed-bj-investment"

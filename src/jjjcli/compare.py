@@ -77,6 +77,7 @@ from jjjcli.periods import (
 )
 from jjjcli.places import gazetteer
 from jjjcli.reading import (
+    LIST_GAP,
     MAX_SENTENCE,
     PASTED_WRITES,
     Sentence,
@@ -284,6 +285,7 @@ class Comparer:
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._quotes: dict[str, Sentence] = {}
+        self._paragraph_reads: dict[tuple[str, int, int], Sentence | None] = {}
         self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
         self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
@@ -1076,7 +1078,49 @@ class Comparer:
                     and self.places.swapped(doc, item))
                 or self._plan_for_fact(item, doc)
                 or self._another_metric(item, doc, figure)
-                or self._about_lead(item, doc, figure, overturning=False))
+                or self._about_lead(item, doc, figure, overturning=False)
+                or self._other_change(item, doc, figure))
+
+    def _other_change(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether the statement's figure is the value a change comes to (从156人增长至7300余
+        人) and the claim's paragraph prints that change, from the same value, coming to
+        another value of the figure's unit than the claim's (累计有7300余名…,在院老年人数从156
+        人增长至4799人: the 7,300 are not where the 156 came to). The items of a list the
+        change comes to are all its (从1M提速至500M、1000M)."""
+        if span_end(self._text, self._stated, item) != "to":
+            return False
+        start = self._stated[self._stated.index(item) - 1].figure
+        claim = self._as_claim(doc)
+        read = self._read_paragraph(claim)
+        if read is None:
+            return False
+        figures = read.figures
+        for at, end in enumerate(figures[:-1]):
+            if not (end.figure.unit == start.unit and figures_equal(end.figure, start)
+                    and span_end(read.text, figures, end) == "from"):
+                continue
+            reached = [figures[at + 1]]
+            for following in figures[at + 2 :]:
+                if not LIST_GAP.fullmatch(read.text, reached[-1].end, following.start):
+                    break
+                reached.append(following)
+            if any(figures_equal(o.figure, figure) for o in reached):
+                return False
+            if any(units_match(o.figure, item.figure) for o in reached):
+                return True
+        return False
+
+    def _read_paragraph(self, claim: Claim) -> Sentence | None:
+        """A claim's paragraph(s) read as one text (kept, as quotes are); None where its
+        source cannot be read."""
+        key = (claim.source, claim.first, claim.last)
+        if key not in self._paragraph_reads:
+            if len(self._paragraph_reads) > KEPT_LOOKUPS:
+                self._paragraph_reads = {}
+            paragraphs = self.kb.paragraphs_of(claim)
+            self._paragraph_reads[key] = None if paragraphs is None else read_sentence(
+                "\n".join(paragraphs), simplified=True)
+        return self._paragraph_reads[key]
 
     def _other_side(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether the figure's words, or its clause's before it (出口货物集港预期由5天压缩至

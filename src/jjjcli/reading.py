@@ -412,7 +412,7 @@ def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:
     for first, second in reversed(list(pairwise(stated))):
         if (second.figure.unit == "个百分点" and first.figure.unit == "个"
                 and first.figure.raw.endswith("个")
-                and _LIST_GAP.fullmatch(text[first.end : second.start])):
+                and LIST_GAP.fullmatch(text[first.end : second.start])):
             figure = first.figure
             first.figure = Figure(figure.raw, figure.value, "个百分点", figure.qualifier,
                                   figure.high)
@@ -469,7 +469,7 @@ def date_spans(text: str, *, simplified: bool = False) -> tuple[str, list[tuple[
 
 
 #: what may stand between the figures of a list: 3.6%、3.7%、3.9%; 12%和31%
-_LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及)\s*")
+LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及)\s*")
 _AND = re.compile(r"以及|和|及|与")
 _ITEM_SPLIT = re.compile(r"以及|、|和|及|与")
 #: the region's one-character names, as lists print them (津冀…分别达22%、14.7%)
@@ -481,7 +481,7 @@ def _runs(text: str, stated: list[StatedFigure]) -> Iterator[list[StatedFigure]]
     """The lists of figures of a sentence: figures with nothing but 、 , 和 between them."""
     run: list[StatedFigure] = []
     for figure in stated:
-        if run and _LIST_GAP.fullmatch(text[run[-1].end : figure.start]):
+        if run and LIST_GAP.fullmatch(text[run[-1].end : figure.start]):
             run.append(figure)
             continue
         if len(run) > 1:
