@@ -449,6 +449,11 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     ("北京·深州家具产业园共入驻企业60家，总投资193亿元", "contradicted"),
     ("北京·沧州渤海新区生物医药园共入驻企业60家，总投资193亿元", "supported"),
     ("截至2023年年底，宝坻京津中关村科技城累计注册企业近5000家", "contradicted"),
+    # another 组团 of the same zone than the claim's (通州组团, which the quote leaves to
+    # the paragraphs before it)
+    ("北京自贸试验区亦庄组团五年来形成7项国家级改革案例、11项市级创新案例。", "unsupported"),
+    ("北京自贸试验区通州组团五年来形成7项国家级改革案例、11项市级创新案例。", "supported"),
+    ("通州组团五年来形成7项国家级改革案例。", "supported"),
     ("南轩（天津）科技有限公司预计今年将实现产值1.5亿元。", "unsupported"),
     ("天泽电力(天津)有限公司预计今年将实现产值1.5亿元。", "supported"),
     # another example before 等 (the source's 北京交通大学等4所高校)

@@ -183,6 +183,30 @@ def _rest_pieces(subject: str) -> tuple[str, ...]:
     return tuple(p for p in pieces if len(p) >= 2 and p not in _PROVINCES)
 
 
+def _other_place_kind(subject: str, quote: str, text: str) -> bool:
+    """Whether a subject whose name ends in a place and the kind of body it is (通州组团 of
+    北京自贸试验区通州组团), with the quote printing neither, meets a statement that has
+    that kind after two other characters than the place's last two (亦庄组团), which the
+    quote does not print either. ``quote`` and ``text`` are their Chinese only."""
+    name = "".join(_CJK_CHAR.findall(subject))
+    pieces = _rest_pieces(subject)
+    if not pieces or len(pieces[-1]) != 2 or not name.endswith(pieces[-1]) or len(name) < 4:
+        return False
+    kind, own = name[-2:], name[-4:-2]
+    if own in pieces or kind in quote:
+        return False  # (the kind comes after the name's own words, not after a place)
+    for m in re.finditer(re.escape(kind), text):
+        said = text[m.start() - 2 : m.end()]
+        if m.start() >= 2 and said[:2] != own and said not in quote \
+                and not said.startswith(_POINTING):
+            return True
+    return False
+
+
+#: what points back at a body already named (该组团, 本公司) rather than naming another
+_POINTING = ("该", "本", "这", "其", "此", "各", "两", "三", "四")
+
+
 @cache
 def _rest_pairs(subject: str) -> frozenset[str]:
     """The character pairs of a subject's name outside its places' names (中关村科技园 of
@@ -669,7 +693,7 @@ class PlaceScope:
                                 text[max(m.start() - _CONTEXT, 0) : m.start()], name,
                                 generic=True):
                         return True
-        return False
+        return _other_place_kind(subject, quote, text)
 
     def _rest_said(self, subject: str, text: str) -> bool:
         """Whether ``text`` has a character pair of the subject's name outside its places'
