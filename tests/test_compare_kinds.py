@@ -454,6 +454,11 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     ("北京自贸试验区亦庄组团五年来形成7项国家级改革案例、11项市级创新案例。", "unsupported"),
     ("北京自贸试验区通州组团五年来形成7项国家级改革案例、11项市级创新案例。", "supported"),
     ("通州组团五年来形成7项国家级改革案例。", "supported"),
+    # a company the base knows, by its short name (威努特 of 天津威努特信息技术有限公司),
+    # opening the sentence: each clause is about it, not about 致道创新's capacity
+    ("威努特突破场地瓶颈后，每月无人机产能预计将由40架提升到100架。", "unsupported"),
+    ("致道科技突破场地瓶颈后，每月无人机产能预计将由40架提升到100架。", "supported"),
+    ("威努特先后入选国家级高新技术企业和首批国家级专精特新“小巨人”企业。", "supported"),
     ("南轩（天津）科技有限公司预计今年将实现产值1.5亿元。", "unsupported"),
     ("天泽电力(天津)有限公司预计今年将实现产值1.5亿元。", "supported"),
     # another example before 等 (the source's 北京交通大学等4所高校)

@@ -69,13 +69,19 @@ def _company_names(subject: str) -> list[str]:
     if short == subject:
         return []
     names = [short]
-    if short.endswith(("科技", "技术")) and len(short) >= 5:
-        names.append(short[:-2])
+    # (its trade words one after another: 威努特 of 天津威努特信息技术有限公司)
+    while names[-1].endswith(_TRADE_WORDS) and len(names[-1]) >= 5:
+        names.append(names[-1][:-2])
     for name in list(names):
         lead = next(iter(gazetteer().find(name)), None)
         if lead is not None and lead.start == 0 and len(name) - lead.end >= 3:
             names.append(name[lead.end :])
-    return [n for n in names if len(n) >= 3]
+    return [n for n in dict.fromkeys(names) if len(n) >= 3]
+
+
+#: the words of a trade a company's name ends in before its 有限公司, two characters each
+_TRADE_WORDS = ("科技", "技术", "信息", "网络", "电子", "软件", "数据", "数字", "智能", "生物",
+                "医药")
 
 
 #: a company's legal form at the end of its name, and a place in brackets inside it
@@ -461,6 +467,13 @@ class PlaceScope:
                 at = text.rfind(name, begin, end)
                 if at >= 0 and (last is None or at > last[0]):
                     last = (at, other)
+        if last is None:
+            # a body the sentence opens with is the topic of each of its clauses (威努特突破
+            # 场地瓶颈后，每月无人机产能预计将由40架提升到100架)
+            # (a company: a body by its legal name, not a place's facility, 副中心站交通枢纽)
+            last = next(((0, o) for o in others if _company_names(o)
+                         and any(text.startswith(n) for n in self.subjects.get(o, (o,)))),
+                        None)
         if last is None or "分别" in text[last[0] : end]:
             return False  # (a 分别 list gives each body its item: other_item)
         other = last[1]
