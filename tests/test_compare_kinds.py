@@ -470,6 +470,10 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     ("京津冀国家高新区联盟由7个国家级高新区和2个省级高新区组成", "supported"),
     # the same body named otherwise, and a 分别 list of bodies, are not swaps
     ("北京轨道交通22号线（平谷线）平谷段已完成总工程量的60%", "supported"),
+    # another numbered line than the claim's 22号线
+    ("M101线平谷段已完成总工程量的60%。", "unsupported"),
+    ("北京地铁17号线平谷段已完成总工程量的60%。", "unsupported"),
+    ("22号线平谷段已完成总工程量的60%。", "supported"),
     ("滨海—中关村科技园、京津中关村科技城和保定·中关村创新中心分别注册企业近5000家、1328家和315家",
      "supported"),
     # who reported it, and a quotation whose speaker is named a paragraph on

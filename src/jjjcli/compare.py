@@ -51,6 +51,7 @@ from jjjcli.kinds import (
     other_event,
     other_example,
     other_industry,
+    other_line,
     other_noun,
     other_phase,
     other_rate,
@@ -1168,7 +1169,8 @@ class Comparer:
                 quote = doc.chinese[len(_CJK_CHAR.findall(doc.keytext)):]
             self._quote_chinese[doc.id] = quote
         return self.places.body_swapped(doc.subject, quote, self._chinese) or (
-            self.places.other_body(doc.subject, quote, item.end))
+            self.places.other_body(doc.subject, quote, item.end)) or other_line(
+            self._text, f"{doc.subject} {self._as_claim(doc).quote}")
 
     def _other_example(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:

@@ -445,6 +445,21 @@ def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     return ends is not None and ends[0] != ends[1]
 
 
+#: a numbered line (of a metro, a railway, a bus): 22号线, M101线, 17号线
+_LINE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\d+)\s*号?线")
+
+
+def other_line(text: str, quoted: str) -> bool:
+    """Whether a statement names a numbered line (北京地铁17号线, M101线) and none of the
+    lines its claim's subject and quote (``quoted``) number (22号线平谷段): another line's
+    figure is not its."""
+    theirs = {m[1].upper() for m in _LINE.finditer(quoted)}
+    if not theirs:
+        return False
+    mine = {m[1].upper() for m in _LINE.finditer(text)}
+    return bool(mine) and not mine & theirs
+
+
 #: an edition's metric that names the event it is the edition of by its verb (启动大会届次:
 #: the conference the contest was launched at)
 _EDITION_OF = re.compile(r"^([\u4e00-\u9fff]{2})(?:大会)?届次$")
