@@ -470,6 +470,11 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     ("京津冀国家高新区联盟由7个国家级高新区和2个省级高新区组成", "supported"),
     # the same body named otherwise, and a 分别 list of bodies, are not swaps
     ("北京轨道交通22号线（平谷线）平谷段已完成总工程量的60%", "supported"),
+    # a venue, a building the claim's source nowhere prints
+    ("首届京津冀产业链供应链大会在国家会议中心举办，共达成签约项目152个。", "unsupported"),
+    ("首届京津冀产业链供应链大会在中国国际展览中心举办，共达成合作签约项目152个。", "supported"),
+    ("北京城市图书馆一层展示体验馆约2000平方米。", "unsupported"),
+    ("元宇宙应用创新中心一层元宇宙展示体验馆约2000平方米。", "supported"),
     # another numbered line than the claim's 22号线
     ("M101线平谷段已完成总工程量的60%。", "unsupported"),
     ("北京地铁17号线平谷段已完成总工程量的60%。", "unsupported"),

@@ -161,3 +161,14 @@ def test_a_claims_folder_that_cannot_be_listed_is_a_problem(jjj: RunCli,
         one_error_line(jjj("search", "副中心", "--kb", str(root)), ExitCode.ERROR)
     finally:
         hidden.chmod(0o755)
+
+
+def test_compare_answers_when_a_source_text_is_gone(jjj: RunCli, tmp_path: Path) -> None:
+    """compare weighs a claim's figure without its source's text when that cannot be read
+    (the checks that read the paragraphs pass it by; `jjj check` says what is wrong)."""
+    root = kb_copy(tmp_path / "kb")
+    (root / "sources" / SOURCE).unlink()
+    result = jjj("compare", "北京城市图书馆2023年副中心高新技术企业超过1100家。", "--kb", str(root),
+                 "--format", "tsv")
+    assert result.code == ExitCode.OK, result.err
+    assert result.out.splitlines()[1].startswith("supported\t")

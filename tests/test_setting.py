@@ -91,3 +91,26 @@ def test_a_claim_about_no_place_is_its_articles(kb: KnowledgeBase, setting: Sett
     assert result.verdict == expected
     if expected == UNSUPPORTED:
         assert "and not in" in result.reason
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), [
+    # the publisher of a report, a building, a venue the claim's source nowhere prints
+    ("中国社会科学院发布的蓝皮书显示，北京高质量发展指数由0.612上升为0.960。", UNSUPPORTED,
+     "does not name 社会科学院"),
+    ("北京大学首都发展研究院等联合发布的蓝皮书显示，北京高质量发展指数由0.612上升为0.960。",
+     UNSUPPORTED, "does not name 发展研究院"),
+    # the source prints it, in another article (its front page) than the figure's
+    ("北京市科学技术研究院等发布的蓝皮书显示，北京高质量发展指数由0.612上升为0.960。",
+     SUPPORTED, ""),
+    ("蓝皮书显示，北京高质量发展指数由0.612上升为0.960。", SUPPORTED, ""),
+    # 中小学 is no body's name
+    ("北京新建中小学后，高质量发展指数由0.612上升为0.960。", SUPPORTED, ""),
+])
+def test_a_body_the_source_never_names(kb: KnowledgeBase, setting: Setting, text: str,
+                                       expected: str, reason: str) -> None:
+    said, verdict, item = supported(kb, text, "001-29-beijing-hqd-index-2021")
+    judged = setting.bodies_named(said, item, verdict)
+    assert judged.verdict == expected
+    assert reason in judged.reason
+    if expected == SUPPORTED:
+        assert judged is verdict

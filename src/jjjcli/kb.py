@@ -489,6 +489,11 @@ class KnowledgeBase(Record):
 
         return self._paragraphs(claim, span)
 
+    def source_text(self, claim: Claim) -> list[str] | None:
+        """The paragraphs of a claim's whole source; None where it cannot be read (what
+        compare holds the bodies a statement names to)."""
+        return self._paragraphs(claim, lambda source: (1, len(source.paragraphs)))
+
     def _paragraphs(self, claim: Claim,
                     span: Callable[[Source], tuple[int, int]]) -> list[str] | None:
         """The text of the paragraphs ``span`` gives (first, last) in a claim's source;
@@ -496,8 +501,8 @@ class KnowledgeBase(Record):
         try:
             source = self.sources[claim.source]
             return source.paragraph_text(*span(source))
-        except (KeyError, OSError, ValueError, IndexError):
-            return None
+        except (KeyError, OSError, ValueError, IndexError, KnowledgeBaseError):
+            return None  # (`jjj check` says what is wrong with the source)
 
 
 def shipped_root() -> Path:

@@ -46,6 +46,13 @@ _YEARS_LEADS = ("连续", "未来", "今后")
 KEPT_ARTICLES = 5000
 
 
+#: the kinds of body a statement may name a figure's setting by (the publisher of a report,
+#: a building, a venue): with the two characters before them, what a source must print
+_NAMED_KIND = re.compile(r"图书馆|博物馆|美术馆|会议中心|展览中心|会展中心|研究院|科学院|体育馆|"
+                         r"剧院")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def joined(paragraphs: Iterable[str]) -> str:
     """Paragraphs of a source as one normalised text, their lines joined (a name may be
     broken at a line's end)."""
@@ -61,6 +68,7 @@ class Setting:
         self._read_quote = read_quote
         self._articles: dict[tuple[str, int], str] = {}
         self._article_places: dict[tuple[str, int], frozenset[str]] = {}
+        self._sources: dict[str, str] = {}
 
     def placed_in(self, text: str, item: StatedFigure, verdict: FigureVerdict,
                   keys: Callable[[str], list[str]]) -> FigureVerdict:
@@ -154,6 +162,37 @@ class Setting:
                 continue
             missing.append(name)
         return self._not_as_said(item, verdict, missing, "not at {}")
+
+    def bodies_named(self, text: str, item: StatedFigure,
+                     verdict: FigureVerdict) -> FigureVerdict:
+        """A figure supported by a claim whose source nowhere prints a body the statement
+        names by its kind (a library, a research institute, a venue: 中国社会科学院发布的
+        蓝皮书显示…0.612, 北京城市图书馆一层…约2000平方米, …在国家会议中心举办): unsupported,
+        the statement setting the figure where its source does not ("the source says
+        0.612, and does not name 社会科学院"). A body is its kind and the two characters before
+        it; the source's text is read with its lines joined."""
+        claim = verdict.claim
+        if claim is None:
+            return verdict
+        said = normalize(text)
+        names = [said[m.start() - 2 : m.end()] for m in _NAMED_KIND.finditer(said)
+                 if m.start() >= 2 and said[m.start() - 1] != "中"]  # (中小学: no name)
+        names = [n for n in dict.fromkeys(names) if _CJK_ONLY.fullmatch(n)]
+        if not names:
+            return verdict
+        source = self._source(claim)
+        if not source:
+            return verdict
+        return self._not_as_said(item, verdict, [n for n in names if n not in source],
+                                 "does not name {}")
+
+    def _source(self, claim: Claim) -> str:
+        """The whole text of a claim's source, normalised, its lines joined ("" where it
+        cannot be read): read once for each source."""
+        text = self._sources.get(claim.source)
+        if text is None:
+            text = self._sources[claim.source] = joined(self.kb.source_text(claim) or ())
+        return text
 
     def _article(self, claim: Claim) -> str:
         """The text of the article a claim is in, normalised, its lines joined ("" where
