@@ -114,3 +114,25 @@ def test_a_body_the_source_never_names(kb: KnowledgeBase, setting: Setting, text
     assert reason in judged.reason
     if expected == SUPPORTED:
         assert judged is verdict
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body whose data the source gives the figure as, named otherwise: kept
+    ("北京市公安局通州分局反诈中心数据显示，此类案件占电诈案件总数的22.4%。", SUPPORTED),
+    ("通州公安分局反诈中心数据显示，此类案件占电诈案件总数的22.4%。", SUPPORTED),
+    ("通州反诈中心数据显示，冒充客服取消百万保障、会员诈骗类案件占电诈案件的22.4%。", SUPPORTED),
+    ("此类案件占电诈案件总数的22.4%。", SUPPORTED),
+    # a body the paragraph does not give it from (通州区民政局 is three paragraphs on)
+    ("通州区民政局数据显示，冒充客服取消百万保障、会员诈骗类案件占电诈案件总数的22.4%。",
+     UNSUPPORTED),
+    ("通州区民政局老龄事业发展中心数据显示，此类案件占电诈案件总数的22.4%。", UNSUPPORTED),
+])
+def test_whose_data_a_figure_is(kb: KnowledgeBase, setting: Setting, text: str,
+                                expected: str) -> None:
+    claim_id = next(c.id for c in kb if any(f.raw == "22.4%" for f in c.figures)
+                    and "电诈" in c.quote)
+    said, verdict, item = supported(kb, text, claim_id)
+    judged = setting.data_from(said, item, verdict)
+    assert judged.verdict == expected
+    if expected == UNSUPPORTED:
+        assert "does not give it as" in judged.reason and "'s data" in judged.reason

@@ -416,6 +416,8 @@ class Comparer:
                 verdict = self.setting.placed_in(text, item, verdict, self.places.keys)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.bodies_named(text, item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self.setting.data_from(text, item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:

@@ -46,6 +46,12 @@ _YEARS_LEADS = ("连续", "未来", "今后")
 KEPT_ARTICLES = 5000
 
 
+#: a body whose data a statement gives a figure as, at its start or a clause's (通州区民政局
+#: 数据显示，…; 文化和旅游部数据中心的监测显示…)
+_DATA_FROM = re.compile(r"(?:^|[，,。；;：:])\s*([\u4e00-\u9fff]{3,24}?)的?"
+                        r"(?:监测数据|统计数据|监测|统计|数据)(?:显示|表明)")
+#: the share of such a body's character pairs the claim's paragraphs must have
+DATA_NAMED = 0.6
 #: the kinds of body a statement may name a figure's setting by (the publisher of a report,
 #: a building, a venue): with the two characters before them, what a source must print
 _NAMED_KIND = re.compile(r"图书馆|博物馆|美术馆|会议中心|展览中心|会展中心|研究院|科学院|体育馆|"
@@ -185,6 +191,27 @@ class Setting:
             return verdict
         return self._not_as_said(item, verdict, [n for n in names if n not in source],
                                  "does not name {}")
+
+    def data_from(self, text: str, item: StatedFigure,
+                  verdict: FigureVerdict) -> FigureVerdict:
+        """A figure a statement gives as a body's data (通州区民政局数据显示，…22.4%; 中国社会科学院
+        监测数据显示，…55.32%) where the claim's own paragraphs have less than DATA_NAMED of
+        that body's character pairs (通州区民政局 is three paragraphs on): unsupported,
+        "the source says 22.4%, and does not give it as 通州区民政局's data" — the source's own
+        body named otherwise (通州公安分局反诈中心 for 北京市公安局通州分局反诈中心) keeps it."""
+        claim = verdict.claim
+        found = _DATA_FROM.search(text, 0, item.start)
+        if claim is None or found is None:
+            return verdict
+        name = found[1].removeprefix("据")
+        read = self.kb.paragraphs_of(claim)
+        if read is None:
+            return verdict
+        paragraphs = joined(read)
+        pairs = bigrams(normalize(name))
+        if not pairs or len({g for g in pairs if g in paragraphs}) >= DATA_NAMED * len(pairs):
+            return verdict
+        return self._not_as_said(item, verdict, [name], "does not give it as {}'s data")
 
     def _source(self, claim: Claim) -> str:
         """The whole text of a claim's source, normalised, its lines joined ("" where it
