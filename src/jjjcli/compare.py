@@ -47,6 +47,7 @@ from jjjcli.kinds import (
     count_kind,
     list_heads,
     names_other_listed,
+    numbered_lines,
     other_end,
     other_event,
     other_example,
@@ -1172,9 +1173,13 @@ class Comparer:
                 # quote's)
                 quote = doc.chinese[len(_CJK_CHAR.findall(doc.keytext)):]
             self._quote_chinese[doc.id] = quote
-        return self.places.body_swapped(doc.subject, quote, self._chinese) or (
-            self.places.other_body(doc.subject, quote, item.end)) or other_line(
-            self._text, f"{doc.subject} {self._as_claim(doc).quote}")
+        if self.places.body_swapped(doc.subject, quote, self._chinese) or (
+                self.places.other_body(doc.subject, quote, item.end)):
+            return True
+        # (the claim read only for a statement naming a numbered line: a large base's
+        # candidates are search documents)
+        lines = numbered_lines(self._text)
+        return bool(lines) and other_line(lines, f"{doc.subject} {self._as_claim(doc).quote}")
 
     def _other_example(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:

@@ -449,15 +449,17 @@ def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
 _LINE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\d+)\s*号?线")
 
 
-def other_line(text: str, quoted: str) -> bool:
-    """Whether a statement names a numbered line (北京地铁17号线, M101线) and none of the
-    lines its claim's subject and quote (``quoted``) number (22号线平谷段): another line's
+def numbered_lines(text: str) -> set[str]:
+    """The numbers of the lines a text names (17 of 北京地铁17号线, M101 of M101线)."""
+    return {m[1].upper() for m in _LINE.finditer(text)}
+
+
+def other_line(lines: set[str], quoted: str) -> bool:
+    """Whether a statement naming numbered lines (``lines``: numbered_lines) names none of
+    those its claim's subject and quote (``quoted``) number (22号线平谷段): another line's
     figure is not its."""
-    theirs = {m[1].upper() for m in _LINE.finditer(quoted)}
-    if not theirs:
-        return False
-    mine = {m[1].upper() for m in _LINE.finditer(text)}
-    return bool(mine) and not mine & theirs
+    theirs = numbered_lines(quoted) if lines else set()
+    return bool(theirs) and not lines & theirs
 
 
 #: an edition's metric that names the event it is the edition of by its verb (启动大会届次:

@@ -204,13 +204,15 @@ def _other_place_kind(subject: str, quote: str, text: str) -> bool:
     for m in re.finditer(re.escape(kind), text):
         said = text[m.start() - 2 : m.end()]
         if m.start() >= 2 and said[:2] != own and said not in quote \
-                and not said.startswith(_POINTING):
+                and not said.startswith(_POINTING + _COUNTING):
             return True
     return False
 
 
-#: what points back at a body already named (该组团, 本公司) rather than naming another
-_POINTING = ("该", "本", "这", "其", "此", "各", "两", "三", "四")
+#: what points back at a body already named (该组团, 本公司) rather than naming another, and
+#: what counts bodies of a kind (两组团)
+_POINTING = ("该", "本", "这", "其", "此", "各")
+_COUNTING = ("两", "三", "四")
 
 
 @cache
@@ -665,7 +667,7 @@ class PlaceScope:
             # a company the statement names that is none of the claim's names (南轩(天津)
             # 科技有限公司 for 天泽电力(天津)有限公司), not 该公司
             for m in _COMPANY.finditer(text):
-                if not m[1].startswith(("该", "本", "这", "其", "此", "各")) and not any(
+                if not m[1].startswith(_POINTING) and not any(
                         n in m[0] for n in names if len(n) >= 3):
                     return True
         for name in _rest_pieces(subject):

@@ -59,6 +59,15 @@ _NAMED_KIND = re.compile(r"图书馆|博物馆|美术馆|会议中心|展览中�
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _named(name: str, text: str, share: float) -> bool:
+    """Whether ``text`` (normalised, its lines joined) prints ``name``, or ``share`` of its
+    character pairs (a name given short or otherwise)."""
+    said = normalize(name)
+    pairs = {g for g in bigrams(said) if len(g) == 2}
+    return said in text or bool(pairs) and len({g for g in pairs if g in text}) >= share * len(
+        pairs)
+
+
 def joined(paragraphs: Iterable[str]) -> str:
     """Paragraphs of a source as one normalised text, their lines joined (a name may be
     broken at a line's end)."""
@@ -159,14 +168,7 @@ class Setting:
         article = self._article(claim)
         if not article:
             return verdict
-        missing = []
-        for name in names:
-            said = normalize(name)
-            pairs = {g for g in bigrams(said) if len(g) == 2}
-            if said in article or (pairs and len({g for g in pairs if g in article})
-                                   >= EVENT_NAMED * len(pairs)):
-                continue
-            missing.append(name)
+        missing = [name for name in names if not _named(name, article, EVENT_NAMED)]
         return self._not_as_said(item, verdict, missing, "not at {}")
 
     def bodies_named(self, text: str, item: StatedFigure,
@@ -182,7 +184,7 @@ class Setting:
             return verdict
         said = normalize(text)
         names = [said[m.start() - 2 : m.end()] for m in _NAMED_KIND.finditer(said)
-                 if m.start() >= 2 and said[m.start() - 1] != "中"]  # (中小学: no name)
+                 if m.start() >= 2]
         names = [n for n in dict.fromkeys(names) if _CJK_ONLY.fullmatch(n)]
         if not names:
             return verdict
@@ -207,9 +209,7 @@ class Setting:
         read = self.kb.paragraphs_of(claim)
         if read is None:
             return verdict
-        paragraphs = joined(read)
-        pairs = bigrams(normalize(name))
-        if not pairs or len({g for g in pairs if g in paragraphs}) >= DATA_NAMED * len(pairs):
+        if _named(name, joined(read), DATA_NAMED):
             return verdict
         return self._not_as_said(item, verdict, [name], "does not give it as {}'s data")
 
