@@ -279,13 +279,53 @@ def test_a_fifteenth_set_half_in_english(comparer: Comparer) -> None:
     English as a wire reporter writes): no faithful figure contradicted, no other region's
     figure decided, the wrong ones supported exactly those the docs list, and two in three
     of the faithful ones supported (157 of 237 when it was added; 141 before its mends)."""
-    rows = labelled("fifteenth.tsv")
-    assert len(rows) >= 380
+    found, supported, faithful = judged(comparer, "fifteenth.tsv", 380)
+    assert found == FIFTEENTH_STILL_WRONG
+    assert supported >= 0.65 * faithful
+
+
+def judged(comparer: Comparer, name: str, at_least: int) -> tuple[set[str], int, int]:
+    """A labelled set compared: the statements judged dangerously, how many faithful ones
+    are supported, and how many are faithful."""
+    rows = labelled(name)
+    assert len(rows) >= at_least
     found, supported = set(), 0
     for statement, kind in rows:
         verdict = comparer.compare(statement)
         if dangerous(kind, [f.verdict for f in verdict.figures], verdict.verdict):
             found.add(statement)
         supported += kind == "T" and verdict.verdict == "supported"
-    assert found == FIFTEENTH_STILL_WRONG
-    assert supported >= 0.65 * sum(kind == "T" for _s, kind in rows)
+    return found, supported, sum(kind == "T" for _s, kind in rows)
+
+
+#: the sixteenth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
+#: "A sixteenth audit"): a sum of a list's items, one batch of three, a total since an
+#: unprinted start, a later count of a park, maps for chains, 5G stations for all, a
+#: project the statement does not name, campuses begun for opened, an English list
+#: swapped, a region's outlets for the country's
+SIXTEENTH_STILL_WRONG = {
+    "五年来，通州组团共形成18项国家级和市级改革创新案例。",
+    "在第三批次市级赋权中，通州组团承接了308项。",
+    "今年以来，全国温室气体自愿减排交易市场成交量已超210万吨。",
+    "雄安中关村科技园揭牌半年入驻企业超百家",
+    "京津冀已建成六条联合产业链",
+    "京津冀移动电话基站总数超百万个",
+    "该一期项目总投资约10亿元",
+    "首批4所疏解高校雄安校区已于2023年开学",
+    "Since 2014, Beijing has phased out nearly 1,000 general manufacturing firms and "
+    "relocated or upgraded nearly 3,000 regional wholesale markets and logistics centres.",
+    "记者获悉，天津港在全国范围内设立40余个直营店和加盟店。",
+}
+
+
+def test_a_sixteenth_set_of_what_figures_are(comparer: Comparer) -> None:
+    """A sixteenth audit's set (399 statements written from paragraphs drawn at random, by
+    readers who saw neither the claims, the code nor the earlier audits; as leads, headlines
+    and, a sixth of them, English): a plan given as done, a running total as one year's, an
+    average worked out, a share of another whole, the change for the level, an event at
+    another place. No faithful figure contradicted, the wrong or unsourced ones decided
+    exactly those the docs list (25 untuned), and two in three of the faithful supported
+    (147 of 221 when it was added)."""
+    found, supported, faithful = judged(comparer, "sixteenth.tsv", 390)
+    assert found == SIXTEENTH_STILL_WRONG
+    assert supported >= 0.65 * faithful

@@ -43,11 +43,16 @@ from jjjcli.kinds import (
     CLAUSE_BREAK,
     Quoted,
     as_a_total,
+    as_a_total_en,
     average_or_total,
     count_kind,
+    done_said,
+    forecast_said,
     list_heads,
     names_other_listed,
     numbered_lines,
+    one_year_said,
+    other_average,
     other_end,
     other_event,
     other_example,
@@ -57,15 +62,20 @@ from jjjcli.kinds import (
     other_phase,
     other_rate,
     other_side,
+    other_step,
+    other_whole,
+    per_one,
     percent_kind,
     planned_en,
     planned_in_quote,
     planned_said,
+    running_total,
     said_compared,
     said_difference,
     said_new,
     said_part,
     said_sum,
+    share_whole,
     total_verb,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, SIDES, WORD, opposed
@@ -134,6 +144,10 @@ from jjjcli.verdict import (
 from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+#: what ends a sentence (a total is said in its own)
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;]")
+#: a year a plan runs to (到2025年)
+_YEAR_TO_COME = re.compile(r"到\s*20\d\d\s*年")
 #: how well a claim's words must match the statement's to speak to it
 MIN_RELEVANCE = 0.52
 #: what a statement's figure may be of other figures, told by its words (_sum_of_parts)
@@ -199,6 +213,17 @@ _SHARE_PAIRS = frozenset("占全 全国 国比 比重 重达 达到 占比 国�
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
                          "增加 减少 以上 左右 之间".split())
+
+
+def _from_break(text: str, at: int, breaks: re.Pattern[str]) -> str:
+    """``text`` before ``at``, back to the last of ``breaks`` (a clause's or a sentence's
+    end) before it."""
+    return text[max((m.end() for m in breaks.finditer(text, 0, at)), default=0) : at]
+
+
+def _ordinal(figure: Figure) -> bool:
+    """Whether a figure is an order (首批, 第二年度), not an amount."""
+    return figure.qualifier == "ordinal" or figure.raw.startswith(("首", "第"))
 
 
 def _period_years(period: str) -> set[str]:
@@ -981,6 +1006,90 @@ class Comparer:
                     and not as_a_total(self._text[: item.end]))
         return own is not None and theirs is not None and own != theirs
 
+    def _total_for_a_year(self, item: StatedFigure, doc: Document | Claim,
+                          figure: Figure) -> bool:
+        """Whether the claim's figure and the statement's are a running total and one
+        year's. The claim's is a total (累计, 共有, 10年来, 截至… in its quote's clause;
+        its period none, or a span) and the statement gives its figure one year,
+        by its number or a word (去年一年, 今年; in English its year), saying nothing of a
+        total (累计, 截至, 共, 已…; since, so far, in total): 北京去年一年退出一般制造业企业
+        近3000家 is not 2014年以来…累计退出…近3000家. Or the statement's clause says 累计 and
+        gives no year, and the claim's figure is one year's, no total (…累计签约项目210余个、
+        意向投资额超900亿元 is not 2023年's 426.81亿元)."""
+        if _ordinal(item.figure):
+            return False  # (an order, not a count: 首批 is no total)
+        text = self._text
+        before = _from_break(text, item.start, _SENTENCE_BREAK)
+        when = self._when(item)
+        claim = self._as_claim(doc)
+        read = read_period(claim.period)
+        one_year = read is not None and read.first == read.last
+        if self._chinese:
+            if "累计" in self._before(item) and one_year and not when.years:
+                return not self._quote_total(claim, figure, sentence=True)
+            if as_a_total(before + item.words) or when.to_date or when.since or not (
+                    len(when.years) == 1 and f"{next(iter(when.years))}年" in before
+                    or one_year_said(before)):
+                return False  # (2023 of 据2023京津冀产业链供应链大会 is no year of the figure's)
+        elif len(when.years) != 1 or when.to_date or when.since or as_a_total_en(text):
+            return False
+        # (the claim's figure of one year: the periods decide)
+        return not one_year and self._quote_total(claim, figure)
+
+    def _quote_total(self, claim: Claim, figure: Figure, *, sentence: bool = False) -> bool:
+        """Whether the claim's quote gives its figure as a running total (kinds.running_total
+        on its clause before it: not 累计实现…6.1亿元's, for 2023年全年新增…9300万元; with
+        ``sentence``, on its sentence: 截至2023年年底,…累计注册…,汇集…3836人)."""
+        if not running_total(claim.quote):
+            return False  # (no word of a total anywhere: no quote to read)
+        before = self._quote_before(claim, figure, _SENTENCE_BREAK if sentence else CLAUSE_BREAK)
+        return before is not None and running_total(before[0])
+
+    def _quote_before(self, claim: Claim, figure: Figure, breaks: re.Pattern[str]
+                      ) -> tuple[str, StatedFigure] | None:
+        """The claim's quote (read) before its ``figure``, back to the last of ``breaks``,
+        and the figure as read there; None where the reader does not find it."""
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
+            return None
+        return _from_break(self._read_quote(claim).text, quoted.start, breaks), quoted
+
+    def _other_average(self, item: StatedFigure, doc: Document | Claim,
+                       figure: Figure) -> bool:
+        """Whether a Chinese statement's figure (no share, change or concentration) and the
+        claim's differ as an average or a figure per one thing or time (平均每年, 年均, 人均,
+        每家) and a whole: one's own words or clause say so and the other's whole sentence
+        (and the claim's metric) does not (平均每年将投入约4.4亿元 is not 未来五年将投资22亿元;
+        平均投资约5.7亿元 is not the projects' 总投资1561.2亿元; but 每年可减少…约69吨 is of
+        平均每年可发电…，能够减少…约96吨's kind)."""
+        unit = item.figure.unit or ""
+        if not self._chinese or unit in ("%", "个百分点") or "/" in unit or _ordinal(item.figure):
+            return False  # (a share, a change, a concentration, an order: no sum)
+        claim = self._as_claim(doc)
+        text = self._text
+        if not (per_one(text[: item.end]) or per_one(claim.metric + claim.quote)):
+            return False  # (neither says an average: no quote to read)
+        before = self._quote_before(claim, figure, _SENTENCE_BREAK)
+        if before is None:
+            return False
+        sentence, quoted = before
+        clause = _from_break(sentence, len(sentence), CLAUSE_BREAK)
+        return other_average(
+            normalize(self._before(item)),
+            normalize(_from_break(text, item.start, _SENTENCE_BREAK) + " " + item.words),
+            normalize(claim.metric + " " + clause),
+            normalize(claim.metric + " " + quoted.words + " " + sentence))
+
+    def _other_whole(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
+        """Whether a Chinese statement's share and the claim's are of two wholes, each
+        printed after 占 in its clause (算力占全国22% is not 算力占京津冀地区的22%):
+        kinds.other_whole."""
+        if not self._chinese or item.figure.unit != "%" or "占" not in self._before(item):
+            return False
+        before = self._quote_before(self._as_claim(doc), figure, CLAUSE_BREAK)
+        return before is not None and other_whole(share_whole(normalize(self._before(item))),
+                                                  share_whole(before[0]))
+
     @staticmethod
     def _english_keys(text: str) -> frozenset[str]:
         """The places an English text names, those of a compound too (Beijing-Tianjin
@@ -1149,8 +1258,17 @@ class Comparer:
         year (_other_base); a part's figure and the whole's (PlaceScope.names_a_part,
         names_a_whole); another body than the statement names (a company, a hospital, a
         building: PlaceScope.body_swapped), another example before 等 (_other_example), the
-        other end of a change (_other_end: 从45亩 is not 到了185亩's claim)."""
+        other end of a change (_other_end: 从45亩 is not 到了185亩's claim); a running total
+        and one year's (_total_for_a_year); the other side of a pair or another rate's
+        period (_other_side: 缺席 for 应出席); an average and a whole (_other_average); shares
+        of two wholes (_other_whole); what a change came to and by how much (增加到 and 增加了:
+        kinds.other_step)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
+                or self._total_for_a_year(item, doc, figure)
+                or self._other_side(item, doc, figure)
+                or self._other_average(item, doc, figure)
+                or self._other_whole(item, doc, figure)
+                or other_step(self._text, item.start, self._quoted(doc, figure))
                 or self._other_base(item, doc) or self._other_body(item, doc)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
@@ -1207,10 +1325,7 @@ class Comparer:
         (京津冀森林覆盖率达到 of 京津冀森林覆盖率达到35.5%)."""
         before = self._befores.get(id(item))
         if before is None:
-            text = self._text
-            start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, item.start)),
-                        default=0)
-            before = self._befores[id(item)] = text[start : item.start]
+            before = self._befores[id(item)] = _from_break(self._text, item.start, CLAUSE_BREAK)
         return before
 
     def _other_base(self, item: StatedFigure, doc: Document | Claim) -> bool:
@@ -1242,15 +1357,28 @@ class Comparer:
         or its quote says 预计, 力争, 计划, 将达到… before it) and the statement does not
         say its figure as one (before it): 蓝绿空间占比已达到67%以上 is not 预计到"十四五"末…
         将达到67%以上."""
-        if planned_said(self._text[: item.start]):
-            return False
         claim = self._as_claim(doc)
+        if "规划" in claim.metric and done_said(self._before(item)):
+            return True  # (已建成面积达35平方公里 is not 规划面积35平方公里)
+        if planned_said(self._text[: item.start]):
+            # a future year's forecast (2025年将达45%) is not a fact the quote gives with no
+            # word of a plan or a year to come (全市森林覆盖率达到44.8%)
+            return forecast_said(self._before(item)) and not self._planned_claim(claim)
+        return self._planned_claim(claim, item.figure)
+
+    def _planned_claim(self, claim: Claim, stated: Figure | None = None) -> bool:
+        """Whether the claim's figure (the one of ``stated``'s value; without it, any) is
+        a plan, a target or a forecast: its metric a 目标, or its quote says 预计, 力争, 计划,
+        将达到… or a year to come (到2025年) before it."""
         if "目标" in claim.metric:
             return True
         quote = normalize(claim.quote)
         for figure in claim.figures:
             at = quote.find("".join(figure.raw.split()))
-            if at > 0 and figures_equal(figure, item.figure) and planned_in_quote(quote[:at]):
+            if at > 0 and (stated is None or figures_equal(figure, stated)) and (
+                    planned_in_quote(quote[:at])
+                    or stated is None and (forecast_said(quote[:at])
+                                           or _YEAR_TO_COME.search(quote[:at]) is not None)):
                 return True
         return False
 

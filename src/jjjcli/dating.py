@@ -119,6 +119,17 @@ class _DateFit(NamedTuple):
                 or self.cover >= DATE_QUOTE_VERBATIM)
 
 
+#: the date claims whose quote's places are kept, at most
+QUOTE_PLACES_KEPT = 20_000
+
+
+def _venues(text: str) -> list[str]:
+    """The gazetteer's keys of the places ``text`` holds something at: named right after
+    在 (在石家庄市主持召开)."""
+    return [n.place.key for n in gazetteer().find(text)
+            if n.start and text[n.start - 1] == "在"]
+
+
 def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
     """Whether a name (its character pairs) is most of a longer one whose rest a statement
     (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
@@ -194,6 +205,7 @@ class DateJudge:
         self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
         self._subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
         self._metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+        self._quote_places: dict[str, list[str]] = {}  # claim id → the places its quote names
         #: date claims by character pair of their subject and event, and by subject
         self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
                                    dict[frozenset[str], list[int]]] | None = None
@@ -435,6 +447,7 @@ class DateJudge:
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
+        elsewhere: list[_DateClaim] = []  # that day's events, the sources hold elsewhere
         candidates = (self._indexed_candidates(index, event, pairs, mentioned)
                       if index is not None else None)
         if candidates is None:
@@ -471,6 +484,10 @@ class DateJudge:
             if not told and (cover < DATE_QUOTE_COVER or not rest
                              or len(rest & told_event) / len(rest) < DATE_QUOTE_COVER):
                 continue
+            if self._held_elsewhere(claim, event):
+                if dates_agree(date.figure, item.figure):
+                    elsewhere.append(date)  # (that day's event, held elsewhere)
+                continue
             if (not self.places.related(claim.subject)
                     or self.places.clash(claim.subject, places)
                     or numbers_clash(date.name, event)
@@ -480,6 +497,16 @@ class DateJudge:
                                  dates_agree(date.figure, item.figure),
                                  _specificity(date.figure, item.figure), date,
                                  _without_its_opening(date.name, event)))
+        # an event the sources hold that day at another place than the statement's
+        # (在石家庄市…) is not its, whichever of its claims prints the place, nor is any
+        # other event of those days its (在河北考察，并主持召开…: the statement's place is
+        # wrong)
+        if elsewhere:
+            held = elsewhere[0]
+            venue = "、".join(dict.fromkeys(
+                gazetteer().places[key].name for key in _venues(normalize(held.claim.quote))))
+            return FigureVerdict(item.figure, UNSUPPORTED, held.claim, held.claim_figure,
+                                 f"the source holds it in {venue} on that day")
         if any(f.told for f in fits):
             # the statement says what happened (揭牌): a claim of another event of the same
             # subject (申请创建 beside 完成终期评估) does not decide, however close its quote
@@ -497,6 +524,24 @@ class DateJudge:
                 inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
         fits = [f for f in fits if not inside[id(f.date.parts[0])]]
         return self._decision(item, fits)
+
+    def _held_elsewhere(self, claim: Claim, event: str) -> bool:
+        """Whether the statement's event is held at a place (在保定市…) apart from the place
+        the claim's quote holds it at (在石家庄市主持召开…座谈会): the event of another place.
+        The quote's venues are kept per claim."""
+        ours = _venues(event)
+        if not ours:
+            return False
+        theirs = self._quote_places.get(claim.id)
+        if theirs is None:
+            if len(self._quote_places) > QUOTE_PLACES_KEPT:
+                self._quote_places = {}  # (a large base's: memory stays bounded)
+            theirs = self._quote_places[claim.id] = _venues(normalize(claim.quote))
+        known = gazetteer()
+        return bool(theirs) and any(
+            key not in theirs and not any(known.contains(key, q) or known.contains(q, key)
+                                          for q in theirs)
+            for key in ours)
 
     def _english_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
         """A date of an English statement (unveiled in September 2020), against the date

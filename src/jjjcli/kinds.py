@@ -175,6 +175,76 @@ def as_a_total(text: str) -> bool:
     return _AS_A_TOTAL.search(text) is not None
 
 
+#: what makes a quote's figure a running total, in its sentence before it (累计, 共有, 以来,
+#: 10年来, 截至…; not 先后, one after another: 先后入选…首批): the count so far, of no one year
+_RUNNING_TOTAL = re.compile(r"累计|累积|共有|共计|总计|合计|至今|以来|年来|截至|截止|迄今|"
+                            r"目前共")
+#: words that give a statement's figure one year of its own (去年一年, 今年, 当年)
+_ONE_YEAR = re.compile(r"去年|今年|前年|上年|当年|全年|一年|本年")
+
+
+def running_total(before: str) -> bool:
+    """Whether a quote's sentence before a figure makes it a running total (累计, 共有,
+    以来, 截至…)."""
+    return _RUNNING_TOTAL.search(before) is not None
+
+
+def one_year_said(before: str) -> bool:
+    """Whether a statement's sentence before a figure gives it one year by a word (去年一年,
+    今年, 当年, 全年) rather than by its number."""
+    return _ONE_YEAR.search(before) is not None
+
+
+#: a share's whole, after 占 (占全国22%, 占京津冀地区的22%, 占全市规上工业比重; not 占比),
+#: or a region's before 占比 (在全国占比)
+_SHARE_OF = re.compile(r"占(?!比)([\u4e00-\u9fff]{1,10}?)(?:的|比重|比例|份额|总数|总量|总额|"
+                       r"约|近|超过|超|达到|达|为|$)|(全国|全球|全市|全省|全区|京津冀)占比")
+
+
+def share_whole(before: str) -> str | None:
+    """The whole a share is of, as the words right before it print it (全国 of 占全国22%, of
+    在全国占比), or None."""
+    found = list(_SHARE_OF.finditer(before))
+    return (found[-1][1] or found[-1][2]) if found else None
+
+
+def other_whole(said: str | None, quoted: str | None) -> bool:
+    """Whether a statement's share and a claim's are of two wholes, neither named in the
+    other (占全国 is not 占京津冀地区的; 占全市 is 占全市规上工业's)."""
+    if not said or not quoted:
+        return False
+    return said not in quoted and quoted not in said
+
+
+#: words that say a thing is done, not planned (已建成, 已完成, 已投用)
+_DONE = re.compile(r"已(?:经)?(?:建成|完成|投用|投入使用|开通|实现|落成|开学|启用)|建成了")
+
+
+def done_said(before: str) -> bool:
+    """Whether a statement's words before a figure say it is done (已建成, 已完成…)."""
+    return _DONE.search(before) is not None
+
+
+#: words that give a figure per one thing or one time, or as an average (平均每年, 年均, 人均,
+#: 每家; one day's: 单日, 当天; 年度 but not 2023年度)
+_PER_ONE = re.compile(r"平均|年均|人均|户均|日均|月均|单日|当天|当日|"
+                      r"(?<![\d〇零一二三四五六七八九十])年度|每(?:个|一|位|名)?(?:年|月|周|天|日|人|户|家|个|项|所|座|条|名|次|批)")
+
+
+def per_one(text: str) -> bool:
+    """Whether a text gives a figure per one thing or time, or as an average (平均, 每年)."""
+    return _PER_ONE.search(text) is not None
+
+
+def other_average(own: str, sentence: str, quoted: str, quoted_sentence: str) -> bool:
+    """Whether a figure is given per one thing or time, or as an average, by its own words
+    (its clause) and the claim's not in its whole sentence, or the other way round
+    (平均每年将投入约4.4亿元 is not 未来五年将投资22亿元; but …约69吨 after 每年可减少 is of
+    平均每年可发电…，能够减少…约96吨's kind)."""
+    return (per_one(own) and not per_one(quoted_sentence)
+            or per_one(quoted) and not per_one(sentence))
+
+
 #: Chinese words before a statement's figure that may say it is a plan, a target, a
 #: forecast or a capacity (wide: a statement that says so is never held to the claim's)
 _PLANNED_ZH = re.compile(
@@ -197,6 +267,16 @@ _NO_PLAN_EN = re.compile(
     r"\b(?:met|meets?|meeting|achieved|reached|hit|exceeded|surpassed|fulfilled|completed)"
     r"\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:goals?|targets?)\b"
     r"|\bintended\s+(?:investment|capital|funding)\b", re.IGNORECASE)
+
+
+#: a statement's words that make its figure a forecast for a year to come (2025年将达45%)
+_FORECAST_SAID = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|提高到|提升到)|预计|力争|有望")
+
+
+def forecast_said(before: str) -> bool:
+    """Whether a statement's clause before a figure makes it a forecast (将达, 预计, 力争),
+    not only a plan's words (建设, 推动) that a fact's sentence may hold too."""
+    return _FORECAST_SAID.search(before) is not None
 
 
 def planned_said(before: str) -> bool:
@@ -443,6 +523,36 @@ def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     ends = _in_both(span_end(text, figures, item), quoted,
                     lambda read, figure: span_end(read.text, read.figures, figure))
     return ends is not None and ends[0] != ends[1]
+
+
+#: the verb of a change right before a figure: what it came to (增加到, 增至) or by how
+#: much (增加了)
+_STEP = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩小|缩短|压缩|增)(到|至|了)"
+                   r"(?:约|近|超过|超|逾|达)?\s*$")
+
+
+def other_step(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure (at ``start`` in ``text``) and the claim's are what a
+    change came to and by how much it changed (白洋淀野生鸟类种类增加了260余种 is not
+    增加到260余种)."""
+    found = _right_before(_STEP, text, start, quoted)
+    if found is None:
+        return False
+    ours, theirs = found
+    return (ours == "了") != (theirs == "了")
+
+
+#: English words that give a figure as a total so far (since 2014, in total, so far) or
+#: over a span (from 2021 to 2023, 2021-2023)
+_TOTAL_EN = re.compile(r"\b(?:so far|since|total|totals|totalled|totaled|cumulative|"
+                       r"cumulatively|in all|altogether|to date|as of|over the past|"
+                       r"in the past|by the end of|from \d{4} to|between \d{4} and)\b|"
+                       r"\d{4}\s*[-–—]\s*\d{4}", re.IGNORECASE)
+
+
+def as_a_total_en(text: str) -> bool:
+    """Whether English words give a figure as a total so far (since, in total, so far)."""
+    return _TOTAL_EN.search(text) is not None
 
 
 #: a numbered line (of a metro, a railway, a bus): 22号线, M101线, 17号线

@@ -46,6 +46,10 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
+#: a space (not a line break) between two Chinese characters
+_SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+#: Chinese spaced out character by character (经 审 查): three characters, two spaces
+_SPACED_OUT = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 #: what joins a list's last item to the one before it (仪器设备和…, …以及): not 和平区
 _JOINED = re.compile(r"以及|和(?!平)")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
@@ -318,7 +322,11 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     """One statement, read: its figures with their own words and periods (``simplified``:
     the text is known to be in simplified characters, as a claim's quote is)."""
     original = text
-    # a line break joins two lines
+    if not simplified and not _SPACED_OUT.search(text):
+        # a space between two Chinese words parts them as a comma does (a headline's
+        # 综合型平台5家 特色型21家) — not in text spaced out character by character, as
+        # from a PDF (经 审 查 立 案 9585 件); a line break joins two lines
+        text = _SPACED.sub(lambda m: "，" * len(m[0]), text)  # (as long: positions hold)
     normal, where = normalize(text.replace("\n", " "), simplified=simplified)
     found = find_figures(normal, dates=True)
     dates, own_years = _dates(normal, found)

@@ -1,0 +1,137 @@
+"""What a figure is, beside its value (the sixteenth audit, docs/compare-audit-2026-12.md
+items 87-95): a running total and one year's, an average and a whole, shares of two wholes,
+what a change came to and by how much, a plan and a fact, an event at another place, a
+headline's list parted by spaces. Each rule on its own words, then on the shipped base:
+the wrong statement is no longer decided, the faithful one beside it still supported."""
+
+from __future__ import annotations
+
+import pytest
+
+from jjjcli.compare import Comparer
+from jjjcli.kb import KnowledgeBase
+from jjjcli.kinds import (
+    done_said,
+    forecast_said,
+    one_year_said,
+    other_average,
+    other_whole,
+    per_one,
+    running_total,
+    share_whole,
+)
+
+
+@pytest.fixture(scope="module")
+def comparer(kb: KnowledgeBase) -> Comparer:
+    return Comparer(kb)
+
+
+def test_running_totals_and_one_year() -> None:
+    assert running_total("2014年以来，北京连续开展两轮专项行动，累计退出一般制造业企业")
+    assert running_total("10年来疏解一般制造业企业")
+    assert not running_total("先后入选国家级高新技术企业和")  # (one after another)
+    assert not running_total("2023年全年新增固定资产投资")
+    assert one_year_said("北京去年一年退出一般制造业企业")
+    assert one_year_said("今年")
+    assert not one_year_said("2014年以来")
+
+
+def test_an_average_against_a_whole() -> None:
+    assert per_one("平均每年将投入约") and per_one("单日游客量") and per_one("人均培训")
+    assert per_one("企业年度节约") and not per_one("2023年度")
+    assert not per_one("未来五年，蓟州区将投资")
+    # the statement's own clause says it; the claim's whole sentence does not
+    assert other_average("平均每年将投入约", "蓟州区平均每年将投入约", "蓟州区将投资",
+                         "未来五年，蓟州区将投资")
+    # the claim's sentence says it in another clause: of its kind (…约96吨 is a year's)
+    assert not other_average("每年可减少二氧化碳排放量约", "每年可减少二氧化碳排放量约",
+                             "能够减少温室效应气体二氧化碳排放量约",
+                             "平均每年可发电约10万千瓦时，能够减少温室效应气体二氧化碳排放量约")
+    # neither's own clause says it: a sentence's average is another figure's
+    assert not other_average("拥有景区", "蓟州区平均每年接待游客2000万人次以上，拥有景区",
+                             "拥有景区", "拥有景区")
+
+
+def test_shares_of_two_wholes() -> None:
+    assert share_whole("张家口数据中心集群算力占全国") == "全国"
+    assert share_whole("算力占京津冀地区的") == "京津冀地区"
+    assert share_whole("在全国占比") == "全国"
+    assert share_whole("研发人员占比") is None  # (占比 prints no whole)
+    assert other_whole("全国", "京津冀地区")
+    assert not other_whole("全市", "全市规上工业")
+    assert not other_whole("全国", None)
+
+
+def test_plans_said_and_done_said() -> None:
+    assert done_said("蓟州区特色承接平台已建成面积达")
+    assert not done_said("蓟州区特色承接平台规划面积")
+    assert forecast_said("北京森林覆盖率2025年将达")
+    assert not forecast_said("建设口袋公园和绿地等改善人居环境,全市森林覆盖率达到")
+
+
+@pytest.mark.parametrize(("wrong", "faithful"), [
+    # a running total given as one year's (and a faithful total beside it)
+    ("北京去年一年退出一般制造业企业近3000家", "2014年以来，北京累计退出一般制造业企业近3000家"),
+    ("2023年京津冀税务“首违不罚”办理15.4万户次",
+     "京津冀税务“首违不罚”实施三年来累计办理15.4万户次"),
+    # a share of another whole
+    ("张家口数据中心集群算力占全国22%", "张家口数据中心集群算力占京津冀地区的22%"),
+    # by how much for what it came to
+    ("据介绍，白洋淀野生鸟类种类增加了260余种", "据介绍，白洋淀野生鸟类种类增加到260余种"),
+    # a plan given as done, a fact as a forecast for a year to come
+    ("蓟州区特色承接平台已建成面积达35平方公里", "蓟州区特色承接平台规划面积35平方公里"),
+    ("北京森林覆盖率2025年将达45%", "北京全市森林覆盖率达到44.8%"),
+])
+def test_another_thing_is_not_supported(comparer: Comparer, wrong: str, faithful: str) -> None:
+    assert comparer.compare(wrong).verdict != "supported"
+    assert comparer.compare(faithful).verdict == "supported"
+
+
+@pytest.mark.parametrize("statement", [
+    "蓟州区平均每年将投入约4.4亿元提升经开区基础配套设施。",  # 22亿元 over five years
+    "2023年天津重大协同项目平均投资约5.7亿元",  # 总投资1561.2亿元
+    "全国政协十四届二次会议有69名委员缺席。",  # 应出席委员2162人
+    "记者获悉，通州区与北三县连续5年举办项目推介洽谈会，累计签约项目210余个、意向投资额超900亿元。",
+])
+def test_another_thing_does_not_contradict(comparer: Comparer, statement: str) -> None:
+    figures = comparer.compare(statement).figures
+    assert figures and all(f.verdict != "contradicted" for f in figures)
+
+
+def test_a_total_no_year_is_held_to(comparer: Comparer) -> None:
+    """2023 of a conference's name is no year of the figure's: the stock as of then is
+    still supported; a total as of a year's end supports the total said with 累计."""
+    verdict = comparer.compare("据2023京津冀产业链供应链大会上发布的《京津冀产业发展报告（2023）》，"
+                               "京津冀产业协同项目库入库项目超2000个，总投资达1.3万亿元。")
+    assert [f.verdict for f in verdict.figures] == ["supported", "supported"]
+    assert comparer.compare("天津科技成果网累计汇集京冀地区专家3836人。").verdict == "supported"
+
+
+def test_a_headline_list_parted_by_spaces(comparer: Comparer) -> None:
+    verdict = comparer.compare("京津冀工业互联网已育综合型平台5家 特色型21家 专业型5家")
+    assert [f.verdict for f in verdict.figures][0] == "supported"
+    assert all(f.verdict != "contradicted" for f in verdict.figures)
+    # the statement is printed as given
+    assert verdict.statement == "京津冀工业互联网已育综合型平台5家 特色型21家 专业型5家"
+
+
+def test_an_event_held_at_another_place(comparer: Comparer) -> None:
+    wrong = comparer.compare("新华社消息，2023年5月12日下午，习近平在保定市主持召开深入推进"
+                             "京津冀协同发展座谈会。")
+    assert wrong.verdict == "unsupported"
+    assert "石家庄市" in wrong.figures[0].reason
+    right = comparer.compare("2023年5月12日，习近平在石家庄市主持召开深入推进京津冀协同发展座谈会。")
+    assert right.verdict == "supported"
+    # another day's event in another place is no reason (2014's, in Beijing)
+    assert comparer.compare("2014年2月26日，习近平在北京主持召开座谈会，专题听取京津冀协同发展"
+                            "工作汇报。").verdict == "supported"
+
+
+def test_text_spaced_out_from_a_pdf_keeps_its_words(comparer: Comparer) -> None:
+    """Characters spaced out one by one (a PDF's 经 审 查 立 案) are no headline's items: the
+    figure keeps its words, and a changed value is contradicted."""
+    verdict = comparer.compare("全国政协十四届一次会议以来，共提出提案 5621 件，经 审 查 立 案 9585 件 。")
+    assert [f.verdict for f in verdict.figures] == ["supported", "contradicted"]
+    assert verdict.figures[1].claim is not None
+    assert verdict.figures[1].claim.id == "000-42-cppcc-proposals-accepted"
