@@ -41,10 +41,12 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
+    SENTENCE_BREAK,
     Quoted,
     as_a_total,
     as_a_total_en,
     average_or_total,
+    back_to,
     count_kind,
     done_said,
     forecast_said,
@@ -144,8 +146,6 @@ from jjjcli.verdict import (
 from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
-#: what ends a sentence (a total is said in its own)
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;]")
 #: a year a plan runs to (到2025年)
 _YEAR_TO_COME = re.compile(r"到\s*20\d\d\s*年")
 #: how well a claim's words must match the statement's to speak to it
@@ -213,17 +213,6 @@ _SHARE_PAIRS = frozenset("占全 全国 国比 比重 重达 达到 占比 国�
 _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到了 超过 累计 实现 年均 均增 "
                          "为了 分别 别为 分别为 已经 经达 共有 其中 已达 约为 提高 提升 "
                          "增加 减少 以上 左右 之间".split())
-
-
-def _from_break(text: str, at: int, breaks: re.Pattern[str]) -> str:
-    """``text`` before ``at``, back to the last of ``breaks`` (a clause's or a sentence's
-    end) before it."""
-    return text[max((m.end() for m in breaks.finditer(text, 0, at)), default=0) : at]
-
-
-def _ordinal(figure: Figure) -> bool:
-    """Whether a figure is an order (首批, 第二年度), not an amount."""
-    return figure.qualifier == "ordinal" or figure.raw.startswith(("首", "第"))
 
 
 def _period_years(period: str) -> set[str]:
@@ -1016,10 +1005,10 @@ class Comparer:
         近3000家 is not 2014年以来…累计退出…近3000家. Or the statement's clause says 累计 and
         gives no year, and the claim's figure is one year's, no total (…累计签约项目210余个、
         意向投资额超900亿元 is not 2023年's 426.81亿元)."""
-        if _ordinal(item.figure):
+        if item.figure.qualifier == "ordinal":
             return False  # (an order, not a count: 首批 is no total)
         text = self._text
-        before = _from_break(text, item.start, _SENTENCE_BREAK)
+        before = back_to(text, item.start, SENTENCE_BREAK)
         when = self._when(item)
         claim = self._as_claim(doc)
         read = read_period(claim.period)
@@ -1042,7 +1031,7 @@ class Comparer:
         ``sentence``, on its sentence: 截至2023年年底,…累计注册…,汇集…3836人)."""
         if not running_total(claim.quote):
             return False  # (no word of a total anywhere: no quote to read)
-        before = self._quote_before(claim, figure, _SENTENCE_BREAK if sentence else CLAUSE_BREAK)
+        before = self._quote_before(claim, figure, SENTENCE_BREAK if sentence else CLAUSE_BREAK)
         return before is not None and running_total(before[0])
 
     def _quote_before(self, claim: Claim, figure: Figure, breaks: re.Pattern[str]
@@ -1052,7 +1041,7 @@ class Comparer:
         quoted = self._in_quote(claim, figure)
         if quoted is None:
             return None
-        return _from_break(self._read_quote(claim).text, quoted.start, breaks), quoted
+        return back_to(self._read_quote(claim).text, quoted.start, breaks), quoted
 
     def _other_average(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
@@ -1063,20 +1052,21 @@ class Comparer:
         平均投资约5.7亿元 is not the projects' 总投资1561.2亿元; but 每年可减少…约69吨 is of
         平均每年可发电…，能够减少…约96吨's kind)."""
         unit = item.figure.unit or ""
-        if not self._chinese or unit in ("%", "个百分点") or "/" in unit or _ordinal(item.figure):
+        if (not self._chinese or unit in ("%", "个百分点") or "/" in unit
+                or item.figure.qualifier == "ordinal"):
             return False  # (a share, a change, a concentration, an order: no sum)
         claim = self._as_claim(doc)
         text = self._text
         if not (per_one(text[: item.end]) or per_one(claim.metric + claim.quote)):
             return False  # (neither says an average: no quote to read)
-        before = self._quote_before(claim, figure, _SENTENCE_BREAK)
+        before = self._quote_before(claim, figure, SENTENCE_BREAK)
         if before is None:
             return False
         sentence, quoted = before
-        clause = _from_break(sentence, len(sentence), CLAUSE_BREAK)
+        clause = back_to(sentence, len(sentence))
         return other_average(
             normalize(self._before(item)),
-            normalize(_from_break(text, item.start, _SENTENCE_BREAK) + " " + item.words),
+            normalize(back_to(text, item.start, SENTENCE_BREAK) + " " + item.words),
             normalize(claim.metric + " " + clause),
             normalize(claim.metric + " " + quoted.words + " " + sentence))
 
@@ -1325,7 +1315,7 @@ class Comparer:
         (京津冀森林覆盖率达到 of 京津冀森林覆盖率达到35.5%)."""
         before = self._befores.get(id(item))
         if before is None:
-            before = self._befores[id(item)] = _from_break(self._text, item.start, CLAUSE_BREAK)
+            before = self._befores[id(item)] = back_to(self._text, item.start)
         return before
 
     def _other_base(self, item: StatedFigure, doc: Document | Claim) -> bool:

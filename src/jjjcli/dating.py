@@ -448,6 +448,7 @@ class DateJudge:
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
         elsewhere: list[_DateClaim] = []  # that day's events, the sources hold elsewhere
+        venues = _venues(event)  # where the statement holds its event (在保定市)
         candidates = (self._indexed_candidates(index, event, pairs, mentioned)
                       if index is not None else None)
         if candidates is None:
@@ -484,7 +485,7 @@ class DateJudge:
             if not told and (cover < DATE_QUOTE_COVER or not rest
                              or len(rest & told_event) / len(rest) < DATE_QUOTE_COVER):
                 continue
-            if self._held_elsewhere(claim, event):
+            if venues and self._held_elsewhere(claim, venues):
                 if dates_agree(date.figure, item.figure):
                     elsewhere.append(date)  # (that day's event, held elsewhere)
                 continue
@@ -504,7 +505,7 @@ class DateJudge:
         if elsewhere:
             held = elsewhere[0]
             venue = "、".join(dict.fromkeys(
-                gazetteer().places[key].name for key in _venues(normalize(held.claim.quote))))
+                gazetteer().places[key].name for key in self._quote_venues(held.claim)))
             return FigureVerdict(item.figure, UNSUPPORTED, held.claim, held.claim_figure,
                                  f"the source holds it in {venue} on that day")
         if any(f.told for f in fits):
@@ -525,23 +526,24 @@ class DateJudge:
         fits = [f for f in fits if not inside[id(f.date.parts[0])]]
         return self._decision(item, fits)
 
-    def _held_elsewhere(self, claim: Claim, event: str) -> bool:
-        """Whether the statement's event is held at a place (在保定市…) apart from the place
-        the claim's quote holds it at (在石家庄市主持召开…座谈会): the event of another place.
-        The quote's venues are kept per claim."""
-        ours = _venues(event)
-        if not ours:
-            return False
+    def _held_elsewhere(self, claim: Claim, venues: list[str]) -> bool:
+        """Whether the statement holds its event at a place (``venues``: 在保定市…) apart from
+        every place the claim's quote holds it at (在石家庄市主持召开…座谈会)."""
+        theirs = self._quote_venues(claim)
+        known = gazetteer()
+        return bool(theirs) and any(
+            key not in theirs and not any(known.contains(key, q) or known.contains(q, key)
+                                          for q in theirs)
+            for key in venues)
+
+    def _quote_venues(self, claim: Claim) -> list[str]:
+        """The places a claim's quote holds something at (_venues), kept per claim."""
         theirs = self._quote_places.get(claim.id)
         if theirs is None:
             if len(self._quote_places) > QUOTE_PLACES_KEPT:
                 self._quote_places = {}  # (a large base's: memory stays bounded)
             theirs = self._quote_places[claim.id] = _venues(normalize(claim.quote))
-        known = gazetteer()
-        return bool(theirs) and any(
-            key not in theirs and not any(known.contains(key, q) or known.contains(q, key)
-                                          for q in theirs)
-            for key in ours)
+        return theirs
 
     def _english_verdict(self, item: StatedFigure, event: str) -> FigureVerdict | None:
         """A date of an English statement (unveiled in September 2020), against the date

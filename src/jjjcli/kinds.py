@@ -116,6 +116,14 @@ def percent_kind(words: str) -> str | None:
 
 #: what ends a Chinese clause
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
+#: what ends a Chinese sentence, or a part of one that says a thing on its own (；)
+SENTENCE_BREAK = re.compile(r"[。！？；!?;]")
+
+
+def back_to(text: str, at: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
+    """``text`` before ``at``, back to the last of ``breaks`` before it (its clause's words,
+    or with SENTENCE_BREAK its sentence's)."""
+    return text[max((m.end() for m in breaks.finditer(text, 0, at)), default=0) : at]
 #: words that say a count is of new ones (当年 may be a year's flow: 当年…专利授权量)
 _SAID_NEW = re.compile(r"新增|新设|新注册|新落地|新引进")
 #: the verb of a running total (累计推广), and words that say a count is one (截至, 共)
@@ -319,8 +327,7 @@ def _listed(read: Sentence, quoted: StatedFigure) -> tuple[list[StatedFigure], l
         return None
     listed = [o for o in read.figures if o.start > at
               and not CLAUSE_BREAK.search(text, at, o.start)]
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-    printed = re.split(r"[和、与及]", text[start:at])
+    printed = re.split(r"[和、与及]", back_to(text, at))
     if len(printed) != len(listed) or len(printed) < 2:
         return None
     return listed, printed
