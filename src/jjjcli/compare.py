@@ -302,7 +302,7 @@ class Comparer:
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._paragraph_reads: dict[tuple[str, int, int], Sentence | None] = {}
-        self._quote_pairs: dict[str, set[str]] = {}  # a quote's character pairs, as read
+        self._quote_texts: dict[str, str] = {}  # a quote's text, as _shared_at_most reads it
         self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
         self._metric_aliases: dict[str, tuple[str, ...]] | None = None
         self._by_value: dict[tuple[str | None, float],
@@ -1525,6 +1525,10 @@ class Comparer:
         # the quotes of other subjects' claims that share its words are read
         allowed: list[tuple[Claim | Document, Figure]] = []
         elsewhere: list[tuple[Claim | Document, Figure]] = []
+        words = bigrams(normalize(item.words))
+        # (what a subject allows is the statement's, not the claim's: told once each)
+        allows: dict[str, bool] = {}
+        within: dict[str, bool] = {}
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
                 continue
@@ -1533,11 +1537,16 @@ class Comparer:
                 continue  # (a part's figure says nothing of the country's)
             # the subject must allow it, unless the figure's words are its words in the
             # quote (…供应北京市场 names 北京 as a market, not as the subject)
-            if self.places.speaks_about(claim.subject, mentioned, text) or (
-                    self.places.within_named(claim.subject, text)
-                    and not self.places.swapped(claim, item)):
+            subject = claim.subject
+            speaks = allows.get(subject)
+            if speaks is None:
+                speaks = allows[subject] = self.places.speaks_about(subject, mentioned, text)
+            inside = within.get(subject)
+            if inside is None and not speaks:
+                inside = within[subject] = self.places.within_named(subject, text)
+            if speaks or (inside and not self.places.swapped(claim, item)):
                 allowed.append((claim, figure))
-            elif (self._may_hold_words(item, claim) and not self.places.swapped(claim, item)
+            elif (self._may_hold_words(words, claim) and not self.places.swapped(claim, item)
                   and not self.places.unnamed_body(claim.subject, text,
                                                    self._as_claim(claim).quote, item.words)):
                 # (its quote is not read: most claims holding a value are others'; a part
@@ -1545,7 +1554,6 @@ class Comparer:
                 elsewhere.append((claim, figure))
         # of each, those whose metric its words name wholly first (no quote read for them),
         # then in the knowledge base's order; none whose quote cannot give it its words
-        words = bigrams(normalize(item.words))
         best: tuple[float, Claim | Document, Figure] | None = None
         for own, holding in ((True, allowed), (False, elsewhere)):
             ranked = []
@@ -1740,13 +1748,12 @@ class Comparer:
         return (shared / len(words) >= SAME_WORDS
                 and 2 * shared / (len(words) + len(own)) >= SAME_WORDS_DICE)
 
-    def _may_hold_words(self, item: StatedFigure, claim: Claim | Document) -> bool:
-        """Whether the claim's quote could give one of its figures the figure's own words
-        (_same_words), told without reading its figures (_shared_at_most): _same_words
-        needs ``shared`` ≥ SAME_WORDS × the words' pairs and a Dice of SAME_WORDS_DICE, so
-        ``shared`` ≥ D/(2 − D) of the figure's own pairs (D: the Dice; shared ≤ the words'
-        pairs)."""
-        own = bigrams(normalize(item.words))
+    def _may_hold_words(self, own: set[str], claim: Claim | Document) -> bool:
+        """Whether the claim's quote could give one of its figures a figure's own words
+        (their pairs: ``own``; _same_words), told without reading its figures
+        (_shared_at_most): _same_words needs ``shared`` ≥ SAME_WORDS × the words' pairs and
+        a Dice of SAME_WORDS_DICE, so ``shared`` ≥ D/(2 − D) of the figure's own pairs (D:
+        the Dice; shared ≤ the words' pairs)."""
         if not own:
             return False
         return self._shared_at_most(own, claim) >= SAME_WORDS_DICE / (2 - SAME_WORDS_DICE) * len(
@@ -1766,16 +1773,18 @@ class Comparer:
         document's Chinese, which runs the quote's together): the words' pairs are the
         quote's, but for at most JOINED_PAIRS made where the reader joins words (before
         and after the figure, a ratio's 第N项) and those of 规模以上 for 规上."""
-        quote = self._quote_pairs.get(claim.id)
-        if quote is None:
-            if len(self._quote_pairs) > KEPT_LOOKUPS:
-                self._quote_pairs = {}
+        text = self._quote_texts.get(claim.id)
+        if text is None:
+            if len(self._quote_texts) > KEPT_LOOKUPS:
+                self._quote_texts = {}
             if isinstance(claim, Claim):
                 text = normalize(quote_text(claim.quote))
             else:
                 text = claim.chinese
-            quote = self._quote_pairs[claim.id] = bigrams(text) | set(text) | _PASTED_PAIRS
-        return len(own & quote) + JOINED_PAIRS
+            self._quote_texts[claim.id] = text
+        # (a pair of ``own`` is two Chinese characters, or one alone: in the text's pairs
+        # or characters exactly when the text holds it)
+        return sum(1 for gram in own if gram in text or gram in _PASTED_PAIRS) + JOINED_PAIRS
 
     def _disagreeing(self, item: StatedFigure, others: list[StatedFigure], text: str,
                      mentioned: set[str]) -> FigureVerdict | None:
