@@ -15,11 +15,15 @@ from jjjcli.kinds import (
     forecast_said,
     one_year_said,
     other_average,
+    other_reach,
+    other_stage,
     other_whole,
     per_one,
     running_total,
     share_whole,
+    whole_of_share,
 )
+from jjjcli.reading import read_sentence
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +74,37 @@ def test_plans_said_and_done_said() -> None:
     assert not forecast_said("建设口袋公园和绿地等改善人居环境,全市森林覆盖率达到")
 
 
+def _quoted(quote: str, raw: str):  # type: ignore[no-untyped-def]
+    read = read_sentence(quote)
+    figure = next(f for f in read.figures if f.figure.raw == raw)
+    return lambda: (read, figure)
+
+
+def test_things_begun_and_things_finished() -> None:
+    begun = _quoted("首批4所疏解高校雄安校区和北京大学人民医院雄安院区已正式开工建设", "4所")
+    said = "首批4所疏解高校雄安校区已于2023年开学"
+    assert other_stage(said, 2, 4, begun)
+    assert not other_stage("首批4所疏解高校雄安校区已开工", 2, 4, begun)
+    # a quote's clause that says both (开工…建成) is no start alone; each clause its own
+    both = _quoted("2023年开工并建成项目180个", "180个")
+    assert not other_stage("2023年建成项目180个", 9, 13, both)
+    begun = _quoted("2023年新开工项目180个，建成投用项目120个", "180个")
+    assert other_stage("2023年建成项目180个", 9, 13, begun)
+
+
+def test_things_in_two_reaches() -> None:
+    region = _quoted("天津港在京津冀区域内设立40余个直营店和加盟店", "40余个")
+    assert other_reach("天津港在全国范围内设立40余个直营店", 11, 15, region)
+    assert not other_reach("天津港在京津冀地区范围内设立40余个直营店", 14, 18, region)
+    assert not other_reach("天津港设立40余个直营店", 5, 9, region)  # (no reach said)
+
+
+def test_the_whole_of_a_share_is_not_its_part() -> None:
+    part = _quoted("京津冀地区共建成5G基站32.4万个,占本地区移动电话基站总数的31.4%", "32.4万个")
+    assert whole_of_share("京津冀移动电话基站总数", part)
+    assert not whole_of_share("京津冀地区共建成5g基站", part)
+
+
 @pytest.mark.parametrize(("wrong", "faithful"), [
     # a running total given as one year's (and a faithful total beside it)
     ("北京去年一年退出一般制造业企业近3000家", "2014年以来，北京累计退出一般制造业企业近3000家"),
@@ -82,6 +117,10 @@ def test_plans_said_and_done_said() -> None:
     # a plan given as done, a fact as a forecast for a year to come
     ("蓟州区特色承接平台已建成面积达35平方公里", "蓟州区特色承接平台规划面积35平方公里"),
     ("北京森林覆盖率2025年将达45%", "北京全市森林覆盖率达到44.8%"),
+    # campuses begun said as opened; outlets in the region said as in the country
+    ("首批4所疏解高校雄安校区已于2023年开学", "首批4所疏解高校雄安校区已正式开工建设"),
+    ("记者获悉，天津港在全国范围内设立40余个直营店和加盟店。",
+     "记者获悉，天津港在京津冀区域内设立40余个直营店和加盟店。"),
 ])
 def test_another_thing_is_not_supported(comparer: Comparer, wrong: str, faithful: str) -> None:
     assert comparer.compare(wrong).verdict != "supported"
@@ -93,10 +132,21 @@ def test_another_thing_is_not_supported(comparer: Comparer, wrong: str, faithful
     "2023年天津重大协同项目平均投资约5.7亿元",  # 总投资1561.2亿元
     "全国政协十四届二次会议有69名委员缺席。",  # 应出席委员2162人
     "记者获悉，通州区与北三县连续5年举办项目推介洽谈会，累计签约项目210余个、意向投资额超900亿元。",
+    "京津冀移动电话基站总数超百万个",  # the whole of 5G基站32.4万个's share
+    "五年来，通州组团共形成18项国家级和市级改革创新案例。",  # 7项国家级 and 11项市级 added up
 ])
 def test_another_thing_does_not_contradict(comparer: Comparer, statement: str) -> None:
     figures = comparer.compare(statement).figures
     assert figures and all(f.verdict != "contradicted" for f in figures)
+
+
+def test_items_joined_are_a_sum_and_each_is_still_itself(comparer: Comparer) -> None:
+    verdict = comparer.compare("五年来，通州组团共形成18项国家级和市级改革创新案例。")
+    assert verdict.figures[0].reason.startswith("a sum jjj does not work out")
+    assert comparer.compare("五年来，通州组团形成7项国家级改革案例、11项市级创新案例。"
+                            ).verdict == "supported"
+    assert comparer.compare("五年来，通州组团共形成17项国家级改革创新案例。"
+                            ).verdict == "contradicted"
 
 
 def test_a_total_no_year_is_held_to(comparer: Comparer) -> None:

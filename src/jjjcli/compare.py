@@ -63,7 +63,9 @@ from jjjcli.kinds import (
     other_noun,
     other_phase,
     other_rate,
+    other_reach,
     other_side,
+    other_stage,
     other_step,
     other_whole,
     per_one,
@@ -79,6 +81,7 @@ from jjjcli.kinds import (
     said_sum,
     share_whole,
     total_verb,
+    whole_of_share,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, SIDES, WORD, opposed
 from jjjcli.periods import (
@@ -158,6 +161,8 @@ _ARITHMETIC: tuple[tuple[str, Callable[[str], bool], Callable[[str], bool]], ...
     ("a part", said_part, said_part),
 )
 
+#: what joins two things a figure's words may name (国家级和市级)
+_JOINED = re.compile(r"[和与及、]")
 #: what ends a clause or an item of a list
 _LIST_BREAK = re.compile(r"[，,；;。！？!?、]")
 #: punctuation inside a name (“小巨人”)
@@ -506,6 +511,10 @@ class Comparer:
         26.3%; 比应出席人数少69人 is 2162 − 2093, not 2162)."""
         if verdict.verdict != CONTRADICTED or verdict.claim is None:
             return verdict
+        if verdict.expected is not None and self._items_joined(item, verdict.claim,
+                                                               verdict.expected):
+            return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                                 f"a sum jjj does not work out; {verdict.reason}")
         before = self._before(item)
         # (a difference is told by the words right before the figure: 比…少69人; a claim's
         # figure is one where its words compare: 高出全国1.71个百分点)
@@ -520,6 +529,31 @@ class Comparer:
             return verdict  # (the claim's figure is one of the kind too)
         return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
                              f"{kind} jjj does not work out; {verdict.reason}")
+
+    def _items_joined(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
+        """Whether the statement's figure's own words join (和, 与, 及, 、) what the claim's
+        quote gives two figures of the unit for, one on each side: the claim's figure and
+        another's (18项国家级和市级改革创新案例 is 7项国家级改革案例 and 11项市级创新案例 added
+        up, not the 7)."""
+        words = normalize(item.words)
+        joins = [m.start() for m in _JOINED.finditer(words)]
+        if not joins:
+            return False
+        quoted = self._in_quote(claim, figure)
+        if quoted is None:
+            return False
+        mine = bigrams(normalize(quoted.words))
+        for other in self._read_quote(claim).figures:
+            if other is quoted or not units_match(other.figure, figure, claim.metric,
+                                                  counts_alike=False):
+                continue
+            theirs = bigrams(normalize(other.words))
+            own, its = mine - theirs, theirs - mine
+            for at in joins:
+                before, after = bigrams(words[:at]), bigrams(words[at + 1 :])
+                if (own & before and its & after) or (its & before and own & after):
+                    return True
+        return False
 
     def _relative_year(self, item: StatedFigure, verdict: FigureVerdict,
                        text: str) -> FigureVerdict:
@@ -1252,13 +1286,19 @@ class Comparer:
         and one year's (_total_for_a_year); the other side of a pair or another rate's
         period (_other_side: 缺席 for 应出席); an average and a whole (_other_average); shares
         of two wholes (_other_whole); what a change came to and by how much (增加到 and 增加了:
-        kinds.other_step)."""
+        kinds.other_step); things finished and things begun (开学 and 开工:
+        kinds.other_stage); things in two reaches (在全国范围内 and 在京津冀区域内:
+        kinds.other_reach); the whole of a share and the part (移动电话基站总数 and
+        5G基站…占…总数的31.4%: kinds.whole_of_share)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
                 or self._other_average(item, doc, figure)
                 or self._other_whole(item, doc, figure)
                 or other_step(self._text, item.start, self._quoted(doc, figure))
+                or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
+                or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
+                or whole_of_share(normalize(item.words), self._quoted(doc, figure))
                 or self._other_base(item, doc) or self._other_body(item, doc)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)

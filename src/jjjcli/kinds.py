@@ -549,6 +549,83 @@ def other_step(text: str, start: int, quoted: Quoted) -> bool:
     return (ours == "了") != (theirs == "了")
 
 
+#: the whole a share in a quote is of, after the figure it is a share of (…32.4万个,
+#: 占本地区移动电话基站总数的31.4%: 移动电话基站总数), its place (本地区, 全国) aside
+_WHOLE_AFTER = re.compile(r"占(?:本地区|本市|全国|全市|全省|全区)?([\u4e00-\u9fff]{4,12}?)的")
+
+
+def whole_of_share(words: str, quoted: Quoted) -> bool:
+    """Whether a statement's figure's own ``words`` name the whole of a share the claim's
+    quote gives after the claim's figure, which its own words do not name: 京津冀移动电话
+    基站总数超百万个 is not 5G基站32.4万个 of …占本地区移动电话基站总数的31.4%."""
+    if "占" in words:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = normalize(figure.words)
+    stop = SENTENCE_BREAK.search(read.text, figure.end)
+    # (the share right after the figure, in its sentence: no other figure between)
+    between = min((o.start for o in read.figures if o.start >= figure.end),
+                  default=len(read.text))
+    return any(m.group(1) in words and m.group(1) not in theirs
+               and m.start() <= between
+               for m in _WHOLE_AFTER.finditer(read.text, figure.end,
+                                              stop.start() if stop else len(read.text)))
+
+
+#: a thing finished or in use (建成, 竣工, 投用, 开学, 通车): what a start does not say
+_FINISHED = re.compile(r"建成|竣工|完工|落成|投用|投入使用|投运|投入运营|投产|开学|启用|开通|"
+                       r"通车|开业|开园|交付")
+#: a thing begun (开工, 动工, 开工建设, 奠基, 签约): it may be far from finished
+_BEGUN = re.compile(r"开工|动工|开建|启动建设|奠基|签约|开始建设")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a figure at ``start``–``end`` stands in: back to the last clause mark
+    before it, on to the next one after it."""
+    after = CLAUSE_BREAK.search(text, end)
+    return back_to(text, start) + text[start : after.start() if after else len(text)]
+
+
+def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure is of things finished or in use (its clause says 建成,
+    竣工, 开学, 投用…) and the claim's of things begun (its clause in the quote says 开工,
+    动工, 签约… and nothing finished): 4所高校雄安校区已于2023年开学 is not
+    4所…校区已正式开工建设."""
+    own = _clause_around(text, start, end)
+    if _FINISHED.search(own) is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _clause_around(read.text, figure.start, figure.end)
+    return _BEGUN.search(theirs) is not None and _FINISHED.search(theirs) is None
+
+
+#: where a figure's things are, as a reach (在全国范围内, 在京津冀区域内, 全市各地)
+_REACH = re.compile(r"(全国|全球|全省|全市|全区|(?:(?![在于向])[\u4e00-\u9fff]){2,4}?)"
+                    r"(?:地区|区域)?(?:范围内|区域内|地区内|境内|各地)")
+
+
+def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure and the claim's each say where their things are, as
+    a reach (在全国范围内, 在京津冀区域内), and the reaches differ: 天津港在全国范围内设立40余个
+    直营店 is not 在京津冀区域内设立40余个."""
+    own = {m.group(1) for m in _REACH.finditer(_clause_around(text, start, end))}
+    if not own:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = {m.group(1) for m in _REACH.finditer(
+        _clause_around(read.text, figure.start, figure.end))}
+    return bool(theirs) and not own & theirs
+
+
 #: English words that give a figure as a total so far (since 2014, in total, so far) or
 #: over a span (from 2021 to 2023, 2021-2023)
 _TOTAL_EN = re.compile(r"\b(?:so far|since|total|totals|totalled|totaled|cumulative|"
