@@ -227,3 +227,23 @@ def test_an_english_percentage_keeps_its_sign_before_a_word(text: str, raw: str)
     """A qualified English percentage followed by a word (about 60% lower) is read whole:
     the % was lost where squeezing the text joined it to the word."""
     assert [f.figure.raw for f in find_figures(text)] == [raw]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a list's comma is no thousands one (squeezing joined 2023, 180 into 2,023,180)
+    ("In 2023, 180 projects were started.", [("180 projects", 180, "项", "exact")]),
+    ("It rose to 12,345 people", [("12,345 people", 12345, "人", "exact")]),
+    # a figure as a compound adjective keeps its scale and unit
+    ("a more than 40-million-yuan investment",
+     [("more than 40-million-yuan", 40_000_000, "元", "more-than")]),
+    ("The 340,000-square-metre campus", [("340,000-square-metre", 340000, "平方米", "exact")]),
+    ("a 1.5-hour travel circle", [("1.5-hour", 1.5, "小时", "exact")]),
+    # within: a bound of a measure, not of a year
+    ("a park within a 15-minute walk", [("within a 15-minute", 15, "分钟", "up-to")]),
+    ("within 40 minutes", [("within 40 minutes", 40, "分钟", "up-to")]),
+    ("within 2023", []),
+])
+def test_english_figures_as_reporters_write_them(
+        text: str, figures: list[tuple[str, float, str, str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit, f.figure.qualifier)
+            for f in find_figures(text)] == figures

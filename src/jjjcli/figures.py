@@ -94,6 +94,14 @@ _EN_UNITS = {
     "businesses": "家", "projects": "项", "items": "项", "cases": "件",
     "mbps": "Mbps", "mw": "兆瓦", "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
     "years": "年", "months": "个月", "days": "天", "hours": "小时", "teu": "标准箱",
+    "minutes": "分钟",
+    # (singular, as a compound adjective has them: a 340,000-square-metre campus, a
+    # 1.5-hour travel circle)
+    "square kilometre": "平方公里", "square kilometer": "平方公里", "square metre": "平方米",
+    "square meter": "平方米", "kilometre": "公里", "kilometer": "公里", "hectare": "公顷",
+    "year": "年", "month": "个月", "day": "天", "hour": "小时", "minute": "分钟",
+    "square-kilometre": "平方公里", "square-kilometer": "平方公里",
+    "square-metre": "平方米", "square-meter": "平方米",
 }
 
 _PREFIXES = {
@@ -115,7 +123,7 @@ _EN_PREFIXES = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "at least": "at-least", "no less than": "at-least",
     "less than": "less-than", "under": "less-than", "fewer than": "less-than",
-    "up to": "up-to", "no more than": "up-to",
+    "up to": "up-to", "no more than": "up-to", "within": "up-to", "within a": "up-to",
 }
 
 
@@ -152,9 +160,11 @@ _EN_FIGURE_PATTERN = (
     rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
     r"(?P<cur>US\$|\$|¥|RMB\s?)?"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>{_alternation(_EN_SCALES)})\b)?"
+    # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
+    # 340,000-square-metre campus)
+    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b)?"
     # (a unit word whole; % whatever follows: squeeze joins 60% lower into 60%lower)
-    rf"(?:\s?(?P<unit>(?:{_alternation(_EN_UNITS)})(?![A-Za-z])|%))?"
+    rf"(?:[\s-]?(?P<unit>(?:{_alternation(_EN_UNITS)})(?![A-Za-z])|%))?"
 )
 # Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
 # parameters are not figures. CSI, string sequences (OSC, DCS …) and two-character escapes.
@@ -576,7 +586,10 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _en_figure().finditer(squeezed):
-        if (m["scale"] or m["unit"] or m["cur"] or m["pre"]) and (en := _from_en_match(m)):
+        measured = m["scale"] or m["unit"] or m["cur"]
+        if m["pre"] and not measured and m["pre"].lower().startswith("within"):
+            continue  # (within 2024: a time, not a bound; within 15 minutes is one)
+        if (measured or m["pre"]) and (en := _from_en_match(m)):
             end = m.start() + len(m.group(0).rstrip())
             # the first 11 months: a period, as 前11个月
             period = en.unit == "个月" and squeezed[: m.start()].lower().endswith("first ")

@@ -65,7 +65,8 @@ _WHITESPACE = re.compile(r"\s")
 
 
 def squeeze(text: str) -> tuple[str, list[int]]:
-    """Drop whitespace except between two ASCII letters or digits.
+    """Drop whitespace except between two ASCII letters or digits, or after a comma
+    between two digits (two numbers listed, not one grouped in thousands).
 
     Print extraction spaces out Chinese text (``189.9 亿元``, ``经 审 查``); English
     needs its spaces (``5.59 trillion yuan``). Returns the squeezed text and, for each
@@ -81,7 +82,12 @@ def squeeze(text: str) -> tuple[str, list[int]]:
         if char.isspace():
             pending_space = True
             continue
-        if pending_space and out and _is_ascii_word_char(out[-1]) and _is_ascii_word_char(char):
+        if pending_space and out and (
+                (_is_ascii_word_char(out[-1]) and _is_ascii_word_char(char))
+                # (a list's comma, not a thousands one: In 2023, 180 projects is not
+                # 2,023,180; but 1 , 000 is text spaced out character by character)
+                or (out[-1] == "," and char.isdigit()
+                    and text[where[-1] - 1 : where[-1]].isdigit())):
             out.append(" ")
             where.append(index - 1)
         pending_space = False
