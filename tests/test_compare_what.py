@@ -185,3 +185,16 @@ def test_text_spaced_out_from_a_pdf_keeps_its_words(comparer: Comparer) -> None:
     assert [f.verdict for f in verdict.figures] == ["supported", "contradicted"]
     assert verdict.figures[1].claim is not None
     assert verdict.figures[1].claim.id == "000-42-cppcc-proposals-accepted"
+
+
+def test_an_order_is_not_a_count(comparer: Comparer) -> None:
+    """第五批 is one batch; the source's 5批 is how many there have been: neither supports
+    the other, and the order is kept as unsupported (not dropped as prose) with the count
+    as the reason. An edition is named by its count (十四届 is the 第十四届)."""
+    wrong = comparer.compare("京津冀自贸试验区第五批推出203项“同事同标”政务服务事项。")
+    assert wrong.verdict == "unsupported"
+    order = next(f for f in wrong.figures if f.figure.raw == "第五批")
+    assert order.verdict == "unsupported" and "how many, not which one" in order.reason
+    assert comparer.compare("京津冀自贸试验区先后推出5批共203项“同事同标”政务服务事项。"
+                            ).verdict == "supported"
+    assert comparer.compare("2024年全国政协届次十四届").verdict == "supported"

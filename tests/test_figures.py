@@ -247,3 +247,26 @@ def test_english_figures_as_reporters_write_them(
         text: str, figures: list[tuple[str, float, str, str]]) -> None:
     assert [(f.figure.raw, f.figure.value, f.figure.unit, f.figure.qualifier)
             for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("占全国比重达到一成二", 12, "exact"),  # 一成二: 12%, not 一成 and a stray 二
+    ("已完成八成半", 85, "exact"),
+    ("三成五的企业", 35, "exact"),
+    ("超过两成", 20, "more-than"),
+    ("七成以上", 70, "more-than"),
+])
+def test_tenths_said_with_their_digit(text: str, value: int, qualifier: str) -> None:
+    (found,) = find_figures(text)
+    assert (found.figure.value, found.figure.unit, found.figure.qualifier) == (
+        value, "%", qualifier)
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("High-tech firms exceeded 60,000 by the end of 2022", "exceeded 60,000"),
+    ("with signed investment topping 26 billion yuan", "topping 26 billion yuan"),
+    ("expected to exceed 30% by 2025", "exceed 30%"),
+])
+def test_an_english_verb_of_passing_a_mark_is_more_than(text: str, raw: str) -> None:
+    (found,) = find_figures(text)
+    assert (found.figure.raw, found.figure.qualifier) == (raw, "more-than")

@@ -258,6 +258,17 @@ def _for_when(when: When, claim: Claim) -> bool:
     return not when.years or _period_allows(set(when.years), claim)
 
 
+def _ordinal(figure: Figure) -> bool:
+    """Whether a figure is an order (第五批, 首个), not a count (5批): one never speaks to
+    the other. An edition, a phase or a session is named by its count too (十四届 is the
+    第十四届)."""
+    return figure.qualifier == "ordinal" and figure.unit not in _NAMED_BY_COUNT
+
+
+#: units whose count names the one of that order (十四届全国政协, 二期, 二次会议)
+_NAMED_BY_COUNT = frozenset({"届", "期", "次"})
+
+
 def _unpunctuated_pairs(words: str) -> set[str]:
     """The character pairs of a figure's words with their punctuation left out (国家级专精特新
     “小巨人”企业 holds 新小 and 人企, as the metric's name does)."""
@@ -443,7 +454,9 @@ class Comparer:
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
                 verdict = self._disagreeing_en(item, relevance, text, mentioned) or verdict
             if prose_numeral(item.figure) and item.figure.unit != "届" and (
-                    verdict.verdict == UNSUPPORTED
+                    (verdict.verdict == UNSUPPORTED and not (
+                        verdict.claim is not None and verdict.expected is not None
+                        and _ordinal(verdict.expected) != _ordinal(item.figure)))
                     or (verdict.verdict == CONTRADICTED and not item.figure.unit)):
                 # 一批, 关键一年: not a figure the knowledge base sets out to cover; but an
                 # edition (第一届) is one, and a count of years the sources give otherwise
@@ -751,7 +764,8 @@ class Comparer:
     def _states(doc: Document, figure: Figure, stated: Figure) -> bool:
         """Whether the claim's ``figure`` is exactly the statement's (not only rounded)."""
         equal, rounded = same_value(figure, stated, doc.metric)
-        return equal and not rounded and (figure.qualifier, stated.qualifier) not in OPPOSITE_BOUNDS
+        return (equal and not rounded and _ordinal(figure) == _ordinal(stated)
+                and (figure.qualifier, stated.qualifier) not in OPPOSITE_BOUNDS)
 
     def _exact_support(self, item: StatedFigure, others: list[StatedFigure],
                        exact: list[_Scored], contradicted: bool) -> FigureVerdict | None:
@@ -852,10 +866,17 @@ class Comparer:
         agreeing: list[tuple[tuple[bool, float, bool, bool, bool, float, bool, int],
                              Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
+        counted: tuple[Document, Figure] | None = None  # the count an order's value is
         close = {doc.id for doc in near + near_strict}
         self._own[id(item)] = self._own_metrics(item, pool)
         for rank, doc in enumerate(item.doc for item in pool):
             for figure in doc.figures:
+                if _ordinal(figure) != _ordinal(stated):
+                    if (counted is None and _ordinal(stated) and stated.unit
+                            and figure.unit == stated.unit
+                            and same_value(figure, stated, doc.metric)[0]):
+                        counted = (doc, figure)
+                    continue  # 第五批 is one batch, not the 5批 there have been
                 equal, rounded = same_value(figure, stated, doc.metric)
                 # a bound or a round figure the source's value meets wholly (超过1000家 for
                 # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
@@ -894,6 +915,14 @@ class Comparer:
             elif key[0] or figure.qualifier != stated.qualifier:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
+        if counted is not None and not any(
+                _ordinal(f) == _ordinal(stated) and f.unit == stated.unit
+                for scored in strict for f in scored.doc.figures):
+            # (no claim's figure of its kind to contradict it: the count is the answer)
+            doc, figure = counted
+            return FigureVerdict(stated, UNSUPPORTED, self._claim(doc), figure,
+                                 f"the source says {describe(figure)}: how many, not which "
+                                 f"one ({describe(stated)})")
         # the claim that decides: for the figure's time if it prints one (a claim for
         # another year, or for part of the year, says nothing of it), else the best match;
         # and only a claim that the figure's own words describe (not a neighbour's:
@@ -905,7 +934,8 @@ class Comparer:
             best: tuple[float, Document, Figure] | None = None
             for d in docs:
                 for f in self._claim(d).figures:
-                    if not self._fits(d, f, stated, counts_alike=False):
+                    if not self._fits(d, f, stated, counts_alike=False) or (
+                            _ordinal(f) != _ordinal(stated)):
                         continue
                     if same_value(f, stated, d.metric)[0]:
                         continue  # (the same value, which did not support: never contradicts)

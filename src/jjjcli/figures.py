@@ -124,6 +124,11 @@ _EN_PREFIXES = {
     "some": "about", "at least": "at-least", "no less than": "at-least",
     "less than": "less-than", "under": "less-than", "fewer than": "less-than",
     "up to": "up-to", "no more than": "up-to", "within": "up-to", "within a": "up-to",
+    # (verbs of passing a mark, as 超过 and 突破 are: exceeding 26 billion yuan)
+    "exceed": "more-than", "exceeds": "more-than", "exceeded": "more-than",
+    "exceeding": "more-than", "surpass": "more-than", "surpassed": "more-than",
+    "surpasses": "more-than", "surpassing": "more-than", "topped": "more-than",
+    "topping": "more-than", "tops": "more-than", "upwards of": "more-than",
 }
 
 
@@ -154,6 +159,7 @@ _CN_FIGURE_PATTERN = (
     rf"(?P<scale2>万亿|亿|万)?"  # 6200余万亩: the scale after 余
     rf"(?P<big>大(?=类|领域|板块|方面))?"  # 6大类
     rf"(?P<unit>{_UNIT})?"
+    r"(?:(?<=\d成|[一二三四五六七八九十]成)(?P<tenth>[一二三四五六七八九半]))?"  # 八成半: 85%
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
 _EN_FIGURE_PATTERN = (
@@ -404,6 +410,8 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     if unit_raw == "成":
         value *= 10
         high = high * 10 if high is not None else None
+        if m["tenth"]:  # 一成二 is 12%, 八成半 85%
+            value += 5 if m["tenth"] == "半" else "一二三四五六七八九".index(m["tenth"]) + 1
     if high is not None:
         qualifier = "range"
         # 10—15万: the scale printed on the second number applies to both.
