@@ -15,6 +15,7 @@ from jjjcli.kinds import (
     forecast_said,
     one_year_said,
     other_average,
+    other_degree,
     other_reach,
     other_stage,
     other_whole,
@@ -92,6 +93,16 @@ def test_things_begun_and_things_finished() -> None:
     assert other_stage("2023年建成项目180个", 9, 13, begun)
 
 
+def test_things_done_wholly_in_part_and_under_way() -> None:
+    part = _quoted("京津冀主要城市1—1.5小时交通圈基本形成", "1—1.5小时")
+    under_way = _quoted("京津冀主要城市1小时至1.5小时交通圈加速形成", "1小时至1.5小时")
+    said = "京津冀主要城市1小时至1.5小时交通圈已全面形成"
+    assert other_degree(said, 7, 15, part) and other_degree(said, 7, 15, under_way)
+    assert other_degree("京津冀主要城市1小时至1.5小时交通圈已形成", 7, 15, under_way)
+    assert not other_degree("京津冀主要城市1小时至1.5小时交通圈已形成", 7, 15, part)
+    assert not other_degree("京津冀主要城市1小时至1.5小时交通圈基本形成", 7, 15, part)
+
+
 def test_things_in_two_reaches() -> None:
     region = _quoted("天津港在京津冀区域内设立40余个直营店和加盟店", "40余个")
     assert other_reach("天津港在全国范围内设立40余个直营店", 11, 15, region)
@@ -121,6 +132,10 @@ def test_the_whole_of_a_share_is_not_its_part() -> None:
     ("首批4所疏解高校雄安校区已于2023年开学", "首批4所疏解高校雄安校区已正式开工建设"),
     ("记者获悉，天津港在全国范围内设立40余个直营店和加盟店。",
      "记者获悉，天津港在京津冀区域内设立40余个直营店和加盟店。"),
+    # a plan said done (the statement's 主要 is no plan of its own), wholly for in part
+    ("京津冀已培育壮大一批千亿级的制造业集群。",
+     "京津冀需推动战略性新兴产业融合集群发展，培育壮大一批千亿级的制造业集群。"),
+    ("京津冀主要城市1小时至1.5小时交通圈已全面形成。", "京津冀主要城市1小时至1.5小时交通圈基本形成。"),
 ])
 def test_another_thing_is_not_supported(comparer: Comparer, wrong: str, faithful: str) -> None:
     assert comparer.compare(wrong).verdict != "supported"

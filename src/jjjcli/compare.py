@@ -55,6 +55,7 @@ from jjjcli.kinds import (
     numbered_lines,
     one_year_said,
     other_average,
+    other_degree,
     other_end,
     other_event,
     other_example,
@@ -1317,7 +1318,8 @@ class Comparer:
         period (_other_side: 缺席 for 应出席); an average and a whole (_other_average); shares
         of two wholes (_other_whole); what a change came to and by how much (增加到 and 增加了:
         kinds.other_step); things finished and things begun (开学 and 开工:
-        kinds.other_stage); things in two reaches (在全国范围内 and 在京津冀区域内:
+        kinds.other_stage); a thing done wholly and one in part (全面形成 and 基本形成:
+        kinds.other_degree); things in two reaches (在全国范围内 and 在京津冀区域内:
         kinds.other_reach); the whole of a share and the part (移动电话基站总数 and
         5G基站…占…总数的31.4%: kinds.whole_of_share)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
@@ -1327,6 +1329,7 @@ class Comparer:
                 or self._other_whole(item, doc, figure)
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
+                or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or whole_of_share(normalize(item.words), self._quoted(doc, figure))
                 or self._other_base(item, doc) or self._other_body(item, doc)
@@ -1418,8 +1421,10 @@ class Comparer:
         say its figure as one (before it): 蓝绿空间占比已达到67%以上 is not 预计到"十四五"末…
         将达到67%以上."""
         claim = self._as_claim(doc)
-        if "规划" in claim.metric and done_said(self._before(item)):
-            return True  # (已建成面积达35平方公里 is not 规划面积35平方公里)
+        if done_said(self._before(item)) and (
+                "规划" in claim.metric or self._planned_claim(claim, item.figure)):
+            # (已建成面积达35平方公里 is not 规划面积35平方公里; …交通圈已全面形成 not a 目标)
+            return True
         if planned_said(self._text[: item.start]):
             # a future year's forecast (2025年将达45%) is not a fact the quote gives with no
             # word of a plan or a year to come (全市森林覆盖率达到44.8%)

@@ -225,7 +225,8 @@ def other_whole(said: str | None, quoted: str | None) -> bool:
 
 
 #: words that say a thing is done, not planned (已建成, 已完成, 已投用)
-_DONE = re.compile(r"已(?:经)?(?:建成|完成|投用|投入使用|开通|实现|落成|开学|启用)|建成了")
+_DONE = re.compile(r"已(?:经)?(?:全面|基本|初步)?(?:建成|完成|投用|投入使用|开通|实现|落成|开学|"
+                   r"启用|形成|培育|打造|建立)|建成了")
 
 
 def done_said(before: str) -> bool:
@@ -257,7 +258,7 @@ def other_average(own: str, sentence: str, quoted: str, quoted_sentence: str) ->
 #: forecast or a capacity (wide: a statement that says so is never held to the claim's)
 _PLANNED_ZH = re.compile(
     r"将|预计|计划|目标|力争|有望|规划|拟|争取|预期|未来|年内|可|能够|后[,，]|到20\d\d年|"
-    r"需|要|推动|打造|培育|建设|实施|提出|利用")
+    r"需|(?<![主重需])要|推动|打造|培育|建设|实施|提出|利用")
 #: in a claim's quote, what makes its figure a forecast or a plan: a word that governs its
 #: sentence (预计到"十四五"末…，…接近30%), or 将 before a verb of reaching in its clause
 #: (not 将发挥6个国家地理标志产品的优势: the 6 are there already)
@@ -573,6 +574,33 @@ def whole_of_share(words: str, quoted: Quoted) -> bool:
                and m.start() <= between
                for m in _WHOLE_AFTER.finditer(read.text, figure.end,
                                               stop.start() if stop else len(read.text)))
+
+
+#: a thing done wholly (全面形成, 全部完成) and a thing done in part (基本形成, 初步建成)
+_WHOLLY = re.compile(r"全面|全部|完全|彻底")
+_IN_PART = re.compile(r"基本|初步|部分|大部")
+#: a thing under way (加速形成, 正在建设, 稳步推进): not done yet
+_UNDER_WAY = re.compile(r"加速|加快|正在|逐步|稳步|推进|推动")
+
+
+def other_degree(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure is of a thing done wholly (its clause says 全面, 全部…)
+    and the claim's of one done in part (基本, 初步… in its clause, no 全面), or a thing
+    said done (已形成) and the claim's under way (加速, 正在…, nothing done): …交通圈已全面形成
+    is neither 1—1.5小时交通圈基本形成 nor …交通圈加速形成."""
+    own = _clause_around(text, start, end)
+    wholly, done = _WHOLLY.search(own) is not None, done_said(own)
+    if not (wholly or done):
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _clause_around(read.text, figure.start, figure.end)
+    if _WHOLLY.search(theirs):
+        return False
+    return (wholly and _IN_PART.search(theirs) is not None) or (
+        _UNDER_WAY.search(theirs) is not None and not done_said(theirs))
 
 
 #: a thing finished or in use (建成, 竣工, 投用, 开学, 通车): what a start does not say
