@@ -16,6 +16,7 @@ from jjjcli.kinds import (
     one_year_said,
     other_average,
     other_degree,
+    other_direction,
     other_reach,
     other_stage,
     other_whole,
@@ -103,6 +104,20 @@ def test_things_done_wholly_in_part_and_under_way() -> None:
     assert not other_degree("京津冀主要城市1小时至1.5小时交通圈基本形成", 7, 15, part)
 
 
+def test_the_other_way_between_places() -> None:
+    out = _quoted("北京向天津、河北输出技术合同成交额由83.1亿元增至356.9亿元,2023年增长近1.1倍,达到748.7亿元。",
+                  "748.7亿元")
+    said = "2023年，天津、河北向北京输出技术合同成交额达到748.7亿元。"
+    assert other_direction(said, said.index("748.7"), out)
+    same = "2023年，北京向津冀输出技术合同成交额达到748.7亿元。"
+    assert not other_direction(same, same.index("748.7"), out)
+    # the last direction before the figure, in its sentence, is the figure's
+    both = "北京对津冀企业新增注册3.7万户，津冀对北京企业新增注册1.1万户"
+    into = _quoted("津冀对北京企业新增注册1.1万户、注册资本4310亿元", "1.1万户")
+    assert not other_direction(both, both.index("1.1万"), into)
+    assert other_direction(both, both.index("3.7万"), into)
+
+
 def test_things_in_two_reaches() -> None:
     region = _quoted("天津港在京津冀区域内设立40余个直营店和加盟店", "40余个")
     assert other_reach("天津港在全国范围内设立40余个直营店", 11, 15, region)
@@ -136,6 +151,9 @@ def test_the_whole_of_a_share_is_not_its_part() -> None:
     ("京津冀已培育壮大一批千亿级的制造业集群。",
      "京津冀需推动战略性新兴产业融合集群发展，培育壮大一批千亿级的制造业集群。"),
     ("京津冀主要城市1小时至1.5小时交通圈已全面形成。", "京津冀主要城市1小时至1.5小时交通圈基本形成。"),
+    # the other way between places
+    ("2023年，天津、河北向北京输出技术合同成交额达到748.7亿元。",
+     "2023年，北京向天津、河北输出技术合同成交额达到748.7亿元。"),
 ])
 def test_another_thing_is_not_supported(comparer: Comparer, wrong: str, faithful: str) -> None:
     assert comparer.compare(wrong).verdict != "supported"
@@ -162,6 +180,13 @@ def test_items_joined_are_a_sum_and_each_is_still_itself(comparer: Comparer) -> 
                             ).verdict == "supported"
     assert comparer.compare("五年来，通州组团共形成17项国家级改革创新案例。"
                             ).verdict == "contradicted"
+
+
+def test_two_directions_swapped_are_contradicted(comparer: Comparer) -> None:
+    swapped = comparer.compare("2014—2022年，北京对津冀企业新增注册1.1万户，津冀对北京企业新增注册3.7万户。")
+    assert [f.verdict for f in swapped.figures] == ["contradicted", "contradicted"]
+    right = comparer.compare("2014—2022年，北京对津冀企业新增注册3.7万户，津冀对北京企业新增注册1.1万户。")
+    assert right.verdict == "supported"
 
 
 def test_a_total_no_year_is_held_to(comparer: Comparer) -> None:

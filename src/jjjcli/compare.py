@@ -56,6 +56,7 @@ from jjjcli.kinds import (
     one_year_said,
     other_average,
     other_degree,
+    other_direction,
     other_end,
     other_event,
     other_example,
@@ -1319,7 +1320,8 @@ class Comparer:
         of two wholes (_other_whole); what a change came to and by how much (增加到 and 增加了:
         kinds.other_step); things finished and things begun (开学 and 开工:
         kinds.other_stage); a thing done wholly and one in part (全面形成 and 基本形成:
-        kinds.other_degree); things in two reaches (在全国范围内 and 在京津冀区域内:
+        kinds.other_degree); the other way between places (天津、河北向北京 and 北京向天津、
+        河北: kinds.other_direction); things in two reaches (在全国范围内 and 在京津冀区域内:
         kinds.other_reach); the whole of a share and the part (移动电话基站总数 and
         5G基站…占…总数的31.4%: kinds.whole_of_share)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
@@ -1331,6 +1333,7 @@ class Comparer:
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
+                or other_direction(self._text, item.start, self._quoted(doc, figure))
                 or whole_of_share(normalize(item.words), self._quoted(doc, figure))
                 or self._other_base(item, doc) or self._other_body(item, doc)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)

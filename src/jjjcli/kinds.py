@@ -603,6 +603,46 @@ def other_degree(text: str, start: int, end: int, quoted: Quoted) -> bool:
         _UNDER_WAY.search(theirs) is not None and not done_said(theirs))
 
 
+#: the places of the region by their names and short forms, and a direction between
+#: them (北京向天津、河北输出, 津冀对北京): what goes from where to where
+_PLACE_KEYS = {"北京": "京", "天津": "津", "河北": "冀", "京": "京", "津": "津", "冀": "冀",
+               "雄安": "雄", "津冀": "津冀", "京冀": "京冀", "京津": "京津"}
+_PLACE = r"(?:北京|天津|河北|雄安|津冀|京冀|京津)(?:市|省|新区)?"
+_PLACES = rf"({_PLACE}(?:[、和与及]{_PLACE})*)"
+_DIRECTION = re.compile(rf"{_PLACES}(?:流向|输往|向|对){_PLACES}")
+
+
+def _direction(text: str, end: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The last direction between places in ``text`` before ``end``, in its sentence:
+    (from, to) as one-character keys (北京向天津、河北: 京 and 津冀)."""
+    sentence = back_to(text, end, SENTENCE_BREAK)
+    found = list(_DIRECTION.finditer(sentence))
+    if not found:
+        return None
+
+    def keys(names: str) -> frozenset[str]:
+        return frozenset("".join(_PLACE_KEYS[m.group(0)] for m in re.finditer(
+            r"北京|天津|河北|雄安|津冀|京冀|京津", names)))
+
+    return keys(found[-1].group(1)), keys(found[-1].group(2))
+
+
+def other_direction(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure goes the other way between places than the claim's
+    (天津、河北向北京 for 北京向天津、河北's 748.7亿元; 北京对津冀 for 津冀对北京's 1.1万户)."""
+    own = _direction(text, start)
+    if own is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _direction(read.text, figure.start)
+    if theirs is None:
+        return False
+    return bool(own[0] & theirs[1]) and bool(own[1] & theirs[0]) and not own[0] & theirs[0]
+
+
 #: a thing finished or in use (建成, 竣工, 投用, 开学, 通车): what a start does not say
 _FINISHED = re.compile(r"建成|竣工|完工|落成|投用|投入使用|投运|投入运营|投产|开学|启用|开通|"
                        r"通车|开业|开园|交付")
