@@ -301,7 +301,7 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     # a claim is where its innermost places are: the sub-centre's station to the Capital
     # airport does not speak for Daxing (inside Beijing too)
     ("Once open, the sub-centre station hub will reach Beijing Daxing International Airport "
-     "in 15 minutes.", "15", "unsupported"),
+     "in 15 minutes.", "15 minutes", "unsupported"),
     # a count of years running the claim's quote gives otherwise (连续两年)
     ("天津科技大学科技园连续三年获评天津市大学科技园第一。", "三年", "contradicted"),
     # two items swapped in a list: each is its own words' (小巨人 1605, 专精特新 18614)

@@ -151,6 +151,9 @@ def test_the_whole_of_a_share_is_not_its_part() -> None:
     ("京津冀已培育壮大一批千亿级的制造业集群。",
      "京津冀需推动战略性新兴产业融合集群发展，培育壮大一批千亿级的制造业集群。"),
     ("京津冀主要城市1小时至1.5小时交通圈已全面形成。", "京津冀主要城市1小时至1.5小时交通圈基本形成。"),
+    # a year's average growth said as the whole change
+    ("2001年至2013年，京津冀三地国内旅游收入累计增长14.78%。",
+     "2001年至2013年，京津冀三地国内旅游收入年均增长14.78%。"),
     # the other way between places
     ("2023年，天津、河北向北京输出技术合同成交额达到748.7亿元。",
      "2023年，北京向天津、河北输出技术合同成交额达到748.7亿元。"),
@@ -187,6 +190,16 @@ def test_two_directions_swapped_are_contradicted(comparer: Comparer) -> None:
     assert [f.verdict for f in swapped.figures] == ["contradicted", "contradicted"]
     right = comparer.compare("2014—2022年，北京对津冀企业新增注册3.7万户，津冀对北京企业新增注册1.1万户。")
     assert right.verdict == "supported"
+
+
+def test_an_english_date_of_one_of_the_places(comparer: Comparer) -> None:
+    """Hebei's congress passed the decision on 30 November: the words of the region's name
+    (Beijing-Tianjin-Hebei) do not make Beijing's congress (24 November) the one meant."""
+    about = ("people's congress standing committee adopted the decision on the "
+             "Beijing-Tianjin-Hebei collaborative innovation community on November")
+    assert comparer.compare(f"The Hebei provincial {about} 30, 2023.").verdict == "supported"
+    assert comparer.compare(f"The Beijing {about} 24, 2023.").verdict == "supported"
+    assert comparer.compare(f"The Beijing {about} 30, 2023.").verdict == "contradicted"
 
 
 def test_a_total_no_year_is_held_to(comparer: Comparer) -> None:

@@ -1136,6 +1136,24 @@ class Comparer:
             normalize(claim.metric + " " + clause),
             normalize(claim.metric + " " + quoted.words + " " + sentence))
 
+    def _other_growth(self, item: StatedFigure, doc: Document | Claim,
+                      figure: Figure) -> bool:
+        """Whether a change is said as a year's average (年均增长) on one side and as the
+        whole change over the years (累计增长) on the other: 累计增长14.78% is not 年均增长
+        14.78%."""
+        if item.figure.unit not in ("%", "个百分点"):
+            return False
+        own = self._before(item)
+        said = "年均" in own, "累计" in own
+        if not any(said):
+            return False
+        before = self._quote_before(self._as_claim(doc), figure, CLAUSE_BREAK)
+        if before is None:
+            return False
+        theirs = before[0]
+        return (said[0] and "累计" in theirs and "年均" not in theirs) or (
+            said[1] and "年均" in theirs and "累计" not in theirs)
+
     def _other_whole(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a Chinese statement's share and the claim's are of two wholes, each
         printed after 占 in its clause (算力占全国22% is not 算力占京津冀地区的22%):
@@ -1318,7 +1336,8 @@ class Comparer:
         and one year's (_total_for_a_year); the other side of a pair or another rate's
         period (_other_side: 缺席 for 应出席); an average and a whole (_other_average); shares
         of two wholes (_other_whole); what a change came to and by how much (增加到 and 增加了:
-        kinds.other_step); things finished and things begun (开学 and 开工:
+        kinds.other_step); a year's average change and the whole (年均 and 累计:
+        _other_growth); things finished and things begun (开学 and 开工:
         kinds.other_stage); a thing done wholly and one in part (全面形成 and 基本形成:
         kinds.other_degree); the other way between places (天津、河北向北京 and 北京向天津、
         河北: kinds.other_direction); things in two reaches (在全国范围内 and 在京津冀区域内:
@@ -1328,6 +1347,7 @@ class Comparer:
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
                 or self._other_average(item, doc, figure)
+                or self._other_growth(item, doc, figure)
                 or self._other_whole(item, doc, figure)
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))

@@ -556,13 +556,25 @@ class DateJudge:
         words = english_event_words(event.lower())
         if len(words) < 2:
             return None
-        names = english_names(event) & words
+        # the names it gives, but a region's (Beijing-Tianjin-Hebei: its own name, not
+        # Beijing's), and the places it names: a claim on another (Beijing's congress for
+        # Hebei's) is not its
+        found = self.places.named(event)
+        rest = event
+        for n in found:
+            if n.place.kind == "region":
+                rest = rest.replace(n.printed, " ")
+        names = english_names(rest) & words
+        # (a region's English may name it in part: …Hebei and surrounding areas)
+        places = [n.place.key for n in found if n.place.kind != "region"]
         fits: list[_DateFit] = []
         for date in self.claims():
             english = self._english(date)
             cover = len(words & english) / len(words)
             if cover < DATE_QUOTE_COVER or not names <= english:
                 continue  # Shanghai's zone is not Beijing's
+            if self.places.clash(date.claim.subject, places):
+                continue  # (Hebei's congress is not Beijing's)
             told = any(all(w in words for w in english_event_words(verb))
                        for verb in date.verbs if verb.isascii())
             if not told and cover < 1:
