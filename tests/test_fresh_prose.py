@@ -325,3 +325,43 @@ def test_a_sixteenth_set_of_what_figures_are(comparer: Comparer) -> None:
     found, supported, faithful = judged(comparer, "sixteenth.tsv", 390)
     assert found == SIXTEENTH_STILL_WRONG
     assert supported >= 0.65 * faithful
+
+
+#: the seventeenth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
+#: "A seventeenth audit"): 翻番 and 五大 read as no figure, 近九成 for 85% (a reporter's
+#: rounding the rules allow: 近 spans a tenth), a worked-out difference contradicted by
+#: another comparison, a start given as a finish beside a true date, a move's two places
+#: swapped, an English comparison reversed, two English counts swapped, one day said in words;
+#: and four unsourced figures beside a sourced one rightly supported (46家, 61家, 57个, the
+#: second batch's date)
+SEVENTEENTH_STILL_WRONG = {
+    "2014—2022年，京津冀规模以上工业企业数量由24159家增加到26751家，实现翻番。",
+    "2014年至2019年，京津冀国内旅游收入年均增速比旅游人次年均增速高3.93个百分点。",
+    "2023年，京津冀三地首次联合发布五大跨区域产业链图谱。",
+    "2023年，北京城市副中心行政办公区二期建成，第二批市级机关全部完成搬迁。",
+    "副中心站交通枢纽主体工程结构施工已完成近九成。",
+    "莱恩斯董事长周长喜在多地考察3年，最终决定将公司从唐山市玉田县整体搬迁，西移100公里落户北京通州。",
+    "A total of 234 government service items now follow the same standards across Beijing, "
+    "Tianjin and Hebei, and 203 can be handled across provincial lines, Tianjin said.",
+    "Beijing-Tianjin-Hebei's tourism governance index of 87.43 trailed that of the Yangtze "
+    "River Delta.",
+    "Moving a company's tax affairs between Beijing, Tianjin and Hebei now takes one day, down "
+    "from about 20 days.",
+    # (U, with a figure the sources give beside the one they do not: rightly supported)
+    "2023年12月，第二批共有40个北京市级部门迁入北京城市副中心。",
+    "2023年，北京57个重点商圈客流量同比增长超过20%。",
+    "天津与北京、河北共建的46家研发平台累计投入资金超过50亿元。",
+    "雄安新区建成投用的61家养老机构共提供床位约5000张。",
+}
+
+
+def test_a_seventeenth_set_of_how_figures_are_said(comparer: Comparer) -> None:
+    """A seventeenth audit's set (365 statements from paragraphs the sixteenth had not drawn,
+    by readers who saw neither the claims, the code nor the earlier audits): how a figure is
+    said in Chinese (成, 分之, numerals, units, bounds, orders), all-English wire copy, and
+    headlines, posts and side-by-side sentences. No faithful figure contradicted (3
+    untuned), the wrong or unsourced ones decided exactly those listed (16 untuned), and
+    three in five of the faithful supported (137 of 222 when it was added)."""
+    found, supported, faithful = judged(comparer, "seventeenth.tsv", 360)
+    assert found == SEVENTEENTH_STILL_WRONG
+    assert supported >= 0.6 * faithful
