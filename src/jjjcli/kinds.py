@@ -592,12 +592,8 @@ def other_degree(text: str, start: int, end: int, quoted: Quoted) -> bool:
     wholly, done = _WHOLLY.search(own) is not None, done_said(own)
     if not (wholly or done):
         return False
-    found = quoted()
-    if found is None:
-        return False
-    read, figure = found
-    theirs = _clause_around(read.text, figure.start, figure.end)
-    if _WHOLLY.search(theirs):
+    theirs = _their_clause(quoted)
+    if theirs is None or _WHOLLY.search(theirs):
         return False
     return (wholly and _IN_PART.search(theirs) is not None) or (
         _UNDER_WAY.search(theirs) is not None and not done_said(theirs))
@@ -657,20 +653,26 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return back_to(text, start) + text[start : after.start() if after else len(text)]
 
 
+def _their_clause(quoted: Quoted) -> str | None:
+    """The clause the claim's figure stands in, in its quote as read (None where the
+    reader does not find it there)."""
+    found = quoted()
+    if found is None:
+        return None
+    read, figure = found
+    return _clause_around(read.text, figure.start, figure.end)
+
+
 def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure is of things finished or in use (its clause says 建成,
     竣工, 开学, 投用…) and the claim's of things begun (its clause in the quote says 开工,
     动工, 签约… and nothing finished): 4所高校雄安校区已于2023年开学 is not
     4所…校区已正式开工建设."""
-    own = _clause_around(text, start, end)
-    if _FINISHED.search(own) is None:
+    if _FINISHED.search(_clause_around(text, start, end)) is None:
         return False
-    found = quoted()
-    if found is None:
-        return False
-    read, figure = found
-    theirs = _clause_around(read.text, figure.start, figure.end)
-    return _BEGUN.search(theirs) is not None and _FINISHED.search(theirs) is None
+    theirs = _their_clause(quoted)
+    return (theirs is not None and _BEGUN.search(theirs) is not None
+            and _FINISHED.search(theirs) is None)
 
 
 #: where a figure's things are, as a reach (在全国范围内, 在京津冀区域内, 全市各地)
@@ -685,12 +687,8 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
     own = {m.group(1) for m in _REACH.finditer(_clause_around(text, start, end))}
     if not own:
         return False
-    found = quoted()
-    if found is None:
-        return False
-    read, figure = found
-    theirs = {m.group(1) for m in _REACH.finditer(
-        _clause_around(read.text, figure.start, figure.end))}
+    clause = _their_clause(quoted)
+    theirs = {m.group(1) for m in _REACH.finditer(clause)} if clause else set()
     return bool(theirs) and not own & theirs
 
 
