@@ -251,3 +251,15 @@ def test_an_order_is_not_a_count(comparer: Comparer) -> None:
     assert comparer.compare("京津冀自贸试验区先后推出5批共203项“同事同标”政务服务事项。"
                             ).verdict == "supported"
     assert comparer.compare("2024年全国政协届次十四届").verdict == "supported"
+
+
+def test_an_english_number_in_words(comparer: Comparer) -> None:
+    """One day is read (the source's 1 hour contradicts it); a number in words with no
+    qualifier that no claim states is left out as prose (over five years), as 五年 is."""
+    about = "Moving a company's tax affairs between Beijing, Tianjin and Hebei now takes one"
+    wrong = comparer.compare(f"{about} day, down from about 20 days.")
+    assert wrong.verdict == "contradicted"
+    assert comparer.compare(f"{about} hour, down from about 20 days.").verdict == "supported"
+    spans = comparer.compare("Over five years, the Tongzhou area of the Beijing free trade "
+                             "pilot zone has produced 7 national reform cases.")
+    assert [f.figure.raw for f in spans.figures] == ["7"]

@@ -185,7 +185,9 @@ _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 #: a character without which no figure can be found (a quick test before the big patterns)
 _MAY_HOLD_A_NUMBER = re.compile(
     r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]"
-    r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+    r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety)")
 
 
 @cache
@@ -543,6 +545,46 @@ _EN_FRACTION = re.compile(
     r"|three[\s-]quarters)\b", re.IGNORECASE)
 
 
+#: English numbers in words, one to ninety-nine
+_EN_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_WORD_VALUES = {w: n for n, w in enumerate(_EN_ONES, 1)} | {
+    w: 10 * n for n, w in enumerate(_EN_TENS, 2)}
+
+
+@cache
+def _en_words() -> re.Pattern[str]:
+    """A number in English words with a unit after it (one day, two hours, thirty-six
+    months): a figure, as 一天 is; a number in words before any other noun (Eight
+    universities, one of the) is prose, as in Chinese."""
+    tens, ones = "|".join(_EN_TENS), "|".join(sorted(_EN_ONES, key=len, reverse=True))
+    # (not over, under or some before it: over five years is a span, not more than one;
+    # nor a compound name: the 14th Five-Year Plan)
+    prefixes = [p for p in _EN_PREFIXES if p not in ("over", "under", "some")]
+    return re.compile(
+        rf"(?P<pre>\b(?:{_alternation(prefixes)})\s+)?"
+        rf"\b(?P<word>(?:{tens})(?:-(?:{ones}))?|{ones})"
+        rf"\s(?P<unit>{_alternation(_EN_UNITS)})(?![A-Za-z])", re.IGNORECASE)
+
+
+def in_english_words(raw: str) -> bool:
+    """Whether a figure as printed is a number in English words (one day, thirty-six
+    months), with no digit."""
+    words = raw.lower().replace("-", " ").split()
+    return bool(words) and words[0] in _EN_WORD_VALUES and not any(c.isdigit() for c in raw)
+
+
+def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    for m in _en_words().finditer(text):
+        unit = _EN_UNITS.get(m["unit"].lower())
+        if unit in (None, "个百分点", "%", "倍"):
+            continue  # (two points, three times: said in digits when they are figures)
+        value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
+        qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+        yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
+
+
 def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     """The fractions of ``text`` as percentages: 四分之一 is about 25% (a fraction in prose
     is a round figure), 近四分之一 nearly 25%, 超过一半 more than 50%; 过半 and 半数以上
@@ -607,6 +649,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     for m, figure in _iter_fractions(squeezed):
         candidates.append((m.start(), m.end(), figure, False))
     if _ASCII_LETTER.search(squeezed):
+        for m, figure in _iter_en_words(squeezed):
+            candidates.append((m.start(), m.end(), figure, False))
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
             word = m["word"].lower()

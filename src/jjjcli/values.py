@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from jjjcli.figures import Figure, values_equal
+from jjjcli.figures import Figure, in_english_words, values_equal
 
 _INF = float("inf")
 #: bounds that say opposite things (不到 and 以上): a value cannot meet both, and a statement
@@ -211,7 +211,10 @@ def prose_numeral(figure: Figure) -> bool:
     often as a count. `jjj check` skips these by rule, so the knowledge base need not cover
     them, and another claim's figure says nothing of them: `compare` keeps one only when a
     claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
-    it says what 居第二位 says."""
+    it says what 居第二位 says. A number in English words with no qualifier (one day, over
+    five years) is prose likewise, whatever its value."""
+    if in_english_words(figure.raw):
+        return figure.qualifier == "exact"
     return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
             and figure.value < 10
             and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
