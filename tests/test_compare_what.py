@@ -263,3 +263,16 @@ def test_an_english_number_in_words(comparer: Comparer) -> None:
     spans = comparer.compare("Over five years, the Tongzhou area of the Beijing free trade "
                              "pilot zone has produced 7 national reform cases.")
     assert [f.figure.raw for f in spans.figures] == ["7"]
+
+
+def test_a_doubling_said_as_翻番(comparer: Comparer) -> None:
+    """翻了一番 is about 2 times: contradicted by 1.7 times, not settled by 增长近1.1倍
+    (nearly 2.1 times), supported by 是2014年的4倍 for 翻了两番; a worked-out doubling no
+    claim gives keeps the statement from being supported."""
+    assert comparer.compare("2022年京津冀地区生产总值比2014年翻了一番。").verdict == "contradicted"
+    near = comparer.compare("2023年北京流向津冀技术合同成交额比上年翻了一番。")
+    assert near.verdict == "unsupported" and "does not settle" in near.figures[0].reason
+    assert comparer.compare("截至2022年年底，三地高新技术企业数量突破6万家，比2014年翻了两番。"
+                            ).verdict == "supported"
+    assert comparer.compare("2014—2022年，京津冀规模以上工业企业数量由24159家增加到26751家，"
+                            "实现翻番。").verdict == "unsupported"

@@ -289,3 +289,15 @@ def test_english_numbers_in_words_with_a_unit(
         text: str, figures: list[tuple[str, float, str, str]]) -> None:
     assert [(f.figure.raw, f.figure.value, f.figure.unit, f.figure.qualifier)
             for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("实现翻番", 2, "about"),
+    ("经济总量翻了一番", 2, "about"),
+    ("比2014年翻了两番", 4, "about"),
+    ("研发经费比2014年翻了一番多", 2, "more-than"),
+])
+def test_a_doubling_in_words_is_a_multiple(text: str, value: int, qualifier: str) -> None:
+    doubled = [f for f in find_figures(text) if f.figure.unit == "倍"]
+    assert [(f.figure.value, f.figure.qualifier) for f in doubled] == [(value, qualifier)]
+    assert not find_figures("从麦浪翻涌到自动化生产线")

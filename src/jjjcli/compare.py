@@ -2002,6 +2002,11 @@ class Comparer:
                f"{item.figure.raw} {stated:g} times")
         if values_equal(stated, source):
             return FigureVerdict(item.figure, SUPPORTED, claim, figure, how)
+        if figures_agree(Figure(figure.raw, source, "倍", figure.qualifier),
+                         Figure(item.figure.raw, stated, "倍", item.figure.qualifier)):
+            # (近1.1倍 is nearly 2.1 times, 翻了一番 about 2: both may be true)
+            return FigureVerdict(item.figure, UNSUPPORTED, claim, figure,
+                                 f"{how}, which does not settle it")
         return FigureVerdict(item.figure, CONTRADICTED, claim, figure, how)
 
     def _near_words(self, claim: Claim, figure: Figure) -> set[str]:

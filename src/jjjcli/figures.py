@@ -184,7 +184,7 @@ _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 
 #: a character without which no figure can be found (a quick test before the big patterns)
 _MAY_HOLD_A_NUMBER = re.compile(
-    r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]"
+    r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ番]|[IVX]"
     r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety)")
@@ -585,6 +585,21 @@ def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
 
 
+#: doubling said as 翻番 (翻一番: twice, 翻两番: four times, 翻了三番: eight times)
+_DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番(?P<more>多|以上)?")
+_DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
+
+
+def _iter_doubled(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """翻番 as the multiple it is, a round one: 翻一番 is about 2倍, 翻两番 about 4倍, 翻了一番多
+    more than 2倍."""
+    if "番" not in text:
+        return
+    for m in _DOUBLED.finditer(text):
+        yield m, Figure(raw=m.group(0), value=2 ** _DOUBLINGS[m["times"]], unit="倍",
+                        qualifier="more-than" if m["more"] else "about")
+
+
 def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     """The fractions of ``text`` as percentages: 四分之一 is about 25% (a fraction in prose
     is a round figure), 近四分之一 nearly 25%, 超过一半 more than 50%; 过半 and 半数以上
@@ -647,6 +662,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     for m, figure, is_date in _iter_cn(squeezed):
         candidates.append((m.start(), m.end(), figure, is_date))
     for m, figure in _iter_fractions(squeezed):
+        candidates.append((m.start(), m.end(), figure, False))
+    for m, figure in _iter_doubled(squeezed):
         candidates.append((m.start(), m.end(), figure, False))
     if _ASCII_LETTER.search(squeezed):
         for m, figure in _iter_en_words(squeezed):
