@@ -276,3 +276,13 @@ def test_a_doubling_said_as_翻番(comparer: Comparer) -> None:
                             ).verdict == "supported"
     assert comparer.compare("2014—2022年，京津冀规模以上工业企业数量由24159家增加到26751家，"
                             "实现翻番。").verdict == "unsupported"
+
+
+def test_differences_measured_against_two_things(comparer: Comparer) -> None:
+    """A worked-out difference between two growth rates (…比旅游人次年均增速高3.93个百分点) is
+    not the source's difference from the national average (高于全国平均水平2个百分点以上):
+    not contradicted; the source's own sentence is still supported."""
+    worked = comparer.compare("2014年至2019年，京津冀国内旅游收入年均增速比旅游人次年均增速高3.93个百分点。")
+    assert [f.verdict for f in worked.figures] == ["unsupported"]
+    assert comparer.compare("2014年至2019年，京津冀国内旅游人次和旅游收入的年均增长率均高于全国平均水平"
+                            "2个百分点以上。").verdict == "supported"

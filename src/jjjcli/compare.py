@@ -54,6 +54,7 @@ from jjjcli.kinds import (
     names_other_listed,
     numbered_lines,
     one_year_said,
+    other_against,
     other_average,
     other_degree,
     other_direction,
@@ -1340,9 +1341,10 @@ class Comparer:
         _other_growth); things finished and things begun (开学 and 开工:
         kinds.other_stage); a thing done wholly and one in part (全面形成 and 基本形成:
         kinds.other_degree); the other way between places (天津、河北向北京 and 北京向天津、
-        河北: kinds.other_direction); things in two reaches (在全国范围内 and 在京津冀区域内:
-        kinds.other_reach); the whole of a share and the part (移动电话基站总数 and
-        5G基站…占…总数的31.4%: kinds.whole_of_share)."""
+        河北: kinds.other_direction); differences measured against two things (比旅游人次
+        年均增速 and 高于全国平均水平: kinds.other_against); things in two reaches
+        (在全国范围内 and 在京津冀区域内: kinds.other_reach); the whole of a share and the
+        part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
@@ -1354,6 +1356,8 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
+                or (item.figure.unit == "个百分点"
+                    and other_against(self._text, item.start, self._quoted(doc, figure)))
                 or whole_of_share(normalize(item.words), self._quoted(doc, figure))
                 or self._other_base(item, doc) or self._other_body(item, doc)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)

@@ -639,6 +639,34 @@ def other_direction(text: str, start: int, quoted: Quoted) -> bool:
     return bool(own[0] & theirs[1]) and bool(own[1] & theirs[0]) and not own[0] & theirs[0]
 
 
+#: what a difference is measured against, right before it (比旅游人次年均增速高, 高于全国
+#: 平均水平): the words after 比, 高于, 低于… up to the figure
+_AGAINST = re.compile(r"(?:比|较|高于|低于|高出|低出|超出|快于|慢于)([\u4e00-\u9fff]{2,14}?)"
+                      r"(?:高出|低出|高|低|快|慢|多|少)?(?:了|约|近|超过|超)?$")
+
+
+def _against(before: str) -> str | None:
+    found = _AGAINST.search(back_to(before, len(before)))
+    return found[1] if found else None
+
+
+def other_against(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether a statement's difference (个百分点) and the claim's are measured against two
+    things, each named right before its figure and sharing no pair of words beyond the
+    claim's (比旅游人次年均增速高3.93个百分点 is not 高于全国平均水平2个百分点以上)."""
+    own = _against(text[:start])
+    if own is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _against(read.text[: figure.start])
+    if theirs is None or own in theirs or theirs in own:
+        return False
+    return not bigrams(own) & bigrams(theirs) - {"平均", "增速", "水平"}
+
+
 #: a thing finished or in use (建成, 竣工, 投用, 开学, 通车): what a start does not say
 _FINISHED = re.compile(r"建成|竣工|完工|落成|投用|投入使用|投运|投入运营|投产|开学|启用|开通|"
                        r"通车|开业|开园|交付")
