@@ -11,6 +11,7 @@ import pytest
 from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
 from jjjcli.kinds import (
+    Quoted,
     done_said,
     forecast_said,
     one_year_said,
@@ -76,7 +77,8 @@ def test_plans_said_and_done_said() -> None:
     assert not forecast_said("建设口袋公园和绿地等改善人居环境,全市森林覆盖率达到")
 
 
-def _quoted(quote: str, raw: str):  # type: ignore[no-untyped-def]
+def _quoted(quote: str, raw: str) -> Quoted:
+    """The claim's figure ``raw`` in its quote as read, as compare hands it to kinds."""
     read = read_sentence(quote)
     figure = next(f for f in read.figures if f.figure.raw == raw)
     return lambda: (read, figure)

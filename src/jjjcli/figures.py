@@ -185,9 +185,10 @@ _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 #: a character without which no figure can be found (a quick test before the big patterns)
 _MAY_HOLD_A_NUMBER = re.compile(
     r"[0-9０-９零〇○一二两三四五六七八九十百千万亿首半ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ番]|[IVX]"
-    r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety)")
+    r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    # (numbers in words, as whole words: zone, often and phone hold none)
+    r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 
 
 @cache

@@ -601,9 +601,10 @@ def other_degree(text: str, start: int, end: int, quoted: Quoted) -> bool:
 
 #: the places of the region by their names and short forms, and a direction between
 #: them (北京向天津、河北输出, 津冀对北京): what goes from where to where
-_PLACE_KEYS = {"北京": "京", "天津": "津", "河北": "冀", "京": "京", "津": "津", "冀": "冀",
-               "雄安": "雄", "津冀": "津冀", "京冀": "京冀", "京津": "京津"}
-_PLACE = r"(?:北京|天津|河北|雄安|津冀|京冀|京津)(?:市|省|新区)?"
+_PLACE_KEYS = {"北京": "京", "天津": "津", "河北": "冀", "雄安": "雄", "津冀": "津冀",
+               "京冀": "京冀", "京津": "京津"}
+_PLACE_NAME = re.compile("|".join(_PLACE_KEYS))
+_PLACE = rf"(?:{_PLACE_NAME.pattern})(?:市|省|新区)?"
 _PLACES = rf"({_PLACE}(?:[、和与及]{_PLACE})*)"
 _DIRECTION = re.compile(rf"{_PLACES}(?:流向|输往|向|对){_PLACES}")
 
@@ -611,14 +612,12 @@ _DIRECTION = re.compile(rf"{_PLACES}(?:流向|输往|向|对){_PLACES}")
 def _direction(text: str, end: int) -> tuple[frozenset[str], frozenset[str]] | None:
     """The last direction between places in ``text`` before ``end``, in its sentence:
     (from, to) as one-character keys (北京向天津、河北: 京 and 津冀)."""
-    sentence = back_to(text, end, SENTENCE_BREAK)
-    found = list(_DIRECTION.finditer(sentence))
+    found = list(_DIRECTION.finditer(back_to(text, end, SENTENCE_BREAK)))
     if not found:
         return None
 
     def keys(names: str) -> frozenset[str]:
-        return frozenset("".join(_PLACE_KEYS[m.group(0)] for m in re.finditer(
-            r"北京|天津|河北|雄安|津冀|京冀|京津", names)))
+        return frozenset("".join(_PLACE_KEYS[m.group(0)] for m in _PLACE_NAME.finditer(names)))
 
     return keys(found[-1].group(1)), keys(found[-1].group(2))
 
@@ -626,16 +625,11 @@ def _direction(text: str, end: int) -> tuple[frozenset[str], frozenset[str]] | N
 def other_direction(text: str, start: int, quoted: Quoted) -> bool:
     """Whether a statement's figure goes the other way between places than the claim's
     (天津、河北向北京 for 北京向天津、河北's 748.7亿元; 北京对津冀 for 津冀对北京's 1.1万户)."""
-    own = _direction(text, start)
-    if own is None:
-        return False
-    found = quoted()
+    found = _in_both(_direction(text, start), quoted,
+                     lambda read, figure: _direction(read.text, figure.start))
     if found is None:
         return False
-    read, figure = found
-    theirs = _direction(read.text, figure.start)
-    if theirs is None:
-        return False
+    own, theirs = found
     return bool(own[0] & theirs[1]) and bool(own[1] & theirs[0]) and not own[0] & theirs[0]
 
 
@@ -654,15 +648,12 @@ def other_against(text: str, start: int, quoted: Quoted) -> bool:
     """Whether a statement's difference (个百分点) and the claim's are measured against two
     things, each named right before its figure and sharing no pair of words beyond the
     claim's (比旅游人次年均增速高3.93个百分点 is not 高于全国平均水平2个百分点以上)."""
-    own = _against(text[:start])
-    if own is None:
-        return False
-    found = quoted()
+    found = _in_both(_against(text[:start]), quoted,
+                     lambda read, figure: _against(read.text[: figure.start]))
     if found is None:
         return False
-    read, figure = found
-    theirs = _against(read.text[: figure.start])
-    if theirs is None or own in theirs or theirs in own:
+    own, theirs = found
+    if own in theirs or theirs in own:
         return False
     return not bigrams(own) & bigrams(theirs) - {"平均", "增速", "水平"}
 
