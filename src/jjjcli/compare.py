@@ -319,6 +319,8 @@ class Comparer:
         self._chinese = ""  # the statement's Chinese characters (_other_body)
         self._index: dict[str, list[tuple[str, str]]] | None = None
         self._near_cache: dict[tuple[str, str], set[str]] = {}
+        #: a large base's claims by rowid: their figures' near words (_near_counts)
+        self._near_by_rowid: dict[int, list[tuple[tuple[str, str], frozenset[str]]]] = {}
         self._quotes: dict[str, Sentence] = {}
         self._paragraph_reads: dict[tuple[str, int, int], Sentence | None] = {}
         self._quote_texts: dict[str, str] = {}  # a quote's text, as _shared_at_most reads it
@@ -2184,16 +2186,43 @@ class Comparer:
                 for key in self._near_index().get(gram, ()):
                     counts[key] = counts.get(key, 0) + 1
             return counts
-        from jjjcli.index import sharing_pairs
+        from jjjcli.index import claims_by_rowid, rowids_sharing_pairs
 
-        claims = sharing_pairs(index, own)
-        for claim in claims if claims is not None else self.kb:
-            for figure in claim.figures:
-                words = bigrams(words_in(claim.quote, figure.raw)) - _COMMON_NEAR
+        rowids = rowids_sharing_pairs(index, own)
+        read = None if rowids is None else self._near_rows(index, rowids, claims_by_rowid)
+        if read is None:  # (the cache failed: every claim)
+            read = [self._figures_near(claim) for claim in self.kb]
+        for near in read:
+            for key, words in near:
                 found = len(words & own)
                 if found:
-                    counts[(claim.id, figure.raw)] = found
+                    counts[key] = found
         return counts
+
+    def _near_rows(self, index: Any, rowids: list[int], claims_by_rowid: Any
+                   ) -> list[list[tuple[tuple[str, str], frozenset[str]]]] | None:
+        """:meth:`_figures_near` of a large base's claims with these rowids, read from its
+        cache once and kept (KEPT_CLAIMS at most): statements ask for the same ones."""
+        kept = self._near_by_rowid
+        missing = [r for r in rowids if r not in kept]
+        if missing:
+            claims = claims_by_rowid(index, missing)
+            if claims is None:
+                return None
+            if len(kept) + len(missing) > KEPT_CLAIMS:
+                kept.clear()
+            for rowid in missing:
+                claim = claims.get(rowid)
+                kept[rowid] = self._figures_near(claim) if claim is not None else []
+        return [kept[r] for r in rowids]
+
+    @staticmethod
+    def _figures_near(claim: Claim) -> list[tuple[tuple[str, str], frozenset[str]]]:
+        """(claim id, figure raw) and the character pairs of the words right around that
+        figure in the claim's quote (words_in; common ones aside), for each figure."""
+        return [((claim.id, figure.raw),
+                 frozenset(bigrams(words_in(claim.quote, figure.raw)) - _COMMON_NEAR))
+                for figure in claim.figures]
 
     def _near_index(self) -> dict[str, list[tuple[str, str]]]:
         """Character pair → the claim figures (id, raw) with that pair among their words
