@@ -377,6 +377,18 @@ def test_the_same_value_going_the_other_way_is_contradicted(jjj: RunCli) -> None
         ("2017年", "supported", "004-132-beijing-population-decline-start-year")]
 
 
+
+def test_an_english_figure_said_to_trail_what_the_source_puts_it_above(jjj: RunCli) -> None:
+    # the source: 京津冀地区旅游治理指数达87.43,明显高于长三角、珠三角和成渝地区 (en: above)
+    data = json.loads(jjj("compare", "Beijing-Tianjin-Hebei's tourism governance index of "
+                          "87.43 trailed that of the Pearl River Delta.", "--format",
+                          "json").out)
+    assert data["verdict"] != "supported"
+    assert "the source says above 87.43; the statement says trailed" in data["reason"]
+    assert figure_verdicts(jjj, "Beijing-Tianjin-Hebei's tourism governance index of 87.43 "
+                           "was well above the Pearl River Delta's.") == [
+        ("87.43", "supported", "004-306-tourism-governance-index")]
+
 # A journalist's rounding of the source's figure (issue 19's audit of compare on fresh prose):
 # a bound or span the source's value meets wholly is true, if less precise — supported, with
 # what the source says; a bound the source allows but is far from is not said by it —

@@ -340,8 +340,6 @@ SEVENTEENTH_STILL_WRONG = {
     "莱恩斯董事长周长喜在多地考察3年，最终决定将公司从唐山市玉田县整体搬迁，西移100公里落户北京通州。",
     "A total of 234 government service items now follow the same standards across Beijing, "
     "Tianjin and Hebei, and 203 can be handled across provincial lines, Tianjin said.",
-    "Beijing-Tianjin-Hebei's tourism governance index of 87.43 trailed that of the Yangtze "
-    "River Delta.",
     # (U, with a figure the sources give beside the one they do not: rightly supported)
     "2023年12月，第二批共有40个北京市级部门迁入北京城市副中心。",
     "2023年，北京57个重点商圈客流量同比增长超过20%。",
