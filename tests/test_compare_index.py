@@ -162,41 +162,6 @@ def test_claims_sharing_character_pairs_from_the_full_text_index(
     assert sharing_pairs(indexed.index, {"京"}) == []  # a single character: no pair
 
 
-def test_the_rarest_pairs_rank_claims_as_sqlite_would_sum_them(
-        indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The quorum sums each rarer term's weight over its posting list in Python (the lists
-    kept for the process): the same claims, in the same order, as SQLite summing a UNION
-    of the same full-text queries; the kept lists stay under their bound."""
-    import math
-
-    from jjjcli import index
-    from jjjcli.search import bigrams, normalize
-
-    store = indexed.index
-    for text in ("已落地企业60余家", "北京城市副中心", "京津冀地区生产总值", "雄安新区 高校"):
-        clauses = [f"pairs : {index._quoted(g)}" for g in sorted(bigrams(normalize(text)))
-                   if len(g) == 2]
-        counts = index._counts(store.db, clauses)
-        common = min(index.RARE_TERM, max(500, store.count // 50))
-        rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < common)
-        rare = rare[: index.QUORUM_TERMS]
-        assert rare
-        union = " UNION ALL ".join("SELECT rowid, ? AS w FROM fts WHERE fts MATCH ?"
-                                   for _ in rare)
-        params: list[Any] = []
-        for n, i in rare:
-            params += [math.log(max(store.count, n + 1) / n), clauses[i]]
-        expected = [r for (r,) in store.db.execute(
-            f"SELECT rowid FROM ({union}) GROUP BY rowid ORDER BY sum(w) DESC, rowid "
-            "LIMIT ?", [*params, index.FTS_CANDIDATES])]
-        assert index._quorum(store, clauses) == expected
-    assert store.postings and store.kept_postings == sum(map(len, store.postings.values()))
-    monkeypatch.setattr(index, "KEPT_POSTINGS", 50)
-    clauses = [f"pairs : {index._quoted(g)}" for g in sorted(bigrams("京津冀协同发展"))]
-    index._quorum(store, clauses)
-    assert store.kept_postings <= max(50, max(map(len, store.postings.values())))
-
-
 def test_near_word_contradictions_read_each_claim_once(
         indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a large base the claims sharing a figure's near words are read from the cache

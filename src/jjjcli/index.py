@@ -34,7 +34,6 @@ the TOML. No writable cache directory: the TOML is read.
 
 from __future__ import annotations
 
-import heapq
 import json
 import os
 import re
@@ -42,7 +41,6 @@ import sqlite3
 import stat
 import sys
 import time
-from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
@@ -1107,9 +1105,6 @@ class IndexedClaims(Mapping[str, Claim]):
         self._select = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim"
         #: search documents already made, by rowid (index._kept_documents)
         self.documents: dict[int, Any] = {}
-        #: full-text posting lists already read, and how many rowids they hold (_postings)
-        self.postings: dict[str, array[int]] = {}
-        self.kept_postings = 0
 
     def heal(self, exc: BaseException) -> KnowledgeBase:
         """Give up on the cache: warn, delete it, and read the TOML instead."""
@@ -1623,7 +1618,7 @@ def claims_with_unit(store: IndexedClaims, unit: str) -> list[Claim] | None:
 
 def _sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int]:
     clauses = [f"pairs : {_quoted(g)}" for g in sorted(set(pairs)) if len(g) == 2]
-    return sorted(set(_quorum(store, clauses))) if clauses else []
+    return sorted(set(_quorum(store.db, clauses, store.count))) if clauses else []
 
 
 def rowids_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int] | None:
@@ -1680,20 +1675,15 @@ RARE_TERM = 5000
 QUORUM_TERMS = 8
 
 
-def _quorum(store: IndexedClaims, clauses: list[str], required: list[str] | None = None
-            ) -> list[int]:
+def _quorum(db: sqlite3.Connection, clauses: list[str], total: int,
+            required: list[str] | None = None) -> list[int]:
     """The FTS_CANDIDATES claims holding the most of the query's rarer terms, each term
-    weighted by its rarity (log N/n), the heaviest first (then by rowid). A term in
-    RARE_TERM claims or more says little and would cost its whole posting list: it is
+    weighted by its rarity (log N/n): two queries, counted and summed in SQLite. A term
+    in RARE_TERM claims or more says little and would cost its whole posting list: it is
     counted that far, then left out (unless every term is that common). With
-    ``required``, only claims holding all of those count.
-
-    Each rarer term's claims come from the full-text index once per process
-    (:func:`_postings`: compare asks for the same terms statement after statement) and
-    are summed here, term by term in order of rarity."""
+    ``required``, only claims holding all of those count."""
     import math
 
-    db, total = store.db, store.count
     counts = _counts(db, clauses)
     common = min(RARE_TERM, max(500, total // 50))  # in 2 % of the claims or more
     rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < common)[:QUORUM_TERMS]
@@ -1703,33 +1693,15 @@ def _quorum(store: IndexedClaims, clauses: list[str], required: list[str] | None
             expression = f"({expression}) AND {_and(required)}"
         return [r for (r,) in db.execute(
             "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (expression, FTS_CANDIDATES))]
-    weights: dict[int, float] = {}
+    union = " UNION ALL ".join("SELECT rowid, ? AS w FROM fts WHERE fts MATCH ?"
+                               for _ in rare)
+    params: list[Any] = []
     for n, i in rare:
-        weight = math.log(max(total, n + 1) / n)
-        for rowid in _postings(store, _and(dict.fromkeys([clauses[i], *(required or [])]))):
-            weights[rowid] = weights.get(rowid, 0.0) + weight
-    return heapq.nsmallest(FTS_CANDIDATES, weights, key=lambda r: (-weights[r], r))
-
-
-#: the posting lists kept for a process (:func:`_postings`), in rowids at most
-KEPT_POSTINGS = 2_000_000
-
-
-def _postings(store: IndexedClaims, expression: str) -> array[int]:
-    """The rowids of the claims matching a full-text ``expression`` (one rarer term, and
-    what is required with it), read once per process; past KEPT_POSTINGS rowids kept,
-    the lists start again."""
-    kept = store.postings
-    found = kept.get(expression)
-    if found is None:
-        found = array("q", (r for (r,) in store.db.execute(
-            "SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))))
-        store.kept_postings += len(found)
-        if store.kept_postings > KEPT_POSTINGS:
-            kept.clear()
-            store.kept_postings = len(found)
-        kept[expression] = found
-    return found
+        terms = [clauses[i], *(required or [])]
+        params += [math.log(max(total, n + 1) / n), _and(dict.fromkeys(terms))]
+    return [r for (r,) in db.execute(
+        f"SELECT rowid FROM ({union}) GROUP BY rowid ORDER BY sum(w) DESC, rowid LIMIT ?",
+        [*params, FTS_CANDIDATES])]
 
 
 def _counts(db: sqlite3.Connection, clauses: list[str]) -> list[int]:
@@ -1809,9 +1781,9 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any,
             numbers = [c for c in clauses if _is_number(c)]
             if numbers and len(numbers) < len(clauses):
                 # the claims printing the query's numbers, and most of its other terms
-                rowids.update(_quorum(store, clauses, numbers))
+                rowids.update(_quorum(db, clauses, store.count, numbers))
             if len(rowids) < FTS_CANDIDATES:
-                rowids.update(_quorum(store, clauses))
+                rowids.update(_quorum(db, clauses, store.count))
         found |= rowids
     text = _clauses(query)
     for figure in query.figures:
