@@ -378,6 +378,15 @@ def test_the_same_value_going_the_other_way_is_contradicted(jjj: RunCli) -> None
 
 
 
+def test_a_move_said_to_go_the_other_way_is_contradicted(jjj: RunCli) -> None:
+    # the source: 最终决定将公司整体搬迁，东移100公里落户唐山市玉田县
+    data = json.loads(jjj("compare", "莱恩斯最终决定将公司从玉田县整体搬迁，西移100公里落户北京通州",
+                          "--format", "json").out)
+    assert data["verdict"] == "contradicted"
+    assert data["figures"][0]["reason"] == "the source says 东移 100 km; the statement says 西移"
+    assert figure_verdicts(jjj, "莱恩斯公司整体搬迁，东移100公里落户唐山市玉田县") == [
+        ("100公里", "supported", "004-641-lyons-relocation-distance")]
+
 def test_an_english_figure_said_to_trail_what_the_source_puts_it_above(jjj: RunCli) -> None:
     # the source: 京津冀地区旅游治理指数达87.43,明显高于长三角、珠三角和成渝地区 (en: above)
     data = json.loads(jjj("compare", "Beijing-Tianjin-Hebei's tourism governance index of "

@@ -337,7 +337,6 @@ SEVENTEENTH_STILL_WRONG = {
     "2023年，京津冀三地首次联合发布五大跨区域产业链图谱。",
     "2023年，北京城市副中心行政办公区二期建成，第二批市级机关全部完成搬迁。",
     "副中心站交通枢纽主体工程结构施工已完成近九成。",
-    "莱恩斯董事长周长喜在多地考察3年，最终决定将公司从唐山市玉田县整体搬迁，西移100公里落户北京通州。",
     "A total of 234 government service items now follow the same standards across Beijing, "
     "Tianjin and Hebei, and 203 can be handled across provincial lines, Tianjin said.",
     # (U, with a figure the sources give beside the one they do not: rightly supported)
