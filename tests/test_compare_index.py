@@ -162,6 +162,31 @@ def test_claims_sharing_character_pairs_from_the_full_text_index(
     assert sharing_pairs(indexed.index, {"京"}) == []  # a single character: no pair
 
 
+def test_the_closest_words_leave_out_pairs_search_still_weighs(
+        indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding the claims whose words are most like a statement's (compare) counts a
+    character pair in 0.5 % of the claims as common, as a million-claim base does for
+    every query (RARE_TERM); search's quorum still weighs pairs up to 2 %. (The shipped
+    base is small: the floor of COMMON_FLOOR claims is lowered to show it.)"""
+    from jjjcli import index
+    from jjjcli.search import bigrams, normalize
+
+    monkeypatch.setattr(index, "COMMON_FLOOR", 0)
+    store = indexed.index
+    clauses = [f"pairs : {index._quoted(g)}"
+               for g in sorted(bigrams(normalize("北京城市副中心已落地企业")))]
+    counts = dict(zip(clauses, index._counts(store.db, clauses), strict=True))
+    sharing = int(store.count * index.SHARING_COMMON_SHARE)
+    searching = int(store.count * index.COMMON_SHARE)
+    between = [c for c, n in counts.items() if sharing <= n < searching]
+    rarer = [c for c, n in counts.items() if 0 < n < sharing]
+    assert between and rarer
+    found = index._sharing_pairs(store, bigrams(normalize("北京城市副中心已落地企业")))
+    assert found == sorted(index._quorum(store.db, rarer, store.count,
+                                         common_share=index.SHARING_COMMON_SHARE))
+    assert set(found) != set(index._quorum(store.db, clauses, store.count))
+
+
 def test_near_word_contradictions_read_each_claim_once(
         indexed: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a large base the claims sharing a figure's near words are read from the cache

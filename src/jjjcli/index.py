@@ -1616,9 +1616,16 @@ def claims_with_unit(store: IndexedClaims, unit: str) -> list[Claim] | None:
     return None
 
 
+#: the share of the claims past which a character pair is common when finding the claims
+#: whose words are most like a text's (compare): at 100,000 claims, one in 500 or more
+#: (京津, 发展, 协同) — search's quorum takes 2 % (COMMON_SHARE)
+SHARING_COMMON_SHARE = 0.005
+
+
 def _sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int]:
     clauses = [f"pairs : {_quoted(g)}" for g in sorted(set(pairs)) if len(g) == 2]
-    return sorted(set(_quorum(store.db, clauses, store.count))) if clauses else []
+    return sorted(set(_quorum(store.db, clauses, store.count,
+                              common_share=SHARING_COMMON_SHARE))) if clauses else []
 
 
 def rowids_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int] | None:
@@ -1673,19 +1680,24 @@ RARE_TERM = 5000
 
 #: the quorum of rarer terms weighs at most this many of them (the rarest)
 QUORUM_TERMS = 8
+#: the share of the claims past which a term is common to search's quorum, and the
+#: fewest claims that make a term common in any base
+COMMON_SHARE = 0.02
+COMMON_FLOOR = 500
 
 
 def _quorum(db: sqlite3.Connection, clauses: list[str], total: int,
-            required: list[str] | None = None) -> list[int]:
+            required: list[str] | None = None,
+            common_share: float = COMMON_SHARE) -> list[int]:
     """The FTS_CANDIDATES claims holding the most of the query's rarer terms, each term
     weighted by its rarity (log N/n): two queries, counted and summed in SQLite. A term
-    in RARE_TERM claims or more says little and would cost its whole posting list: it is
-    counted that far, then left out (unless every term is that common). With
-    ``required``, only claims holding all of those count."""
+    in ``common_share`` of the claims (COMMON_FLOOR at least) or in RARE_TERM says little and would
+    cost its whole posting list: it is counted that far, then left out (unless every term
+    is that common). With ``required``, only claims holding all of those count."""
     import math
 
     counts = _counts(db, clauses)
-    common = min(RARE_TERM, max(500, total // 50))  # in 2 % of the claims or more
+    common = min(RARE_TERM, max(COMMON_FLOOR, int(total * common_share)))
     rare = sorted((n, i) for i, n in enumerate(counts) if 0 < n < common)[:QUORUM_TERMS]
     if not rare:
         expression = " OR ".join(f"({c})" for c in clauses)
