@@ -146,12 +146,16 @@ def test_claims_with_a_unit_are_every_claim_with_a_figure_in_it(
 
 def test_claims_sharing_character_pairs_from_the_full_text_index(
         indexed: KnowledgeBase) -> None:
-    from jjjcli.index import FTS_CANDIDATES, sharing_pairs
+    from jjjcli.index import FTS_CANDIDATES, claims_by_rowid, rowids_sharing_pairs
     from jjjcli.search import bigrams, normalize
 
     pairs = bigrams(normalize("已落地企业"))
-    found = sharing_pairs(indexed.index, pairs)
-    assert found is not None and 0 < len(found) <= FTS_CANDIDATES
+    rowids = rowids_sharing_pairs(indexed.index, pairs)
+    assert rowids is not None and 0 < len(rowids) <= FTS_CANDIDATES
+    assert rowids == sorted(rowids)  # the base's order
+    read = claims_by_rowid(indexed.index, rowids)
+    assert read is not None
+    found = [read[r] for r in rowids]
     # (the full-text terms skip punctuation: 一企(业)一证 holds the pair 企业)
     assert all(pairs & bigrams(normalize(re.sub(r"\W", "", c.quote + c.metric + c.subject)))
                for c in found)
@@ -159,7 +163,7 @@ def test_claims_sharing_character_pairs_from_the_full_text_index(
     assert holding_all and set(holding_all) <= {c.id for c in found}
     order = [c.id for c in found]
     assert order == [c.id for c in load_kb() if c.id in set(order)]  # the base's order
-    assert sharing_pairs(indexed.index, {"京"}) == []  # a single character: no pair
+    assert rowids_sharing_pairs(indexed.index, {"京"}) == []  # a single character: no pair
 
 
 def test_the_closest_words_leave_out_pairs_search_still_weighs(

@@ -2186,10 +2186,10 @@ class Comparer:
                 for key in self._near_index().get(gram, ()):
                     counts[key] = counts.get(key, 0) + 1
             return counts
-        from jjjcli.index import claims_by_rowid, rowids_sharing_pairs
+        from jjjcli.index import rowids_sharing_pairs
 
         rowids = rowids_sharing_pairs(index, own)
-        read = None if rowids is None else self._near_rows(index, rowids, claims_by_rowid)
+        read = None if rowids is None else self._near_rows(index, rowids)
         if read is None:  # (the cache failed: every claim)
             read = [self._figures_near(claim) for claim in self.kb]
         for near in read:
@@ -2199,14 +2199,16 @@ class Comparer:
                     counts[key] = found
         return counts
 
-    def _near_rows(self, index: Any, rowids: list[int], claims_by_rowid: Any
+    def _near_rows(self, index: Any, rowids: list[int]
                    ) -> list[list[tuple[tuple[str, str], frozenset[str]]]] | None:
         """:meth:`_figures_near` of a large base's claims with these rowids, read from its
         cache once and kept (KEPT_CLAIMS at most): statements ask for the same ones."""
+        from jjjcli import index as cache
+
         kept = self._near_by_rowid
         missing = [r for r in rowids if r not in kept]
         if missing:
-            claims = claims_by_rowid(index, missing)
+            claims = cache.claims_by_rowid(index, missing)
             if claims is None:
                 return None
             if len(kept) + len(missing) > KEPT_CLAIMS:

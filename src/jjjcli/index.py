@@ -1629,8 +1629,10 @@ def _sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int]:
 
 
 def rowids_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int] | None:
-    """The rowids of :func:`sharing_pairs`' claims (the caller keeps what it read of
-    them); None when the cache fails."""
+    """The rowids of the claims (at most FTS_CANDIDATES) holding the most of these
+    character pairs, the rarer weighing more (the full-text index: two queries), in the
+    knowledge base's order (the caller reads and keeps what it needs of them); None when
+    the cache fails."""
     if store.fallback is None:
         try:
             return _sharing_pairs(store, pairs)
@@ -1639,22 +1641,9 @@ def rowids_sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[int
     return None
 
 
-def sharing_pairs(store: IndexedClaims, pairs: Iterable[str]) -> list[Claim] | None:
-    """The claims (at most FTS_CANDIDATES) holding the most of these character pairs,
-    the rarer weighing more (the full-text index: two queries), in the knowledge base's
-    order; None when the cache fails."""
-    if store.fallback is None:
-        try:
-            return [claim_from_row(row[1:]) for row in store.rows_by_rowid(
-                CLAIM_COLUMNS, _sharing_pairs(store, pairs))]
-        except DAMAGE as exc:
-            store.heal(exc)
-    return None
-
-
 def documents_sharing_pairs(store: IndexedClaims, pairs: Iterable[str],
                             subjects: Iterable[str] = ()) -> list[Any] | None:
-    """:func:`sharing_pairs` as search documents (kept for the process); with
+    """:func:`rowids_sharing_pairs` as search documents (kept for the process); with
     ``subjects``, only those about one of them (told from the claims' rows before any
     document is made)."""
     if store.fallback is None:
@@ -1691,9 +1680,10 @@ def _quorum(db: sqlite3.Connection, clauses: list[str], total: int,
             common_share: float = COMMON_SHARE) -> list[int]:
     """The FTS_CANDIDATES claims holding the most of the query's rarer terms, each term
     weighted by its rarity (log N/n): two queries, counted and summed in SQLite. A term
-    in ``common_share`` of the claims (COMMON_FLOOR at least) or in RARE_TERM says little and would
-    cost its whole posting list: it is counted that far, then left out (unless every term
-    is that common). With ``required``, only claims holding all of those count."""
+    in ``common_share`` of the claims (COMMON_FLOOR at least) or in RARE_TERM says little
+    and would cost its whole posting list: it is counted that far, then left out (unless
+    every term is that common). With ``required``, only claims holding all of those
+    count."""
     import math
 
     counts = _counts(db, clauses)
