@@ -329,8 +329,8 @@ def test_a_sixteenth_set_of_what_figures_are(comparer: Comparer) -> None:
 
 #: the seventeenth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
 #: "A seventeenth audit"): 五大 read as no figure, 近九成 for 85% (a reporter's rounding
-#: the rules allow: 近 spans a tenth), a start given as a finish beside a true date, a
-#: move's two places swapped, an English comparison reversed, two English counts swapped;
+#: the rules allow: 近 spans a tenth), a start given as a finish beside a true date, two
+#: English counts swapped;
 #: and four unsourced figures beside a sourced one rightly supported (46家, 61家, 57个, the
 #: second batch's date)
 SEVENTEENTH_STILL_WRONG = {

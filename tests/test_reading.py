@@ -178,3 +178,22 @@ def test_an_english_values_year_comes_after_it() -> None:
     read = figures("Beijing's digital economy generated value added of about 1.88 trillion yuan "
                    "in 2023, or 42.9% of the city's GDP.")
     assert [period for _r, _w, period, _b in read] == [["2023"]] * 2
+
+
+def test_english_figures_joined_by_and_keep_their_own_words() -> None:
+    # what comes before "and" is the previous figure's, what comes after it the next's
+    read = figures("By rail, Yanjiao is 29 minutes from Beijing and Dachang Hui Autonomous "
+                   "County 39 minutes.")
+    assert [(raw, words.split()) for raw, words, _p, _b in read] == [
+        ("29 minutes", ["By", "rail,", "Yanjiao", "is", "from", "Beijing"]),
+        ("39 minutes", ["Dachang", "Hui", "Autonomous", "County", "."])]
+    read = figures("The zone lies 100 km from Beijing and 150 km from Xiong'an New Area.")
+    assert [words.split() for _r, words, _p, _b in read] == [
+        ["The", "zone", "lies", "from", "Beijing"], ["from", "Xiong'an", "New", "Area."]]
+    # unless fewer than two words of its own would be left
+    read = figures("Its output grew by 5% and reached 100 billion yuan.")
+    assert [words.split() for _r, words, _p, _b in read] == [
+        ["Its", "output", "grew", "by"], ["and", "reached", "."]]
+    # Chinese is read by its own rules (、, 和, the comma)
+    read = figures("京津冀三地共建研发平台46家和产业园区12个")
+    assert [raw for raw, _w, _p, _b in read] == ["46家", "12个"]

@@ -52,6 +52,10 @@ _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SPACED_OUT = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 #: what joins a list's last item to the one before it (仪器设备和…, …以及): not 和平区
 _JOINED = re.compile(r"以及|和(?!平)")
+#: the same in English, between two figures' phrases (…52 minutes to Xianghe county and
+#: 51 minutes to Baodi district): before it the previous figure's words, after it the next's
+_JOINED_EN = re.compile(r"\s(?:and|while|whereas)\s")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
 _PASTED = (
@@ -317,6 +321,26 @@ def near_in(text: str, raw: str) -> str:
     return near_words(flat[:at], flat[at + len(needle) :])
 
 
+def _english_joined(before: str, after: str, previous: bool, following: bool
+                    ) -> tuple[str, str]:
+    """An English figure's words between two others: what comes before an "and" that
+    follows the previous figure is that figure's, what comes after an "and" that leads to
+    the next is the next's (By rail, Yanjiao is 29 minutes from Beijing and Dachang 39
+    minutes: 29's words are "By rail, Yanjiao is … from Beijing"), as long as two words of
+    its own are left. Chinese words are read by the rules for 、, 和 and the comma."""
+    if _CJK.search(before + after):
+        return before, after
+    if previous:
+        joins = list(_JOINED_EN.finditer(before))
+        if joins and len(_LATIN_WORD.findall(before[joins[-1].end() :] + after)) >= 2:
+            before = " " + before[joins[-1].end() :]
+    if following:
+        join = _JOINED_EN.search(after)
+        if join and len(_LATIN_WORD.findall(before + after[: join.start()])) >= 2:
+            after = after[: join.start()] + " "
+    return before, after
+
+
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                   simplified: bool = False) -> Sentence:
     """One statement, read: its figures with their own words and periods (``simplified``:
@@ -350,6 +374,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             # 2.2万余台仪器设备和1.8万余项技术成果: the words before 和 are the previous
             # figure's, as before a 、
             before = before[joined[-1] :]
+        before, after = _english_joined(before, after, bool(index),
+                                        index + 1 < len(figures))
         cut = max((m.end() for m in PERIOD_CLAUSE.finditer(before)), default=0)
         if cut and len(_CJK.findall(before[cut:] + after)) >= 2:
             # 8个国家一流学科,12个北京市高精尖学科: the words before the comma are the
