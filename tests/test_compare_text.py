@@ -387,6 +387,23 @@ def test_a_move_said_to_go_the_other_way_is_contradicted(jjj: RunCli) -> None:
     assert figure_verdicts(jjj, "莱恩斯公司整体搬迁，东移100公里落户唐山市玉田县") == [
         ("100公里", "supported", "004-641-lyons-relocation-distance")]
 
+def test_english_figures_joined_by_and_are_each_their_own_claims(jjj: RunCli) -> None:
+    # the source: 29分钟到燕郊,39分钟到大厂回族自治县,52分钟到香河县,51分钟到天津市宝坻区
+    assert figure_verdicts(jjj, "By rail, Yanjiao is 29 minutes from Beijing and Dachang Hui "
+                           "Autonomous County 39 minutes.") == [
+        ("29 minutes", "supported", "004-657-rail-beijing-yanjiao"),
+        ("39 minutes", "supported", "004-657-rail-beijing-dachang")]
+    # (Xianghe, named before the "and", is the 52 minutes' place, not a body the 51
+    # minutes' claim fails to name)
+    assert figure_verdicts(jjj, "Rail trips from Beijing take 52 minutes to Xianghe county "
+                           "and 51 minutes to Tianjin's Baodi district.") == [
+        ("52 minutes", "supported", "004-657-rail-beijing-xianghe"),
+        ("51 minutes", "supported", "004-657-rail-beijing-baodi")]
+    # a body named before the first figure still holds for both
+    assert [v for _raw, v, _id in figure_verdicts(
+        jjj, "Xiaomi Auto takes 52 minutes to Xianghe county and 51 minutes to Baodi "
+        "district.")] == ["unsupported", "unsupported"]
+
 def test_an_english_figure_said_to_trail_what_the_source_puts_it_above(jjj: RunCli) -> None:
     # the source: 京津冀地区旅游治理指数达87.43,明显高于长三角、珠三角和成渝地区 (en: above)
     data = json.loads(jjj("compare", "Beijing-Tianjin-Hebei's tourism governance index of "

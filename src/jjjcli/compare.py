@@ -1213,12 +1213,15 @@ class Comparer:
             return False
         text = self._text[: item.start]
         places = [(n.start, n.end) for n in gazetteer().find_english(text)]
+        given = item.given_back  # (…to Xianghe county and 51 minutes: Xianghe is 52's)
         last = None
         for m in _PROPER_NAME.finditer(text):
             if m.start() == 0 and " " not in m.group(0) and not text.startswith(
                     ("'s", "’s"), m.end()):
                 continue  # (a sentence's first word is capitalised whatever it is; not
                 # where it owns what follows: Tencent's)
+            if given is not None and given[0] <= m.start() < given[1]:
+                continue  # (the previous figure's words, given back to it by the reader)
             words = [w for w in re.sub("['’]s\\b", "", m.group(0)).split()
                      if w.lower() not in _COMMON_CAPITALISED]
             if any(s < m.end() and m.start() < e for s, e in places):

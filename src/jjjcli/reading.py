@@ -78,7 +78,7 @@ _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 class StatedFigure(Record):
     """A figure of a sentence with the words that belong to it."""
 
-    __slots__ = ("figure", "start", "end", "words", "period", "base", "near")
+    __slots__ = ("figure", "start", "end", "words", "period", "base", "near", "_given_back")
 
     figure: Figure
     start: int  # span in the sentence's (normalised) text
@@ -97,6 +97,13 @@ class StatedFigure(Record):
         self.period = period
         self.base = base
         self.near = near
+        #: the span before it, after the previous figure, whose words are that figure's
+        #: (English: …from Beijing and: _english_joined), else None
+        self._given_back: tuple[int, int] | None = None
+
+    @property
+    def given_back(self) -> tuple[int, int] | None:
+        return self._given_back
 
 
 class Sentence(Record):
@@ -333,7 +340,7 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
     if previous:
         joins = list(_JOINED_EN.finditer(before))
         if joins and len(_LATIN_WORD.findall(before[joins[-1].end() :] + after)) >= 2:
-            before = " " + before[joins[-1].end() :]
+            before = before[joins[-1].end() :]
     if following:
         join = _JOINED_EN.search(after)
         if join and len(_LATIN_WORD.findall(before + after[: join.start()])) >= 2:
@@ -374,8 +381,11 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             # 2.2万余台仪器设备和1.8万余项技术成果: the words before 和 are the previous
             # figure's, as before a 、
             before = before[joined[-1] :]
+        read_before = before
         before, after = _english_joined(before, after, bool(index),
                                         index + 1 < len(figures))
+        given_back = ((f.start - len(read_before), f.start - len(before))
+                      if len(before) < len(read_before) else None)
         cut = max((m.end() for m in PERIOD_CLAUSE.finditer(before)), default=0)
         if cut and len(_CJK.findall(before[cut:] + after)) >= 2:
             # 8个国家一流学科,12个北京市高精尖学科: the words before the comma are the
@@ -386,6 +396,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near))
+        stated[-1]._given_back = given_back
     _respectively(normal, stated)
     _ratios(normal, stated)
     _from_to(normal, stated)
