@@ -362,30 +362,31 @@ def test_a_sibling_figure_of_the_quote_does_not_support(jjj: RunCli) -> None:
         ("12个", "supported", "004-513-liangxiang-bj-top-disciplines")]
 
 
-def test_the_same_value_going_the_other_way_is_contradicted(jjj: RunCli) -> None:
+@pytest.mark.parametrize(("wrong", "reason", "right", "figure", "claim"), [
     # the source: 北京、天津、河北万元地区生产总值能耗分别下降3.6%、2.0%、3.9%
-    data = json.loads(jjj("compare", "2022年北京万元地区生产总值能耗增长3.6%",
-                          "--format", "json").out)
+    ("2022年北京万元地区生产总值能耗增长3.6%", "the source says 下降 3.6%; the statement says 增长",
+     "2022年北京万元地区生产总值能耗下降3.6%", "3.6%",
+     "004-259-beijing-gdp-energy-intensity-decline-2022"),
+    # the source: 最终决定将公司整体搬迁，东移100公里落户唐山市玉田县
+    ("莱恩斯最终决定将公司从玉田县整体搬迁，西移100公里落户北京通州",
+     "the source says 东移 100 km; the statement says 西移",
+     "莱恩斯公司整体搬迁，东移100公里落户唐山市玉田县", "100公里", "004-641-lyons-relocation-distance"),
+])
+def test_the_same_value_going_the_other_way_is_contradicted(
+        jjj: RunCli, wrong: str, reason: str, right: str, figure: str, claim: str) -> None:
+    data = json.loads(jjj("compare", wrong, "--format", "json").out)
     assert data["verdict"] == "contradicted"
-    assert data["figures"][0]["reason"] == "the source says 下降 3.6%; the statement says 增长"
-    assert figure_verdicts(jjj, "2022年北京万元地区生产总值能耗下降3.6%") == [
-        ("3.6%", "supported", "004-259-beijing-gdp-energy-intensity-decline-2022")]
-    # a date: 北京常住人口2017年开始负增长 does not support 正增长
+    assert data["figures"][0]["reason"] == reason
+    assert figure_verdicts(jjj, right) == [(figure, "supported", claim)]
+
+
+def test_an_event_going_the_other_way_is_not_its_date(jjj: RunCli) -> None:
+    # 北京常住人口2017年开始负增长 does not support 正增长
     result = jjj("compare", "北京常住人口从2017年开始正增长", "--format", "json")
     assert json.loads(result.out)["verdict"] == "unsupported"
     assert figure_verdicts(jjj, "北京常住人口从2017年开始负增长") == [
         ("2017年", "supported", "004-132-beijing-population-decline-start-year")]
 
-
-
-def test_a_move_said_to_go_the_other_way_is_contradicted(jjj: RunCli) -> None:
-    # the source: 最终决定将公司整体搬迁，东移100公里落户唐山市玉田县
-    data = json.loads(jjj("compare", "莱恩斯最终决定将公司从玉田县整体搬迁，西移100公里落户北京通州",
-                          "--format", "json").out)
-    assert data["verdict"] == "contradicted"
-    assert data["figures"][0]["reason"] == "the source says 东移 100 km; the statement says 西移"
-    assert figure_verdicts(jjj, "莱恩斯公司整体搬迁，东移100公里落户唐山市玉田县") == [
-        ("100公里", "supported", "004-641-lyons-relocation-distance")]
 
 def test_english_figures_joined_by_and_are_each_their_own_claims(jjj: RunCli) -> None:
     # the source: 29分钟到燕郊,39分钟到大厂回族自治县,52分钟到香河县,51分钟到天津市宝坻区
@@ -404,6 +405,7 @@ def test_english_figures_joined_by_and_are_each_their_own_claims(jjj: RunCli) ->
         jjj, "Xiaomi Auto takes 52 minutes to Xianghe county and 51 minutes to Baodi "
         "district.")] == ["unsupported", "unsupported"]
 
+
 def test_an_english_figure_said_to_trail_what_the_source_puts_it_above(jjj: RunCli) -> None:
     # the source: 京津冀地区旅游治理指数达87.43,明显高于长三角、珠三角和成渝地区 (en: above)
     data = json.loads(jjj("compare", "Beijing-Tianjin-Hebei's tourism governance index of "
@@ -414,6 +416,7 @@ def test_an_english_figure_said_to_trail_what_the_source_puts_it_above(jjj: RunC
     assert figure_verdicts(jjj, "Beijing-Tianjin-Hebei's tourism governance index of 87.43 "
                            "was well above the Pearl River Delta's.") == [
         ("87.43", "supported", "004-306-tourism-governance-index")]
+
 
 # A journalist's rounding of the source's figure (issue 19's audit of compare on fresh prose):
 # a bound or span the source's value meets wholly is true, if less precise — supported, with

@@ -2235,10 +2235,9 @@ class Comparer:
         if self._index is None:
             index: dict[str, list[tuple[str, str]]] = {}
             for claim in self.kb:
-                for figure in claim.figures:
-                    words = bigrams(words_in(claim.quote, figure.raw)) - _COMMON_NEAR
+                for key, words in self._figures_near(claim):
                     for gram in words:
-                        index.setdefault(gram, []).append((claim.id, figure.raw))
+                        index.setdefault(gram, []).append(key)
             self._index = index
         return self._index
 

@@ -55,7 +55,6 @@ _JOINED = re.compile(r"以及|和(?!平)")
 #: the same in English, between two figures' phrases (…52 minutes to Xianghe county and
 #: 51 minutes to Baodi district): before it the previous figure's words, after it the next's
 _JOINED_EN = re.compile(r"\s(?:and|while|whereas)\s")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
 _PASTED = (
@@ -89,7 +88,8 @@ class StatedFigure(Record):
     near: str  # the few words right before and after it (已落地企业…余家)
 
     def __init__(self, figure: Figure, start: int, end: int, words: str,
-                 period: frozenset[str], base: frozenset[str], near: str = "") -> None:
+                 period: frozenset[str], base: frozenset[str], near: str = "",
+                 given_back: tuple[int, int] | None = None) -> None:
         self.figure = figure
         self.start = start
         self.end = end
@@ -99,7 +99,7 @@ class StatedFigure(Record):
         self.near = near
         #: the span before it, after the previous figure, whose words are that figure's
         #: (English: …from Beijing and: _english_joined), else None
-        self._given_back: tuple[int, int] | None = None
+        self._given_back = given_back
 
     @property
     def given_back(self) -> tuple[int, int] | None:
@@ -337,13 +337,15 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
     its own are left. Chinese words are read by the rules for 、, 和 and the comma."""
     if _CJK.search(before + after):
         return before, after
+    from jjjcli.search import english_words
+
     if previous:
         joins = list(_JOINED_EN.finditer(before))
-        if joins and len(_LATIN_WORD.findall(before[joins[-1].end() :] + after)) >= 2:
+        if joins and len(english_words((before[joins[-1].end() :] + after).lower())) >= 2:
             before = before[joins[-1].end() :]
     if following:
         join = _JOINED_EN.search(after)
-        if join and len(_LATIN_WORD.findall(before + after[: join.start()])) >= 2:
+        if join and len(english_words((before + after[: join.start()]).lower())) >= 2:
             after = after[: join.start()] + " "
     return before, after
 
@@ -395,8 +397,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                   else _period_of(normal, f.start, dates))
         near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
-                                   frozenset(bases - period), near))
-        stated[-1]._given_back = given_back
+                                   frozenset(bases - period), near, given_back))
     _respectively(normal, stated)
     _ratios(normal, stated)
     _from_to(normal, stated)
