@@ -227,6 +227,7 @@ def test_claims_about_a_metric_subject_and_value_from_the_indexes(
         indexed: KnowledgeBase) -> None:
     """Searcher.about (what compare can ask for) answers from the cache's indexes what
     going through every claim answers."""
+    from jjjcli.index import VALUE_BRANCHES
     from jjjcli.kb import load_kb
     from jjjcli.search import Searcher
 
@@ -240,6 +241,14 @@ def test_claims_about_a_metric_subject_and_value_from_the_indexes(
         {"values": [value * 1.03], "tolerance": 0.05},
         {"metrics": [claim.metric, "地区生产总值"], "subjects": ["北京市", claim.subject],
          "values": [value, 1.0], "tolerance": 0.01},
+        # a subject and a value: asked of the figures' index of the two, one range for each
+        # value (VALUE_BRANCHES at most, then one scan of the subjects' figures)
+        {"subjects": [claim.subject], "values": [value]},
+        {"subjects": [claim.subject, "天津市"], "values": [value, 1.0, 2.0],
+         "tolerance": 0.01, "units": [claim.figures[0].unit or "", "个"],
+         "fitting": [claim.figures[-1].unit or "", "%"]},
+        {"subjects": [claim.subject, "北京市"],
+         "values": [value, *(float(n) for n in range(1, VALUE_BRANCHES + 5))]},
     ]
     for ask in asks:
         through_index = [d.id for d in cached.about(**ask)]  # type: ignore[arg-type]
