@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 from jjjcli.dating import DateJudge
@@ -243,22 +244,27 @@ def _latest_first(doc: Document) -> int:
     return -10000 if not years else -max(int(y) for y in years)
 
 
-def _period_allows(years: set[str], claim: Claim) -> bool:
-    """Whether the claim can be for the statement's ``years``: its period gives one of
-    them, or it gives none and its quote prints them all (目前…45家 after 2022年…签订: the
-    statement dates the figure by the source's own sentence)."""
-    if _years_match(years, claim.period):
+def _period_allows(years: set[str], period: str, quote: str | Callable[[], str]) -> bool:
+    """Whether a claim of this ``period`` can be for the statement's ``years``: its period
+    gives one of them, or it gives none and its quote prints them all (目前…45家 after
+    2022年…签订: the statement dates the figure by the source's own sentence)."""
+    if _years_match(years, period):
         return True
-    return not _period_years(claim.period) and all(y in claim.quote for y in years)
+    if _period_years(period):
+        return False
+    text = quote if isinstance(quote, str) else quote()
+    return all(y in text for y in years)
 
 
-def _for_when(when: When, claim: Claim) -> bool:
-    """Whether a claim can be for the time of the statement's figure: its period is that
-    time (periods.same_period), or, where either gives none, _period_allows."""
-    same = same_period(when, claim.period)
+def _for_when(when: When, period: str, quote: str | Callable[[], str]) -> bool:
+    """Whether a claim of this ``period`` can be for the time of the statement's figure: its
+    period is that time (periods.same_period), or, where either gives none, _period_allows
+    (its quote, or what gives it, is read only then: a large base's search document is
+    read as a claim only for that)."""
+    same = same_period(when, period)
     if same is not None:
         return same
-    return not when.years or _period_allows(set(when.years), claim)
+    return not when.years or _period_allows(set(when.years), period, quote)
 
 
 def _ordinal(figure: Figure) -> bool:
@@ -961,7 +967,8 @@ class Comparer:
             # the claims for the figure's time: the others are read only when none is
             # about it (the best of a subset in the base's order is the best of all of them
             # that are in it); 2023年 is the year's 748.7亿元, not 2023年1—11月's 653.8亿元
-            chosen = best_aligned([d for d in docs if _for_when(when, self._claim(d))])
+            chosen = best_aligned([d for d in docs if _for_when(
+                when, d.period, partial(self._quote_of, d))])
         if other_period and self._aligned(item, other_period[0], other_period[1], others):
             claim, figure = self._claim(other_period[0]), other_period[1]
             if chosen is not None:
@@ -1798,7 +1805,7 @@ class Comparer:
                >= EN_SAME_WORDS * len(own) for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
             # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei)
-        if (figures_agree(figure, stated) or not _for_when(when, claim)
+        if (figures_agree(figure, stated) or not _for_when(when, claim.period, claim.quote)
                 or self.places.only_wholes(claim.subject) or not self._gives_names(claim, item)
                 or not self.places.speaks_about(claim.subject, mentioned, text)
                 or self._not_its_figure(item, claim, figure)):
@@ -1921,7 +1928,7 @@ class Comparer:
                 continue
             if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
                 continue  # 超过1100家 and 1300家 can both be true
-            if not _for_when(when, claim):
+            if not _for_when(when, claim.period, claim.quote):
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
@@ -2342,6 +2349,9 @@ class Comparer:
 
     def _claim(self, doc: Document) -> Claim:
         return doc.claim if doc.claim is not None else self._claim_by_id(doc.id)
+
+    def _quote_of(self, doc: Document) -> str:
+        return self._claim(doc).quote
 
     def _claim_by_id(self, claim_id: str) -> Claim:
         claim = self._claims.get(claim_id)
