@@ -1493,6 +1493,11 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
     return _guarded(store, filters, lambda: store.rows_by_rowid(columns, sorted(rowids)))
 
 
+#: at most this many values asked as one range of the figures' index each (SQLite
+#: allows 500 branches of a compound query): more, in one scan of the subjects' figures
+VALUE_BRANCHES = 50
+
+
 def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[str] = (),
           values: Iterable[float] = (), tolerance: float = 0.0,
           units: Iterable[str] | None = None,
@@ -1509,9 +1514,11 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
     tests: list[str] = []
     params: list[Any] = []
     metrics, subjects = sorted(set(metrics)), sorted(set(subjects))
-    spreads = [(value - spread, value + spread) for value in sorted(set(values))
-               for spread in (max(abs(value) * max(tolerance, 1e-9), 1e-12),)]
-    printed = None if units is None else sorted(set(units))
+    spreads = []  # (low, high) of each value
+    for value in sorted(set(values)):
+        spread = max(abs(value) * max(tolerance, 1e-9), 1e-12)
+        spreads.append((value - spread, value + spread))
+    in_units = None if units is None else sorted(set(units))
     # a metric is far more selective than a subject (天津市 is in thousands of claims): with
     # both, each metric's claims of each subject are looked up in the index of the two
     # (SQLite, without statistics, would take the subject's index)
@@ -1525,20 +1532,20 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
             params += wanted
     if spreads:
         holds = [f"subject IN ({', '.join('?' * len(subjects))})"] if subjects else []
-        if printed is not None:
-            holds.append(f"unit IN ({', '.join('?' * len(printed))})")
+        if in_units is not None:
+            holds.append(f"unit IN ({', '.join('?' * len(in_units))})")
         source = "figure INDEXED BY figure_subject" if subjects else "figure"
         if len(spreads) <= VALUE_BRANCHES:  # a range of the index for each value
             one = " AND ".join([*holds, "value BETWEEN ? AND ?"])
             one = f"SELECT claim FROM {source} WHERE {one}"
             tests.append(f"rowid IN ({' UNION ALL '.join([one] * len(spreads))})")
             for low, high in spreads:
-                params += [*subjects, *(printed or ()), low, high]
+                params += [*subjects, *(in_units or ()), low, high]
         else:
             ranges = " OR ".join(["value BETWEEN ? AND ?"] * len(spreads))
             one = " AND ".join([*holds, f"({ranges})"])
             tests.append(f"rowid IN (SELECT claim FROM {source} WHERE {one})")
-            params += [*subjects, *(printed or ()), *(v for pair in spreads for v in pair)]
+            params += [*subjects, *(in_units or ()), *(v for pair in spreads for v in pair)]
     if fitting is not None:
         printed = sorted(set(fitting))
         tests.append("EXISTS (SELECT 1 FROM figure WHERE figure.claim = claim.rowid AND "
@@ -1560,11 +1567,6 @@ def about(store: IndexedClaims, metrics: Iterable[str] = (), subjects: Iterable[
         except DAMAGE as exc:
             store.heal(exc)
     return None
-
-
-#: at most this many values asked as one range of the figures' index each (SQLite
-#: allows 500 branches of a compound query): more, in one scan of the subjects' figures
-VALUE_BRANCHES = 50
 
 
 class Closest(NamedTuple):
