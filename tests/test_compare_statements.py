@@ -72,3 +72,40 @@ def test_suite_is_broad_enough() -> None:
     assert not thin, f"fewer than {MIN_PER_KIND} statements of kind {thin}"
     sources = {claim_id[:3] for entry in STATEMENTS for claim_id in evidence_ids(entry)}
     assert {"000", "001", "002", "003", "004"} <= sources, sorted(sources)
+
+
+def test_a_run_of_statements_pauses_the_cycle_collector(kb: Any, monkeypatch: Any) -> None:
+    """Statements are judged with Python's cyclic garbage collector paused (what a
+    Comparer keeps would be gone over again and again), collected in full every
+    COLLECT_EVERY verdicts, and the collector is left as it was, read to the end or not."""
+    import gc
+
+    from jjjcli import compare
+
+    monkeypatch.setattr(compare, "COLLECT_EVERY", 2)
+    collected: list[bool] = []
+    real_collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda *a: collected.append(gc.isenabled())
+                        or real_collect(*a))
+    assert gc.isenabled()
+    during = []
+    statements = ["北京市2023年地区生产总值为43760.7亿元", "京津冀2023年经济总量10.4万亿元",
+                  "天津2023年GDP 16737亿元", "河北2023年GDP 43944亿元", "上海GDP 4.7万亿元"]
+    for verdict in compare.compare_statements(kb, statements):
+        during.append(gc.isenabled())
+        assert verdict.verdict in ("supported", "contradicted", "unsupported")
+    assert during == [False] * 5 and collected == [False, False] and gc.isenabled()
+    # a reader that stops early (a closed pipe) leaves it running too
+    verdicts = compare.compare_text(kb, "北京市2023年地区生产总值为43760.7亿元。天津2023年GDP 16737亿元。")
+    next(iter(verdicts))
+    assert not gc.isenabled()
+    verdicts.close()
+    assert gc.isenabled()
+    # and a collector paused by the caller stays paused, never run
+    gc.disable()
+    try:
+        collected.clear()
+        list(compare.compare_statements(kb, statements))
+        assert collected == [] and not gc.isenabled()
+    finally:
+        gc.enable()
