@@ -80,9 +80,9 @@ def test_a_run_of_statements_pauses_the_cycle_collector(kb: Any, monkeypatch: An
     COLLECT_EVERY verdicts, and the collector is left as it was, read to the end or not."""
     import gc
 
-    from jjjcli import compare
+    from jjjcli import collector, compare
 
-    monkeypatch.setattr(compare, "COLLECT_EVERY", 2)
+    monkeypatch.setattr(collector, "COLLECT_EVERY", 2)
     collected: list[bool] = []
     real_collect = gc.collect
     monkeypatch.setattr(gc, "collect", lambda *a: collected.append(gc.isenabled())

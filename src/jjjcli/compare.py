@@ -35,8 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
+from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
@@ -151,8 +152,6 @@ from jjjcli.verdict import (
     describe,
 )
 from jjjcli.vocabulary import GENERIC_METRIC_WORDS
-
-T = TypeVar("T")
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 #: a year a plan runs to (到2025年)
@@ -2402,37 +2401,11 @@ _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 
 def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable[StatementVerdict]:
+    """A verdict on each statement, in order (streamed); what the Comparer keeps from one to
+    the next lives as long as it does, so the cyclic garbage collector seldom runs
+    (jjjcli.collector)."""
     comparer = Comparer(kb)
     yield from collecting_seldom(comparer.compare(statement) for statement in statements)
-
-
-#: while statements are judged, Python's cyclic garbage collector runs once every this
-#: many verdicts (collecting_seldom)
-COLLECT_EVERY = 1000
-
-
-def collecting_seldom(verdicts: Iterable[T]) -> Iterator[T]:
-    """``verdicts``, made with Python's cyclic garbage collector paused, and run in full
-    once every COLLECT_EVERY of them.
-
-    What a Comparer keeps from one statement to the next (the documents, readings and
-    date claims it has read: hundreds of thousands of objects in a large base) lives as
-    long as it does, and a verdict leaves next to no garbage in reference cycles (16
-    objects for 1,000 statements at 100k claims). Each collection of the oldest
-    generation went over all of it: 0.5 s each at 100k, about a quarter of the first
-    1,000 statements' time."""
-    import gc
-
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for made, verdict in enumerate(verdicts, start=1):
-            yield verdict
-            if collecting and made % COLLECT_EVERY == 0:
-                gc.collect()
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class SentenceVerdict(Record):
