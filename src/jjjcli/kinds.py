@@ -655,7 +655,12 @@ def other_against(text: str, start: int, quoted: Quoted) -> bool:
     own, theirs = found
     if own in theirs or theirs in own:
         return False
-    return not bigrams(own) & bigrams(theirs) - {"平均", "增速", "水平"}
+    return not bigrams(own) & bigrams(theirs) - _MEASURE_WORDS
+
+
+#: pairs that say how a difference is measured, not against what (平均水平, 增速): two
+#: things named with them are not the same thing for that
+_MEASURE_WORDS = frozenset({"平均", "增速", "水平"})
 
 
 #: a thing finished or in use (建成, 竣工, 投用, 开学, 通车): what a start does not say
