@@ -44,6 +44,24 @@ def test_mini_kb_is_clean(jjj: RunCli) -> None:
     assert "8 claims, 0 problems, 0 uncovered figures" in result.out
 
 
+def test_check_runs_with_the_cycle_collector_paused(jjj: RunCli,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """jjj check holds every claim and its reading to the end: it loads and checks them with
+    Python's cyclic garbage collector paused (jjjcli.collector), and leaves it running."""
+    import gc
+
+    import jjjcli.check
+
+    seen: list[bool] = []
+    real = jjjcli.check.run_check
+    monkeypatch.setattr(jjjcli.check, "run_check",
+                        lambda kb: seen.append(gc.isenabled()) or real(kb))
+    assert gc.isenabled()
+    result = jjj("check", "--kb", str(ASSETS / "mini_kb"))
+    assert result.code == 0, result.out
+    assert seen == [False] and gc.isenabled()
+
+
 def test_bundled_kb_is_clean(jjj: RunCli) -> None:
     result = jjj("check")
     assert result.code == 0, result.out[-3000:]
