@@ -73,6 +73,13 @@ def test_rounded_figure_is_supported_with_a_note(jjj: RunCli) -> None:
     assert rounded["reason"] == "the source says 18.99 billion yuan (equal when rounded)"
 
 
+def test_a_reason_says_one_hour_not_one_hours(jjj: RunCli) -> None:
+    # (on the shipped knowledge base: 004-842, 两地进入一小时通勤圈)
+    data = json.loads(jjj("compare", "京雄两地进入两小时通勤圈", "--format", "json").out)
+    assert data["verdict"] == "contradicted"
+    assert data["reason"] == "the source says 1 hour; the statement says 2 hours"
+
+
 def test_statement_without_a_figure(jjj: RunCli) -> None:
     data = verdict(jjj, "京津冀协同发展成效显著")
     assert data["figures"] == [] and data["evidence"] == []

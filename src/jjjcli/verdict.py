@@ -90,6 +90,10 @@ _UNIT_EN = {
     "平方米": "m²", "人": "people", "人次": "visits", "吨": "tonnes", "亩": "mu",
     "年": "years", "个月": "months", "天": "days", "小时": "hours",
 }
+#: the English units above that take no plural ending for one: 1 year, 1 hour, 1 person
+_ONE_EN = {"people": "person", "visits": "visit", "tonnes": "tonne", "years": "year",
+           "months": "month", "days": "day", "hours": "hour", "US dollars": "US dollar",
+           "euros": "euro", "HK dollars": "HK dollar", "percentage points": "percentage point"}
 _SCALE_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
@@ -100,6 +104,8 @@ def describe(figure: Figure) -> str:
         value = f"{value}–{_number(figure.high)}"
     unit = figure.unit or ""
     name = _UNIT_EN.get(unit, unit)
+    if figure.value == 1 and figure.high is None:
+        name = _ONE_EN.get(name, name)
     spaced = "" if unit in ("%", "‰", "") else " "
     return f"{_QUALIFIER_EN.get(figure.qualifier, '')}{value}{spaced}{name}".strip()
 
