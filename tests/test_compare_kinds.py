@@ -937,3 +937,30 @@ def test_english_figures_each_meet_their_claim(comparer: Comparer, statement: st
 ])
 def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     assert planned_en(text) is planned
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # two of the three (京津, 京冀, 津冀) are not the region: its figure is not theirs
+    ("京津两地数字经济规模占全国10.7%", ["unsupported"]),
+    ("京津冀数字经济规模占全国10.7%", ["supported"]),
+    ("三地数字经济规模占全国10.7%", ["supported"]),
+    ("大运河京津段全线62公里实现旅游通航", ["unsupported"]),  # 京津冀段, 京冀段
+    ("大运河京冀段全线62公里实现旅游通航", ["supported"]),
+    ("大运河京津冀段全线62公里实现旅游通航", ["supported"]),
+    # an order in another place than the quote's (天津市首个)
+    ("北塘湾数字经济产业园是北京市首个成规模的M0新型产业用地项目。", []),
+    ("北塘湾数字经济产业园是天津市首个成规模的M0新型产业用地项目。", ["supported"]),
+    ("中关村是我国第一个国家级高新技术产业开发区", ["supported"]),
+    ("中关村是全国第一个国家级高新技术产业开发区", ["supported"]),
+    ("中关村是北京市第一个国家级高新技术产业开发区", []),
+    # another numbered class (the quote's Ⅱ类水质)
+    ("黎河桥、沙河桥2个断面水质年均保持Ⅲ类水质。", ["unsupported"]),
+    ("黎河桥、沙河桥2个断面水质年均保持Ⅱ类水质。", ["supported"]),
+    # a statement without a year is today's: 2024's 10.7% meets 超过一成, and 2022's 近10%
+    # (a bound the other way) does not contradict it; for 2022 it does
+    ("京津冀三地数字经济规模占全国的比重已超过一成。", ["supported"]),
+    ("2022年京津冀三地数字经济规模占全国的比重已超过一成。", ["contradicted"]),
+])
+def test_the_eighteenth_audits_places_orders_and_classes(comparer: Comparer, statement: str,
+                                                         expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

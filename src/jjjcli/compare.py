@@ -58,6 +58,7 @@ from jjjcli.kinds import (
     one_year_said,
     other_against,
     other_average,
+    other_class,
     other_degree,
     other_direction,
     other_end,
@@ -875,7 +876,7 @@ class Comparer:
         # those, the one its words describe best —, same qualifier, exact not rounded, same
         # counting word, how well the figure's words describe it, for another year than the
         # statement's, rank) orders the claims stating this value.
-        agreeing: list[tuple[tuple[bool, float, bool, bool, bool, float, bool, int],
+        agreeing: list[tuple[tuple[bool, bool, float, bool, bool, bool, float, bool, int],
                              Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         counted: tuple[Document, Figure] | None = None  # the count an order's value is
@@ -910,7 +911,11 @@ class Comparer:
                 if not same_word and self._other_noun(item, doc, figure):
                     continue  # 入库企业超2000家 is not 入库项目超2000个
                 aligned = self._word_alignment(item, doc, figure)
-                key = (loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
+                # (a claim whose bound is the other way, 近10% for 超过一成, agrees only when
+                # none agrees wholly: for a statement without a year, 2024's 10.7% is
+                # today's, and 2022's 近10% says nothing against it)
+                key = ((figure.qualifier, stated.qualifier) in OPPOSITE_BOUNDS,
+                       loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
                        rounded, not same_word, -aligned,
                        bool(years) and not _period_years(doc.period), rank)
                 agreeing.append((key, doc, figure, rounded))
@@ -924,7 +929,7 @@ class Comparer:
             reason = ""
             if rounded:
                 reason = f"the source says {describe(figure)} (equal when rounded)"
-            elif key[0] or figure.qualifier != stated.qualifier:
+            elif key[1] or figure.qualifier != stated.qualifier:
                 reason = f"the source says {describe(figure)}"
             return FigureVerdict(stated, SUPPORTED, claim, figure, reason)
         if counted is not None and not any(
@@ -1356,7 +1361,8 @@ class Comparer:
         kinds.other_degree); the other way between places (天津、河北向北京 and 北京向天津、
         河北: kinds.other_direction); differences measured against two things (比旅游人次
         年均增速 and 高于全国平均水平: kinds.other_against); things in two reaches
-        (在全国范围内 and 在京津冀区域内: kinds.other_reach); the whole of a share and the
+        (在全国范围内 and 在京津冀区域内, 北京市首个 and 天津市首个: kinds.other_reach); two
+        numbered classes (Ⅲ类水质 and Ⅱ类水质: kinds.other_class); the whole of a share and the
         part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
@@ -1368,6 +1374,7 @@ class Comparer:
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
+                or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
                 or (item.figure.unit == "个百分点"
                     and other_against(self._text, item.start, self._quoted(doc, figure)))

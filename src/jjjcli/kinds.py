@@ -708,12 +708,57 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure and the claim's each say where their things are, as
     a reach (在全国范围内, 在京津冀区域内), and the reaches differ: 天津港在全国范围内设立40余个
     直营店 is not 在京津冀区域内设立40余个."""
+    if _ORDER.match(text, start):
+        mine = _rank_reach(text, start)
+        found = quoted() if mine else None
+        if found is not None:
+            read, figure = found
+            theirs_place = _rank_reach(read.text, figure.start)
+            if theirs_place is not None and theirs_place != mine:
+                return True  # 北京市首个…项目 is not the quote's 天津市首个
     own = {m.group(1) for m in _REACH.finditer(_clause_around(text, start, end))}
     if not own:
         return False
     clause = _their_clause(quoted)
     theirs = {m.group(1) for m in _REACH.finditer(clause)} if clause else set()
     return bool(theirs) and not own & theirs
+
+
+#: a numbered class (of water: Ⅱ类水质; of land, of a port), in Roman numerals
+_CLASS = re.compile(r"(?<![A-Za-z])(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|I{1,3})\s*类")
+_CLASS_DIGIT = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6,
+                "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+
+def _classes(clause: str) -> set[int]:
+    return {_CLASS_DIGIT[m.group(1)] for m in _CLASS.finditer(clause)}
+
+
+def other_class(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure and the claim's are each of a numbered class, and the
+    classes differ: 2个断面水质年均保持Ⅲ类水质 is not the quote's …保持Ⅱ类水质."""
+    own = _classes(_clause_around(text, start, end))
+    if not own:
+        return False
+    clause = _their_clause(quoted)
+    theirs = _classes(clause) if clause else set()
+    return bool(theirs) and not own & theirs
+
+
+#: a figure that is an order (首个, 第一家, 首批)
+_ORDER = re.compile(r"首|第[一二三四五六七八九十\d]")
+
+
+def _rank_reach(text: str, start: int) -> str | None:
+    """The place an order is in, printed right before it (天津市首个, 全国第一, 我国第一个,
+    北京平原地区首个): the gazetteer's key; None where no place stands there."""
+    from jjjcli.places import gazetteer
+
+    before = text[max(0, start - 12) : start]
+    trimmed = before.rstrip("的")
+    trimmed = re.sub(r"(?:地区|区域|范围内)$", "", trimmed)
+    found = [n for n in gazetteer().find(trimmed) if n.end == len(trimmed)]
+    return found[-1].place.key if found else None
 
 
 #: English words that give a figure as a total so far (since 2014, in total, so far) or

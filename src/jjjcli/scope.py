@@ -238,6 +238,26 @@ _LEADING = re.compile(
     r"^(?:[\s，,、：:（(“\"]|\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?|截至|到|今年|去年|目前)*")
 
 
+#: the region by its name, and two of its three by theirs where the region is not named
+#: (京津两地, 津冀, 大运河京冀段: not the 津冀 of 京津冀)
+_THREE = re.compile("京津冀|三地|三省市")
+_TWO = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
+
+
+def _two_of_three(text: str) -> bool:
+    """Whether ``text`` names two of the region's three by their one-character names and
+    not the region."""
+    return bool(_TWO.search(text)) and not _THREE.search(text)
+
+
+def _country_scope(text: str, named: Any) -> bool:
+    """Whether ``named`` is the country as what a share is of or a rank is in (占全国,
+    全国首个, 全国比重), not what a figure is about."""
+    return named.printed.lower() in _COUNTRY_WORDS and (
+        text[max(0, named.start - 1) : named.start] == "占"
+        or bool(_COUNTRY_SCOPE.match(text, named.end)))
+
+
 class PlaceScope:
     """The places of the statement being compared, against the subjects of one base."""
 
@@ -319,6 +339,8 @@ class PlaceScope:
     def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
         if not self.related(subject):
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
+        if _two_of_three(text) and not _two_of_three(subject) and _THREE.search(subject):
+            return False  # a figure of the three (大运河京津冀段) is not one of two (京津段)
         if subject in mentioned:
             return True
         if self.only_wholes(subject):
@@ -597,6 +619,9 @@ class PlaceScope:
         if any(name in words and self._names_outside(name, words, named, own)
                for name in self.subjects.get(subject, (subject,))):
             return own, None
+        # (the country a share is of, or a rank is in, is not what the figure is about:
+        # 京津两地…占全国10.7% is 京津's)
+        named = [n for n in named if not _country_scope(words, n)]
         if len({n.place.key for n in named}) != 1:
             return own, None
         place = named[0]
