@@ -964,3 +964,21 @@ def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
 def test_the_eighteenth_audits_places_orders_and_classes(comparer: Comparer, statement: str,
                                                          expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # another body issuing what the quote dates (2022年11月,宝坻区出台《…》)
+    ("2022年11月，天津市发展改革委出台《关于做好京津中关村科技城区域内随迁子女就学工作的实施意见》。",
+     "unsupported"),
+    ("2022年11月，宝坻区出台《关于做好京津中关村科技城区域内随迁子女就学工作的实施意见》。",
+     "supported"),
+    ("2022年11月，天津市宝坻区出台《关于做好京津中关村科技城区域内随迁子女就学工作的实施意见》。",
+     "supported"),
+    ("2022年11月，宝坻区政府出台《关于做好京津中关村科技城区域内随迁子女就学工作的实施意见》。",
+     "supported"),
+    # what is issued, before its verb, is no body
+    ("2023年，为期三年的《官厅水库上游永定河流域水源保护横向生态补偿协议》正式签署。", "supported"),
+])
+def test_a_date_of_what_another_body_issued(comparer: Comparer, statement: str,
+                                            expected: str) -> None:
+    assert comparer.compare(statement).verdict == expected

@@ -130,6 +130,55 @@ def _venues(text: str) -> list[str]:
             if n.start and text[n.start - 1] == "在"]
 
 
+#: a verb by which a body issues a document or takes a decision (出台《…》), and the words
+#: between a body and such a verb that are not the body's (联合, 正式, 近日)
+_ISSUES = re.compile(r"(?:出台|印发|颁布|制定|签署|批复|发布)")
+_ISSUE_ADVERBS = re.compile(r"(?:联合|共同|正式|近日|日前|先后|相继|专门|研究|已|于|再次|首次)+$")
+_ISSUE_OPENING = re.compile(r"^.*?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[，,。；;：:])")
+#: what a place's own government is called (北京市人民政府 is 北京市 issuing)
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|三地|两地|三省市)$")
+
+
+def _issuer(text: str) -> str | None:
+    """The body that issues what a text dates, printed right before the verb (2022年11月，
+    宝坻区出台《…》: 宝坻区), outside a document's title; None where none is printed."""
+    for match in _ISSUES.finditer(text):
+        before = text[: match.start()]
+        if before.count("《") > before.count("》"):
+            continue  # (a verb in a title)
+        clause = before
+        while (cut := _ISSUE_OPENING.match(clause)) is not None and cut.end() < len(clause):
+            clause = clause[cut.end() :]
+        body = _ISSUE_ADVERBS.sub("", clause.strip())
+        # (what is issued, before its verb: 《…》印发, 规划纲要印发, is no body)
+        if "《" in body or "》" in body or not (
+                _BODY_END.search(body) or gazetteer().find(body)):
+            return None
+        return body
+    return None
+
+
+#: how the name of a body that issues something ends (发展改革委, 国务院, 宝坻区)
+_BODY_END = re.compile(r"(?:委|局|厅|部|院|办|政府|委员会|中心|集团|公司|区|市|省|县|镇|会)$")
+
+
+def _other_issuer(event: str, quote: str) -> bool:
+    """Whether a statement has another body issue what the claim's quote dates: the quote's
+    宝坻区 is not the statement's 天津市发展改革委 (a body inside the place around it), nor
+    another place; the same place, or a body of it, with its government's name or without
+    it (宝坻区教育局, 宝坻区人民政府) is the same."""
+    mine, theirs = _issuer(event), _issuer(quote)
+    if not mine or not theirs or mine in theirs or theirs in mine:
+        return False
+    known = gazetteer()
+    own_places = known.find(mine)
+    their_places = known.find(theirs)
+    if not own_places or not their_places:
+        return not bigrams(mine) & bigrams(theirs)
+    # the place each names first: a body of the same place is the same issuer's
+    return own_places[0].place.key != their_places[0].place.key
+
+
 def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
     """Whether a name (its character pairs) is most of a longer one whose rest a statement
     (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
@@ -492,7 +541,8 @@ class DateJudge:
             if (not self.places.related(claim.subject)
                     or self.places.clash(claim.subject, places)
                     or numbers_clash(date.name, event)
-                    or opposed(event, normalize(claim.quote))):
+                    or opposed(event, normalize(claim.quote))
+                    or _other_issuer(event, normalize(claim.quote))):
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,
                                  dates_agree(date.figure, item.figure),
