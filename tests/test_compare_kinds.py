@@ -960,6 +960,13 @@ def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     # (a bound the other way) does not contradict it; for 2022 it does
     ("京津冀三地数字经济规模占全国的比重已超过一成。", ["supported"]),
     ("2022年京津冀三地数字经济规模占全国的比重已超过一成。", ["contradicted"]),
+    # another claim's quote word for word but for the figure: its figure is the one stated
+    # (京雄津保唐“1小时交通圈”), not the main cities' 2小时
+    ("京雄津保唐“2小时交通圈”基本形成，“双城生活”成为现实。", ["contradicted"]),
+    ("京雄津保唐“1小时交通圈”基本形成", ["supported"]),
+    ("京津冀主要城市间2小时通达交通圈基本形成", ["supported"]),
+    # (the same words for another year are another year's: 1,431 does not undo 1,605)
+    ("2018年以来，京津冀累计培育国家级专精特新“小巨人”企业一千六百零五家。", ["supported"]),
 ])
 def test_the_eighteenth_audits_places_orders_and_classes(comparer: Comparer, statement: str,
                                                          expected: list[str]) -> None:

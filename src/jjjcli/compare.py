@@ -49,6 +49,7 @@ from jjjcli.kinds import (
     as_a_total_en,
     average_or_total,
     back_to,
+    clause_around,
     count_kind,
     done_said,
     forecast_said,
@@ -155,6 +156,10 @@ from jjjcli.verdict import (
 from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+#: how many characters a figure's clause must print beside it to tell, word for word, which
+#: claim's figure it is (Comparer._printed_elsewhere)
+PRINTED_CONTEXT = 8
 #: a year a plan runs to (到2025年)
 _YEAR_TO_COME = re.compile(r"到\s*20\d\d\s*年")
 #: how well a claim's words must match the statement's to speak to it
@@ -446,6 +451,8 @@ class Comparer:
                 verdict = self._stating(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and not self._chinese:
                 verdict = self._stating_en(item, text, mentioned) or verdict
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self._printed_elsewhere(item, verdict, relevance)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._direction_check(item, verdict)
             if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
@@ -2354,6 +2361,42 @@ class Comparer:
 
     def _as_claim(self, doc: Document | Claim) -> Claim:
         return doc if isinstance(doc, Claim) else self._claim(doc)
+
+    def _printed_elsewhere(self, item: StatedFigure, verdict: FigureVerdict,
+                           relevance: list[_Scored]) -> FigureVerdict:
+        """A support undone: the figure's clause is another claim's quote word for word but
+        for the figure, with a value of its unit that cannot also be true, for the same time
+        as the supporting claim's, and the supporting claim's quote
+        does not print that clause (京雄津保唐“2小时交通圈” where a quote prints
+        京雄津保唐“1小时交通圈”: that claim's figure is the one it states, not a like value
+        said of another thing); contradicted by it. Only a clause of at least
+        PRINTED_CONTEXT characters beside the figure says which thing it is."""
+        assert verdict.claim is not None
+        text = self._text
+        raw = text[item.start : item.end]
+        clause = clause_around(text, item.start, item.end)
+        at = clause.find(raw)
+        if at < 0 or len(clause) - len(raw) < PRINTED_CONTEXT:
+            return verdict
+        if normalize(clause) in normalize(verdict.claim.quote):
+            return verdict
+        before, after = normalize(clause[:at]), normalize(clause[at + len(raw) :])
+        for scored in relevance:
+            doc = scored.doc
+            if doc.id == verdict.claim.id or doc.period != verdict.claim.period:
+                continue  # (the same words of another year are another year's figure)
+            quote = normalize(self._quote_of(doc))
+            if before not in quote or after not in quote:
+                continue
+            for figure in self._claim(doc).figures:
+                if (before + normalize(figure.raw) + after in quote
+                        and figure.unit == item.figure.unit
+                        and not figures_agree(figure, item.figure)):
+                    return FigureVerdict(
+                        item.figure, CONTRADICTED, self._claim(doc), figure,
+                        f"the source says {describe(figure)}; the statement says "
+                        f"{describe(item.figure)}")
+        return verdict
 
     def _claim(self, doc: Document) -> Claim:
         return doc.claim if doc.claim is not None else self._claim_by_id(doc.id)

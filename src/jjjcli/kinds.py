@@ -588,7 +588,7 @@ def other_degree(text: str, start: int, end: int, quoted: Quoted) -> bool:
     and the claim's of one done in part (基本, 初步… in its clause, no 全面), or a thing
     said done (已形成) and the claim's under way (加速, 正在…, nothing done): …交通圈已全面形成
     is neither 1—1.5小时交通圈基本形成 nor …交通圈加速形成."""
-    own = _clause_around(text, start, end)
+    own = clause_around(text, start, end)
     wholly, done = _WHOLLY.search(own) is not None, done_said(own)
     if not (wholly or done):
         return False
@@ -670,7 +670,7 @@ _FINISHED = re.compile(r"建成|竣工|完工|落成|投用|投入使用|投运|
 _BEGUN = re.compile(r"开工|动工|开建|启动建设|奠基|签约|开始建设")
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
+def clause_around(text: str, start: int, end: int) -> str:
     """The clause a figure at ``start``–``end`` stands in: back to the last clause mark
     before it, on to the next one after it."""
     after = CLAUSE_BREAK.search(text, end)
@@ -684,7 +684,7 @@ def _their_clause(quoted: Quoted) -> str | None:
     if found is None:
         return None
     read, figure = found
-    return _clause_around(read.text, figure.start, figure.end)
+    return clause_around(read.text, figure.start, figure.end)
 
 
 def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
@@ -692,7 +692,7 @@ def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
     竣工, 开学, 投用…) and the claim's of things begun (its clause in the quote says 开工,
     动工, 签约… and nothing finished): 4所高校雄安校区已于2023年开学 is not
     4所…校区已正式开工建设."""
-    if _FINISHED.search(_clause_around(text, start, end)) is None:
+    if _FINISHED.search(clause_around(text, start, end)) is None:
         return False
     theirs = _their_clause(quoted)
     return (theirs is not None and _BEGUN.search(theirs) is not None
@@ -716,7 +716,7 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
             theirs_place = _rank_reach(read.text, figure.start)
             if theirs_place is not None and theirs_place != mine:
                 return True  # 北京市首个…项目 is not the quote's 天津市首个
-    own = {m.group(1) for m in _REACH.finditer(_clause_around(text, start, end))}
+    own = {m.group(1) for m in _REACH.finditer(clause_around(text, start, end))}
     if not own:
         return False
     clause = _their_clause(quoted)
@@ -737,7 +737,7 @@ def _classes(clause: str) -> set[int]:
 def other_class(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure and the claim's are each of a numbered class, and the
     classes differ: 2个断面水质年均保持Ⅲ类水质 is not the quote's …保持Ⅱ类水质."""
-    own = _classes(_clause_around(text, start, end))
+    own = _classes(clause_around(text, start, end))
     if not own:
         return False
     clause = _their_clause(quoted)
