@@ -953,6 +953,9 @@ def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     ("中关村是我国第一个国家级高新技术产业开发区", ["supported"]),
     ("中关村是全国第一个国家级高新技术产业开发区", ["supported"]),
     ("中关村是北京市第一个国家级高新技术产业开发区", []),
+    # another body whose name holds the claim's (京津中关村科技城 for 中关村)
+    ("京津中关村科技城是我国第一个国家级高新技术产业开发区", []),
+    ("北京中关村是我国第一个国家级高新技术产业开发区", ["supported"]),
     # another numbered class (the quote's Ⅱ类水质)
     ("黎河桥、沙河桥2个断面水质年均保持Ⅲ类水质。", ["unsupported"]),
     ("黎河桥、沙河桥2个断面水质年均保持Ⅱ类水质。", ["supported"]),

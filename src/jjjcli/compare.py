@@ -157,6 +157,15 @@ from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
+def _named_longer(subject: str, mentioned: set[str], quote: str) -> bool:
+    """Whether the statement names another subject whose name holds this one's after
+    words of its own (京津中关村科技城 for 中关村), one the claim's quote does not print: what
+    is said of it is not said of the claim's subject. (A name that opens with the subject's,
+    北京市城六区 for 北京市, names a part of it, and is the place rules' business.)"""
+    return any(subject in other and not other.startswith(subject) and other not in quote
+               for other in mentioned)
+
+
 #: how many characters a figure's clause must print beside it to tell, word for word, which
 #: claim's figure it is (Comparer._printed_elsewhere)
 PRINTED_CONTEXT = 8
@@ -1673,9 +1682,13 @@ class Comparer:
             inside = within.get(subject)
             if inside is None and not speaks:
                 inside = within[subject] = self.places.within_named(subject, text)
-            if speaks or (inside and not self.places.swapped(claim, item)):
+            if speaks or (inside and not self.places.swapped(claim, item)
+                          and not _named_longer(subject, mentioned,
+                                                self._as_claim(claim).quote)):
                 allowed.append((claim, figure))
             elif (self._may_hold_words(words, claim) and not self.places.swapped(claim, item)
+                  and not _named_longer(claim.subject, mentioned,
+                                        self._as_claim(claim).quote)
                   and not self.places.unnamed_body(claim.subject, text,
                                                    self._as_claim(claim).quote, item.words)):
                 # (its quote is not read: most claims holding a value are others'; a part
