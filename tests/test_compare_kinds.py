@@ -992,3 +992,19 @@ def test_the_eighteenth_audits_places_orders_and_classes(comparer: Comparer, sta
 def test_a_date_of_what_another_body_issued(comparer: Comparer, statement: str,
                                             expected: str) -> None:
     assert comparer.compare(statement).verdict == expected
+
+
+def test_two_bare_english_numbers_swapped(comparer: Comparer) -> None:
+    """15 vocational alliances and 22 university ones (004-370), said the other way round:
+    the 22 is not the university claim's, and the statement is not supported."""
+    swapped = comparer.compare(
+        "The three regions have set up a total of 22 cross-regional vocational education "
+        "alliances and 15 university development alliances.")
+    assert swapped.verdict == "unsupported"
+    assert (swapped.figures[0].figure.raw, swapped.figures[0].verdict) == ("22", "unsupported")
+    faithful = comparer.compare(
+        "The three regions have set up a total of 15 cross-regional vocational education "
+        "alliances and 22 university development alliances.")
+    assert [(f.verdict, f.claim.id if f.claim else None) for f in faithful.figures] == [
+        ("supported", "004-370-vocational-education-alliances"),
+        ("supported", "004-370-university-alliances")]

@@ -1775,6 +1775,9 @@ class Comparer:
         has, and more: the figure's words are
         that claim's thing (Cargo throughput … rose 3.7%: the cargo claim's 3.4%, not the
         container claim's 3.7%; 120 million tonnes of steelmaking capacity: not cement's).
+        A bare number (22, no unit) is the sibling's only where the statement also gives the
+        sibling's value words that are this claim's: two figures swapped (22 vocational
+        alliances and 15 university ones, where the sources give 15 and 22).
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
         if self._chinese or self._large() is not None:
             return False
@@ -1790,13 +1793,24 @@ class Comparer:
             return False
         own = self._own_en(item)
         mine = own & self._en_words(claim)
+        stated_too = [s for s in self._stated if s is not item]
         for sibling in siblings:
             theirs = own & self._en_words(sibling)
-            if (theirs > mine and item.figure.unit is not None
-                    and not any(figures_equal(f, figure) for f in sibling.figures)
-                    and any(units_match(f, item.figure, sibling.metric, counts_alike=False)
-                            for f in sibling.figures)):
+            if not theirs > mine or any(figures_equal(f, figure) for f in sibling.figures):
+                continue
+            if item.figure.unit is not None and any(
+                    units_match(f, item.figure, sibling.metric, counts_alike=False)
+                    for f in sibling.figures):
                 return True  # (all the words the claim's English shares, and more)
+            if item.figure.unit is None and any(
+                    figures_equal(f, other.figure)
+                    and self._own_en(other) & self._en_words(claim)
+                    > self._own_en(other) & self._en_words(sibling)
+                    for f in sibling.figures for other in stated_too):
+                # a bare number whose words are the sibling's, where the statement gives
+                # the sibling's value words that are this claim's: two figures swapped (22
+                # vocational alliances and 15 university ones, for 15 and 22)
+                return True
         return False
 
     def _disagreeing_en(self, item: StatedFigure, relevance: list[_Scored], text: str,
