@@ -1008,3 +1008,22 @@ def test_two_bare_english_numbers_swapped(comparer: Comparer) -> None:
     assert [(f.verdict, f.claim.id if f.claim else None) for f in faithful.figures] == [
         ("supported", "004-370-vocational-education-alliances"),
         ("supported", "004-370-university-alliances")]
+
+
+@pytest.mark.parametrize(("statement", "expected", "reason"), [
+    # a verb of the event's metric (inspected: 考察时间) tells it in English
+    ("In May 2023, Xi Jinping inspected Hebei and chaired a symposium on further promoting "
+     "Beijing-Tianjin-Hebei coordinated development.", "supported", ""),
+    # the event told best by a claim of another place: not made right by a claim of part of
+    # it (chaired…, no place)
+    ("In May 2023, Xi Jinping inspected Tianjin and chaired a symposium on further promoting "
+     "Beijing-Tianjin-Hebei coordinated development.", "unsupported",
+     "the source says this of Hebei"),
+    ("On February 26, 2014, Xi Jinping chaired a symposium in Tianjin setting out the "
+     "significance of the Beijing-Tianjin-Hebei coordinated development strategy.",
+     "unsupported", "the source says this of Beijing"),
+])
+def test_english_dates_and_their_places(comparer: Comparer, statement: str, expected: str,
+                                        reason: str) -> None:
+    result = comparer.compare(statement)
+    assert (result.verdict, result.reason) == (expected, reason)

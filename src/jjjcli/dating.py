@@ -179,6 +179,19 @@ def _other_issuer(event: str, quote: str) -> bool:
     return own_places[0].place.key != their_places[0].place.key
 
 
+def _place_instead(named: list[str], theirs: set[str]) -> bool:
+    """Whether a statement names a place (not a region) where a claim's English names
+    another, neither inside the other: Xi inspected Tianjin, for the claim's Hebei."""
+    known = gazetteer()
+
+    def near(a: str, b: str) -> bool:
+        return known.contains(a, b) or known.contains(b, a)
+
+    mine = [p for p in named if not any(near(p, t) for t in theirs)]
+    left = [t for t in theirs if not any(near(t, p) for p in named)]
+    return bool(mine) and bool(left)
+
+
 def _within(name: set[str], longer: set[str], said: set[str]) -> bool:
     """Whether a name (its character pairs) is most of a longer one whose rest a statement
     (its pairs ``said``) names too: 京雄高速 of 京雄高速公路北京段 (北京段 said),
@@ -618,13 +631,23 @@ class DateJudge:
         # (a region's English may name it in part: …Hebei and surrounding areas)
         places = [n.place.key for n in found if n.place.kind != "region"]
         fits: list[_DateFit] = []
+        # the claim telling the event most nearly, but at another place than the statement's
+        elsewhere: tuple[float, _DateClaim] | tuple[()] = ()
         for date in self.claims():
             english = self._english(date)
             cover = len(words & english) / len(words)
             if cover < DATE_QUOTE_COVER or not names <= english:
                 continue  # Shanghai's zone is not Beijing's
-            if self.places.clash(date.claim.subject, places):
-                continue  # (Hebei's congress is not Beijing's)
+            theirs = {n.place.key for n in self.places.named(date.claim.en)
+                      if n.place.kind != "region"}
+            if self.places.clash(date.claim.subject, [p for p in places if p not in theirs]):
+                continue  # (Hebei's congress is not Beijing's; a place its English names too,
+                # built jointly by Tianjin and Beijing, is no other place)
+            if _place_instead(places, theirs):
+                # (Xi inspected Tianjin, where the claim's English says Hebei)
+                if not elsewhere or cover > elsewhere[0]:
+                    elsewhere = (cover, date)
+                continue
             told = any(all(w in words for w in english_event_words(verb))
                        for verb in date.verbs if verb.isascii())
             if not told and cover < 1:
@@ -637,6 +660,17 @@ class DateJudge:
                                  _specificity(date.figure, item.figure), date))
         if any(f.told for f in fits):
             fits = [f for f in fits if f.told]
+        if elsewhere and elsewhere[0] >= DATE_QUOTE_SAME and all(
+                f.cover < elsewhere[0] for f in fits):
+            # what the statement says happened that day is told best by a claim of another
+            # place (inspected Tianjin and chaired…, where the source says Hebei): a claim
+            # of part of it (chaired…) does not make it right
+            held = elsewhere[1]
+            where = "、".join(dict.fromkeys(
+                n.printed for n in self.places.named(held.claim.en)
+                if n.place.kind != "region"))
+            return FigureVerdict(item.figure, UNSUPPORTED, held.claim, held.claim_figure,
+                                 f"the source says this of {where}")
         return self._decision(item, fits)
 
     def _decision(self, item: StatedFigure, fits: list[_DateFit]) -> FigureVerdict | None:
