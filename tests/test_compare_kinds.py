@@ -948,13 +948,19 @@ def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     ("大运河京冀段全线62公里实现旅游通航", ["supported"]),
     ("大运河京津冀段全线62公里实现旅游通航", ["supported"]),
     # an order in another place than the quote's (天津市首个)
-    ("北塘湾数字经济产业园是北京市首个成规模的M0新型产业用地项目。", []),
+    ("北塘湾数字经济产业园是北京市首个成规模的M0新型产业用地项目。", []),  # (首 has no 第)
     ("北塘湾数字经济产业园是天津市首个成规模的M0新型产业用地项目。", ["supported"]),
     ("中关村是我国第一个国家级高新技术产业开发区", ["supported"]),
     ("中关村是全国第一个国家级高新技术产业开发区", ["supported"]),
-    ("中关村是北京市第一个国家级高新技术产业开发区", []),
+    ("中关村是北京市第一个国家级高新技术产业开发区", ["unsupported"]),
     # another body whose name holds the claim's (京津中关村科技城 for 中关村)
-    ("京津中关村科技城是我国第一个国家级高新技术产业开发区", []),
+    ("京津中关村科技城是我国第一个国家级高新技术产业开发区", ["unsupported"]),
+    # an order the sources give of something else is unsupported, not left out as prose
+    ("第二批市级机关已全部完成搬迁", ["unsupported"]),
+    ("第二批市级机关正在加紧搬迁", ["supported"]),
+    ("2023年，北京城市副中心行政办公区二期建成，第二批市级机关全部完成搬迁。",
+     ["supported", "unsupported"]),
+    ("2023年，北京城市副中心行政办公区二期建成，第二批市级机关启动搬迁。", ["supported"]),
     ("北京中关村是我国第一个国家级高新技术产业开发区", ["supported"]),
     # another numbered class (the quote's Ⅱ类水质)
     ("黎河桥、沙河桥2个断面水质年均保持Ⅲ类水质。", ["unsupported"]),

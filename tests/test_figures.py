@@ -294,3 +294,25 @@ def test_a_doubling_in_words_is_a_multiple(text: str, value: int, qualifier: str
     doubled = [f for f in find_figures(text) if f.figure.unit == "倍"]
     assert [(f.figure.value, f.figure.qualifier) for f in doubled] == [(value, qualifier)]
     assert not find_figures("从麦浪翻涌到自动化生产线")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # two digits side by side say "this or the next": a range, never their digits (34)
+    ("三四个项目", [("三四个", 3, 4, "个")]),
+    ("二三十家企业", [("二三十家", 20, 30, "家")]),
+    ("五六百人", [("五六百人", 500, 600, "人")]),
+    ("约两三千人", [("约两三千人", 2000, 3000, "人")]),
+    ("七八千万元", [("七八千万元", 70_000_000, 80_000_000, "元")]),
+    # named levels, phases and lists of them are no amount
+    ("迁入二三级企业50余家", [("50余家", 50, None, "家")]),
+    ("行政办公区一二期", []),
+    ("一二三级医院", []),
+    ("第二三名", []),
+    # (years digit by digit, and ordinary numerals, as before)
+    ("二〇二三年", []),
+    ("三十五个", [("三十五个", 35, None, "个")]),
+])
+def test_chinese_digits_side_by_side(text: str, read: list[tuple[str, float, float | None,
+                                                                  str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.high, f.figure.unit)
+            for f in find_figures(text)] == read

@@ -482,7 +482,10 @@ class Comparer:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
                 verdict = self._disagreeing_en(item, relevance, text, mentioned) or verdict
-            if prose_numeral(item.figure) and item.figure.unit != "届" and (
+            held = (self._order_held(item, [v.claim for v in [*dated, *verdicts] if v.claim])
+                    if verdict.verdict == UNSUPPORTED and verdict.claim is None else None)
+            verdict = held or verdict
+            if held is None and prose_numeral(item.figure) and item.figure.unit != "届" and (
                     (verdict.verdict == UNSUPPORTED and not (
                         verdict.claim is not None and verdict.expected is not None
                         and _ordinal(verdict.expected) != _ordinal(item.figure)))
@@ -2388,6 +2391,30 @@ class Comparer:
 
     def _as_claim(self, doc: Document | Claim) -> Claim:
         return doc if isinstance(doc, Claim) else self._claim(doc)
+
+    def _order_held(self, item: StatedFigure, said: list[Claim]) -> FigureVerdict | None:
+        """An order printed with 第 (第二批) that a claim holds as its figure, in a quote
+        printing the words the statement's follows it with (第二批市级机关), which did not
+        support it (its quote says 正在加紧搬迁, the statement 全部完成搬迁): unsupported,
+        with that claim, rather than left out as a numeral in prose."""
+        stated = item.figure
+        if not (_ordinal(stated) and stated.raw.startswith("第")):
+            return None
+        clause = normalize(clause_around(self._text, item.start, item.end))
+        if any(clause in normalize(claim.quote) for claim in said):
+            return None  # (a claim deciding another figure prints it: 第二批市级机关启动搬迁)
+        after = "".join(_CJK_CHAR.findall(normalize(self._text[item.end : item.end + 4])))
+        if len(after) < 2:
+            return None
+        for doc, figure in self._holding(stated):
+            if not (_ordinal(figure) and figure.raw == stated.raw):
+                continue
+            claim = self._as_claim(doc)
+            if after in normalize(claim.quote):
+                return FigureVerdict(
+                    stated, UNSUPPORTED, claim, figure,
+                    f"the source says something else of {figure.raw}: {claim.quote}")
+        return None
 
     def _printed_elsewhere(self, item: StatedFigure, verdict: FigureVerdict,
                            relevance: list[_Scored]) -> FigureVerdict:

@@ -359,6 +359,13 @@ def _is_year(text: str) -> bool:
     return False
 
 
+#: two Chinese digits side by side, and a scale after them (三四, 二三十, 五六百, 七八千万)
+_JUXTAPOSED = re.compile(r"(?P<digits>[一二两三四五六七八九]{2})(?P<scale>十|百|千|万|亿|十万|百万|千万)?")
+_JUXTAPOSED_RUN = re.compile(r"[一二两三四五六七八九]+")
+#: units after which digits name levels, phases or classes, not an amount (二三级, 一二期)
+_NAMED_BY_NUMBER = frozenset({"级", "期", "类", "档", "号", "线", "环", "批", "届", "次"})
+
+
 def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     num, num2 = m["num"], m["num2"]
     unit_raw = m["unit"]
@@ -379,11 +386,26 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         is_date = True  # 上半年, 下半年: part of a year (jjjcli.periods)
     elif unit_raw == "年" and num2 and _is_year(num2):
         is_date = True
-    try:
-        value = _number(num)
-        high = _number(num2) if num2 else None
-    except (ValueError, FigureError):
-        return None
+    juxtaposed = _JUXTAPOSED.fullmatch(num) if chinese and not num2 else None
+    high: float | None
+    if juxtaposed is not None:
+        # two digits side by side are no number of theirs: 三四个 is three or four, 二三十家
+        # twenty or thirty, 五六百人 five or six hundred; 二三级, 一二期 are two named levels
+        # or phases, and digits that do not follow one another (一三, 二四) a list
+        low, up = (_CN_DIGITS[d] for d in juxtaposed["digits"])
+        if (up != low + 1 or unit_raw in _NAMED_BY_NUMBER
+                or m.group(0).startswith("第") or text[m.start() - 1 : m.start()] == "第"):
+            return None
+        scale = chinese_to_number("一" + juxtaposed["scale"]) if juxtaposed["scale"] else 1
+        value, high = float(low * scale), float(up * scale)
+    elif chinese and len(num) > 2 and _JUXTAPOSED_RUN.fullmatch(num) and not _is_year(num):
+        return None  # 一二三级: a list of levels
+    else:
+        try:
+            value = _number(num)
+            high = _number(num2) if num2 else None
+        except (ValueError, FigureError):
+            return None
     if num in ("百", "千", "万", "亿") and not (m["pre"] or m["suf1"] or unit_raw == "名"):
         return None  # 万家灯火: a bare 万 is a word; 近万只, 百余场, 千名 are figures
     qualifiers = {table[part] for part, table in (
@@ -417,6 +439,7 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
             value += 5 if m["tenth"] == "半" else "一二三四五六七八九".index(m["tenth"]) + 1
     if high is not None:
         qualifier = "range"
+    if high is not None and num2:
         # 10—15万: the scale printed on the second number applies to both.
         scale2 = next((s for s in _SCALES if num2.endswith(s) and num2[0].isdigit()), None)
         scale1 = next((s for s in _SCALES if num.endswith(s) and num[0].isdigit()), None)
