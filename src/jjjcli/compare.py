@@ -2435,10 +2435,16 @@ class Comparer:
         if normalize(clause) in normalize(verdict.claim.quote):
             return verdict
         before, after = normalize(clause[:at]), normalize(clause[at + len(raw) :])
+        # (a document's Chinese, its quote's characters, tells most apart unread)
+        chinese = ("".join(_CJK_CHAR.findall(before)), "".join(_CJK_CHAR.findall(after)))
+        if not any(chinese):
+            return verdict  # (English words are no quote's)
         for scored in relevance:
             doc = scored.doc
             if doc.id == verdict.claim.id or doc.period != verdict.claim.period:
                 continue  # (the same words of another year are another year's figure)
+            if chinese[0] not in doc.chinese or chinese[1] not in doc.chinese:
+                continue
             quote = normalize(self._quote_of(doc))
             if before not in quote or after not in quote:
                 continue

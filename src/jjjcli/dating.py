@@ -162,12 +162,12 @@ def _issuer(text: str) -> str | None:
 _BODY_END = re.compile(r"(?:委|局|厅|部|院|办|政府|委员会|中心|集团|公司|区|市|省|县|镇|会)$")
 
 
-def _other_issuer(event: str, quote: str) -> bool:
-    """Whether a statement has another body issue what the claim's quote dates: the quote's
-    宝坻区 is not the statement's 天津市发展改革委 (a body inside the place around it), nor
-    another place; the same place, or a body of it, with its government's name or without
-    it (宝坻区教育局, 宝坻区人民政府) is the same."""
-    mine, theirs = _issuer(event), _issuer(quote)
+def _other_issuer(mine: str | None, theirs: str | None) -> bool:
+    """Whether a statement has another body (``mine``: _issuer of its event) issue what
+    the claim's quote dates (``theirs``): the quote's 宝坻区 is not the statement's
+    天津市发展改革委 (a body inside the place around it), nor another place; the same place,
+    or a body of it, with its government's name or without it (宝坻区教育局, 宝坻区人民政府)
+    is the same."""
     if not mine or not theirs or mine in theirs or theirs in mine:
         return False
     known = gazetteer()
@@ -268,6 +268,7 @@ class DateJudge:
         self._subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
         self._metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
         self._quote_places: dict[str, list[str]] = {}  # claim id → the places its quote names
+        self._quote_issuers: dict[str, str | None] = {}  # claim id → the body issuing it
         #: date claims by character pair of their subject and event, and by subject
         self._dates_by_pair: tuple[dict[str, list[int]], dict[str, list[int]],
                                    dict[frozenset[str], list[int]]] | None = None
@@ -511,6 +512,7 @@ class DateJudge:
         fits: list[_DateFit] = []
         elsewhere: list[_DateClaim] = []  # that day's events, the sources hold elsewhere
         venues = _venues(event)  # where the statement holds its event (在保定市)
+        issuer = _issuer(event)  # who it says issued it (天津市发展改革委出台)
         candidates = (self._indexed_candidates(index, event, pairs, mentioned)
                       if index is not None else None)
         if candidates is None:
@@ -555,7 +557,7 @@ class DateJudge:
                     or self.places.clash(claim.subject, places)
                     or numbers_clash(date.name, event)
                     or opposed(event, normalize(claim.quote))
-                    or _other_issuer(event, normalize(claim.quote))):
+                    or _other_issuer(issuer, self._quote_issuer(claim))):
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,
                                  dates_agree(date.figure, item.figure),
@@ -598,6 +600,14 @@ class DateJudge:
             key not in theirs and not any(known.contains(key, q) or known.contains(q, key)
                                           for q in theirs)
             for key in venues)
+
+    def _quote_issuer(self, claim: Claim) -> str | None:
+        """The body a claim's quote has issue what it dates (_issuer), kept per claim."""
+        if claim.id not in self._quote_issuers:
+            if len(self._quote_issuers) > QUOTE_PLACES_KEPT:
+                self._quote_issuers = {}  # (a large base's: memory stays bounded)
+            self._quote_issuers[claim.id] = _issuer(normalize(claim.quote))
+        return self._quote_issuers[claim.id]
 
     def _quote_venues(self, claim: Claim) -> list[str]:
         """The places a claim's quote holds something at (_venues), kept per claim."""
