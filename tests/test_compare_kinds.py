@@ -1028,6 +1028,17 @@ def test_two_bare_english_numbers_swapped(comparer: Comparer) -> None:
     ("On February 26, 2014, Xi Jinping chaired a symposium in Tianjin setting out the "
      "significance of the Beijing-Tianjin-Hebei coordinated development strategy.",
      "unsupported", "the source says this of Beijing"),
+    # forming tells formed; the Chaohe River is the Chao River
+    ("In 2023, Beijing joined Tianjin and Hebei in forming a special working group on science "
+     "and technology innovation for Beijing-Tianjin-Hebei coordinated development.",
+     "supported", ""),
+    ("In 2020, the Ministry of Ecology and Environment, together with Beijing and Hebei, issued "
+     "a comprehensive ecological and environmental protection plan for the Chaohe River basin "
+     "covering 2019 to 2025.", "supported", ""),
+    ("In 2019, the Ministry of Ecology and Environment, together with Beijing and Hebei, issued "
+     "a comprehensive ecological and environmental protection plan for the Chaohe River basin "
+     "covering 2019 to 2025.", "contradicted",
+     "the source says 2020年; the statement says In 2019"),
 ])
 def test_english_dates_and_their_places(comparer: Comparer, statement: str, expected: str,
                                         reason: str) -> None:

@@ -179,6 +179,21 @@ def _other_issuer(mine: str | None, theirs: str | None) -> bool:
     return own_places[0].place.key != their_places[0].place.key
 
 
+def _verb_stem(word: str) -> str:
+    """An English verb without its -ing or -ed (forming and formed: form)."""
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    return word
+
+
+def _named_en(name: str, english: set[str]) -> bool:
+    """Whether a claim's English words give a name, a river's with its 河 spelt in or not
+    (the Chaohe River, the Chao River)."""
+    return name in english or (name.endswith("he") and len(name) > 4 and name[:-2] in english)
+
+
 def _place_instead(named: list[str], theirs: set[str]) -> bool:
     """Whether a statement names a place (not a region) where a claim's English names
     another, neither inside the other: Xi inspected Tianjin, for the claim's Hebei."""
@@ -641,12 +656,13 @@ class DateJudge:
         # (a region's English may name it in part: …Hebei and surrounding areas)
         places = [n.place.key for n in found if n.place.kind != "region"]
         fits: list[_DateFit] = []
+        stems = {_verb_stem(w) for w in words}  # (formed is told by forming)
         # the claim telling the event most nearly, but at another place than the statement's
         elsewhere: tuple[float, _DateClaim] | tuple[()] = ()
         for date in self.claims():
             english = self._english(date)
             cover = len(words & english) / len(words)
-            if cover < DATE_QUOTE_COVER or not names <= english:
+            if cover < DATE_QUOTE_COVER or not all(_named_en(n, english) for n in names):
                 continue  # Shanghai's zone is not Beijing's
             theirs = {n.place.key for n in self.places.named(date.claim.en)
                       if n.place.kind != "region"}
@@ -658,7 +674,7 @@ class DateJudge:
                 if not elsewhere or cover > elsewhere[0]:
                     elsewhere = (cover, date)
                 continue
-            told = any(all(w in words for w in english_event_words(verb))
+            told = any(all(_verb_stem(w) in stems for w in english_event_words(verb))
                        for verb in date.verbs if verb.isascii())
             if not told and cover < 1:
                 continue  # approved beside a claim of unveiled: another event
