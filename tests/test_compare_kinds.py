@@ -1044,3 +1044,14 @@ def test_english_dates_and_their_places(comparer: Comparer, statement: str, expe
                                         reason: str) -> None:
     result = comparer.compare(statement)
     assert (result.verdict, result.reason) == (expected, reason)
+
+
+def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Comparer) -> None:
+    """From 2014 to 2022 … rose from 8.31 billion yuan to 35.69 billion yuan: the first value
+    is 2014's and the second 2022's, as 2014年到2022年…由83.1亿元增至356.9亿元 reads."""
+    result = comparer.compare(
+        "From 2014 to 2022, the value of technology contracts Beijing exported to Tianjin and "
+        "Hebei rose from 8.31 billion yuan to 35.69 billion yuan.")
+    assert [(f.verdict, f.claim.id if f.claim else None) for f in result.figures] == [
+        ("supported", "004-354-bj-tech-contracts-to-tj-hb-2014"),
+        ("supported", "004-354-bj-tech-contracts-to-tj-hb-2022")]

@@ -422,11 +422,12 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                     dated)
 
 
-#: a value's change told from one to another: 由24159家增加到26751家, 从11711亿元提升至…
-_FROM = re.compile(r"(?:由|从)\s*$")
+#: a value's change told from one to another: 由24159家增加到26751家, 从11711亿元提升至…,
+#: from 8.31 billion yuan to 35.69 billion yuan
+_FROM = re.compile(r"(?:由|从|\bfrom)\s*$", re.IGNORECASE)
 #: the verbs of a change between its two values (增加到, 提升至)
 _CHANGE_VERBS = "增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升"
-_TO = re.compile(rf"^\s*(?:{_CHANGE_VERBS})?\s*(?:至|到|为)\s*$")
+_TO = re.compile(rf"^\s*(?:{_CHANGE_VERBS})?\s*(?:至|到|为|to\b)\s*$", re.IGNORECASE)
 
 
 #: the words between a change's two values (从45亩增加到了185亩, 由…提升至…)
