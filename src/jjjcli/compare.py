@@ -2413,7 +2413,7 @@ class Comparer:
             if after in normalize(claim.quote):
                 return FigureVerdict(
                     stated, UNSUPPORTED, claim, figure,
-                    f"the source says something else of {figure.raw}: {claim.quote}")
+                    f"the source gives {figure.raw}, but says something else of it")
         return None
 
     def _printed_elsewhere(self, item: StatedFigure, verdict: FigureVerdict,
