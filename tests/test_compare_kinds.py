@@ -974,6 +974,9 @@ def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     ("京雄津保唐“2小时交通圈”基本形成，“双城生活”成为现实。", ["contradicted"]),
     ("京雄津保唐“1小时交通圈”基本形成", ["supported"]),
     ("京津冀主要城市间2小时通达交通圈基本形成", ["supported"]),
+    # 金额 says no more than 数量 of a metric: 被骗金额 is named by 被骗走
+    ("郭大爷在取快递骗局中被骗走5万余元。", ["supported"]),
+    ("郭大爷在取快递骗局中被骗走6万余元。", ["contradicted"]),
     # (the same words for another year are another year's: 1,431 does not undo 1,605)
     ("2018年以来，京津冀累计培育国家级专精特新“小巨人”企业一千六百零五家。", ["supported"]),
 ])

@@ -27,7 +27,7 @@ from jjjcli.kb import Problem, read_toml
 from jjjcli.record import Record
 
 #: metric words that say nothing of what is counted (数量 of 企业数量)
-GENERIC_METRIC_WORDS = frozenset({"数量", "总数", "个数", "累计"})
+GENERIC_METRIC_WORDS = frozenset({"数量", "总数", "个数", "累计", "金额"})
 
 
 FILE = "metrics.toml"
