@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from jjjcli.kb import Claim
@@ -244,6 +244,7 @@ _THREE = re.compile("京津冀|三地|三省市")
 _TWO = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
 
 
+@lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
     not the region."""
