@@ -974,6 +974,10 @@ def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     ("京雄津保唐“2小时交通圈”基本形成，“双城生活”成为现实。", ["contradicted"]),
     ("京雄津保唐“1小时交通圈”基本形成", ["supported"]),
     ("京津冀主要城市间2小时通达交通圈基本形成", ["supported"]),
+    # the value a change comes to has the words of the one it starts from (办理时间)
+    ("跨省涉税事项迁移办理时间由过去的20天左右压缩至1小时。", ["supported", "supported"]),
+    ("2014—2022年，京津冀规模以上工业企业数量由2.4万余家增至2.6万余家。",
+     ["supported", "supported"]),
     # 金额 says no more than 数量 of a metric: 被骗金额 is named by 被骗走
     ("郭大爷在取快递骗局中被骗走5万余元。", ["supported"]),
     ("郭大爷在取快递骗局中被骗走6万余元。", ["contradicted"]),

@@ -401,6 +401,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     _respectively(normal, stated)
     _ratios(normal, stated)
     _from_to(normal, stated)
+    _to_words(normal, stated)
     _points_of_a_list(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
@@ -426,7 +427,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
 #: from 8.31 billion yuan to 35.69 billion yuan
 _FROM = re.compile(r"(?:由|从|\bfrom)\s*$", re.IGNORECASE)
 #: the verbs of a change between its two values (增加到, 提升至)
-_CHANGE_VERBS = "增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|增|降|升|跃升"
+_CHANGE_VERBS = ("(?:大幅)?(?:增加|增长|提升|提高|上升|扩大|下降|降低|减少|缩小|回落|压缩|缩短|"
+                 "增|降|升|跃升)")
 _TO = re.compile(rf"^\s*(?:{_CHANGE_VERBS})?\s*(?:至|到|为|to\b)\s*$", re.IGNORECASE)
 
 
@@ -495,6 +497,17 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
         elif len(years) == 1 and len(first.base) == 1 and min(first.base) < years[0]:
             # 是2014年同期的5.33倍，占比由15.3%增长到24.3%: from the comparison's year
             first.period, first.base = first.base, frozenset()
+
+
+def _to_words(text: str, stated: list[StatedFigure]) -> None:
+    """The value a change comes to (1小时 of 办理时间由过去的20天左右压缩至1小时) has the words
+    of the value it starts from too: its own are only the change's verb (压缩至), and what
+    changed is named before the first (办理时间)."""
+    for first, second in pairwise(stated):
+        if span_end(text, stated, second) == "to":
+            gap = text[first.end : second.start]  # (the verb, in both figures' words)
+            before = first.words.removesuffix(gap) if gap.strip() else first.words
+            second.words = before + second.words
 
 
 def quote_text(text: str) -> str:
