@@ -1062,3 +1062,16 @@ def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Compa
     assert [(f.verdict, f.claim.id if f.claim else None) for f in result.figures] == [
         ("supported", "004-354-bj-tech-contracts-to-tj-hb-2014"),
         ("supported", "004-354-bj-tech-contracts-to-tj-hb-2022")]
+
+
+def test_two_english_counts_swapped_with_a_place_shared(comparer: Comparer) -> None:
+    """203 items follow the same standards and 234 can be handled across provinces (004-371);
+    said the other way round, with *across Beijing, Tianjin and Hebei* in the first figure's
+    words (which neither claim's English has wholly), the 203 is not the same-standards claim's
+    and the statement is not supported."""
+    swapped = comparer.compare(
+        "A total of 234 government service items now follow the same standards across "
+        "Beijing, Tianjin and Hebei, and 203 can be handled across provincial lines, Tianjin "
+        "said.")
+    assert swapped.verdict == "unsupported"
+    assert [(f.figure.raw, f.verdict) for f in swapped.figures][1] == ("203", "unsupported")

@@ -1799,20 +1799,36 @@ class Comparer:
         stated_too = [s for s in self._stated if s is not item]
         for sibling in siblings:
             theirs = own & self._en_words(sibling)
-            if not theirs > mine or any(figures_equal(f, figure) for f in sibling.figures):
+            if any(figures_equal(f, figure) for f in sibling.figures):
+                continue
+            if not theirs > mine:
+                # (a swap needs only more of the figure's words to be the sibling's: the
+                # words of the place, across Beijing, Tianjin and Hebei, may be either's)
+                if (item.figure.unit is None and len(theirs - mine) > len(mine - theirs)
+                        and self._swapped_en(item, claim, sibling, stated_too)):
+                    return True
                 continue
             if item.figure.unit is not None and any(
                     units_match(f, item.figure, sibling.metric, counts_alike=False)
                     for f in sibling.figures):
                 return True  # (all the words the claim's English shares, and more)
-            if item.figure.unit is None and any(
-                    figures_equal(f, other.figure)
-                    and self._own_en(other) & self._en_words(claim)
-                    > self._own_en(other) & self._en_words(sibling)
-                    for f in sibling.figures for other in stated_too):
+            if item.figure.unit is None and self._swapped_en(item, claim, sibling, stated_too):
                 # a bare number whose words are the sibling's, where the statement gives
                 # the sibling's value words that are this claim's: two figures swapped (22
                 # vocational alliances and 15 university ones, for 15 and 22)
+                return True
+        return False
+
+    def _swapped_en(self, item: StatedFigure, claim: Claim, sibling: Claim,
+                    others: list[StatedFigure]) -> bool:
+        """Whether the statement gives the sibling's value (another of its figures) words
+        that are more this claim's than the sibling's."""
+        for other in others:
+            if not any(figures_equal(f, other.figure) for f in sibling.figures):
+                continue
+            own = self._own_en(other)
+            here, there = own & self._en_words(claim), own & self._en_words(sibling)
+            if len(here - there) > len(there - here):
                 return True
         return False
 
