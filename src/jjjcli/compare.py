@@ -157,18 +157,11 @@ from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
-def _named_longer(subject: str, mentioned: set[str], quote: str) -> bool:
-    """Whether the statement names another subject whose name holds this one's after
-    words of its own (京津中关村科技城 for 中关村), one the claim's quote does not print: what
-    is said of it is not said of the claim's subject. (A name that opens with the subject's,
-    北京市城六区 for 北京市, names a part of it, and is the place rules' business.)"""
-    return any(subject in other and not other.startswith(subject) and other not in quote
-               for other in mentioned)
-
 
 #: how many characters a figure's clause must print beside it to tell, word for word, which
 #: claim's figure it is (Comparer._printed_elsewhere)
 PRINTED_CONTEXT = 8
+
 #: a year a plan runs to (到2025年)
 _YEAR_TO_COME = re.compile(r"到\s*20\d\d\s*年")
 #: how well a claim's words must match the statement's to speak to it
@@ -1778,9 +1771,10 @@ class Comparer:
         has, and more: the figure's words are
         that claim's thing (Cargo throughput … rose 3.7%: the cargo claim's 3.4%, not the
         container claim's 3.7%; 120 million tonnes of steelmaking capacity: not cement's).
-        A bare number (22, no unit) is the sibling's only where the statement also gives the
-        sibling's value words that are this claim's: two figures swapped (22 vocational
-        alliances and 15 university ones, where the sources give 15 and 22).
+        A bare number (22, no unit) is the sibling's where more of its words are the
+        sibling's than this claim's and the statement gives the sibling's value words that are
+        more this claim's: two figures swapped (22 vocational alliances and 15 university
+        ones, where the sources give 15 and 22).
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
         if self._chinese or self._large() is not None:
             return False
@@ -1801,26 +1795,21 @@ class Comparer:
             theirs = own & self._en_words(sibling)
             if any(figures_equal(f, figure) for f in sibling.figures):
                 continue
-            if not theirs > mine:
-                # (a swap needs only more of the figure's words to be the sibling's: the
-                # words of the place, across Beijing, Tianjin and Hebei, may be either's)
-                if (item.figure.unit is None and len(theirs - mine) > len(mine - theirs)
-                        and self._swapped_en(item, claim, sibling, stated_too)):
+            if item.figure.unit is None:
+                # a bare number more of whose words are the sibling's (the place's, across
+                # Beijing, Tianjin and Hebei, may be either's), where the statement gives the
+                # sibling's value words that are this claim's: two figures swapped (22
+                # vocational alliances and 15 university ones, for 15 and 22)
+                if (len(theirs - mine) > len(mine - theirs)
+                        and self._swapped_en(claim, sibling, stated_too)):
                     return True
-                continue
-            if item.figure.unit is not None and any(
+            elif theirs > mine and any(
                     units_match(f, item.figure, sibling.metric, counts_alike=False)
                     for f in sibling.figures):
                 return True  # (all the words the claim's English shares, and more)
-            if item.figure.unit is None and self._swapped_en(item, claim, sibling, stated_too):
-                # a bare number whose words are the sibling's, where the statement gives
-                # the sibling's value words that are this claim's: two figures swapped (22
-                # vocational alliances and 15 university ones, for 15 and 22)
-                return True
         return False
 
-    def _swapped_en(self, item: StatedFigure, claim: Claim, sibling: Claim,
-                    others: list[StatedFigure]) -> bool:
+    def _swapped_en(self, claim: Claim, sibling: Claim, others: list[StatedFigure]) -> bool:
         """Whether the statement gives the sibling's value (another of its figures) words
         that are more this claim's than the sibling's."""
         for other in others:
@@ -2524,6 +2513,15 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
 #: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
+
+
+def _named_longer(subject: str, mentioned: set[str], quote: str) -> bool:
+    """Whether the statement names another subject whose name holds this one's after
+    words of its own (京津中关村科技城 for 中关村), one the claim's quote does not print: what
+    is said of it is not said of the claim's subject. (A name that opens with the subject's,
+    北京市城六区 for 北京市, names a part of it, and is the place rules' business.)"""
+    return any(subject in other and not other.startswith(subject) and other not in quote
+               for other in mentioned)
 
 
 def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable[StatementVerdict]:

@@ -135,8 +135,6 @@ def _venues(text: str) -> list[str]:
 _ISSUES = re.compile(r"(?:出台|印发|颁布|制定|签署|批复|发布)")
 _ISSUE_ADVERBS = re.compile(r"(?:联合|共同|正式|近日|日前|先后|相继|专门|研究|已|于|再次|首次)+$")
 _ISSUE_OPENING = re.compile(r"^.*?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[，,。；;：:])")
-#: what a place's own government is called (北京市人民政府 is 北京市 issuing)
-_GOVERNMENT = re.compile(r"(?:人民政府|政府|三地|两地|三省市)$")
 
 
 def _issuer(text: str) -> str | None:
@@ -658,7 +656,7 @@ class DateJudge:
         fits: list[_DateFit] = []
         stems = {_verb_stem(w) for w in words}  # (formed is told by forming)
         # the claim telling the event most nearly, but at another place than the statement's
-        elsewhere: tuple[float, _DateClaim] | tuple[()] = ()
+        elsewhere: tuple[float, _DateClaim] | None = None
         for date in self.claims():
             english = self._english(date)
             cover = len(words & english) / len(words)
@@ -671,7 +669,7 @@ class DateJudge:
                 # built jointly by Tianjin and Beijing, is no other place)
             if _place_instead(places, theirs):
                 # (Xi inspected Tianjin, where the claim's English says Hebei)
-                if not elsewhere or cover > elsewhere[0]:
+                if elsewhere is None or cover > elsewhere[0]:
                     elsewhere = (cover, date)
                 continue
             told = any(all(_verb_stem(w) in stems for w in english_event_words(verb))
@@ -686,7 +684,7 @@ class DateJudge:
                                  _specificity(date.figure, item.figure), date))
         if any(f.told for f in fits):
             fits = [f for f in fits if f.told]
-        if elsewhere and elsewhere[0] >= DATE_QUOTE_SAME and all(
+        if elsewhere is not None and elsewhere[0] >= DATE_QUOTE_SAME and all(
                 f.cover < elsewhere[0] for f in fits):
             # what the statement says happened that day is told best by a claim of another
             # place (inspected Tianjin and chaired…, where the source says Hebei): a claim

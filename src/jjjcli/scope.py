@@ -136,7 +136,8 @@ _COUNTRY_SCOPE = re.compile(r"\s*(?:首|第|领先|前列|率先|排名|排第|�
 _COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwide"})
 
 #: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
-_PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|津冀|京冀")
+#: (not the 津冀 of 京津冀)
+_PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
 
 
 def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -238,17 +239,15 @@ _LEADING = re.compile(
     r"^(?:[\s，,、：:（(“\"]|\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?|截至|到|今年|去年|目前)*")
 
 
-#: the region by its name, and two of its three by theirs where the region is not named
-#: (京津两地, 津冀, 大运河京冀段: not the 津冀 of 京津冀)
+#: the region by its name (two of its three by theirs: _PAIR_OF_SHORT_NAMES)
 _THREE = re.compile("京津冀|三地|三省市")
-_TWO = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
 
 
 @lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
     not the region."""
-    return bool(_TWO.search(text)) and not _THREE.search(text)
+    return bool(_PAIR_OF_SHORT_NAMES.search(text)) and not _THREE.search(text)
 
 
 def _country_scope(text: str, named: Any) -> bool:
