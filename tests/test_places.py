@@ -85,3 +85,32 @@ def test_english_place_names() -> None:
         ("Beijing-Tianjin-Hebei", "京津冀"), ("Shanghai", "上海市"),
         ("Yangtze River Delta", "长三角"), ("Xiong'an", "雄安新区")]
     assert gazetteer().find_english("the sub-centre of beijing")[1].place.name == "北京市"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("2023年北京疏解功能资源在津新设机构1793家", [("北京", "北京市"), ("津", "天津市")]),
+    ("来京跟岗研修", [("京", "北京市")]),
+    ("引滦入津", [("津", "天津市")]),
+    ("赴冀考察", [("冀", "河北省")]),
+    # (the region and two of its three keep their names; a character alone is no place)
+    ("在京津冀", [("京津冀", "京津冀")]),
+    ("京津两地", [("京津", "京津")]),
+    ("津冀软件信息服务业", [("津冀", "津冀")]),
+    ("冀中能源", []),
+])
+def test_a_province_by_its_one_character_where_one_is_or_goes_there(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(n.printed, n.place.name) for n in gazetteer().find(text)] == found
+
+
+def test_the_short_names_a_source_defines_for_its_subjects() -> None:
+    from jjjcli.scope import defined_names
+
+    texts = ["2019年，当时的北京莱恩斯新材料科技有限公司（以下简称“莱恩斯”）以研发为主。",
+             "京津冀国家高新区联盟（以下简称“联盟”）成立。",  # (two characters: too wide)
+             "致道创新（天津）科技有限公司(以下简称\"致道科技\")副总经理",
+             "某某材料公司（以下简称“某某材”）"]  # (no subject of the base)
+    subjects = ["北京莱恩斯新材料科技有限公司", "京津冀国家高新区联盟", "致道创新（天津）科技有限公司"]
+    assert defined_names(texts, subjects) == {
+        "北京莱恩斯新材料科技有限公司": ["莱恩斯"],
+        "致道创新（天津）科技有限公司": ["致道科技"]}

@@ -466,6 +466,15 @@ class KnowledgeBase(Record):
             return self.index.distinct(column)  # type: ignore[no-any-return]
         return sorted({getattr(c, column) for c in self})
 
+    def source_texts(self) -> Iterator[str]:
+        """The text of each source that can be read (one that cannot is for `jjj check` to
+        report): what compare reads the short names the sources define from."""
+        for source in self.sources.values():
+            try:
+                yield source.read_text()
+            except (OSError, KnowledgeBaseError):
+                continue
+
     def paragraphs_of(self, claim: Claim, before: int = 0, after: int = 0) -> list[str] | None:
         """The text of a claim's paragraphs, with up to ``before`` paragraphs before them
         and ``after`` after (fewer at the source's ends); None where its source cannot be

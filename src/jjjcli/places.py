@@ -117,6 +117,12 @@ def short_name(name: str) -> str | None:
     return None
 
 
+#: the region's provinces by the one character that names them after a word of being or
+#: going there (在津新设机构, 来京就医, 赴冀考察, 引滦入津)
+ONE_CHARACTER_PROVINCES = {"京": "北京市", "津": "天津市", "冀": "河北省"}
+_THERE = frozenset("在来赴进入留驻离回")
+
+
 class Gazetteer:
     """Every place and every name it goes by."""
 
@@ -195,7 +201,8 @@ class Gazetteer:
     def find(self, text: str) -> list[Named]:
         """The places ``text`` names, left to right, the longest name at each position
         (linear in the text: a few dictionary look-ups a character, for the lengths of the
-        names that start with it)."""
+        names that start with it); and a province of the region by its one character
+        where a word of being or going there comes before it (在津, 来京, 赴冀)."""
         found: list[Named] = []
         i, size = 0, len(text)
         lengths, names = self._lengths, self.names
@@ -208,6 +215,10 @@ class Gazetteer:
                     i += length
                     break
             else:
+                one = ONE_CHARACTER_PROVINCES.get(text[i])
+                if one is not None and i and text[i - 1] in _THERE:
+                    found.append(Named(self.places[self._key(one, names) or one], i, i + 1,
+                                       text[i]))
                 i += 1
         return found
 

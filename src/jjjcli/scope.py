@@ -42,15 +42,17 @@ def core_name(subject: str) -> str:
     return subject
 
 
-def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]:
+def subject_names(subject: str, prefixes: Sequence[str] = (),
+                  defined: Sequence[str] = ()) -> tuple[str, ...]:
     """The words that name ``subject`` in a statement.
 
     The subject itself, its core without 市/省/区/县… (北京市 → 北京), its aliases (京津冀 →
-    三地), and, for a district of a city or province (one of ``prefixes``: 天津市, 天津 …),
-    the district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
+    三地), the short names the sources define for it (``defined``: defined_names), and,
+    for a district of a city or province (one of ``prefixes``: 天津市, 天津 …), the
+    district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
     """
     names = [subject, core_name(subject), *_SUBJECT_ALIASES.get(subject, ()),
-             *_company_names(subject)]
+             *_company_names(subject), *defined]
     for prefix in sorted(prefixes, key=len, reverse=True):
         if prefix != subject and subject.startswith(prefix):
             rest = subject[len(prefix):]
@@ -59,6 +61,33 @@ def subject_names(subject: str, prefixes: Sequence[str] = ()) -> tuple[str, ...]
                 names += [rest, core]
             break
     return tuple(dict.fromkeys(names))
+
+
+#: a short name a source gives what it has just named: 北京莱恩斯新材料科技有限公司（以下简称
+#: “莱恩斯”）, 天津滨海—中关村科技园(以下简称"滨海中关村")
+_DEFINED = re.compile(r"[(（](?:以下)?简称[“\"]([^”\"()（）]{2,16})[”\"][)）]")
+
+#: how far before its brackets the longest subject a short name is defined for may start
+_DEFINED_REACH = 40
+
+
+def defined_names(texts: Iterable[str], subjects: Iterable[str]) -> dict[str, list[str]]:
+    """The short names the sources define for subjects (以下简称“莱恩斯”), subject → names:
+    a name the text defines right after a subject's full name, of three characters at
+    least (a source's 联盟 or 中心 stands for too much in a statement's words)."""
+    defining = [(text, match) for text in texts if "简称" in text
+                for match in _DEFINED.finditer(text) if len(match.group(1)) >= 3]
+    if not defining:
+        return {}
+    named = set(subjects)  # (as the source prints them: the curation's rule for a subject)
+    found: dict[str, list[str]] = {}
+    for text, match in defining:
+        before = text[max(0, match.start() - _DEFINED_REACH) : match.start()]
+        subject = next((before[start:] for start in range(len(before) - 1)
+                        if before[start:] in named), None)
+        if subject is not None and match.group(1) not in found.get(subject, ()):
+            found.setdefault(subject, []).append(match.group(1))
+    return found
 
 
 def _company_names(subject: str) -> list[str]:
@@ -138,6 +167,9 @@ _COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwid
 #: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
 #: (not the 津冀 of 京津冀)
 _PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
+
+#: a province of the region by its one character (places.Gazetteer.find: 在津, 来京)
+_ONE_CHARACTER_THERE = re.compile("[在来赴进入留驻离回][京津冀]")
 
 
 def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -261,13 +293,17 @@ def _country_scope(text: str, named: Any) -> bool:
 class PlaceScope:
     """The places of the statement being compared, against the subjects of one base."""
 
-    def __init__(self, all_subjects: Sequence[str]) -> None:
+    def __init__(self, all_subjects: Sequence[str],
+                 defined: dict[str, list[str]] | None = None) -> None:
         self.all_subjects = all_subjects
-        self.subjects = self._subject_names(all_subjects)  # subject → the words naming it
+        #: subject → the words naming it (with the short names the sources define: defined)
+        self._defined = defined or {}
+        self.subjects = self._subject_names(all_subjects, self._defined)
         self.stated: frozenset[str] = frozenset()  # the statement's places (gazetteer keys)
         self.text = ""  # the statement's text
         self._known: set[str] | None = None  # places some claim is about (on first use)
         self._subject_places: dict[str, list[str]] = {}
+        self._placeless: dict[str, list[str]] = {}  # subject → its names naming no place
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
         #: text → the subjects it names (mentioned_subjects): for one statement
@@ -292,12 +328,13 @@ class PlaceScope:
         self.text = text
 
     @staticmethod
-    def _subject_names(all_subjects: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    def _subject_names(all_subjects: Iterable[str],
+                       defined: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
         subjects = [s for s in all_subjects if s]
         # cities and provinces, whose districts are named with or without them
         prefixes = sorted({p for s in subjects if s.endswith(("市", "省")) and core_name(s) != s
                            for p in (s, core_name(s))})
-        return {s: subject_names(s, prefixes) for s in subjects}
+        return {s: subject_names(s, prefixes, defined.get(s, ())) for s in subjects}
 
     def mentioned_subjects(self, text: str) -> set[str]:
         """The subjects a statement names (any of their names is in it; 津冀 and 京津 name
@@ -310,12 +347,14 @@ class PlaceScope:
             self._subject_starts = by_first_character(
                 (n, s) for s, names in self.subjects.items() for n in names)
         found = _outermost(text, named_in(text, self._subject_starts), self.subjects)
-        if _PAIR_OF_SHORT_NAMES.search(text):
+        if _PAIR_OF_SHORT_NAMES.search(text) or _ONE_CHARACTER_THERE.search(text):
             places = gazetteer()
             for named in self.named(text):
                 if _PAIR_OF_SHORT_NAMES.fullmatch(named.printed):
                     found.update(name for key in named.place.members
                                  if (name := places.places[key].name) in self.subjects)
+                elif len(named.printed) == 1 and named.place.name in self.subjects:
+                    found.add(named.place.name)  # 在津新设机构 is of 天津市
         self._mentioned[text] = frozenset(found)
         return found
 
@@ -337,6 +376,8 @@ class PlaceScope:
         return known
 
     def _speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
+        if subject in mentioned and any(n in text for n in self._own_names(subject)):
+            return True  # named as itself (莱恩斯), whatever places the statement names
         if not self.related(subject):
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
         if _two_of_three(text) and not _two_of_three(subject) and _THREE.search(subject):
@@ -366,6 +407,19 @@ class PlaceScope:
         rest = pattern.split(subject)
         grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
         return not grams or any(g in text for g in grams)
+
+    def _own_names(self, subject: str) -> list[str]:
+        """The short names of a company or body that name no place (莱恩斯, 元一生物: the
+        sources' 以下简称 and a company's name without its place and form), kept per
+        subject."""
+        own = self._placeless.get(subject)
+        if own is None:
+            places = gazetteer()
+            own = self._placeless[subject] = [
+                n for n in (*(_company_names(subject) if _COMPANY_FORM.search(subject)
+                                 else ()), *self._defined.get(subject, ()))
+                if not places.find(normalize(n)) and not _THREE.search(n)]
+        return own
 
     def listed(self, text: str) -> list[tuple[str, str, bool]]:
         """The places the statement names, as (printed, name, whether some claim is about
@@ -434,7 +488,11 @@ class PlaceScope:
         not around it too (天津 for 北京's 18766.7亿元, 大兴区 for 副中心's 1100家, 保定…京津冀
         for 雄安's). The words of such a claim's figure are not the statement's figure's,
         however alike; …供应北京市场 is no swap (the quote prints 北京), nor 天津港口和河北港口…
-        for 天津's figure (天津 is named), nor a place after the figure, in another clause."""
+        for 天津's figure (天津 is named), nor a place after the figure, in another clause,
+        nor where the claim's company is named by its own name before the figure (搬迁到玉田后，
+        莱恩斯工厂面积…: where it went, not whose figure)."""
+        if any(n in self.text[: item.start] for n in self._own_names(claim.subject)):
+            return False
         own = self.keys(claim.subject)
         quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
         if not own:
