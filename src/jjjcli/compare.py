@@ -114,7 +114,7 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
-from jjjcli.scope import PlaceScope, by_first_character, named_in
+from jjjcli.scope import PlaceScope, by_first_character, defined_names, named_in
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -322,7 +322,8 @@ class Comparer:
         self.kb = kb
         self.searcher = searcher or Searcher(kb)
         #: the places of the statement being compared, and which subjects speak to it
-        self.places = PlaceScope(kb.distinct("subject"))
+        subjects = kb.distinct("subject")
+        self.places = PlaceScope(subjects, defined_names(kb.source_texts(), subjects))
         #: the statement's dates against the date claims
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))
@@ -364,7 +365,8 @@ class Comparer:
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
-        self._claim_places: dict[str, frozenset[str]] = {}  # claim id → its places' keys
+        #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
+        self._claim_places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def compare(self, statement: str) -> StatementVerdict:
         if len(statement) > MAX_SENTENCE:
@@ -471,6 +473,8 @@ class Comparer:
                 verdict = self.setting.bodies_named(text, item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.data_from(text, item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self.setting.place_swapped(text, item, others, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
@@ -1206,18 +1210,26 @@ class Comparer:
         railway is not the Tianjin–Xiong'an one; Jing-Jin-Ji is Beijing-Tianjin-Hebei);
         always, for a Chinese statement. Of a figure (``item``) whose own words name
         places, those places (…in the Beijing sub-centre has attracted more than 20,000…,
-        and Zhangjiawan Design Town more than 440: 440 is Zhangjiawan's)."""
+        and Zhangjiawan Design Town more than 440: 440 is Zhangjiawan's), by the claim's
+        subject and English alone; else the places its Chinese quote names count too (a
+        Beijing team for 由北京团队研发设计)."""
         if not self._english_places:
             return True
         stated = self._english_places
-        if item is not None:
-            stated = self._english_keys(item.words) or stated
-        own = self._claim_places.get(doc.id)
-        if own is None:
+        own_words = self._english_keys(item.words) if item is not None else frozenset()
+        if own_words:
+            stated = own_words
+        known = self._claim_places.get(doc.id)
+        if known is None:
             if len(self._claim_places) > KEPT_CLAIMS:
                 self._claim_places = {}
-            own = self._claim_places[doc.id] = frozenset(self.places.keys(doc.subject)) \
-                | self._english_keys(self._as_claim(doc).en)
+            claim = self._as_claim(doc)
+            known = self._claim_places[doc.id] = (
+                frozenset(self.places.keys(doc.subject)) | self._english_keys(claim.en),
+                frozenset(n.place.key for n in gazetteer().find(normalize(claim.quote))))
+        # places the statement names away from the figure's own words may be any its
+        # quote names (…whose products are designed by a Beijing team…: 由北京团队研发设计)
+        own = known[0] if own_words else known[0] | known[1]
         places = gazetteer()
         # the claim is where its innermost places are (北京城市副中心站至北京首都国际机场:
         # the sub-centre, not all of Beijing, so not Daxing)

@@ -407,7 +407,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
     # figures.find_dates, as the knowledge base's date claims are read
     for f in find_dates(normal):
-        if _inside_name(normal, f.start):
+        if _no_date(normal, f):
             continue
         previous = max((g.end for g in found if g.end <= f.start and not g.is_date),
                        default=0)
@@ -519,13 +519,19 @@ def quote_text(text: str) -> str:
 PASTED_WRITES = tuple(replacement for _pattern, replacement in _PASTED if replacement)
 
 
+def _no_date(normal: str, found: Any) -> bool:
+    """Whether a date read is none of the sentence's: inside a name, or the year a list or
+    report covers (2022年度…名单), not the date of an event."""
+    return _inside_name(normal, found.start) or normal.startswith("度", found.end)
+
+
 def date_spans(text: str, *, simplified: bool = False) -> tuple[str, list[tuple[int, int, Figure]]]:
     """The text normalised as :func:`read_sentence` reads it, and its dates (start, end,
     figure) as that gives them in ``Sentence.dates`` — without reading its other figures
     (compare wants only the dates of a date claim's quote, for thousands of claims)."""
     normal, _where = normalize(text.replace("\n", " "), simplified=simplified)
     return normal, [(f.start, f.end, f.figure) for f in find_dates(normal)
-                    if not _inside_name(normal, f.start)]
+                    if not _no_date(normal, f)]
 
 
 #: what may stand between the figures of a list: 3.6%、3.7%、3.9%; 12%和31%

@@ -12,7 +12,8 @@ figure whose claim prints it, or, said otherwise than that claim's quote (连续
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from jjjcli.figures import Figure
 from jjjcli.kb import Claim, KnowledgeBase
@@ -42,6 +43,9 @@ EVENT_NAMED = 0.75
 
 #: the words before a prose count of years that say which years (Setting.years_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
+#: how many characters beside a place are the words a statement and a source say of it
+#: (Setting.place_swapped: 集中办公 after 在北京市; three before it)
+PLACE_WORDS = 4
 #: articles kept as read between statements (past this many, they start again)
 KEPT_ARTICLES = 5000
 
@@ -111,6 +115,64 @@ class Setting:
         missing = [printed for place, printed in named.items()
                    if not any(place == f or places.contains(place, f) for f in found)]
         return self._not_as_said(item, verdict, missing, "not in {}")
+
+    def place_swapped(self, text: str, item: StatedFigure, others: Sequence[StatedFigure],
+                      verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, in a statement that says of one place what the
+        claim's paragraphs (and the one on each side) say of another, in the same words
+        (办公室在天津集中办公, where the source has 在北京市集中办公; 其中天津牵头氢能 for
+        北京牵头氢能; 从北京海淀迁来 for 从北京通州搬来): unsupported, "the source says 15 个,
+        and says 集中办公 of 北京市, not 天津". The words are the PLACE_WORDS Chinese
+        characters after the place, or the PLACE_WORDS - 1 before it, where the source does
+        not say them of this place too. A place holding or inside the other is no swap, nor
+        one in the clause of another of the statement's figures (``others``: that figure's
+        words, weighed with it)."""
+        claim = verdict.claim
+        if claim is None or not _CJK_CHAR.search(text):
+            return verdict
+        places = gazetteer()
+        said = text  # (as read: the figures' places are in it)
+        ends = [m.end() for m in CLAUSE_BREAK.finditer(said)]
+
+        def clause(at: int) -> int:
+            return next((end for end in ends if end > at), len(said))
+
+        own, theirs = clause(item.start), {clause(o.start) for o in others}
+        named = [n for n in places.find(said)
+                 if len(n.printed) >= 2 and n.place.key not in COUNTRY_KEYS
+                 and (clause(n.start) == own or clause(n.start) not in theirs)]
+        if not named:
+            return verdict
+        read = self.kb.paragraphs_of(claim, 1, 1)
+        if read is None:
+            return verdict
+        source = joined(read)
+        printed: list[Any] | None = None  # the source's places (read on first use)
+        for n in named:
+            after = said[n.end : n.end + PLACE_WORDS]
+            before = said[max(0, n.start - PLACE_WORDS + 1) : n.start]
+            # (the words, where the source does not say them of this place too)
+            words = [w for w, size, own_words in (
+                (after, PLACE_WORDS, n.printed + after),
+                (before, PLACE_WORDS - 1, before + n.printed))
+                if len(w) == size and _CJK_ONLY.fullmatch(w) and own_words not in source]
+            if not words:
+                continue
+            if printed is None:
+                printed = places.find(source)
+            for q in printed:
+                if (places.contains(q.place.key, n.place.key)
+                        or places.contains(n.place.key, q.place.key)):
+                    continue
+                swapped = next((w for w in words
+                                if (w == after and source.startswith(w, q.end))
+                                or (w == before and source.endswith(w, 0, q.start))), None)
+                if swapped is not None:
+                    return FigureVerdict(
+                        item.figure, UNSUPPORTED, claim, verdict.expected,
+                        f"the source says {describe(verdict.expected or item.figure)}, and "
+                        f"says {swapped} of {q.printed}, not {n.printed}")
+        return verdict
 
     def said_by(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure the statement has a person say (or names a person with: 李大爷…1080元),
