@@ -1076,3 +1076,44 @@ def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Compa
     assert [(f.verdict, f.claim.id if f.claim else None) for f in result.figures] == [
         ("supported", "004-354-bj-tech-contracts-to-tj-hb-2014"),
         ("supported", "004-354-bj-tech-contracts-to-tj-hb-2022")]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a company by the short name its source defines (以下简称“莱恩斯”) or its own name
+    # (元一生物), wherever the statement says it went
+    ("周长喜说，搬迁到玉田后，莱恩斯工厂面积从45亩增加到了185亩，物流成本降低了20%左右。",
+     ["supported", "supported", "supported"]),
+    ("莱恩斯整体搬迁至唐山玉田后，工厂面积从45亩增加到了185亩。", ["supported", "supported"]),
+    # a province by its one character where the statement is in or goes there (在津)
+    ("2023年北京疏解功能资源在津新设机构1793家", ["supported"]),
+    ("2023年北京疏解功能资源在冀新设机构1793家", ["unsupported"]),
+    # a year a list covers (2022年度…名单) is not the date it was published
+    ("2023年6月，科技部火炬中心公布2022年度国家级科技企业孵化器名单，"
+     "天津滨海中关村雨林空间孵化器入选。", ["supported"]),
+    ("2022年6月，天津滨海中关村雨林空间孵化器入选国家级科技企业孵化器。", ["contradicted"]),
+    # what the source says of one place, said of another in the same words
+    ("京津冀协同发展联合工作办公室在天津集中办公，三省市共同组建15个专题工作组。",
+     ["unsupported"]),
+    ("京津冀协同发展联合工作办公室在北京市集中办公，三省市共同组建15个专题工作组。",
+     ["supported"]),
+    ("三地将联合打造6条产业链，其中天津牵头氢能、生物医药产业。", ["unsupported"]),
+    ("三地将联合打造6条产业链，其中北京牵头氢能、生物医药产业。", ["supported"]),
+    ("从北京海淀迁来的南轩科技，生产面积扩大近4倍。", ["unsupported"]),
+    ("从北京通州搬来的南轩科技，生产面积扩大近4倍。", ["supported"]),
+    ("2016年，京津冀三地商务部门在天津签署《商务领域京津冀协同发展对接协作机制》和26个"
+     "“一揽子”合作项目备忘录。", ["unsupported", "unsupported"]),
+    # (a place in the clause of another figure is that figure's: 10条 stands)
+    ("与廊坊北三县的一体化同样提速：跨界道路已达10条，大运河京津段全线62公里实现旅游通航；",
+     ["supported", "unsupported"]),
+    # an English statement's place away from the figure's own words may be the quote's
+    ("Beijing swifts have recovered to nearly 10,000 birds, and wild bird species at "
+     "Baiyangdian have increased to more than 260.", ["supported", "supported"]),
+])
+def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statement: str,
+                                                       expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+def test_a_place_swapped_names_both_places(comparer: Comparer) -> None:
+    result = comparer.compare("三地将联合打造6条产业链，其中天津牵头氢能、生物医药产业。")
+    assert result.figures[0].reason == "the source says 6 条, and says 牵头氢能 of 北京, not 天津"
