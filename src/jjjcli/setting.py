@@ -86,6 +86,9 @@ class Setting:
         self.kb = kb
         self._read_quote = read_quote
         self._articles: dict[tuple[str, int], str] = {}
+        #: (source, first, last) → a claim's paragraphs and their neighbours; their places
+        self._neighbourhoods: dict[tuple[str, int, int], str] = {}
+        self._neighbourhood_places: dict[str, list[Any]] = {}
         self._article_places: dict[tuple[str, int], frozenset[str]] = {}
         self._sources: dict[str, str] = {}
 
@@ -143,11 +146,16 @@ class Setting:
                  and (clause(n.start) == own or clause(n.start) not in theirs)]
         if not named:
             return verdict
-        read = self.kb.paragraphs_of(claim, 1, 1)
-        if read is None:
-            return verdict
-        source = joined(read)
-        printed: list[Any] | None = None  # the source's places (read on first use)
+        source = self._neighbourhood(claim)
+
+        def printed() -> list[Any]:
+            found = self._neighbourhood_places.get(source)
+            if found is None:
+                if len(self._neighbourhood_places) > KEPT_ARTICLES:
+                    self._neighbourhood_places = {}
+                found = self._neighbourhood_places[source] = places.find(source)
+            return found
+
         for n in named:
             after = said[n.end : n.end + PLACE_WORDS]
             before = said[max(0, n.start - PLACE_WORDS + 1) : n.start]
@@ -156,11 +164,9 @@ class Setting:
                 (after, PLACE_WORDS, n.printed + after),
                 (before, PLACE_WORDS - 1, before + n.printed))
                 if len(w) == size and _CJK_ONLY.fullmatch(w) and own_words not in source]
-            if not words:
-                continue
-            if printed is None:
-                printed = places.find(source)
-            for q in printed:
+            if not any(w in source for w in words):
+                continue  # (nor of any other place)
+            for q in printed():
                 if (places.contains(q.place.key, n.place.key)
                         or places.contains(n.place.key, q.place.key)):
                     continue
@@ -173,6 +179,18 @@ class Setting:
                         f"the source says {describe(verdict.expected or item.figure)}, and "
                         f"says {swapped} of {q.printed}, not {n.printed}")
         return verdict
+
+    def _neighbourhood(self, claim: Claim) -> str:
+        """A claim's paragraphs with the one on each side, normalised and joined ("" where
+        its source cannot be read): read once."""
+        key = (claim.source, claim.first, claim.last)
+        text = self._neighbourhoods.get(key)
+        if text is None:
+            read = self.kb.paragraphs_of(claim, 1, 1)
+            if len(self._neighbourhoods) > KEPT_ARTICLES:
+                self._neighbourhoods = {}
+            text = self._neighbourhoods[key] = "" if read is None else joined(read)
+        return text
 
     def said_by(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A figure the statement has a person say (or names a person with: 李大爷…1080元),
