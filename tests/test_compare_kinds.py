@@ -934,6 +934,9 @@ def test_english_figures_each_meet_their_claim(comparer: Comparer, statement: st
     ("Beijing met its target of cutting the resident population by 15%", False),
     ("met the 14th Five-Year Plan target ahead of schedule", False),
     ("projects with intended investment of", False),
+    ("the line is to produce output worth", True),
+    ("the hub is to bring together 2 intercity railways", True),
+    ("Tianjin's Binhai New Area is 58 minutes from Beijing", False),
 ])
 def test_what_english_says_is_a_plan(text: str, planned: bool) -> None:
     assert planned_en(text) is planned
@@ -1112,6 +1115,35 @@ def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Compa
 def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statement: str,
                                                        expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # an English plan told before the figure (expects output of…), against a claim's
+    # English that says what is due (is to provide)
+    ("Tianze Electric (Tianjin) expects output of 150 million yuan this year.", "supported"),
+    ("Beijing Anzhen Hospital's Tongzhou campus will provide 1,300 beds once delivered.",
+     "supported"),
+    ("Zhongke Baike's cat triple-vaccine line, an investment of more than 40 million yuan, is "
+     "expected to produce output worth 100 million yuan.", "supported"),
+    # another hospital, however long its name, is not the claim's
+    ("Peking Union Medical College Hospital's Tongzhou campus will provide 1,300 beds once "
+     "delivered.", "unsupported"),
+    ("The Tongzhou campus of Beijing Friendship Hospital will provide 1,300 beds.",
+     "unsupported"),
+    # the years a sum is over, after next, past or last, as the claim's English gives them
+    ("Jizhou will invest 2.2 billion yuan over the next three years to upgrade infrastructure "
+     "in its economic development zone.", "contradicted"),
+    ("Over the next five years Jizhou will invest 2.2 billion yuan to upgrade infrastructure "
+     "in its economic development zone.", "supported"),
+    # a part said as the whole (the source's 246 schools, 133 of them new)
+    ("The Beijing sub-centre's education facilities plan provides for 246 new schools.",
+     "unsupported"),
+    ("The Beijing sub-centre's education facilities plan provides for 133 new schools.",
+     "supported"),
+])
+def test_english_plans_bodies_and_parts(comparer: Comparer, statement: str,
+                                        expected: str) -> None:
+    assert comparer.compare(statement).verdict == expected
 
 
 def test_a_place_swapped_names_both_places(comparer: Comparer) -> None:

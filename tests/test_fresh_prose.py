@@ -402,6 +402,8 @@ NINETEENTH_STILL_WRONG = {
     "京津冀241项电子证照实现共享互认，累计调用量已超过65万次。",
     "The Binhai-Zhongguancun Science Park registered 939 new companies in 2023, up 11.4 percent "
     "from a year earlier.",
+    "Tianze Electric (Tianjin) now employs about 190 people, with output expected to reach 150 "
+    "million yuan this year.",
 }
 
 

@@ -307,6 +307,19 @@ def _word_pairs(words: str) -> set[str]:
             if len(g) == 2 and not any(ch.isdigit() for ch in g)}
 
 
+#: the word right after an English figure (246 new schools), and those of them that make
+#: it a part (_sibling_en)
+_NEXT_WORD_EN = re.compile(r"\s+([A-Za-z]+)")
+_PART_WORDS_EN = frozenset({"new", "newly", "additional", "extra"})
+#: where an English clause ends
+_CLAUSE_BREAK_EN = re.compile(r"[,;:.!?](?:\s|$)")
+
+
+def _clause_before_en(text: str, item: StatedFigure) -> str:
+    """The words of an English figure's clause before it (expects output of)."""
+    return _CLAUSE_BREAK_EN.split(text[: item.start])[-1]
+
+
 class _Scored(NamedTuple):
     """A relevant claim: how well its words match, and its rank (the year counted)."""
 
@@ -1264,12 +1277,17 @@ class Comparer:
             if any(s < m.end() and m.start() < e for s, e in places):
                 # a place and one word (Beijing Hyundai, Tianjin Port): a brand, by its
                 # first four letters (port for Port's); more words are a body's own name
-                # the claim's English may put otherwise (Center, Centre)
-                words = [w[0][:4] for w in re.finditer(r"[A-Za-z]+", m.group(0))
-                         if w[0].lower() not in _COMMON_CAPITALISED and not any(
-                             s <= m.start() + w.start() < e for s, e in places)]
-                if len(words) != 1:
+                # the claim's English may put otherwise (Center, Centre), but for one
+                # that ends in what it is (Beijing Friendship Hospital: _OWNING_BODY)
+                own_words = [w[0] for w in re.finditer(r"[A-Za-z]+", m.group(0))
+                             if w[0].lower() not in _COMMON_CAPITALISED
+                             and not any(s <= m.start() + w.start() < e for s, e in places)]
+                named = [w for w in own_words if w != "s"]  # (not Hospital's s)
+                if named and named[-1] in _OWNING_BODY:
+                    own_words = named
+                elif len(own_words) != 1:
                     continue
+                words = [w[:4] for w in own_words]
             if words:
                 last = words
         if last is None:
@@ -1484,7 +1502,8 @@ class Comparer:
             return self._plan_for_fact_zh(item, doc)
         following = [o.start for o in self._stated if o.start >= item.end]
         after = text[item.end : min(following, default=len(text))]
-        return planned_en(after, clause=True) != planned_en(self._as_claim(doc).en)
+        planned = planned_en(after, clause=True) or planned_en(_clause_before_en(text, item))
+        return planned != planned_en(self._as_claim(doc).en)
 
     def _plan_for_fact_zh(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's figure is a plan, a target or a forecast (its metric a 目标,
@@ -1786,7 +1805,10 @@ class Comparer:
         A bare number (22, no unit) is the sibling's where more of its words are the
         sibling's than this claim's and the statement gives the sibling's value words that are
         more this claim's: two figures swapped (22 vocational alliances and 15 university
-        ones, where the sources give 15 and 22).
+        ones, where the sources give 15 and 22). And a figure the statement follows with a
+        word of a part (new: _PART_WORDS_EN) the claim's English does not have, where a
+        sibling's English has it right after its own figure, is the sibling's kind (246
+        new schools, where the source's 246 are all of them and 133 the new ones).
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
         if self._chinese or self._large() is not None:
             return False
@@ -1803,10 +1825,19 @@ class Comparer:
         own = self._own_en(item)
         mine = own & self._en_words(claim)
         stated_too = [s for s in self._stated if s is not item]
+        # a word of a part right after the figure (246 new schools), where the claim's
+        # English has none such and a sibling's has it right after its own figure (133 new
+        # schools)
+        following = _NEXT_WORD_EN.match(self._text, item.end)
+        said_next = following.group(1).lower() if following else None
+        if said_next not in _PART_WORDS_EN or said_next in self._en_words(claim):
+            said_next = None
         for sibling in siblings:
             theirs = own & self._en_words(sibling)
             if any(figures_equal(f, figure) for f in sibling.figures):
                 continue
+            if said_next and re.search(rf"\d\s+{said_next}\b", sibling.en, re.IGNORECASE):
+                return True  # (a part said as the whole: 246 new schools, of which 133 new)
             if item.figure.unit is None:
                 # a bare number more of whose words are the sibling's (the place's, across
                 # Beijing, Tianjin and Hebei, may be either's), where the statement gives the
@@ -2492,6 +2523,9 @@ class Comparer:
 
 #: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun; Tencent's Zhangbei)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:'s|’s)?\s+[A-Z][a-z]+)*\b")
+#: the last word of an English body's name that says it owns what follows (a hospital's
+#: campus, a university's): the name, however long, is the body's (_other_body_en)
+_OWNING_BODY = frozenset({"Hospital", "University", "College", "School", "Kindergarten"})
 #: capitalised words that name no company or body (a sentence's, a title's, the country's)
 _COMMON_CAPITALISED = frozenset(
     "the in by on at of a an and as for from to with this that these its it since after "

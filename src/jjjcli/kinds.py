@@ -265,9 +265,11 @@ _PLANNED_ZH = re.compile(
 _FORECAST_ZH = re.compile(
     r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
 _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
-#: English words that make a figure a plan, a target or an expectation, not a fact
+#: English words that make a figure a plan, a target or an expectation, not a fact (is to
+#: produce: what is due)
 _PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
-                         r"aimed|goals?|will|intends?|intended|scheduled)\b", re.IGNORECASE)
+                         r"aimed|goals?|will|intends?|intended|scheduled|(?:is|are)\s+to"
+                         r"(?=\s+[a-z]))\b", re.IGNORECASE)
 #: where an English figure's clause ends
 _CLAUSE_END_EN = re.compile(r"[,;:.!?]\s")
 #: English that names a plan without saying one: a target met (met its goal of…), an

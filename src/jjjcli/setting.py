@@ -43,6 +43,8 @@ EVENT_NAMED = 0.75
 
 #: the words before a prose count of years that say which years (Setting.years_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
+#: and in English (over the next three years, in the past ten years)
+_YEARS_LEAD_EN = re.compile(r"\b(next|past|last)\s+$", re.IGNORECASE)
 #: how many characters beside a place are the words a statement and a source say of it
 #: (Setting.place_swapped: 集中办公 after 在北京市; three before it)
 PLACE_WORDS = 4
@@ -382,18 +384,26 @@ class Setting:
         """The prose counts of years running (连续三年) or to come (未来五年) left out for
         want of a claim, that the quote of a claim deciding another figure of the statement
         gives otherwise after the same word (天津科技大学科技园连续三年获评…第一, the source's
-        连续两年…第一; 未来三年…将投资22亿元, the source's 未来五年): contradicted."""
+        连续两年…第一; 未来三年…将投资22亿元, the source's 未来五年): contradicted; in English,
+        after next, past or last, against the claim's English (over the next three years,
+        where it says over the next five years)."""
+        from jjjcli.reading import read_sentence
+
         found = []
         for item in left:
             lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
+            english = _YEARS_LEAD_EN.search(text, 0, item.start) if lead is None else None
+            if english is not None:
+                lead = english.group(1).lower() + " "
             if item.figure.unit != "年" or lead is None:
                 continue
             for verdict in verdicts:
                 if verdict.claim is None or verdict.verdict != SUPPORTED:
                     continue
-                read = self._read_quote(verdict.claim)
+                read = (self._read_quote(verdict.claim) if english is None
+                        else read_sentence(verdict.claim.en))
                 said = next((o.figure for o in read.figures if o.figure.unit == "年"
-                             and read.text[: o.start].endswith(lead)), None)
+                             and read.text[: o.start].lower().endswith(lead)), None)
                 if said is not None and said.value != item.figure.value:
                     printed = Figure(f"{lead}{said.raw}", said.value, said.unit,
                                      said.qualifier, said.high)
