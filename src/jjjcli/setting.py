@@ -12,7 +12,7 @@ figure whose claim prints it, or, said otherwise than that claim's quote (连续
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from jjjcli.figures import Figure
@@ -80,6 +80,26 @@ def joined(paragraphs: Iterable[str]) -> str:
     return normalize("".join("".join(p.split()) for p in paragraphs))
 
 
+#: how far before or after a source's words the place they are said of may start or end
+#: (Setting.place_swapped: 天津市滨海新区 is seven characters)
+PLACE_REACH = 12
+
+
+def _places_beside(source: str, words: str, *, after: bool) -> Iterator[Any]:
+    """The places ``source`` prints right before ``words`` (``after``: the words come after
+    the place), or right after them."""
+    places = gazetteer()
+    at = source.find(words)
+    while at != -1:
+        if after:
+            window = source[max(0, at - PLACE_REACH) : at]
+            yield from (q for q in places.find(window) if q.end == len(window))
+        else:
+            window = source[at + len(words) : at + len(words) + PLACE_REACH]
+            yield from (q for q in places.find(window) if q.start == 0)
+        at = source.find(words, at + 1)
+
+
 class Setting:
     """A base's figures as their sources set them: each check takes the statement's text,
     its figure and the verdict on its value; the claims' articles are read once."""
@@ -88,9 +108,8 @@ class Setting:
         self.kb = kb
         self._read_quote = read_quote
         self._articles: dict[tuple[str, int], str] = {}
-        #: (source, first, last) → a claim's paragraphs and their neighbours; their places
+        #: (source, first, last) → a claim's paragraphs and their neighbours, joined
         self._neighbourhoods: dict[tuple[str, int, int], str] = {}
-        self._neighbourhood_places: dict[str, list[Any]] = {}
         self._article_places: dict[tuple[str, int], frozenset[str]] = {}
         self._sources: dict[str, str] = {}
 
@@ -149,15 +168,6 @@ class Setting:
         if not named:
             return verdict
         source = self._neighbourhood(claim)
-
-        def printed() -> list[Any]:
-            found = self._neighbourhood_places.get(source)
-            if found is None:
-                if len(self._neighbourhood_places) > KEPT_ARTICLES:
-                    self._neighbourhood_places = {}
-                found = self._neighbourhood_places[source] = places.find(source)
-            return found
-
         for n in named:
             after = said[n.end : n.end + PLACE_WORDS]
             before = said[max(0, n.start - PLACE_WORDS + 1) : n.start]
@@ -166,20 +176,14 @@ class Setting:
                 (after, PLACE_WORDS, n.printed + after),
                 (before, PLACE_WORDS - 1, before + n.printed))
                 if len(w) == size and _CJK_ONLY.fullmatch(w) and own_words not in source]
-            if not any(w in source for w in words):
-                continue  # (nor of any other place)
-            for q in printed():
-                if (places.contains(q.place.key, n.place.key)
-                        or places.contains(n.place.key, q.place.key)):
-                    continue
-                swapped = next((w for w in words
-                                if (w == after and source.startswith(w, q.end))
-                                or (w == before and source.endswith(w, 0, q.start))), None)
-                if swapped is not None:
-                    return FigureVerdict(
-                        item.figure, UNSUPPORTED, claim, verdict.expected,
-                        f"the source says {describe(verdict.expected or item.figure)}, and "
-                        f"says {swapped} of {q.printed}, not {n.printed}")
+            for w in words:
+                for q in _places_beside(source, w, after=w == after):
+                    if not (places.contains(q.place.key, n.place.key)
+                            or places.contains(n.place.key, q.place.key)):
+                        return FigureVerdict(
+                            item.figure, UNSUPPORTED, claim, verdict.expected,
+                            f"the source says {describe(verdict.expected or item.figure)}, "
+                            f"and says {w} of {q.printed}, not {n.printed}")
         return verdict
 
     def _neighbourhood(self, claim: Claim) -> str:
