@@ -1093,6 +1093,8 @@ def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Compa
     # a year a list covers (2022年度…名单) is not the date it was published
     ("2023年6月，科技部火炬中心公布2022年度国家级科技企业孵化器名单，"
      "天津滨海中关村雨林空间孵化器入选。", ["supported"]),
+    ("2022年6月，科技部火炬中心公布2022年度国家级科技企业孵化器名单，"
+     "天津滨海中关村雨林空间孵化器入选。", ["contradicted"]),
     ("2022年6月，天津滨海中关村雨林空间孵化器入选国家级科技企业孵化器。", ["contradicted"]),
     # what the source says of one place, said of another in the same words
     ("京津冀协同发展联合工作办公室在天津集中办公，三省市共同组建15个专题工作组。",
