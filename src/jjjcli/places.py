@@ -120,7 +120,7 @@ def short_name(name: str) -> str | None:
 #: the region's provinces by the one character that names them after a word of being or
 #: going there (在津新设机构, 来京就医, 赴冀考察, 引滦入津)
 ONE_CHARACTER_PROVINCES = {"京": "北京市", "津": "天津市", "冀": "河北省"}
-_THERE = frozenset("在来赴进入留驻离回")
+THERE = "在来赴进入留驻离回"
 
 
 class Gazetteer:
@@ -216,7 +216,7 @@ class Gazetteer:
                     break
             else:
                 one = ONE_CHARACTER_PROVINCES.get(text[i])
-                if one is not None and i and text[i - 1] in _THERE:
+                if one is not None and i and text[i - 1] in THERE:
                     found.append(Named(self.places[self._key(one, names) or one], i, i + 1,
                                        text[i]))
                 i += 1

@@ -21,7 +21,7 @@ from typing import Any
 
 from jjjcli.kb import Claim
 from jjjcli.kinds import CLAUSE_BREAK
-from jjjcli.places import gazetteer, short_name
+from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, gazetteer, short_name
 from jjjcli.reading import SHORT_PLACES, StatedFigure
 from jjjcli.search import Document, bigrams, normalize
 
@@ -169,7 +169,7 @@ _COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwid
 _PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
 
 #: a province of the region by its one character (places.Gazetteer.find: 在津, 来京)
-_ONE_CHARACTER_THERE = re.compile("[在来赴进入留驻离回][京津冀]")
+_ONE_CHARACTER_THERE = re.compile(f"[{THERE}][{''.join(ONE_CHARACTER_PROVINCES)}]")
 
 
 def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -296,8 +296,8 @@ class PlaceScope:
     def __init__(self, all_subjects: Sequence[str],
                  defined: dict[str, list[str]] | None = None) -> None:
         self.all_subjects = all_subjects
-        #: subject → the words naming it (with the short names the sources define: defined)
-        self._defined = defined or {}
+        self._defined = defined or {}  # subject → the short names its sources define
+        #: subject → the words naming it
         self.subjects = self._subject_names(all_subjects, self._defined)
         self.stated: frozenset[str] = frozenset()  # the statement's places (gazetteer keys)
         self.text = ""  # the statement's text
