@@ -1123,6 +1123,9 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
     # an English plan told before the figure (expects output of…), against a claim's
     # English that says what is due (is to provide)
     ("Tianze Electric (Tianjin) expects output of 150 million yuan this year.", "supported"),
+    # (the places of the figure's own clause may decide, where its words run over several)
+    ("Tianze Electric (Tianjin), whose products are designed by a Beijing team and made in "
+     "Tianjin, expects output of 150 million yuan this year.", "supported"),
     ("Beijing Anzhen Hospital's Tongzhou campus will provide 1,300 beds once delivered.",
      "supported"),
     ("Zhongke Baike's cat triple-vaccine line, an investment of more than 40 million yuan, is "

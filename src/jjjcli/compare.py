@@ -320,6 +320,11 @@ def _clause_before_en(text: str, item: StatedFigure) -> str:
     return _CLAUSE_BREAK_EN.split(text[: item.start])[-1]
 
 
+def _clause_en(text: str, item: StatedFigure) -> str:
+    """An English figure's clause (…, and Zhangjiawan Design Town more than 440)."""
+    return _clause_before_en(text, item) + _CLAUSE_BREAK_EN.split(text[item.start :])[0]
+
+
 class _Scored(NamedTuple):
     """A relevant claim: how well its words match, and its rank (the year counted)."""
 
@@ -1225,13 +1230,26 @@ class Comparer:
         places, those places (…in the Beijing sub-centre has attracted more than 20,000…,
         and Zhangjiawan Design Town more than 440: 440 is Zhangjiawan's), by the claim's
         subject and English alone; else the places its Chinese quote names count too (a
-        Beijing team for 由北京团队研发设计)."""
+        Beijing team for 由北京团队研发设计). Where the figure's words run over several
+        clauses, its own clause's places may decide as well (Tianze Electric (Tianjin),
+        whose products are designed by a Beijing team…, expects output of…)."""
         if not self._english_places:
             return True
-        stated = self._english_places
-        own_words = self._english_keys(item.words) if item is not None else frozenset()
-        if own_words:
-            stated = own_words
+        if item is None:
+            return self._places_given(doc, self._english_places, own_words=False)
+        own_words = self._english_keys(item.words)
+        if self._places_given(doc, own_words or self._english_places,
+                             own_words=bool(own_words)):
+            return True
+        clause = self._english_keys(_clause_en(self._text, item))
+        return clause != own_words and self._places_given(
+            doc, clause or self._english_places, own_words=bool(clause))
+
+    def _places_given(self, doc: Document | Claim, stated: frozenset[str], *,
+                      own_words: bool) -> bool:
+        """Whether the claim gives each of the ``stated`` places (_gives_names): by its
+        subject and English, and where they are not the figure's ``own_words``, by its
+        Chinese quote too."""
         known = self._claim_places.get(doc.id)
         if known is None:
             if len(self._claim_places) > KEPT_CLAIMS:
@@ -1240,8 +1258,6 @@ class Comparer:
             known = self._claim_places[doc.id] = (
                 frozenset(self.places.keys(doc.subject)) | self._english_keys(claim.en),
                 frozenset(n.place.key for n in gazetteer().find(normalize(claim.quote))))
-        # places the statement names away from the figure's own words may be any its
-        # quote names (…whose products are designed by a Beijing team…: 由北京团队研发设计)
         own = known[0] if own_words else known[0] | known[1]
         places = gazetteer()
         # the claim is where its innermost places are (北京城市副中心站至北京首都国际机场:
