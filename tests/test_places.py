@@ -111,6 +111,6 @@ def test_the_short_names_a_source_defines_for_its_subjects() -> None:
              "致道创新（天津）科技有限公司(以下简称\"致道科技\")副总经理",
              "某某材料公司（以下简称“某某材”）"]  # (no subject of the base)
     subjects = ["北京莱恩斯新材料科技有限公司", "京津冀国家高新区联盟", "致道创新（天津）科技有限公司"]
-    assert defined_names(texts, subjects) == {
+    assert defined_names([t.encode() for t in texts], subjects) == {
         "北京莱恩斯新材料科技有限公司": ["莱恩斯"],
         "致道创新（天津）科技有限公司": ["致道科技"]}

@@ -43,6 +43,7 @@ from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
+    CLAUSE_END_EN,
     SENTENCE_BREAK,
     Quoted,
     as_a_total,
@@ -311,18 +312,16 @@ def _word_pairs(words: str) -> set[str]:
 #: it a part (_sibling_en)
 _NEXT_WORD_EN = re.compile(r"\s+([A-Za-z]+)")
 _PART_WORDS_EN = frozenset({"new", "newly", "additional", "extra"})
-#: where an English clause ends
-_CLAUSE_BREAK_EN = re.compile(r"[,;:.!?](?:\s|$)")
 
 
 def _clause_before_en(text: str, item: StatedFigure) -> str:
     """The words of an English figure's clause before it (expects output of)."""
-    return _CLAUSE_BREAK_EN.split(text[: item.start])[-1]
+    return CLAUSE_END_EN.split(text[: item.start])[-1]
 
 
 def _clause_en(text: str, item: StatedFigure) -> str:
     """An English figure's clause (…, and Zhangjiawan Design Town more than 440)."""
-    return _clause_before_en(text, item) + _CLAUSE_BREAK_EN.split(text[item.start :])[0]
+    return _clause_before_en(text, item) + CLAUSE_END_EN.split(text[item.start :])[0]
 
 
 class _Scored(NamedTuple):
@@ -341,7 +340,7 @@ class Comparer:
         self.searcher = searcher or Searcher(kb)
         #: the places of the statement being compared, and which subjects speak to it
         subjects = kb.distinct("subject")
-        self.places = PlaceScope(subjects, defined_names(kb.source_texts(), subjects))
+        self.places = PlaceScope(subjects, defined_names(kb.source_bytes(), subjects))
         #: the statement's dates against the date claims
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))

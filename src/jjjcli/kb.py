@@ -466,13 +466,14 @@ class KnowledgeBase(Record):
             return self.index.distinct(column)  # type: ignore[no-any-return]
         return sorted({getattr(c, column) for c in self})
 
-    def source_texts(self) -> Iterator[str]:
-        """The text of each source that can be read (one that cannot is for `jjj check` to
-        report): what compare reads the short names the sources define from."""
+    def source_bytes(self) -> Iterator[bytes]:
+        """The bytes of each source that can be read (one that cannot is for `jjj check` to
+        report), not decoded: compare reads the short names the sources define from the few
+        places that hold them (a large base's sources are megabytes)."""
         for source in self.sources.values():
             try:
-                yield source.read_text()
-            except (OSError, KnowledgeBaseError):
+                yield read_regular(source.path)[0]
+            except (OSError, FileReadError):
                 continue
 
     def paragraphs_of(self, claim: Claim, before: int = 0, after: int = 0) -> list[str] | None:

@@ -270,8 +270,8 @@ _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新
 _PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
                          r"aimed|goals?|will|intends?|intended|scheduled|(?:is|are)\s+to"
                          r"(?=\s+[a-z]))\b", re.IGNORECASE)
-#: where an English figure's clause ends
-_CLAUSE_END_EN = re.compile(r"[,;:.!?]\s")
+#: where an English clause ends (a figure's, compare's own clause of a figure)
+CLAUSE_END_EN = re.compile(r"[,;:.!?](?:\s|$)")
 #: English that names a plan without saying one: a target met (met its goal of…), an
 #: amount of intent that is a metric (intended investment: 意向投资额)
 _NO_PLAN_EN = re.compile(
@@ -316,7 +316,7 @@ def planned_en(text: str, *, clause: bool = False) -> bool:
     target, will…; not a target met, nor an intended investment, which is a sum of deals);
     with ``clause``, only in ``text``'s first clause (the words after a figure)."""
     if clause:
-        text = _CLAUSE_END_EN.split(text)[0]
+        text = CLAUSE_END_EN.split(text)[0]
     return _PLANNED_EN.search(_NO_PLAN_EN.sub(" ", text)) is not None
 
 

@@ -15,7 +15,7 @@ out for a statement is kept until the next.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -71,11 +71,26 @@ _DEFINED = re.compile(r"[(（](?:以下)?简称[“\"]([^”\"()（）]{2,16})[�
 _DEFINED_REACH = 40
 
 
-def defined_names(texts: Iterable[str], subjects: Iterable[str]) -> dict[str, list[str]]:
-    """The short names the sources define for subjects (以下简称“莱恩斯”), subject → names:
-    a name the text defines right after a subject's full name, of three characters at
-    least (a source's 联盟 or 中心 stands for too much in a statement's words)."""
-    defining = [(text, match) for text in texts if "简称" in text
+#: 简称 in UTF-8: where a source's bytes may define a short name
+_DEFINING = "简称".encode()
+
+
+def _defining_windows(raw: bytes) -> Iterator[str]:
+    """The text around each 简称 of a source's bytes, decoded (a character cut at a
+    window's edge is dropped): all defined_names reads of it."""
+    at = raw.find(_DEFINING)
+    while at != -1:
+        # (a subject's name before it, three bytes a character; the name defined after)
+        yield raw[max(0, at - 4 * _DEFINED_REACH) : at + 80].decode("utf-8", "ignore")
+        at = raw.find(_DEFINING, at + 1)
+
+
+def defined_names(sources: Iterable[bytes], subjects: Iterable[str]) -> dict[str, list[str]]:
+    """The short names the sources (their bytes) define for subjects (以下简称“莱恩斯”),
+    subject → names: a name the text defines right after a subject's full name, of three
+    characters at least (a source's 联盟 or 中心 stands for too much in a statement's
+    words)."""
+    defining = [(text, match) for raw in sources for text in _defining_windows(raw)
                 for match in _DEFINED.finditer(text) if len(match.group(1)) >= 3]
     if not defining:
         return {}
