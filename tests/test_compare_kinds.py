@@ -1120,6 +1120,41 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # an English statement naming a body or park whose subject is named in Chinese alone
+    # (京津中关村科技城): a claim whose English gives the same name speaks to it, whatever
+    # place the statement names beside it
+    ("More than 1,200 talent apartments are in use at the Jingjin Zhongguancun Science "
+     "City in Baodi.", ["supported"]),
+    ("Of the more than 80 companies in the Houhu park of the Yutian Economic Development "
+     "Zone, 42 come from Beijing.", ["supported", "supported"]),
+    ("During the 2022 Beijing Winter Olympics and Paralympics, 110 administrative cases of "
+     "Olympic IP infringement were filed.", ["supported"]),
+    # (another body, another word in its name: not the same)
+    ("More than 1,200 talent apartments are in use at the Binhai Zhongguancun Science "
+     "City in Baodi.", ["unsupported"]),
+    # (a place's own name is no body's: 150 km is Xiong'an's, not Beijing's)
+    ("The Beijing-Tianjin cooperation demonstration zone lies 150 km from Beijing and "
+     "100 km from Xiong'an New Area.", ["unsupported", "unsupported"]),
+    # an English plan word governs the figure after it in the same clause, unless a verb
+    # of fact comes between (a planned 14.5 square km and had 1,328…)
+    ("The Baodi Jing-Jin Zhongguancun Science City covers a planned 14.5 square km and "
+     "had 1,328 registered companies by the end of 2023.", ["supported", "supported"]),
+    ("The Anzhen Hospital Tongzhou campus will provide 1,300 beds and handle 6,500 "
+     "outpatient visits a day.", ["supported", "supported"]),
+    # 视察 tells an inspection (考察时间), released an issue (印发时间)
+    ("2019年1月17日，习近平总书记视察天津滨海—中关村科技园。", ["supported"]),
+    ("2018年1月17日，习近平总书记视察天津滨海—中关村科技园。", ["contradicted"]),
+    ("Wuqing district released its plan for building the Beijing-Tianjin Industrial New "
+     "City in December 2023.", ["supported"]),
+    ("Wuqing district released its plan for building the Beijing-Tianjin Industrial New "
+     "City in December 2022.", ["contradicted"]),
+])
+def test_the_twentieth_stops_english_names_plans_and_event_verbs(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # an English plan told before the figure (expects output of…), against a claim's
     # English that says what is due (is to provide)
     ("Tianze Electric (Tianjin) expects output of 150 million yuan this year.", "supported"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jjjcli.events import (
+    english_body_names,
     english_event_words,
     english_names,
     event_text,
@@ -91,3 +92,20 @@ def test_english_words_and_names() -> None:
     assert english_names("Shanghai's free trade zone was unveiled") == {"shanghai"}
     assert english_names("Xi Jinping chaired a symposium on Beijing-Tianjin-Hebei") == {
         "xi", "jinping", "beijing", "tianjin", "hebei"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a body's or a park's name, its hyphens dropped (Jing-Jin is Jingjin)
+    ("The Baodi Jing-Jin Zhongguancun Science City covers 14.5 square km",
+     [("baodi", "jingjin", "zhongguancun", "science", "city")]),
+    ("42 of the firms in the Yutian Economic Development Zone come from Beijing",
+     [("yutian", "economic", "development", "zone")]),
+    ("During the 2022 Beijing Winter Olympics, 110 cases were filed",
+     [("beijing", "winter", "olympics")]),
+    # a place's own name, a person's and a place alone are no body's
+    ("It lies 150 km from Xiong'an New Area and 20 km from Tongzhou District", []),
+    ("Xi Jinping visited Tianjin", []),
+    ("Beijing Tianjin", []),
+])
+def test_english_body_names(text: str, names: list[tuple[str, ...]]) -> None:
+    assert english_body_names(text) == names

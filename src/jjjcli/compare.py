@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
+from jjjcli.events import english_body_names
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
@@ -370,6 +371,8 @@ class Comparer:
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
         #: a claim must be about or name in its English to speak to it; empty for Chinese
         self._english_places: frozenset[str] = frozenset()
+        #: the names of bodies and parks an English statement gives (_names_body_en)
+        self._bodies_en: list[tuple[str, ...]] = []
         #: claim id → the words of its English (_en_words)
         self._claim_en: dict[str, set[str]] = {}
         #: a base read whole's claims by (source, paragraph): _sibling_en
@@ -405,8 +408,10 @@ class Comparer:
         # previous statement's)
         self.places.begin(text)
         self._english_places = frozenset()
+        self._bodies_en = []
         if not _CJK_CHAR.search(text):
             self._english_places = self._english_keys(text)
+            self._bodies_en = english_body_names(text)
         dated = [v for v in (self.dates.verdict(d, sentence) for d in sentence.dates) if v]
         if not stated and not dated:
             if not (dates and sentence.dates):
@@ -683,7 +688,7 @@ class Comparer:
             if allowed is None:
                 allowed = speaks[doc.subject] = self.places.speaks_about(
                     doc.subject, mentioned, text)
-            if not allowed or not self._gives_names(doc):
+            if not (allowed or self._names_body_en(doc)) or not self._gives_names(doc):
                 continue
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE_EXACT:
@@ -1221,6 +1226,32 @@ class Comparer:
         return frozenset(n.place.key for n in places.find_english(text)
                          + places.find_english(text.replace("-", " ")))
 
+    def _names_body_en(self, doc: Document | Claim) -> bool:
+        """Whether an English statement gives the name of a body or park (a run of
+        capitalised words, jjjcli.events.english_body_names) that the claim's English gives
+        too, whole: a claim about it speaks to the statement whatever places the statement
+        names beside it (the Jingjin Zhongguancun Science City in Baodi: its subject,
+        京津中关村科技城, is named in Chinese alone). One of the two may open the name with
+        places the claim is in (Baodi Jing-Jin Zhongguancun Science City); any other word
+        makes it another body (Binhai Zhongguancun Science Park is not Zhongguancun Science
+        Park, in Beijing)."""
+        if not self._bodies_en:
+            return False
+        theirs = english_body_names(self._as_claim(doc).en)
+        for ours in self._bodies_en:
+            for name in theirs:
+                longer, shorter = (ours, name) if len(ours) >= len(name) else (name, ours)
+                cut = len(longer) - len(shorter)
+                if longer[cut:] != shorter:
+                    continue
+                if not cut:
+                    return True
+                keys = frozenset(n.place.key for w in longer[:cut]
+                                 for n in gazetteer().find_english(w.capitalize()))
+                if len(keys) >= cut and self._places_given(doc, keys, own_words=False):
+                    return True
+        return False
+
     def _gives_names(self, doc: Document | Claim, item: StatedFigure | None = None) -> bool:
         """Whether a claim is about, or names in its English, every place an English
         statement names, or a place around or inside it (the Beijing-Tianjin intercity
@@ -1517,7 +1548,14 @@ class Comparer:
             return self._plan_for_fact_zh(item, doc)
         following = [o.start for o in self._stated if o.start >= item.end]
         after = text[item.end : min(following, default=len(text))]
-        planned = planned_en(after, clause=True) or planned_en(_clause_before_en(text, item))
+        # the words before it in its clause, back to the figure before it where a verb of
+        # fact comes between (a planned 14.5 square km and had 1,328…: the plan is 14.5's;
+        # will provide 1,300 beds and handle 6,500…: both are planned)
+        before = _clause_before_en(text, item)
+        last = max((o.end for o in self._stated if o.end <= item.start), default=0)
+        if last > item.start - len(before) and _FACT_VERB_EN.search(text[last : item.start]):
+            before = text[last : item.start]
+        planned = planned_en(after, clause=True) or planned_en(before)
         return planned != planned_en(self._as_claim(doc).en)
 
     def _plan_for_fact_zh(self, item: StatedFigure, doc: Document | Claim) -> bool:
@@ -2538,6 +2576,9 @@ class Comparer:
 
 #: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun; Tencent's Zhangbei)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:'s|’s)?\s+[A-Z][a-z]+)*\b")
+#: a finite verb of a fact, which ends what a plan word before it governs (…a planned 14.5
+#: square km and had 1,328 registered companies)
+_FACT_VERB_EN = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does)\b", re.IGNORECASE)
 #: the last word of an English body's name that says it owns what follows (a hospital's
 #: campus, a university's): the name, however long, is the body's (_other_body_en)
 _OWNING_BODY = frozenset({"Hospital", "University", "College", "School", "Kindergarten"})

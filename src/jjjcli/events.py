@@ -186,3 +186,45 @@ def english_names(text: str) -> set[str]:
     Shanghai, Xi, Jingxiong), which a claim's English must give too to be about the same."""
     capitalised = " ".join(re.findall(r"\b[A-Z][A-Za-z'’-]*", text))
     return english_event_words(capitalised)
+
+
+#: a run of capitalised words, as a body's or a park's English name is printed (Jing-Jin
+#: Zhongguancun Science City, Yutian Economic Development Zone)
+_NAME_RUN_EN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: the words after a place's name that make it the place's full name (Binhai New Area)
+_PLACE_WORDS_EN = frozenset(
+    "new area district county city town village province municipality".split())
+#: the last word of a name that says it is a body, a place made or an event, not a person
+#: (Xi Jinping is in the English of claims about many subjects)
+BODY_NOUNS_EN = frozenset(
+    "city park zone area town district county village port railway line station airport "
+    "hospital university college school institute academy centre center company group "
+    "corporation bureau commission committee office council ministry department "
+    "association alliance forum expo fair olympics paralympics games project base "
+    "cluster corridor canal river lake reservoir island tower plan program programme "
+    "campus platform laboratory lab".split())
+
+
+def english_body_names(text: str) -> list[tuple[str, ...]]:
+    """The names of bodies, parks and events an English text gives, as their lower-case
+    words (a word's hyphens and apostrophes dropped: Jing-Jin is jingjin, so is Jingjin):
+    runs of capitalised words of two words or more, with a word the gazetteer does not
+    know as a place and a last word that names a body (BODY_NOUNS_EN), the sentence's
+    opening article left off; not a place the gazetteer knows (Xiong'an New Area)."""
+    from jjjcli.places import gazetteer
+
+    places = gazetteer()
+    found = []
+    for m in _NAME_RUN_EN.finditer(text):
+        words = [w for w in (re.sub(r"[^a-z0-9]", "", w.lower().removesuffix("'s")
+                                    .removesuffix("’s")) for w in m.group(0).split()) if w]
+        while words and words[0] in {"the", "in", "by", "at", "on", "of", "a", "an"}:
+            words = words[1:]
+        named = places.find_english(m.group(0))
+        if named and not (set(m.group(0)[named[-1].end:].lower().split())
+                          - _PLACE_WORDS_EN):
+            continue  # a place's own name (Xiong'an New Area, Tongzhou District)
+        if (len(words) >= 2 and words[-1] in BODY_NOUNS_EN
+                and not all(places.find_english(w.capitalize()) for w in words[:-1])):
+            found.append(tuple(words))
+    return found
