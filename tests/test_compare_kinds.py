@@ -1148,8 +1148,11 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
      "City in December 2023.", ["supported"]),
     ("Wuqing district released its plan for building the Beijing-Tianjin Industrial New "
      "City in December 2022.", ["contradicted"]),
+    # a park's founding told as 成立, where the source's metric is 设立时间
+    ("天津滨海—中关村科技园于2016年9月成立。", ["supported"]),
+    ("天津滨海—中关村科技园于2017年9月成立。", ["contradicted"]),
 ])
-def test_the_twentieth_stops_english_names_plans_and_event_verbs(
+def test_the_twentieth_stops_names_plans_and_event_verbs(
         comparer: Comparer, statement: str, expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
 

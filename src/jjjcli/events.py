@@ -119,7 +119,7 @@ def event_verbs(metric: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
     """The words that name the event of a date metric: its name without 时间 and its
     Chinese aliases without 时间/日期 (揭牌时间, 挂牌时间 → 揭牌, 挂牌; a target's too:
     通车时间目标 → 通车), two characters or more; the English aliases as they are
-    (unveiled)."""
+    (unveiled). A word of founding brings the others (FOUNDING_VERBS)."""
     verbs: list[str] = []
     for word in (metric, *aliases):
         if _CJK.search(word):
@@ -127,7 +127,15 @@ def event_verbs(metric: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
             if len(word) < 2:
                 continue
         verbs.append(word)
+        if word in FOUNDING_VERBS:
+            verbs.extend(FOUNDING_VERBS)
     return tuple(dict.fromkeys(verbs))
+
+
+#: the words reporters use alike for a body's or a park's coming into being: a metric's
+#: event told by one of them is told by all (天津滨海—中关村科技园于2016年9月成立, where the
+#: claim's metric is 设立时间)
+FOUNDING_VERBS = ("设立", "成立", "建立", "组建")
 
 
 def with_period_year(figure: Figure, period: str) -> Figure:
