@@ -1151,6 +1151,26 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
     # a park's founding told as 成立, where the source's metric is 设立时间
     ("天津滨海—中关村科技园于2016年9月成立。", ["supported"]),
     ("天津滨海—中关村科技园于2017年9月成立。", ["contradicted"]),
+    # an English bound counted in the noun after words of its kind, said by a word the
+    # vocabulary has for the metric
+    ('Since 2018, the Beijing-Tianjin-Hebei region has nurtured more than 1,600 '
+     'national-level "little giant" enterprises.', ["supported"]),
+    ("By the end of June 2023 Beijing had promoted 962,000 new energy vehicles.",
+     ["contradicted"]),
+    # a count in words after "and" is the next item, not the figure's words
+    ("The Beijing-Cangzhou Bohai New Area biomedicine industrial park, jointly built by "
+     "Beijing and Hebei, has attracted 36 companies from Beijing and eight from Tianjin.",
+     ["supported"]),
+    # a date the source gives of another place, in the same words (从2019年落户宝坻)
+    ("中科拜克（天津）生物药业于2019年落户武清，建成多条兽用生物制品生产线。", ["unsupported"]),
+    ("中科拜克（天津）生物药业于2019年落户宝坻，建成多条兽用生物制品生产线。", ["supported"]),
+    # (the source says it of a list of places: 天津市和河北省人大常委会…分别于11月29日和30日)
+    ("天津市人大常委会于2023年11月29日通过关于推进京津冀协同创新共同体建设的决定", ["supported"]),
+    # English words: taken over is no bound; employees are people
+    ("The Beijing sub-centre has taken over 308 powers delegated by the municipal "
+     "government.", ["supported"]),
+    ("Founded in 2021, Yuanyi Biotechnology has grown from six to 80 employees in just over "
+     "two years.", ["supported"]),
 ])
 def test_the_twentieth_stops_names_plans_and_event_verbs(
         comparer: Comparer, statement: str, expected: list[str]) -> None:

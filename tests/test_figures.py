@@ -316,3 +316,13 @@ def test_chinese_digits_side_by_side(text: str, read: list[tuple[str, float, flo
                                                                   str]]) -> None:
     assert [(f.figure.raw, f.figure.value, f.figure.high, f.figure.unit)
             for f in find_figures(text)] == read
+
+
+def test_over_after_take_is_a_particle_not_a_bound() -> None:
+    """taken over 308 powers: 308, not more than 308; over 308 powers is a bound."""
+    [taken] = find_figures("The sub-centre has taken over 308 powers delegated by the city")
+    assert (taken.figure.raw, taken.figure.qualifier) == ("308", "exact")
+    [took] = find_figures("It took over 5 billion yuan of assets")
+    assert (took.figure.raw, took.figure.qualifier) == ("5 billion yuan", "exact")
+    [bound] = find_figures("It holds over 308 powers")
+    assert (bound.figure.raw, bound.figure.qualifier) == ("over 308", "more-than")

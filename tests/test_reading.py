@@ -197,3 +197,28 @@ def test_english_figures_joined_by_and_keep_their_own_words() -> None:
     # Chinese is read by its own rules (、, 和, the comma)
     read = figures("京津冀三地共建研发平台46家和产业园区12个")
     assert [raw for raw, _w, _p, _b in read] == ["46家", "12个"]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # a count whose noun follows the words of what kind it is has the noun's unit
+    ('Since 2018 the region has nurtured more than 1,600 national-level "little giant" '
+     "enterprises.", ["家"]),
+    ("By June 2023 Beijing had promoted 962,000 new energy vehicles.", ["辆"]),
+    # (a word of a clause's grammar between them: not its noun)
+    ("It has 5 of the firms.", [None]),
+    ("More than 440 design and urban technology companies have come.", ["家"]),
+    ("440 of them were firms.", [None]),
+    # (Chinese is read by its own units)
+    ("北京推广新能源汽车96.2万", [None]),
+])
+def test_an_english_count_has_the_unit_of_its_noun_after_words_of_kind(
+        text: str, units: list[str | None]) -> None:
+    assert [s.figure.unit for s in read_sentence(text).figures] == units
+
+
+def test_an_english_figure_ends_before_a_count_in_words_after_and() -> None:
+    """36 companies from Beijing and eight from Tianjin: "eight from Tianjin" is the next
+    item of the list (a count in words is no figure), not 36's words."""
+    [item] = read_sentence("The park has attracted 36 companies from Beijing and eight from "
+                           "Tianjin.").figures
+    assert "Tianjin" not in item.words and "Beijing" in item.words

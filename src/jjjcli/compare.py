@@ -412,7 +412,15 @@ class Comparer:
         if not _CJK_CHAR.search(text):
             self._english_places = self._english_keys(text)
             self._bodies_en = english_body_names(text)
-        dated = [v for v in (self.dates.verdict(d, sentence) for d in sentence.dates) if v]
+        dated = []
+        for item in sentence.dates:
+            verdict = self.dates.verdict(item, sentence)
+            if verdict is not None and verdict.verdict == SUPPORTED and verdict.claim:
+                # (从2019年落户宝坻 is not 于2019年落户武清: the place is wrong)
+                verdict = self.setting.place_swapped(text, item, [
+                    o for o in (*sentence.figures, *sentence.dates) if o is not item], verdict)
+            if verdict is not None:
+                dated.append(verdict)
         if not stated and not dated:
             if not (dates and sentence.dates):
                 return StatementVerdict(statement, UNSUPPORTED,
@@ -935,7 +943,8 @@ class Comparer:
                          and less_precise(stated, figure))
                 if not (equal or loose):
                     continue
-                if loose and not self._aligned(item, doc, figure, others):
+                if loose and not (self._aligned(item, doc, figure, others)
+                                  or self._alias_said_en(item, doc)):
                     continue  # (a larger bound of another measure meets it too)
                 if same_period(when, doc.period) is False:
                     if doc.id in close:
@@ -1617,18 +1626,24 @@ class Comparer:
         lead = self._lead(item)
         if lead is None:
             return False
-        figures = self._read_quote(self._as_claim(doc)).figures
+        quote = self._read_quote(self._as_claim(doc))
+        figures = quote.figures
         said = _word_pairs(lead.words)
         named = {m for m in self._metrics_named(lead.words) if m != doc.metric}
         # the claim's figure wherever its quote prints its value (增长3.7%, twice in
         # 集装箱…增长3.7%, 货物…增长3.7%): another thing only if after another lead each time
         for mine in (o for o in figures if figures_equal(o.figure, figure)):
             # its lead: the figure before it, or the one a second 分别 list pairs it with,
-            # whose words it holds (…1431家、…14042家,分别占全国比重达到12%和14%: 14042家)
-            theirs = next((o for o in figures if o.end <= mine.start and o is not mine
+            # whose words it holds (…1431家、…14042家,分别占全国比重达到12%和14%: 14042家);
+            # of a value a change comes to, the figure before the change's start (…27369亿元,
+            # 占全国比重由15.8%提升至25.3%: 27369亿元, which a statement leaving out 15.8%
+            # puts right before 25.3%)
+            before = [o for o in figures if o.end <= mine.start]
+            if len(before) > 1 and span_end(quote.text, figures, mine) == "to":
+                before = before[:-1]
+            theirs = next((o for o in before if o is not mine
                            and o.figure.raw in mine.words), None) or max(
-                (o for o in figures if o.end <= mine.start), key=lambda o: o.end,
-                default=None)
+                before, key=lambda o: o.end, default=None)
             if theirs is None or not (quoted := _word_pairs(theirs.words)):
                 return False
             if named and not any(named & self._metrics_named(o.words)
@@ -1656,9 +1671,14 @@ class Comparer:
         lead = self._lead(item)
         if lead is None or lead.figure.unit in (None, figure.unit):
             return False  # (从1M提速至500M、1000M: items of one list share their lead)
-        figures = self._read_quote(self._as_claim(doc)).figures
+        quote = self._read_quote(self._as_claim(doc))
+        figures = quote.figures
 
         def lead_of(at: int) -> Figure | None:
+            # (of a value a change comes to, the figure before the change's start: 27369亿元
+            # of …27369亿元,占全国比重由15.8%提升至25.3%)
+            if at > 1 and span_end(quote.text, figures, figures[at]) == "to":
+                return figures[at - 2].figure
             return figures[at - 1].figure if at > 0 else None
 
         def is_lead(led: Figure | None) -> bool:
@@ -2426,6 +2446,17 @@ class Comparer:
             if theirs > score or (ties and theirs == score):
                 return True
         return False
+
+    def _alias_said_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English figure's own words give an English word the metric vocabulary
+        has for the claim's metric (more than 1,600 national-level "little giant"
+        enterprises: 国家级专精特新小巨人企业数量): its words have no character pairs to align
+        by (_word_alignment), so only such a word may say what a bound counts."""
+        if self._chinese:
+            return False
+        said = normalize(item.words)
+        return any(alias.isascii() and re.search(rf"\b{re.escape(alias)}\b", said)
+                   for alias in self._aliases().get(doc.metric, ()))
 
     def _word_alignment(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> float:

@@ -90,7 +90,7 @@ _EN_UNITS = {
     "us dollars": "美元", "us dollar": "美元", "dollars": "美元", "dollar": "美元",
     "usd": "美元", "euros": "欧元", "yuan": "元", "rmb": "元", "cny": "元",
     "times": "倍", "fold": "倍", "people": "人", "persons": "人", "residents": "人",
-    "workers": "人", "firms": "家", "companies": "家", "enterprises": "家",
+    "workers": "人", "employees": "人", "firms": "家", "companies": "家", "enterprises": "家",
     "businesses": "家", "projects": "项", "items": "项", "cases": "件",
     "mbps": "Mbps", "mw": "兆瓦", "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
     "years": "年", "months": "个月", "days": "天", "hours": "小时", "teu": "标准箱",
@@ -472,6 +472,9 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: a verb whose particle "over" is no bound after it (taken over 308 powers, handed over)
+_TAKEN_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)"
+                         r"\s*$", re.IGNORECASE)
 #: English ordinals up to ten, as a rank says them (ranked second)
 _EN_ORDINALS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
@@ -678,11 +681,20 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
         measured = m["scale"] or m["unit"] or m["cur"]
         if m["pre"] and not measured and m["pre"].lower().startswith("within"):
             continue  # (within 2024: a time, not a bound; within 15 minutes is one)
+        start = m.start()
+        if m["pre"] and m["pre"].split()[0].lower() == "over" and _TAKEN_OVER.search(
+                squeezed, max(0, start - 12), start):
+            # (taken over 308 powers: a verb's particle, not a bound)
+            if not measured:
+                continue  # (the number alone is read as a bare figure)
+            start = m.start("cur") if m["cur"] else m.start("num")
         if (measured or m["pre"]) and (en := _from_en_match(m)):
+            if start != m.start():
+                en = Figure(squeezed[start : m.end()].strip(), en.value, en.unit, "exact")
             end = m.start() + len(m.group(0).rstrip())
             # the first 11 months: a period, as 前11个月
             period = en.unit == "个月" and squeezed[: m.start()].lower().endswith("first ")
-            candidates.append((m.start(), end, en, period))
+            candidates.append((start, end, en, period))
     for m, figure, is_date in _iter_cn(squeezed):
         candidates.append((m.start(), m.end(), figure, is_date))
     for m, figure in _iter_fractions(squeezed):

@@ -55,6 +55,10 @@ _JOINED = re.compile(r"以及|和(?!平)")
 #: the same in English, between two figures' phrases (…52 minutes to Xianghe county and
 #: 51 minutes to Baodi district): before it the previous figure's words, after it the next's
 _JOINED_EN = re.compile(r"\s(?:and|while|whereas)\s")
+#: "and" before a count in words: the next item of a list (…and eight from Tianjin)
+_JOINED_NUMBER_WORD_EN = re.compile(
+    r"\s(?:and|while|whereas)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
 _PASTED = (
@@ -347,6 +351,12 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
         join = _JOINED_EN.search(after)
         if join and len(english_words((before + after[: join.start()]).lower())) >= 2:
             after = after[: join.start()] + " "
+    else:
+        # a count in words after it is the next item of a list, not its words (36
+        # companies from Beijing and eight from Tianjin)
+        join = _JOINED_NUMBER_WORD_EN.search(after)
+        if join and len(english_words((before + after[: join.start()]).lower())) >= 2:
+            after = after[: join.start()] + " "
     return before, after
 
 
@@ -401,8 +411,10 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     _respectively(normal, stated)
     _ratios(normal, stated)
     _from_to(normal, stated)
+    _span_comes_to(normal, stated)
     _to_words(normal, stated)
     _points_of_a_list(normal, stated)
+    _counted_after_en(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
     # figures.find_dates, as the knowledge base's date claims are read
@@ -499,6 +511,23 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
             first.period, first.base = first.base, frozenset()
 
 
+#: a change's verb right before the value it comes to (占全国比重升至25.3%, rose to 25.3%)
+_COMES_TO = re.compile(r"(?:(?:升|增|提升|提高|增加|上升|下降|降|降低|减少|扩大|缩小)(?:至|到)"
+                       r"|\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined)"
+                       r"\s+to)\s*$", re.IGNORECASE)
+
+
+def _span_comes_to(text: str, stated: list[StatedFigure]) -> None:
+    """A value a change comes to, in a sentence of a span's two years and with no value it
+    starts from (2014—2022年…，占全国比重升至25.3%): the last year's value, not the span's."""
+    for item in stated:
+        if len(item.period) != 2 or not _COMES_TO.search(text, 0, item.start):
+            continue
+        if span_end(text, stated, item) == "to":
+            continue  # (由5854亿元增至27369亿元: _from_to's)
+        item.period, item.base = frozenset({max(item.period)}), frozenset()
+
+
 def _to_words(text: str, stated: list[StatedFigure]) -> None:
     """The value a change comes to (1小时 of 办理时间由过去的20天左右压缩至1小时) has the words
     of the value it starts from too: its own are only the change's verb (压缩至), and what
@@ -508,6 +537,35 @@ def _to_words(text: str, stated: list[StatedFigure]) -> None:
             gap = text[first.end : second.start]  # (the verb, in both figures' words)
             before = first.words.removesuffix(gap) if gap.strip() else first.words
             second.words = before + second.words
+
+
+#: what an English count counts, after the words that say what kind (1,600 national-level
+#: "little giant" enterprises): the unit a count of them has
+_COUNTED_EN = {"firms": "家", "companies": "家", "enterprises": "家", "businesses": "家",
+               "projects": "项", "vehicles": "辆", "households": "户"}
+#: up to four such words, none a word of a clause's grammar, then the counted noun
+_KIND_THEN_COUNTED_EN = re.compile(
+    r"(?:\s+[\"'“‘]?(?!(?:of|in|from|to|and|or|at|by|for|with|on|as|than|per|were|was|are|is|"
+    r"have|has|had|will|that|which|who|the|a|an)\b)[a-z][a-z-]*[\"'”’]?){1,4}"
+    # (two kinds joined: innovative design and urban technology companies)
+    r"(?:\s+and(?:\s+[a-z][a-z-]*){1,2})?\s+(?P<noun>" + "|".join(_COUNTED_EN) + r")\b",
+    re.IGNORECASE)
+
+
+def _counted_after_en(text: str, stated: list[StatedFigure]) -> None:
+    """An English count printed without its unit, whose noun follows a few words of what
+    kind it is (more than 1,600 national-level "little giant" enterprises), has the noun's
+    unit (家), as "more than 1,600 enterprises" has: a bound is weighed in its unit."""
+    if _CJK.search(text):
+        return
+    for item in stated:
+        f = item.figure
+        if f.unit is not None or f.qualifier == "ordinal":
+            continue
+        m = _KIND_THEN_COUNTED_EN.match(text, item.end)
+        if m and not any(o.start < m.end() for o in stated if o.start > item.start):
+            item.figure = Figure(f.raw, f.value, _COUNTED_EN[m["noun"].lower()],
+                                 f.qualifier, f.high)
 
 
 def quote_text(text: str) -> str:

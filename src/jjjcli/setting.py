@@ -87,17 +87,30 @@ PLACE_REACH = 12
 
 def _places_beside(source: str, words: str, *, after: bool) -> Iterator[Any]:
     """The places ``source`` prints right before ``words`` (``after``: the words come after
-    the place), or right after them."""
+    the place), with those listed before that one (天津市和河北省人大常委会: both), or
+    right after them."""
     places = gazetteer()
     at = source.find(words)
     while at != -1:
         if after:
-            window = source[max(0, at - PLACE_REACH) : at]
-            yield from (q for q in places.find(window) if q.end == len(window))
+            window = source[max(0, at - 3 * PLACE_REACH) : at]
+            found = places.find(window)
+            end = len(window)
+            for q in reversed(found):
+                if q.end != end:
+                    break
+                yield q
+                end = q.start - 1  # (the place before, and a 和, 及, 与 or 、 between)
+                if end < 0 or window[end] not in _LIST_JOINS:
+                    break
         else:
             window = source[at + len(words) : at + len(words) + PLACE_REACH]
             yield from (q for q in places.find(window) if q.start == 0)
         at = source.find(words, at + 1)
+
+
+#: the characters that join the places of a list (天津市和河北省)
+_LIST_JOINS = frozenset("和及与、")
 
 
 class Setting:
@@ -177,13 +190,14 @@ class Setting:
                 (before, PLACE_WORDS - 1, before + n.printed))
                 if len(w) == size and _CJK_ONLY.fullmatch(w) and own_words not in source]
             for w in words:
-                for q in _places_beside(source, w, after=w == after):
-                    if not (places.contains(q.place.key, n.place.key)
-                            or places.contains(n.place.key, q.place.key)):
-                        return FigureVerdict(
-                            item.figure, UNSUPPORTED, claim, verdict.expected,
-                            f"the source says {describe(verdict.expected or item.figure)}, "
-                            f"and says {w} of {q.printed}, not {n.printed}")
+                beside = list(_places_beside(source, w, after=w == after))
+                if beside and not any(places.contains(q.place.key, n.place.key)
+                                      or places.contains(n.place.key, q.place.key)
+                                      for q in beside):
+                    return FigureVerdict(
+                        item.figure, UNSUPPORTED, claim, verdict.expected,
+                        f"the source says {describe(verdict.expected or item.figure)}, "
+                        f"and says {w} of {beside[0].printed}, not {n.printed}")
         return verdict
 
     def _neighbourhood(self, claim: Claim) -> str:

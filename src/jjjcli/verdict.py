@@ -98,7 +98,10 @@ _SCALE_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def describe(figure: Figure) -> str:
-    """A figure for an English sentence: 'more than 1,100 家', '2.5 trillion yuan', '27%'."""
+    """A figure for an English sentence: 'more than 1,100 家', '2.5 trillion yuan', '27%';
+    a date as printed (2019年1月17日)."""
+    if figure.unit == "date":
+        return figure.raw
     value = _number(figure.value)
     if figure.high is not None:
         value = f"{value}–{_number(figure.high)}"
