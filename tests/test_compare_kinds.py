@@ -1151,6 +1151,15 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
     # a park's founding told as 成立, where the source's metric is 设立时间
     ("天津滨海—中关村科技园于2016年9月成立。", ["supported"]),
     ("天津滨海—中关村科技园于2017年9月成立。", ["contradicted"]),
+    # (and in English: set up, linked up, put into production)
+    ("The Tianjin Binhai-Zhongguancun Science Park was set up in September 2016.",
+     ["supported"]),
+    ("The Tianjin Binhai-Zhongguancun Science Park was set up in September 2017.",
+     ["contradicted"]),
+    ("The Beijing section of the Beijing-Xiong'an Expressway between the Fifth and Sixth "
+     "Ring Roads was linked up on December 28, 2023.", ["supported"]),
+    ("Qibin Energy-Saving Glass completed the smart upgrade of its phase-two equipment and "
+     "put it into production in September 2022.", ["contradicted"]),
     # an English bound counted in the noun after words of its kind, said by a word the
     # vocabulary has for the metric
     ('Since 2018, the Beijing-Tianjin-Hebei region has nurtured more than 1,600 '

@@ -78,7 +78,8 @@ def test_event_verbs_come_from_the_metric_and_its_aliases() -> None:
     assert event_verbs("揭牌时间", ["时间"]) == ("揭牌",)
     assert event_verbs("开通时间目标", ["通车时间目标"]) == ("开通", "通车")
     # a word of founding brings the others: reporters write 成立 of a park set up (设立)
-    assert event_verbs("设立时间", ["建立时间"]) == ("设立", "成立", "建立", "组建")
+    assert event_verbs("设立时间", ["建立时间"]) == (
+        "设立", "成立", "建立", "组建", "founded", "established", "set up", "formed")
     assert "设立" in event_verbs("成立时间", ["组建时间"])
     assert event_verbs("申请创建时间") == ("申请创建",)
 

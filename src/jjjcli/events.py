@@ -134,8 +134,8 @@ def event_verbs(metric: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
 
 #: the words reporters use alike for a body's or a park's coming into being: a metric's
 #: event told by one of them is told by all (天津滨海—中关村科技园于2016年9月成立, where the
-#: claim's metric is 设立时间)
-FOUNDING_VERBS = ("设立", "成立", "建立", "组建")
+#: claim's metric is 设立时间; an office set up, where it is 成立时间)
+FOUNDING_VERBS = ("设立", "成立", "建立", "组建", "founded", "established", "set up", "formed")
 
 
 def with_period_year(figure: Figure, period: str) -> Figure:
