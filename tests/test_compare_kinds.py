@@ -1173,6 +1173,9 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
     # a date the source gives of another place, in the same words (从2019年落户宝坻)
     ("中科拜克（天津）生物药业于2019年落户武清，建成多条兽用生物制品生产线。", ["unsupported"]),
     ("中科拜克（天津）生物药业于2019年落户宝坻，建成多条兽用生物制品生产线。", ["supported"]),
+    # where a place lies, in words a measure word (一片) does not take from the figure
+    ("京津合作示范区位于天津城区西南部一片38平方公里的土地上。", ["contradicted"]),
+    ("京津合作示范区位于天津城区东北部一片38平方公里的土地上。", ["supported"]),
     # (the source says it of a list of places: 天津市和河北省人大常委会…分别于11月29日和30日)
     ("天津市人大常委会于2023年11月29日通过关于推进京津冀协同创新共同体建设的决定", ["supported"]),
     # English words: taken over is no bound; employees are people

@@ -222,3 +222,9 @@ def test_an_english_figure_ends_before_a_count_in_words_after_and() -> None:
     [item] = read_sentence("The park has attracted 36 companies from Beijing and eight from "
                            "Tianjin.").figures
     assert "Tianjin" not in item.words and "Beijing" in item.words
+
+
+def test_a_measure_word_before_a_figure_leaves_it_the_words_before() -> None:
+    """一片38平方公里的土地: 一片 is prose; the words before it (位于…东北部) are 38's."""
+    *_, area = read_sentence("京津合作示范区位于天津城区东北部一片38平方公里的土地上。").figures
+    assert area.figure.raw == "38平方公里" and "东北部" in area.words

@@ -379,6 +379,11 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     stated: list[StatedFigure] = []
     for index, f in enumerate(figures):
         start = figures[index - 1].end if index else 0
+        if index and not normal[start : f.start].strip() and _measure_word(
+                figures[index - 1].figure):
+            # 一片38平方公里的土地: a measure word right before a figure is no figure with
+            # words of its own; the words before it are the figure's (位于…东北部)
+            start = figures[index - 2].end if index > 1 else 0
         before = normal[start : f.start]
         listed = max(before.rfind("、"), before.rfind("；"), before.rfind(";"))
         if listed >= 0:  # 6个…、2个…: the words before 、 are the previous figure's
@@ -515,6 +520,14 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
 _COMES_TO = re.compile(r"(?:(?:升|增|提升|提高|增加|上升|下降|降|降低|减少|扩大|缩小)(?:至|到)"
                        r"|\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined)"
                        r"\s+to)\s*$", re.IGNORECASE)
+
+
+def _measure_word(figure: Figure) -> bool:
+    """Whether a figure is a measure word of prose (一片, 一个, 一批: 一 and a unit, no
+    digit), as jjjcli.values.prose_numeral reads the ones below ten."""
+    from jjjcli.values import prose_numeral
+
+    return figure.raw[:1] in "一两" and prose_numeral(figure)
 
 
 def _span_comes_to(text: str, stated: list[StatedFigure]) -> None:
