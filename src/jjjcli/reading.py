@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from jjjcli.figures import Figure, find_dates, find_figures
+from jjjcli.figures import Figure, canonical_unit, find_dates, find_figures
 from jjjcli.record import Record
 
 #: a statement longer than this is refused (a sentence in prose is a few hundred characters;
@@ -553,9 +553,9 @@ def _to_words(text: str, stated: list[StatedFigure]) -> None:
 
 
 #: what an English count counts, after the words that say what kind (1,600 national-level
-#: "little giant" enterprises): the unit a count of them has
-_COUNTED_EN = {"firms": "家", "companies": "家", "enterprises": "家", "businesses": "家",
-               "projects": "项", "vehicles": "辆", "households": "户"}
+#: "little giant" enterprises): a count of them has its unit (jjjcli.figures.canonical_unit)
+_COUNTED_EN = ("firms", "companies", "enterprises", "businesses", "projects", "vehicles",
+               "households")
 #: up to four such words, none a word of a clause's grammar, then the counted noun
 _KIND_THEN_COUNTED_EN = re.compile(
     r"(?:\s+[\"'“‘]?(?!(?:of|in|from|to|and|or|at|by|for|with|on|as|than|per|were|was|are|is|"
@@ -577,8 +577,8 @@ def _counted_after_en(text: str, stated: list[StatedFigure]) -> None:
             continue
         m = _KIND_THEN_COUNTED_EN.match(text, item.end)
         if m and not any(o.start < m.end() for o in stated if o.start > item.start):
-            item.figure = Figure(f.raw, f.value, _COUNTED_EN[m["noun"].lower()],
-                                 f.qualifier, f.high)
+            item.figure = Figure(f.raw, f.value, canonical_unit(m["noun"]), f.qualifier,
+                                 f.high)
 
 
 def quote_text(text: str) -> str:
