@@ -1081,7 +1081,9 @@ def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Compa
         ("supported", "004-354-bj-tech-contracts-to-tj-hb-2022")]
 
 
-@pytest.mark.parametrize(("statement", "expected"), [
+#: the nineteenth audit's cases (docs/compare-audit-2026-12.md, items 125-134): names,
+#: places and lists
+NINETEENTH_CASES = [
     # a company by the short name its source defines (以下简称“莱恩斯”) or its own name
     # (元一生物), wherever the statement says it went
     ("周长喜说，搬迁到玉田后，莱恩斯工厂面积从45亩增加到了185亩，物流成本降低了20%左右。",
@@ -1113,13 +1115,10 @@ def test_an_english_change_over_a_span_gives_each_value_its_year(comparer: Compa
     # an English statement's place away from the figure's own words may be the quote's
     ("Beijing swifts have recovered to nearly 10,000 birds, and wild bird species at "
      "Baiyangdian have increased to more than 260.", ["supported", "supported"]),
-])
-def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statement: str,
-                                                       expected: list[str]) -> None:
-    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
-
-
-@pytest.mark.parametrize(("statement", "expected"), [
+]
+#: the twentieth stop's (items 135-144): English names, counts and plans, event words,
+#: a date's place
+TWENTIETH_CASES = [
     # an English statement naming a body or park whose subject is named in Chinese alone
     # (京津中关村科技城): a claim whose English gives the same name speaks to it, whatever
     # place the statement names beside it
@@ -1183,10 +1182,15 @@ def test_the_nineteenth_audits_names_places_and_lists(comparer: Comparer, statem
      "government.", ["supported"]),
     ("Founded in 2021, Yuanyi Biotechnology has grown from six to 80 employees in just over "
      "two years.", ["supported"]),
-])
-def test_the_twentieth_stops_names_plans_and_event_verbs(
-        comparer: Comparer, statement: str, expected: list[str]) -> None:
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [*NINETEENTH_CASES, *TWENTIETH_CASES])
+def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
+                                                   expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
 
 
 @pytest.mark.parametrize(("statement", "expected"), [

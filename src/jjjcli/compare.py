@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
-from jjjcli.events import english_body_names
+from jjjcli.events import english_body_names, name_words_en
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
@@ -1249,7 +1249,7 @@ class Comparer:
         en = self._as_claim(doc).en
         # (the two names end in the same two words at least: most claims are passed over
         # without reading their English's names)
-        flat = _NAME_JOINERS_EN.sub("", en.lower())
+        flat = name_words_en(en)
         if not any(" ".join(ours[-2:]) in flat for ours in self._bodies_en):
             return False
         theirs = english_body_names(en)
@@ -2613,8 +2613,6 @@ class Comparer:
 
 #: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun; Tencent's Zhangbei)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:'s|’s)?\s+[A-Z][a-z]+)*\b")
-#: what an English name's words drop (Jing-Jin is jingjin: events.english_body_names)
-_NAME_JOINERS_EN = re.compile(r"[-'’]")
 #: a finite verb of a fact, which ends what a plan word before it governs (…a planned 14.5
 #: square km and had 1,328 registered companies)
 _FACT_VERB_EN = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does)\b", re.IGNORECASE)

@@ -213,9 +213,22 @@ BODY_NOUNS_EN = frozenset(
     "campus platform laboratory lab".split())
 
 
+#: a possessive's 's, and what else a name's words drop (Jing-Jin's is jingjin)
+_POSSESSIVE_EN = re.compile(r"['’]s\b")
+_NOT_NAME_CHARACTER_EN = re.compile(r"[^a-z0-9\s]")
+
+
+def name_words_en(text: str) -> str:
+    """An English text's words as names are compared, one space between them: lower case,
+    a possessive's 's, hyphens, apostrophes and other marks dropped (the Jing-Jin
+    Zhongguancun Science City's → the jingjin zhongguancun science city)."""
+    return " ".join(_NOT_NAME_CHARACTER_EN.sub("", _POSSESSIVE_EN.sub("", text.lower()))
+                    .split())
+
+
 def english_body_names(text: str) -> list[tuple[str, ...]]:
-    """The names of bodies, parks and events an English text gives, as their lower-case
-    words (a word's hyphens and apostrophes dropped: Jing-Jin is jingjin, so is Jingjin):
+    """The names of bodies, parks and events an English text gives, as their words
+    (name_words_en: Jing-Jin is jingjin, so is Jingjin):
     runs of capitalised words of two words or more, with a word the gazetteer does not
     know as a place and a last word that names a body (BODY_NOUNS_EN), the sentence's
     opening article left off; not a place the gazetteer knows (Xiong'an New Area)."""
@@ -224,8 +237,7 @@ def english_body_names(text: str) -> list[tuple[str, ...]]:
     places = gazetteer()
     found = []
     for m in _NAME_RUN_EN.finditer(text):
-        words = [w for w in (re.sub(r"[^a-z0-9]", "", w.lower().removesuffix("'s")
-                                    .removesuffix("’s")) for w in m.group(0).split()) if w]
+        words = name_words_en(m.group(0)).split()
         while words and words[0] in {"the", "in", "by", "at", "on", "of", "a", "an"}:
             words = words[1:]
         named = places.find_english(m.group(0))

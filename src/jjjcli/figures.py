@@ -578,6 +578,8 @@ _EN_ONES = ("one two three four five six seven eight nine ten eleven twelve thir
 _EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _EN_WORD_VALUES = {w: n for n, w in enumerate(_EN_ONES, 1)} | {
     w: 10 * n for n, w in enumerate(_EN_TENS, 2)}
+#: the words of those numbers (a list's next item: …and eight from Tianjin)
+EN_NUMBER_WORDS = frozenset(_EN_WORD_VALUES)
 
 
 @cache

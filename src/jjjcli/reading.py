@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from jjjcli.figures import Figure, canonical_unit, find_dates, find_figures
+from jjjcli.figures import EN_NUMBER_WORDS, Figure, canonical_unit, find_dates, find_figures
 from jjjcli.record import Record
 
 #: a statement longer than this is refused (a sentence in prose is a few hundred characters;
@@ -55,10 +55,12 @@ _JOINED = re.compile(r"以及|和(?!平)")
 #: the same in English, between two figures' phrases (…52 minutes to Xianghe county and
 #: 51 minutes to Baodi district): before it the previous figure's words, after it the next's
 _JOINED_EN = re.compile(r"\s(?:and|while|whereas)\s")
-#: "and" before a count in words: the next item of a list (…and eight from Tianjin)
+#: "and" before a count in words (not one: one of them): the next item of a list (…and
+#: eight from Tianjin)
 _JOINED_NUMBER_WORD_EN = re.compile(
-    r"\s(?:and|while|whereas)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve)\b", re.IGNORECASE)
+    r"\s(?:and|while|whereas)\s+(?:"
+    + "|".join(sorted(EN_NUMBER_WORDS - {"one"}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
 _PASTED = (
@@ -517,9 +519,11 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
 
 
 #: a change's verb right before the value it comes to (占全国比重升至25.3%, rose to 25.3%)
-_COMES_TO = re.compile(r"(?:(?:升|增|提升|提高|增加|上升|下降|降|降低|减少|扩大|缩小)(?:至|到)"
+_COMES_TO = re.compile(rf"(?:{_CHANGE_VERBS}(?:至|到)"
                        r"|\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined)"
                        r"\s+to)\s*$", re.IGNORECASE)
+#: how far before a figure its change's verb may begin (大幅增加到, increased to)
+_COMES_TO_REACH = 16
 
 
 def _measure_word(figure: Figure) -> bool:
@@ -534,7 +538,8 @@ def _span_comes_to(text: str, stated: list[StatedFigure]) -> None:
     """A value a change comes to, in a sentence of a span's two years and with no value it
     starts from (2014—2022年…，占全国比重升至25.3%): the last year's value, not the span's."""
     for item in stated:
-        if len(item.period) != 2 or not _COMES_TO.search(text, 0, item.start):
+        if len(item.period) != 2 or not _COMES_TO.search(
+                text, max(0, item.start - _COMES_TO_REACH), item.start):
             continue
         if span_end(text, stated, item) == "to":
             continue  # (由5854亿元增至27369亿元: _from_to's)
