@@ -326,3 +326,40 @@ def test_over_after_take_is_a_particle_not_a_bound() -> None:
     assert (took.figure.raw, took.figure.qualifier) == ("5 billion yuan", "exact")
     [bound] = find_figures("It holds over 308 powers")
     assert (bound.figure.raw, bound.figure.qualifier) == ("over 308", "more-than")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # occasions: an event held N times is N editions (举办N届), a thing done N times N 次
+    ("The triathlon has been held 11 times and the cycling race seven times.",
+     [("11 times", 11, "届"), ("seven times", 7, "届")]),
+    ("Xi Jinping has visited the sub-centre four times.", [("four times", 4, "次")]),
+    # a multiple: after a verb of change, before what it is a multiple of, not whole
+    ("Output grew 3 times.", [("3 times", 3, "倍")]),
+    ("Trade reached 3 times that of 2014.", [("3 times", 3, "倍")]),
+    ("GDP is 2.1 times the 2014 level.", [("2.1 times", 2.1, "倍")]),
+    ("The forum was held 4 times, and revenue rose 3 times.",
+     [("4 times", 4, "届"), ("3 times", 3, "倍")]),
+    ("It has been held 11 times as often.", [("11 times", 11, "倍")]),
+    # (three times in words, with no verb of occasions: prose, as before)
+    ("It is three times as large.", []),
+])
+def test_english_times_are_occasions_or_a_multiple(
+        text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit) for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("the second China International Supply Chain Expo", [("second", 2)]),
+    ("First China International Supply Chain Expo opens", [("First", 1)]),
+    ("the 3rd Beijing Online Audiovisual Art Conference", [("3rd", 3)]),
+    # (not a first time, a first batch, nor a name with no event's word)
+    ("for the first time at the Conference", []),
+    ("the first batch of firms", []),
+    ("the second Beijing Municipal Committee", []),
+    ("the first Games in Olympic history", []),
+])
+def test_an_english_edition_before_an_events_name(text: str,
+                                                  read: list[tuple[str, int]]) -> None:
+    found = [f.figure for f in find_figures(text)]
+    assert [(f.raw, f.value) for f in found] == read
+    assert all((f.unit, f.qualifier) == ("届", "ordinal") for f in found)

@@ -330,7 +330,8 @@ SEVENTEENTH_STILL_WRONG = {
 #: the eighteenth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
 #: "An eighteenth audit"): a year of a remark the knowledge base leaves out by rule (the 2020
 #: New Year message, said as 2023's) beside a true figure; and five unsourced figures beside
-#: a sourced one, rightly supported (40家, 10.7%, 1小时, 第一批, 1100家)
+#: a sourced one, rightly supported (40家, 10.7%, 1小时, 第一批, 1100家, and the third
+#: conference since English editions are read: figures.find_figures)
 EIGHTEENTH_STILL_WRONG = {
     "习近平总书记在2023年新年贺词中赞许“北京城市副中心生机勃勃”，如今副中心第一批市级机关已顺利入驻。",
     # (U, with a figure the sources give beside the one they do not: rightly supported)
@@ -339,6 +340,8 @@ EIGHTEENTH_STILL_WRONG = {
     "京雄津保唐“1小时交通圈”基本形成，京津冀高铁运营里程已突破2600公里。",
     "北京城市副中心第一批市级机关顺利入驻，已有50余家央企二三级企业和市属国企总部迁入。",
     "北京城市副中心高新技术企业突破1100家，较上年净增约200家。",
+    "The third Beijing Internet Audiovisual Art Conference drew more than 5,000 participants "
+    "during its run in Beijing's sub-centre.",
 }
 
 
@@ -410,6 +413,27 @@ TWENTIETH_STILL_WRONG = {
     '首批4所疏解高校雄安校区总建筑面积超过100万平方米。',
 }
 
+#: the twenty-first audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
+#: "A twenty-first audit"): a district swapped in an English list (Dongcheng for Xicheng),
+#: nine cases for seven (a count whose claim is not relevant enough to contradict it); U,
+#: figures the sources give in another paragraph than the one read (近1000个, 24.3%, 34%),
+#: rightly supported or contradicted, and sourced figures beside invented ones
+TWENTY_FIRST_STILL_WRONG = {
+    "Tongzhou drew 145 projects in 2023 through pairing arrangements with Dongcheng, "
+    "Chaoyang and Haidian districts.",
+    "The Tongzhou cluster has generated nine national-level reform cases and 11 "
+    "municipal-level innovation cases over five years.",
+    # (U: given in another paragraph, or a sourced figure beside the invented one)
+    "2014年以来，北京累计疏解提升区域性专业市场和物流中心近1000个。",
+    "2023年1—11月，京津冀软件业务收入占全国总收入的比重达23%。",
+    "Forest coverage in Xiong'an New Area has reached 34 percent.",
+    "团山子村停车场近2000辆车中，约1200辆挂京津冀周边地区牌照。",
+    "Investment in Xiong'an New Area has exceeded 600 billion yuan over more than six years "
+    "of construction.",
+    "Hebei took about 60 percent of the 74.87 billion yuan in technology contracts that "
+    "Beijing sent to its neighbours in 2023.",
+}
+
 
 @pytest.mark.parametrize(("name", "at_least", "still_wrong", "share"), [
     # the sixteenth audit (399 statements from paragraphs drawn at random, as leads,
@@ -436,6 +460,11 @@ TWENTIETH_STILL_WRONG = {
     # supported (a date's place swapped, 武清 for 宝坻, and a direction, 西南部 for 东北部:
     # mended), 72 of 120 faithful supported (77 now)
     pytest.param("twentieth.tsv", 220, TWENTIETH_STILL_WRONG, 0.6, id="twentieth"),
+    # the twenty-first (60 paragraphs drawn at random, none of the nineteenth's or
+    # twentieth's; half of pack A and all of pack B in English): untuned, no faithful figure
+    # contradicted, eight wrong statements supported and one unsourced figure contradicted
+    # by another measure, 62 of 122 faithful supported
+    pytest.param("twenty-first.tsv", 220, TWENTY_FIRST_STILL_WRONG, 0.5, id="twenty-first"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str],

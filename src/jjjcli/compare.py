@@ -82,6 +82,7 @@ from jjjcli.kinds import (
     planned_en,
     planned_in_quote,
     planned_said,
+    rate_periods,
     running_total,
     said_compared,
     said_difference,
@@ -474,7 +475,7 @@ class Comparer:
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores, self._owns_en = {}, {}
-        running: list[StatedFigure] = []  # prose counts left out (连续三年): years_running
+        running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
             others = [s for s in stated if s is not item]
             verdict = self._figure_verdict(item, relevance, others)
@@ -536,7 +537,7 @@ class Comparer:
             verdict._stated = item
             verdicts.append(verdict)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
-        verdicts += self.setting.years_running(text, running, verdicts)
+        verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts:
@@ -1347,6 +1348,8 @@ class Comparer:
                 if named and named[-1] in _OWNING_BODY:
                     own_words = named
                 elif len(own_words) != 1:
+                    if own_words:  # (the body named last is this one, not a name before)
+                        last = None
                     continue
                 words = [w[:4] for w in own_words]
             if words:
@@ -1439,7 +1442,7 @@ class Comparer:
         other (进口货物提箱用时…) — kinds.other_side —, or a rate per one period and the
         quote per another (每年 for 每个月: kinds.other_rate)."""
         words = normalize(item.words + " " + self._before(item))
-        if "每" not in words and not any(w in words for pair in SIDES for w in pair):
+        if not rate_periods(words) and not any(w in words for pair in SIDES for w in pair):
             return False
         claim = self._as_claim(doc)
         quoted = normalize(doc.metric + " " + claim.quote)
@@ -1954,14 +1957,26 @@ class Comparer:
         own = self._own_en(item)
         if len(own) < 3 or item.figure.unit is None:
             return None
+        # what it is of, in words not a place's (places are weighed below): the claim's
+        # must hold two of them, or half of its own (Investment in Xiong'an New Area is not
+        # the social investment of Xiong'an's application scenarios; 52 minutes from
+        # Beijing by rail is what the claim's 51 minutes by rail is)
+        what = own - _place_words_en(item.words)
+        if not what:
+            return None
         stated, when = item.figure, self._when(item)
         best: tuple[int, Claim, Figure] | None = None
         tied = False
         for scored in relevance:
             claim = self._as_claim(scored.doc)
-            shared = len(own & self._en_words(claim))
+            words = self._en_words(claim)
+            shared = len(own & words)
             if shared < 3 or shared < EN_DISAGREE_WORDS * len(own):
                 continue
+            if len(what & words) < 2:
+                theirs = _what_en(claim.en)
+                if 2 * len(what & theirs) < len(theirs):
+                    continue
             for figure in claim.figures:
                 if not units_match(figure, stated, claim.metric, counts_alike=False) or (
                         comparable_unit(figure.unit) != comparable_unit(stated.unit)):
@@ -2637,6 +2652,30 @@ EN_SAME_WORDS = 0.5
 #: the share of an English figure's own words a claim's English must hold to contradict
 #: it (_disagreeing_en)
 EN_DISAGREE_WORDS = 0.7
+#: the words of what a place is after its English name (Xiong'an New Area, Tongzhou
+#: District), or none
+_PLACE_KIND_EN = re.compile(r"\s+(?:New\s+Area|District|County|City|Province|"
+                            r"Municipality|Prefecture)\b", re.IGNORECASE)
+
+
+def _what_en(text: str) -> set[str]:
+    """The words of English ``text`` that say what its figures are of: neither its
+    figures', a place's (_place_words_en) nor _STOP_EN_WORDS."""
+    from jjjcli.figures import find_figures
+
+    for found in reversed(find_figures(text)):
+        text = text[: found.start] + " " + text[found.end :]
+    return set(english_words(normalize(text))) - _STOP_EN_WORDS - _place_words_en(text)
+
+
+def _place_words_en(text: str) -> set[str]:
+    """The words of the places English ``text`` names (search.english_words), with what
+    each is after its name (Xiong'an New Area)."""
+    words: set[str] = set()
+    for named in gazetteer().find_english(text):
+        kind = _PLACE_KIND_EN.match(text, named.end)
+        words.update(english_words(normalize(named.printed + (kind[0] if kind else ""))))
+    return words
 #: English words that say nothing of what a figure measures
 _STOP_EN_WORDS = frozenset(
     "a an the of in on at to for and or by with from is are was were be been has have had "

@@ -657,6 +657,7 @@ class DateJudge:
         stems = {_verb_stem(w) for w in words}  # (formed is told by forming)
         # the claim telling the event most nearly, but at another place than the statement's
         elsewhere: tuple[float, _DateClaim] | None = None
+        placed: set[int] = set()  # (the claims whose English names a place of the statement's)
         for date in self.claims():
             english = self._english(date)
             cover = len(words & english) / len(words)
@@ -672,6 +673,8 @@ class DateJudge:
                 if elsewhere is None or cover > elsewhere[0]:
                     elsewhere = (cover, date)
                 continue
+            if theirs & set(places):
+                placed.add(id(date))
             told = any(all(_verb_stem(w) in stems for w in english_event_words(verb))
                        for verb in date.verbs if verb.isascii())
             if not told and cover < 1:
@@ -685,10 +688,13 @@ class DateJudge:
         if any(f.told for f in fits):
             fits = [f for f in fits if f.told]
         if elsewhere is not None and elsewhere[0] >= DATE_QUOTE_SAME and all(
-                f.cover < elsewhere[0] for f in fits):
+                f.cover < elsewhere[0] or f.cover == elsewhere[0] and id(f.date) not in placed
+                for f in fits):
             # what the statement says happened that day is told best by a claim of another
             # place (inspected Tianjin and chaired…, where the source says Hebei): a claim
-            # of part of it (chaired…) does not make it right
+            # of part of it (chaired…), or one as near that does not say where (chaired a
+            # symposium in Tianjin, where one claim says Beijing and another nowhere),
+            # does not make it right
             held = elsewhere[1]
             where = "、".join(dict.fromkeys(
                 n.printed for n in self.places.named(held.claim.en)

@@ -454,6 +454,37 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     return figure, is_date
 
 
+#: "times" as a multiple, by what follows it (2.1 times the 2014 level, three times as
+#: many, five-fold)
+_MULTIPLE_AFTER_EN = re.compile(
+    r"\s*(?:-?fold\b|(?:the|that|as|more|less|fewer|larger|higher|greater|bigger|smaller|"
+    r"faster|slower|longer|over|than|what|its|their|those|this|above|below|compared)\b)",
+    re.IGNORECASE)
+#: the last verb before "times" in its sentence says whether they are occasions: an event
+#: held, hosted or staged N times (the base's own English for 举办N届), or a thing done N
+#: times (visited four times: 四次); a verb of change makes them a multiple (grew 3 times)
+_TIMES_VERB_EN = re.compile(
+    r"\b(?:(?P<held>held|hosted|staged|convened|took\s+place|taken\s+place)"
+    r"|(?P<done>visited|met|signed|inspected|toured|conducted|carried\s+out|travell?ed|"
+    r"been\s+to|won|attended)"
+    r"|(?P<change>increas\w*|gr[eo]w\w*|rose|risen|ris(?:e|es|ing)|expand\w*|multipl\w*|"
+    r"jump\w*|surg\w*|soar\w*|climb\w*|doubl\w*|tripl\w*|up|by))\b", re.IGNORECASE)
+
+
+def _times_unit(text: str, start: int, end: int, value: float) -> str:
+    """The unit of "N times" in ``text`` (the figure at ``start``–``end``): 倍, a multiple,
+    unless a whole N follows a verb of occasions in its sentence and no comparison follows
+    it — then 届 for an event held N times, 次 for a thing done N times."""
+    if value != int(value) or _MULTIPLE_AFTER_EN.match(text, end):
+        return "倍"
+    sentence = max(text.rfind(mark, 0, start) for mark in ".;!?。；")
+    verbs = list(_TIMES_VERB_EN.finditer(text, sentence + 1, start))
+    last = verbs[-1] if verbs else None
+    if last is None or last["change"]:
+        return "倍"
+    return "届" if last["held"] else "次"
+
+
 def _from_en_match(m: re.Match[str]) -> Figure | None:
     value = float(m["num"].replace(",", ""))
     if m["scale"]:
@@ -462,6 +493,8 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
         return None  # hundreds of digits: not a figure
     unit_word = (m["unit"] or "").lower()
     unit = "%" if unit_word == "%" else _EN_UNITS.get(unit_word)
+    if unit_word == "times":
+        unit = _times_unit(m.string, m.start(), m.end(), value)
     currency = (m["cur"] or "").strip().lower()
     if currency in ("$", "us$"):
         unit = "美元"
@@ -483,6 +516,14 @@ _EN_RANK = re.compile(
     r"\b(?:rank(?:s|ed)?|placed|came|comes|finished)\s+(?:joint\s+)?"
     r"(?P<word>" + "|".join(_EN_ORDINALS) + r"|(?P<nth>\d{1,3})(?:st|nd|rd|th)"
     r"|No\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE)
+#: an edition said in English before an event's capitalised name: the first China
+#: International Supply Chain Expo, the 3rd Beijing Online Audiovisual Art Conference (第三届);
+#: not the first Games in Olympic history (a first, not an edition)
+_EN_EDITION = re.compile(
+    r"\b(?P<word>(?i:" + "|".join(_EN_ORDINALS) + r")|(?P<nth>\d{1,3})(?:st|nd|rd|th))"
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,8}?(?:Conference|Expo|Forum|Fair|Festival|Games|Congress|"
+    r"Summit|Contest|Competition|Exhibition|Olympiad|Marathon|Triathlon|Race|League|Cup|"
+    r"Convention|Symposium)\b")
 #: words after a number that make it a name: a hotline, a company, a school, a metro line
 _TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
 #: a Chinese character after 三元 that makes it a name (三元工业园), not money (三元钱, 三元。)
@@ -607,9 +648,11 @@ def in_english_words(raw: str) -> bool:
 def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     for m in _en_words().finditer(text):
         unit = _EN_UNITS.get(m["unit"].lower())
+        value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
+        if unit == "倍":  # (held seven times: occasions, in words as in digits)
+            unit = _times_unit(text, m.start(), m.end(), value)
         if unit in (None, "个百分点", "%", "倍"):
             continue  # (two points, three times: said in digits when they are figures)
-        value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
         qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
 
@@ -713,6 +756,12 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             raw = text[where[m.start("word")] : where[m.end("word") - 1] + 1]
             candidates.append((m.start("word"), m.end("word"),
                                Figure(raw=raw, value=number, unit="位", qualifier="ordinal"),
+                               False))
+        for m in _EN_EDITION.finditer(squeezed):
+            number = _EN_ORDINALS.get(m["word"].lower()) or int(m["nth"])
+            raw = text[where[m.start("word")] : where[m.end("word") - 1] + 1]
+            candidates.append((m.start("word"), m.end("word"),
+                               Figure(raw=raw, value=number, unit="届", qualifier="ordinal"),
                                False))
         # 26 February 2014, April 30, 2015: a date, not the figures 26 and 30,201
         for m in _en_date_pattern().finditer(squeezed):

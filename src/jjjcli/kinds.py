@@ -98,11 +98,28 @@ def other_side(words: str, quoted: str) -> bool:
 _PER = re.compile(r"每(?:个|一)?(年|月|周|天|日|小时)")
 
 
+#: a rate's period in English: a year, per month, each day, annually, monthly
+_PER_EN = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour)"
+                     r"|(?P<ly>annually|yearly|monthly|weekly|daily|hourly))\b", re.IGNORECASE)
+_PERIOD_EN = {"year": "年", "month": "月", "week": "周", "day": "天", "hour": "小时",
+              "annually": "年", "yearly": "年", "monthly": "月", "weekly": "周",
+              "daily": "天", "hourly": "小时"}
+
+
+def rate_periods(text: str) -> set[str]:
+    """The periods a rate is given per in ``text`` (每年, 每个月, a month, daily): 年, 月,
+    周, 天, 小时."""
+    periods = {m[1].replace("日", "天") for m in _PER.finditer(text)} if "每" in text else set()
+    if text.isascii() or any(c.isascii() and c.isalpha() for c in text):
+        periods |= {_PERIOD_EN[(m["per"] or m["ly"]).lower()] for m in _PER_EN.finditer(text)}
+    return periods
+
+
 def other_rate(words: str, quoted: str) -> bool:
-    """Whether a figure's words give it per one period (每年) and the claim's quote per
-    another only (每个月无人机产品的生产能力…40架 is not a year's)."""
-    said = {m[1].replace("日", "天") for m in _PER.finditer(words)}
-    printed = {m[1].replace("日", "天") for m in _PER.finditer(quoted)}
+    """Whether a figure's words give it per one period (每年, a year) and the claim's quote
+    per another only (每个月无人机产品的生产能力…40架 is not a year's; 1,080 yuan a year is
+    not 每月将扣1080元)."""
+    said, printed = rate_periods(words), rate_periods(quoted)
     return bool(said and printed and not said & printed)
 
 
@@ -277,7 +294,11 @@ CLAUSE_END_EN = re.compile(r"[,;:.!?](?:\s|$)")
 _NO_PLAN_EN = re.compile(
     r"\b(?:met|meets?|meeting|achieved|reached|hit|exceeded|surpassed|fulfilled|completed)"
     r"\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:goals?|targets?)\b"
-    r"|\bintended\s+(?:investment|capital|funding)\b", re.IGNORECASE)
+    r"|\bintended\s+(?:investment|capital|funding)\b"
+    # a plan a determiner names, a document (approved its detailed plan, issued an action
+    # plan with 21 tasks), not one to do something (its plan to open 170 outlets)
+    r"|\b(?:its|the|a|an|their|this|his|her)\s+(?:[\w-]+\s+){0,3}?plans?\b(?!\s+to\b)",
+    re.IGNORECASE)
 
 
 #: a statement's words that make its figure a forecast for a year to come (2025年将达45%)

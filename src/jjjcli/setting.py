@@ -41,7 +41,7 @@ SPEAKER_PARAGRAPHS = 3
 #: be named there (Setting.set_at: a name shortened or written otherwise)
 EVENT_NAMED = 0.75
 
-#: the words before a prose count of years that say which years (Setting.years_running)
+#: the words before a prose count of years that say which years (Setting.counts_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
 _YEARS_LEAD_EN = re.compile(r"\b(next|past|last)\s+$", re.IGNORECASE)
@@ -397,38 +397,46 @@ class Setting:
             + how.format("、".join(missing)))
 
 
-    def years_running(self, text: str, left: list[StatedFigure],
-                      verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
-        """The prose counts of years running (连续三年) or to come (未来五年) left out for
-        want of a claim, that the quote of a claim deciding another figure of the statement
-        gives otherwise after the same word (天津科技大学科技园连续三年获评…第一, the source's
-        连续两年…第一; 未来三年…将投资22亿元, the source's 未来五年): contradicted; in English,
-        after next, past or last, against the claim's English (over the next three years,
-        where it says over the next five years)."""
+    def counts_running(self, text: str, left: list[StatedFigure],
+                       verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+        """The prose counts left out for want of a claim (连续三年, 三轮), that the quote of a
+        claim deciding another figure of the statement gives otherwise after the same
+        words: contradicted. A count of years running (连续三年) or to come (未来五年) after
+        its lead (天津科技大学科技园连续三年获评…第一, the source's 连续两年…第一; 未来三年…将投资
+        22亿元, the source's 未来五年); in English, after next, past or last, against the
+        claim's English (over the next three years, where it says over the next five years).
+        Another count after the same two Chinese characters, in the same counting word (连续
+        开展三轮…专项行动, the source's 连续开展两轮)."""
         from jjjcli.reading import read_sentence
 
         found = []
         for item in left:
+            unit = item.figure.unit
             lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
             english = _YEARS_LEAD_EN.search(text, 0, item.start) if lead is None else None
             if english is not None:
                 lead = english.group(1).lower() + " "
-            if item.figure.unit != "年" or lead is None:
+            if unit != "年":
+                before = text[max(0, item.start - 2) : item.start]
+                lead = before if unit and len(_CJK_CHAR.findall(before)) == 2 else None
+                english = None
+            if lead is None:
                 continue
             for verdict in verdicts:
                 if verdict.claim is None or verdict.verdict != SUPPORTED:
                     continue
                 read = (self._read_quote(verdict.claim) if english is None
                         else read_sentence(verdict.claim.en))
-                said = next((o.figure for o in read.figures if o.figure.unit == "年"
+                said = next((o.figure for o in read.figures if o.figure.unit == unit
                              and read.text[: o.start].lower().endswith(lead)), None)
                 if said is not None and said.value != item.figure.value:
-                    printed = Figure(f"{lead}{said.raw}", said.value, said.unit,
+                    shown = lead if unit == "年" else ""
+                    printed = Figure(f"{shown}{said.raw}", said.value, said.unit,
                                      said.qualifier, said.high)
                     judged = FigureVerdict(
                         item.figure, CONTRADICTED, verdict.claim, printed,
-                        f"the source says {printed.raw}; the statement says "
-                        f"{lead}{item.figure.raw}")
+                        f"the source says {lead if unit != '年' else ''}{printed.raw}; the "
+                        f"statement says {lead}{item.figure.raw}")
                     judged._stated = item
                     found.append(judged)
                     break
