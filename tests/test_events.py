@@ -114,3 +114,13 @@ def test_english_words_and_names() -> None:
 ])
 def test_english_body_names(text: str, names: list[tuple[str, ...]]) -> None:
     assert english_body_names(text) == names
+
+
+def test_the_words_of_english_places_with_their_kind() -> None:
+    """A place's English name with the words after it that make its full name: what a
+    figure is of is told by the other words."""
+    from jjjcli.events import place_words_en
+
+    assert place_words_en("Investment in Xiong'an New Area has") == {"xiongan", "new", "area"}
+    assert place_words_en("Tianjin's Baodi district is") == {"tianjin", "baodi", "district"}
+    assert place_words_en("The investment by rail") == set()

@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
-from jjjcli.events import english_body_names, name_words_en
+from jjjcli.events import english_body_names, name_words_en, place_words_en
 from jjjcli.figures import Figure, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
@@ -1961,7 +1961,7 @@ class Comparer:
         # must hold two of them, or half of its own (Investment in Xiong'an New Area is not
         # the social investment of Xiong'an's application scenarios; 52 minutes from
         # Beijing by rail is what the claim's 51 minutes by rail is)
-        what = own - _place_words_en(item.words)
+        what = own - place_words_en(item.words)
         if not what:
             return None
         stated, when = item.figure, self._when(item)
@@ -2652,30 +2652,17 @@ EN_SAME_WORDS = 0.5
 #: the share of an English figure's own words a claim's English must hold to contradict
 #: it (_disagreeing_en)
 EN_DISAGREE_WORDS = 0.7
-#: the words of what a place is after its English name (Xiong'an New Area, Tongzhou
-#: District), or none
-_PLACE_KIND_EN = re.compile(r"\s+(?:New\s+Area|District|County|City|Province|"
-                            r"Municipality|Prefecture)\b", re.IGNORECASE)
-
-
-def _what_en(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _what_en(text: str) -> frozenset[str]:
     """The words of English ``text`` that say what its figures are of: neither its
-    figures', a place's (_place_words_en) nor _STOP_EN_WORDS."""
+    figures', a place's (events.place_words_en) nor _STOP_EN_WORDS; kept per text."""
     from jjjcli.figures import find_figures
 
     for found in reversed(find_figures(text)):
         text = text[: found.start] + " " + text[found.end :]
-    return set(english_words(normalize(text))) - _STOP_EN_WORDS - _place_words_en(text)
+    return frozenset(english_words(normalize(text))) - _STOP_EN_WORDS - place_words_en(text)
 
 
-def _place_words_en(text: str) -> set[str]:
-    """The words of the places English ``text`` names (search.english_words), with what
-    each is after its name (Xiong'an New Area)."""
-    words: set[str] = set()
-    for named in gazetteer().find_english(text):
-        kind = _PLACE_KIND_EN.match(text, named.end)
-        words.update(english_words(normalize(named.printed + (kind[0] if kind else ""))))
-    return words
 #: English words that say nothing of what a figure measures
 _STOP_EN_WORDS = frozenset(
     "a an the of in on at to for and or by with from is are was were be been has have had "

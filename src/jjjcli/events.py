@@ -213,6 +213,24 @@ BODY_NOUNS_EN = frozenset(
     "campus platform laboratory lab".split())
 
 
+def place_words_en(text: str) -> set[str]:
+    """The words of the places English ``text`` names (search.english_words), with the
+    words after each that make its full name (Xiong'an New Area, Tongzhou District:
+    _PLACE_WORDS_EN)."""
+    from jjjcli.places import gazetteer
+    from jjjcli.search import english_words, normalize
+
+    printed = []
+    for named in gazetteer().find_english(text):
+        printed.append(named.printed)
+        for word in text[named.end :].split():
+            word = word.strip(",.;:!?'’").lower()
+            if word not in _PLACE_WORDS_EN:
+                break
+            printed.append(word)
+    return set(english_words(normalize(" ".join(printed))))
+
+
 #: a possessive's 's, and what else a name's words drop (Jing-Jin's is jingjin)
 _POSSESSIVE_EN = re.compile(r"['’]s\b")
 _NOT_NAME_CHARACTER_EN = re.compile(r"[^a-z0-9\s]")

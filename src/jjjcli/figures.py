@@ -471,14 +471,18 @@ _TIMES_VERB_EN = re.compile(
     r"jump\w*|surg\w*|soar\w*|climb\w*|doubl\w*|tripl\w*|up|by))\b", re.IGNORECASE)
 
 
+#: where a sentence ends (not a decimal point: 1.5 hours)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[。；！？]")
+
+
 def _times_unit(text: str, start: int, end: int, value: float) -> str:
     """The unit of "N times" in ``text`` (the figure at ``start``–``end``): 倍, a multiple,
     unless a whole N follows a verb of occasions in its sentence and no comparison follows
     it — then 届 for an event held N times, 次 for a thing done N times."""
     if value != int(value) or _MULTIPLE_AFTER_EN.match(text, end):
         return "倍"
-    sentence = max(text.rfind(mark, 0, start) for mark in ".;!?。；")
-    verbs = list(_TIMES_VERB_EN.finditer(text, sentence + 1, start))
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    verbs = list(_TIMES_VERB_EN.finditer(text, sentence, start))
     last = verbs[-1] if verbs else None
     if last is None or last["change"]:
         return "倍"

@@ -109,10 +109,8 @@ _PERIOD_EN = {"year": "年", "month": "月", "week": "周", "day": "天", "hour"
 def rate_periods(text: str) -> set[str]:
     """The periods a rate is given per in ``text`` (每年, 每个月, a month, daily): 年, 月,
     周, 天, 小时."""
-    periods = {m[1].replace("日", "天") for m in _PER.finditer(text)} if "每" in text else set()
-    if text.isascii() or any(c.isascii() and c.isalpha() for c in text):
-        periods |= {_PERIOD_EN[(m["per"] or m["ly"]).lower()] for m in _PER_EN.finditer(text)}
-    return periods
+    return ({m[1].replace("日", "天") for m in _PER.finditer(text)}
+            | {_PERIOD_EN[(m["per"] or m["ly"]).lower()] for m in _PER_EN.finditer(text)})
 
 
 def other_rate(words: str, quoted: str) -> bool:

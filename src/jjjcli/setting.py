@@ -430,13 +430,13 @@ class Setting:
                 said = next((o.figure for o in read.figures if o.figure.unit == unit
                              and read.text[: o.start].lower().endswith(lead)), None)
                 if said is not None and said.value != item.figure.value:
-                    shown = lead if unit == "年" else ""
-                    printed = Figure(f"{shown}{said.raw}", said.value, said.unit,
-                                     said.qualifier, said.high)
+                    # (a count of years is given with its lead: 连续两年, next five years)
+                    printed = said if unit != "年" else Figure(
+                        f"{lead}{said.raw}", said.value, said.unit, said.qualifier, said.high)
                     judged = FigureVerdict(
                         item.figure, CONTRADICTED, verdict.claim, printed,
-                        f"the source says {lead if unit != '年' else ''}{printed.raw}; the "
-                        f"statement says {lead}{item.figure.raw}")
+                        f"the source says {lead}{said.raw}; the statement says "
+                        f"{lead}{item.figure.raw}")
                     judged._stated = item
                     found.append(judged)
                     break
