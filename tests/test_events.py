@@ -97,6 +97,9 @@ def test_english_words_and_names() -> None:
     assert english_names("Shanghai's free trade zone was unveiled") == {"shanghai"}
     assert english_names("Xi Jinping chaired a symposium on Beijing-Tianjin-Hebei") == {
         "xi", "jinping", "beijing", "tianjin", "hebei"}
+    # (a sentence's opening word and a title before a name name no one)
+    assert english_names("During an inspection tour of Hebei, President Xi chaired") == {
+        "hebei", "xi"}
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -242,6 +242,12 @@ def test_an_english_percentage_keeps_its_sign_before_a_word(text: str, raw: str)
     ("a park within a 15-minute walk", [("within a 15-minute", 15, "分钟", "up-to")]),
     ("within 40 minutes", [("within 40 minutes", 40, "分钟", "up-to")]),
     ("within 2023", []),
+    # half a span of time, as 半小时 is; half of a whole stays a share
+    ("within half an hour's reach", [("within half an hour", 0.5, "小时", "up-to")]),
+    ("a half-hour commute", [("half-hour", 0.5, "小时", "exact")]),
+    ("more than half of them", [("more than half", 50, "%", "more-than")]),
+    ("fell to 37 micrograms per cubic metre",
+     [("37 micrograms per cubic metre", 37, "微克/立方米", "exact")]),
     # numbers in words with a unit after them are figures, as 一天 is
     ("now takes one day, down from about 20 days",
      [("one day", 1, "天", "exact"), ("about 20 days", 20, "天", "about")]),
@@ -363,3 +369,19 @@ def test_an_english_edition_before_an_events_name(text: str,
     found = [f.figure for f in find_figures(text)]
     assert [(f.raw, f.value) for f in found] == read
     assert all((f.unit, f.qualifier) == ("届", "ordinal") for f in found)
+
+
+@pytest.mark.parametrize(("claimed", "stated", "expected"), [
+    ("189.9亿元", "190亿元", (True, True)),  # rounded to the digits the statement prints
+    ("1.45小时", "1.5小时", (True, True)),  # half up (四舍五入)
+    ("1.5小时", "2小时", (False, False)),  # half up, but off by a quarter: no rounding
+    ("1.5小时", "1小时", (False, False)),  # 1.5 rounds up, never down to 1
+    ("1.4小时", "1小时", (False, False)),  # within the digit, but off by more than a tenth
+    ("2.59万", "2.6万", (True, True)),
+    ("5621件", "5621件", (True, False)),
+])
+def test_a_figure_is_the_sources_rounded_half_up_and_by_a_tenth_at_most(
+        claimed: str, stated: str, expected: tuple[bool, bool]) -> None:
+    from jjjcli.values import same_value
+
+    assert same_value(parse_figure(claimed), parse_figure(stated)) == expected

@@ -43,6 +43,15 @@ def test_every_province_prefecture_and_county() -> None:
     ("横琴粤澳深度合作区和横琴", [("横琴粤澳深度合作区", "横琴粤澳深度合作区"),
                                 ("横琴", "横琴粤澳深度合作区")]),
     ("贵安新区", [("贵安新区", "贵安新区")]),
+    # 河北 the province by its short name, whatever district of Tianjin goes by it too
+    ("习近平总书记在河北视察", [("河北", "河北省")]),
+    ("天津市河北区", [("天津市河北区", "河北区")]),
+    # a district whose short name is a word too, only in a list beside its peers
+    ("通州区与东城、朝阳、海淀三区", [("通州区", "通州区"), ("东城", "东城区"),
+                                    ("朝阳", "朝阳区"), ("海淀", "海淀区")]),
+    ("海淀和朝阳", [("海淀", "海淀区"), ("朝阳", "朝阳区")]),
+    ("朝阳产业和东城区", [("东城区", "东城区")]),
+    ("和平与发展", []),
 ])
 def test_find(text: str, places: list[tuple[str, str]]) -> None:
     assert named(text) == places
@@ -85,6 +94,25 @@ def test_english_place_names() -> None:
         ("Beijing-Tianjin-Hebei", "京津冀"), ("Shanghai", "上海市"),
         ("Yangtze River Delta", "长三角"), ("Xiong'an", "雄安新区")]
     assert gazetteer().find_english("the sub-centre of beijing")[1].place.name == "北京市"
+    # the districts and counties the sources name, in English
+    found = gazetteer().find_english("Dongcheng, Chaoyang and Haidian; Sanhe and Gu'an")
+    assert [n.place.name for n in found] == ["东城区", "朝阳区", "海淀区", "三河市", "固安县"]
+
+
+def test_a_list_of_places_with_one_swapped() -> None:
+    places = gazetteer()
+
+    def keys(text: str) -> set[str]:
+        return {n.place.key for n in places.find(text)}
+
+    given = keys("通州区与西城、朝阳、海淀三区")
+    assert places.list_swapped(keys("东城、朝阳、海淀"), given)
+    assert not places.list_swapped(keys("西城、朝阳、海淀"), given)
+    assert not places.list_swapped(keys("朝阳、海淀"), given)  # (left out, not swapped)
+    # another province beside the quote's, where the quote names a third the statement
+    # leaves out; not a place around one given (河北 of 河北雄安新区)
+    assert places.list_swapped(keys("北京和河北"), keys("北京和天津"))
+    assert not places.list_swapped(keys("北京、河北雄安新区"), keys("北京、雄安新区、天津"))
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -114,3 +142,13 @@ def test_the_short_names_a_source_defines_for_its_subjects() -> None:
     assert defined_names([t.encode() for t in texts], subjects) == {
         "北京莱恩斯新材料科技有限公司": ["莱恩斯"],
         "致道创新（天津）科技有限公司": ["致道科技"]}
+
+
+def test_a_subject_spelled_out_by_its_members_and_a_region_without_its_suffix() -> None:
+    from jjjcli.scope import spelled_out, subject_names
+
+    assert spelled_out("平蓟三兴", "平谷、蓟州、三河、兴隆四地在多个领域制定协同发展机制")
+    assert not spelled_out("平蓟三兴", "平谷、蓟州、三河等地")  # (兴隆 left out)
+    assert not spelled_out("京津", "北京和天津")  # (too short to be spelled out)
+    assert "环京周边" in subject_names("环京周边地区")
+    assert "京津冀" in subject_names("京津冀地区")

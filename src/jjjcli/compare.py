@@ -55,6 +55,7 @@ from jjjcli.kinds import (
     count_kind,
     done_said,
     forecast_said,
+    left_ranks,
     list_heads,
     names_other_listed,
     numbered_lines,
@@ -117,7 +118,7 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
-from jjjcli.scope import PlaceScope, by_first_character, defined_names, named_in
+from jjjcli.scope import PlaceScope, by_first_character, defined_names, named_in, spelled_out
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -537,6 +538,9 @@ class Comparer:
             verdict._stated = item
             verdicts.append(verdict)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
+        verdicts = self._companions(verdicts, exact)
+        if not (mentioned or places or self._english_places):
+            verdicts = self._one_subject(verdicts)
         verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
@@ -552,6 +556,72 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _companions(self, verdicts: list[FigureVerdict],
+                    exact: list[_Scored]) -> list[FigureVerdict]:
+        """A figure no claim speaks to, supported by a claim that states it exactly, whose
+        words match less than a relevant claim's (MIN_RELEVANCE_EXACT) and that is of the
+        paragraph of a claim supporting another figure of the statement, and of its subject
+        or a place holding it or inside it: the
+        sentence's figures are told together (…reached 312 million US dollars, with average
+        annual growth of as much as 27 percent: 27% is the growth of those 312 million)."""
+        held = {(v.claim.source, v.claim.first, v.claim.subject) for v in verdicts
+                if v.verdict == SUPPORTED and v.claim}
+        if not held:
+            return verdicts
+        told = [s for s in exact if any(
+            (self._claim(s.doc).source, self._claim(s.doc).first) == (source, first)
+            and self._related_subjects(s.doc.subject, subject)
+            for source, first, subject in held)]
+        if not told:
+            return verdicts
+        result = []
+        for v in verdicts:
+            item = v._stated
+            if v.verdict == UNSUPPORTED and v.claim is None and item is not None:
+                others = [s for s in self._stated if s is not item]
+                # (its lead is the supported figure, the claims' paragraph the same)
+                found = self._exact_from(item, told, self._when(item), False, others,
+                                         overturning=False)
+                if found is not None:
+                    found._stated = item
+                    v = found
+            result.append(v)
+        return result
+
+    def _related_subjects(self, a: str, b: str, *, holding: bool = True) -> bool:
+        """The same subject, one named in the other (中科拜克…公司 and its 猫三联生产线), or,
+        ``holding``, places one holding the other (北京市 in 京津冀); not two beside each
+        other (天津市's and 河北省's port figures in one paragraph)."""
+        if a in b or b in a:
+            return True
+        places = gazetteer()
+        return holding and any(places.contains(x, y) or places.contains(y, x)
+                               for x in self.places.keys(a) for y in self.places.keys(b))
+
+    def _one_subject(self, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+        """In a statement that names no place or subject, the figures are about the one
+        its supported figures' claims are about: a contradiction from a claim about
+        another, not named in it nor naming it (京津冀's 6.9% against a 年均增速 beside the
+        sub-centre's 经济总量突破千亿元: the whole's figure is not the part's) is
+        unsupported, with what that claim says."""
+        subjects = {v.claim.subject for v in verdicts if v.verdict == SUPPORTED and v.claim}
+        if not subjects:
+            return verdicts
+        held = []
+        for v in verdicts:
+            if v.verdict == CONTRADICTED and v.claim and not any(
+                    self._related_subjects(v.claim.subject, s, holding=False)
+                    for s in subjects):
+                said = describe(v.expected) if v.expected else "otherwise"
+                other = FigureVerdict(
+                    v.figure, UNSUPPORTED, v.claim, v.expected,
+                    f"the source says {said} of {v.claim.subject}, which the statement "
+                    f"does not name (its other figures are {'、'.join(sorted(subjects))}'s)")
+                other._stated = v._stated
+                v = other
+            held.append(v)
+        return held
 
     @staticmethod
     def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -681,11 +751,11 @@ class Comparer:
         subject the statement allows, and words that match well enough (MIN_RELEVANCE); a
         claim for the statement's year ranks YEAR_BONUS higher. Second, the claims whose
         words match less (down to MIN_RELEVANCE_EXACT) that state one of the statement's
-        distinctive figures exactly: they may only support.
+        figures exactly: they may only support (a distinctive figure: _exact_support; any,
+        beside a claim of their paragraph that supports another figure: _companions).
         """
         relevant: list[_Scored] = []
         exact: list[_Scored] = []
-        distinctive = [s for s in figures if _distinctive(s)]
         units = {comparable_unit(s.unit) for s in figures}
         any_unit = None in units  # a figure without a unit fits any claim figure
         speaks: dict[str, bool] = {}  # subject → whether its claims speak to the statement
@@ -710,7 +780,7 @@ class Comparer:
             item = _Scored(score, score + bonus, doc)
             if score >= MIN_RELEVANCE:
                 relevant.append(item)
-            elif any(self._states(doc, f, s) for f in doc.figures for s in distinctive):
+            elif any(self._states(doc, f, s) for f in doc.figures for s in figures):
                 exact.append(item)
         relevant.sort(key=lambda item: -item.ranked)
         exact.sort(key=lambda item: -item.ranked)
@@ -835,13 +905,22 @@ class Comparer:
         stated, when = item.figure, self._when(item)
         if not _distinctive(stated):
             return None
+        return self._exact_from(item, exact, when, contradicted, others)
+
+    def _exact_from(self, item: StatedFigure, exact: list[_Scored], when: When,
+                    contradicted: bool, others: list[StatedFigure], *,
+                    overturning: bool = True) -> FigureVerdict | None:
+        """The first of ``exact`` that states the figure for its time and is its figure
+        (_not_its_figure, _about_lead: ``overturning``)."""
+        stated = item.figure
         for scored in exact:
             doc = scored.doc
             if same_period(when, doc.period) is False:
                 continue
             for figure in doc.figures:
                 if self._states(doc, figure, stated) and not self._not_its_figure(
-                        item, doc, figure) and not self._about_lead(item, doc, figure) and not (
+                        item, doc, figure) and not self._about_lead(
+                        item, doc, figure, overturning=overturning) and not (
                         contradicted and not self._aligned(item, doc, figure, others)):
                     reason = ("" if figure.qualifier == stated.qualifier
                               else f"the source says {describe(figure)}")
@@ -1281,6 +1360,9 @@ class Comparer:
         whose products are designed by a Beijing team…, expects output of…)."""
         if not self._english_places:
             return True
+        if len(self._english_places) > 1 and gazetteer().list_swapped(
+                self._english_places, frozenset().union(*self._places_of(doc))):
+            return False  # (Dongcheng, Chaoyang and Haidian for 西城、朝阳、海淀)
         if item is None:
             return self._places_given(doc, self._english_places, own_words=False)
         own_words = self._english_keys(item.words)
@@ -1291,11 +1373,8 @@ class Comparer:
         return clause != own_words and self._places_given(
             doc, clause or self._english_places, own_words=bool(clause))
 
-    def _places_given(self, doc: Document | Claim, stated: frozenset[str], *,
-                      own_words: bool) -> bool:
-        """Whether the claim gives each of the ``stated`` places (_gives_names): by its
-        subject and English, and where they are not the figure's ``own_words``, by its
-        Chinese quote too."""
+    def _places_of(self, doc: Document | Claim) -> tuple[frozenset[str], frozenset[str]]:
+        """The places a claim gives by its subject and English, and those its quote names."""
         known = self._claim_places.get(doc.id)
         if known is None:
             if len(self._claim_places) > KEPT_CLAIMS:
@@ -1304,6 +1383,14 @@ class Comparer:
             known = self._claim_places[doc.id] = (
                 frozenset(self.places.keys(doc.subject)) | self._english_keys(claim.en),
                 frozenset(n.place.key for n in gazetteer().find(normalize(claim.quote))))
+        return known
+
+    def _places_given(self, doc: Document | Claim, stated: frozenset[str], *,
+                      own_words: bool) -> bool:
+        """Whether the claim gives each of the ``stated`` places (_gives_names): by its
+        subject and English, and where they are not the figure's ``own_words``, by its
+        Chinese quote too."""
+        known = self._places_of(doc)
         own = known[0] if own_words else known[0] | known[1]
         places = gazetteer()
         # the claim is where its innermost places are (北京城市副中心站至北京首都国际机场:
@@ -1342,13 +1429,13 @@ class Comparer:
                 # the claim's English may put otherwise (Center, Centre), but for one
                 # that ends in what it is (Beijing Friendship Hospital: _OWNING_BODY)
                 own_words = [w[0] for w in re.finditer(r"[A-Za-z]+", m.group(0))
-                             if w[0].lower() not in _COMMON_CAPITALISED
+                             if w[0].lower() not in _COMMON_CAPITALISED and w[0] != "s"
                              and not any(s <= m.start() + w.start() < e for s, e in places)]
-                named = [w for w in own_words if w != "s"]  # (not Hospital's s)
-                if named and named[-1] in _OWNING_BODY:
-                    own_words = named
-                elif len(own_words) != 1:
-                    if own_words:  # (the body named last is this one, not a name before)
+                # (not Hospital's s, nor Tencent's of Tencent's Zhangbei)
+                if len(own_words) != 1 and not (own_words and own_words[-1] in _OWNING_BODY):
+                    # the body named last is this one, not a name before; or the place's
+                    # whose figure follows (…29 minutes and Tianjin's Binhai New Area 58)
+                    if own_words or re.search("['’]s\\b", m.group(0)):
                         last = None
                     continue
                 words = [w[:4] for w in own_words]
@@ -1469,7 +1556,8 @@ class Comparer:
         年均增速 and 高于全国平均水平: kinds.other_against); things in two reaches
         (在全国范围内 and 在京津冀区域内, 北京市首个 and 天津市首个: kinds.other_reach); two
         numbered classes (Ⅲ类水质 and Ⅱ类水质: kinds.other_class); the whole of a share and the
-        part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share)."""
+        part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share); a band of
+        ranks left and one held (退出…后十名 and 排名后十名: kinds.left_ranks)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
@@ -1481,6 +1569,8 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
+                or (item.figure.qualifier in ("top", "bottom") and left_ranks(
+                    self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
                 or (item.figure.unit == "个百分点"
                     and other_against(self._text, item.start, self._quoted(doc, figure)))
@@ -1488,15 +1578,19 @@ class Comparer:
                 or self._other_base(item, doc) or self._other_body(item, doc)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
-                or self.places.names_a_whole(self._before(item), doc.subject))
+                # (an English clause may name the part after the figure: Beijing has
+                # arranged for 63 schools … to support schools in Tongzhou)
+                or self.places.names_a_whole(self._before(item) if self._chinese
+                                             else _clause_en(self._text, item), doc.subject))
 
     def _other_body(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese statement puts another name where the claim's quote names the
         body it is about (PlaceScope.body_swapped), or names last before the figure another
         body than the claim's that the quote does not print (PlaceScope.other_body: 元一生物
         for 天津新松智能科技有限公司's 8名)."""
-        if not _CJK_CHAR.search(self._text):
-            return False
+        if not _CJK_CHAR.search(self._text) or spelled_out(doc.subject,
+                                                            self._text[: item.end]):
+            return False  # (平谷、蓟州、三河、兴隆四地 are 平蓟三兴)
         quote = self._quote_chinese.get(doc.id)
         if quote is None:
             if len(self._quote_chinese) > KEPT_LOOKUPS:
@@ -1890,7 +1984,9 @@ class Comparer:
         ones, where the sources give 15 and 22). And a figure the statement follows with a
         word of a part (new: _PART_WORDS_EN) the claim's English does not have, where a
         sibling's English has it right after its own figure, is the sibling's kind (246
-        new schools, where the source's 246 are all of them and 133 the new ones).
+        new schools, where the source's 246 are all of them and 133 the new ones). A
+        sibling of another year than the figure's, where the claim's is its year, is no
+        other thing (93 in 2014 is not the 2022 claim's: that one's English says fell too).
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
         if self._chinese or self._large() is not None:
             return False
@@ -1914,10 +2010,13 @@ class Comparer:
         said_next = following.group(1).lower() if following else None
         if said_next not in _PART_WORDS_EN or said_next in self._en_words(claim):
             said_next = None
+        when = self._when(item)
         for sibling in siblings:
             theirs = own & self._en_words(sibling)
-            if any(figures_equal(f, figure) for f in sibling.figures):
-                continue
+            if any(figures_equal(f, figure) for f in sibling.figures) or (
+                    same_period(when, sibling.period) is False
+                    and same_period(when, claim.period) is not False):
+                continue  # (not a sibling of another year: from 93 … in 2014 to 37 in 2022)
             if said_next and re.search(rf"\d\s+{said_next}\b", sibling.en, re.IGNORECASE):
                 return True  # (a part said as the whole: 246 new schools, of which 133 new)
             if item.figure.unit is None:

@@ -47,6 +47,16 @@ DATE_SUBJECT_SHARE = 0.6
 #: claim whose metric's verb the statement does not use (构建起 for 开展时间), and for one
 #: it names only in part to contradict it (the statement says what the quote says)
 DATE_QUOTE_COVER = 0.6
+#: the fewest words a date's own clause must have to be read as its event alone
+OWN_CLAUSE_WORDS = 3
+_CLAUSE_EN = re.compile(r"[,;:]")
+#: the words that open a clause telling an event beside the sentence's own
+_OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|upon)\b",
+                         re.IGNORECASE)
+#: where an English event's words end and what was said at it begins (…chaired a
+#: symposium, saying that…)
+_SAYING_EN = re.compile(r",\s+(?:saying|adding|stressing|noting|urging|calling\s+for"
+                        r"|pointing\s+out|emphasi[sz]ing|underlining)\b", re.IGNORECASE)
 DATE_QUOTE_SAME = 0.7
 #: the share of the event text's character pairs in the claim's quote that says what the
 #: quote says, whatever else (another date then contradicts)
@@ -639,9 +649,23 @@ class DateJudge:
         or all its names can contradict it (_DateFit.decisive)."""
         from jjjcli.events import english_event_words, english_names
 
+        # (what was said at the event is not the event: …chaired a symposium, saying that…)
+        said = _SAYING_EN.search(event, event.find("|") + 1)
+        if said:
+            event = event[: said.start()]
         words = english_event_words(event.lower())
         if len(words) < 2:
             return None
+        # the date's own clause, where it opens the sentence with an event of its own
+        # (During an inspection tour of Hebei in May 2023, President Xi chaired…; not In
+        # 2023 the three places jointly released, for the first time, maps…): a claim may
+        # cover it alone
+        bar = event.find("|")
+        head = _CLAUSE_EN.split(event[:bar])[-1]
+        own = english_event_words(" ".join((head, _CLAUSE_EN.split(event[bar + 1 :])[0]))
+                                  .lower()) if _OPENING_EN.match(head) else set()
+        if len(own) < OWN_CLAUSE_WORDS or own == words:
+            own = set()
         # the names it gives, but a region's (Beijing-Tianjin-Hebei: its own name, not
         # Beijing's), and the places it names: a claim on another (Beijing's congress for
         # Hebei's) is not its
@@ -661,6 +685,8 @@ class DateJudge:
         for date in self.claims():
             english = self._english(date)
             cover = len(words & english) / len(words)
+            if own and cover < DATE_QUOTE_COVER:
+                cover = max(cover, len(own & english) / len(own))
             if cover < DATE_QUOTE_COVER or not all(_named_en(n, english) for n in names):
                 continue  # Shanghai's zone is not Beijing's
             theirs = {n.place.key for n in self.places.named(date.claim.en)

@@ -192,8 +192,17 @@ def english_event_words(text: str) -> set[str]:
 def english_names(text: str) -> set[str]:
     """The capitalised words of an English text, stemmed: the names it gives (Beijing,
     Shanghai, Xi, Jingxiong), which a claim's English must give too to be about the same."""
-    capitalised = " ".join(re.findall(r"\b[A-Z][A-Za-z'’-]*", text))
+    capitalised = " ".join(w for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", text)
+                           if w.lower() not in _NOT_NAMES_EN)
     return english_event_words(capitalised)
+
+
+#: capitalised words that name no one: a sentence's first word (During, On, Since) and
+#: a title before a name (President Xi: Xi is the name)
+_NOT_NAMES_EN = frozenset(
+    "during on in at by since after before from when while as following amid over under "
+    "with the a an last this earlier later according president premier chairman "
+    "general secretary vice mayor governor minister chief director".split())
 
 
 #: a run of capitalised words, as a body's or a park's English name is printed (Jing-Jin

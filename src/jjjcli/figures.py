@@ -94,7 +94,8 @@ _EN_UNITS = {
     "businesses": "家", "projects": "项", "items": "项", "cases": "件",
     "mbps": "Mbps", "mw": "兆瓦", "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
     "years": "年", "months": "个月", "days": "天", "hours": "小时", "teu": "标准箱",
-    "minutes": "分钟",
+    "minutes": "分钟", "micrograms per cubic metre": "微克/立方米",
+    "micrograms per cubic meter": "微克/立方米", "μg/m3": "微克/立方米", "μg/m³": "微克/立方米",
     # (singular, as a compound adjective has them: a 340,000-square-metre campus, a
     # 1.5-hour travel circle)
     "square kilometre": "平方公里", "square kilometer": "平方公里", "square metre": "平方米",
@@ -616,6 +617,12 @@ _EN_FRACTION = re.compile(
     r"(?P<frac>(?:a|one)[\s-]half|half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter"
     r"|three[\s-]quarters)\b", re.IGNORECASE)
 
+#: half a span of time in English (half an hour, a half-hour commute, within half a day),
+#: as 半小时 is
+_EN_HALF_SPAN = re.compile(
+    rf"(?:\b(?P<pre>{_alternation(_EN_PREFIXES)})\s+)?\bhalf(?:\s+an?\s+|-)"
+    r"(?P<unit>hour|day|year|month)\b", re.IGNORECASE)
+_HALF_SPAN_UNITS = {"hour": "小时", "day": "天", "year": "年", "month": "个月"}
 
 #: English numbers in words, one to ninety-nine
 _EN_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -688,6 +695,10 @@ def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
             share = _EN_FRACTIONS[" ".join(m["frac"].lower().replace("-", " ").split())]
             qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "about"
             yield m, Figure(raw=m.group(0), value=share, unit="%", qualifier=qualifier)
+        for m in _EN_HALF_SPAN.finditer(text):
+            qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+            yield m, Figure(raw=m.group(0), value=0.5,
+                            unit=_HALF_SPAN_UNITS[m["unit"].lower()], qualifier=qualifier)
     if "分之" not in text and "一半" not in text:
         return
     for m in _FRACTION.finditer(text):

@@ -766,6 +766,22 @@ def other_class(text: str, start: int, end: int, quoted: Quoted) -> bool:
     return bool(theirs) and not own & theirs
 
 
+#: words of leaving a band of ranks (退出…后十名, 跌出前十)
+_LEFT_RANKS = re.compile("退出|跌出|走出|摘掉|摆脱|脱离|left|dropped out|exited|no longer",
+                         re.IGNORECASE)
+
+
+def left_ranks(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure, a band of ranks (后十名, 前十), is one its clause says
+    was left and the claim's not, or the other way: 邯郸…排名后十名 is not the quote's
+    邯郸成功退出…后十名 (the one is in the band, the other out of it)."""
+    theirs = _their_clause(quoted)
+    if theirs is None:
+        return False
+    own = clause_around(text, start, end)
+    return (_LEFT_RANKS.search(own) is None) != (_LEFT_RANKS.search(theirs) is None)
+
+
 #: a figure that is an order (首个, 第一家, 首批)
 _ORDER = re.compile(r"首|第[一二三四五六七八九十\d]")
 

@@ -14,6 +14,7 @@ Loaded on first use only (compare needs it, search does not).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -59,11 +60,12 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
 #: harmony, 朝阳 the morning sun; 阿里 is Alibaba, 北海 Beijing's park): only their full names
 #: count
 _NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 安康 吉安 新华 长安 朝阳 "
-                       "河东 河西 河北 桥西 桥东 南开 开平 新城 东城 西城 城中 城东 城西 城南 "
+                       "河东 河西 桥西 桥东 南开 开平 新城 东城 西城 城中 城东 城西 城南 "
                        "城北 新市 永和 和顺 金川 普陀 江北 江南 宝山 青山 白山 东山 西山 南山 "
                        "北山 龙华 龙门 龙湖 红旗 海城 平安 新乐 吉利 富民 通道 清河 东方 "
                        "前进 民权 正定 安定 新兴 长丰 大安 安国 兴隆 昌平 宁安 和田 "
                        "阿里 北海".split())
+_LIST_JOIN = re.compile("[、和与及]")
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
              "自治县", "地区", "新区", "省", "市", "盟", "县", "区", "旗")
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族)+(?:自治州|自治县|自治旗)$")
@@ -159,13 +161,19 @@ class Gazetteer:
                     if prefix:
                         by_name.setdefault(prefix + place.name, []).insert(0, key)
             short = short_name(place.name)
-            if not short or short in _NOT_SHORT or short in by_name:
-                continue
+            if not short or short in _NOT_SHORT or (short in by_name and place.kind != PROVINCE):
+                continue  # (a province by its short name, whatever else goes by it: 河北)
             # a county's short name only near the sources' own region (通州, 蓟州, 武清)
             if place.kind == COUNTY and (key[:2] not in ("11", "12", "13") or (
                     key[:2] == "13" and place.name.endswith("区"))):
                 continue  # Hebei's city districts (海港区, 路南区) go by their full names
             by_name.setdefault(short, []).append(key)
+        #: Beijing's and Tianjin's districts whose short names are words too (朝阳, 东城,
+        #: 河东): places only in a list beside their peers (西城、朝阳、海淀三区)
+        self._listed = {short_name(p.name) or "": k for k, p in self.places.items()
+                        if p.kind == COUNTY and k[:2] in ("11", "12")
+                        and short_name(p.name) in _NOT_SHORT}
+        self._listed_names = re.compile("|".join(sorted(self._listed, key=len, reverse=True)))
         for name, (_aliases, members, inside) in REGIONS.items():
             place = self.places[name]
             place.members = tuple(k for m in members if (k := self._key(m, by_name)))
@@ -220,7 +228,28 @@ class Gazetteer:
                     found.append(Named(self.places[self._key(one, names) or one], i, i + 1,
                                        text[i]))
                 i += 1
+        if self._listed_names.search(text):
+            found = self._with_listed(text, found)
         return found
+
+    def _with_listed(self, text: str, found: list[Named]) -> list[Named]:
+        """``found`` and the districts named by a short name that is a word too (朝阳),
+        where a list puts it beside a peer found or listed (东城、朝阳、海淀)."""
+        spans = [(n.start, n.end) for n in found]
+        waiting = [m for m in self._listed_names.finditer(text)
+                   if not any(s < m.end() and m.start() < e for s, e in spans)]
+        added = True
+        while added:
+            added = False
+            for m in list(waiting):
+                place = self.places[self._listed[m.group(0)]]
+                if any(n.place.kind == COUNTY and n.place.parent == place.parent and (
+                        _LIST_JOIN.fullmatch(text[m.end() : n.start])
+                        or _LIST_JOIN.fullmatch(text[n.end : m.start()])) for n in found):
+                    found.append(Named(place, m.start(), m.end(), m.group(0)))
+                    waiting.remove(m)
+                    added = True
+        return sorted(found, key=lambda n: n.start)
 
     def find_english(self, text: str) -> list[Named]:
         """The places an English text names (data/places_en.tsv: the provinces, the regions
@@ -248,6 +277,23 @@ class Gazetteer:
             return True
         place = self.places[outer]
         return any(self.contains(member, inner) for member in place.members)
+
+    def list_swapped(self, stated: Iterable[str], given: Iterable[str]) -> bool:
+        """Whether a list of places ``stated`` swaps one member of the list a text
+        ``given`` names: a place not given, beside another of its kind and holder that is
+        given (朝阳 for 东城 and 朝阳), where the text gives a third of them the statement
+        leaves out (西城): 东城、朝阳、海淀 for the quote's 西城、朝阳、海淀."""
+        stated, given = set(stated), set(given)
+
+        def peers(key: str, keys: set[str]) -> set[str]:
+            place = self.places[key]
+            return {k for k in keys if k != key and self.places[k].kind == place.kind
+                    and self.places[k].parent == place.parent}
+
+        # (not a place around or inside one given: 河北 of 河北雄安新区)
+        return any(peers(key, stated & given) and peers(key, given - stated)
+                   and not any(self.contains(key, g) or self.contains(g, key) for g in given)
+                   for key in stated if self.places[key].kind != REGION)
 
     def related(self, a: str, b: str) -> bool:
         """One holds the other, or a region shares a member with the other (京津 and 津冀)."""

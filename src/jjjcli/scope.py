@@ -26,7 +26,12 @@ from jjjcli.reading import SHORT_PLACES, StatedFigure
 from jjjcli.search import Document, bigrams, normalize
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
-_SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "市", "省", "区", "县")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+#: the words before a place that something goes to (至天津、河北, 到雄安, 向北京)
+_BOUND_FOR = re.compile(r"(?:至|到|往|向|赴)(?:[\u4e00-\u9fff]{2,4}[、和])*$")
+#: what parts the items of a list of names (平谷、蓟州和三河)
+_LIST_ITEM = re.compile("[、，,和与及]")
+_SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "地区", "市", "省", "区", "县")
 
 _SUBJECT_ALIASES = {
     "京津冀": ("京津冀", "三地", "三省市"),
@@ -291,6 +296,15 @@ _THREE = re.compile("京津冀|三地|三省市")
 
 
 @lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
+def spelled_out(subject: str, text: str) -> bool:
+    """Whether a subject named by the first characters of its members (平蓟三兴) is named by
+    them in ``text``, a list (平谷、蓟州、三河、兴隆四地)."""
+    if len(subject) < 3 or not _CJK_RUN.fullmatch(subject):
+        return False
+    starts = {item[:1] for item in _LIST_ITEM.split(text) if item}
+    return all(c in starts for c in subject)
+
+
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
     not the region."""
@@ -506,15 +520,20 @@ class PlaceScope:
         for 天津's figure (天津 is named), nor a place after the figure, in another clause,
         nor where the claim's company is named by its own name before the figure (搬迁到玉田后，
         莱恩斯工厂面积…: where it went, not whose figure)."""
-        if any(n in self.text[: item.start] for n in self._own_names(claim.subject)):
-            return False
         own = self.keys(claim.subject)
         quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
-        if not own:
-            return self.other_body(claim.subject, quote, item.end)
         places = gazetteer()
         text = self.text
         named = self._named_before(text, item.end)
+        stated = {key for _printed, key in named}
+        # a list of places with one swapped (东城、朝阳、海淀 for the quote's 西城、朝阳、海淀)
+        if len(stated) > 1 and places.list_swapped(
+                stated, {n.place.key for n in places.find(quote)}.union(own)):
+            return True
+        if any(n in text[: item.start] for n in self._own_names(claim.subject)):
+            return False
+        if not own:
+            return self.other_body(claim.subject, quote, item.end)
         holds = {key for printed, key in named
                  if printed in quote or any(places.contains(o, key) for o in own)}
         # the region's one-character names (在津布局, 京冀): the claim's own where both print it
@@ -666,7 +685,19 @@ class PlaceScope:
         not 京津冀's 4.25%; 距离北京100公里 is a distance from Beijing, not its figure)."""
         own, part = self._leading_place(words, subject)
         return part is not None and part not in own and any(
-            gazetteer().contains(key, part) for key in own)
+            gazetteer().contains(key, part) for key in own) and not self._not_alone(part)
+
+    def _not_alone(self, key: str) -> bool:
+        """Whether the statement names place ``key`` only where something goes to it
+        (开通北京至天津、河北周边地区6条主线: 河北 is where the lines go, not whose they are)
+        or as the last of a list of places (北京、天津、河北人口加起来: all three's)."""
+        named = self.named(self.text)
+        found = [n for n in named if n.place.key == key]
+        ends = {n.end for n in named}
+        return bool(found) and all(
+            _BOUND_FOR.search(self.text, 0, n.start)
+            or (n.start > 0 and _LIST_ITEM.fullmatch(self.text[n.start - 1])
+                and n.start - 1 in ends) for n in found)
 
     def names_a_whole(self, before: str, subject: str) -> bool:
         """Whether the words before a figure in its clause (``before``) begin with one place

@@ -175,8 +175,12 @@ class Setting:
             return next((end for end in ends if end > at), len(said))
 
         own, theirs = clause(item.start), {clause(o.start) for o in others}
+        # (not the claim's own place: 天津港口货物吞吐量 of 天津市's claim, whose quote says
+        # 天津港口集装箱…货物吞吐量 and, after it, 河北港口货物吞吐量)
+        subject = {n.place.key for n in places.find(claim.subject)}
         named = [n for n in places.find(said)
                  if len(n.printed) >= 2 and n.place.key not in COUNTRY_KEYS
+                 and n.place.key not in subject
                  and (clause(n.start) == own or clause(n.start) not in theirs)]
         if not named:
             return verdict

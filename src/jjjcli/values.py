@@ -114,6 +114,10 @@ def units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
     return False
 
 
+#: the most a figure may be off its source's value and still be that value rounded
+ROUNDING_SHARE = 0.1
+
+
 def same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tuple[bool, bool]:
     """(equal, only at the statement's precision). A bound the source's value cannot meet
     is not equal, however it rounds (超过2.6万 for 约2.59万; bound_fails)."""
@@ -124,8 +128,12 @@ def same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tu
         return False, False  # (opposite bounds, 不到 for 以上, are contradicted as such)
     if figures_equal(claimed, stated):
         return True, False
-    tolerance = significant_tolerance(stated.raw, stated.value)
-    if tolerance and abs(claimed.value - stated.value) <= tolerance + 1e-9 * abs(stated.value):
+    # rounded half up (四舍五入): 1.45 and 1.5 are 1.5 at one decimal, 1.5 is 2 and not 1;
+    # and not by more than a tenth (2小时 is no rounding of 1.5小时, 190亿 is of 189.9亿)
+    tolerance = min(significant_tolerance(stated.raw, stated.value),
+                    ROUNDING_SHARE * abs(stated.value))
+    margin = 1e-9 * abs(stated.value)
+    if tolerance and -tolerance - margin <= claimed.value - stated.value < tolerance - margin:
         return True, True
     return False, False
 
