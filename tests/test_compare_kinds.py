@@ -1264,6 +1264,12 @@ TWENTY_SECOND_CASES = [
     # a subject named by its members' first characters (平蓟三兴), and 环京周边 for 环京周边地区
     ("平谷、蓟州、三河、兴隆四地在多个领域制定协同发展机制20个、签订协议43个。", ["supported", "supported"]),
     ("环京周边在院老年人数从156人增加到4799人。", ["supported", "supported"]),
+    # a body's name without its two words before its kind (副中心站枢纽 for 副中心站交通枢纽)
+    ("城市副中心站枢纽主体结构施工完成超八成。", ["supported"]),
+    ("城市副中心站枢纽主体结构施工完成超九成。", ["contradicted"]),
+    # 自 a year … 以来: a count since then
+    ("自2014年建立“平蓟三兴”协同机制以来，四地已召开多层级联席会议8次。",
+     ["supported", "contradicted"]),
     # a move's distance told by 东移 (搬迁距离)
     ("2019年，莱恩斯从通州整体东移100公里，落户唐山玉田县。", ["supported"]),
     # English: half an hour, micrograms per cubic metre; a figure of its year, not a

@@ -79,8 +79,10 @@ _QUARTERS = (
     (re.compile(r"下半年"), (7, 12)),
     (re.compile(r"全年"), (1, 12)),
 )
-#: a span's start printed on its own: 2014年以来, 自2014年起, 2014年至今, since 2014
-_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:以来|至今|来|起)|since\s+((?:19|20)\d{2})",
+#: a span's start printed on its own: 2014年以来, 自2014年起, 2014年至今, since 2014, and
+#: 自 a year … 以来 in one clause (自2014年建立“平蓟三兴”协同机制以来)
+_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:以来|至今|来|起)|since\s+((?:19|20)\d{2})"
+                    r"|自\s*((?:19|20)\d{2})\s*年[^，,。；;\d]{1,20}?以来",
                     re.IGNORECASE)
 #: a total up to a time, whatever its start: 截至2023年6月末, 累计, as of, so far
 _TO_DATE = re.compile(r"截至|截止|累计|\bas of\b|\bso far\b|\bcumulative", re.IGNORECASE)
@@ -164,7 +166,7 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
     """The time of a figure at ``at`` in ``text`` whose reader gave it ``years`` (and a
     comparison ``base``: 是2014年的1.8倍)."""
     printed = frozenset(_YEAR.findall(text)) | years | base
-    since = frozenset(m[1] or m[2] for m in _SINCE.finditer(text))
+    since = frozenset(m[1] or m[2] or m[3] for m in _SINCE.finditer(text))
     if len(years) == 1:
         # 2022年…连续8年 is 2015—2022 (or 2014—2022, counted as some do); 2024年…十周年 2014
         (year,) = years

@@ -826,8 +826,11 @@ class PlaceScope:
                             and not _shares(put, name):
                         return True
             if len(name) >= 4:
-                kind, own = name[-2:], name[-4:-2]
+                kind, own, head = name[-2:], name[-4:-2], name[:-4]
                 for m in re.finditer(re.escape(kind), text):
+                    if head and text.endswith(head, 0, m.start()):
+                        continue  # (the name without its two words before the kind:
+                        # 副中心站枢纽 for 副中心站交通枢纽)
                     # (not where the quote has the same words: …区域环保标准《…标准》, nor
                     # the name shortened: 曹妃甸试验区 for 曹妃甸现代产业发展试验区, 阿里
                     # 张北项目 for the quote's 阿里张北大数据系列项目)
