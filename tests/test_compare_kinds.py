@@ -1317,10 +1317,37 @@ TWENTY_SECOND_CASES = [
      "of as much as 25 percent.", ["supported", "unsupported"]),
 ]
 
+TWENTY_THIRD_CASES = [
+    # one side of a pair in English (inpatient bills, where the claim's English says
+    # outpatient)
+    ("More than 9,300 designated medical institutions in Beijing, Tianjin and Hebei now "
+     "settle outpatient bills directly for patients from other provinces.", ["supported"]),
+    ("More than 9,300 designated medical institutions in Beijing, Tianjin and Hebei now "
+     "settle inpatient bills directly for patients from other provinces.", ["unsupported"]),
+    # the firms above a size are not all (规上工业企业's R&D intensity is not the region's)
+    ("2022年京津冀研发投入强度为4.25%。", ["supported"]),
+    ("2022年京津冀规上工业企业研发投入1270亿元，研发投入强度约为1.6%。",
+     ["supported", "unsupported"]),
+    ("2022年京津冀规模以上工业企业研发经费投入达1270亿元，比2014年增长55.4%。",
+     ["supported", "supported"]),
+    # a value the statement's prose gives to another thing does not contradict a figure
+    # (five more firms: the claim's 5 new ones); one it states as a figure still may (a
+    # swap: 78 metaverse firms and more than 100 alliance members)
+    ("With five more firms added in 2023, the science park now has 30 companies recognized "
+     "as Tianjin specialized and sophisticated SMEs.", ["unsupported"]),
+    ("Some 78 metaverse companies have set up in Tongzhou, while more than 100 tech firms "
+     "have joined the sub-centre's smart city industry alliance.",
+     ["unsupported", "contradicted"]),
+    # a name in quotation marks is a campaign's, not the body a figure is of
+    ("More than 2,300 companies have visited the Xiong'an Zhongguancun Science Park since "
+     "the \"Thousand Enterprises to Xiong'an\" campaign began; 35 have moved in and the "
+     "park's first phase is 90% occupied.", ["supported", "supported", "supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
-                          *TWENTY_SECOND_CASES])
+                          *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -385,3 +385,11 @@ def test_a_figure_is_the_sources_rounded_half_up_and_by_a_tenth_at_most(
     from jjjcli.values import same_value
 
     assert same_value(parse_figure(claimed), parse_figure(stated)) == expected
+
+
+def test_the_numbers_an_english_text_prints() -> None:
+    from jjjcli.figures import english_numbers
+
+    assert english_numbers("With five more firms added, 1,200 apartments and forty-two "
+                           "offices in 2.5 years") == {5, 1200, 42, 2.5}
+    assert english_numbers("no numbers here, not even a billion") == set()

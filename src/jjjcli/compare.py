@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
 from jjjcli.events import english_body_names, name_words_en, place_words_en
-from jjjcli.figures import Figure, values_equal
+from jjjcli.figures import Figure, english_numbers, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
@@ -58,6 +58,7 @@ from jjjcli.kinds import (
     left_ranks,
     list_heads,
     names_other_listed,
+    narrower_count,
     numbered_lines,
     one_year_said,
     other_against,
@@ -94,7 +95,7 @@ from jjjcli.kinds import (
     total_verb,
     whole_of_share,
 )
-from jjjcli.opposites import ENGLISH_OPPOSITES, SIDES, WORD, opposed
+from jjjcli.opposites import ENGLISH_OPPOSITES, ENGLISH_SIDES, SIDES, WORD, opposed
 from jjjcli.periods import (
     When,
     describe_when,
@@ -325,6 +326,10 @@ def _clause_before_en(text: str, item: StatedFigure) -> str:
 def _clause_en(text: str, item: StatedFigure) -> str:
     """An English figure's clause (…, and Zhangjiawan Design Town more than 440)."""
     return _clause_before_en(text, item) + CLAUSE_END_EN.split(text[item.start :])[0]
+
+
+#: a span of English text in quotation marks
+_QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 class _Scored(NamedTuple):
@@ -1413,8 +1418,13 @@ class Comparer:
         text = self._text[: item.start]
         places = [(n.start, n.end) for n in gazetteer().find_english(text)]
         given = item.given_back  # (…to Xianghe county and 51 minutes: Xianghe is 52's)
+        # (a name in quotation marks is a campaign's or a slogan's, not a body's: since the
+        # "Thousand Enterprises to Xiong'an" campaign began, …90% occupied)
+        quoted = [m.span() for m in _QUOTED_EN.finditer(text)]
         last = None
         for m in _PROPER_NAME.finditer(text):
+            if any(s <= m.start() < e for s, e in quoted):
+                continue
             if m.start() == 0 and " " not in m.group(0) and not text.startswith(
                     ("'s", "’s"), m.end()):
                 continue  # (a sentence's first word is capitalised whatever it is; not
@@ -1527,8 +1537,14 @@ class Comparer:
         """Whether the figure's words, or its clause's before it (出口货物集港预期由5天压缩至
         1.5小时), name one side of a pair (出口) and the claim's metric and quote only the
         other (进口货物提箱用时…) — kinds.other_side —, or a rate per one period and the
-        quote per another (每年 for 每个月: kinds.other_rate)."""
+        quote per another (每年 for 每个月: kinds.other_rate); an English sentence, one side
+        its claim's English does not (inpatient bills for outpatient: ENGLISH_SIDES)."""
         words = normalize(item.words + " " + self._before(item))
+        if not self._chinese:  # (inpatient bills, where the claim's English says outpatient)
+            said = set(WORD.findall(self._text.lower()))  # (its sentence: both sides, no side)
+            if any(w in said for pair in ENGLISH_SIDES for w in pair) and opposed(
+                    said, set(WORD.findall(self._as_claim(doc).en.lower())), ENGLISH_SIDES):
+                return True
         if not rate_periods(words) and not any(w in words for pair in SIDES for w in pair):
             return False
         claim = self._as_claim(doc)
@@ -1557,7 +1573,8 @@ class Comparer:
         (在全国范围内 and 在京津冀区域内, 北京市首个 and 天津市首个: kinds.other_reach); two
         numbered classes (Ⅲ类水质 and Ⅱ类水质: kinds.other_class); the whole of a share and the
         part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share); a band of
-        ranks left and one held (退出…后十名 and 排名后十名: kinds.left_ranks)."""
+        ranks left and one held (退出…后十名 and 排名后十名: kinds.left_ranks); the firms
+        above a size and all (规上工业企业研发投入强度 and 研发投入强度: kinds.narrower_count)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
@@ -1569,6 +1586,7 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
+                or narrower_count(self._said_with_lead(item), self._quoted(doc, figure))
                 or (item.figure.qualifier in ("top", "bottom") and left_ranks(
                     self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
@@ -1582,6 +1600,16 @@ class Comparer:
                 # arranged for 63 schools … to support schools in Tongzhou)
                 or self.places.names_a_whole(self._before(item) if self._chinese
                                              else _clause_en(self._text, item), doc.subject))
+
+    def _said_with_lead(self, item: StatedFigure) -> str:
+        """A figure's clause and, in Chinese, its lead's words (研发投入强度约为1.6% after
+        规上工业企业研发投入1270亿元 is the same firms'); an English clause is its own (…, and
+        the region was granted nearly 389,600 patents)."""
+        if not self._chinese:
+            return _clause_en(self._text, item)
+        lead = self._lead(item)
+        own = clause_around(self._text, item.start, item.end)
+        return own if lead is None else f"{lead.words} {own}"
 
     def _other_body(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese statement puts another name where the claim's quote names the
@@ -2091,6 +2119,10 @@ class Comparer:
                >= EN_SAME_WORDS * len(own) for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
             # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei)
+        if float(figure.value) in english_numbers(self._prose_en()):
+            return None  # the statement's prose gives that value to another thing (With
+            # five more firms added in 2023, the park now has 30: the claim's 5 are the new
+            # ones); not a figure it states (a swap: 78 metaverse firms and 100 members)
         if (figures_agree(figure, stated) or not _for_when(when, claim.period, claim.quote)
                 or self.places.only_wholes(claim.subject) or not self._gives_names(claim, item)
                 or not self.places.speaks_about(claim.subject, mentioned, text)
@@ -2099,6 +2131,13 @@ class Comparer:
         return FigureVerdict(stated, CONTRADICTED, claim, figure,
                              f"the source says {describe(figure)}; the statement says "
                              f"{describe(stated)}")
+
+    def _prose_en(self) -> str:
+        """The statement without the figures it states: its prose."""
+        text = self._text
+        for stated in self._stated:
+            text = text[: stated.start] + " " * (stated.end - stated.start) + text[stated.end :]
+        return text
 
     def _stating_en(self, item: StatedFigure, text: str,
                     mentioned: set[str]) -> FigureVerdict | None:

@@ -632,6 +632,23 @@ _EN_WORD_VALUES = {w: n for n, w in enumerate(_EN_ONES, 1)} | {
     w: 10 * n for n, w in enumerate(_EN_TENS, 2)}
 #: the words of those numbers (a list's next item: …and eight from Tianjin)
 EN_NUMBER_WORDS = frozenset(_EN_WORD_VALUES)
+_EN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def english_numbers(text: str) -> set[float]:
+    """The numbers an English text prints, in digits or in words up to ninety-nine, as
+    printed (30, 5 for five, 42 for forty-two; no scale words)."""
+    found: set[float] = set()
+    for m in _EN_NUMBER.finditer(text):
+        word = m.group(0)
+        if word[0].isdigit():
+            try:
+                found.add(float(word.replace(",", "")))
+            except ValueError:
+                continue
+        elif all(w in _EN_WORD_VALUES for w in word.lower().split("-")):
+            found.add(float(sum(_EN_WORD_VALUES[w] for w in word.lower().split("-"))))
+    return found
 
 
 @cache

@@ -766,6 +766,27 @@ def other_class(text: str, start: int, end: int, quoted: Quoted) -> bool:
     return bool(theirs) and not own & theirs
 
 
+#: words that narrow what a figure counts to the firms above a size (规上, 规模以上)
+_ABOVE_SIZE = re.compile(r"规上|规模以上|限上|限额以上|above[- ]designated[- ]size|above[- ]scale",
+                         re.IGNORECASE)
+
+
+def narrower_count(said: str, quoted: Quoted) -> bool:
+    """Whether a statement's figure is of the firms above a size (``said``, its words as
+    compare reads them, say 规上, 规模以上…) and the claim's is not (its quote's sentence up
+    to the figure, and the figure's clause, say none such): 京津冀规上工业企业研发投入1270亿元，
+    研发投入强度约为1.6% is not the region's 研发投入强度4.25%."""
+    if _ABOVE_SIZE.search(said) is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = back_to(read.text, figure.start, SENTENCE_BREAK) + clause_around(
+        read.text, figure.start, figure.end)
+    return _ABOVE_SIZE.search(theirs) is None
+
+
 #: words of leaving a band of ranks (退出…后十名, 跌出前十)
 _LEFT_RANKS = re.compile("退出|跌出|走出|摘掉|摆脱|脱离|left|dropped out|exited|no longer",
                          re.IGNORECASE)

@@ -24,7 +24,12 @@ OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下�
 #: words that name the two sides of one thing, measured apart: a figure of one is not the
 #: other's, however alike the rest of their words (出口货物集港 against 进口货物提箱)
 SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入境", "出境"),
-         ("境内", "境外"), ("城镇", "农村"), ("男性", "女性"), ("出席", "缺席"))
+         ("境内", "境外"), ("城镇", "农村"), ("男性", "女性"), ("出席", "缺席"),
+         ("门诊", "住院"))
+#: the same in the claims' English, for an English statement (whole words)
+ENGLISH_SIDES = (("export", "import"), ("exports", "imports"), ("exported", "imported"),
+                 ("inpatient", "outpatient"), ("inbound", "outbound"), ("urban", "rural"),
+                 ("inflow", "outflow"), ("inflows", "outflows"))
 #: an English word, as ENGLISH_OPPOSITES compares them
 WORD = re.compile(r"[a-z]+")
 #: the same in the claims' English, for an English statement (whole words)
