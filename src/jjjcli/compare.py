@@ -567,9 +567,9 @@ class Comparer:
         """A figure no claim speaks to, supported by a claim that states it exactly, whose
         words match less than a relevant claim's (MIN_RELEVANCE_EXACT) and that is of the
         paragraph of a claim supporting another figure of the statement, and of its subject
-        or a place holding it or inside it: the
-        sentence's figures are told together (…reached 312 million US dollars, with average
-        annual growth of as much as 27 percent: 27% is the growth of those 312 million)."""
+        or a place holding it or inside it (_related_subjects): the sentence's figures are
+        told together (…reached 312 million US dollars, with average annual growth of as
+        much as 27 percent: 27% is the growth of those 312 million)."""
         held = {(v.claim.source, v.claim.first, v.claim.subject) for v in verdicts
                 if v.verdict == SUPPORTED and v.claim}
         if not held:

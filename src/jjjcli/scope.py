@@ -295,7 +295,6 @@ _LEADING = re.compile(
 _THREE = re.compile("京津冀|三地|三省市")
 
 
-@lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def spelled_out(subject: str, text: str) -> bool:
     """Whether a subject named by the first characters of its members (平蓟三兴) is named by
     them in ``text``, a list (平谷、蓟州、三河、兴隆四地)."""
@@ -305,6 +304,7 @@ def spelled_out(subject: str, text: str) -> bool:
     return all(c in starts for c in subject)
 
 
+@lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
     not the region."""
