@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
+from jjjcli.kinds import CLAUSE_END_EN
 from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
@@ -49,7 +50,6 @@ DATE_SUBJECT_SHARE = 0.6
 DATE_QUOTE_COVER = 0.6
 #: the fewest words a date's own clause must have to be read as its event alone
 OWN_CLAUSE_WORDS = 3
-_CLAUSE_EN = re.compile(r"[,;:]")
 #: the words that open a clause telling an event beside the sentence's own
 _OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|upon)\b",
                          re.IGNORECASE)
@@ -661,8 +661,8 @@ class DateJudge:
         # 2023 the three places jointly released, for the first time, maps…): a claim may
         # cover it alone
         bar = event.find("|")
-        head = _CLAUSE_EN.split(event[:bar])[-1]
-        own = english_event_words(" ".join((head, _CLAUSE_EN.split(event[bar + 1 :])[0]))
+        head = CLAUSE_END_EN.split(event[:bar])[-1]
+        own = english_event_words(" ".join((head, CLAUSE_END_EN.split(event[bar + 1 :])[0]))
                                   .lower()) if _OPENING_EN.match(head) else set()
         if len(own) < OWN_CLAUSE_WORDS or own == words:
             own = set()

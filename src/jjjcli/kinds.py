@@ -788,8 +788,7 @@ def narrower_count(said: str, quoted: Quoted) -> bool:
 
 
 #: words of leaving a band of ranks (退出…后十名, 跌出前十)
-_LEFT_RANKS = re.compile("退出|跌出|走出|摘掉|摆脱|脱离|left|dropped out|exited|no longer",
-                         re.IGNORECASE)
+_LEFT_RANKS = re.compile("退出|跌出|走出|摘掉|摆脱|脱离")
 
 
 def left_ranks(text: str, start: int, end: int, quoted: Quoted) -> bool:

@@ -65,7 +65,6 @@ _NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 
                        "北山 龙华 龙门 龙湖 红旗 海城 平安 新乐 吉利 富民 通道 清河 东方 "
                        "前进 民权 正定 安定 新兴 长丰 大安 安国 兴隆 昌平 宁安 和田 "
                        "阿里 北海".split())
-_LIST_JOIN = re.compile("[、和与及]")
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
              "自治县", "地区", "新区", "省", "市", "盟", "县", "区", "旗")
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族)+(?:自治州|自治县|自治旗)$")
@@ -235,6 +234,8 @@ class Gazetteer:
     def _with_listed(self, text: str, found: list[Named]) -> list[Named]:
         """``found`` and the districts named by a short name that is a word too (朝阳),
         where a list puts it beside a peer found or listed (东城、朝阳、海淀)."""
+        from jjjcli.reading import LIST_GAP
+
         spans = [(n.start, n.end) for n in found]
         waiting = [m for m in self._listed_names.finditer(text)
                    if not any(s < m.end() and m.start() < e for s, e in spans)]
@@ -244,8 +245,8 @@ class Gazetteer:
             for m in list(waiting):
                 place = self.places[self._listed[m.group(0)]]
                 if any(n.place.kind == COUNTY and n.place.parent == place.parent and (
-                        _LIST_JOIN.fullmatch(text[m.end() : n.start])
-                        or _LIST_JOIN.fullmatch(text[n.end : m.start()])) for n in found):
+                        LIST_GAP.fullmatch(text[m.end() : n.start])
+                        or LIST_GAP.fullmatch(text[n.end : m.start()])) for n in found):
                     found.append(Named(place, m.start(), m.end(), m.group(0)))
                     waiting.remove(m)
                     added = True

@@ -22,15 +22,13 @@ from typing import Any
 from jjjcli.kb import Claim
 from jjjcli.kinds import CLAUSE_BREAK
 from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, gazetteer, short_name
-from jjjcli.reading import SHORT_PLACES, StatedFigure
+from jjjcli.reading import LIST_GAP, SHORT_PLACES, StatedFigure
 from jjjcli.search import Document, bigrams, normalize
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 #: the words before a place that something goes to (至天津、河北, 到雄安, 向北京)
 _BOUND_FOR = re.compile(r"(?:至|到|往|向|赴)(?:[\u4e00-\u9fff]{2,4}[、和])*$")
-#: what parts the items of a list of names (平谷、蓟州和三河)
-_LIST_ITEM = re.compile("[、，,和与及]")
 _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "地区", "市", "省", "区", "县")
 
 _SUBJECT_ALIASES = {
@@ -295,12 +293,18 @@ _LEADING = re.compile(
 _THREE = re.compile("京津冀|三地|三省市")
 
 
+@lru_cache(maxsize=4096)  # (a quote is weighed for every figure of every statement)
+def _places_in(text: str) -> frozenset[str]:
+    """The keys of the places ``text`` names."""
+    return frozenset(n.place.key for n in gazetteer().find(text))
+
+
 def spelled_out(subject: str, text: str) -> bool:
     """Whether a subject named by the first characters of its members (平蓟三兴) is named by
     them in ``text``, a list (平谷、蓟州、三河、兴隆四地)."""
     if len(subject) < 3 or not _CJK_RUN.fullmatch(subject):
         return False
-    starts = {item[:1] for item in _LIST_ITEM.split(text) if item}
+    starts = {item[:1] for item in LIST_GAP.split(text) if item}
     return all(c in starts for c in subject)
 
 
@@ -527,8 +531,7 @@ class PlaceScope:
         named = self._named_before(text, item.end)
         stated = {key for _printed, key in named}
         # a list of places with one swapped (东城、朝阳、海淀 for the quote's 西城、朝阳、海淀)
-        if len(stated) > 1 and places.list_swapped(
-                stated, {n.place.key for n in places.find(quote)}.union(own)):
+        if len(stated) > 1 and places.list_swapped(stated, _places_in(quote).union(own)):
             return True
         if any(n in text[: item.start] for n in self._own_names(claim.subject)):
             return False
@@ -693,11 +696,10 @@ class PlaceScope:
         or as the last of a list of places (北京、天津、河北人口加起来: all three's)."""
         named = self.named(self.text)
         found = [n for n in named if n.place.key == key]
-        ends = {n.end for n in named}
         return bool(found) and all(
             _BOUND_FOR.search(self.text, 0, n.start)
-            or (n.start > 0 and _LIST_ITEM.fullmatch(self.text[n.start - 1])
-                and n.start - 1 in ends) for n in found)
+            or any(p.end <= n.start and LIST_GAP.fullmatch(self.text[p.end : n.start])
+                   for p in named) for n in found)
 
     def names_a_whole(self, before: str, subject: str) -> bool:
         """Whether the words before a figure in its clause (``before``) begin with one place
