@@ -1345,9 +1345,47 @@ TWENTY_THIRD_CASES = [
 ]
 
 
+TWENTY_FOURTH_CASES = [
+    # a place a clause compares with is not what the statement is about: what follows is
+    # judged by its own place's claims, and a statement naming no place of the base but in
+    # the comparison is another's
+    ("与北京不同，天津2023年战略性新兴产业增加值占规模以上工业的比重达到24.5%。", ["supported"]),
+    ("与北京不同，天津2023年战略性新兴产业增加值占规模以上工业的比重达到25.5%。",
+     ["contradicted"]),
+    ("对照京津冀城市群，长江中游城市群2023年经济总量约11.6万亿元，同比增长5.4%。",
+     ["unsupported", "unsupported"]),
+    ("与北京、天津的产业疏解不同，广州2023年从省外引进制造业项目逾300个，总投资约2000亿元。",
+     ["unsupported", "unsupported"]),
+    ("2023年京津冀经济总量达到10.4万亿元，与长三角、粤港澳大湾区相比仍存在一定差距。",
+     ["supported"]),
+    ("Unlike Beijing, Tianjin's strategic emerging industries made up 24.5% of its "
+     "industrial value added in 2023.", ["supported"]),
+    ("Compared with the Beijing-Tianjin-Hebei region, the Yangtze River Delta's digital "
+     "economy exceeded 10 trillion yuan in 2023.", ["unsupported"]),
+    # 大城 of 大城市 is no county (大城县)
+    ("北京已成为全国第二个减量发展的超大城市。", ["contradicted"]),
+    # a count after 先后 is a figure (先后三批次), not a ranking's bottom
+    ("通州组团先后四批次承接308项市级赋权。", ["contradicted", "supported"]),
+    ("通州组团先后三批次承接308项市级赋权。", ["supported"]),  # (三批次: prose, as printed)
+    # an English body named right after the figure owns it (70 for Li Auto)
+    ("Xiaomi's car business has designated 45 supply-chain companies in the "
+     "Beijing-Tianjin-Hebei region, compared with 70 for Li Auto.", ["supported", "supported"]),
+    ("Li Auto has designated 45 supply-chain companies in the Beijing-Tianjin-Hebei region, "
+     "compared with 70 for Xiaomi.", ["unsupported", "unsupported"]),
+    # a proposal is a plan (is to be extended), not proposals (CPPCC members' 提案)
+    ("The 72-hour visa-free transit policy is to be extended to the entire "
+     "Beijing-Tianjin-Hebei region.", ["supported"]),
+    ("Since the first session of the 14th CPPCC National Committee, 5,621 proposals have "
+     "been submitted, of which 4,791 were placed on file.", ["supported", "supported"]),
+    # a clause that names its own industry is not of the firms above a size its lead names
+    ("北京高技术制造业增加值占规模以上工业比重达到32.3%，高精尖产业增加值占比达到30.9%。",
+     ["supported", "supported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
-                          *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES])
+                          *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

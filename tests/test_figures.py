@@ -393,3 +393,18 @@ def test_the_numbers_an_english_text_prints() -> None:
     assert english_numbers("With five more firms added, 1,200 apartments and forty-two "
                            "offices in 2.5 years") == {5, 1200, 42, 2.5}
     assert english_numbers("no numbers here, not even a billion") == set()
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # 前 and 后 that say when are no ranking's top or bottom: the figure stands
+    ("目前3家企业已入驻", ["3家"]),
+    ("先后四批次承接308项市级赋权", ["四批次", "308项"]),
+    ("提前10天完成", ["10天"]),
+    ("此后5年", ["5年"]),
+    # a ranking's still is one; 最后一公里 is an idiom, no distance
+    ("排名全国前三名", ["前三名"]),
+    ("退出后十名", ["后十名"]),
+    ("打通服务群众最后一公里", []),
+])
+def test_a_count_after_a_word_of_when(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in find_figures(text)] == raws

@@ -152,3 +152,24 @@ def test_a_subject_spelled_out_by_its_members_and_a_region_without_its_suffix() 
     assert not spelled_out("京津", "北京和天津")  # (too short to be spelled out)
     assert "环京周边" in subject_names("环京周边地区")
     assert "京津冀" in subject_names("京津冀地区")
+
+
+def test_a_place_a_clause_compares_with_is_not_what_it_is_about() -> None:
+    from jjjcli.scope import PlaceScope, uncompared
+
+    scope = PlaceScope(["京津冀", "北京市", "天津市"])
+    text = "与北京、天津的产业疏解不同，广州2023年从省外引进制造业项目逾300个"
+    assert [n.place.name for n in scope.named(text)] == ["广州市"]
+    assert scope.compared_with(text) == ["北京市", "天津市"]
+    assert scope.mentioned_subjects(text) == set()
+    # what follows the comparison still names its own place
+    text = "相比京津冀，天津2023年战略性新兴产业增加值占比24.5%"
+    assert scope.mentioned_subjects(text) == {"天津市"}
+    assert len(uncompared(text)) == len(text)  # (offsets kept)
+    english = "Unlike Beijing, Tianjin's strategic emerging industries made up 24.5%"
+    assert [n.place.name for n in scope.named(english)] == ["天津市"]
+    # a clause that joins places is no comparison (京津冀和长三角 both), nor 与 without one
+    assert scope.compared_with("京津冀和长三角地区生产总值合计超过40万亿元") == []
+    assert scope.compared_with("与天津港合作，北京2023年新开航线5条") == []
+    # 大城 of 大城市 is no county (大城县)
+    assert [n.place.name for n in gazetteer().find("北京“大城市病”问题")] == ["北京市"]

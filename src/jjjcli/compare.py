@@ -119,7 +119,14 @@ from jjjcli.reading import (
     words_in,
 )
 from jjjcli.record import Record
-from jjjcli.scope import PlaceScope, by_first_character, defined_names, named_in, spelled_out
+from jjjcli.scope import (
+    PlaceScope,
+    by_first_character,
+    defined_names,
+    named_in,
+    spelled_out,
+    uncompared,
+)
 from jjjcli.search import (
     ALIASES,
     YEAR,
@@ -418,7 +425,7 @@ class Comparer:
         self._bodies_en = []
         if not _CJK_CHAR.search(text):
             self._english_places = self._english_keys(text)
-            self._bodies_en = english_body_names(text)
+            self._bodies_en = english_body_names(uncompared(text))
         dated = []
         for item in sentence.dates:
             verdict = self.dates.verdict(item, sentence)
@@ -447,6 +454,15 @@ class Comparer:
                     verdicts[-1]._stated = item
             return StatementVerdict(statement, UNSUPPORTED, verdicts,
                                     f"the knowledge base has no claim about {names}")
+        if not about and (compared := self.places.compared_with(text)):
+            # (对照京津冀城市群，长江中游城市群…: what it compares with them is another's)
+            names = "、".join(compared)
+            reason = f"not about {names}: the statement compares something else with it"
+            verdicts = []
+            for item in stated:
+                verdicts.append(FigureVerdict(item.figure, UNSUPPORTED, reason=reason))
+                verdicts[-1]._stated = item
+            return StatementVerdict(statement, UNSUPPORTED, verdicts, reason)
         years = set(sentence.years)
         # a word the metric vocabulary gives for a metric (经济体量) stands for its name
         normalized = normalize(text)
@@ -1317,6 +1333,7 @@ class Comparer:
         """The places an English text names, those of a compound too (Beijing-Tianjin
         intercity railway: 北京市, 天津市; Beijing-Tianjin-Hebei: 京津冀 and its three)."""
         places = gazetteer()
+        text = uncompared(text)  # (Unlike Beijing, Tianjin's…: of Tianjin alone)
         return frozenset(n.place.key for n in places.find_english(text)
                          + places.find_english(text.replace("-", " ")))
 
@@ -1415,7 +1432,13 @@ class Comparer:
         reported…) leaves the figure unsupported."""
         if _CJK_CHAR.search(self._text):
             return False
-        text = self._text[: item.start]
+        owner = _OWNER_AFTER_EN.match(self._text, item.end)
+        if owner and not gazetteer().find_english(owner.group(1)):
+            # a body named right after the figure is its owner, whatever is named before
+            # (…45 supply-chain companies, compared with 70 for Li Auto: 70 is Li Auto's)
+            return self._not_named_en([w[:4] for w in owner.group(1).split()
+                                       if w.lower() not in _COMMON_CAPITALISED], doc)
+        text = uncompared(self._text)[: item.start]  # (not Unlike Beijing's Unlike)
         places = [(n.start, n.end) for n in gazetteer().find_english(text)]
         given = item.given_back  # (…to Xianghe county and 51 minutes: Xianghe is 52's)
         # (a name in quotation marks is a campaign's or a slogan's, not a body's: since the
@@ -1451,7 +1474,12 @@ class Comparer:
                 words = [w[:4] for w in own_words]
             if words:
                 last = words
-        if last is None:
+        return last is not None and self._not_named_en(last, doc)
+
+    def _not_named_en(self, last: list[str], doc: Document | Claim) -> bool:
+        """Whether the claim's English (or its note) does not give the body named by the
+        words ``last`` (each by its first four letters): _other_body_en."""
+        if not last:
             return False
         claim = self._as_claim(doc)
         # (its note may name who said it: "Stated by Xi Jinping at the symposium…")
@@ -1609,7 +1637,10 @@ class Comparer:
             return _clause_en(self._text, item)
         lead = self._lead(item)
         own = clause_around(self._text, item.start, item.end)
-        return own if lead is None else f"{lead.words} {own}"
+        if lead is None or _OWN_POPULATION.search(self._before(item)):
+            return own  # (its clause names what it counts: 高精尖产业增加值占比达到30.9%
+            # after 高技术制造业增加值占规模以上工业比重达到32.3% is no firms' above a size)
+        return f"{lead.words} {own}"
 
     def _other_body(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese statement puts another name where the claim's quote names the
@@ -2766,6 +2797,11 @@ class Comparer:
 
 #: a capitalised name in English (Xiaomi Auto, Li Auto, Zhongguancun; Tencent's Zhangbei)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:'s|’s)?\s+[A-Z][a-z]+)*\b")
+#: the words of a clause that name what its figure counts or measures for itself (an
+#: industry, firms), whatever figure comes before it
+_OWN_POPULATION = re.compile("产业|行业|企业|制造业|服务业")
+#: a body named right after an English figure as its owner (70 for Li Auto)
+_OWNER_AFTER_EN = re.compile(r"\s+for\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b(?!['’]s)")
 #: a finite verb of a fact, which ends what a plan word before it governs (…a planned 14.5
 #: square km and had 1,328 registered companies)
 _FACT_VERB_EN = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does)\b", re.IGNORECASE)

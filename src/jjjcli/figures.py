@@ -151,8 +151,15 @@ _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
 _UNIT = _alternation(_UNITS)
 _RANGE_SEP = r"[-—–~～至到]"
 
+#: the words that end in 前 or 后 and say when, not a ranking's top or bottom (目前3家,
+#: 先后三批次, 提前10天, 之后5年: figures as they stand; 最后一公里 is an idiom)
+_NOT_RANK_BEFORE = "目之以此提先事然其今随落背日午会赛课身滞延稍而过向前战"
+_CN_PREFIX = "|".join(
+    f"(?<![{_NOT_RANK_BEFORE}]){w}" if w in ("前", "后") else re.escape(w)
+    for w in sorted(_PREFIXES, key=len, reverse=True))
+
 _CN_FIGURE_PATTERN = (
-    rf"(?P<pre>{_alternation(_PREFIXES)})?"
+    rf"(?P<pre>{_CN_PREFIX})?"
     rf"(?P<percent>百分之)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:(?P<unit1>{_UNIT})?(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"  # 1小时至1.5小时

@@ -281,9 +281,10 @@ _FORECAST_ZH = re.compile(
     r"预计|计划|力争|有望|争取|预期|未来(?:[一二三四五六七八九十几两]+|\d+)年|十四五.?末")
 _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新增|带动|完成|投资)")
 #: English words that make a figure a plan, a target or an expectation, not a fact (is to
-#: produce: what is due)
+#: produce: what is due; propose, not proposals: a CPPCC member's 提案)
 _PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
-                         r"aimed|goals?|will|intends?|intended|scheduled|(?:is|are)\s+to"
+                         r"aimed|goals?|will|intends?|intended|scheduled|propos(?:e|es|ed)|"
+                         r"(?:is|are)\s+to"
                          r"(?=\s+[a-z]))\b", re.IGNORECASE)
 #: where an English clause ends (a figure's, compare's own clause of a figure)
 CLAUSE_END_EN = re.compile(r"[,;:.!?](?:\s|$)")
@@ -936,3 +937,4 @@ def abridges(name: str, text: str) -> bool:
         else:
             return True
     return False
+

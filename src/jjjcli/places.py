@@ -57,14 +57,14 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
     "西咸新区": ((), (), "陕西省"),
 }
 #: short forms that are everyday words or other names more often than places (大同 is
-#: harmony, 朝阳 the morning sun; 阿里 is Alibaba, 北海 Beijing's park): only their full names
-#: count
+#: harmony, 朝阳 the morning sun, 大城 of 大城市 a big city; 阿里 is Alibaba, 北海 Beijing's
+#: park): only their full names count
 _NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 安康 吉安 新华 长安 朝阳 "
                        "河东 河西 桥西 桥东 南开 开平 新城 东城 西城 城中 城东 城西 城南 "
                        "城北 新市 永和 和顺 金川 普陀 江北 江南 宝山 青山 白山 东山 西山 南山 "
                        "北山 龙华 龙门 龙湖 红旗 海城 平安 新乐 吉利 富民 通道 清河 东方 "
                        "前进 民权 正定 安定 新兴 长丰 大安 安国 兴隆 昌平 宁安 和田 "
-                       "阿里 北海".split())
+                       "阿里 北海 大城".split())
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
              "自治县", "地区", "新区", "省", "市", "盟", "县", "区", "旗")
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族)+(?:自治州|自治县|自治旗)$")

@@ -190,6 +190,28 @@ _PAIR_OF_SHORT_NAMES = re.compile("京津(?!冀)|(?<!京)津冀|京冀")
 _ONE_CHARACTER_THERE = re.compile(f"[{THERE}][{''.join(ONE_CHARACTER_PROVINCES)}]")
 
 
+#: a place a clause compares with, not what it is about: 与北京、天津的产业疏解不同，广州…;
+#: 相比京津冀，珠三角…; Unlike Beijing, Shenzhen…; Compared with the region, the Delta…
+_COMPARED_WITH = (
+    re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:与|和|同|跟)([^，,。；;：:\d]{1,20}?)"
+               r"(?:相比|相较|比较|不同|一样|相似|类似|相同|相仿)"),
+    re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:相较于?|相比于?|比起|不同于|有别于|区别于|对照|较之)"
+               r"([^，,。；;：:\d]{1,20})(?=[，,])"),
+    re.compile(r"(?:^|(?<=[;.]\s))(?:Unlike|Compared\s+(?:with|to)|In\s+contrast\s+(?:with|to)|"
+               r"Like|As\s+with|Similar\s+to|Just\s+like|Relative\s+to)\s+([^,;\d]{2,80}),"),
+)
+
+
+@lru_cache(maxsize=1024)
+def uncompared(text: str) -> str:
+    """``text`` with what a clause compares with (_COMPARED_WITH) blanked out, to the same
+    length: the places there are not what the statement is about."""
+    spans = [m.span(1) for pattern in _COMPARED_WITH for m in pattern.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + "\u3000" * (end - start) + text[end:]
+    return text
+
+
 def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """(word, what it names) pairs by the word's first character (for named_in)."""
     table: dict[str, list[tuple[str, str]]] = {}
@@ -379,6 +401,7 @@ class PlaceScope:
         if self._subject_starts is None:
             self._subject_starts = by_first_character(
                 (n, s) for s, names in self.subjects.items() for n in names)
+        key, text = text, uncompared(text)
         found = _outermost(text, named_in(text, self._subject_starts), self.subjects)
         if _PAIR_OF_SHORT_NAMES.search(text) or _ONE_CHARACTER_THERE.search(text):
             places = gazetteer()
@@ -388,7 +411,7 @@ class PlaceScope:
                                  if (name := places.places[key].name) in self.subjects)
                 elif len(named.printed) == 1 and named.place.name in self.subjects:
                     found.add(named.place.name)  # 在津新设机构 is of 天津市
-        self._mentioned[text] = frozenset(found)
+        self._mentioned[key] = frozenset(found)
         return found
 
     def speaks_about(self, subject: str, mentioned: set[str], text: str) -> bool:
@@ -480,9 +503,19 @@ class PlaceScope:
         found = self._found_places.get(text)
         if found is None:
             places = gazetteer()
+            own = uncompared(text)
             found = self._found_places[text] = (
-                places.find(text) if _CJK_CHAR.search(text) else places.find_english(text))
+                places.find(own) if _CJK_CHAR.search(text) else places.find_english(own))
         return found
+
+    def compared_with(self, text: str) -> list[str]:
+        """The places ``text`` names only as what it compares with (uncompared)."""
+        if uncompared(text) == text:
+            return []
+        places = gazetteer()
+        found = places.find(text) if _CJK_CHAR.search(text) else places.find_english(text)
+        own = {(n.start, n.end) for n in self.named(text)}
+        return list(dict.fromkeys(n.place.name for n in found if (n.start, n.end) not in own))
 
     def keys(self, subject: str) -> list[str]:
         """The gazetteer's keys of the places a claim's subject names (kept per subject)."""
