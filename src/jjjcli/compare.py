@@ -141,6 +141,7 @@ from jjjcli.search import (
     text_score,
 )
 from jjjcli.setting import Setting
+from jjjcli.text import blanked
 from jjjcli.values import (
     OPPOSITE_BOUNDS,
     allows,
@@ -339,6 +340,18 @@ def _clause_en(text: str, item: StatedFigure) -> str:
 _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+def _all_unsupported(statement: str, stated: Sequence[StatedFigure],
+                     reason: str) -> StatementVerdict:
+    """The verdict on a statement none of whose ``stated`` figures a claim can speak to,
+    for one ``reason`` (a place no claim is about, a place only compared with)."""
+    verdicts: list[FigureVerdict] = []
+    for item in stated:
+        verdict = FigureVerdict(item.figure, UNSUPPORTED, reason=reason)
+        verdict._stated = item
+        verdicts.append(verdict)
+    return StatementVerdict(statement, UNSUPPORTED, verdicts, reason)
+
+
 class _Scored(NamedTuple):
     """A relevant claim: how well its words match, and its rank (the year counted)."""
 
@@ -445,24 +458,13 @@ class Comparer:
         about = self.places.listed_about(text)
         if about and not any(known for _printed, _name, known in about):
             names = "、".join(dict.fromkeys(name for _printed, name, _known in about))
-            verdicts = []
-            for item in stated:
-                if not prose_numeral(item.figure):
-                    verdicts.append(FigureVerdict(
-                        item.figure, UNSUPPORTED,
-                        reason=f"the knowledge base has no claim about {names}"))
-                    verdicts[-1]._stated = item
-            return StatementVerdict(statement, UNSUPPORTED, verdicts,
+            return _all_unsupported(statement, [s for s in stated if not prose_numeral(s.figure)],
                                     f"the knowledge base has no claim about {names}")
         if not about and (compared := self.places.compared_with(text)):
             # (对照京津冀城市群，长江中游城市群…: what it compares with them is another's)
-            names = "、".join(compared)
-            reason = f"not about {names}: the statement compares something else with it"
-            verdicts = []
-            for item in stated:
-                verdicts.append(FigureVerdict(item.figure, UNSUPPORTED, reason=reason))
-                verdicts[-1]._stated = item
-            return StatementVerdict(statement, UNSUPPORTED, verdicts, reason)
+            return _all_unsupported(statement, stated, (
+                f"not about {'、'.join(compared)}: the statement compares something else "
+                "with it"))
         years = set(sentence.years)
         # a word the metric vocabulary gives for a metric (经济体量) stands for its name
         normalized = normalize(text)
@@ -493,7 +495,7 @@ class Comparer:
         mentioned = self.places.mentioned_subjects(text)
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
-        verdicts = []
+        verdicts: list[FigureVerdict] = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores, self._owns_en = {}, {}
@@ -2165,10 +2167,7 @@ class Comparer:
 
     def _prose_en(self) -> str:
         """The statement without the figures it states: its prose."""
-        text = self._text
-        for stated in self._stated:
-            text = text[: stated.start] + " " * (stated.end - stated.start) + text[stated.end :]
-        return text
+        return blanked(self._text, [(s.start, s.end) for s in self._stated])
 
     def _stating_en(self, item: StatedFigure, text: str,
                     mentioned: set[str]) -> FigureVerdict | None:

@@ -937,4 +937,3 @@ def abridges(name: str, text: str) -> bool:
         else:
             return True
     return False
-

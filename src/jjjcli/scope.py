@@ -24,6 +24,7 @@ from jjjcli.kinds import CLAUSE_BREAK
 from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, gazetteer, short_name
 from jjjcli.reading import LIST_GAP, SHORT_PLACES, StatedFigure
 from jjjcli.search import Document, bigrams, normalize
+from jjjcli.text import blanked
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
@@ -206,10 +207,8 @@ _COMPARED_WITH = (
 def uncompared(text: str) -> str:
     """``text`` with what a clause compares with (_COMPARED_WITH) blanked out, to the same
     length: the places there are not what the statement is about."""
-    spans = [m.span(1) for pattern in _COMPARED_WITH for m in pattern.finditer(text)]
-    for start, end in spans:
-        text = text[:start] + "\u3000" * (end - start) + text[end:]
-    return text
+    return blanked(text, [m.span(1) for pattern in _COMPARED_WITH
+                          for m in pattern.finditer(text)], "\u3000")
 
 
 def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:

@@ -34,6 +34,7 @@ from jjjcli.figures import (
 )
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.record import Record
+from jjjcli.text import blanked
 
 if TYPE_CHECKING:
     from jjjcli.index import Closest
@@ -197,10 +198,7 @@ def parse_query(raw: str, *, figures: bool = True,
     dates = [d for d in find_dates(text) if date_precision(d.figure) != "year"] if found else []
     numbers = tuple(f.figure for f in found if not f.is_date) + tuple(d.figure for d in dates)
     years = frozenset(YEAR.findall(text))
-    chars = list(text)
-    for f in (*found, *dates):
-        chars[f.start : f.end] = " " * (f.end - f.start)
-    rest = YEAR.sub(" ", "".join(chars))
+    rest = YEAR.sub(" ", blanked(text, [(f.start, f.end) for f in (*found, *dates)]))
     named: list[str] = []  # metrics named in English
     # every English name has a Latin letter: a query without one has none to look for
     for pattern, target, place in vocabulary.english if _LATIN.search(rest) else ():

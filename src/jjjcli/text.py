@@ -9,6 +9,7 @@ paragraph(s) joined in order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from jjjcli.record import Record
 
@@ -24,6 +25,15 @@ class Paragraph(Record):
         self.number = number
         self.text = text
         self.line = line
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]], fill: str = " ") -> str:
+    """``text`` with each (start, end) span filled with ``fill``, to the same length (the
+    offsets of what is left stay)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = fill * (end - start)
+    return "".join(chars)
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
