@@ -562,7 +562,6 @@ TWENTY_FOURTH_STILL_WRONG = {
     "Jizhou District has 271 scenic spots.",
     "Domestic tourist trips in the Beijing-Tianjin-Hebei region grew 12.86% a year on "
     "average from 2014 to 2019, below the national average.",
-    "莱伯泰科京津中关村科技城智能化实验室设备生产项目总投资约5亿元。",
     # (U, given in another paragraph: rightly supported)
     "京津冀三地积极推进5G规模部署，累计建成5G基站超过30万个。",
     "京津冀协同发展上升为国家战略以来，三地经济总量已突破10万亿元。",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jjjcli.kb import KnowledgeBase
 from jjjcli.places import gazetteer, short_name
 
 
@@ -173,3 +174,28 @@ def test_a_place_a_clause_compares_with_is_not_what_it_is_about() -> None:
     assert scope.compared_with("与天津港合作，北京2023年新开航线5条") == []
     # 大城 of 大城市 is no county (大城县)
     assert [n.place.name for n in gazetteer().find("北京“大城市病”问题")] == ["北京市"]
+
+
+def test_a_pair_of_short_names_that_opens_a_bodys_name_names_the_body() -> None:
+    from jjjcli.scope import PlaceScope
+
+    scope = PlaceScope(["京津冀", "北京市", "天津市", "京津中关村科技城", "京津"])
+    text = "莱伯泰科京津中关村科技城智能化实验室设备生产项目总投资约5亿元"
+    assert scope.named(text) == []
+    assert scope.mentioned_subjects(text) == {"京津中关村科技城"}
+    assert not scope.within_named("天津市", text)
+    # the pair on its own still names both provinces, and beside the body too
+    assert scope.mentioned_subjects("京津两地研发投入强度") >= {"北京市", "天津市"}
+    text = "京津两地共建的京津中关村科技城累计注册企业1328家"
+    assert [n.printed for n in scope.named(text)] == ["京津"]
+
+
+def test_a_bodys_project_is_not_its_provinces_total(kb: KnowledgeBase) -> None:
+    from jjjcli.compare import Comparer
+
+    comparer = Comparer(kb)
+    verdict = comparer.compare("莱伯泰科京津中关村科技城智能化实验室设备生产项目总投资约5亿元。")
+    assert verdict.verdict == "unsupported"  # not 天津市's 1.5万亿元 of relocated projects
+    verdict = comparer.compare("截至2023年年底，宝坻京津中关村科技城累计注册企业1500家。")
+    assert verdict.verdict == "contradicted"
+    assert verdict.figures[0].claim.subject == "京津中关村科技城"

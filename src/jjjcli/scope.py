@@ -359,6 +359,7 @@ class PlaceScope:
         self._subject_places: dict[str, list[str]] = {}
         self._placeless: dict[str, list[str]] = {}  # subject → its names naming no place
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
+        self._pair_bodies: re.Pattern[str] | None = None  # (on first use)
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
         #: text → the subjects it names (mentioned_subjects): for one statement
         self._mentioned: dict[str, frozenset[str]] = {}
@@ -402,6 +403,11 @@ class PlaceScope:
                 (n, s) for s, names in self.subjects.items() for n in names)
         key, text = text, uncompared(text)
         found = _outermost(text, named_in(text, self._subject_starts), self.subjects)
+        if any(_PAIR_OF_SHORT_NAMES.fullmatch(s) for s in found):
+            # (京津 of 京津中关村科技城 is the body's name: _outside_pair_bodies)
+            starts = self._pair_body_starts(text)
+            found -= {s for s in found if _PAIR_OF_SHORT_NAMES.fullmatch(s) and all(
+                m.start() in starts for m in re.finditer(s, text))}
         if _PAIR_OF_SHORT_NAMES.search(text) or _ONE_CHARACTER_THERE.search(text):
             places = gazetteer()
             for named in self.named(text):
@@ -503,9 +509,34 @@ class PlaceScope:
         if found is None:
             places = gazetteer()
             own = uncompared(text)
-            found = self._found_places[text] = (
-                places.find(own) if _CJK_CHAR.search(text) else places.find_english(own))
+            if _CJK_CHAR.search(text):
+                found = self._outside_pair_bodies(own, places.find(own))
+            else:
+                found = places.find_english(own)
+            self._found_places[text] = found
         return found
+
+    def _outside_pair_bodies(self, text: str, found: list[Any]) -> list[Any]:
+        """``found`` but a pair of short names that opens the name of a body some claims
+        are about (京津中关村科技城, 京津合作示范区): the body's name, not its two provinces
+        (a project of the 科技城 is no figure of 天津市's)."""
+        if not any(_PAIR_OF_SHORT_NAMES.fullmatch(n.printed) for n in found):
+            return found
+        starts = self._pair_body_starts(text)
+        return [n for n in found
+                if not (n.start in starts and _PAIR_OF_SHORT_NAMES.fullmatch(n.printed))]
+
+    def _pair_body_starts(self, text: str) -> set[int]:
+        """Where in ``text`` the name of a body opening with a pair of short names begins."""
+        if self._pair_bodies is None:
+            places = gazetteer()
+            bodies = sorted({n for s, names in self.subjects.items()
+                             if not any(p.end - p.start == len(s) for p in places.find(s))
+                             for n in names if len(n) > 2
+                             and _PAIR_OF_SHORT_NAMES.match(n)}, key=len, reverse=True)
+            self._pair_bodies = re.compile(
+                "|".join(re.escape(n) for n in bodies) if bodies else "(?!)")
+        return {m.start() for m in self._pair_bodies.finditer(text)}
 
     def compared_with(self, text: str) -> list[str]:
         """The places ``text`` names only as what it compares with (uncompared)."""
