@@ -1184,7 +1184,7 @@ TWENTIETH_CASES = [
     # a count in words after "and" is the next item, not the figure's words
     ("The Beijing-Cangzhou Bohai New Area biomedicine industrial park, jointly built by "
      "Beijing and Hebei, has attracted 36 companies from Beijing and eight from Tianjin.",
-     ["supported"]),
+     ["supported", "supported"]),  # (eight: a count in words, as 8家)
     # a date the source gives of another place, in the same words (从2019年落户宝坻)
     ("中科拜克（天津）生物药业于2019年落户武清，建成多条兽用生物制品生产线。", ["unsupported"]),
     ("中科拜克（天津）生物药业于2019年落户宝坻，建成多条兽用生物制品生产线。", ["supported"]),

@@ -408,3 +408,37 @@ def test_the_numbers_an_english_text_prints() -> None:
 ])
 def test_a_count_after_a_word_of_when(text: str, raws: list[str]) -> None:
     assert [f.figure.raw for f in find_figures(text)] == raws
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # wire copy spells out small counts: a count, as 6条 and 五批 are
+    ("The network has six trunk lines and 36 branch lines.",
+     [("six", 6, "exact"), ("36", 36, "exact")]),
+    ("Thirty-eight bus routes now cross city lines.", [("Thirty-eight", 38, "exact")]),
+    ("A task force coordinated more than ten departments.",
+     [("more than ten", 10, "more-than")]),
+    ("Free trade zones rolled out five batches of items.", [("five", 5, "exact")]),
+    # not one, nor the region's parts, nor a name, a slogan, a rank or a compound
+    ("Xiong'an is one of the key projects.", []),
+    ("The three provinces and the two sides signed it.", []),
+    ("The three areas' combined GDP grew.", []),
+    ("Langfang's three northern counties joined.", []),
+    ("He spoke during the Two Sessions near the Three Gorges.", []),
+    ('Xiong\'an is one of the "two wings" of Beijing.', []),
+    ("It ranked among the top ten cities.", []),
+    ("It finished its phase-two equipment and a three-year plan.", []),
+    # a number in words with a unit stays what it was (a span: two hours)
+    ("The trip takes two hours.", [("two hours", 2, "exact")]),
+])
+def test_a_count_in_english_words(text: str, found: list[tuple[str, int, str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.qualifier)
+            for f in find_figures(text)] == found
+
+
+def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
+    from jjjcli.values import prose_numeral
+
+    six, thirty_eight, more = (find_figures(t)[0].figure for t in (
+        "It has six trunk lines.", "It has thirty-eight routes.", "It has more than ten units."))
+    assert prose_numeral(six)  # (kept only where a claim states it, as 六条 is)
+    assert not prose_numeral(thirty_eight) and not prose_numeral(more)

@@ -387,6 +387,9 @@ NINETEENTH_STILL_WRONG = {
 TWENTIETH_STILL_WRONG = {
     '2014—2019年，京津冀国内旅游人次年均增长12.86%，低于全国平均水平。',
     '骗子称李大爷价值3万元的保单退件若不及时处理，将收取5%滞纳金并每日递减。',
+    # (a grade changed, Class III for II, no figure; the count in words beside it supported)
+    "The two monitored sections at Lihe Bridge and Shahe Bridge have kept annual average "
+    "water quality at Class III.",
     # (U: the sourced figure beside the invented one, rightly decided)
     '2022年京津冀软件信息服务业收入达27369亿元，从业人员超过200万人。',
     "More than 20,000 companies have registered in the sub-centre's canal business "
@@ -442,6 +445,10 @@ TWENTY_FIRST_STILL_WRONG = {
 #: contradicted), and sourced figures beside invented ones, rightly supported
 TWENTY_SECOND_STILL_WRONG = {
     "1996年，京津冀区域旅游合作研讨会转型为北方八省市旅游联合会。",
+    # (nine for 7个 in words, a prose count no claim states, left out as 九个 is; the two
+    # beside it supported)
+    "Nine national-level high-tech zones and two provincial-level high-tech zones in the "
+    "Beijing-Tianjin-Hebei region have teamed up to form a national high-tech zone alliance.",
     "“AIGC网络微短剧、微电影大赛”自第二届北京网络视听艺术大会启动，经过两年探索后揭晓结果。",
     "围绕“3+1”主导功能，现代金融、数字经济等五大产业逐步聚能成势，经济总量突破千亿元。",
     "The 35-square-kilometer platform has drawn more than 10 billion yuan in signed "
@@ -449,6 +456,12 @@ TWENTY_SECOND_STILL_WRONG = {
     "Bingzhu said.",
     # (U: given otherwise in another paragraph, or a sourced figure beside the invented one)
     "2021至2024年通州组团新设外资企业115家，实际使用外资累计超20亿美元。",
+    "Seven national and two provincial high-tech zones in Jing-Jin-Ji, home to more than "
+    "20,000 high-tech enterprises, have formed a joint alliance.",
+    "Seven straight years of autumn-and-winter air pollution campaigns have cut "
+    "heavy-pollution days in the region by more than 80 percent.",
+    "Twelve data centers in the region, with combined capacity of more than 100,000 racks, "
+    "are on the national green data center list.",
     "2022年京津冀研发经费4260.9亿元，约占全国研发经费总额的13.8%。",
     "2022年天津万元工业增加值能耗0.95万吨标准煤，较上年下降5.1%。",
     "2023年12月28日京雄高速全线通车，全长约97公里。",
@@ -498,6 +511,8 @@ TWENTY_THIRD_STILL_WRONG = {
     "region and set up a Beijing-Tianjin port service center in Beijing's Zhongguancun.",
     # (U: a sourced figure beside the invented one)
     "2014—2022年北京对津冀企业新增注册3.7万户，其中约六成落户河北。",
+    "Jizhou district, which has six national geographical indication products, aims to "
+    "sell 1 billion yuan worth of farm produce in Beijing this year.",
     "2022年京津冀规上工业企业研发投入1270亿元，研发投入强度约为1.6%。",
     "2023年京冀共签订养老合作协议50余个，新增养老床位约3000张。",
     "2023年北京向津冀输出技术合同成交额达748.7亿元，合同数量超过1万项。",

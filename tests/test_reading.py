@@ -218,10 +218,11 @@ def test_an_english_count_has_the_unit_of_its_noun_after_words_of_kind(
 
 def test_an_english_figure_ends_before_a_count_in_words_after_and() -> None:
     """36 companies from Beijing and eight from Tianjin: "eight from Tianjin" is the next
-    item of the list (a count in words is no figure), not 36's words."""
-    [item] = read_sentence("The park has attracted 36 companies from Beijing and eight from "
-                           "Tianjin.").figures
+    item of the list (a count in words, as 8家 is), not 36's words."""
+    [item, eight] = read_sentence("The park has attracted 36 companies from Beijing and eight "
+                                  "from Tianjin.").figures
     assert "Tianjin" not in item.words and "Beijing" in item.words
+    assert eight.figure.raw == "eight" and "Tianjin" in eight.words
 
 
 def test_a_measure_word_before_a_figure_leaves_it_the_words_before() -> None:

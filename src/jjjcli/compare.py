@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
 from jjjcli.events import english_body_names, name_words_en, place_words_en
-from jjjcli.figures import Figure, english_numbers, values_equal
+from jjjcli.figures import Figure, english_numbers, in_english_words, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
@@ -541,10 +541,13 @@ class Comparer:
                     (verdict.verdict == UNSUPPORTED and not (
                         verdict.claim is not None and verdict.expected is not None
                         and _ordinal(verdict.expected) != _ordinal(item.figure)))
-                    or (verdict.verdict == CONTRADICTED and not item.figure.unit)):
+                    or (verdict.verdict == CONTRADICTED and not item.figure.unit
+                        and not in_english_words(item.figure.raw))):
                 # 一批, 关键一年: not a figure the knowledge base sets out to cover; but an
                 # edition (第一届) is one, and a count of years the sources give otherwise
-                # is wrong (连续三年 for 连续两年), where 第三 of 第三产业 is only a name
+                # is wrong (连续三年 for 连续两年), where 第三 of 第三产业 is only a name; a
+                # count in English words the sources give otherwise is wrong too (nine
+                # zones for 7个, as 九个 for 7个)
                 running.append(item)
                 continue
             verdict = self._no_contradiction(item, verdict)
@@ -567,6 +570,8 @@ class Comparer:
         verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
+        if not verdicts and dates and sentence.dates:
+            return self._undated(statement, sentence)  # (its numerals in prose left out)
         if not verdicts:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
                 "no figure in the statement to check (only numerals in prose such as "

@@ -707,6 +707,55 @@ def _iter_doubled(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
                         qualifier="more-than" if m["more"] else "about")
 
 
+#: the nouns after a number in words that make it prose, not a count: the region's parts
+#: (the three provinces, two sides, the two wings), the two sessions, a number of numbers
+#: (two of them)
+_EN_PROSE_NOUNS = frozenset(
+    "provinces province places place regions region areas sides side parties localities "
+    "jurisdictions municipalities governments northern wings "
+    "sessions session of or and to hundred thousand million billion trillion percent "
+    "percentage point points per times decades decade generations ways things aspects "
+    "more most major key big main new such other others".split())
+#: the words before a number in words that make it no count (the top ten, the next five
+#: years, one or two, a rank: the first three)
+_EN_PROSE_BEFORE = frozenset("top first last next past final or one every all each".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+@cache
+def _en_counts() -> re.Pattern[str]:
+    tens, ones = "|".join(_EN_TENS), "|".join(sorted(_EN_ONES[1:], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
+        rf"(?<![\w-])(?P<word>(?:{tens})(?:-(?:{ones}|one))?|{ones})"
+        r"\s+(?P<noun>[a-z][a-z-]*)", re.IGNORECASE)
+
+
+def _iter_en_counts(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """A number in English words from two to ninety-nine before a noun (six trunk lines,
+    more than ten departments, Thirty-eight bus routes), as wire copy spells out small
+    counts: a count, as 6条 and 十余个 are (below ten with no qualifier, prose as 五批 is:
+    values.prose_numeral) — not one (one of the, one-stop), nor the region's parts (the
+    three provinces, the two sides), nor a name (the Two Sessions, Three Gorges) or a rank
+    (the top ten). A number in words with a unit (two hours) is :func:`_iter_en_words`'s."""
+    for m in _en_counts().finditer(text):
+        noun = m["noun"]
+        if noun[0].isupper() or noun.lower() in _EN_PROSE_NOUNS:
+            continue
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before and before[1].lower() in _EN_PROSE_BEFORE:
+            continue
+        if text[m.start("word") - 1 : m.start("word")] in ("'", '"', "“", "‘"):
+            continue  # (the "two wings", "six chains, five clusters": a slogan's name)
+        if m["word"][0].isupper() and m.start("word") and not re.search(
+                r"[.!?:;]\s*['\"“‘]?$", text[: m.start("word")]):
+            continue  # (Three Gorges mid-sentence: a name)
+        value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
+        qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+        raw = m.group(0)[: m.end("word") - m.start()]
+        yield m, Figure(raw=raw, value=value, unit=None, qualifier=qualifier)
+
+
 def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     """The fractions of ``text`` as percentages: 四分之一 is about 25% (a fraction in prose
     is a round figure), 近四分之一 nearly 25%, 超过一半 more than 50%; 过半 and 半数以上
@@ -788,6 +837,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     if _ASCII_LETTER.search(squeezed):
         for m, figure in _iter_en_words(squeezed):
             candidates.append((m.start(), m.end(), figure, False))
+        for m, figure in _iter_en_counts(squeezed):
+            candidates.append((m.start(), m.end("word"), figure, False))
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
             word = m["word"].lower()

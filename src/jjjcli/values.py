@@ -222,7 +222,8 @@ def prose_numeral(figure: Figure) -> bool:
     it says what 居第二位 says. A number in English words with no qualifier (one day, over
     five years) is prose likewise, whatever its value."""
     if in_english_words(figure.raw):
-        return figure.qualifier == "exact"
+        # (a count in words of ten or more is a figure, as 38 is: Thirty-eight bus routes)
+        return figure.qualifier == "exact" and (figure.unit is not None or figure.value < 10)
     return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
             and figure.value < 10
             and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
