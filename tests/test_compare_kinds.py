@@ -1383,9 +1383,31 @@ TWENTY_FOURTH_CASES = [
 ]
 
 
+TWENTY_FIFTH_CASES = [
+    # a count in English words is a figure: ten or more as 38 is, a small one where a claim
+    # states it (as 六条 is)
+    ("Thirty-eight bus routes in the Beijing-Tianjin-Hebei region now operate across city "
+     "boundaries.", ["supported"]),
+    ("Fifteen cross-regional vocational education groups or alliances have been set up in "
+     "the Beijing-Tianjin-Hebei region.", ["supported"]),
+    ("The Beijing-Tianjin-Hebei 'customized express bus' network has six trunk lines and 36 "
+     "branch lines.", ["supported", "supported"]),
+    # two counts swapped between two things: the words right after each are the other
+    # claim's (the sentence's end is both claims')
+    ("The Beijing-Tianjin-Hebei 'customized express bus' network has 36 trunk lines and six "
+     "branch lines linking Beijing with surrounding areas of Tianjin and Hebei.",
+     ["unsupported", "supported"]),
+    ("The first Beijing-Tianjin-Hebei mutual recognition list covers 50 professional "
+     "qualifications in 165 categories.", ["unsupported", "unsupported"]),
+    # a pair of short names that opens a body's name names the body (京津中关村科技城)
+    ("莱伯泰科京津中关村科技城智能化实验室设备生产项目总投资约5亿元。", ["unsupported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
-                          *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES])
+                          *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
+                          *TWENTY_FIFTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -323,6 +323,21 @@ def _word_pairs(words: str) -> set[str]:
 #: the word right after an English figure (246 new schools), and those of them that make
 #: it a part (_sibling_en)
 _NEXT_WORD_EN = re.compile(r"\s+([A-Za-z]+)")
+#: the two words right after an English figure (36 trunk lines)
+_TWO_WORDS_EN = re.compile(r"\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
+#: a number in English (36, Six, thirty-eight) and the two words after it
+_NUMBER_THEN_WORDS_EN = re.compile(
+    r"(?<![\w.-])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)(?=\s+([A-Za-z]+(?:\s+[A-Za-z]+)?))")
+
+
+def _named_after_en(text: str, values: set[float]) -> set[str]:
+    """The words (search.english_words) of the two right after a number of ``values`` in
+    an English text: a claim's English names its figure's thing there (Six trunk lines)."""
+    found: set[str] = set()
+    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
+        if english_numbers(m[1]) & values:
+            found |= set(english_words(normalize(m[2]))) - _STOP_EN_WORDS
+    return found
 _PART_WORDS_EN = frozenset({"new", "newly", "additional", "extra"})
 
 
@@ -2090,7 +2105,8 @@ class Comparer:
                 # Beijing, Tianjin and Hebei, may be either's), where the statement gives the
                 # sibling's value words that are this claim's: two figures swapped (22
                 # vocational alliances and 15 university ones, for 15 and 22)
-                if (len(theirs - mine) > len(mine - theirs)
+                if ((len(theirs - mine) > len(mine - theirs)
+                     or self._named_after(item, sibling, claim))
                         and self._swapped_en(claim, sibling, stated_too)):
                     return True
             elif theirs > mine and any(
@@ -2101,7 +2117,10 @@ class Comparer:
 
     def _swapped_en(self, claim: Claim, sibling: Claim, others: list[StatedFigure]) -> bool:
         """Whether the statement gives the sibling's value (another of its figures) words
-        that are more this claim's than the sibling's."""
+        that are more this claim's than the sibling's: of all its own words, or of the two
+        right after it, against those right after each claim's figure in its English (36
+        trunk lines and six branch lines, where the sources give six trunk lines and 36
+        branch lines: the words of the sentence's end are both claims')."""
         for other in others:
             if not any(figures_equal(f, other.figure) for f in sibling.figures):
                 continue
@@ -2109,7 +2128,22 @@ class Comparer:
             here, there = own & self._en_words(claim), own & self._en_words(sibling)
             if len(here - there) > len(there - here):
                 return True
+            if self._named_after(other, claim, sibling):
+                return True
         return False
+
+    def _named_after(self, item: StatedFigure, claim: Claim, other: Claim) -> bool:
+        """Whether the two words right after a statement's figure are more ``claim``'s than
+        ``other``'s: those right after its figure in its English have some of them, the
+        other's none that it does not (six branch lines: 36 branch lines', not Six trunk
+        lines')."""
+        following = _TWO_WORDS_EN.match(self._text, item.end)
+        if following is None:
+            return False
+        after = set(english_words(normalize(following[1]))) - _STOP_EN_WORDS
+        here = after & _named_after_en(claim.en, {f.value for f in claim.figures})
+        there = after & _named_after_en(other.en, {f.value for f in other.figures})
+        return bool(here - there) and not there - here
 
     def _disagreeing_en(self, item: StatedFigure, relevance: list[_Scored], text: str,
                         mentioned: set[str]) -> FigureVerdict | None:
