@@ -323,22 +323,24 @@ def _word_pairs(words: str) -> set[str]:
 #: the word right after an English figure (246 new schools), and those of them that make
 #: it a part (_sibling_en)
 _NEXT_WORD_EN = re.compile(r"\s+([A-Za-z]+)")
+_PART_WORDS_EN = frozenset({"new", "newly", "additional", "extra"})
 #: the two words right after an English figure (36 trunk lines)
 _TWO_WORDS_EN = re.compile(r"\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)")
 #: a number in English (36, Six, thirty-eight) and the two words after it
 _NUMBER_THEN_WORDS_EN = re.compile(
-    r"(?<![\w.-])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)(?=\s+([A-Za-z]+(?:\s+[A-Za-z]+)?))")
+    r"(?<![\w.-])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?=\s+([A-Za-z]+(?:\s+[A-Za-z]+)?))")
 
 
-def _named_after_en(text: str, values: set[float]) -> set[str]:
+@lru_cache(maxsize=1024)  # (a claim's English, asked again for each sibling it is weighed with)
+def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     """The words (search.english_words) of the two right after a number of ``values`` in
     an English text: a claim's English names its figure's thing there (Six trunk lines)."""
     found: set[str] = set()
     for m in _NUMBER_THEN_WORDS_EN.finditer(text):
         if english_numbers(m[1]) & values:
             found |= set(english_words(normalize(m[2]))) - _STOP_EN_WORDS
-    return found
-_PART_WORDS_EN = frozenset({"new", "newly", "additional", "extra"})
+    return frozenset(found)
 
 
 def _clause_before_en(text: str, item: StatedFigure) -> str:
@@ -2141,8 +2143,8 @@ class Comparer:
         if following is None:
             return False
         after = set(english_words(normalize(following[1]))) - _STOP_EN_WORDS
-        here = after & _named_after_en(claim.en, {f.value for f in claim.figures})
-        there = after & _named_after_en(other.en, {f.value for f in other.figures})
+        here = after & _named_after_en(claim.en, frozenset(f.value for f in claim.figures))
+        there = after & _named_after_en(other.en, frozenset(f.value for f in other.figures))
         return bool(here - there) and not there - here
 
     def _disagreeing_en(self, item: StatedFigure, relevance: list[_Scored], text: str,

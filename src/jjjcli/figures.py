@@ -658,18 +658,24 @@ def english_numbers(text: str) -> set[float]:
     return found
 
 
+def _en_number_words(*, alone_one: bool = True) -> str:
+    """The alternation of the English numbers in words, one to ninety-nine (thirty-six);
+    without ``alone_one``, one only inside a compound (thirty-one, not one)."""
+    ones = sorted(_EN_ONES, key=len, reverse=True)
+    alone = ones if alone_one else [w for w in ones if w != "one"]
+    return rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(ones)}))?|{'|'.join(alone)}"
+
+
 @cache
 def _en_words() -> re.Pattern[str]:
     """A number in English words with a unit after it (one day, two hours, thirty-six
-    months): a figure, as 一天 is; a number in words before any other noun (Eight
-    universities, one of the) is prose, as in Chinese."""
-    tens, ones = "|".join(_EN_TENS), "|".join(sorted(_EN_ONES, key=len, reverse=True))
+    months): a figure, as 一天 is (one before another noun, a count: _iter_en_counts)."""
     # (not over, under or some before it: over five years is a span, not more than one;
     # nor a compound name: the 14th Five-Year Plan)
     prefixes = [p for p in _EN_PREFIXES if p not in ("over", "under", "some")]
     return re.compile(
         rf"(?P<pre>\b(?:{_alternation(prefixes)})\s+)?"
-        rf"\b(?P<word>(?:{tens})(?:-(?:{ones}))?|{ones})"
+        rf"\b(?P<word>{_en_number_words()})"
         rf"\s(?P<unit>{_alternation(_EN_UNITS)})(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -720,14 +726,16 @@ _EN_PROSE_NOUNS = frozenset(
 #: years, one or two, a rank: the first three)
 _EN_PROSE_BEFORE = frozenset("top first last next past final or one every all each".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+#: the start of a sentence or clause, where a number in words is capitalised (Six trunk
+#: lines…), not a name's (the Three Gorges)
+_SENTENCE_START = re.compile(r"[.!?:;]\s*['\"“‘]?$")
 
 
 @cache
 def _en_counts() -> re.Pattern[str]:
-    tens, ones = "|".join(_EN_TENS), "|".join(sorted(_EN_ONES[1:], key=len, reverse=True))
     return re.compile(
         rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
-        rf"(?<![\w-])(?P<word>(?:{tens})(?:-(?:{ones}|one))?|{ones})"
+        rf"(?<![\w-])(?P<word>{_en_number_words(alone_one=False)})"
         r"\s+(?P<noun>[a-z][a-z-]*)", re.IGNORECASE)
 
 
@@ -747,8 +755,8 @@ def _iter_en_counts(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
             continue
         if text[m.start("word") - 1 : m.start("word")] in ("'", '"', "“", "‘"):
             continue  # (the "two wings", "six chains, five clusters": a slogan's name)
-        if m["word"][0].isupper() and m.start("word") and not re.search(
-                r"[.!?:;]\s*['\"“‘]?$", text[: m.start("word")]):
+        if m["word"][0].isupper() and m.start("word") and not _SENTENCE_START.search(
+                text, 0, m.start("word")):
             continue  # (Three Gorges mid-sentence: a name)
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
         qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"

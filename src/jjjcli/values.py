@@ -219,10 +219,10 @@ def prose_numeral(figure: Figure) -> bool:
     often as a count. `jjj check` skips these by rule, so the knowledge base need not cover
     them, and another claim's figure says nothing of them: `compare` keeps one only when a
     claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
-    it says what 居第二位 says. A number in English words with no qualifier (one day, over
-    five years) is prose likewise, whatever its value."""
+    it says what 居第二位 says. A number in English words with no qualifier is prose likewise:
+    with a unit whatever its value (one day, over five years), a count below ten (six trunk
+    lines, as 六条); Thirty-eight bus routes is a figure, as 38条 is."""
     if in_english_words(figure.raw):
-        # (a count in words of ten or more is a figure, as 38 is: Thirty-eight bus routes)
         return figure.qualifier == "exact" and (figure.unit is not None or figure.value < 10)
     return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
             and figure.value < 10
