@@ -1404,13 +1404,66 @@ TWENTY_FIFTH_CASES = [
 ]
 
 
+TWENTY_SIXTH_CASES = [
+    # wire shorthand (trln, mln, 40+) and the region's short names (BTH, Jing-Jin-Ji)
+    ("Beijing-Tianjin-Hebei GDP tops 10 trln yuan in 2022", ["supported"]),
+    ("BTH region GDP up 2 pct in 2022 to 10 trillion yuan", ["supported", "supported"]),
+    ("Hebei has 7 NEV makers with combined annual capacity of 1.08 mln vehicles",
+     ["supported", "supported"]),
+    # a capacity is not what was made
+    ("Hebei's 7 NEV makers produced 1.08 mln vehicles last year", ["supported", "unsupported"]),
+    # claims of one thing tie on an English figure's words: the one for its year decides
+    ("In 2022 the combined GDP of Beijing, Tianjin and Hebei was 12 trillion yuan",
+     ["contradicted"]),
+    # … not claims of several things (manufacturers, not the statement's enterprises)
+    ("Beijing moved 6,391 enterprises out between 2014 and 2022.", ["unsupported"]),
+    # a share of GDP is none of a cluster's output; a change none of a share
+    ("Beijing-Tianjin-Hebei region accounts for 8.3% of China's GDP", ["unsupported"]),
+    ("The Beijing-Tianjin-Hebei region's digital economy grew 9.2 percent in 2024 to 5.59 "
+     "trillion yuan, or 10.7 percent of China's total.",
+     ["unsupported", "supported", "supported"]),
+    # a bound printed without a unit is read in the claim's; a count is no ratio
+    ("北京（曹妃甸）现代产业发展试验区累计实施北京项目236个，总投资近1950亿",
+     ["supported", "supported"]),
+    ("2014年以来北京城六区常住人口减少超100万", ["unsupported"]),
+    ("天津京津风沙源治理二期完成投资约1.18个亿，小流域治理25平方公里",
+     ["supported", "supported"]),
+    # a place named only inside a body's name: the place's figure is not the body's
+    ("河北京车造车基地设计年产能10万辆", ["unsupported"]),
+    ("总投资45亿元的河北京车造车基地竣工投产", ["contradicted"]),
+    # a free-trade zone's 组团 its source never names
+    ("通州组团五年累计新增注册企业超2万家", ["unsupported"]),
+    # headline dates: the region as the claims' English names it, a verb by its first word,
+    # and the statement's year's event of those held again
+    ("Xi chairs Jing-Jin-Ji coordinated development symposium during May 11-12, 2023 Hebei "
+     "trip", ["supported"]),
+    ("Beijing-Xiong'an expressway fully opens Dec 28, 2023", ["supported"]),
+    ("Xi chaired a Beijing-Tianjin-Hebei coordinated development symposium on May 13-14, 2023",
+     ["contradicted"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
-                          *TWENTY_FIFTH_CASES])
+                          *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+@pytest.mark.parametrize(("statement", "claim"), [
+    # the exact one of the year's claims (10万亿元, not 突破10万亿元, which 12 would meet)
+    ("In 2022 the combined GDP of Beijing, Tianjin and Hebei was 12 trillion yuan",
+     "001-26-jjj-gdp-2022"),
+    # 2023's symposium, not 2014's
+    ("Xi chaired a Beijing-Tianjin-Hebei coordinated development symposium on May 13-14, 2023",
+     "004-49-symposium-2023-day"),
+    ("总投资45亿元的河北京车造车基地竣工投产", "004-433-jingche-hebei-investment"),
+])
+def test_the_claim_that_decides_is_the_statements_own(comparer: Comparer, statement: str,
+                                                      claim: str) -> None:
+    assert [found for _raw, _v, found in verdicts(comparer, statement)] == [claim]
 
 
 

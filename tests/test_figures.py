@@ -442,3 +442,42 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
         "It has six trunk lines.", "It has thirty-eight routes.", "It has more than ten units."))
     assert prose_numeral(six)  # (kept only where a claim states it, as 六条 is)
     assert not prose_numeral(thirty_eight) and not prose_numeral(more)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # wire copy's and posts' short forms of a scale, and a bound after the number
+    ("GDP tops 10 trln yuan", [("tops 10 trln yuan", 10**13, "元", "more-than")]),
+    ("outstanding loans of 55.7 bln yuan", [("55.7 bln yuan", 55_700_000_000, "元", "exact")]),
+    ("610 mln yuan of investment", [("610 mln yuan", 610_000_000, "元", "exact")]),
+    ("Granny Li loses ¥30k", [("¥30k", 30_000, "元", "exact")]),
+    ("Beijing turns away 25,000+ firms", [("25,000+ firms", 25_000, "家", "at-least")]),
+    ("It runs 40+ outlets", [("40+", 40, None, "at-least")]),
+    ("42 of its 80-plus companies", [("42", 42, None, "exact"),
+                                     ("80-plus companies", 80, "家", "at-least")]),
+    # a scheme's name is no bound (2+4+N, 3+2)
+    ("the 2+4+N platform system", []),
+    ("a cross-provincial '3+2' program", []),
+    # 个亿, as headlines and speech say 亿
+    ("完成投资约1.18个亿", [("约1.18个亿", 118_000_000, None, "about")]),
+    ("投资两个亿", [("两个亿", 200_000_000, None, "exact")]),
+    # a number printed with a leading zero is a code (中国中化001大厦)
+    ("中国中化001大厦设计结构高度150米", [("150米", 150, "米", "exact")]),
+])
+def test_a_headlines_and_a_posts_short_forms(text: str,
+                                             found: list[tuple[str, int, str | None, str]]
+                                             ) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit, f.figure.qualifier)
+            for f in find_figures(text)] == found
+
+
+def test_a_bound_without_a_unit_is_read_in_the_claims_and_a_count_is_no_ratio() -> None:
+    from jjjcli.values import allows, units_match
+
+    claim = parse_figure("1948.78亿元")
+    assert allows(parse_figure("近1950亿"), claim)  # (about the claim's, said less precisely)
+    from jjjcli.figures import Figure
+
+    # (another class: the claim's 千亿级 is of 元)
+    assert not allows(parse_figure("百亿级"), Figure("千亿级", 10**11, "元", "at-least"))
+    assert not units_match(parse_figure("15%"), parse_figure("超100万"))
+    assert units_match(parse_figure("15%"), parse_figure("15"))

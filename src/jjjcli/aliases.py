@@ -35,6 +35,7 @@ ALIASES = {
 REGION_NAMES = {
     r"jing[\s-]*jin[\s-]*ji": "京津冀",
     r"jjj": "京津冀",
+    r"bth": "京津冀",  # (as papers and think tanks write it: the BTH region)
     r"beijing[\s,-]*tianjin[\s,-]*(?:and[\s-]+)?hebei(?:[\s-]+region)?": "京津冀",
     r"(?:the[\s-]+)?capital[\s-]+(?:economic[\s-]+)?region": "京津冀",
     r"xiong[\s'’-]*an": "雄安",

@@ -138,6 +138,7 @@ from jjjcli.search import (
     english_words,
     normalize,
     parse_query,
+    short_forms_out,
     text_score,
 )
 from jjjcli.setting import Setting
@@ -343,6 +344,24 @@ def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: an English word that makes a figure what can be done, not what was (annual capacity)
+_CAPACITY_EN = re.compile(r"\bcapacit(?:y|ies)\b|\bable\s+to\b", re.IGNORECASE)
+#: a capacity said right before a figure (an annual capacity of, capacity for), or right
+#: after it (110 million tonnes of crude steel capacity)
+_CAPACITY_BEFORE_EN = re.compile(r"\bcapacit(?:y|ies)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_CAPACITY_AFTER_EN = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _capacity_en(text: str, value: float) -> bool:
+    """Whether an English text (a claim's) calls its figure of ``value`` a capacity."""
+    from jjjcli.figures import find_figures
+
+    return any(values_equal(f.figure.value, value) and (
+        _CAPACITY_BEFORE_EN.search(text, 0, f.start) or _CAPACITY_AFTER_EN.match(text[f.end :]))
+        for f in find_figures(text))
+
+
 def _clause_before_en(text: str, item: StatedFigure) -> str:
     """The words of an English figure's clause before it (expects output of)."""
     return CLAUSE_END_EN.split(text[: item.start])[-1]
@@ -429,6 +448,7 @@ class Comparer:
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
+        self._said_en: set[str] | None = None  # the English statement's words (_words_en)
         #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
         self._claim_places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -515,7 +535,7 @@ class Comparer:
         verdicts: list[FigureVerdict] = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
-        self._befores, self._owns_en = {}, {}
+        self._befores, self._owns_en, self._said_en = {}, {}, None
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
             others = [s for s in stated if s is not item]
@@ -1611,9 +1631,11 @@ class Comparer:
         ones and a stock or a total (_other_count); a multiple or a change from another
         year (_other_base); a part's figure and the whole's (PlaceScope.names_a_part,
         names_a_whole); another body than the statement names (a company, a hospital, a
-        building: PlaceScope.body_swapped), another example before 等 (_other_example), the
-        other end of a change (_other_end: 从45亩 is not 到了185亩's claim); a running total
-        and one year's (_total_for_a_year); the other side of a pair or another rate's
+        building: PlaceScope.body_swapped), or a place whose name the statement gives only
+        in a body's (河北 of 河北京车造车基地: PlaceScope.inside_body_name), another example
+        before 等 (_other_example), the other end of a change (_other_end: 从45亩 is not
+        到了185亩's claim); a running total and one year's (_total_for_a_year); the other
+        side of a pair or another rate's
         period (_other_side: 缺席 for 应出席); an average and a whole (_other_average); shares
         of two wholes (_other_whole); what a change came to and by how much (增加到 and 增加了:
         kinds.other_step); a year's average change and the whole (年均 and 累计:
@@ -1646,6 +1668,8 @@ class Comparer:
                     and other_against(self._text, item.start, self._quoted(doc, figure)))
                 or whole_of_share(normalize(item.words), self._quoted(doc, figure))
                 or self._other_base(item, doc) or self._other_body(item, doc)
+                or self.places.inside_body_name(doc.subject, item.words,
+                                                self._as_claim(doc).quote, self._text)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
                 # (an English clause may name the part after the figure: Beijing has
@@ -1751,7 +1775,14 @@ class Comparer:
         if last > item.start - len(before) and _FACT_VERB_EN.search(text[last : item.start]):
             before = text[last : item.start]
         planned = planned_en(after, clause=True) or planned_en(before)
-        return planned != planned_en(self._as_claim(doc).en)
+        claim = self._as_claim(doc)
+        if planned != planned_en(claim.en):
+            return True
+        # (a capacity is not what was done: produced 1.08 mln vehicles is not the makers'
+        # annual capacity of 1.08 million vehicles)
+        return not _CAPACITY_EN.search(text) and any(
+            _capacity_en(claim.en, float(f.value)) for f in claim.figures
+            if values_equal(f.value, item.figure.value))
 
     def _plan_for_fact_zh(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's figure is a plan, a target or a forecast (its metric a 目标,
@@ -2033,10 +2064,10 @@ class Comparer:
         too."""
         own = self._owns_en.get(id(item))
         if own is None:
-            own = set(english_words(normalize(item.words))) - _STOP_EN_WORDS
+            own = short_forms_out(english_words(normalize(item.words))) - _STOP_EN_WORDS
             lead = self._lead(item) if len(own) < 2 else None
             if lead is not None:
-                own |= set(english_words(normalize(lead.words))) - _STOP_EN_WORDS
+                own |= short_forms_out(english_words(normalize(lead.words))) - _STOP_EN_WORDS
             self._owns_en[id(item)] = own
         return own
 
@@ -2166,13 +2197,14 @@ class Comparer:
         if not what:
             return None
         stated, when = item.figure, self._when(item)
-        best: tuple[int, Claim, Figure] | None = None
-        tied = False
+        said = self._statistics_said_en(item)
+        most = 0
+        tops: list[tuple[Claim, Figure]] = []  # the claims' figures holding the most words
         for scored in relevance:
             claim = self._as_claim(scored.doc)
             words = self._en_words(claim)
             shared = len(own & words)
-            if shared < 3 or shared < EN_DISAGREE_WORDS * len(own):
+            if shared < 3 or shared < EN_DISAGREE_WORDS * len(own) or shared < most:
                 continue
             if len(what & words) < 2:
                 theirs = _what_en(claim.en)
@@ -2182,13 +2214,18 @@ class Comparer:
                 if not units_match(figure, stated, claim.metric, counts_alike=False) or (
                         comparable_unit(figure.unit) != comparable_unit(stated.unit)):
                     continue
-                if best is not None and shared < best[0]:
-                    continue
-                tied = best is not None and shared == best[0]
-                best = (shared, claim, figure)
-        if best is None or tied:
+                if stated.unit == "%" and percent_kind(claim.metric) == "share" and (
+                        percent_kind(self._text[: item.start]) == "change"):
+                    continue  # (grew 9.2 percent is no share of China's: 占全国比重 10.7%)
+                if said and not any(metric in claim.metric for metric in said):
+                    continue  # (8.3% of China's GDP is no cluster's share of output)
+                if shared > most:
+                    most, tops = shared, []
+                tops.append((claim, figure))
+        chosen = self._one_fact_en(item, tops, when)
+        if chosen is None:
             return None
-        _shared, claim, figure = best
+        claim, figure = chosen
         if any(len(own & self._en_words(self._as_claim(doc)))
                >= EN_SAME_WORDS * len(own) for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
@@ -2205,6 +2242,42 @@ class Comparer:
         return FigureVerdict(stated, CONTRADICTED, claim, figure,
                              f"the source says {describe(figure)}; the statement says "
                              f"{describe(stated)}")
+
+    def _one_fact_en(self, item: StatedFigure, tops: list[tuple[Claim, Figure]], when: When
+                     ) -> tuple[Claim, Figure] | None:
+        """Of the claims' figures whose English holds a statement figure's words best, the
+        one that decides (_disagreeing_en): the only one; or, of several that are one thing
+        (one metric and subject: two papers' 10万亿元 and 突破10万亿元 of 2022, and 2023's
+        10.4万亿元), the one for the figure's time — the exact one first, one figure a
+        claim. Where the figure's words name a metric by the vocabulary's English (GDP),
+        the claims of that metric are those weighed. Several things (firms moved out of
+        Beijing: manufacturers, markets, universities), none for its time, or a claim
+        whose words right after its figure the statement does not say: none decides."""
+        if len(tops) == 1:
+            return tops[0]
+        named = [(claim, figure) for claim, figure in tops if self._alias_said_en(item, claim)]
+        if named:
+            tops = named  # (GDP names 地区生产总值, not 生命健康产业产值: output)
+        if len({(claim.metric, claim.subject) for claim, _f in tops}) > 1:
+            return None
+        timely = [(claim, figure) for claim, figure in tops
+                  if _for_when(when, claim.period, claim.quote)]
+        claims = [claim.id for claim, _f in timely]
+        if not timely or len(set(claims)) < len(claims) or len(
+                {claim.period for claim, _f in timely}) > 1:
+            return None  # (two figures of one claim: which is meant is not told)
+        claim, figure = min(timely, key=lambda pair: pair[1].qualifier != "exact")
+        after = _named_after_en(claim.en, frozenset((float(figure.value),)))
+        if after and not after & self._words_en():
+            return None  # (3,000 general manufacturing companies, in two papers: the
+            # statement's 6,391 enterprises moved out are not said to be those)
+        return claim, figure
+
+    def _words_en(self) -> set[str]:
+        """The words of the English statement being compared, short forms spelled out."""
+        if self._said_en is None:
+            self._said_en = short_forms_out(english_words(normalize(self._text)))
+        return self._said_en
 
     def _prose_en(self) -> str:
         """The statement without the figures it states: its prose."""
@@ -2677,6 +2750,17 @@ class Comparer:
                 return True
         return False
 
+    def _statistics_said_en(self, item: StatedFigure) -> set[str]:
+        """The metrics (not an event's date or edition) an English figure's own words name
+        by a word the metric vocabulary gives for them (GDP: 地区生产总值)."""
+        if self._chinese:
+            return set()
+        said = normalize(item.words)
+        return {metric for metric, aliases in self._aliases().items()
+                if not metric.endswith(("时间", "届次")) and any(
+                    alias.isascii() and alias in said
+                    and re.search(rf"\b{re.escape(alias)}\b", said) for alias in aliases)}
+
     def _alias_said_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English figure's own words give an English word the metric vocabulary
         has for the claim's metric (more than 1,600 national-level "little giant"
@@ -2881,7 +2965,10 @@ def _what_en(text: str) -> frozenset[str]:
 _STOP_EN_WORDS = frozenset(
     "a an the of in on at to for and or by with from is are was were be been has have had "
     "as that this its it than more less about over under nearly almost around some "
-    "their there which who while also now total reached reach stood came".split())
+    "their there which who while also now total reached reach stood came "
+    # (a headline's verbs of attaining a figure: GDP hits 10 trln yuan)
+    "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
+    "logged".split())
 
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000

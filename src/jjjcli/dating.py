@@ -196,6 +196,26 @@ def _verb_stem(word: str) -> str:
     return word
 
 
+def _region_named_en(event: str, found: list[Any]) -> str:
+    """An English event text with a region named otherwise than the claims' English names
+    it (Jing-Jin-Ji, BTH) written as they do (Beijing-Tianjin-Hebei), for its words."""
+    from jjjcli.places import english_name
+
+    for n in found:
+        name = english_name(n.place.name) if n.place.kind == "region" else None
+        if name and name.lower() != n.printed.lower():
+            event = event.replace(n.printed, name)
+    return event
+
+
+def _headline_verb(verb: str, stems: set[str], english: set[str]) -> bool:
+    """Whether a statement says a metric's English verb (opened to traffic) as a headline
+    does, by its first word alone (opens), which the claim's own English says too (the
+    expressway opened along its whole length; not a stretch completed)."""
+    head = _verb_stem(verb.split()[0])
+    return head in stems and head in {_verb_stem(w) for w in english}
+
+
 def _named_en(name: str, english: set[str]) -> bool:
     """Whether a claim's English words give a name, a river's with its 河 spelt in or not
     (the Chaohe River, the Chao River)."""
@@ -653,7 +673,8 @@ class DateJudge:
         said = _SAYING_EN.search(event, event.find("|") + 1)
         if said:
             event = event[: said.start()]
-        words = english_event_words(event.lower())
+        found = self.places.named(event)
+        words = english_event_words(_region_named_en(event, found).lower())
         if len(words) < 2:
             return None
         # the date's own clause, where it opens the sentence with an event of its own
@@ -669,7 +690,6 @@ class DateJudge:
         # the names it gives, but a region's (Beijing-Tianjin-Hebei: its own name, not
         # Beijing's), and the places it names: a claim on another (Beijing's congress for
         # Hebei's) is not its
-        found = self.places.named(event)
         rest = event
         for n in found:
             if n.place.kind == "region":
@@ -702,6 +722,7 @@ class DateJudge:
             if theirs & set(places):
                 placed.add(id(date))
             told = any(all(_verb_stem(w) in stems for w in english_event_words(verb))
+                       or _headline_verb(verb, stems, english)
                        for verb in date.verbs if verb.isascii())
             if not told and cover < 1:
                 continue  # approved beside a claim of unveiled: another event
@@ -742,6 +763,10 @@ class DateJudge:
             == f.date.event_key for g in near)]
         # (a claim the statement may name another of the kind as does not disagree)
         wrong = [f for f in near if f.agree is False and not f.partly]
+        # (of an event held again, the time of the statement's year is the one it means:
+        # 2023's symposium, 11-12 May, against May 13-14, 2023, not 2014's)
+        year = int(item.figure.value) // 10000
+        wrong = [f for f in wrong if int(f.date.figure.value) // 10000 == year] or wrong
         chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
         if agreeing and finer_date(item.figure, chosen.date.figure):
             # the source dates the event less finely than the statement (2023年 for

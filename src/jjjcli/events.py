@@ -177,7 +177,7 @@ _EN_NOISE = frozenset(
     "as from has had have which who their there than then also into over after before "
     "date year month day january february march april may june july august september "
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
-    "officially formally first".split())
+    "officially formally first during".split())
 
 
 def english_event_words(text: str) -> set[str]:

@@ -46,6 +46,7 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 _SCALES = {
+    "个亿": 10**8,  # (3个亿, as spoken and in headlines: 3亿)
     "万亿": 10**12,
     "千亿": 10**11,
     "百亿": 10**10,
@@ -56,7 +57,9 @@ _SCALES = {
     "千": 10**3,
 }
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-              "mn": 10**6, "bn": 10**9, "tn": 10**12}
+              "mn": 10**6, "bn": 10**9, "tn": 10**12,
+              # (wire copy's short forms: 55.7 bln yuan, 10 trln yuan)
+              "mln": 10**6, "bln": 10**9, "trln": 10**12, "trn": 10**12}
 
 # Printed unit -> canonical unit. Longest printed forms are tried first.
 _UNITS = {
@@ -94,6 +97,7 @@ _EN_UNITS = {
     "businesses": "家", "projects": "项", "items": "项", "cases": "件",
     "mbps": "Mbps", "mw": "兆瓦", "vehicles": "辆", "households": "户", "visits": "人次", "trips": "人次",
     "years": "年", "months": "个月", "days": "天", "hours": "小时", "teu": "标准箱",
+    "teus": "标准箱", "sq m": "平方米", "sqm": "平方米",
     "minutes": "分钟", "micrograms per cubic metre": "微克/立方米",
     "micrograms per cubic meter": "微克/立方米", "μg/m3": "微克/立方米", "μg/m³": "微克/立方米",
     # (singular, as a compound adjective has them: a 340,000-square-metre campus, a
@@ -146,8 +150,8 @@ _CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千]+点[零〇�
             r"|[百千万亿]"  # 近万只, 百余场, 超亿元: only with a qualifier (checked when parsed)
             r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)"  # water-quality classes: Ⅲ类, V类
             r")")
-_SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
-_NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})"
+_SCALE = r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
+_NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})(?:个亿)?"
 _UNIT = _alternation(_UNITS)
 _RANGE_SEP = r"[-—–~～至到]"
 
@@ -176,7 +180,9 @@ _EN_FIGURE_PATTERN = (
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
     # 340,000-square-metre campus)
-    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b)?"
+    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b|(?P<k>k)\b)?"
+    # (a social post's or a headline's bound after it: 25,000+ firms, 80-plus companies)
+    r"(?P<plus>\+|-plus\b)?"
     # (a unit word whole; % whatever follows: squeeze joins 60% lower into 60%lower)
     rf"(?:[\s-]?(?P<unit>(?:{_alternation(_EN_UNITS)})(?![A-Za-z])|%))?"
 )
@@ -355,6 +361,8 @@ def _unchecked_number(text: str) -> float:
     plain = text.translate(_FULLWIDTH).replace(",", "")
     if plain and (plain[0].isdigit()):
         return float(plain)
+    if text.endswith("个亿") and len(text) > 2:
+        return float(chinese_to_number(text[:-2])) * _SCALES["个亿"]  # 两个亿
     return float(chinese_to_number(text))
 
 
@@ -379,7 +387,8 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     unit_raw = m["unit"]
     # A lone Chinese digit with no unit or qualifier is prose (三地, 一是), not a figure.
     chinese = not num[0].translate(_FULLWIDTH).isdigit()
-    if chinese and not (unit_raw or m["pre"] or m["suf1"] or m["suf2"] or m["percent"] or num2):
+    if chinese and not (unit_raw or m["pre"] or m["suf1"] or m["suf2"] or m["percent"] or num2
+                        or num.endswith("个亿")):
         return None
     is_date = False
     before = text[m.start() - 1] if m.start() > 0 else ""
@@ -501,6 +510,8 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     value = float(m["num"].replace(",", ""))
     if m["scale"]:
         value *= _EN_SCALES[m["scale"].lower()]
+    elif m["k"]:
+        value *= 1000  # (¥30k: thirty thousand)
     if not math.isfinite(value):
         return None  # hundreds of digits: not a figure
     unit_word = (m["unit"] or "").lower()
@@ -513,10 +524,14 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     elif currency in ("¥", "rmb"):
         unit = "元"
     qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+    if m["plus"] and qualifier == "exact":
+        qualifier = "at-least"  # (as 2万+ is)
     return Figure(raw=m.group(0).strip(), value=tidy(value), unit=unit, qualifier=qualifier)
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: what follows the + of a scheme's name right after it (2+4+N, 3+2), not a bound's (40+ )
+_SCHEME_NEXT = re.compile(r"[\w+]")
 #: a verb whose particle "over" is no bound after it (taken over 308 powers, handed over)
 _TAKEN_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)"
                          r"\s*$", re.IGNORECASE)
@@ -575,6 +590,8 @@ def _is_name(m: re.Match[str], text: str) -> bool:
         return True  # 12345热线, 360集团, 第八十中学, 1号线
     if not chinese:
         start = m.start("num")
+        if len(num) > 1 and num[0] in "0０" and num[1].translate(_FULLWIDTH).isdigit():
+            return True  # 中国中化001大厦, 007号: a code, not a number
         before = text[start - 1] if start else ""
         after_plus = text[m.end("num") : m.end("num") + 2]
         if before == "+" or (after_plus[:1] == "+" and after_plus[1:2].isdigit()):
@@ -819,9 +836,12 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _en_figure().finditer(squeezed):
-        measured = m["scale"] or m["unit"] or m["cur"]
+        measured = m["scale"] or m["unit"] or m["cur"] or m["k"] or m["plus"]
         if m["pre"] and not measured and m["pre"].lower().startswith("within"):
             continue  # (within 2024: a time, not a bound; within 15 minutes is one)
+        if m["plus"] == "+" and (squeezed[m.start("num") - 1 : m.start("num")] == "+" or (
+                _SCHEME_NEXT.match(text, where[m.end("plus") - 1] + 1))):
+            continue  # ("2+4+N", "1+3+N", 3+2: a scheme's name; 40+ outlets is a bound)
         start = m.start()
         if m["pre"] and m["pre"].split()[0].lower() == "over" and _TAKEN_OVER.search(
                 squeezed, max(0, start - 12), start):
@@ -833,6 +853,9 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             if start != m.start():
                 en = Figure(squeezed[start : m.end()].strip(), en.value, en.unit, "exact")
             end = m.start() + len(m.group(0).rstrip())
+            if m["plus"] and m["unit"]:  # (as printed: 25,000+ firms, squeezed 25,000+firms)
+                en = Figure(text[where[start] : where[end - 1] + 1], en.value, en.unit,
+                            en.qualifier)
             # the first 11 months: a period, as 前11个月
             period = en.unit == "个月" and squeezed[: m.start()].lower().endswith("first ")
             candidates.append((start, end, en, period))

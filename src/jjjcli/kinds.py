@@ -23,6 +23,16 @@ from jjjcli.search import bigrams, normalize
 _CHANGE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|回落|下滑|减少|增|降)"
                             r"(?:了|为|是|达|达到|约|近|超过)?\s*$")
 _SHARE_WORDS = ("占", "比重", "比例", "贡献")
+#: English words that make a percentage right after them a change (grew 9.2 percent, up
+#: 5%, an increase of 3.7%)
+_CHANGE_BEFORE_EN = re.compile(
+    r"\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|increases|jumped|"
+    r"surged|expanded|climbed|gained|fell|falls|declined|dropped|decreased|down|"
+    r"(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)(?<!take\s)(?<!took\s)(?<!takes\s)"
+    r"(?<!taking\s)up|"  # (made up 32.4 percent of: a share)
+    r"growth\s+of|increase\s+of|decrease\s+of|decline\s+of|rise\s+of|drop\s+of)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
 
 
 #: words that make a count the new ones of a time (新增注册企业939家) or the total so far
@@ -122,9 +132,10 @@ def other_rate(words: str, quoted: str) -> bool:
 
 
 def percent_kind(words: str) -> str | None:
-    """What a percentage's own words make it: "change", "share", or None (neither)."""
+    """What a percentage's own words make it: "change", "share", or None (neither); in
+    English, a change only (the words right before it: grew 9.2 percent)."""
     words = words.replace("增加值", "")  # (value added: not a change)
-    if _CHANGE_BEFORE.search(words):
+    if _CHANGE_BEFORE.search(words) or _CHANGE_BEFORE_EN.search(words):
         return "change"
     return "share" if any(w in words for w in _SHARE_WORDS) else None
 

@@ -231,6 +231,13 @@ def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
     return found
 
 
+@cache
+def _a_place(name: str) -> bool:
+    """Whether a subject is a place of the gazetteer by its whole name (河北省, not
+    河北京车造车基地, which only opens with one)."""
+    return any(n.printed == name for n in gazetteer().find(name))
+
+
 def _outermost(text: str, found: set[str], names: dict[str, tuple[str, ...]]) -> set[str]:
     """The subjects ``found`` in ``text`` but bodies (no place of the gazetteer) named only
     inside the name of another one found, after its start (中关村 in 天津滨海—中关村科技园:
@@ -812,6 +819,25 @@ class PlaceScope:
         the city's around it (天津滨海—中关村科技园's 193家 for 天津市高新技术企业)."""
         return not self.keys(subject) or (self._inside_named(subject, text)
                                           and self._rest_said(subject, text))
+
+    def inside_body_name(self, subject: str, words: str, quote: str, text: str) -> bool:
+        """Whether a figure's own ``words`` name a body (a subject no gazetteer place is)
+        whose name holds the place ``subject``'s, that the claim's ``quote`` does not print,
+        and the statement ``text`` names the place nowhere else: the figure is the body's,
+        not the place's (河北 of 河北京车造车基地: the base's capacity is no 河北省 total;
+        but 天津港口's throughput is the 天津市 claim's whose quote prints 天津港口)."""
+        names = [n for n in self.subjects.get(subject, (subject,)) if n in words]
+        if not names or not _a_place(subject):
+            return False
+        bodies = [b for b in self.mentioned_subjects(words) if b != subject
+                  and any(n in b for n in names) and not _a_place(b)]
+        if not bodies or any(name in quote for body in bodies
+                             for name in self.subjects.get(body, (body,))):
+            return False
+        rest = text
+        for body in sorted(bodies, key=len, reverse=True):
+            rest = rest.replace(body, " ")
+        return not any(n in rest for n in names)
 
     def unnamed_body(self, subject: str, text: str, quote: str, words: str) -> bool:
         """Whether a claim's subject is a body of some place (a park, a zone: a name

@@ -136,6 +136,30 @@ def english_words(text: str) -> list[str]:
     return list(map(_stem, _LATIN_WORD.findall(text)))
 
 
+#: the short forms headlines and wire copy use, for the words the claims' English spells
+#: out (as english_words gives them)
+_SHORT_FORMS_EN = {
+    "nev": ("new", "energy", "vehicle"), "ev": ("electric", "vehicle"),
+    "soe": ("state", "owned", "enterprise"), "ftz": ("free", "trade", "zone"),
+    "cbd": ("central", "enterprise", "district"), "pv": ("photovoltaic",),
+    "fdi": ("foreign", "investment"), "hsr": ("high", "speed", "rail"),
+    "hi": ("high",), "govt": ("government",), "gov": ("government",),
+    "intl": ("international",), "admin": ("administrative",), "demo": ("demonstration",),
+    "eco": ("ecological",), "yr": ("year",), "yoy": ("year",), "sq": ("square",),
+    "km": ("kilometre",), "bn": ("billion",), "bln": ("billion",), "mln": ("million",),
+    "trln": ("trillion",), "tn": ("trillion",), "ai": ("artificial", "intelligence"),
+}
+
+
+def short_forms_out(words: Iterable[str]) -> set[str]:
+    """English words (english_words) with the short forms among them spelled out (NEV: new
+    energy vehicle), for matching a headline's words to a claim's English."""
+    found: set[str] = set()
+    for word in words:
+        found.update(_SHORT_FORMS_EN.get(word, (word,)))
+    return found
+
+
 def number_words(text: str) -> list[str]:
     """The numbers printed in ``text``, as words (after :func:`normalize`: half-width)."""
     return [n for n in _NUMBER_WORD.findall(text) if not YEAR.fullmatch(n)]

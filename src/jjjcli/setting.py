@@ -61,7 +61,7 @@ DATA_NAMED = 0.6
 #: the kinds of body a statement may name a figure's setting by (the publisher of a report,
 #: a building, a venue): with the two characters before them, what a source must print
 _NAMED_KIND = re.compile(r"图书馆|博物馆|美术馆|会议中心|展览中心|会展中心|研究院|科学院|体育馆|"
-                         r"剧院")
+                         r"剧院|组团")  # (组团: a free-trade zone's part, 通州组团)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -101,12 +101,15 @@ def units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
                  counts_alike: bool = True) -> bool:
     """Whether a claim's figure and a statement's can be the same quantity.
 
-    A statement figure without a unit fits any; a claim figure without a unit fits a
+    A statement figure without a unit fits any (a ratio's, %, 倍…, only below _NO_RATIO:
+    100万 is no percentage); a claim figure without a unit fits a
     statement figure with one only when the claim's ``metric`` names that unit. With
     ``counts_alike`` false, two counts must use the same counting word.
     """
     unit = comparable_unit if counts_alike else _strict_unit
     a, b = unit(claimed.unit), unit(stated.unit)
+    if b is None and a in _MEASURES and abs(float(stated.value)) >= _NO_RATIO:
+        return False  # (减少超100万 is a count, not the 15% a claim's decline is)
     if b is None or a == b:
         return True
     if a is None:
@@ -180,8 +183,10 @@ def allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
     wide = _interval(stated)
     if wide is None or not units_match(claimed, stated, metric):
         return False
-    if comparable_unit(claimed.unit) != comparable_unit(stated.unit) and claimed.unit:
-        return False
+    if comparable_unit(claimed.unit) != comparable_unit(stated.unit) and claimed.unit and (
+            stated.unit or stated.qualifier not in ("about", "nearly")):
+        return False  # (近1950亿, printed without a unit, is about the claim's 1948.78亿元;
+        # 百亿级 is no bound 千亿级元 meets)
     v = float(claimed.value)
     narrow = _interval(claimed) or (v, v, True, True)
     low_ok = wide[0] < narrow[0] or (wide[0] == narrow[0] and (wide[2] or not narrow[2]))
@@ -212,6 +217,8 @@ def figures_equal(a: Figure, b: Figure) -> bool:
         a.high is None or b.high is None or values_equal(a.high, b.high))
 
 _MEASURES = frozenset({"%", "‰", "个百分点", "倍"})
+#: a number printed without a unit from which on it is no ratio (_MEASURES) but a count
+_NO_RATIO = 10_000
 
 
 def prose_numeral(figure: Figure) -> bool:
