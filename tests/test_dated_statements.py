@@ -150,3 +150,16 @@ def test_a_date_is_read_with_its_claims_year() -> None:
     assert with_period_year(parse_date("4日"), "2024").value == 20240004
     assert with_period_year(parse_date("3月4日"), "").value == 304  # no year to give
     assert with_period_year(parse_date("2016年9月"), "2017").value == 20160900
+
+
+def test_a_date_printed_without_its_year_is_given_in_full_in_the_reason(
+        kb: KnowledgeBase) -> None:
+    from jjjcli.compare import Comparer
+
+    verdict = Comparer(kb).compare(
+        "Xi chaired a Beijing-Tianjin-Hebei coordinated development symposium on May 13-14, "
+        "2023")
+    (figure,) = verdict.figures
+    assert figure.verdict == "contradicted"
+    # the claim's quote prints 12日; its paragraph dates it: 2023年5月12日
+    assert figure.reason.startswith("the source says 12日 (2023年5月12日);")

@@ -26,7 +26,7 @@ from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
 from jjjcli.scope import PlaceScope
 from jjjcli.search import bigrams, normalize
-from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict
+from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
 from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 
 #: a large base's date claims as DateJudge.verdict weighs them, kept between statements: a
@@ -773,21 +773,21 @@ class DateJudge:
             # 2023年11月28日): it cannot say the statement's day is right
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
-                                    f"the source dates it only {figure.raw}")
+                                    f"the source dates it only {describe(chosen.date.figure)}")
         elif agreeing:
             verdict = FigureVerdict(item.figure, SUPPORTED, chosen.date.claim,
                                     chosen.date.claim_figure)
         elif wrong and chosen.decisive:
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,
-                                    f"the source says {figure.raw}; the statement says "
-                                    f"{item.figure.raw}")
+                                    f"the source says {describe(chosen.date.figure)}; the "
+                                    f"statement says {item.figure.raw}")
         else:
             # another date for a claim the statement names only in part (天津市 for an
             # incubator in Tianjin): not enough to call the statement wrong
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
-                                    f"the source dates it {figure.raw}")
+                                    f"the source dates it {describe(chosen.date.figure)}")
         verdict._stated = item
         return verdict
 

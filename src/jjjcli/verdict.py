@@ -8,6 +8,7 @@ objects (docs/json.md); ``describe`` writes a figure for an English reason.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jjjcli.figures import Figure
@@ -99,9 +100,10 @@ _SCALE_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 def describe(figure: Figure) -> str:
     """A figure for an English sentence: 'more than 1,100 家', '2.5 trillion yuan', '27%';
-    a date as printed (2019年1月17日)."""
+    a date as printed (2019年1月17日), with its year where the print has none (12日
+    (2023年5月12日): the day its paragraph dates)."""
     if figure.unit == "date":
-        return figure.raw
+        return _dated(figure)
     value = _number(figure.value)
     if figure.high is not None:
         value = f"{value}–{_number(figure.high)}"
@@ -111,6 +113,22 @@ def describe(figure: Figure) -> str:
         name = _ONE_EN.get(name, name)
     spaced = "" if unit in ("%", "‰", "") else " "
     return f"{_QUALIFIER_EN.get(figure.qualifier, '')}{value}{spaced}{name}".strip()
+
+
+def _dated(figure: Figure) -> str:
+    """A date as printed, and in full after it where the print gives no year."""
+    if _YEAR_PRINTED.search(figure.raw) or figure.high is not None:
+        return figure.raw
+    value = int(figure.value)
+    year, month, day = value // 10000, value // 100 % 100, value % 100
+    if not year:
+        return figure.raw
+    full = f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if month and day else "")
+    return f"{figure.raw} ({full})"
+
+
+#: a year in a printed date (2023年, 2023-05, May 2023)
+_YEAR_PRINTED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _number(value: float) -> str:
