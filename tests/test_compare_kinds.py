@@ -490,8 +490,10 @@ def test_the_ninth_audits_misses(comparer: Comparer, statement: str, raw: str, e
     # half in words (过半, more than half) against the source's 近四成
     ("北京有105款大模型通过国家备案，在全国占比过半。", "contradicted"),
     ("北京有105款大模型通过国家备案，在全国占比近四成。", "supported"),
+    # (in English too, since the twenty-sixth audit: the claim's AI is spelled out as the
+    # statement's is)
     ("Beijing has 105 large AI models that have passed national filing, more than half of the "
-     "national total.", "unsupported"),
+     "national total.", "contradicted"),
 ])
 def test_the_tenth_audits_dangers(comparer: Comparer, statement: str, expected: str) -> None:
     """A body swapped for another the source names, a speaker the source does not name, a

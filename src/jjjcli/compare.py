@@ -333,6 +333,12 @@ _NUMBER_THEN_WORDS_EN = re.compile(
     r"(?=\s+([A-Za-z]+(?:\s+[A-Za-z]+)?))")
 
 
+def _words_of_en(text: str) -> set[str]:
+    """The words of an English text (search.english_words), its short forms spelled out
+    (NEV, km: search.short_forms_out) — a statement's and a claim's alike."""
+    return short_forms_out(english_words(normalize(text)))
+
+
 @lru_cache(maxsize=1024)  # (a claim's English, asked again for each sibling it is weighed with)
 def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     """The words (search.english_words) of the two right after a number of ``values`` in
@@ -340,7 +346,7 @@ def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     found: set[str] = set()
     for m in _NUMBER_THEN_WORDS_EN.finditer(text):
         if english_numbers(m[1]) & values:
-            found |= set(english_words(normalize(m[2]))) - _STOP_EN_WORDS
+            found |= _words_of_en(m[2]) - _STOP_EN_WORDS
     return frozenset(found)
 
 
@@ -2064,10 +2070,10 @@ class Comparer:
         too."""
         own = self._owns_en.get(id(item))
         if own is None:
-            own = short_forms_out(english_words(normalize(item.words))) - _STOP_EN_WORDS
+            own = _words_of_en(item.words) - _STOP_EN_WORDS
             lead = self._lead(item) if len(own) < 2 else None
             if lead is not None:
-                own |= short_forms_out(english_words(normalize(lead.words))) - _STOP_EN_WORDS
+                own |= _words_of_en(lead.words) - _STOP_EN_WORDS
             self._owns_en[id(item)] = own
         return own
 
@@ -2083,7 +2089,7 @@ class Comparer:
         if words is None:
             if len(self._claim_en) > KEPT_LOOKUPS:
                 self._claim_en = {}
-            words = self._claim_en[claim.id] = set(english_words(normalize(claim.en)))
+            words = self._claim_en[claim.id] = _words_of_en(claim.en)
         return words
 
     def _sibling_en(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
@@ -2173,7 +2179,7 @@ class Comparer:
         following = _TWO_WORDS_EN.match(self._text, item.end)
         if following is None:
             return False
-        after = set(english_words(normalize(following[1]))) - _STOP_EN_WORDS
+        after = _words_of_en(following[1]) - _STOP_EN_WORDS
         here = after & _named_after_en(claim.en, frozenset(f.value for f in claim.figures))
         there = after & _named_after_en(other.en, frozenset(f.value for f in other.figures))
         return bool(here - there) and not there - here
@@ -2276,7 +2282,7 @@ class Comparer:
     def _words_en(self) -> set[str]:
         """The words of the English statement being compared, short forms spelled out."""
         if self._said_en is None:
-            self._said_en = short_forms_out(english_words(normalize(self._text)))
+            self._said_en = _words_of_en(self._text)
         return self._said_en
 
     def _prose_en(self) -> str:
@@ -2958,7 +2964,7 @@ def _what_en(text: str) -> frozenset[str]:
 
     for found in reversed(find_figures(text)):
         text = text[: found.start] + " " + text[found.end :]
-    return frozenset(english_words(normalize(text))) - _STOP_EN_WORDS - place_words_en(text)
+    return frozenset(_words_of_en(text)) - _STOP_EN_WORDS - place_words_en(text)
 
 
 #: English words that say nothing of what a figure measures
