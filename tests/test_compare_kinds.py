@@ -1505,3 +1505,28 @@ def test_english_plans_bodies_and_parts(comparer: Comparer, statement: str,
 def test_a_place_swapped_names_both_places(comparer: Comparer) -> None:
     result = comparer.compare("三地将联合打造6条产业链，其中天津牵头氢能、生物医药产业。")
     assert result.figures[0].reason == "the source says 6 条, and says 牵头氢能 of 北京, not 天津"
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a figure the statement denies, where a claim states it: the statement is wrong
+    ("京津冀三地经济总量尚未突破10万亿元", ["contradicted"]),
+    ("雄安新区森林覆盖率未达到34%", ["contradicted"]),
+    ("2022年，京津冀地区生产总值合计不是10万亿元", ["contradicted"]),
+    ("The combined economic output of Beijing, Tianjin and Hebei has not yet passed 10 "
+     "trillion yuan.", ["contradicted"]),
+    # denying a value the sources give otherwise may be true: never contradicted
+    ("京津冀三地经济总量并未突破12万亿元", ["unsupported"]),
+    # not a denial: a time to come, not only, not until, a bound
+    ("京津冀三地经济总量不仅突破10万亿元", ["supported"]),
+    ("The combined economic output of Beijing, Tianjin and Hebei is not less than 10 "
+     "trillion yuan.", ["supported"]),
+])
+def test_a_figure_the_statement_denies(comparer: Comparer, statement: str,
+                                       expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+def test_a_denials_reason_quotes_the_denial(comparer: Comparer) -> None:
+    (figure,) = comparer.compare("北京迁出企业并非6391户").figures
+    assert figure.verdict == "contradicted"
+    assert figure.reason == "the source says 6,391 户; the statement says 并非6391户"

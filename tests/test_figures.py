@@ -460,6 +460,9 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
     # 个亿, as headlines and speech say 亿
     ("完成投资约1.18个亿", [("约1.18个亿", 118_000_000, None, "about")]),
     ("投资两个亿", [("两个亿", 200_000_000, None, "exact")]),
+    # a bound said with not (not less than: at least), as with no
+    ("output is not less than 10 trillion yuan",
+     [("not less than 10 trillion yuan", 10**13, "元", "at-least")]),
     # a number printed with a leading zero is a code (中国中化001大厦)
     ("中国中化001大厦设计结构高度150米", [("150米", 150, "米", "exact")]),
 ])

@@ -53,6 +53,7 @@ from jjjcli.kinds import (
     back_to,
     clause_around,
     count_kind,
+    denied_before,
     done_said,
     forecast_said,
     left_ranks,
@@ -382,6 +383,30 @@ def _clause_en(text: str, item: StatedFigure) -> str:
 _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+    """The verdict on a figure the statement denies (尚未突破10万亿元, 并非6391户, has not yet
+    passed 10 trillion yuan: kinds.denied_before): where a claim states it, contradicted
+    ("…; the statement says 尚未 突破10万亿元"); where a claim gives another value,
+    unsupported (denying a wrong value may be true: 并未突破12万亿元)."""
+    if verdict.claim is None or verdict.verdict == UNSUPPORTED:
+        return verdict
+    denial = denied_before(text, item.start)
+    if denial is None:
+        return verdict
+    said = f"{denial}{'' if _CJK_CHAR.search(denial) else ' '}{item.figure.raw}"
+    expected = verdict.expected
+    source = describe(expected) if expected is not None else "it"
+    if verdict.verdict == SUPPORTED:
+        denied = FigureVerdict(item.figure, CONTRADICTED, verdict.claim, expected,
+                               f"the source says {source}; the statement says {said}")
+    else:
+        denied = FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, expected,
+                               f"the statement denies {item.figure.raw} ({said}); the source "
+                               f"says {source}")
+    denied._stated = verdict._stated
+    return denied
+
+
 def _all_unsupported(statement: str, stated: Sequence[StatedFigure],
                      reason: str) -> StatementVerdict:
     """The verdict on a statement none of whose ``stated`` figures a claim can speak to,
@@ -490,7 +515,7 @@ class Comparer:
                 verdict = self.setting.place_swapped(text, item, [
                     o for o in (*sentence.figures, *sentence.dates) if o is not item], verdict)
             if verdict is not None:
-                dated.append(verdict)
+                dated.append(_denied(text, item, verdict))
         if not stated and not dated:
             if not (dates and sentence.dates):
                 return StatementVerdict(statement, UNSUPPORTED,
@@ -596,6 +621,7 @@ class Comparer:
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
+            verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:

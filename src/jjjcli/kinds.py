@@ -327,6 +327,28 @@ def planned_said(before: str) -> bool:
     return _PLANNED_ZH.search(before) is not None
 
 
+#: words right before a figure that deny it (尚未突破10万亿元, 并非6391户, 未达到34%; has not yet
+#: passed 10 trillion yuan): a negation, then at most a verb of reaching or being — not 未来,
+#: 不断, 不仅 (not only: the figure is said), nor the bounds 不到, 不超过, 不少于 (the figure's own)
+_DENIED_ZH = re.compile(
+    r"(?:尚未|并未|从未|还未|仍未|未能|未曾|未|并没有|还没有|没有|没能|不是|并不是|并非|不再|不曾)"
+    r"(?:能|曾|再|会)?"
+    r"(?:突破|超过|超出|达到|达|实现|完成|增长|增加|提高|下降|减少|有|是|为|到|满|及)?\s*$")
+_DENIED_EN = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
+    r"|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|were)n['’]t"
+    r"|fail(?:s|ed)?\s+to)\s+(?:yet\s+|quite\s+|even\s+)?(?:(?:been|be|have)\s+)?"
+    r"(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def denied_before(text: str, start: int) -> str | None:
+    """The words right before the figure at ``start`` that deny it (尚未, 并非, not yet),
+    or None."""
+    found = _DENIED_ZH.search(text, max(0, start - 8), start) or _DENIED_EN.search(
+        text, max(0, start - 40), start)
+    return found[0].strip() if found else None
+
+
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
 _NOW = re.compile(r"(?:现在|目前|当前|现有)的?\s*$")
 
