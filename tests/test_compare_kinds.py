@@ -1514,6 +1514,12 @@ def test_a_place_swapped_names_both_places(comparer: Comparer) -> None:
     ("2022年，京津冀地区生产总值合计不是10万亿元", ["contradicted"]),
     ("The combined economic output of Beijing, Tianjin and Hebei has not yet passed 10 "
      "trillion yuan.", ["contradicted"]),
+    ("京津冀三地经济总量还没突破10万亿元", ["contradicted"]),
+    ("The combined economic output of Beijing, Tianjin and Hebei has yet to pass 10 "
+     "trillion yuan.", ["contradicted"]),
+    # (short of: less than, the other way from the source's more than)
+    ("The economic output of Beijing, Tianjin and Hebei is still short of 10 trillion yuan.",
+     ["contradicted"]),
     # denying a value the sources give otherwise may be true: never contradicted
     ("京津冀三地经济总量并未突破12万亿元", ["unsupported"]),
     # not a denial: a time to come, not only, not until, a bound

@@ -128,6 +128,7 @@ _EN_PREFIXES = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "at least": "at-least", "no less than": "at-least",
     "not less than": "at-least", "not fewer than": "at-least", "not more than": "up-to",
+    "short of": "less-than", "shy of": "less-than",
     "less than": "less-than", "under": "less-than", "fewer than": "less-than",
     "up to": "up-to", "no more than": "up-to", "within": "up-to", "within a": "up-to",
     # (verbs of passing a mark, as 超过 and 突破 are: exceeding 26 billion yuan)
