@@ -1536,3 +1536,17 @@ def test_a_denials_reason_quotes_the_denial(comparer: Comparer) -> None:
     (figure,) = comparer.compare("北京迁出企业并非6391户").figures
     assert figure.verdict == "contradicted"
     assert figure.reason == "the source says 6,391 户; the statement says 并非6391户"
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # by how much an amount changed is not the level a claim gives (合计10万亿元)
+    ("2022年京津冀地区生产总值增长10万亿元", ["unsupported"]),
+    ("2022年京津冀地区生产总值合计10万亿元", ["supported"]),
+    # the new ones are a count, not a change (其中新增学校133所)
+    ("北京城市副中心规划学校246所，新增133所。", ["supported", "supported"]),
+    # a change's own units: 增长2% is the claim's growth
+    ("2022年京津冀地区生产总值增长2%", ["supported"]),
+])
+def test_by_how_much_is_not_a_level(comparer: Comparer, statement: str,
+                                    expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -51,6 +51,7 @@ from jjjcli.kinds import (
     as_a_total_en,
     average_or_total,
     back_to,
+    change_for_level,
     clause_around,
     count_kind,
     denied_before,
@@ -1688,6 +1689,8 @@ class Comparer:
                 or self._other_growth(item, doc, figure)
                 or self._other_whole(item, doc, figure)
                 or other_step(self._text, item.start, self._quoted(doc, figure))
+                or change_for_level(self._text, item.start, item.figure.unit,
+                                    self._quoted(doc, figure))
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))

@@ -606,6 +606,31 @@ def other_step(text: str, start: int, quoted: Quoted) -> bool:
     return (ours == "了") != (theirs == "了")
 
 
+#: a change's verb right before an amount, without 到 or 至: by how much it changed
+#: (增长10万亿元, 减少了3000家), not what it came to, nor the new ones (新增133所)
+_BY_HOW_MUCH = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩小|(?<!新)增|减)了?"
+                          r"(?:约|近|超过|超|逾|达)?\s*$")
+#: a change's verb anywhere right before a quote's figure (what it came to, or by how much)
+_CHANGED = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩小|缩短|压缩|增|减|降|涨)"
+                      r"(?:到|至|了)?(?:约|近|超过|超|逾|达)?\s*$")
+#: units that are themselves a change or a share: a change's verb before them is their own
+_RATIO_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
+
+
+def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) -> bool:
+    """Whether a statement's amount is by how much something changed (2022年…增长10万亿元)
+    where the claim's is a level no change's verb comes before in its quote (合计10万亿元):
+    another thing, whatever the values."""
+    if unit in _RATIO_UNITS or not _BY_HOW_MUCH.search(text, max(0, start - 8), start):
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    return figure.figure.unit not in _RATIO_UNITS and not _CHANGED.search(
+        read.text, max(0, figure.start - 8), figure.start)
+
+
 #: the whole a share in a quote is of, after the figure it is a share of (…32.4万个,
 #: 占本地区移动电话基站总数的31.4%: 移动电话基站总数), its place (本地区, 全国) aside
 _WHOLE_AFTER = re.compile(r"占(?:本地区|本市|全国|全市|全省|全区)?([\u4e00-\u9fff]{4,12}?)的")
