@@ -1520,6 +1520,10 @@ def test_a_place_swapped_names_both_places(comparer: Comparer) -> None:
     # (short of: less than, the other way from the source's more than)
     ("The economic output of Beijing, Tianjin and Hebei is still short of 10 trillion yuan.",
      ["contradicted"]),
+    # a whole statement called untrue
+    ("网传“北京高新技术企业超过1100家”是谣言", ["contradicted"]),
+    ("It is untrue that the combined GDP of Beijing, Tianjin and Hebei was 10 trillion yuan "
+     "in 2022", ["contradicted"]),
     # denying a value the sources give otherwise may be true: never contradicted
     ("京津冀三地经济总量并未突破12万亿元", ["unsupported"]),
     # not a denial: a time to come, not only, not until, a bound
@@ -1549,4 +1553,18 @@ def test_a_denials_reason_quotes_the_denial(comparer: Comparer) -> None:
 ])
 def test_by_how_much_is_not_a_level(comparer: Comparer, statement: str,
                                     expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a place left out of what a figure counts: the rest's figure, not the whole's
+    ("除北京外，2022年京津冀地区生产总值合计10万亿元", ["unsupported"]),
+    ("2022年京津冀（不含北京）地区生产总值合计10万亿元", ["unsupported"]),
+    ("Excluding Beijing, the combined GDP of Beijing, Tianjin and Hebei was 10 trillion yuan "
+     "in 2022", ["unsupported"]),
+    # (除此之外 leaves out no place; a quote that leaves the same place out is the claim's)
+    ("除此之外，2022年京津冀地区生产总值合计10万亿元", ["supported"]),
+    ("北京莱伯泰科仪器有限公司在京津中关村科技城建成除北京以外的第二研发应用基地。", ["supported"]),
+])
+def test_a_place_left_out(comparer: Comparer, statement: str, expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -95,6 +95,7 @@ from jjjcli.kinds import (
     said_sum,
     share_whole,
     total_verb,
+    untrue_said,
     whole_of_share,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, ENGLISH_SIDES, SIDES, WORD, opposed
@@ -386,15 +387,19 @@ _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
     """The verdict on a figure the statement denies (尚未突破10万亿元, 并非6391户, has not yet
-    passed 10 trillion yuan: kinds.denied_before): where a claim states it, contradicted
+    passed 10 trillion yuan: kinds.denied_before), or says the whole of is untrue (…是谣言,
+    It is untrue that …: kinds.untrue_said): where a claim states it, contradicted
     ("…; the statement says 尚未 突破10万亿元"); where a claim gives another value,
     unsupported (denying a wrong value may be true: 并未突破12万亿元)."""
     if verdict.claim is None or verdict.verdict == UNSUPPORTED:
         return verdict
     denial = denied_before(text, item.start)
-    if denial is None:
+    if denial is not None:
+        said = f"{denial}{'' if _CJK_CHAR.search(denial) else ' '}{item.figure.raw}"
+    elif (untrue := untrue_said(text)) is not None:
+        said = f"{item.figure.raw} is untrue ({untrue})"
+    else:
         return verdict
-    said = f"{denial}{'' if _CJK_CHAR.search(denial) else ' '}{item.figure.raw}"
     expected = verdict.expected
     source = describe(expected) if expected is not None else "it"
     if verdict.verdict == SUPPORTED:
@@ -1665,7 +1670,8 @@ class Comparer:
         year (_other_base); a part's figure and the whole's (PlaceScope.names_a_part,
         names_a_whole); another body than the statement names (a company, a hospital, a
         building: PlaceScope.body_swapped), or a place whose name the statement gives only
-        in a body's (河北 of 河北京车造车基地: PlaceScope.inside_body_name), another example
+        in a body's (河北 of 河北京车造车基地: PlaceScope.inside_body_name), or leaves out
+        (除北京外: PlaceScope.excludes), another example
         before 等 (_other_example), the other end of a change (_other_end: 从45亩 is not
         到了185亩's claim); a running total and one year's (_total_for_a_year); the other
         side of a pair or another rate's
@@ -1705,6 +1711,7 @@ class Comparer:
                 or self._other_base(item, doc) or self._other_body(item, doc)
                 or self.places.inside_body_name(doc.subject, item.words,
                                                 self._as_claim(doc).quote, self._text)
+                or self.places.excludes(self._text, doc.subject, self._as_claim(doc).quote)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
                 # (an English clause may name the part after the figure: Beijing has

@@ -342,12 +342,27 @@ _DENIED_EN = re.compile(
     r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+#: a whole statement said to be untrue: …是谣言, …不属实; It is untrue that …
+_UNTRUE_ZH = re.compile(r"(?:是|系|纯属|实属)?(?:谣言|谣传)[。！!]?\s*$"
+                        r"|(?:并|均)?不属实[。！!]?\s*$"
+                        r"|说法(?:并)?不(?:实|准确|属实)[。！!]?\s*$")
+_UNTRUE_EN = re.compile(r"^\s*(?:it\s+is|it['’]s)\s+(?:not\s+true|untrue|false)\s+that\b",
+                        re.IGNORECASE)
+
+
 def denied_before(text: str, start: int) -> str | None:
-    """The words right before the figure at ``start`` that deny it (尚未, 并非, not yet),
-    or None."""
+    """The words right before the figure at ``start`` that deny it (尚未, 并非, not yet), or
+    None."""
     found = _DENIED_ZH.search(text, max(0, start - 8), start) or _DENIED_EN.search(
         text, max(0, start - 40), start)
     return found[0].strip() if found else None
+
+
+def untrue_said(text: str) -> str | None:
+    """The words that call the whole statement untrue (…是谣言, …不属实, It is untrue
+    that …), or None."""
+    found = _UNTRUE_EN.match(text) or _UNTRUE_ZH.search(text)
+    return found[0].strip(" 。！!") if found else None
 
 
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)

@@ -231,6 +231,14 @@ def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
     return found
 
 
+#: a place a statement leaves out of what it counts (除北京外, 除了北京以外, 不含北京, 扣除北京),
+#: and in English (excluding Beijing, except for Beijing, other than Beijing)
+_EXCLUDED_ZH = re.compile(r"(?:除了|除去|除|不含|不包括|扣除|剔除)([^，,。；;、（）()]{1,12}?)"
+                          r"(?:以外|之外|外|在内)?(?=[，,。；;）)]|$|的|后)")
+_EXCLUDED_EN = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|"
+                          r"not\s+counting|leaving\s+out)\s+((?:[A-Z][\w'’-]*\s*)+)")
+
+
 @cache
 def _a_place(name: str) -> bool:
     """Whether a subject is a place of the gazetteer by its whole name (河北省, not
@@ -770,6 +778,25 @@ class PlaceScope:
             _BOUND_FOR.search(self.text, 0, n.start)
             or any(p.end <= n.start and LIST_GAP.fullmatch(self.text[p.end : n.start])
                    for p in named) for n in found)
+
+    def excludes(self, text: str, subject: str, quote: str) -> bool:
+        """Whether the statement ``text`` leaves out of what it counts a place that is, or
+        lies in, the claim's ``subject`` (除北京外, 不含北京, excluding Beijing), and the
+        claim's ``quote`` does not leave it out too (除北京以外的第二研发应用基地): the
+        statement's figure is of the rest, neither the whole's nor the part's."""
+        left_out = self._left_out(text)
+        if not left_out:
+            return False
+        left_out -= self._left_out(quote)
+        places = gazetteer()
+        return any(key == part or places.contains(key, part)
+                   for key in self.keys(subject) for part in left_out)
+
+    def _left_out(self, text: str) -> set[str]:
+        """The gazetteer's keys of the places a text leaves out (_EXCLUDED_ZH, _EXCLUDED_EN)."""
+        found = [m[1] for m in _EXCLUDED_ZH.finditer(text)] + [
+            m[1] for m in _EXCLUDED_EN.finditer(text)]
+        return {n.place.key for words in found for n in self.named(words)}
 
     def names_a_whole(self, before: str, subject: str) -> bool:
         """Whether the words before a figure in its clause (``before``) begin with one place
