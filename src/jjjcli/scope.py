@@ -378,6 +378,7 @@ class PlaceScope:
         self._speaks: dict[tuple[str, str], bool] = {}  # (subject, text): for one statement
         #: text → the subjects it names (mentioned_subjects): for one statement
         self._mentioned: dict[str, frozenset[str]] = {}
+        self._left_outs: dict[str, frozenset[str]] = {}  # text → the places it leaves out
         self._found_places: dict[str, list[Any]] = {}  # text → its places: for one statement
         #: related's answers for the statement they were given for
         self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
@@ -394,6 +395,7 @@ class PlaceScope:
         self._found_places = {}
         self._speaks = {}
         self._mentioned = {}
+        self._left_outs = {}
         self.stated = frozenset(n.place.key for n in self.named(text))
         self.text = text
 
@@ -793,10 +795,16 @@ class PlaceScope:
                    for key in self.keys(subject) for part in left_out)
 
     def _left_out(self, text: str) -> set[str]:
-        """The gazetteer's keys of the places a text leaves out (_EXCLUDED_ZH, _EXCLUDED_EN)."""
-        found = [m[1] for m in _EXCLUDED_ZH.finditer(text)] + [
-            m[1] for m in _EXCLUDED_EN.finditer(text)]
-        return {n.place.key for words in found for n in self.named(words)}
+        """The gazetteer's keys of the places a text leaves out (_EXCLUDED_ZH, _EXCLUDED_EN;
+        asked again for every claim weighed, so kept for the statement's)."""
+        known = self._left_outs.get(text)
+        if known is None:
+            found = [m[1] for m in _EXCLUDED_ZH.finditer(text)] + [
+                m[1] for m in _EXCLUDED_EN.finditer(text)]
+            known = frozenset(n.place.key for words in found for n in self.named(words))
+            if len(self._left_outs) < 256:
+                self._left_outs[text] = known
+        return set(known)
 
     def names_a_whole(self, before: str, subject: str) -> bool:
         """Whether the words before a figure in its clause (``before``) begin with one place
