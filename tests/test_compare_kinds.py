@@ -1508,8 +1508,17 @@ def test_a_place_swapped_names_both_places(comparer: Comparer) -> None:
 
 
 #: what a statement says of its figures that turns them (probes after the twenty-sixth
-#: audit): a denial, a whole called untrue, by how much for a level, a place left out
+#: audit): a denial, a whole called untrue, by how much for a level, a place left out, a
+#: change's sign, a change on the period before
 PROBE_CASES = [
+    # a change printed below zero, or said as 负增长, is not the source's growth
+    ("2022年，京津冀地区生产总值合计10万亿元，相比上年增长-2%", ["supported", "contradicted"]),
+    ("2022年，京津冀地区生产总值合计10万亿元，相比上年负增长2%", ["supported", "contradicted"]),
+    ("2022年，京津冀地区生产总值合计10万亿元，相比上年增长2%", ["supported", "supported"]),
+    # a change on the period before (环比, quarter on quarter) is not one on a year before
+    ("2022年，京津冀地区生产总值合计10万亿元，环比增长2%", ["supported", "unsupported"]),
+    ("In 2022 the combined GDP of Beijing, Tianjin and Hebei grew 2% quarter on quarter",
+     ["unsupported"]),
     # a figure the statement denies, where a claim states it: the statement is wrong
     ("京津冀三地经济总量尚未突破10万亿元", ["contradicted"]),
     ("雄安新区森林覆盖率未达到34%", ["contradicted"]),

@@ -484,3 +484,27 @@ def test_a_bound_without_a_unit_is_read_in_the_claims_and_a_count_is_no_ratio() 
     assert not allows(parse_figure("百亿级"), Figure("千亿级", 10**11, "元", "at-least"))
     assert not units_match(parse_figure("15%"), parse_figure("超100万"))
     assert units_match(parse_figure("15%"), parse_figure("15"))
+
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a minus sign right before a number, after a verb, a mark or a space: below zero
+    ("相比上年增长-2%", [("-2%", -2)]),
+    ("GDP grew -2% in 2022", [("-2%", -2)]),
+    ("增速为-0.5%", [("-0.5%", -0.5)]),
+    # a range's dash, a name's, a list's bullet: no sign
+    ("10-15%", [("10-15%", 10)]),
+    ("2014年-2022年", []),
+    ("- 36 trunk lines", [("36", 36)]),
+    ("A-1", [("1", 1)]),
+])
+def test_a_value_below_zero(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(f.figure.raw, f.figure.value) for f in find_figures(text)] == found
+
+
+def test_signed_growth_is_read_with_its_sign() -> None:
+    from jjjcli.opposites import opposed
+
+    assert opposed("相比上年负增长2%", "相比上年增长2%") == ("负增长", "增长")
+    assert opposed("开始正增长", "开始负增长") == ("正增长", "负增长")
+    assert opposed("负增长2%", "下降2%") is None  # (the same way)

@@ -65,6 +65,7 @@ from jjjcli.kinds import (
     one_year_said,
     other_against,
     other_average,
+    other_base_period,
     other_class,
     other_degree,
     other_direction,
@@ -1697,6 +1698,8 @@ class Comparer:
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or change_for_level(self._text, item.start, item.figure.unit,
                                     self._quoted(doc, figure))
+                or other_base_period(self._text, item.start, item.end,
+                                     self._quoted(doc, figure))
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))

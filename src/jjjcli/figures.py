@@ -902,9 +902,29 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
         taken.append((start, end))
         if is_date and not dates:
             continue
-        found.append(Found(figure, where[start], where[end - 1] + 1, is_date))
+        begin = where[start]
+        if not is_date and _minus_before(text, begin) and figure.value > 0:
+            # (增长-2%, grew -2%: a value below zero, not the 2% the sign is dropped from)
+            begin -= 1
+            figure = Figure(text[begin] + figure.raw, tidy(-float(figure.value)), figure.unit,
+                            figure.qualifier, None if figure.high is None
+                            else tidy(-float(figure.high)))
+        found.append(Found(figure, begin, where[end - 1] + 1, is_date))
     found.sort(key=lambda f: f.start)
     return found
+
+
+#: a minus sign right before a number (not a range's dash: 2014-2022, 10-15%)
+_MINUS = "-−－"
+#: what may come before a minus sign: the text's start, a space, a verb or mark of a value
+#: (增长-2%, 为-0.5%, grew -2%, (-3%)), not a digit, a letter or a date's part (2014年-2022年)
+_BEFORE_MINUS = re.compile(r"(?:^|[\s(（:：,，=为是达至到了])$|(?:增长|增速|下降|增幅|变化|同比|环比)$")
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` in ``text`` is printed with a minus sign."""
+    return (start > 0 and text[start - 1] in _MINUS
+            and _BEFORE_MINUS.search(text, max(0, start - 3), start - 1) is not None)
 
 
 def parse_figure(raw: str) -> Figure:

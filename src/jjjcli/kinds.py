@@ -632,6 +632,21 @@ _CHANGED = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩�
 _RATIO_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
 
 
+#: a change against the period just before (环比; month on month), not a year before
+_SEQUENTIAL = re.compile(r"环比|(?:month|quarter)[\s-]+on[\s-]+(?:month|quarter)|\b[mq]o[mq]\b"
+                         r"|\bsequential(?:ly)?\b", re.IGNORECASE)
+
+
+def other_base_period(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's change is against the period before (环比增长2%, up 2% quarter
+    on quarter) where the claim's quote does not say so (相比上年增长2%): another change."""
+    clause = clause_around(text, start, end)
+    if not _SEQUENTIAL.search(clause):
+        return False
+    found = quoted()
+    return found is not None and not _SEQUENTIAL.search(found[0].text)
+
+
 def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) -> bool:
     """Whether a statement's amount is by how much something changed (2022年…增长10万亿元)
     where the claim's is a level no change's verb comes before in its quote (合计10万亿元):

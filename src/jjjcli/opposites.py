@@ -51,9 +51,32 @@ def opposed(said: Container[str], quote: Container[str],
             opposites: tuple[tuple[str, str], ...] = OPPOSITES) -> tuple[str, str] | None:
     """The word ``said`` uses and its opposite ``quote`` uses, where ``quote`` does not use
     the word itself (nor ``said`` the opposite); None when there is none. ``said`` and
-    ``quote`` are texts (a word is in them anywhere) or sets of words (whole words)."""
+    ``quote`` are texts (a word is in them anywhere) or sets of words (whole words); in a
+    text, 负增长 is read as 下降 and 正增长 as 增长 (负增长2% is no 增长2%, though it holds
+    the word)."""
+    if isinstance(said, str) and isinstance(quote, str) and _SIGNED.search(said + quote):
+        found = opposed(_signed(said), _signed(quote), opposites)
+        return None if found is None else (_as_printed(found[0], said),
+                                           _as_printed(found[1], quote))
     for one, other in opposites:
         for a, b in ((one, other), (other, one)):
             if a in said and b in quote and a not in quote and b not in said:
                 return a, b
     return None
+
+
+#: growth said with its sign (负增长, 正增长)
+_SIGNED = re.compile("[负正]增长")
+
+
+def _signed(text: str) -> str:
+    return text.replace("负增长", "下降").replace("正增长", "增长")
+
+
+def _as_printed(word: str, text: str) -> str:
+    """The word of ``text`` that _signed read as ``word`` (负增长 for 下降)."""
+    if word == "下降" and word not in text and "负增长" in text:
+        return "负增长"
+    if word == "增长" and "正增长" in text:
+        return "正增长"
+    return word
