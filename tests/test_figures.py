@@ -496,6 +496,7 @@ def test_a_bound_without_a_unit_is_read_in_the_claims_and_a_count_is_no_ratio() 
     ("10-15%", [("10-15%", 10)]),
     ("2014年-2022年", []),
     ("- 36 trunk lines", [("36", 36)]),
+    ("-10奋力谱写京津冀协同发展新篇章", [("10", 10)]),  # (a contents page's bullet, squeezed)
     ("A-1", [("1", 1)]),
 ])
 def test_a_value_below_zero(text: str, found: list[tuple[str, float]]) -> None:

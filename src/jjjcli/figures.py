@@ -916,9 +916,10 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
 
 #: a minus sign right before a number (not a range's dash: 2014-2022, 10-15%)
 _MINUS = "-−－"
-#: what may come before a minus sign: the text's start, a space, a verb or mark of a value
-#: (增长-2%, 为-0.5%, grew -2%, (-3%)), not a digit, a letter or a date's part (2014年-2022年)
-_BEFORE_MINUS = re.compile(r"(?:^|[\s(（:：,，=为是达至到了])$|(?:增长|增速|下降|增幅|变化|同比|环比)$")
+#: what may come before a minus sign: a space, a verb or mark of a value (增长-2%, 为-0.5%,
+#: grew -2%, (-3%)), not a digit, a letter or a date's part (2014年-2022年), nor the start of a
+#: line (a list's bullet: - 10 奋力谱写…, its space squeezed out)
+_BEFORE_MINUS = re.compile(r"(?:[ \t(（:：,，=为是达至到了])$|(?:增长|增速|下降|增幅|变化|同比|环比)$")
 
 
 def _minus_before(text: str, start: int) -> bool:

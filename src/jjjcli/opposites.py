@@ -55,9 +55,17 @@ def opposed(said: Container[str], quote: Container[str],
     text, 负增长 is read as 下降 and 正增长 as 增长 (负增长2% is no 增长2%, though it holds
     the word)."""
     if isinstance(said, str) and isinstance(quote, str) and _SIGNED.search(said + quote):
-        found = opposed(_signed(said), _signed(quote), opposites)
+        # (the signs themselves first: 开始正增长 against 开始出现负增长, whose 增长率 holds 增长)
+        signs = tuple(pair for pair in opposites if "负增长" in pair)
+        found = _opposed(said, quote, signs) or _opposed(_signed(said), _signed(quote),
+                                                         opposites)
         return None if found is None else (_as_printed(found[0], said),
                                            _as_printed(found[1], quote))
+    return _opposed(said, quote, opposites)
+
+
+def _opposed(said: Container[str], quote: Container[str],
+             opposites: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
     for one, other in opposites:
         for a, b in ((one, other), (other, one)):
             if a in said and b in quote and a not in quote and b not in said:
