@@ -1515,6 +1515,10 @@ PROBE_CASES = [
     ("2022年，京津冀地区生产总值合计10万亿元，相比上年增长-2%", ["supported", "contradicted"]),
     ("2022年，京津冀地区生产总值合计10万亿元，相比上年负增长2%", ["supported", "contradicted"]),
     ("2022年，京津冀地区生产总值合计10万亿元，相比上年增长2%", ["supported", "supported"]),
+    # a forecast the statement makes (或将, 预计…将) is contradicted by no fact of today's
+    ("京津冀地区生产总值或将突破12万亿元", ["unsupported"]),
+    ("预计京津冀地区生产总值将达到12万亿元", ["unsupported"]),
+    ("2022年京津冀地区生产总值合计12万亿元", ["contradicted"]),
     # a change on the period before (环比, quarter on quarter) is not one on a year before
     ("2022年，京津冀地区生产总值合计10万亿元，环比增长2%", ["supported", "unsupported"]),
     ("In 2022 the combined GDP of Beijing, Tianjin and Hebei grew 2% quarter on quarter",

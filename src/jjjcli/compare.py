@@ -1175,6 +1175,9 @@ class Comparer:
         # another year, or for part of the year, says nothing of it), else the best match;
         # and only a claim that the figure's own words describe (not a neighbour's:
         # 6个…、2个…、24个…)
+        # (a forecast the statement makes, 或将突破, is contradicted by no fact of today's)
+        forecast = bool(self._chinese) and forecast_said(self._before(item) + stated.raw)
+
         def best_aligned(docs: list[Document]) -> tuple[Document, Figure] | None:
             # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别
             # 下降3.6%、2.0%、3.9% is 河北's), the better match of the statement first among
@@ -1189,6 +1192,8 @@ class Comparer:
                         continue  # (the same value, which did not support: never contradicts)
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
+                    if forecast and not self._planned_claim(self._claim(d)):
+                        continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and self._about_lead(item, d, f, overturning=False):
                         continue  # (占全国比重达到14% after 1431家 is not 数字经济's share)
