@@ -148,7 +148,7 @@ _CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千]+点[零〇�
             r"|[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
             r"|首(?=[位个家届批条趟次])"  # 首个, 首届, 居首位: the first
-            r"|一?半(?=小时|年|天|个|以上)"  # 半小时, 一半以上: half
+            r"|一?半(?=小时|年|天|个|以上|以下)"  # 半小时, 一半以上, 一半以下: half
             r"|[百千万亿]"  # 近万只, 百余场, 超亿元: only with a qualifier (checked when parsed)
             r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)"  # water-quality classes: Ⅲ类, V类
             r")")
@@ -626,11 +626,13 @@ def _is_name(m: re.Match[str], text: str) -> bool:
 _FRACTION = re.compile(
     rf"(?P<pre>{_alternation(k for k, v in _PREFIXES.items() if v not in ('ordinal', 'top', 'bottom'))})?"
     r"(?:(?P<den>[一二两三四五六七八九十]+|\d{1,3})分之(?P<num>[一二两三四五六七八九十]+|\d{1,3})"
-    r"|(?P<half>一半)(?!以上))")
+    r"(?P<post>以上|以下)?"  # 三分之一以上: more than a third
+    r"|(?P<half>一半)(?!以上|以下))")
 
 
 #: half in words: 过半 (more than half), 半数以上, 近半 (nearly half)
 _HALF_WORDS = {"过半": "more-than", "半数以上": "more-than", "超过半数": "more-than",
+               "半数以下": "less-than",
                "近半": "nearly", "近半数": "nearly"}
 _HALF = re.compile("|".join(sorted(_HALF_WORDS, key=len, reverse=True)))
 #: a share in English words, with its qualifier before it (more than half, nearly a third;
@@ -808,7 +810,8 @@ def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
             continue
         if not 0 < share <= 1:
             continue
-        qualifier = _PREFIXES[m["pre"]] if m["pre"] else "about"
+        qualifier = (_PREFIXES[m["pre"]] if m["pre"]
+                     else {"以上": "more-than", "以下": "less-than"}.get(m["post"] or "", "about"))
         yield m, Figure(raw=m.group(0), value=tidy(round(share * 100, 6)), unit="%",
                         qualifier=qualifier)
 

@@ -210,7 +210,8 @@ def read_period(period: str) -> Period | None:
 
 def same_period(when: When, period: str) -> bool | None:
     """Whether a claim's ``period`` is the time of the statement's figure: None when either
-    gives no time (nothing to hold them to), else True or False.
+    gives no time (nothing to hold them to), else True or False; a part of a year printed
+    without its year (全年, 上半年) is held to a claim's months (False where they differ).
 
     - a year (2023): the statement's year, not part of it (1—11月, 上半年);
     - months of a year (2023-01/2023-11): that year, and those months printed;
@@ -219,11 +220,18 @@ def same_period(when: When, period: str) -> bool | None:
       是2014年的1.7倍), its start counted from (2014年以来), or its end as the time of a
       total (截至2023年6月末…累计 for 2014/2023-06).
     """
-    if not when.years or not period:
+    if not period:
         return None
     read = read_period(period)
     if read is None:
         return None
+    if not when.years:
+        # no year printed, but a part of one (全年, 上半年, 前三季度, 1—11月): a claim for
+        # other months of its year is not for it (全年…增长9.5% is not 前三季度's 9.5%); months
+        # that agree hold it to nothing more
+        if when.months is None or read.first != read.last:
+            return None
+        return None if _same_months(when, read) else False
     if read.first != read.last:
         if when.year_end and read.last_month not in (None, 12) and read.last in when.years:
             return False  # (2014年至2023年年末 is not 2014/2023-06)
@@ -236,6 +244,12 @@ def same_period(when: When, period: str) -> bool | None:
                 and not (when.year_end and read.last_month not in (None, 12)))
     if read.first not in when.years or len(when.years) > 1:
         return False  # (a figure for 2014年至2022年 is not one year's)
+    return _same_months(when, read)
+
+
+def _same_months(when: When, read: Period) -> bool:
+    """Whether the part of a year the statement prints (or none) is that of a claim's
+    period of one year (a year, months of it, a month or a day)."""
     months = when.months
     if read.first_month is None:  # a year
         return months is None or months == WHOLE_YEAR
@@ -252,6 +266,10 @@ def same_period(when: When, period: str) -> bool | None:
 def describe_when(when: When) -> str:
     """The statement's time as a claim's period would print it: 2023, 2023-01/2023-06."""
     years = "/".join(sorted(when.years))
+    if not years and when.months:  # (全年, 上半年 printed without a year)
+        first, last = when.months
+        return ("a whole year" if when.months == WHOLE_YEAR
+                else f"months {first:02d}-{last:02d} of a year")
     if when.base and len(when.years) == 1:
         return f"{min(when.base)}/{years}"  # 是2013年的1.8倍 in 2023: 2013/2023
     if when.months and when.months != WHOLE_YEAR and len(when.years) == 1:
