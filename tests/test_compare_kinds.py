@@ -1536,7 +1536,7 @@ PROBE_CASES = [
     ("The economic output of Beijing, Tianjin and Hebei is still short of 10 trillion yuan.",
      ["contradicted"]),
     # a whole statement called untrue
-    ("网传“北京高新技术企业超过1100家”是谣言", ["contradicted"]),
+    ("网传“北京城市副中心高新技术企业超过1100家”是谣言", ["contradicted"]),
     ("It is untrue that the combined GDP of Beijing, Tianjin and Hebei was 10 trillion yuan "
      "in 2022", ["contradicted"]),
     # denying a value the sources give otherwise may be true: never contradicted
@@ -1573,3 +1573,70 @@ def test_a_denials_reason_quotes_the_denial(comparer: Comparer) -> None:
     (figure,) = comparer.compare("北京迁出企业并非6391户").figures
     assert figure.verdict == "contradicted"
     assert figure.reason == "the source says 6,391 户; the statement says 并非6391户"
+
+
+#: meaning flips found by probes on the sources' own sentences (each claim's quote with one
+#: word turned) after the twenty-sixth audit's: the part of a year said without its year,
+#: half or a third below a bound, the firms below a size or none named, one year's change
+#: as an average, a part's figure or date said of the whole
+SECOND_PROBE_CASES = [
+    # 全年, 上半年 without a year: a claim of other months of its year is not for them
+    ("天津医药制造业工业增加值全年同比增长9.5%", ["unsupported"]),
+    ("天津医药制造业工业增加值上半年同比增长9.5%", ["unsupported"]),
+    ("天津医药制造业工业增加值前三季度同比增长9.5%", ["supported"]),
+    ("天津医药制造业工业增加值同比增长9.5%", ["supported"]),
+    # 一半以下 and 三分之一以上 are bounds (the source: 研发人员占比一半以上)
+    ("天津新松智能科技有限公司研发人员占比一半以下", ["contradicted"]),
+    ("天津新松智能科技有限公司研发人员占比一半以上", ["supported"]),
+    # the firms below a size are not those above it; the region's spending is not theirs
+    ("2022年京津冀规模以下工业企业研发经费投入达1270亿元", ["unsupported"]),
+    ("2022年京津冀规模以上工业企业研发经费投入达1270亿元", ["supported"]),
+    ("2022年京津冀工业企业研发经费投入达1270亿元", ["supported"]),
+    ("2022年京津冀研发经费投入达1270亿元", ["contradicted"]),
+    ("京津冀获评A级以下人力资源服务机构近1400家", ["unsupported"]),
+    ("京津冀获评A级以上人力资源服务机构近1400家", ["supported"]),
+    # (a share's whole left to the sentence is no count of other firms)
+    ("2023年，天津战略性新兴产业增加值占规模以上工业比重达24.5%，河北高新技术产业增加值占比为21.4%。",
+     ["supported", "supported"]),
+    # one year's change is no average over years
+    ("2022年天津港口集装箱吞吐量年均增长3.7%", ["unsupported"]),
+    ("2022年天津港口集装箱吞吐量增长3.7%", ["supported"]),
+    ("截至2022年年末，京津冀高速公路总里程近1.1万公里，相较于2014年年均增长了32.6%",
+     ["supported", "unsupported"]),
+    ("2014—2022年,北京高技术制造业增加值年均增速为20.3%", ["supported"]),
+    # a part's figure or date, printed with the part's name, said of the whole
+    ("2023年京津冀承接京津转移项目252个", ["unsupported"]),
+    ("2023年河北承接京津转移项目252个", ["supported"]),
+    ("2021年京津冀空气质量首次全面达标", ["unsupported"]),
+    ("2021年北京空气质量首次全面达标", ["supported"]),
+    ("北京高新技术企业超过1100家", ["unsupported"]),  # (副中心's, not Beijing's)
+    # the whole's count said of a part (the source: 在京津冀地区已定点…45家); a list of the
+    # parts that make the whole up is the whole (天津、河北 for 津冀)
+    ("目前小米汽车在北京市已定点供应链企业45家", ["unsupported"]),
+    ("目前小米汽车在京津冀已定点供应链企业45家", ["supported"]),
+    ("中关村企业在天津设立的分支机构已超过1万家", ["unsupported"]),
+    ("中关村企业在天津、河北设立的分支机构已超过1万家", ["supported"]),
+    # (a part named after its whole in the source: 北京平谷与天津蓟州…)
+    ("平谷与蓟州、宝坻、三河、遵化、兴隆6地联合发行文化旅游惠民券12万张。",
+     ["supported", "supported"]),
+    # an order counted from the end is not the source's from the start
+    ("河北综合算力指数跃居全国倒数第一", []),
+    ("河北综合算力指数跃居全国第一", ["supported"]),
+    ("天津数字经济产业居全国倒数第一梯队", ["unsupported"]),
+    # (a quote that names no place of its subject: the statement's whole is no swap)
+    ("2021—2023年，96家企业纳入京津冀产业协同产业链龙头企业名单。", ["supported"]),
+    ("京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",
+     ["supported", "supported"]),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), SECOND_PROBE_CASES)
+def test_what_a_statement_turns_found_by_probes(comparer: Comparer, statement: str,
+                                                expected: list[str]) -> None:
+    assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
+
+
+def test_a_part_of_a_year_without_its_year_is_named_in_the_reason(comparer: Comparer) -> None:
+    (figure,) = comparer.compare("天津医药制造业工业增加值上半年同比增长9.5%").figures
+    assert figure.reason == ("the source gives 9.5% for 2023-01/2023-09, and no value for "
+                             "months 01-06 of a year")

@@ -57,6 +57,7 @@ from jjjcli.kinds import (
     denied_before,
     done_said,
     forecast_said,
+    from_the_end,
     left_ranks,
     list_heads,
     names_other_listed,
@@ -98,6 +99,7 @@ from jjjcli.kinds import (
     total_verb,
     untrue_said,
     whole_of_share,
+    wider_count,
 )
 from jjjcli.opposites import ENGLISH_OPPOSITES, ENGLISH_SIDES, SIDES, WORD, opposed
 from jjjcli.periods import (
@@ -1392,17 +1394,25 @@ class Comparer:
                       figure: Figure) -> bool:
         """Whether a change is said as a year's average (年均增长) on one side and as the
         whole change over the years (累计增长) on the other: 累计增长14.78% is not 年均增长
-        14.78%."""
+        14.78%; nor is a change whose claim says no average (its clause, its metric) an
+        average over years: one year's, or the whole change over a span."""
         if item.figure.unit not in ("%", "个百分点"):
             return False
         own = self._before(item)
         said = "年均" in own, "累计" in own
         if not any(said):
             return False
-        before = self._quote_before(self._as_claim(doc), figure, CLAUSE_BREAK)
+        claim = self._as_claim(doc)
+        before = self._quote_before(claim, figure, CLAUSE_BREAK)
         if before is None:
             return False
         theirs = before[0]
+        if said[0] and not any(w in theirs or w in claim.metric for w in ("年均", "平均")):
+            # a change its claim says no average of is no average over years: one year's
+            # (2022年…年均增长3.7% is not 2022's 增长3.7%), or the whole change over a span
+            # (年均增长了32.6% is not 相较于2014年增长了32.6%)
+            if read_period(claim.period) is not None:
+                return True
         return (said[0] and "累计" in theirs and "年均" not in theirs) or (
             said[1] and "年均" in theirs and "累计" not in theirs)
 
@@ -1690,10 +1700,12 @@ class Comparer:
         河北: kinds.other_direction); differences measured against two things (比旅游人次
         年均增速 and 高于全国平均水平: kinds.other_against); things in two reaches
         (在全国范围内 and 在京津冀区域内, 北京市首个 and 天津市首个: kinds.other_reach); two
-        numbered classes (Ⅲ类水质 and Ⅱ类水质: kinds.other_class); the whole of a share and the
+        numbered classes (Ⅲ类水质 and Ⅱ类水质: kinds.other_class); an order from the end and
+        one from the start (倒数第一 and 第一: kinds.from_the_end); the whole of a share and the
         part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share); a band of
         ranks left and one held (退出…后十名 and 排名后十名: kinds.left_ranks); the firms
-        above a size and all (规上工业企业研发投入强度 and 研发投入强度: kinds.narrower_count)."""
+        above a size and all (规上工业企业研发投入强度 and 研发投入强度: kinds.narrower_count,
+        and the other way: kinds.wider_count)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
@@ -1709,7 +1721,11 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
+                or (item.figure.qualifier == "ordinal"
+                    and from_the_end(self._text, item.start, self._quoted(doc, figure)))
                 or narrower_count(self._said_with_lead(item), self._quoted(doc, figure))
+                or wider_count(self._text[: item.end] + " " + self._said_with_lead(item),
+                               item.figure.unit, self._quoted(doc, figure))
                 or (item.figure.qualifier in ("top", "bottom") and left_ranks(
                     self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
@@ -2051,7 +2067,9 @@ class Comparer:
                 inside = within[subject] = self.places.within_named(subject, text)
             if speaks or (inside and not self.places.swapped(claim, item)
                           and not _named_longer(subject, mentioned,
-                                                self._as_claim(claim).quote)):
+                                                self._as_claim(claim).quote)
+                          and not self.places.whole_said_for(
+                              subject, self._as_claim(claim).quote, text)):
                 allowed.append((claim, figure))
             elif (self._may_hold_words(words, claim) and not self.places.swapped(claim, item)
                   and not _named_longer(claim.subject, mentioned,
@@ -2359,6 +2377,9 @@ class Comparer:
                             or self.places.within_named(doc.subject, text))):
                 continue
             claim = self._as_claim(doc)
+            if (not self.places.speaks_about(doc.subject, mentioned, text)
+                    and self.places.whole_said_for(doc.subject, claim.quote, text)):
+                continue  # (the whole's figure said for the part's)
             shared = len(own & self._en_words(claim))
             if shared < 2 or shared < EN_SAME_WORDS * len(own):
                 continue
@@ -2463,7 +2484,8 @@ class Comparer:
                      or (self._same_words(item, claim, figure)
                          and not self.places.unnamed_body(claim.subject, text,
                                                           claim.quote, item.words)))
-                    and not self.places.swapped(claim, item))):
+                    and not self.places.swapped(claim, item)
+                    and not self.places.whole_said_for(claim.subject, claim.quote, text))):
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue

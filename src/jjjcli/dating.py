@@ -598,6 +598,7 @@ class DateJudge:
                 continue
             if (not self.places.related(claim.subject)
                     or self.places.clash(claim.subject, places)
+                    or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
                     or opposed(event, normalize(claim.quote))
                     or _other_issuer(issuer, self._quote_issuer(claim))):

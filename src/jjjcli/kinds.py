@@ -845,6 +845,23 @@ def _classes(clause: str) -> set[int]:
     return {_CLASS_DIGIT[m.group(1)] for m in _CLASS.finditer(clause)}
 
 
+#: an order counted from the end (倒数第一, 倒数第三): right before the figure
+_FROM_THE_END = re.compile(r"倒数\s*$")
+
+
+def from_the_end(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether one of a statement's order (第一 at ``start``) and the claim's is counted
+    from the end (倒数第一) and the other not: 综合算力指数跃居全国倒数第一 is not the
+    quote's 跃居全国第一."""
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    own = _FROM_THE_END.search(text[max(0, start - 4) : start]) is not None
+    theirs = _FROM_THE_END.search(read.text[max(0, figure.start - 4) : figure.start])
+    return own != (theirs is not None)
+
+
 def other_class(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure and the claim's are each of a numbered class, and the
     classes differ: 2个断面水质年均保持Ⅲ类水质 is not the quote's …保持Ⅱ类水质."""
@@ -856,17 +873,25 @@ def other_class(text: str, start: int, end: int, quoted: Quoted) -> bool:
     return bool(theirs) and not own & theirs
 
 
-#: words that narrow what a figure counts to the firms above a size (规上, 规模以上)
-_ABOVE_SIZE = re.compile(r"规上|规模以上|限上|限额以上|above[- ]designated[- ]size|above[- ]scale",
-                         re.IGNORECASE)
+#: words that narrow what a figure counts to the firms above a size (规上, 规模以上) or below
+#: it (规模以下, 规下), by the side they name
+_SIZE_CLASS = re.compile(r"(?P<above>规上|规模以上|限上|限额以上|above[- ]designated[- ]size"
+                         r"|above[- ]scale)|(?P<below>规下|规模以下|限下|限额以下"
+                         r"|below[- ]designated[- ]size|below[- ]scale)", re.IGNORECASE)
+
+
+def _size_classes(text: str) -> set[str]:
+    return {m.lastgroup or "" for m in _SIZE_CLASS.finditer(text)}
 
 
 def narrower_count(said: str, quoted: Quoted) -> bool:
-    """Whether a statement's figure is of the firms above a size (``said``, its words as
-    compare reads them, say 规上, 规模以上…) and the claim's is not (its quote's sentence up
-    to the figure, and the figure's clause, say none such): 京津冀规上工业企业研发投入1270亿元，
-    研发投入强度约为1.6% is not the region's 研发投入强度4.25%."""
-    if _ABOVE_SIZE.search(said) is None:
+    """Whether a statement's figure is of the firms above a size or below it (``said``, its
+    words as compare reads them, say 规上, 规模以上, 规模以下…) and the claim's is not of
+    them (its quote's sentence up to the figure, and the figure's clause, say no such word,
+    or the other side's): 京津冀规上工业企业研发投入1270亿元，研发投入强度约为1.6% is not the
+    region's 研发投入强度4.25%, nor 规模以下工业企业研发经费 the region's 研发经费投入."""
+    own = _size_classes(said)
+    if not own:
         return False
     found = quoted()
     if found is None:
@@ -874,7 +899,30 @@ def narrower_count(said: str, quoted: Quoted) -> bool:
     read, figure = found
     theirs = back_to(read.text, figure.start, SENTENCE_BREAK) + clause_around(
         read.text, figure.start, figure.end)
-    return _ABOVE_SIZE.search(theirs) is None
+    return not own & _size_classes(theirs)
+
+
+#: words that say what a figure counts is firms or industry (工业企业, 规上工业, companies)
+_FIRMS = re.compile(r"企业|工业|公司|厂|firms?\b|compan(?:y|ies)|enterprises?|industr",
+                    re.IGNORECASE)
+
+
+def wider_count(said: str, unit: str | None, quoted: Quoted) -> bool:
+    """Whether the claim's amount is of the firms above a size or below it (its figure's
+    own clause says 规模以上… before any 占: not a share's whole) and the statement's words
+    (``said``: up to the figure, and its clause) say nothing of firms or industry at all:
+    京津冀研发经费投入达1270亿元 is the region's spending, not its 规模以上工业企业研发经费投入's
+    1270亿元 (工业企业研发经费 may be said of those firms without their size). A share or a
+    change (%, 个百分点) is not held to it: its clause may leave what it is of to the
+    sentence."""
+    if unit in ("%", "个百分点") or _SIZE_CLASS.search(said) or _FIRMS.search(said):
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = clause_around(read.text, figure.start, figure.end).split("占")[0]
+    return _SIZE_CLASS.search(theirs) is not None
 
 
 #: words of leaving a band of ranks (退出…后十名, 跌出前十)

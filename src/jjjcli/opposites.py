@@ -25,7 +25,9 @@ OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下�
 #: other's, however alike the rest of their words (出口货物集港 against 进口货物提箱)
 SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入境", "出境"),
          ("境内", "境外"), ("城镇", "农村"), ("男性", "女性"), ("出席", "缺席"),
-         ("门诊", "住院"))
+         ("门诊", "住院"),
+         # (the firms above a size and those below it; the grades above one and below)
+         ("规模以上", "规模以下"), ("限额以上", "限额以下"), ("级以上", "级以下"))
 #: the same in the claims' English, for an English statement (whole words)
 ENGLISH_SIDES = (("export", "import"), ("exports", "imports"), ("exported", "imported"),
                  ("inpatient", "outpatient"), ("inbound", "outbound"), ("urban", "rural"),

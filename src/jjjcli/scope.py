@@ -25,6 +25,7 @@ from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, gazetteer, short_name
 from jjjcli.reading import LIST_GAP, SHORT_PLACES, StatedFigure
 from jjjcli.search import Document, bigrams, normalize
 from jjjcli.text import blanked
+from jjjcli.values import tally
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
@@ -616,7 +617,8 @@ class PlaceScope:
         if any(n in text[: item.start] for n in self._own_names(claim.subject)):
             return False
         if not own:
-            return self.other_body(claim.subject, quote, item.end)
+            return (self.other_body(claim.subject, quote, item.end)
+                    or (tally(item.figure) and self._reach_swapped(quote, named)))
         holds = {key for printed, key in named
                  if printed in quote or any(places.contains(o, key) for o in own)}
         # the region's one-character names (在津布局, 京冀): the claim's own where both print it
@@ -638,6 +640,27 @@ class PlaceScope:
         joint = {key for printed, key in named if f"·{printed}" in text}
         return any(key not in holds and (key in joint or all(
             places.contains(q, key) for q in holds)) and elsewhere(key) for _printed, key in named)
+
+    @staticmethod
+    def _reach_swapped(quote: str, named: list[tuple[str, str]]) -> bool:
+        """For a body's claim (a company, a programme: no place its subject) and a figure
+        that tallies (values.tally), whether the statement names before the figure only
+        places its quote does not print, none of them
+        holding a place the quote prints, where the quote prints some: 小米汽车在北京已定点
+        供应链企业45家 for the quote's …在京津冀已定点…45家 (the whole's count said of a part);
+        not 在北京 for a quote's 在亦庄 (Beijing holds it), nor a place added where the quote
+        prints none."""
+        if not named:
+            return False
+        theirs = _places_in(quote)
+        if not theirs or any(printed in quote for printed, _key in named):
+            return False
+        places = gazetteer()
+        stated = {key for _printed, key in named}
+        # (天津、河北 for the quote's 津冀: its members, every one named)
+        return not any(places.contains(key, q) for key in stated for q in theirs) and not any(
+            places.places[q].members and set(places.places[q].members) <= stated
+            for q in theirs)
 
     def other_body(self, subject: str, quote: str, end: int) -> bool:
         """Whether the subject that is more than places (a company, a body: 元一(天津)生物
@@ -976,6 +999,31 @@ class PlaceScope:
             return True
         grams = _rest_pairs(subject)
         return not grams or any(g in text for g in grams)
+
+    def whole_said_for(self, subject: str, quote: str, text: str) -> bool:
+        """Whether a claim's ``subject``, a place and nothing more, is printed in its
+        ``quote`` by a name of its own and the statement ``text`` names none of its places,
+        only a whole around them (within_named): the source gives the part's figure, the
+        statement the whole's (河北省承接京津转移项目252个 said as 京津冀承接…252个); a quote
+        that names the subject nowhere (…96家企业纳入…名单, a Beijing programme's) is not."""
+        if _rest_pairs(subject):
+            return False
+        own = set(self.keys(subject))
+        return bool({n.place.key for n in gazetteer().find(quote)} & own) and not (
+            {n.place.key for n in self.named(text)} & own)
+
+    def whole_for_part(self, subject: str, named: list[str]) -> bool:
+        """Whether a statement that names the places ``named`` names only wholes around a
+        claim's ``subject``, a place and nothing more, and neither it nor a place inside it:
+        北京市's first year of clean air is not 京津冀's (2021年京津冀空气质量首次全面达标)."""
+        if not named or _rest_pairs(subject):
+            return False
+        places = gazetteer()
+        own = self.keys(subject)
+        return bool(own) and all(
+            any(places.contains(other, key) and other != key for other in named)
+            and not any(places.contains(key, other) for other in named)
+            for key in own)
 
     def clash(self, subject: str, named: list[str]) -> bool:
         """Whether a statement that names the places ``named`` names, instead of a place of

@@ -30,6 +30,7 @@ from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS
 from jjjcli.search import bigrams, normalize
+from jjjcli.values import tally
 from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
@@ -161,9 +162,10 @@ class Setting:
         北京牵头氢能; 从北京海淀迁来 for 从北京通州搬来): unsupported, "the source says 15 个,
         and says 集中办公 of 北京市, not 天津". The words are the PLACE_WORDS Chinese
         characters after the place, or the PLACE_WORDS - 1 before it, where the source does
-        not say them of this place too. A place holding or inside the other is no swap, nor
-        one in the clause of another of the statement's figures (``others``: that figure's
-        words, weighed with it)."""
+        not say them of this place too. A place holding the other is no swap, nor one inside
+        it but for a count (the whole's 45家 said of a part: 在北京已定点…45家 for the source's
+        在京津冀地区已定点…), nor one in the clause of another of the statement's figures
+        (``others``: that figure's words, weighed with it)."""
         claim = verdict.claim
         if claim is None or not _CJK_CHAR.search(text):
             return verdict
@@ -185,6 +187,7 @@ class Setting:
         if not named:
             return verdict
         source = self._neighbourhood(claim)
+        listed = {n.place.key for n in named}
         for n in named:
             after = said[n.end : n.end + PLACE_WORDS]
             before = said[max(0, n.start - PLACE_WORDS + 1) : n.start]
@@ -195,7 +198,18 @@ class Setting:
                 if len(w) == size and _CJK_ONLY.fullmatch(w) and own_words not in source]
             for w in words:
                 beside = list(_places_beside(source, w, after=w == after))
-                if beside and not any(places.contains(q.place.key, n.place.key)
+                # (a part for the whole of a count: 小米汽车在北京已定点供应链企业45家 for
+                # the source's 在京津冀地区已定点…45家; a share may be the part's too)
+                count = (tally(item.figure)
+                         and n.place.kind != "region"  # (津冀 for a source's 京津冀两地)
+                         and not any(re.search(re.escape(q.printed) + ".{0,2}"
+                                               + re.escape(n.printed), source)
+                                     # (天津蓟州: the part, named; 天津、河北 for 津冀)
+                                     or (q.place.members
+                                         and set(q.place.members) <= listed)
+                                     for q in beside))
+                if beside and not any((places.contains(q.place.key, n.place.key)
+                                       and not (count and q.place.key != n.place.key))
                                       or places.contains(n.place.key, q.place.key)
                                       for q in beside):
                     return FigureVerdict(

@@ -48,6 +48,19 @@ def significant_tolerance(raw: str, value: float) -> float:
 #: whether the things counted are the same
 COUNT_WORDS = frozenset("个 家 所 座 处 项 条 件 款 部 种 台 套 辆 架 艘 只 张 份 列 栋 幢 间 "
                         "株 棵 头 支 本 册 篇 片".split())
+#: units that measure one thing (a share, a time, a length, an area, a level), not tally
+#: things or money: a whole's figure of these may be its parts' too (tally)
+_NOT_TALLIES = frozenset({"%", "‰", "个百分点", "倍", "分钟", "小时", "天", "日", "周", "月",
+                          "个月", "年", "周年", "秒", "公里", "千米", "米", "厘米", "平方公里",
+                          "平方米", "公顷", "亩", "℃", "度", "微克/立方米", "名次", "级", "类"})
+
+
+def tally(figure: Figure) -> bool:
+    """Whether a figure counts things or sums an amount (45家, 1.2万人, 871.2亿元), which
+    the whole has and a part of it has not: not an order, a share, a time, a length."""
+    return figure.qualifier != "ordinal" and (figure.unit or "") not in _NOT_TALLIES
+
+
 #: units that are one unit for comparison (十周年 is ten years)
 _SAME_UNIT = {"周年": "年"}
 _MONEY = frozenset({"元", "美元", "欧元", "港元"})
