@@ -1623,6 +1623,18 @@ SECOND_PROBE_CASES = [
     ("河北综合算力指数跃居全国倒数第一", []),
     ("河北综合算力指数跃居全国第一", ["supported"]),
     ("天津数字经济产业居全国倒数第一梯队", ["unsupported"]),
+    # a change against a year the claim's is not against (同比 is against the year before)
+    ("2023年1—11月,京津冀地区完成软件业务收入26862亿元,比2014年增长17.6%",
+     ["supported", "unsupported"]),
+    ("2023年1—11月,京津冀地区软件业务收入同比增长17.6%", ["supported"]),
+    ("R&D spending by industrial enterprises above designated size in Beijing-Tianjin-Hebei "
+     "reached 127 billion yuan in 2022, up 55.4% from 2014.", ["supported", "supported"]),
+    ("2022年，京津冀地区生产总值合计10万亿元，相比上年增长2%", ["supported", "supported"]),
+    # a day's average is not a year's
+    ("2022年三地工业增加值实现25879.5亿元,日均增长4.6%", ["supported", "unsupported"]),
+    # a target said as done (the source: 三地将联合打造6条产业链)
+    ("三地已联合打造6条产业链", ["unsupported"]),
+    ("三地将联合打造6条产业链", ["supported"]),
     # (a quote that names no place of its subject: the statement's whole is no swap)
     ("2021—2023年，96家企业纳入京津冀产业协同产业链龙头企业名单。", ["supported"]),
     ("京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",

@@ -67,6 +67,7 @@ from jjjcli.kinds import (
     other_against,
     other_average,
     other_base_period,
+    other_base_year,
     other_class,
     other_degree,
     other_direction,
@@ -1416,6 +1417,20 @@ class Comparer:
         return (said[0] and "累计" in theirs and "年均" not in theirs) or (
             said[1] and "年均" in theirs and "累计" not in theirs)
 
+    def _other_base_year(self, item: StatedFigure, doc: Document | Claim,
+                         figure: Figure) -> bool:
+        """Whether a change and the claim's are against two years (kinds.other_base_year:
+        比2014年增长17.6% is not 同比增长17.6%); the figure's year is the statement's one
+        year, the claim's the last of its period."""
+        if item.figure.unit not in ("%", "个百分点") or figure.unit not in ("%", "个百分点"):
+            return False
+        years = self._when(item).years
+        year = int(next(iter(years))) if len(years) == 1 else None
+        period = read_period(self._as_claim(doc).period)
+        return other_base_year(self._text, item.start, item.end, year,
+                               int(period.last) if period else None,
+                               self._quoted(doc, figure))
+
     def _other_whole(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a Chinese statement's share and the claim's are of two wholes, each
         printed after 占 in its clause (算力占全国22% is not 算力占京津冀地区的22%):
@@ -1717,6 +1732,7 @@ class Comparer:
                                     self._quoted(doc, figure))
                 or other_base_period(self._text, item.start, item.end,
                                      self._quoted(doc, figure))
+                or self._other_base_year(item, doc, figure)
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))

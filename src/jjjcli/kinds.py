@@ -105,21 +105,22 @@ def other_side(words: str, quoted: str) -> bool:
 
 
 #: a rate's period: 每年, 每个月, 每天 (日 is 天)
-_PER = re.compile(r"每(?:个|一)?(年|月|周|天|日|小时)")
+_PER = re.compile(r"每(?:个|一)?(年|月|周|天|日|小时)|(年|月|周|日)均")
 
 
 #: a rate's period in English: a year, per month, each day, annually, monthly
 _PER_EN = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour)"
-                     r"|(?P<ly>annually|yearly|monthly|weekly|daily|hourly))\b", re.IGNORECASE)
+                     r"|(?P<ly>annually|annual|yearly|monthly|weekly|daily|hourly))\b",
+                     re.IGNORECASE)
 _PERIOD_EN = {"year": "年", "month": "月", "week": "周", "day": "天", "hour": "小时",
-              "annually": "年", "yearly": "年", "monthly": "月", "weekly": "周",
+              "annually": "年", "annual": "年", "yearly": "年", "monthly": "月", "weekly": "周",
               "daily": "天", "hourly": "小时"}
 
 
 def rate_periods(text: str) -> set[str]:
-    """The periods a rate is given per in ``text`` (每年, 每个月, a month, daily): 年, 月,
-    周, 天, 小时."""
-    return ({m[1].replace("日", "天") for m in _PER.finditer(text)}
+    """The periods a rate is given per in ``text`` (每年, 每个月, 日均, 年均, a month, daily,
+    annual): 年, 月, 周, 天, 小时."""
+    return ({(m[1] or m[2]).replace("日", "天") for m in _PER.finditer(text)}
             | {_PERIOD_EN[(m["per"] or m["ly"]).lower()] for m in _PER_EN.finditer(text)})
 
 
@@ -251,8 +252,9 @@ def other_whole(said: str | None, quoted: str | None) -> bool:
 
 
 #: words that say a thing is done, not planned (已建成, 已完成, 已投用)
-_DONE = re.compile(r"已(?:经)?(?:全面|基本|初步)?(?:建成|完成|投用|投入使用|开通|实现|落成|开学|"
-                   r"启用|形成|培育|打造|建立)|建成了")
+_DONE = re.compile(r"已(?:经)?(?:全面|基本|初步|联合|共同|累计|先后|陆续|相继|成功)?"
+                   r"(?:建成|完成|投用|投入使用|开通|实现|落成|开学|启用|形成|培育|打造|建立)"
+                   r"|建成了|打造了")
 
 
 def done_said(before: str) -> bool:
@@ -645,6 +647,50 @@ def other_base_period(text: str, start: int, end: int, quoted: Quoted) -> bool:
         return False
     found = quoted()
     return found is not None and not _SEQUENTIAL.search(found[0].text)
+
+
+#: the year a change is measured against, printed before it (较2014年增长, 与2013年相比), or
+#: after an English one (up 45.5% from 2014, compared with 2013)
+_BASE_YEAR_ZH = re.compile(r"(?:比|较|相比|相较于?|同|与)\s*((?:19|20)\d{2})\s*年")
+_BASE_YEAR_EN = re.compile(r"\b(?:from|over|than|compared\s+with|against)\s+(?:the\s+)?"
+                           r"((?:19|20)\d{2})\b(?!\s*(?:to|-|–))", re.IGNORECASE)
+#: a change against the year before, said so (同比, 比上年, year on year)
+_YEAR_BEFORE = re.compile(r"同比|(?:比|较|相比)(?:上年|去年|上一年)|(?:上年|去年)同期"
+                          r"|year[\s-]+on[\s-]+year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago)"
+                          r"|previous\s+year", re.IGNORECASE)
+
+
+def _base_year(text: str, start: int, end: int, year: int | None) -> int | None:
+    """The year the change at ``start``–``end`` is against: one printed before it in its
+    clause, or else in its sentence (the last), or after it in its clause in English; the
+    year before ``year`` where 同比 or 比上年 says so; None where neither is printed."""
+    clause = back_to(text, start)
+    after = CLAUSE_BREAK.search(text, end)
+    rest = text[end : after.start() if after else len(text)]
+    for words in (clause, rest, back_to(text, start, SENTENCE_BREAK)):
+        found = [*_BASE_YEAR_ZH.finditer(words), *_BASE_YEAR_EN.finditer(words)]
+        if found:
+            return int(max(found, key=lambda m: m.start())[1])
+        if _YEAR_BEFORE.search(words):
+            return year - 1 if year else None
+    return None
+
+
+def other_base_year(text: str, start: int, end: int, year: int | None,
+                    claim_year: int | None, quoted: Quoted) -> bool:
+    """Whether a statement's change (a percentage or points) is against another year than
+    the claim's: 2023年…比2014年增长17.6% is not the quote's 同比增长17.6% (against 2022),
+    nor 较2013年增长55.4% its 较2014年增长55.4%. Only where both print their base (a year,
+    or 同比 with the figure's year known); a share (占) is no change."""
+    own = _base_year(text, start, end, year)
+    if own is None or "占" in back_to(text, start):
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _base_year(read.text, figure.start, figure.end, claim_year)
+    return theirs is not None and theirs != own
 
 
 def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) -> bool:
