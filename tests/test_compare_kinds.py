@@ -1632,6 +1632,16 @@ SECOND_PROBE_CASES = [
     ("2022年，京津冀地区生产总值合计10万亿元，相比上年增长2%", ["supported", "supported"]),
     # a day's average is not a year's
     ("2022年三地工业增加值实现25879.5亿元,日均增长4.6%", ["supported", "unsupported"]),
+    # the region's figure said of one of its places (a quote that prints that place, or a
+    # statement that names all three, is the region's)
+    ("2022年北京数字经济规模占到了全国数字经济规模近10%", ["unsupported"]),
+    ("2022年京津冀地区数字经济规模占到了全国数字经济规模近10%", ["supported"]),
+    ("In 2022 Beijing accounted for nearly 10% of China's digital economy.", ["unsupported"]),
+    ("In 2014 Tianjin had 7.4% of China's manufacturing legal entities.", ["unsupported"]),
+    ("In 2014 Beijing, Tianjin and Hebei had 7.4% of China's manufacturing legal entities.",
+     ["supported"]),
+    ("During the 2022 Beijing Winter Olympics and Paralympics, more than 20 criminal cases "
+     "of counterfeiting were opened.", ["supported"]),
     # a target said as done (the source: 三地将联合打造6条产业链)
     ("三地已联合打造6条产业链", ["unsupported"]),
     ("三地将联合打造6条产业链", ["supported"]),

@@ -1508,6 +1508,21 @@ class Comparer:
         return clause != own_words and self._places_given(
             doc, clause or self._english_places, own_words=bool(clause))
 
+    def _part_for_whole_en(self, item: StatedFigure, claim: Claim) -> bool:
+        """Whether an English statement names before the figure only divisions strictly
+        inside the claim's places that neither its English (its region's name read whole:
+        Beijing-Tianjin-Hebei is not Beijing) nor its quote gives (PlaceScope.part_for_whole:
+        *In 2014 Beijing had 7.4% of China's manufacturing legal entities* is the region's
+        figure)."""
+        places = gazetteer()
+        named = [(n.printed, n.place.key) for n in self.places.named(self._text)
+                 if n.start < item.end]
+        given = {n.place.key for n in places.find_english(claim.en)} | {
+            n.place.key for n in places.find(normalize(claim.quote))}
+        if any(key in given for _printed, key in named):
+            return False
+        return self.places.part_for_whole(claim.subject, named, "")
+
     def _places_of(self, doc: Document | Claim) -> tuple[frozenset[str], frozenset[str]]:
         """The places a claim gives by its subject and English, and those its quote names."""
         known = self._claim_places.get(doc.id)
@@ -1613,7 +1628,8 @@ class Comparer:
         the total, another base year, a part's for the whole's); another item of a 分别
         list (_other_item); a claim not about an English statement's places
         (_gives_names), nor about the company or body it names before the figure
-        (_other_body_en: Xiaomi Auto's 70 is not Li Auto's); one whose place the statement
+        (_other_body_en: Xiaomi Auto's 70 is not Li Auto's), nor a whole's an English
+        statement gives a part of (_part_for_whole_en); one whose place the statement
         swapped for another before the figure, its own words not naming it
         (PlaceScope.swapped: 天津…21.4% is not 河北's 21.4%); a plan for a fact
         (_plan_for_fact); another metric than the one the figure's words name, where the
@@ -1626,6 +1642,7 @@ class Comparer:
                 or self._another_thing(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
+                or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
                 or (not self.places.names_subject(item.words, doc.subject)
                     and self.places.swapped(doc, item))
                 or self._plan_for_fact(item, doc)
@@ -2394,8 +2411,9 @@ class Comparer:
                 continue
             claim = self._as_claim(doc)
             if (not self.places.speaks_about(doc.subject, mentioned, text)
-                    and self.places.whole_said_for(doc.subject, claim.quote, text)):
-                continue  # (the whole's figure said for the part's)
+                    and self.places.whole_said_for(doc.subject, claim.quote, text)
+                    or self._part_for_whole_en(item, claim)):
+                continue  # (a part's figure said of the whole, or the whole's of a part)
             shared = len(own & self._en_words(claim))
             if shared < 2 or shared < EN_SAME_WORDS * len(own):
                 continue

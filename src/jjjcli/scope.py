@@ -619,6 +619,8 @@ class PlaceScope:
         if not own:
             return (self.other_body(claim.subject, quote, item.end)
                     or (tally(item.figure) and self._reach_swapped(quote, named)))
+        if self.part_for_whole(claim.subject, named, quote):
+            return True
         holds = {key for printed, key in named
                  if printed in quote or any(places.contains(o, key) for o in own)}
         # the region's one-character names (在津布局, 京冀): the claim's own where both print it
@@ -640,6 +642,30 @@ class PlaceScope:
         joint = {key for printed, key in named if f"·{printed}" in text}
         return any(key not in holds and (key in joint or all(
             places.contains(q, key) for q in holds)) and elsewhere(key) for _printed, key in named)
+
+    def part_for_whole(self, subject: str, named: list[tuple[str, str]], quote: str) -> bool:
+        """Whether the places a statement names before a figure (``named``: printed, key)
+        are all divisions strictly inside the places of a claim's ``subject`` (a place and
+        nothing more), printed nowhere in its
+        ``quote``, and do not make up a whole of them: the whole's figure said of a part
+        (2022年北京数字经济规模占到了全国…近10% for 京津冀地区's; *In 2014 Tianjin had 7.4% of
+        China's manufacturing legal entities* for the three's). A part that is itself a
+        region (北京城市副中心, often said for 通州区) is not held to it."""
+        if _rest_pairs(subject):
+            return False  # (a body's: 通州组团's figures are said of 通州 too)
+        places = gazetteer()
+        own = self.keys(subject)
+        named = [(printed, key) for printed, key in named if key not in COUNTRY_KEYS]
+        if not named or not own:
+            return False  # (全国 is what a share is of, not where)
+        stated = {key for _printed, key in named}
+        if (any(printed in quote for printed, _key in named) or stated & _places_in(quote)
+                or any(places.places[key].kind == "region" for key in stated)):
+            return False  # (the quote prints it: 北京冬奥会, for the Beijing Winter Olympics)
+        return all(any(o != key and places.contains(o, key) for o in own)
+                   for key in stated) and not any(
+            places.places[o].members and set(places.places[o].members) <= stated
+            for o in own)
 
     @staticmethod
     def _reach_swapped(quote: str, named: list[tuple[str, str]]) -> bool:
