@@ -1642,6 +1642,11 @@ SECOND_PROBE_CASES = [
      ["supported"]),
     ("During the 2022 Beijing Winter Olympics and Paralympics, more than 20 criminal cases "
      "of counterfeiting were opened.", ["supported"]),
+    # an English value equal only when rounded, or with another qualifier, is a claim's
+    # only where the claim's English holds one of the figure's own words
+    ("In 2022 the digital economy made up 40% of Beijing GDP.", ["unsupported"]),
+    ("In 2022 the digital economy made up 40% of Beijing-Tianjin-Hebei GDP.", ["supported"]),
+    ("Tianjin Port's container throughput reached 21.02 million TEUs in 2022.", ["supported"]),
     # a target said as done (the source: 三地将联合打造6条产业链)
     ("三地已联合打造6条产业链", ["unsupported"]),
     ("三地将联合打造6条产业链", ["supported"]),

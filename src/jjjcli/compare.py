@@ -1145,6 +1145,10 @@ class Comparer:
                 if not same_word and self._other_noun(item, doc, figure):
                     continue  # 入库企业超2000家 is not 入库项目超2000个
                 aligned = self._word_alignment(item, doc, figure)
+                if (not self._chinese and (rounded or figure.qualifier != stated.qualifier)
+                        and not self._describes_en(item, doc)):
+                    continue  # (40% of Beijing GDP is no 40.2% share of procurement, nor
+                    # 近四成 of large language models)
                 # (a claim whose bound is the other way, 近10% for 超过一成, agrees only when
                 # none agrees wholly: for a statement without a year, 2024's 10.7% is
                 # today's, and 2022's 近10% says nothing against it)
@@ -2172,6 +2176,15 @@ class Comparer:
             self._owns_en[id(item)] = own
         return own
 
+    def _describes_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether a claim's English holds one of an English figure's own words beyond the
+        places it names, its years and a share's verbs (made up, accounted for): what a
+        value equal only when rounded needs to be that claim's (*the digital economy made
+        up 40% of Beijing GDP* is not *40.2% of … procurement … was made in Beijing*)."""
+        own = {w for w in self._own_en(item) - _SHARE_VERBS_EN - place_words_en(item.words)
+               if not w.isdigit()}
+        return not own or bool(own & self._en_words(self._as_claim(doc)))
+
     def _lead(self, item: StatedFigure) -> StatedFigure | None:
         """The statement's figure printed last before ``item`` (what a change or a share
         with no words of its own is of)."""
@@ -3076,6 +3089,8 @@ _STOP_EN_WORDS = frozenset(
     "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
     "logged".split())
 
+#: the verbs an English share is given with, which say nothing of what it is a share of
+_SHARE_VERBS_EN = frozenset("made make makes up accounted account accounts percent".split())
 #: lookups of a large base kept between statements (past this many, they start again)
 KEPT_LOOKUPS = 5000
 #: claims, and their quotes as read, kept between statements (past this many, likewise)
