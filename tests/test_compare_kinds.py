@@ -1604,6 +1604,12 @@ SECOND_PROBE_CASES = [
     ("截至2022年年末，京津冀高速公路总里程近1.1万公里，相较于2014年年均增长了32.6%",
      ["supported", "unsupported"]),
     ("2014—2022年,北京高技术制造业增加值年均增速为20.3%", ["supported"]),
+    ("Expressway length in the Beijing-Tianjin-Hebei region grew an average of 32.6% a year "
+     "between 2014 and the end of 2022.", ["unsupported"]),
+    ("Expressway length in the Beijing-Tianjin-Hebei region grew 32.6% between 2014 and the "
+     "end of 2022.", ["supported"]),
+    ("Beijing-Tianjin-Hebei's industrial value added grew by an average 4.6% a year from 2014 "
+     "to 2022.", ["supported"]),
     # a part's figure or date, printed with the part's name, said of the whole
     ("2023年京津冀承接京津转移项目252个", ["unsupported"]),
     ("2023年河北承接京津转移项目252个", ["supported"]),

@@ -1405,6 +1405,10 @@ class Comparer:
             return False
         own = self._before(item)
         said = "年均" in own, "累计" in own
+        if not self._chinese:
+            # (grew an average of 4.6% a year; rose 27% a year; a CAGR of 26.5%)
+            clause = _clause_en(self._text, item)
+            said = (bool(_AVERAGE_EN.search(clause)), bool(_CUMULATIVE_EN.search(clause)))
         if not any(said):
             return False
         claim = self._as_claim(doc)
@@ -3089,6 +3093,12 @@ _STOP_EN_WORDS = frozenset(
     "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
     "logged".split())
 
+#: an English change said as an average over years, or as the whole change over them
+_AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
+                         r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"
+                         r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
+_CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b",
+                            re.IGNORECASE)
 #: the verbs an English share is given with, which say nothing of what it is a share of
 _SHARE_VERBS_EN = frozenset("made make makes up accounted account accounts percent".split())
 #: lookups of a large base kept between statements (past this many, they start again)
