@@ -330,7 +330,7 @@ _LEADING = re.compile(
 _THREE = re.compile("京津冀|三地|三省市")
 
 
-@lru_cache(maxsize=4096)  # (a quote is weighed for every figure of every statement)
+@lru_cache(maxsize=20_000)  # (a quote is weighed for every figure of every statement)
 def _places_in(text: str) -> frozenset[str]:
     """The keys of the places ``text`` names."""
     return frozenset(n.place.key for n in gazetteer().find(text))
@@ -1035,7 +1035,7 @@ class PlaceScope:
         if _rest_pairs(subject):
             return False
         own = set(self.keys(subject))
-        return bool({n.place.key for n in gazetteer().find(quote)} & own) and not (
+        return bool(_places_in(quote) & own) and not (
             {n.place.key for n in self.named(text)} & own)
 
     def whole_for_part(self, subject: str, named: list[str]) -> bool:
