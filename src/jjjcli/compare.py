@@ -1430,14 +1430,22 @@ class Comparer:
         """Whether a change and the claim's are against two years (kinds.other_base_year:
         比2014年增长17.6% is not 同比增长17.6%); the figure's year is the statement's one
         year, the claim's the last of its period."""
-        if item.figure.unit not in ("%", "个百分点") or figure.unit not in ("%", "个百分点"):
-            return False
+        if (item.figure.unit not in ("%", "个百分点") or figure.unit not in ("%", "个百分点")
+                or not _BASE_SAID.search(self._text)):
+            return False  # (no base printed: no claim read)
         years = self._when(item).years
         year = int(next(iter(years))) if len(years) == 1 else None
-        period = read_period(self._as_claim(doc).period)
+        period = read_period(doc.period)
         return other_base_year(self._text, item.start, item.end, year,
                                int(period.last) if period else None,
                                self._quoted(doc, figure))
+
+    def _from_the_end(self, item: StatedFigure, doc: Document | Claim,
+                      figure: Figure) -> bool:
+        """kinds.from_the_end, where the statement or the claim's text says 倒数 at all."""
+        theirs = doc.chinese if isinstance(doc, Document) else doc.quote
+        return ("倒数" in self._text or "倒数" in theirs) and from_the_end(
+            self._text, item.start, self._quoted(doc, figure))
 
     def _other_whole(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a Chinese statement's share and the claim's are of two wholes, each
@@ -1762,11 +1770,11 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
-                or (item.figure.qualifier == "ordinal"
-                    and from_the_end(self._text, item.start, self._quoted(doc, figure)))
+                or (item.figure.qualifier == "ordinal" and self._from_the_end(item, doc, figure))
                 or narrower_count(self._said_with_lead(item), self._quoted(doc, figure))
-                or wider_count(self._text[: item.end] + " " + self._said_with_lead(item),
-                               item.figure.unit, self._quoted(doc, figure))
+                or (_SIZE_WORDS.search(doc.metric) is not None and wider_count(
+                    self._text[: item.end] + " " + self._said_with_lead(item),
+                    item.figure.unit, self._quoted(doc, figure)))
                 or (item.figure.qualifier in ("top", "bottom") and left_ranks(
                     self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
@@ -3099,6 +3107,11 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b",
                             re.IGNORECASE)
+#: words a claim's metric names firms of a size with (kinds.wider_count reads its quote
+#: only then)
+_SIZE_WORDS = re.compile(r"规上|规模以上|规模以下|限上|限额以上|限额以下|规下")
+#: a change's base printed at all (kinds.other_base_year reads a claim only then)
+_BASE_SAID = re.compile(r"(?:19|20)\d{2}|同比|上年|去年|上一年|year|y/y|yoy", re.IGNORECASE)
 #: the verbs an English share is given with, which say nothing of what it is a share of
 _SHARE_VERBS_EN = frozenset("made make makes up accounted account accounts percent".split())
 #: lookups of a large base kept between statements (past this many, they start again)
