@@ -1667,3 +1667,17 @@ def test_a_part_of_a_year_without_its_year_is_named_in_the_reason(comparer: Comp
     (figure,) = comparer.compare("天津医药制造业工业增加值上半年同比增长9.5%").figures
     assert figure.reason == ("the source gives 9.5% for 2023-01/2023-09, and no value for "
                              "months 01-06 of a year")
+
+
+def test_a_figure_of_another_place_names_that_place_in_the_reason(comparer: Comparer) -> None:
+    # the region's figure said of a part, and a neighbour's: unsupported, with the claim
+    (figure,) = comparer.compare("2022年北京数字经济规模占到了全国数字经济规模近10%").figures
+    assert (figure.verdict, figure.claim and figure.claim.id) == (
+        "unsupported", "004-254-digital-economy-share-national-2022")
+    assert figure.reason == "the source gives nearly 10% for 京津冀, not 北京"
+    (figure,) = comparer.compare(
+        "In 2022 Beijing accounted for nearly 10% of China's digital economy.").figures
+    assert figure.reason == "the source gives nearly 10% for 京津冀, not Beijing"
+    _days, share = comparer.compare("2022年河北空气质量优良天数267天，优良天数比率达到73.2%。").figures
+    assert share.verdict == "unsupported"
+    assert share.reason == "the source gives 73.2% for 天津市, not 河北"

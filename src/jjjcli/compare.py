@@ -127,6 +127,7 @@ from jjjcli.reading import (
 )
 from jjjcli.record import Record
 from jjjcli.scope import (
+    COUNTRY_KEYS,
     PlaceScope,
     by_first_character,
     defined_names,
@@ -631,6 +632,8 @@ class Comparer:
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
+            if verdict.verdict == UNSUPPORTED and verdict.claim is None:
+                verdict = self._whole_or_part_gives(item) or verdict
             verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
@@ -1523,6 +1526,40 @@ class Comparer:
         clause = self._english_keys(_clause_en(self._text, item))
         return clause != own_words and self._places_given(
             doc, clause or self._english_places, own_words=bool(clause))
+
+    def _whole_or_part_gives(self, item: StatedFigure) -> FigureVerdict | None:
+        """For a figure no claim speaks to, a claim stating its value in its words about
+        another place than the statement names — the region's said of a part, a part's said
+        of the region, a neighbour's (PlaceScope.part_for_whole, whole_said_for,
+        _part_for_whole_en) —: the reason names it, "the source gives nearly 10% for 京津冀,
+        not 北京", "the source gives 73.2% for 天津市, not 河北" (the verdict stays
+        unsupported: the statement may be true of its place where the sources are silent)."""
+        text = self._text
+        named = [(printed, key) for printed, key in self.places._named_before(text, item.end)
+                 if key not in COUNTRY_KEYS]
+        if not named:
+            return None
+        stated = item.figure
+        words = bigrams(normalize(item.words))
+        own_en = self._own_en(item) if not self._chinese else set()
+        for doc, figure in self._holding(stated)[:HOLDING_READ]:
+            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
+                continue
+            if self._chinese and not self._may_hold_words(words, doc):
+                continue
+            claim = self._as_claim(doc)
+            if self._chinese:
+                if not self._same_words(item, claim, figure) or not (
+                        self.places.part_for_whole(claim.subject, named, normalize(claim.quote))
+                        or self.places.whole_said_for(claim.subject, claim.quote, text)):
+                    continue
+            elif (len(own_en & self._en_words(claim)) < max(2, EN_SAME_WORDS * len(own_en))
+                  or not self._part_for_whole_en(item, claim)):
+                continue
+            return FigureVerdict(stated, UNSUPPORTED, claim, figure, (
+                f"the source gives {describe(figure)} for {claim.subject}, not "
+                f"{'、'.join(dict.fromkeys(printed for printed, _key in named))}"))
+        return None
 
     def _part_for_whole_en(self, item: StatedFigure, claim: Claim) -> bool:
         """Whether an English statement names before the figure only divisions strictly
@@ -3107,6 +3144,8 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b",
                             re.IGNORECASE)
+#: the claims holding a figure's value that a reason for it reads at most
+HOLDING_READ = 200
 #: words a claim's metric names firms of a size with (kinds.wider_count reads its quote
 #: only then)
 _SIZE_WORDS = re.compile(r"规上|规模以上|规模以下|限上|限额以上|限额以下|规下")
