@@ -1647,6 +1647,12 @@ SECOND_PROBE_CASES = [
     ("In 2022 the digital economy made up 40% of Beijing GDP.", ["unsupported"]),
     ("In 2022 the digital economy made up 40% of Beijing-Tianjin-Hebei GDP.", ["supported"]),
     ("Tianjin Port's container throughput reached 21.02 million TEUs in 2022.", ["supported"]),
+    # a value given about (约60%) neither confirms nor denies a bound on it; another claim
+    # of the same ten years (超六成) contradicts 不到
+    ("2023年京津冀地区PM2.5平均浓度较2013年下降不到60%", ["unsupported"]),
+    ("2023年京津冀地区PM2.5平均浓度较2013年下降约60%", ["supported"]),
+    ("Average PM2.5 concentration in Beijing-Tianjin-Hebei fell by less than 60% in ten "
+     "years.", ["contradicted"]),
     # a target said as done (the source: 三地将联合打造6条产业链)
     ("三地已联合打造6条产业链", ["unsupported"]),
     ("三地将联合打造6条产业链", ["supported"]),

@@ -1116,6 +1116,8 @@ class Comparer:
                              Document, Figure, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         counted: tuple[Document, Figure] | None = None  # the count an order's value is
+        #: a claim whose value is about the statement's bound's (约60% for 不到60%)
+        unconfirmed: tuple[Document, Figure] | None = None
         close = {doc.id for doc in near + near_strict}
         self._own[id(item)] = self._own_metrics(item, pool)
         for rank, doc in enumerate(item.doc for item in pool):
@@ -1127,6 +1129,10 @@ class Comparer:
                         counted = (doc, figure)
                     continue  # 第五批 is one batch, not the 5批 there have been
                 equal, rounded = same_value(figure, stated, doc.metric)
+                if equal and (figure.qualifier, stated.qualifier) in _UNCONFIRMED:
+                    # (约60% neither confirms nor denies 不到60%: another claim may)
+                    unconfirmed = unconfirmed or (doc, figure)
+                    continue
                 # a bound or a round figure the source's value meets wholly (超过1000家 for
                 # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
                 loose = (not equal and allows(stated, figure, doc.metric)
@@ -1221,6 +1227,14 @@ class Comparer:
             # that are in it); 2023年 is the year's 748.7亿元, not 2023年1—11月's 653.8亿元
             chosen = best_aligned([d for d in docs if _for_when(
                 when, d.period, partial(self._quote_of, d))])
+        def unsettled() -> FigureVerdict | None:
+            if unconfirmed is None:
+                return None
+            doc, figure = unconfirmed
+            return FigureVerdict(stated, UNSUPPORTED, self._claim(doc), figure, (
+                f"the source says {describe(figure)}, which does not settle "
+                f"{describe(stated)}"))
+
         if other_period and self._aligned(item, other_period[0], other_period[1], others):
             claim, figure = self._claim(other_period[0]), other_period[1]
             if chosen is not None:
@@ -1233,20 +1247,21 @@ class Comparer:
                     f" ({describe(figure)} is for {claim.period}); the statement says "
                     f"{describe(stated)}")
             # the value of another time: the sources give none for the figure's
-            # (a time the sources do not give is unsupported, never contradicted)
-            return FigureVerdict(
+            # (a time the sources do not give is unsupported, never contradicted), unless
+            # one for its time gives it as about its bound
+            return unsettled() or FigureVerdict(
                 stated, UNSUPPORTED, claim, figure,
                 f"the source gives {describe(figure)} for {claim.period}, and no value for "
                 f"{describe_when(when)}")
         if not strict:
-            return FigureVerdict(stated, UNSUPPORTED,
-                                 reason=f"no claim speaks to {describe(stated)}")
+            return unsettled() or FigureVerdict(stated, UNSUPPORTED,
+                                                reason=f"no claim speaks to {describe(stated)}")
         if years:
             if chosen is None:
                 given = best_aligned(docs)
                 if given is None:
-                    return FigureVerdict(stated, UNSUPPORTED,
-                                         reason=f"no claim speaks to {describe(stated)}")
+                    return unsettled() or FigureVerdict(
+                        stated, UNSUPPORTED, reason=f"no claim speaks to {describe(stated)}")
                 claim = self._claim(given[0])
                 when_given = f" for {claim.period}" if claim.period else ""
                 return FigureVerdict(
@@ -1258,9 +1273,9 @@ class Comparer:
             # (already 2486公里, not 2008's 118公里 of 由2008年的118公里增长到2486公里)
             chosen = best_aligned(sorted(docs, key=_latest_first))
         if chosen is None:
-            return FigureVerdict(stated, UNSUPPORTED,
-                                 reason=f"no claim speaks to {describe(stated)} (its own words: "
-                                 f"{item.words.strip() or '—'})")
+            return unsettled() or FigureVerdict(
+                stated, UNSUPPORTED, reason=f"no claim speaks to {describe(stated)} (its own "
+                f"words: {item.words.strip() or '—'})")
         doc, figure = chosen
         claim = self._claim(doc)
         when_said = f" for {claim.period}" if claim.period and not years else ""
@@ -3144,6 +3159,10 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b",
                             re.IGNORECASE)
+#: (claim's, statement's) qualifiers of one value where the claim's neither confirms nor
+#: denies the statement's bound: 约60% and 不到60% (or 超过60%)
+_UNCONFIRMED = frozenset({("about", "less-than"), ("about", "more-than"),
+                          ("about", "at-least"), ("about", "up-to")})
 #: the claims holding a figure's value that a reason for it reads at most
 HOLDING_READ = 200
 #: words a claim's metric names firms of a size with (kinds.wider_count reads its quote
