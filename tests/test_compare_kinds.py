@@ -1653,6 +1653,17 @@ SECOND_PROBE_CASES = [
     ("2023年京津冀地区PM2.5平均浓度较2013年下降约60%", ["supported"]),
     ("Average PM2.5 concentration in Beijing-Tianjin-Hebei fell by less than 60% in ten "
      "years.", ["contradicted"]),
+    # a share of the country is not one of the region, nor the other way
+    ("Beijing contributed 89% of China's software and information services revenue.",
+     ["unsupported"]),
+    ("Beijing contributed 89% of Beijing-Tianjin-Hebei's software and information services "
+     "revenue.", ["supported"]),
+    ("北京贡献了全国软件和信息服务业收入的89%", ["unsupported"]),
+    ("In 2024 Beijing, Tianjin and Hebei accounted for 10.7% of the region's digital economy.",
+     ["unsupported"]),
+    ("2024年京津冀数字经济规模占全国的10.7%", ["supported"]),
+    # (a national body is no share's whole)
+    ("截至2024年2月底，全国政协十四届一次会议以来的提案办复率达到99.9%。", ["supported"]),
     # a target said as done (the source: 三地将联合打造6条产业链)
     ("三地已联合打造6条产业链", ["unsupported"]),
     ("三地将联合打造6条产业链", ["supported"]),

@@ -1465,6 +1465,32 @@ class Comparer:
         return ("倒数" in self._text or "倒数" in theirs) and from_the_end(
             self._text, item.start, self._quoted(doc, figure))
 
+    def _other_share_whole(self, item: StatedFigure, doc: Document | Claim,
+                           figure: Figure) -> bool:
+        """Whether a share is said of the country where the claim's is of a region, or the
+        other way: *Beijing contributed 89% of China's software … revenue* (北京贡献了全国…的
+        89%) is not the source's 89% of 京津冀's, whose English, metric and clause name no
+        country; *10.7% of the region's digital economy* is not 10.7% of China's. Told by
+        the words of the figure's clause, and the claim's English, metric and clause."""
+        if item.figure.unit != "%" or figure.unit != "%":
+            return False
+        own = (clause_around(self._text, item.start, item.end) if self._chinese
+               else _clause_en(self._text, item))
+        if percent_kind(own) == "change" or _COMPARED.search(own):
+            return False  # (高出全国平均水平1.71个百分点, faster than the national average)
+        said = _NATIONAL_WHOLE.search(own) is not None
+        region = _REGION_WHOLE.search(own) is not None
+        if not (said or region):
+            return False  # (the statement names no whole: nothing to hold the claim to)
+        claim = self._as_claim(doc)
+        quoted = self._in_quote(claim, figure)
+        theirs = " ".join((claim.metric, claim.en, quoted.words if quoted else claim.quote))
+        if said:  # (the claim names no country anywhere: its share is of a region)
+            return _NATIONAL.search(theirs) is None
+        # (the claim's share is of the country, said so: of China's, 占全国)
+        return region and (_NATIONAL_WHOLE.search(claim.en) is not None
+                           or _NATIONAL_SHARE.search(theirs) is not None)
+
     def _other_whole(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         """Whether a Chinese statement's share and the claim's are of two wholes, each
         printed after 占 in its clause (算力占全国22% is not 算力占京津冀地区的22%):
@@ -1810,6 +1836,7 @@ class Comparer:
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
                 or self._other_average(item, doc, figure)
+                or self._other_share_whole(item, doc, figure)
                 or self._other_growth(item, doc, figure)
                 or self._other_whole(item, doc, figure)
                 or other_step(self._text, item.start, self._quoted(doc, figure))
@@ -3159,6 +3186,24 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b",
                             re.IGNORECASE)
+#: words that name the country (全国, China, national), in a claim's words
+_NATIONAL = re.compile(r"全国|我国|中国|\bnational(?:ly)?\b|\bnationwide\b|\bChina\b|China's"
+                       r"|\bthe country", re.IGNORECASE)
+#: the country as a share's whole in a statement (占全国, 贡献了全国…的, of China's, of the
+#: national total): not a national body (全国政协), nor a rank (全国领先)
+_NATIONAL_WHOLE = re.compile(
+    r"(?:占|贡献了?|为|是)(?:全国|我国|中国)(?!政协|人大|两会|领先|第|前列)"
+    r"|\bof\s+(?:the\s+)?(?:China's|Chinese|national|nationwide|country's|whole\s+country)"
+    r"|\bof\s+China\b|\bnational\s+total\b", re.IGNORECASE)
+#: a share of the country in a claim's metric or quote (占全国, 全国比重)
+_NATIONAL_SHARE = re.compile(r"占(?:全国|我国)|(?:全国|我国)(?:比重|占比|份额)")
+#: a figure said against another's (高出全国平均水平, faster than the national average)
+_COMPARED = re.compile(r"高于|高出|低于|快于|慢于|领先|平均水平|\bthan\b|\babove\b|\bbelow\b"
+                       r"|\bahead\b|\baverage\b", re.IGNORECASE)
+#: words that make a share's whole a region or a place in it (占京津冀, of the region's)
+_REGION_WHOLE = re.compile(r"占(?:京津冀|三地|本地区|全市|全省|全区|北京|天津|河北)"
+                           r"|\bof\s+(?:the\s+)?(?:region|Beijing-Tianjin-Hebei|Jing-Jin-Ji"
+                           r"|BTH|Beijing|Tianjin|Hebei|the\s+three)\b|\bregion's", re.IGNORECASE)
 #: (claim's, statement's) qualifiers of one value where the claim's neither confirms nor
 #: denies the statement's bound: 约60% and 不到60% (or 超过60%)
 _UNCONFIRMED = frozenset({("about", "less-than"), ("about", "more-than"),
