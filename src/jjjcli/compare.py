@@ -1448,9 +1448,8 @@ class Comparer:
         """Whether a change and the claim's are against two years (kinds.other_base_year:
         比2014年增长17.6% is not 同比增长17.6%); the figure's year is the statement's one
         year, the claim's the last of its period."""
-        if (item.figure.unit not in ("%", "个百分点") or figure.unit not in ("%", "个百分点")
-                or not _BASE_SAID.search(self._text)):
-            return False  # (no base printed: no claim read)
+        if item.figure.unit not in ("%", "个百分点") or figure.unit not in ("%", "个百分点"):
+            return False
         years = self._when(item).years
         year = int(next(iter(years))) if len(years) == 1 else None
         period = read_period(doc.period)
@@ -1576,7 +1575,7 @@ class Comparer:
         not 北京", "the source gives 73.2% for 天津市, not 河北" (the verdict stays
         unsupported: the statement may be true of its place where the sources are silent)."""
         text = self._text
-        named = [(printed, key) for printed, key in self.places._named_before(text, item.end)
+        named = [(printed, key) for printed, key in self.places.named_before(text, item.end)
                  if key not in COUNTRY_KEYS]
         if not named:
             return None
@@ -1608,14 +1607,13 @@ class Comparer:
         Beijing-Tianjin-Hebei is not Beijing) nor its quote gives (PlaceScope.part_for_whole:
         *In 2014 Beijing had 7.4% of China's manufacturing legal entities* is the region's
         figure)."""
-        places = gazetteer()
         named = [(n.printed, n.place.key) for n in self.places.named(self._text)
                  if n.start < item.end]
-        given = {n.place.key for n in places.find_english(claim.en)} | {
-            n.place.key for n in places.find(normalize(claim.quote))}
-        if any(key in given for _printed, key in named):
-            return False
-        return self.places.part_for_whole(claim.subject, named, "")
+        if not self.places.part_for_whole(claim.subject, named, ""):
+            return False  # (the quick test first: its English is read only then)
+        given = self._places_of(claim)[1] | {
+            n.place.key for n in gazetteer().find_english(claim.en)}
+        return not any(key in given for _printed, key in named)
 
     def _places_of(self, doc: Document | Claim) -> tuple[frozenset[str], frozenset[str]]:
         """The places a claim gives by its subject and English, and those its quote names."""
@@ -1851,9 +1849,8 @@ class Comparer:
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
                 or (item.figure.qualifier == "ordinal" and self._from_the_end(item, doc, figure))
                 or narrower_count(self._said_with_lead(item), self._quoted(doc, figure))
-                or (_SIZE_WORDS.search(doc.metric) is not None and wider_count(
-                    self._text[: item.end] + " " + self._said_with_lead(item),
-                    item.figure.unit, self._quoted(doc, figure)))
+                or wider_count(self._text[: item.end] + " " + self._said_with_lead(item),
+                               item.figure.unit, doc.metric, self._quoted(doc, figure))
                 or (item.figure.qualifier in ("top", "bottom") and left_ranks(
                     self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
@@ -3210,11 +3207,6 @@ _UNCONFIRMED = frozenset({("about", "less-than"), ("about", "more-than"),
                           ("about", "at-least"), ("about", "up-to")})
 #: the claims holding a figure's value that a reason for it reads at most
 HOLDING_READ = 200
-#: words a claim's metric names firms of a size with (kinds.wider_count reads its quote
-#: only then)
-_SIZE_WORDS = re.compile(r"规上|规模以上|规模以下|限上|限额以上|限额以下|规下")
-#: a change's base printed at all (kinds.other_base_year reads a claim only then)
-_BASE_SAID = re.compile(r"(?:19|20)\d{2}|同比|上年|去年|上一年|year|y/y|yoy", re.IGNORECASE)
 #: the verbs an English share is given with, which say nothing of what it is a share of
 _SHARE_VERBS_EN = frozenset("made make makes up accounted account accounts percent".split())
 #: lookups of a large base kept between statements (past this many, they start again)

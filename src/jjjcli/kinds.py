@@ -953,15 +953,16 @@ _FIRMS = re.compile(r"企业|工业|公司|厂|firms?\b|compan(?:y|ies)|enterpri
                     re.IGNORECASE)
 
 
-def wider_count(said: str, unit: str | None, quoted: Quoted) -> bool:
+def wider_count(said: str, unit: str | None, metric: str, quoted: Quoted) -> bool:
     """Whether the claim's amount is of the firms above a size or below it (its figure's
     own clause says 规模以上… before any 占: not a share's whole) and the statement's words
     (``said``: up to the figure, and its clause) say nothing of firms or industry at all:
     京津冀研发经费投入达1270亿元 is the region's spending, not its 规模以上工业企业研发经费投入's
     1270亿元 (工业企业研发经费 may be said of those firms without their size). A share or a
     change (%, 个百分点) is not held to it: its clause may leave what it is of to the
-    sentence."""
-    if unit in ("%", "个百分点") or _SIZE_CLASS.search(said) or _FIRMS.search(said):
+    sentence. Only a claim whose ``metric`` names a size class is read (most are not)."""
+    if (unit in ("%", "个百分点") or not _SIZE_CLASS.search(metric)
+            or _SIZE_CLASS.search(said) or _FIRMS.search(said)):
         return False
     found = quoted()
     if found is None:

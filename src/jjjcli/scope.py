@@ -336,6 +336,13 @@ def _places_in(text: str) -> frozenset[str]:
     return frozenset(n.place.key for n in gazetteer().find(text))
 
 
+def made_up_by(whole: str, keys: Iterable[str]) -> bool:
+    """Whether the place ``whole`` has members and ``keys`` name every one of them (天津、河北
+    make up 津冀; 北京、天津、河北 make up 京津冀)."""
+    members = gazetteer().places[whole].members
+    return bool(members) and set(members) <= set(keys)
+
+
 def spelled_out(subject: str, text: str) -> bool:
     """Whether a subject named by the first characters of its members (平蓟三兴) is named by
     them in ``text``, a list (平谷、蓟州、三河、兴隆四地)."""
@@ -384,7 +391,7 @@ class PlaceScope:
         #: related's answers for the statement they were given for
         self._related: tuple[tuple[str, frozenset[str]], dict[str, bool]] = (
             ("", frozenset()), {})
-        #: _named_before's answer for the text and end it was given for
+        #: named_before's answer for the text and end it was given for
         self._before: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
         #: the names of the subjects a statement mentions (longest first), as one pattern
         self._mentioned_names: tuple[frozenset[str], list[str], re.Pattern[str]] = (
@@ -609,7 +616,7 @@ class PlaceScope:
         quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
         places = gazetteer()
         text = self.text
-        named = self._named_before(text, item.end)
+        named = self.named_before(text, item.end)
         stated = {key for _printed, key in named}
         # a list of places with one swapped (东城、朝阳、海淀 for the quote's 西城、朝阳、海淀)
         if len(stated) > 1 and places.list_swapped(stated, _places_in(quote).union(own)):
@@ -663,9 +670,7 @@ class PlaceScope:
                 or any(places.places[key].kind == "region" for key in stated)):
             return False  # (the quote prints it: 北京冬奥会, for the Beijing Winter Olympics)
         return all(any(o != key and places.contains(o, key) for o in own)
-                   for key in stated) and not any(
-            places.places[o].members and set(places.places[o].members) <= stated
-            for o in own)
+                   for key in stated) and not any(made_up_by(o, stated) for o in own)
 
     @staticmethod
     def _reach_swapped(quote: str, named: list[tuple[str, str]]) -> bool:
@@ -685,8 +690,7 @@ class PlaceScope:
         stated = {key for _printed, key in named}
         # (天津、河北 for the quote's 津冀: its members, every one named)
         return not any(places.contains(key, q) for key in stated for q in theirs) and not any(
-            places.places[q].members and set(places.places[q].members) <= stated
-            for q in theirs)
+            made_up_by(q, stated) for q in theirs)
 
     def other_body(self, subject: str, quote: str, end: int) -> bool:
         """Whether the subject that is more than places (a company, a body: 元一(天津)生物
@@ -767,7 +771,7 @@ class PlaceScope:
                 found.append((name, keys[0]))
         return found
 
-    def _named_before(self, text: str, end: int) -> list[tuple[str, str]]:
+    def named_before(self, text: str, end: int) -> list[tuple[str, str]]:
         """(printed, key) of the places a statement names before ``end``, and of the subjects
         it names there outside those places' names (河北, which the gazetteer leaves to
         河北区): the same for every claim swapped weighs against one figure."""

@@ -28,7 +28,7 @@ from jjjcli.kinds import (
 )
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure
-from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS
+from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
 from jjjcli.search import bigrams, normalize
 from jjjcli.values import tally
 from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
@@ -205,9 +205,7 @@ class Setting:
                          and not any(re.search(re.escape(q.printed) + ".{0,2}"
                                                + re.escape(n.printed), source)
                                      # (天津蓟州: the part, named; 天津、河北 for 津冀)
-                                     or (q.place.members
-                                         and set(q.place.members) <= listed)
-                                     for q in beside))
+                                     or made_up_by(q.place.key, listed) for q in beside))
                 if beside and not any((places.contains(q.place.key, n.place.key)
                                        and not (count and q.place.key != n.place.key))
                                       or places.contains(n.place.key, q.place.key)
