@@ -83,6 +83,7 @@ from jjjcli.kinds import (
     other_side,
     other_stage,
     other_step,
+    other_thing,
     other_whole,
     per_one,
     percent_kind,
@@ -1833,6 +1834,8 @@ class Comparer:
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
+                or other_thing(self._text, self._stated, item, doc.metric,
+                               self._quoted(doc, figure))
                 or self._other_average(item, doc, figure)
                 or self._other_share_whole(item, doc, figure)
                 or self._other_growth(item, doc, figure)

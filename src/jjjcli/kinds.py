@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from jjjcli.opposites import SIDES, opposed
+from jjjcli.opposites import SIDES, THING_PAIRS, opposed
 from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, normalize
 
@@ -585,6 +585,75 @@ def other_noun(text: str, start: int, quoted: Quoted) -> bool:
     source's 入库项目超2000个; 引进企业2个 is 引进企业2家)."""
     words = _right_before(_COUNTED, text, start, quoted)
     return words is not None and words[0] != words[1]
+
+
+def own_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str:
+    """A figure's own words in its sentence: its clause (CLAUSE_BREAK) before it, from
+    where the figure before it and that figure's noun end (_NOUN_END: 207家重点企业实现…
+    gives 实现利润总额 to 15.6亿元), and the noun right after it, to a verb or a link
+    (4所高校和2家医院: 4所's is 4所高校, 2家's 2家医院)."""
+    begin = item.start - len(back_to(text, item.start))
+    after = CLAUSE_BREAK.search(text, item.end)
+    end = after.start() if after else len(text)
+    previous = None
+    for other in figures:
+        if other is item:
+            continue
+        if begin <= other.start < item.start and other.end <= item.start:
+            begin, previous = max(begin, other.end), other
+        elif item.end <= other.start < end:
+            end = other.start
+    if previous is not None:  # (the noun right after the figure before is that figure's)
+        link = _NOUN_END.search(text, begin, item.start)
+        begin = link.start() if link else item.start
+    link = _NOUN_END.search(text, item.end, end)
+    end = min(link.start() if link else end, item.end + _NOUN_LENGTH)
+    return text[begin:item.start] + text[item.start:end]
+
+
+#: what ends the noun right after a figure (a verb, a link, a particle)
+_NOUN_END = re.compile(r"实现|达到|完成|增长|同比|占|达|为|是|和|与|及|、|的|等|共|较|比|其中|"
+                       r"超过|超|近|约|累计|合计|分别")
+#: the noun right after a figure is at most this long
+_NOUN_LENGTH = 10
+
+
+#: a fine particle's name as normalize leaves it (pm_{2.5}, pm 2.5): as THINGS names it
+_PARTICLES = re.compile(r"pm\s*_?\{?\s*(2\.5|10)\s*\}?")
+#: the words THING_PAIRS hold: a figure's words with none of them name no thing of one
+_THING_WORD = re.compile("|".join(sorted({re.escape(w) for pair in THING_PAIRS for w in pair},
+                                         key=len, reverse=True)))
+
+
+def _things(text: str) -> str:
+    return _PARTICLES.sub(r"pm\1", normalize(text))
+
+
+def other_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
+                metric: str, quoted: Quoted) -> bool:
+    """Whether a statement's figure and the claim's are of two things of one kind
+    (opposites.THINGS): the figure's own words (own_span) name one and the claim's, in its
+    quote and its metric, only another — 京津冀农业增加值突破2.5万亿元 is not the source's
+    工业增加值, 4所高校和2家学校 not its 2家医院, 理想汽车…定点供应链项目70家 not its 企业."""
+    own = _things(_thing_span(text, figures, item))
+    if _THING_WORD.search(own) is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _things(f"{_thing_span(read.text, read.figures, figure)} {metric}")
+    return opposed(own, theirs, THING_PAIRS) is not None
+
+
+def _thing_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str:
+    """own_span, and for the value a change comes to (…下降至2022年的180.4万人) the words of
+    the one it starts from too: the thing both are of is named there."""
+    own = own_span(text, figures, item)
+    if span_end(text, figures, item) == "to":
+        at = next(i for i, f in enumerate(figures) if f is item)
+        own = f"{own_span(text, figures, figures[at - 1])} {own}"
+    return own
 
 
 def other_example(text: str, start: int, quoted: Quoted) -> bool:

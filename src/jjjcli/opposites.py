@@ -28,6 +28,26 @@ SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入
          ("门诊", "住院"),
          # (the firms above a size and those below it; the grades above one and below)
          ("规模以上", "规模以下"), ("限额以上", "限额以下"), ("级以上", "级以下"))
+#: words that name different things of one kind, each counted or measured on its own: a
+#: figure said of one is not a claim's said of another, however alike the rest of their
+#: words (京津冀农业增加值 is not the source's 工业增加值, 2家学校 not its 2家医院)
+THINGS = (
+    ("工业", "农业", "服务业", "建筑业"),  # sectors
+    ("收入", "支出"), ("输出", "输入"), ("外资", "内资"),  # flows
+    ("铁路", "公路", "航空", "水运"), ("地铁", "公交"), ("机场", "港口"),  # transport
+    ("旅客", "货物", "集装箱"), ("客运", "货运"),
+    ("国家级", "省级", "市级", "区级", "县级"),  # levels of a list
+    ("常住人口", "户籍人口"),
+    ("产值", "增加值", "利润"), ("营业收入", "利润"),  # what an industry's output is
+    ("投资", "融资"), ("成交额", "成交量"),
+    ("pm2.5", "pm10"), ("优良天数", "重污染天数"),  # air (lower case, as normalised)
+    ("医院", "学校"), ("医院", "高校"), ("企业", "项目"),
+    ("高新技术企业", "科技型中小企业", "独角兽", "瞪羚"),  # classes of firms
+    ("小巨人", "专精特新中小企业", "创新型中小企业", "科技型中小企业"),
+    ("新能源", "燃油"), ("线上", "线下"), ("直接", "间接"))
+#: THINGS as pairs, as opposed takes them
+THING_PAIRS = tuple((one, other) for group in THINGS
+                    for i, one in enumerate(group) for other in group[i + 1:])
 #: the same in the claims' English, for an English statement (whole words)
 ENGLISH_SIDES = (("export", "import"), ("exports", "imports"), ("exported", "imported"),
                  ("inpatient", "outpatient"), ("inbound", "outbound"), ("urban", "rural"),
