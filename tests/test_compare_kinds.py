@@ -10,7 +10,14 @@ import pytest
 
 from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
-from jjjcli.kinds import abridges, lead_name, planned_en, rate_periods
+from jjjcli.kinds import (
+    abridges,
+    lead_name,
+    occasions_clash,
+    own_span,
+    planned_en,
+    rate_periods,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1698,6 +1705,15 @@ THIRD_PROBE_CASES = [
     ("京津冀累计培育省级专精特新“小巨人”企业1605家", ["unsupported"]),
     ("京津冀累计培育省级专精特新“小巨人”企业1700家", ["unsupported"]),
     ("京津冀累计培育国家级专精特新“小巨人”企业1700家", ["contradicted"]),
+    # which time or batch: 第二批 and 第二次, 再次 are not the source's 首批 and 首次 (a figure's
+    # clause, a date's event); an order that is the figure itself is decided by its value
+    ("第二批23家园区加入伙伴计划", ["unsupported"]),
+    ("首批23家园区加入伙伴计划", ["supported"]),
+    ("2021年北京市空气质量第二次全面达标", ["unsupported"]),
+    ("2021年北京市空气质量再次全面达标", ["unsupported"]),
+    ("2023年,京津冀三地联合举办第二次养老服务人才线上培训班", ["unsupported"]),
+    ("2023年,京津冀三地联合举办首次养老服务人才线上培训班", ["supported"]),
+    ("威努特入选第二批国家级专精特新“小巨人”企业。", ["contradicted"]),
     # (a sentence with two things: each figure is held to its own words)
     ("2023年前11个月，中关村通州园207家重点企业实现工业总产值189.9亿元。",
      ["supported", "supported"]),
@@ -1729,3 +1745,28 @@ def test_a_figure_of_another_place_names_that_place_in_the_reason(comparer: Comp
     _days, share = comparer.compare("2022年河北空气质量优良天数267天，优良天数比率达到73.2%。").figures
     assert share.verdict == "unsupported"
     assert share.reason == "the source gives 73.2% for 天津市, not 河北"
+
+
+def test_a_figures_own_words_are_its_clause_cut_at_its_neighbours() -> None:
+    from jjjcli.reading import read_sentence
+
+    read = read_sentence("2023年前11个月，中关村通州园207家重点企业实现利润总额15.6亿元。",
+                         simplified=True)
+    assert [own_span(read.text, read.figures, f) for f in read.figures] == [
+        "中关村通州园207家重点企业", "实现利润总额15.6亿元"]
+    read = read_sentence("雄安新区4所高校和2家医院选址落位", simplified=True)
+    assert [own_span(read.text, read.figures, f) for f in read.figures] == [
+        "雄安新区4所高校", "和2家医院选址落位"]
+
+
+@pytest.mark.parametrize(("said", "quoted", "clash"), [
+    ("第二次全面达标", "首次全面达标", True),
+    ("再次全面达标", "首次全面达标", True),
+    ("再次全面达标", "第三次全面达标", False),  # (again: some time after the first)
+    ("第一批园区", "首批园区", False),
+    ("第十一批", "第11批", False),
+    ("第二批园区", "第二次会议", False),  # (another counter)
+    ("首次联合发布", "联合发布", False),  # (the quote says no time)
+])
+def test_which_time_or_batch(said: str, quoted: str, clash: bool) -> None:
+    assert occasions_clash(said, quoted) is clash

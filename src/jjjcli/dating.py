@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.kinds import CLAUSE_END_EN
+from jjjcli.kinds import CLAUSE_END_EN, occasions_clash
 from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
@@ -601,6 +601,7 @@ class DateJudge:
                     or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
                     or opposed(event, normalize(claim.quote))
+                    or occasions_clash(event, normalize(claim.quote))
                     or _other_issuer(issuer, self._quote_issuer(claim))):
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,

@@ -950,6 +950,74 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
     return bool(theirs) and not own & theirs
 
 
+#: which time or batch a thing is (首次, 第二次, 首批, 第三批, 第二轮, 再次): the number, and
+#: what it counts
+_OCCASION = re.compile(r"(首|再|第\s*([一二三四五六七八九十两\d]+))\s*(次|批|轮)")
+_ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9, "十": 10}
+#: 再次: some time after the first, which one unsaid
+_AGAIN = 0
+
+
+def _occasions(text: str) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for m in _OCCASION.finditer(text):
+        if m[1] == "首":
+            number = 1
+        elif m[1] == "再":
+            number = _AGAIN
+        elif m[2].isdigit():
+            number = int(m[2])
+        elif len(m[2]) == 1:
+            number = _ORDINALS[m[2]]
+        elif len(m[2]) == 2 and m[2][0] == "十":  # 十一 … 十九
+            number = 10 + _ORDINALS.get(m[2][1], 0)
+        else:
+            continue
+        found.setdefault(m[3], set()).add(number)
+    return found
+
+
+def _same_occasion(one: int, other: int) -> bool:
+    if _AGAIN in (one, other):
+        return 1 not in (one, other)
+    return one == other
+
+
+def occasions_clash(said: str, quoted: str) -> bool:
+    """Whether a statement's words and a quote's say which time or batch a thing is (首次,
+    第二次, 首批, 第二批, 再次) and no number either gives of one counter is the other's:
+    2021年北京市空气质量第二次全面达标 (or 再次) is not the quote's 首次全面达标, 第二批23家园区
+    not its 首批."""
+    own = _occasions(said)
+    if not own:
+        return False
+    theirs = _occasions(quoted)
+    return any(not any(_same_occasion(a, b) for a in own[counter] for b in theirs[counter])
+               for counter in own.keys() & theirs.keys())
+
+
+def other_occasion(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure and the claim's are of two times or batches of a thing,
+    each said in the figure's clause (第二批23家园区 is not the source's 首批23家园区):
+    occasions_clash."""
+    own = _without_figure(text, start, end)
+    if _OCCASION.search(own) is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    return occasions_clash(own, _without_figure(read.text, figure.start, figure.end))
+
+
+def _without_figure(text: str, start: int, end: int) -> str:
+    """The clause of the figure at ``start``–``end``, the figure left out (第二批 may be the
+    figure itself: an order, which its value decides)."""
+    after = CLAUSE_BREAK.search(text, end)
+    return f"{back_to(text, start)}|{text[end : after.start() if after else len(text)]}"
+
+
 #: a numbered class (of water: Ⅱ类水质; of land, of a port), in Roman numerals
 _CLASS = re.compile(r"(?<![A-Za-z])(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|I{1,3})\s*类")
 _CLASS_DIGIT = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6,
