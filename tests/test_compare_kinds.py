@@ -1714,6 +1714,13 @@ THIRD_PROBE_CASES = [
     ("2023年,京津冀三地联合举办第二次养老服务人才线上培训班", ["unsupported"]),
     ("2023年,京津冀三地联合举办首次养老服务人才线上培训班", ["supported"]),
     ("威努特入选第二批国家级专精特新“小巨人”企业。", ["contradicted"]),
+    # a rank, a share or a comparison within another whole (全省, 全球 for 全国)
+    # (an order no claim states is left out as a numeral in prose: no figure to check)
+    ("河北综合算力指数跃居全省第一", []),
+    ("2023年1—11月,京津冀地区软件业务收入在全省总收入中的占比增长到24.3%", ["unsupported"]),
+    ("2023年1—11月,京津冀地区软件业务收入在全国总收入中的占比增长到24.3%", ["supported"]),
+    ("京津冀携手发力：上线全球首个跨区域算力平台", []),
+    ("京津冀携手发力：上线国内首个跨区域算力平台", ["supported"]),
     # (a sentence with two things: each figure is held to its own words)
     ("2023年前11个月，中关村通州园207家重点企业实现工业总产值189.9亿元。",
      ["supported", "supported"]),

@@ -661,12 +661,11 @@ def test_an_audit_set_written_from_the_sources_alone(
 #: "A twenty-fifth audit"), by a stricter reading for U than the sets above: an unsourced
 #: figure is decided when the statement is (a sourced figure beside it, supported, is right)
 TWENTY_FIFTH_STILL_WRONG = {
-    # (F: the error no figure — a session's number, 全球 for 国内, a ring road, a slogan's
+    # (F: the error no figure — a session's number, a ring road, a slogan's
     # 半小时 given by another claim of three of the four cities, a canal's section, a direction, a list's last item — or a count in words no claim
     # states, left out as a prose numeral while the count beside it is supported)
     "【开幕】全国政协十四届三次会议3月4日下午在北京人民大会堂开幕！习近平、李强、赵乐际、蔡奇、"
     "丁薛祥、李希、韩正在主席台就座。",
-    "京津冀携手发力：上线全球首个跨区域算力平台",
     "2023年12月28日，京雄高速公路北京段四环至五环顺利贯通。",
     "京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",
     "“仅用一周，落户手续就办妥了。”2022年从北京来到京津中关村科技城工作的刘学说。",

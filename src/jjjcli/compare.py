@@ -81,6 +81,7 @@ from jjjcli.kinds import (
     other_phase,
     other_rate,
     other_reach,
+    other_scope,
     other_side,
     other_stage,
     other_step,
@@ -1851,6 +1852,7 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_occasion(self._text, item.start, item.end, self._quoted(doc, figure))
+                or other_scope(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
                 or (item.figure.qualifier == "ordinal" and self._from_the_end(item, doc, figure))
                 or narrower_count(self._said_with_lead(item), self._quoted(doc, figure))

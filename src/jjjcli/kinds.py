@@ -1018,6 +1018,30 @@ def _without_figure(text: str, start: int, end: int) -> str:
     return f"{back_to(text, start)}|{text[end : after.start() if after else len(text)]}"
 
 
+#: the whole a rank, a share or a comparison is within, as a word names it (全国第一,
+#: 占全省的, 高于全球平均): the country, the world, Asia, a province, a city, a district
+_SCOPES = (("全国", "我国", "国内", "全中国"), ("全球", "世界"), ("亚洲",), ("全省", "省内"),
+           ("全市", "市内"), ("全区",))
+_SCOPE = re.compile("|".join(w for words in _SCOPES for w in words) + "(?!域)")
+_SCOPE_OF = {w: words[0] for words in _SCOPES for w in words}
+
+
+def _scopes(text: str) -> set[str]:
+    return {_SCOPE_OF[m[0]] for m in _SCOPE.finditer(text)}
+
+
+def other_scope(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure and the claim's are ranked, shared or compared within
+    two wholes, each named in the figure's clause and none the other's (综合算力指数跃居全省
+    第一 is not the source's 全国第一; 在全省总收入中的占比…24.3% not its 全国; 全球首个 not
+    全国首个)."""
+    own = _scopes(clause_around(text, start, end))
+    if not own:
+        return False
+    theirs = _their_clause(quoted)
+    return theirs is not None and own.isdisjoint(_scopes(theirs)) and bool(_scopes(theirs))
+
+
 #: a numbered class (of water: Ⅱ类水质; of land, of a port), in Roman numerals
 _CLASS = re.compile(r"(?<![A-Za-z])(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|I{1,3})\s*类")
 _CLASS_DIGIT = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6,
