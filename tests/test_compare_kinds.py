@@ -1721,6 +1721,13 @@ THIRD_PROBE_CASES = [
     ("2023年1—11月,京津冀地区软件业务收入在全国总收入中的占比增长到24.3%", ["supported"]),
     ("京津冀携手发力：上线全球首个跨区域算力平台", []),
     ("京津冀携手发力：上线国内首个跨区域算力平台", ["supported"]),
+    # a rate of change for a share (the source: …占比由2013年的40.7%上升至2023年的66.1%; the
+    # value it came to names no measure in its own words, and is still the claim's); a
+    # change of a share is both, and its 约20个百分点 is contradicted by the source's 约10
+    ("高精尖产业新设市场主体增速由2013年的40.7%上升至2023年的66.1%", ["unsupported", "supported"]),
+    ("高精尖产业新设市场主体占比由2013年的40.7%上升至2023年的66.1%", ["supported", "supported"]),
+    ("5年间，北京新能源和智能网联汽车、氢能龙头企业在京津冀区域采购金额占比均增加约20个百分点。",
+     ["unsupported", "contradicted"]),
     # (a sentence with two things: each figure is held to its own words)
     ("2023年前11个月，中关村通州园207家重点企业实现工业总产值189.9亿元。",
      ["supported", "supported"]),

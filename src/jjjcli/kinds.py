@@ -636,14 +636,30 @@ def other_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     quote and its metric, only another — 京津冀农业增加值突破2.5万亿元 is not the source's
     工业增加值, 4所高校和2家学校 not its 2家医院, 理想汽车…定点供应链项目70家 not its 企业."""
     own = _things(_thing_span(text, figures, item))
-    if _THING_WORD.search(own) is None:
+    if _THING_WORD.search(own) is None and _RATE_WORDS.search(own) is None \
+            and _SHARE_NAMED.search(own) is None:
         return False
     found = quoted()
     if found is None:
         return False
     read, figure = found
     theirs = _things(f"{_thing_span(read.text, read.figures, figure)} {metric}")
-    return opposed(own, theirs, THING_PAIRS) is not None
+    if opposed(own, theirs, THING_PAIRS) is not None:
+        return True
+    # a rate of change and a share (增速 for the source's 占比 …由2013年的40.7%上升至…):
+    # each names one and not the other (a change of a share, 占比…增加约10个百分点, is both)
+    mine, its = _measures(own), _measures(theirs)
+    return len(mine) == 1 and len(its) == 1 and mine != its
+
+
+#: words that name a rate of change, and those that name a share
+_RATE_WORDS = re.compile(r"增速|增长率|增幅|增长速度")
+_SHARE_NAMED = re.compile(r"占比|比重|份额|占全")
+
+
+def _measures(text: str) -> set[str]:
+    return ({"rate"} if _RATE_WORDS.search(text) else set()) | (
+        {"share"} if _SHARE_NAMED.search(text) else set())
 
 
 def _thing_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str:
