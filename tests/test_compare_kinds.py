@@ -14,6 +14,8 @@ from jjjcli.kinds import (
     abridges,
     lead_name,
     occasions_clash,
+    occasions_clash_en,
+    other_thing_en,
     own_span,
     planned_en,
     rate_periods,
@@ -1728,6 +1730,29 @@ THIRD_PROBE_CASES = [
     ("高精尖产业新设市场主体占比由2013年的40.7%上升至2023年的66.1%", ["supported", "supported"]),
     ("5年间，北京新能源和智能网联汽车、氢能龙头企业在京津冀区域采购金额占比均增加约20个百分点。",
      ["unsupported", "contradicted"]),
+    # the same in English: another thing of a kind, another time, batch, session or ring
+    ("In 2022 the agricultural value added of Beijing, Tianjin and Hebei exceeded 2.5 "
+     "trillion yuan.", ["unsupported"]),
+    ("In 2022 the industrial value added of Beijing, Tianjin and Hebei exceeded 2.5 "
+     "trillion yuan.", ["supported"]),
+    ("In 2022 the industrial output of Beijing, Tianjin and Hebei exceeded 2.5 trillion "
+     "yuan.", ["unsupported"]),
+    ("In 2022 Beijing-Tianjin-Hebei accounted for nearly 10% of the world's digital economy.",
+     ["unsupported"]),
+    ("Xiong'an: 2 universities and 4 hospitals from Beijing have sites fixed", ["unsupported",
+                                                                               "unsupported"]),
+    ("The second batch of 23 parks joined the partnership programme.", ["unsupported"]),
+    ("The first batch of 23 parks joined the partnership programme.", ["supported"]),
+    ("Since the second session of the 14th CPPCC National Committee, members have submitted "
+     "5,621 proposals.", ["unsupported"]),
+    ("Since the first session of the 14th CPPCC National Committee, members have submitted "
+     "5,621 proposals.", ["supported"]),
+    ("In January 2019 the second batch of Beijing's municipal administrative centre moved "
+     "into Beijing's sub-centre.", ["contradicted"]),  # (the second batch moved in 2023-12)
+    ("In January 2019 the first batch of Beijing's municipal administrative centre moved "
+     "into Beijing's sub-centre.", ["supported"]),
+    ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
+     ["unsupported"]),
     # (a sentence with two things: each figure is held to its own words)
     ("2023年前11个月，中关村通州园207家重点企业实现工业总产值189.9亿元。",
      ["supported", "supported"]),
@@ -1784,3 +1809,28 @@ def test_a_figures_own_words_are_its_clause_cut_at_its_neighbours() -> None:
 ])
 def test_which_time_or_batch(said: str, quoted: str, clash: bool) -> None:
     assert occasions_clash(said, quoted) is clash
+
+
+@pytest.mark.parametrize(("said", "quoted", "clash"), [
+    ("for the second time", "for the first time", True),
+    ("the second session of the 14th CPPCC", "the first session of the 14th CPPCC", True),
+    ("outside the 4th Ring Road", "outside the Fifth Ring Road", True),
+    ("the first batch", "the 1st batch", False),
+    ("the second batch", "the first session", False),  # (another word counted)
+    ("the first half of 2023", "the first three quarters of 2023", False),
+    ("the second of them", "the first of them", False),  # (of: nothing counted)
+])
+def test_which_one_in_english(said: str, quoted: str, clash: bool) -> None:
+    assert occasions_clash_en(said, quoted) is clash
+
+
+@pytest.mark.parametrize(("words", "english", "other"), [
+    ("the agricultural value added", "industrial value added exceeded", True),
+    ("PM10 concentration fell to", "PM2.5 concentration fell to", True),
+    ("PM 2.5 concentration fell to", "PM2.5 concentration fell to", False),
+    ("2 provincial high-tech zones", "Two provincial-level zones joined seven national-level "
+     "ones in the Jing-Jin-Ji National High-tech Zone Alliance", False),  # (a level's word)
+    ("railway length reached", "expressway and railway length reached", False),
+])
+def test_another_thing_in_english(words: str, english: str, other: bool) -> None:
+    assert other_thing_en(words, english) is other

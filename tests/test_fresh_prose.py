@@ -728,10 +728,9 @@ def test_a_twenty_fifth_set_half_english_wire_copy(comparer: Comparer) -> None:
 #: the twenty-sixth audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
 #: "A twenty-sixth audit"), read as the twenty-fifth's are
 TWENTY_SIXTH_STILL_WRONG = {
-    # (F: the error no figure — a zone in a list, a ring road, a service centre's city, a
-    # period in words, a part of Xiong'an)
+    # (F: the error no figure — a zone in a list, a service centre's city, a period in
+    # words, a part of Xiong'an)
     "Jing-Jin-Ji hi-tech alliance includes 2 provincial zones: Cangzhou and Tangshan",
-    "8 Beijing municipal universities build new campuses outside the 4th Ring Road",
     "Tianjin Port has 40+ BTH outlets and a port service center in Xiong'an",
     "通州组团三年来形成7项国家级改革案例、11项市级创新案例",
     "位于雄安容东片区的中国中化001大厦设计结构高度150米",

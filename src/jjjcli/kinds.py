@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from jjjcli.opposites import SIDES, THING_PAIRS, opposed
+from jjjcli.opposites import ENGLISH_THING_PAIRS, SIDES, THING_PAIRS, opposed
 from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, normalize
 
@@ -652,6 +652,29 @@ def other_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     return len(mine) == 1 and len(its) == 1 and mine != its
 
 
+#: an English word as ENGLISH_THINGS names it (china's, pm2.5, national-level)
+_WORD_EN = re.compile(r"[a-z0-9]+(?:[.\-'’][a-z0-9]+)*")
+_THING_WORDS_EN = frozenset(w for pair in ENGLISH_THING_PAIRS for w in pair)
+
+
+def english_things(text: str) -> set[str]:
+    """The words of an English text, as ENGLISH_THINGS compares them (a level's, national-
+    level, is its word's too: national)."""
+    words = set(_WORD_EN.findall(text.lower().replace("’", "'").replace("pm 2.5", "pm2.5")))
+    return words | {w[: -len("-level")] for w in words if w.endswith("-level")}
+
+
+def other_thing_en(words: str, claim_en: str) -> bool:
+    """Whether an English figure's own words name one thing of a kind (ENGLISH_THINGS:
+    agricultural, projects, spending, PM10, the world's …) and the claim's English only
+    another (industrial, companies, revenue, PM2.5, China's): *the agricultural value
+    added of Beijing, Tianjin and Hebei exceeded 2.5 trillion yuan* is not the source's."""
+    own = english_things(words)
+    if own.isdisjoint(_THING_WORDS_EN):
+        return False
+    return opposed(own, english_things(claim_en), ENGLISH_THING_PAIRS) is not None
+
+
 #: words that name a rate of change, and those that name a share
 _RATE_WORDS = re.compile(r"增速|增长率|增幅|增长速度")
 _SHARE_NAMED = re.compile(r"占比|比重|份额|占全")
@@ -1010,6 +1033,40 @@ def occasions_clash(said: str, quoted: str) -> bool:
         return False
     theirs = _occasions(quoted)
     return any(not any(_same_occasion(a, b) for a in own[counter] for b in theirs[counter])
+               for counter in own.keys() & theirs.keys())
+
+
+#: which one in English: an ordinal and the word it counts (for the second time, the first
+#: batch, the second session, the first national forest city)
+_OCCASION_EN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                          r"tenth|\d+(?:st|nd|rd|th))\s+([a-z][a-z\-']*)", re.IGNORECASE)
+#: words after an ordinal that are not what it counts
+_NOT_COUNTED_EN = frozenset({"of", "and", "or", "in", "on", "at", "to", "the", "a", "an", "for",
+                             "with", "by", "from", "than", "as", "is", "was", "were", "are"})
+_ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _occasions_en(text: str) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for m in _OCCASION_EN.finditer(text):
+        word, counted = m[1].lower(), m[2].lower().rstrip("s")
+        if counted in _NOT_COUNTED_EN:
+            continue
+        number = _ORDINALS_EN.get(word) or int(re.sub(r"\D", "", word))
+        found.setdefault(counted, set()).add(number)
+    return found
+
+
+def occasions_clash_en(said: str, quoted: str) -> bool:
+    """occasions_clash in English, for an ordinal and the word after it: *for the second
+    time* is not the claim's *for the first time*, *the second batch* not its *first
+    batch*, *the second session of the 14th CPPCC National Committee* not its *first*."""
+    own = _occasions_en(said)
+    if not own:
+        return False
+    theirs = _occasions_en(quoted)
+    return any(own[counter].isdisjoint(theirs[counter])
                for counter in own.keys() & theirs.keys())
 
 

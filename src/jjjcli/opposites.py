@@ -52,6 +52,31 @@ THING_PAIRS = tuple((one, other) for group in THINGS
 ENGLISH_SIDES = (("export", "import"), ("exports", "imports"), ("exported", "imported"),
                  ("inpatient", "outpatient"), ("inbound", "outbound"), ("urban", "rural"),
                  ("inflow", "outflow"), ("inflows", "outflows"))
+#: THINGS in the claims' English (whole words, as english_things reads them)
+ENGLISH_THINGS = (
+    ("industrial", "agricultural"), ("industry", "agriculture"),
+    ("revenue", "spending", "expenditure"), ("revenues", "spending", "expenditure"),
+    ("income", "spending", "expenditure"), ("investment", "financing"),
+    ("invested", "financed"),
+    ("companies", "projects"), ("enterprises", "projects"), ("firms", "projects"),
+    ("businesses", "projects"), ("company", "project"), ("enterprise", "project"),
+    ("firm", "project"),
+    ("national-level", "provincial-level", "municipal-level"), ("national", "provincial"),
+    ("pm2.5", "pm10"),
+    ("railway", "expressway", "highway"), ("railways", "expressways", "highways"),
+    ("rail", "expressway", "highway"),
+    ("hospital", "school", "university"), ("hospitals", "schools", "universities"),
+    ("permanent", "registered"), ("high-tech", "tech-based"),
+    ("airport", "port"), ("airports", "ports"), ("output", "added"),
+    ("cargo", "passenger", "container"), ("cargo", "passengers", "containers"),
+    # the whole a rank or a share is within
+    ("china's", "world's"), ("country's", "world's"), ("nationwide", "worldwide"),
+    ("national", "global"),
+    # a rate of change and a share
+    ("share", "growth"), ("proportion", "growth"))
+#: ENGLISH_THINGS as pairs, as opposed takes them
+ENGLISH_THING_PAIRS = tuple((one, other) for group in ENGLISH_THINGS
+                            for i, one in enumerate(group) for other in group[i + 1:])
 #: an English word, as ENGLISH_OPPOSITES compares them
 WORD = re.compile(r"[a-z]+")
 #: the same in the claims' English, for an English statement (whole words)
