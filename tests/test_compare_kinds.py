@@ -1753,6 +1753,10 @@ THIRD_PROBE_CASES = [
      "into Beijing's sub-centre.", ["supported"]),
     ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
      ["unsupported"]),
+    # a unit no source prints is not a bare number any claim's unit fits
+    ("津兴铁路全长约117英里", ["unsupported"]),
+    ("The Tianjin-Xiong'an intercity railway is about 117 miles long.", ["unsupported"]),
+    ("The Tianjin-Xiong'an intercity railway is about 117 km long.", ["supported"]),
     # (a sentence with two things: each figure is held to its own words)
     ("2023年前11个月，中关村通州园207家重点企业实现工业总产值189.9亿元。",
      ["supported", "supported"]),

@@ -509,3 +509,23 @@ def test_signed_growth_is_read_with_its_sign() -> None:
     assert opposed("相比上年负增长2%", "相比上年增长2%") == ("负增长", "增长")
     assert opposed("开始正增长", "开始负增长") == ("正增长", "负增长")
     assert opposed("负增长2%", "下降2%") is None  # (the same way)
+
+
+@pytest.mark.parametrize(("text", "raw", "value", "unit"), [
+    ("全长约117英里", "约117英里", 117, "英里"),
+    ("面积216平方英里", "216平方英里", 216, "平方英里"),
+    ("全长约117厘米", "约117厘米", 117, "厘米"),
+    ("500千伏特高压", "500千伏", 500, "千伏"),
+    ("about 117 miles long", "about 117 miles", 117, "英里"),
+    ("a 117-mile line", "117-mile", 117, "英里"),
+])
+def test_a_unit_no_source_prints_is_still_a_unit(text: str, raw: str, value: float,
+                                                 unit: str) -> None:
+    """A figure in a unit the sources never print (miles, centimetres, kilovolts) keeps it:
+    read as a bare number, any claim's unit would fit it (117英里 is no 117公里)."""
+    found = [(f.figure.raw, f.figure.value, f.figure.unit) for f in find_figures(text)]
+    assert found == [(raw, value, unit)]
+
+
+def test_company_and_adverb_names_are_no_figures() -> None:
+    assert find_figures("百度和阿里巴巴一度领先") == []

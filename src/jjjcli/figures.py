@@ -81,6 +81,11 @@ _UNITS = {
     "微克/立方米": "微克/立方米", "人/平方公里": "人/平方公里", "小时": "小时", "分钟": "分钟", "秒": "秒", "周": "周", "周年": "周年", "级": "级", "类": "类",
     "次": "次", "轮": "轮", "支": "支", "种": "种", "款": "款", "位": "位", "员": "人",
     "家次": "家次",
+    # (units no source prints, read so that a figure in them is not taken as a bare number
+    # that any claim's unit fits: 全长约117英里 is not the source's 117公里)
+    "英里": "英里", "平方英里": "平方英里", "海里": "海里", "英尺": "英尺", "英寸": "英寸",
+    "英亩": "英亩", "厘米": "厘米", "毫米": "毫米", "公尺": "米", "公分": "厘米", "盎司": "盎司",
+    "加仑": "加仑", "千伏": "千伏", "吉瓦": "吉瓦",
 }
 # English unit words -> canonical unit.
 _EN_UNITS = {
@@ -107,6 +112,11 @@ _EN_UNITS = {
     "year": "年", "month": "个月", "day": "天", "hour": "小时", "minute": "分钟",
     "square-kilometre": "平方公里", "square-kilometer": "平方公里",
     "square-metre": "平方米", "square-meter": "平方米",
+    # (units no claim's English uses: a figure in them is in none of the claims')
+    "square miles": "平方英里", "miles": "英里", "mile": "英里", "nautical miles": "海里",
+    "feet": "英尺", "inches": "英寸", "acres": "英亩", "acre": "英亩",
+    "centimetres": "厘米", "centimeters": "厘米", "millimetres": "毫米", "millimeters": "毫米",
+    "gallons": "加仑", "kilovolts": "千伏", "kv": "千伏", "gigawatts": "吉瓦", "gw": "吉瓦",
 }
 
 _PREFIXES = {
@@ -152,7 +162,7 @@ _CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千]+点[零〇�
             r"|[百千万亿]"  # 近万只, 百余场, 超亿元: only with a qualifier (checked when parsed)
             r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)"  # water-quality classes: Ⅲ类, V类
             r")")
-_SCALE = r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克])"
+_SCALE = r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克伏])"
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})(?:个亿)?"
 _UNIT = _alternation(_UNITS)
 _RANGE_SEP = r"[-—–~～至到]"
