@@ -1223,8 +1223,9 @@ TWENTY_FIRST_CASES = [
     # an English edition before an event's name (the first … Expo: 首届)
     ("Tianjin held the first Tianjin International Elderly Care Services Expo in 2023.",
      ["supported", "supported"]),
+    # (the first expo's date does not date the second: its year is left to the edition)
     ("Tianjin held the second Tianjin International Elderly Care Services Expo in 2023.",
-     ["contradicted", "supported"]),
+     ["contradicted"]),
     # a rate per another period (a year, where the source says 每月)
     ("Guo was told he would be charged 1,080 yuan a month unless he cancelled the service.",
      ["supported"]),
@@ -1753,6 +1754,14 @@ THIRD_PROBE_CASES = [
      "into Beijing's sub-centre.", ["supported"]),
     ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
      ["unsupported"]),
+    # what was done: intended or actual, built or being built, registered or paid in (and a
+    # date's event: 在建 is not the source's 建成 of 2023)
+    ("举办京津产业交流合作对接洽谈会,签约项目41个,实际投资额超270亿元", ["supported", "unsupported"]),
+    ("京津冀地区共在建5G基站32.4万个", ["unsupported"]),
+    ("京津冀地区共建成5G基站32.4万个", ["supported"]),
+    ("2014—2022年,北京对津冀企业新增注册3.7万户、实缴资本2万亿元", ["supported", "unsupported"]),
+    ("2023年,城市副中心行政办公区二期在建", ["unsupported"]),
+    ("2023年,城市副中心行政办公区二期建成", ["supported"]),
     # a unit no source prints is not a bare number any claim's unit fits
     ("津兴铁路全长约117英里", ["unsupported"]),
     ("The Tianjin-Xiong'an intercity railway is about 117 miles long.", ["unsupported"]),

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import CLAUSE_END_EN, occasions_clash, occasions_clash_en
-from jjjcli.opposites import opposed
+from jjjcli.opposites import THING_PAIRS, opposed
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
 from jjjcli.scope import PlaceScope
@@ -601,6 +601,7 @@ class DateJudge:
                     or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
                     or opposed(event, normalize(claim.quote))
+                    or opposed(event, normalize(claim.quote), THING_PAIRS)
                     or occasions_clash(event, normalize(claim.quote))
                     or _other_issuer(issuer, self._quote_issuer(claim))):
                 continue

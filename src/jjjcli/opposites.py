@@ -44,7 +44,11 @@ THINGS = (
     ("医院", "学校"), ("医院", "高校"), ("企业", "项目"),
     ("高新技术企业", "科技型中小企业", "独角兽", "瞪羚"),  # classes of firms
     ("小巨人", "专精特新中小企业", "创新型中小企业", "科技型中小企业"),
-    ("新能源", "燃油"), ("线上", "线下"), ("直接", "间接"))
+    ("新能源", "燃油"), ("线上", "线下"), ("直接", "间接"),
+    # what was done: signed or landed, intended or actual, built or being built, new or
+    # rebuilt; invested or sold; capital registered or paid in
+    ("签约", "落地"), ("意向", "实际"), ("建成", "在建"), ("新建", "改建"), ("投资", "销售"),
+    ("注册资本", "实缴资本"), ("合同", "项目"))
 #: THINGS as pairs, as opposed takes them
 THING_PAIRS = tuple((one, other) for group in THINGS
                     for i, one in enumerate(group) for other in group[i + 1:])
