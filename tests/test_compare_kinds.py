@@ -1762,6 +1762,9 @@ THIRD_PROBE_CASES = [
     ("2014—2022年,北京对津冀企业新增注册3.7万户、实缴资本2万亿元", ["supported", "unsupported"]),
     ("2023年,城市副中心行政办公区二期在建", ["unsupported"]),
     ("2023年,城市副中心行政办公区二期建成", ["supported"]),
+    # a total at a year's start is the year before's at its end (the source: 截至2023年年底)
+    ("截至2023年年初，滨海—中关村科技园累计注册企业近5000家", ["unsupported"]),
+    ("截至2024年初，滨海—中关村科技园累计注册企业近5000家", ["supported"]),
     # a unit no source prints is not a bare number any claim's unit fits
     ("津兴铁路全长约117英里", ["unsupported"]),
     ("The Tianjin-Xiong'an intercity railway is about 117 miles long.", ["unsupported"]),

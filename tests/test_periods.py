@@ -129,3 +129,17 @@ def test_months_are_the_figures_they_come_before() -> None:
     assert printed_months(back, back.index("356.9")) is None
     english = "In the first 11 months of 2023, the park's output was 18.99 billion yuan"
     assert printed_months(english, english.index("18.99")) == (1, 11)
+
+
+@pytest.mark.parametrize(("text", "years", "year_end"), [
+    ("截至2024年初，科技园累计注册企业近5000家", {"2023"}, True),
+    ("截至2023年年初，科技园累计注册企业近5000家", {"2022"}, True),
+    ("As of early 2024, the park had nearly 5,000 firms", {"2023"}, True),
+    ("截至2023年年底，科技园累计注册企业近5000家", {"2023"}, True),
+    ("2024年初，北京发布了5项措施", {"2024"}, False),  # (a time, no total taken at it)
+])
+def test_a_total_at_a_years_start_is_the_year_befores(text: str, years: set[str],
+                                                      year_end: bool) -> None:
+    (item,) = read_sentence(text, simplified=True).figures
+    when = stated_when(text, frozenset(item.period), frozenset(item.base), item.start)
+    assert (set(when.years), when.year_end) == (years, year_end)

@@ -103,6 +103,13 @@ _YEAR_END = re.compile(r"\d{4}\s*年\s*年?(?:底|末|终)|\b(?:the\s+)?end\s+of
                        re.IGNORECASE)
 
 
+#: the start of a year a total is taken at (截至2023年年初, 到2024年初, as of early 2024): the
+#: end of the year before
+_YEAR_START = re.compile(r"(?:截至|截止|到)\s*(\d{4})\s*年\s*年?初|\bas\s+of\s+(?:the\s+)?"
+                         r"(?:start|beginning)\s+of\s+(\d{4})\b|\bas\s+of\s+early\s+(\d{4})\b",
+                         re.IGNORECASE)
+
+
 class When(NamedTuple):
     """The time a statement's figure is for, as its sentence prints it."""
 
@@ -182,6 +189,14 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
         for pattern in _AT_MONTH_END for m in pattern.finditer(text))
     year_end = months is None and any(
         m.start() < (at if at is not None else len(text)) for m in _YEAR_END.finditer(text))
+    if months is None and len(years) == 1:
+        # a total at a year's start is the year before's at its end (截至2024年初: 2023年底)
+        start = next((m for m in _YEAR_START.finditer(text, 0, at if at is not None
+                                                       else len(text))
+                      if (m[1] or m[2] or m[3]) in years), None)
+        if start is not None:
+            before = str(int(start[1] or start[2] or start[3]) - 1)
+            years, printed, year_end = frozenset({before}), printed | {before}, True
     return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)),
                 year_end)
 
