@@ -1754,6 +1754,10 @@ THIRD_PROBE_CASES = [
      "into Beijing's sub-centre.", ["supported"]),
     ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
      ["unsupported"]),
+    ("In 2023 the life and health cluster built jointly by Beijing, Tianjin and Hebei was "
+     "selected as a provincial-level cluster.", ["unsupported"]),
+    ("In 2023 the life and health cluster built jointly by Beijing, Tianjin and Hebei was "
+     "selected as a national-level cluster.", ["supported"]),
     # what was done: intended or actual, built or being built, registered or paid in (and a
     # date's event: 在建 is not the source's 建成 of 2023)
     ("举办京津产业交流合作对接洽谈会,签约项目41个,实际投资额超270亿元", ["supported", "unsupported"]),
@@ -1835,6 +1839,7 @@ def test_which_time_or_batch(said: str, quoted: str, clash: bool) -> None:
     ("the second batch", "the first session", False),  # (another word counted)
     ("the first half of 2023", "the first three quarters of 2023", False),
     ("the second of them", "the first of them", False),  # (of: nothing counted)
+    ("the second-phase start-up area", "the first-phase start-up area", True),
 ])
 def test_which_one_in_english(said: str, quoted: str, clash: bool) -> None:
     assert occasions_clash_en(said, quoted) is clash

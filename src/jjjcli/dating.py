@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
-from jjjcli.kinds import CLAUSE_END_EN, occasions_clash, occasions_clash_en
+from jjjcli.kinds import CLAUSE_END_EN, occasions_clash, occasions_clash_en, other_thing_en
 from jjjcli.opposites import THING_PAIRS, opposed
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
@@ -712,8 +712,9 @@ class DateJudge:
                 cover = max(cover, len(own & english) / len(own))
             if cover < DATE_QUOTE_COVER or not all(_named_en(n, english) for n in names):
                 continue  # Shanghai's zone is not Beijing's
-            if occasions_clash_en(event, date.claim.en):
-                continue  # (for the second time, where the claim says the first)
+            if occasions_clash_en(event, date.claim.en) or other_thing_en(event, date.claim.en):
+                continue  # (for the second time, where the claim says the first; a
+                # provincial strategy, where it says a national one)
             theirs = {n.place.key for n in self.places.named(date.claim.en)
                       if n.place.kind != "region"}
             if self.places.clash(date.claim.subject, [p for p in places if p not in theirs]):

@@ -1039,7 +1039,7 @@ def occasions_clash(said: str, quoted: str) -> bool:
 #: which one in English: an ordinal and the word it counts (for the second time, the first
 #: batch, the second session, the first national forest city)
 _OCCASION_EN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                          r"tenth|\d+(?:st|nd|rd|th))\s+([a-z][a-z\-']*)", re.IGNORECASE)
+                          r"tenth|\d+(?:st|nd|rd|th))[\s\-]+([a-z][a-z']*)", re.IGNORECASE)
 #: words after an ordinal that are not what it counts
 _NOT_COUNTED_EN = frozenset({"of", "and", "or", "in", "on", "at", "to", "the", "a", "an", "for",
                              "with", "by", "from", "than", "as", "is", "was", "were", "are"})
