@@ -1754,6 +1754,11 @@ THIRD_PROBE_CASES = [
      "into Beijing's sub-centre.", ["supported"]),
     ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
      ["unsupported"]),
+    ("The Beijing-Tianjin-Hebei digital economy grew 40 percent in 2022.", ["unsupported"]),
+    ("More than 1,200 talent apartments are under construction in the Jing-Jin Zhongguancun "
+     "Science City.", ["unsupported"]),
+    ("More than 1,200 talent apartments are in use in the Jing-Jin Zhongguancun Science City.",
+     ["supported"]),
     ("In 2023 the life and health cluster built jointly by Beijing, Tianjin and Hebei was "
      "selected as a provincial-level cluster.", ["unsupported"]),
     ("In 2023 the life and health cluster built jointly by Beijing, Tianjin and Hebei was "
@@ -1766,6 +1771,10 @@ THIRD_PROBE_CASES = [
     ("2014—2022年,北京对津冀企业新增注册3.7万户、实缴资本2万亿元", ["supported", "unsupported"]),
     ("2023年,城市副中心行政办公区二期在建", ["unsupported"]),
     ("2023年,城市副中心行政办公区二期建成", ["supported"]),
+    ("2023年北京吸纳津冀技术合同成交额748.7亿元", ["unsupported"]),
+    ("2023年北京流向津冀技术合同成交额748.7亿元", ["supported"]),
+    ("2022年京津冀研发经费同比增长4.25%", ["unsupported"]),
+    ("京津冀地区共建成4G基站32.4万个", ["unsupported"]),
     # a total at a year's start is the year before's at its end (the source: 截至2023年年底)
     ("截至2023年年初，滨海—中关村科技园累计注册企业近5000家", ["unsupported"]),
     ("截至2024年初，滨海—中关村科技园累计注册企业近5000家", ["supported"]),

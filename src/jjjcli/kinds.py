@@ -660,8 +660,14 @@ _THING_WORDS_EN = frozenset(w for pair in ENGLISH_THING_PAIRS for w in pair)
 def english_things(text: str) -> set[str]:
     """The words of an English text, as ENGLISH_THINGS compares them (a level's, national-
     level, is its word's too: national)."""
-    words = set(_WORD_EN.findall(text.lower().replace("’", "'").replace("pm 2.5", "pm2.5")))
+    text = _IN_USE.sub("in-use", _UNDER_CONSTRUCTION.sub("under-construction",
+                                                         text.lower().replace("’", "'")))
+    words = set(_WORD_EN.findall(text.replace("pm 2.5", "pm2.5")))
     return words | {w[: -len("-level")] for w in words if w.endswith("-level")}
+
+
+_UNDER_CONSTRUCTION = re.compile(r"\bunder\s+construction\b")
+_IN_USE = re.compile(r"\bin\s+(?:use|service|operation)\b")
 
 
 def other_thing_en(words: str, claim_en: str) -> bool:
@@ -670,14 +676,32 @@ def other_thing_en(words: str, claim_en: str) -> bool:
     another (industrial, companies, revenue, PM2.5, China's): *the agricultural value
     added of Beijing, Tianjin and Hebei exceeded 2.5 trillion yuan* is not the source's."""
     own = english_things(words)
-    if own.isdisjoint(_THING_WORDS_EN):
-        return False
-    return opposed(own, english_things(claim_en), ENGLISH_THING_PAIRS) is not None
+    if not own.isdisjoint(_THING_WORDS_EN) and opposed(
+            own, english_things(claim_en), ENGLISH_THING_PAIRS) is not None:
+        return True
+    # a rate of change and a share (*the digital economy grew 40 percent* is not *made up
+    # 40% of GDP*): each names one and not the other
+    mine, its = _measures_en(words), _measures_en(claim_en)
+    return len(mine) == 1 and len(its) == 1 and mine != its
+
+
+#: English words that say a figure is a change, and those that say it is a share
+_RATE_EN = re.compile(r"\b(?:grew|grow|grows|growing|growth|rose|rise|rises|risen|increased|"
+                      r"increases|jumped|surged|expanded|climbed|fell|declined|dropped|"
+                      r"decreased)\b", re.IGNORECASE)
+_SHARE_EN = re.compile(r"\b(?:share|shares|made\s+up|make\s+up|makes\s+up|accounted\s+for|"
+                       r"accounts\s+for|account\s+for|proportion|intensity)\b|[%‰]\s+of\b|"
+                       r"\bper\s*cent\s+of\b|\bpercent\s+of\b", re.IGNORECASE)
+
+
+def _measures_en(text: str) -> set[str]:
+    return ({"rate"} if _RATE_EN.search(text) else set()) | (
+        {"share"} if _SHARE_EN.search(text) else set())
 
 
 #: words that name a rate of change, and those that name a share
-_RATE_WORDS = re.compile(r"增速|增长率|增幅|增长速度")
-_SHARE_NAMED = re.compile(r"占比|比重|份额|占全")
+_RATE_WORDS = re.compile(r"增速|增长率|增幅|增长速度|同比增长")
+_SHARE_NAMED = re.compile(r"占比|比重|份额|占全|强度")
 
 
 def _measures(text: str) -> set[str]:
@@ -1081,14 +1105,19 @@ def other_occasion(text: str, start: int, end: int, quoted: Quoted) -> bool:
     if found is None:
         return False
     read, figure = found
-    return occasions_clash(own, _without_figure(read.text, figure.start, figure.end))
+    # (the quote's whole sentence: 首次 may be said of the event its figure's clause counts,
+    # 联合举办首次…培训班,…,对1.1万余名…开展培训)
+    theirs = _without_figure(read.text, figure.start, figure.end, SENTENCE_BREAK)
+    return occasions_clash(own, theirs)
 
 
-def _without_figure(text: str, start: int, end: int) -> str:
-    """The clause of the figure at ``start``–``end``, the figure left out (第二批 may be the
-    figure itself: an order, which its value decides)."""
-    after = CLAUSE_BREAK.search(text, end)
-    return f"{back_to(text, start)}|{text[end : after.start() if after else len(text)]}"
+def _without_figure(text: str, start: int, end: int,
+                    breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
+    """The clause (or with SENTENCE_BREAK the sentence) of the figure at ``start``–``end``,
+    the figure left out (第二批 may be the figure itself: an order, which its value
+    decides)."""
+    after = breaks.search(text, end)
+    return f"{back_to(text, start, breaks)}|{text[end : after.start() if after else len(text)]}"
 
 
 #: the whole a rank, a share or a comparison is within, as a word names it (全国第一,

@@ -48,7 +48,13 @@ THINGS = (
     # what was done: signed or landed, intended or actual, built or being built, new or
     # rebuilt; invested or sold; capital registered or paid in
     ("签约", "落地"), ("意向", "实际"), ("建成", "在建"), ("新建", "改建"), ("投资", "销售"),
-    ("注册资本", "实缴资本"), ("合同", "项目"))
+    ("注册资本", "实缴资本"), ("合同", "项目"), ("在建", "运营"), ("在建", "投运"),
+    # which way: sent out or taken in (流向津冀 is not 吸纳津冀's; 转出 not 转入)
+    ("流向", "吸纳"), ("输出", "吸纳"), ("转出", "转入"), ("转出", "承接"),
+    # more of a kind (专利申请 is not 授权; 4G not 5G; 入境 tourists not 国内 ones …)
+    ("申请", "授权"), ("4g", "5g"), ("入境", "国内"), ("销售", "采购"), ("整车", "零部件"),
+    ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
+    ("小巨人", "高新技术企业"))
 #: THINGS as pairs, as opposed takes them
 THING_PAIRS = tuple((one, other) for group in THINGS
                     for i, one in enumerate(group) for other in group[i + 1:])
@@ -73,9 +79,18 @@ ENGLISH_THINGS = (
     ("permanent", "registered"), ("high-tech", "tech-based"),
     ("airport", "port"), ("airports", "ports"), ("output", "added"),
     ("cargo", "passenger", "container"), ("cargo", "passengers", "containers"),
+    ("revenue", "investment"), ("earned", "investment"), ("earned", "invested"),
+    ("resident", "registered"), ("resident", "hukou"),
+    ("road", "rail"), ("roads", "rail"), ("road", "railway"), ("roads", "railways"),
+    ("built", "under-construction"), ("completed", "under-construction"),
+    ("in-use", "under-construction"),
+    ("actual", "intended"), ("completed", "intended"), ("actual", "agreed"),
+    ("trunk", "branch"), ("applications", "granted"), ("applied", "granted"),
+    ("steel", "cement"), ("steelmaking", "cement"), ("headquarters", "subsidiaries"),
+    ("sales", "procurement"), ("sales", "purchases"), ("local", "non-local"),
     # the whole a rank or a share is within
-    ("china's", "world's"), ("country's", "world's"), ("nationwide", "worldwide"),
-    ("national", "global"),
+    *((one, other) for one in ("china's", "country's", "national", "nationwide", "domestic")
+      for other in ("world's", "global", "worldwide")),
     # a rate of change and a share
     ("share", "growth"), ("proportion", "growth"))
 #: ENGLISH_THINGS as pairs, as opposed takes them
