@@ -1755,6 +1755,10 @@ THIRD_PROBE_CASES = [
     ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
      ["unsupported"]),
     ("The Beijing-Tianjin-Hebei digital economy grew 40 percent in 2022.", ["unsupported"]),
+    ("Technology contracts flowing from Tianjin and Hebei into Beijing were worth 74.87 "
+     "billion yuan in 2023.", ["unsupported"]),
+    ("Technology contracts flowing from Beijing to Tianjin and Hebei were worth 74.87 "
+     "billion yuan in 2023.", ["supported"]),
     ("More than 1,200 talent apartments are under construction in the Jing-Jin Zhongguancun "
      "Science City.", ["unsupported"]),
     ("More than 1,200 talent apartments are in use in the Jing-Jin Zhongguancun Science City.",

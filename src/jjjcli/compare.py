@@ -88,6 +88,7 @@ from jjjcli.kinds import (
     other_step,
     other_thing,
     other_thing_en,
+    other_way_en,
     other_whole,
     per_one,
     percent_kind,
@@ -1840,7 +1841,7 @@ class Comparer:
                 or self._other_side(item, doc, figure)
                 or other_thing(self._text, self._stated, item, doc.metric,
                                self._quoted(doc, figure))
-                or (not self._chinese and self._other_thing_en(item, doc))
+                or (not self._chinese and self._other_thing_en(item, doc, figure))
                 or self._other_average(item, doc, figure)
                 or self._other_share_whole(item, doc, figure)
                 or self._other_growth(item, doc, figure)
@@ -1878,13 +1879,16 @@ class Comparer:
                 or self.places.names_a_whole(self._before(item) if self._chinese
                                              else _clause_en(self._text, item), doc.subject))
 
-    def _other_thing_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+    def _other_thing_en(self, item: StatedFigure, doc: Document | Claim,
+                        figure: Figure) -> bool:
         """Whether an English figure's own words name another thing of a kind than the
         claim's English (kinds.other_thing_en: agricultural for industrial), or another
-        time, batch or session (kinds.occasions_clash_en: the second batch for the first)."""
+        time, batch or session (kinds.occasions_clash_en: the second batch for the first),
+        or goes the other way between places (kinds.other_way_en)."""
         english = self._as_claim(doc).en
         own = f"{item.words} {item.figure.raw}"
-        return other_thing_en(own, english) or occasions_clash_en(own, english)
+        return (other_thing_en(own, english) or occasions_clash_en(own, english)
+                or other_way_en(own, english, self._quoted(doc, figure)))
 
     def _said_with_lead(self, item: StatedFigure) -> str:
         """A figure's clause and, in Chinese, its lead's words (研发投入强度约为1.6% after

@@ -685,6 +685,47 @@ def other_thing_en(words: str, claim_en: str) -> bool:
     return len(mine) == 1 and len(its) == 1 and mine != its
 
 
+#: a way between places in English: from …, to or into … (up to a verb, a comma or a
+#: preposition that ends the second place)
+_WAY_EN = re.compile(r"\bfrom\s+(.{2,60}?)\s+(?:to|into|towards)\s+(.{2,60}?)"
+                     r"(?=[,.;]|\s+(?:were|was|is|are|has|have|had|rose|grew|fell|in|by|"
+                     r"totall?ed|worth|reached|came|amounted|over|since)\b|$)", re.IGNORECASE)
+
+
+def _way_en(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The way between the region's places an English text gives (from Tianjin and Hebei
+    into Beijing): (from, to) as _direction's one-character keys."""
+    from jjjcli.places import gazetteer
+
+    places = gazetteer()
+
+    def keys(names: str) -> frozenset[str]:
+        return frozenset("".join(
+            _PLACE_KEYS[m.group(0)] for n in places.find_english(names)
+            for m in _PLACE_NAME.finditer(n.place.name)))
+
+    for m in _WAY_EN.finditer(text):
+        start, end = keys(m[1]), keys(m[2])
+        if start and end:
+            return start, end
+    return None
+
+
+def other_way_en(words: str, claim_en: str, quoted: Quoted) -> bool:
+    """Whether an English figure's words go the other way between places than the claim
+    (its quote: 北京向天津、河北输出; else its English): *from Tianjin and Hebei into
+    Beijing* is not *Beijing supplied to Tianjin and Hebei*."""
+    own = _way_en(words) if "from" in words.lower() else None
+    if own is None:
+        return False
+    found = quoted()
+    theirs = (_direction(found[0].text, found[1].start) if found is not None else None
+              ) or _way_en(claim_en)
+    if theirs is None:
+        return False
+    return bool(own[0] & theirs[1]) and bool(own[1] & theirs[0]) and not own[0] & theirs[0]
+
+
 #: English words that say a figure is a change, and those that say it is a share
 _RATE_EN = re.compile(r"\b(?:grew|grow|grows|growing|growth|rose|rise|rises|risen|increased|"
                       r"increases|jumped|surged|expanded|climbed|fell|declined|dropped|"
