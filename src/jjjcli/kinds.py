@@ -625,6 +625,12 @@ _THING_WORD = re.compile("|".join(sorted({re.escape(w) for pair in THING_PAIRS f
                                          key=len, reverse=True)))
 
 
+def names_a_thing(text: str) -> bool:
+    """Whether a text names one of THINGS (what other_thing and a date's event hold to
+    them): none, and nothing need be compared."""
+    return _THING_WORD.search(text) is not None
+
+
 def _things(text: str) -> str:
     return _PARTICLES.sub(r"pm\1", normalize(text))
 
