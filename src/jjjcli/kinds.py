@@ -645,11 +645,11 @@ def other_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     if _THING_WORD.search(own) is None and _RATE_WORDS.search(own) is None \
             and _SHARE_NAMED.search(own) is None:
         return False
-    found = quoted()
+    found = _in_both(own, quoted, lambda read, figure: _things(
+        f"{_thing_span(read.text, read.figures, figure)} {metric}"))
     if found is None:
         return False
-    read, figure = found
-    theirs = _things(f"{_thing_span(read.text, read.figures, figure)} {metric}")
+    theirs = found[1]
     if opposed(own, theirs, THING_PAIRS) is not None:
         return True
     # a rate of change and a share (增速 for the source's 占比 …由2013年的40.7%上升至…):
@@ -1121,12 +1121,19 @@ _ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
 def _occasions_en(text: str) -> dict[str, set[int]]:
     found: dict[str, set[int]] = {}
     for m in _OCCASION_EN.finditer(text):
-        word, counted = m[1].lower(), m[2].lower().rstrip("s")
+        word, counted = m[1].lower(), m[2].lower()
         if counted in _NOT_COUNTED_EN:
             continue
+        counted = _singular_en(counted)  # (batches and batch are one)
         number = _ORDINALS_EN.get(word) or int(re.sub(r"\D", "", word))
         found.setdefault(counted, set()).add(number)
     return found
+
+
+def _singular_en(word: str) -> str:
+    if word.endswith("es") and word[:-2].endswith(("ch", "sh", "x", "z")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def occasions_clash_en(said: str, quoted: str) -> bool:
@@ -1148,14 +1155,11 @@ def other_occasion(text: str, start: int, end: int, quoted: Quoted) -> bool:
     own = _without_figure(text, start, end)
     if _OCCASION.search(own) is None:
         return False
-    found = quoted()
-    if found is None:
-        return False
-    read, figure = found
     # (the quote's whole sentence: 首次 may be said of the event its figure's clause counts,
     # 联合举办首次…培训班,…,对1.1万余名…开展培训)
-    theirs = _without_figure(read.text, figure.start, figure.end, SENTENCE_BREAK)
-    return occasions_clash(own, theirs)
+    found = _in_both(own, quoted, lambda read, figure: _without_figure(
+        read.text, figure.start, figure.end, SENTENCE_BREAK))
+    return found is not None and occasions_clash(*found)
 
 
 def _without_figure(text: str, start: int, end: int,
@@ -1171,7 +1175,8 @@ def _without_figure(text: str, start: int, end: int,
 #: 占全省的, 高于全球平均): the country, the world, Asia, a province, a city, a district
 _SCOPES = (("全国", "我国", "国内", "全中国"), ("全球", "世界"), ("亚洲",), ("全省", "省内"),
            ("全市", "市内"), ("全区",))
-_SCOPE = re.compile("|".join(w for words in _SCOPES for w in words) + "(?!域)")
+_SCOPE = re.compile("|".join(w for words in _SCOPES for w in words if w != "全区")
+                    + "|全区(?!域)")  # (京津冀全区域 is the region, not a district)
 _SCOPE_OF = {w: words[0] for words in _SCOPES for w in words}
 
 
