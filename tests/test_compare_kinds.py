@@ -919,9 +919,11 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
     ("In 2023 Beijing's digital economy added 18.7667 trillion yuan of value.",
      ["contradicted"]),
     # … but not where the sources print its value for a thing so alike (431 billion yuan
-    # registered in Beijing by Tianjin and Hebei; 2 trillion by Beijing in Tianjin and Hebei)
+    # registered in Beijing by Tianjin and Hebei; 2 trillion by Beijing in Tianjin and Hebei):
+    # the 431 billion is the claim of Tianjin and Hebei (津冀, listed as one), its 11,000
+    # counted in 户 (households, to compare)
     ("From 2014 to 2022, Tianjin and Hebei newly registered 11,000 enterprises in Beijing, "
-     "with registered capital of 431 billion yuan.", ["unsupported", "unsupported"]),
+     "with registered capital of 431 billion yuan.", ["unsupported", "supported"]),
     # a figure's own places, where its words name some: 638,000 is Jizhou's, not Beijing's
     ("On April 30 Jizhou received 638,000 visitors, 21.7 percent of them from Beijing.",
      ["supported", "supported"]),
@@ -1755,6 +1757,15 @@ THIRD_PROBE_CASES = [
     ("8 Beijing municipal universities build new campuses outside the 4th Ring Road",
      ["unsupported"]),
     ("The Beijing-Tianjin-Hebei digital economy grew 40 percent in 2022.", ["unsupported"]),
+    # an English list of all a pair's places is the pair (京津: Beijing and Tianjin); places
+    # named apart are not one list (Beijing's … with Tianjin and Hebei)
+    ("Beijing and Tianjin have introduced more than 100 reform measures to make cross-border "
+     "trade easier.", ["supported"]),
+    ("Beijing and Hebei have introduced more than 100 reform measures to make cross-border "
+     "trade easier.", ["unsupported"]),
+    ("Beijing's technology contract turnover with Tianjin and Hebei reached 65.38 billion yuan "
+     "in January-November 2023, an increase of 17.6 percent from a year earlier.",
+     ["supported", "unsupported"]),
     ("Technology contracts flowing from Tianjin and Hebei into Beijing were worth 74.87 "
      "billion yuan in 2023.", ["unsupported"]),
     ("Technology contracts flowing from Beijing to Tianjin and Hebei were worth 74.87 "

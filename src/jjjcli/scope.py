@@ -352,6 +352,10 @@ def spelled_out(subject: str, text: str) -> bool:
     return all(c in starts for c in subject)
 
 
+#: what joins the places of one list (、, 和, and, a comma)
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|,|，|and|&|,\s*and)\s*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
@@ -480,7 +484,8 @@ class PlaceScope:
             own = self.keys(subject)
             return not (self.stated and own) or (any(
                 gazetteer().contains(named, key) for named in self.stated
-                for key in own) and self._rest_said(subject, text))
+                for key in own) and self._rest_said(subject, text)) or any(
+                made_up_by(key, self._listed_together(text)) for key in own)
         key = frozenset(mentioned)
         if self._mentioned_names[0] != key:
             names = sorted({n for m in mentioned for n in self.subjects.get(m, (m,))},
@@ -493,6 +498,23 @@ class PlaceScope:
         rest = pattern.split(subject)
         grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
         return not grams or any(g in text for g in grams)
+
+    def _listed_together(self, text: str) -> set[str]:
+        """The places a statement names one after another as one list (*Beijing and
+        Tianjin*, 天津、河北): a list of all a region's members is the region (a claim on 京津
+        speaks to *Beijing and Tianjin have introduced…*); places named apart (*Beijing's
+        …with Tianjin and Hebei*) are not one."""
+        named = self.named(text)
+        together: set[str] = set()
+        run: list[Any] = []
+        for n in named:
+            if run and _LIST_JOIN.fullmatch(text[run[-1].end : n.start]):
+                run.append(n)
+            else:
+                run = [n]
+            if len(run) > 1:
+                together.update(m.place.key for m in run)
+        return together
 
     def _own_names(self, subject: str) -> list[str]:
         """The short names of a company or body that name no place (莱恩斯, 元一生物: the
