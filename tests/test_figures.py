@@ -529,3 +529,13 @@ def test_a_unit_no_source_prints_is_still_a_unit(text: str, raw: str, value: flo
 
 def test_company_and_adverb_names_are_no_figures() -> None:
     assert find_figures("百度和阿里巴巴一度领先") == []
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    ("Hebei's energy use per 10,000 yuan of GDP fell 3.9 percent in 2022", ["3.9 percent"]),
+    ("2.3 doctors per 1,000 people", ["2.3"]),
+    ("per capita income of 60,000 yuan", ["60,000 yuan"]),
+])
+def test_a_number_after_per_is_a_measures_unit(text: str, raws: list[str]) -> None:
+    """per 10,000 yuan of GDP is what the measure is taken per (as 万元GDP能耗), no figure."""
+    assert [f.figure.raw for f in find_figures(text)] == raws

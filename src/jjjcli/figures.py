@@ -840,6 +840,10 @@ def strip_escapes(text: str) -> str:
     return _ESCAPE.sub(" ", text) if _ESCAPE_START.search(text) else text
 
 
+#: an English number right after per is the unit a measure is taken in, no figure
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+
+
 def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     """Every figure in ``text`` (and its dates with ``dates=True``), spans in ``text``.
 
@@ -915,6 +919,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
         taken.append((start, end))
         if is_date and not dates:
             continue
+        if _PER_BEFORE.search(squeezed, max(0, start - 5), start):
+            continue  # (energy use per 10,000 yuan of GDP: a measure's unit, as 万元GDP能耗)
         begin = where[start]
         if not is_date and _minus_before(text, begin) and figure.value > 0:
             # (增长-2%, grew -2%: a value below zero, not the 2% the sign is dropped from)
