@@ -54,7 +54,8 @@ THINGS = (
     # more of a kind (专利申请 is not 授权; 4G not 5G; 入境 tourists not 国内 ones …)
     ("申请", "授权"), ("4g", "5g"), ("入境", "国内"), ("销售", "采购"), ("整车", "零部件"),
     ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
-    ("小巨人", "高新技术企业"))
+    ("小巨人", "高新技术企业"), ("完成投资", "总投资"), ("货运", "旅游"), ("连续", "全年"),
+    ("碳排放权", "自愿减排"))
 #: THINGS as pairs, as opposed takes them
 THING_PAIRS = tuple((one, other) for group in THINGS
                     for i, one in enumerate(group) for other in group[i + 1:])
