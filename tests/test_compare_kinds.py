@@ -1879,3 +1879,18 @@ def test_which_one_in_english(said: str, quoted: str, clash: bool) -> None:
 ])
 def test_another_thing_in_english(words: str, english: str, other: bool) -> None:
     assert other_thing_en(words, english) is other
+
+
+@pytest.mark.parametrize(("statement", "reason"), [
+    ("京津冀农业增加值突破2.5万亿元", "the source gives more than 2.5 trillion yuan for 工业, not 农业"),
+    ("京津冀地区共建成4G基站32.4万个", "the source gives 324,000 个 for 5G, not 4G"),
+    ("高精尖产业新设市场主体增速由2013年的40.7%上升至2023年的66.1%",
+     "the source gives 40.7% for 占比, not 增速"),
+])
+def test_another_thing_of_a_kind_is_named_in_the_reason(comparer: Comparer, statement: str,
+                                                        reason: str) -> None:
+    """A figure no claim speaks to, whose value a claim of the statement's place states for
+    another thing of its kind, stays unsupported; its reason names both things."""
+    figure = comparer.compare(statement).figures[0]
+    assert (figure.verdict, figure.reason) == ("unsupported", reason)
+    assert figure.claim is not None

@@ -61,6 +61,7 @@ from jjjcli.kinds import (
     left_ranks,
     list_heads,
     names_other_listed,
+    names_own_thing,
     narrower_count,
     numbered_lines,
     occasions_clash_en,
@@ -103,6 +104,7 @@ from jjjcli.kinds import (
     said_part,
     said_sum,
     share_whole,
+    things_apart,
     total_verb,
     untrue_said,
     whole_of_share,
@@ -639,7 +641,8 @@ class Comparer:
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
-                verdict = self._whole_or_part_gives(item) or verdict
+                verdict = (self._whole_or_part_gives(item) or self._other_thing_gives(item)
+                           or verdict)
             verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
@@ -1605,6 +1608,30 @@ class Comparer:
             return FigureVerdict(stated, UNSUPPORTED, claim, figure, (
                 f"the source gives {describe(figure)} for {claim.subject}, not "
                 f"{'、'.join(dict.fromkeys(printed for printed, _key in named))}"))
+        return None
+
+    def _other_thing_gives(self, item: StatedFigure) -> FigureVerdict | None:
+        """For a Chinese figure no claim speaks to, a claim about a place the statement
+        allows that states its value for another thing of its kind (kinds.things_apart):
+        the reason names both, "the source gives more than 2.5 trillion yuan for 工业, not
+        农业" (the verdict stays unsupported: the sources are silent on the statement's
+        thing)."""
+        if not self._chinese or not names_own_thing(self._text, self._stated, item):
+            return None
+        stated = item.figure
+        mentioned = self.places.mentioned_subjects(self._text)
+        for doc, figure in self._holding(stated)[:HOLDING_READ]:
+            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
+                continue
+            if not self.places.speaks_about(doc.subject, mentioned, self._text):
+                continue
+            apart = things_apart(self._text, self._stated, item, doc.metric,
+                                 self._quoted(doc, figure))
+            if apart is None or not all(apart):
+                continue
+            own, theirs = (w.upper() if w.isascii() else w for w in apart)  # (5G, PM2.5)
+            return FigureVerdict(stated, UNSUPPORTED, self._as_claim(doc), figure,
+                                 f"the source gives {describe(figure)} for {theirs}, not {own}")
         return None
 
     def _part_for_whole_en(self, item: StatedFigure, claim: Claim) -> bool:

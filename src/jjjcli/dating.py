@@ -22,12 +22,12 @@ from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, 
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_END_EN,
-    names_a_thing,
     occasions_clash,
     occasions_clash_en,
     other_thing_en,
+    thing_pairs,
 )
-from jjjcli.opposites import THING_PAIRS, opposed
+from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
 from jjjcli.scope import PlaceScope
@@ -566,7 +566,7 @@ class DateJudge:
                       if index is not None else None)
         if candidates is None:
             candidates = self.candidates(event, pairs)
-        things = names_a_thing(event)  # (a thing of a kind: 在建 is not 建成's, 4G not 5G's)
+        things = thing_pairs(event)  # (a thing of a kind: 在建 is not 建成's, 4G not 5G's)
         # a subject's share and a metric's telling: the same for each of their claims
         shares: dict[str, float] = {}
         tells: dict[str, bool] = {}
@@ -608,7 +608,7 @@ class DateJudge:
                     or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
                     or opposed(event, normalize(claim.quote))
-                    or (things and opposed(event, normalize(claim.quote), THING_PAIRS))
+                    or (things and opposed(event, normalize(claim.quote), things))
                     or occasions_clash(event, normalize(claim.quote))
                     or _other_issuer(issuer, self._quote_issuer(claim))):
                 continue

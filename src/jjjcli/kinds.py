@@ -625,10 +625,24 @@ _THING_WORD = re.compile("|".join(sorted({re.escape(w) for pair in THING_PAIRS f
                                          key=len, reverse=True)))
 
 
-def names_a_thing(text: str) -> bool:
-    """Whether a text names one of THINGS (what other_thing and a date's event hold to
-    them): none, and nothing need be compared."""
-    return _THING_WORD.search(text) is not None
+#: THING_PAIRS by each of their words
+_PAIRS_BY_WORD: dict[str, list[tuple[str, str]]] = {}
+for _pair in THING_PAIRS:
+    for _word in _pair:
+        _PAIRS_BY_WORD.setdefault(_word, []).append(_pair)
+
+
+def _pairs_of(text: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of THING_PAIRS with a word ``text`` holds (only they can be opposed in
+    it): most texts hold one or two of the two hundred."""
+    return tuple(dict.fromkeys(p for word, pairs in _PAIRS_BY_WORD.items() if word in text
+                               for p in pairs))
+
+
+def thing_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of THINGS a text may be held to (a date's event: 在建 against 建成): none
+    where it names none, and nothing need be compared."""
+    return _pairs_of(text) if _THING_WORD.search(text) else ()
 
 
 def _things(text: str) -> str:
@@ -640,22 +654,45 @@ def other_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
     """Whether a statement's figure and the claim's are of two things of one kind
     (opposites.THINGS): the figure's own words (own_span) name one and the claim's, in its
     quote and its metric, only another — 京津冀农业增加值突破2.5万亿元 is not the source's
-    工业增加值, 4所高校和2家学校 not its 2家医院, 理想汽车…定点供应链项目70家 not its 企业."""
+    工业增加值, 4所高校和2家学校 not its 2家医院, 理想汽车…定点供应链项目70家 not its 企业 —
+    or one names only a rate of change and the other only a share (things_apart)."""
+    return things_apart(text, figures, item, metric, quoted) is not None
+
+
+def names_own_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> bool:
+    """Whether a figure's own words name a thing of a kind, a rate or a share: what
+    things_apart may set apart from a claim's (none, and no claim need be read)."""
+    return _names_a_measure(_things(_thing_span(text, figures, item)))
+
+
+def _names_a_measure(words: str) -> bool:
+    return (_THING_WORD.search(words) is not None or _RATE_WORDS.search(words) is not None
+            or _SHARE_NAMED.search(words) is not None)
+
+
+def things_apart(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
+                 metric: str, quoted: Quoted) -> tuple[str, str] | None:
+    """The words other_thing finds apart: the statement figure's and the claim's (农业 and
+    工业; 增速 and 占比), or None."""
     own = _things(_thing_span(text, figures, item))
-    if _THING_WORD.search(own) is None and _RATE_WORDS.search(own) is None \
-            and _SHARE_NAMED.search(own) is None:
-        return False
+    if not _names_a_measure(own):
+        return None
     found = _in_both(own, quoted, lambda read, figure: _things(
         f"{_thing_span(read.text, read.figures, figure)} {metric}"))
     if found is None:
-        return False
+        return None
     theirs = found[1]
-    if opposed(own, theirs, THING_PAIRS) is not None:
-        return True
+    pair = opposed(own, theirs, _pairs_of(own))
+    if pair is not None:
+        return pair
     # a rate of change and a share (增速 for the source's 占比 …由2013年的40.7%上升至…):
     # each names one and not the other (a change of a share, 占比…增加约10个百分点, is both)
     mine, its = _measures(own), _measures(theirs)
-    return len(mine) == 1 and len(its) == 1 and mine != its
+    if len(mine) == 1 and len(its) == 1 and mine != its:
+        words = (_RATE_WORDS.search(own) or _SHARE_NAMED.search(own),
+                 _RATE_WORDS.search(theirs) or _SHARE_NAMED.search(theirs))
+        return (words[0][0] if words[0] else "", words[1][0] if words[1] else "")
+    return None
 
 
 #: an English word as ENGLISH_THINGS names it (china's, pm2.5, national-level)
