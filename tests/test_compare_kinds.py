@@ -1727,9 +1727,11 @@ THIRD_PROBE_CASES = [
     ("京津冀携手发力：上线全球首个跨区域算力平台", []),
     ("京津冀携手发力：上线国内首个跨区域算力平台", ["supported"]),
     # a rate of change for a share (the source: …占比由2013年的40.7%上升至2023年的66.1%; the
-    # value it came to names no measure in its own words, and is still the claim's); a
-    # change of a share is both, and its 约20个百分点 is contradicted by the source's 约10
-    ("高精尖产业新设市场主体增速由2013年的40.7%上升至2023年的66.1%", ["unsupported", "supported"]),
+    # value it came to is of what the one it started from is); a change of a share is
+    # both, and its 约20个百分点 is contradicted by the source's 约10
+    ("高精尖产业新设市场主体增速由2013年的40.7%上升至2023年的66.1%", ["unsupported", "unsupported"]),
+    ("首都功能核心区户籍人口从2014年的222.4万人下降至2022年的180.4万人", ["unsupported", "unsupported"]),
+    ("首都功能核心区常住人口从2014年的222.4万人下降至2022年的180.4万人", ["supported", "supported"]),
     ("高精尖产业新设市场主体占比由2013年的40.7%上升至2023年的66.1%", ["supported", "supported"]),
     ("5年间，北京新能源和智能网联汽车、氢能龙头企业在京津冀区域采购金额占比均增加约20个百分点。",
      ["unsupported", "contradicted"]),

@@ -797,10 +797,17 @@ def _thing_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) 
     """own_span, and for the value a change comes to (…下降至2022年的180.4万人) the words of
     the one it starts from too: the thing both are of is named there."""
     own = own_span(text, figures, item)
-    if span_end(text, figures, item) == "to":
-        at = next(i for i, f in enumerate(figures) if f is item)
+    at = next(i for i, f in enumerate(figures) if f is item)
+    if at and (span_end(text, figures, item) == "to" or _TO_A_YEARS_VALUE.fullmatch(
+            text, figures[at - 1].end, item.start)):
         own = f"{own_span(text, figures, figures[at - 1])} {own}"
     return own
+
+
+#: the words between a change's two values, each of its year (从2014年的222.4万人下降至2022年
+#: 的180.4万人): what span_end leaves to the years
+_TO_A_YEARS_VALUE = re.compile(r"\s*(?:下降|增长|增加|提升|提高|减少|降低|上升|扩大|缩小)(?:至|到)"
+                               r"\s*\d{4}\s*年(?:底|末)?的?\s*")
 
 
 def other_example(text: str, start: int, quoted: Quoted) -> bool:
