@@ -1732,6 +1732,9 @@ THIRD_PROBE_CASES = [
     ("高精尖产业新设市场主体增速由2013年的40.7%上升至2023年的66.1%", ["unsupported", "unsupported"]),
     ("首都功能核心区户籍人口从2014年的222.4万人下降至2022年的180.4万人", ["unsupported", "unsupported"]),
     ("首都功能核心区常住人口从2014年的222.4万人下降至2022年的180.4万人", ["supported", "supported"]),
+    # a clause that says only 增长 is the change of the figure before it, and of its thing
+    ("2022年天津港口旅客吞吐量5.49亿吨，增长3.7%", ["unsupported", "unsupported"]),
+    ("2022年天津港口货物吞吐量5.49亿吨，增长3.7%", ["supported", "supported"]),
     ("高精尖产业新设市场主体占比由2013年的40.7%上升至2023年的66.1%", ["supported", "supported"]),
     ("5年间，北京新能源和智能网联汽车、氢能龙头企业在京津冀区域采购金额占比均增加约20个百分点。",
      ["unsupported", "contradicted"]),

@@ -641,7 +641,9 @@ class Comparer:
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
-                verdict = (self._whole_or_part_gives(item) or self._other_thing_gives(item)
+                # (a claim of the statement's own place giving the value for another thing
+                # first: 旅客…增长3.7% is Tianjin's 货物's, before it is Hebei's)
+                verdict = (self._other_thing_gives(item) or self._whole_or_part_gives(item)
                            or verdict)
             verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]

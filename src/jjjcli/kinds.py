@@ -799,9 +799,17 @@ def _thing_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) 
     own = own_span(text, figures, item)
     at = next(i for i, f in enumerate(figures) if f is item)
     if at and (span_end(text, figures, item) == "to" or _TO_A_YEARS_VALUE.fullmatch(
-            text, figures[at - 1].end, item.start)):
+            text, figures[at - 1].end, item.start)
+               or _CHANGE_ONLY.fullmatch(back_to(text, item.start))):
+        # (…货物吞吐量5.49亿吨，增长3.7%: a change whose clause says only that is the
+        # change of the figure before it)
         own = f"{own_span(text, figures, figures[at - 1])} {own}"
     return own
+
+
+#: a clause that says only that a figure changed (增长, 同比下降): of the figure before it
+_CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落)"
+                          r"(?:了|为|达)?\s*")
 
 
 #: the words between a change's two values, each of its year (从2014年的222.4万人下降至2022年
