@@ -61,7 +61,6 @@ from jjjcli.kinds import (
     left_ranks,
     list_heads,
     names_other_listed,
-    names_own_thing,
     narrower_count,
     numbered_lines,
     occasions_clash_en,
@@ -91,6 +90,7 @@ from jjjcli.kinds import (
     other_thing_en,
     other_way_en,
     other_whole,
+    own_things,
     per_one,
     percent_kind,
     planned_en,
@@ -497,6 +497,7 @@ class Comparer:
         self._own: dict[int, tuple[set[str], float]] = {}
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
+        self._things: dict[int, str | None] = {}  # each figure's own words: _own_things
         self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
         #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
@@ -585,7 +586,7 @@ class Comparer:
         verdicts: list[FigureVerdict] = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
-        self._befores, self._owns_en, self._said_en = {}, {}, None
+        self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
             others = [s for s in stated if s is not item]
@@ -1618,7 +1619,8 @@ class Comparer:
         the reason names both, "the source gives more than 2.5 trillion yuan for 工业, not
         农业" (the verdict stays unsupported: the sources are silent on the statement's
         thing)."""
-        if not self._chinese or not names_own_thing(self._text, self._stated, item):
+        own = self._own_things(item) if self._chinese else None
+        if own is None:
             return None
         stated = item.figure
         mentioned = self.places.mentioned_subjects(self._text)
@@ -1627,8 +1629,7 @@ class Comparer:
                 continue
             if not self.places.speaks_about(doc.subject, mentioned, self._text):
                 continue
-            apart = things_apart(self._text, self._stated, item, doc.metric,
-                                 self._quoted(doc, figure))
+            apart = things_apart(own, doc.metric, self._quoted(doc, figure))
             if apart is None or not all(apart):
                 continue
             own, theirs = (w.upper() if w.isascii() else w for w in apart)  # (5G, PM2.5)
@@ -1868,8 +1869,7 @@ class Comparer:
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
-                or other_thing(self._text, self._stated, item, doc.metric,
-                               self._quoted(doc, figure))
+                or other_thing(self._own_things(item), doc.metric, self._quoted(doc, figure))
                 or (not self._chinese and self._other_thing_en(item, doc, figure))
                 or self._other_average(item, doc, figure)
                 or self._other_share_whole(item, doc, figure)
@@ -1978,6 +1978,13 @@ class Comparer:
             return None if quoted is None else (self._read_quote(claim), quoted)
 
         return read
+
+    def _own_things(self, item: StatedFigure) -> str | None:
+        """A figure's own words as kinds.other_thing weighs them (kinds.own_things), worked
+        out once per statement: every candidate claim is held to the same."""
+        if id(item) not in self._things:
+            self._things[id(item)] = own_things(self._text, self._stated, item)
+        return self._things[id(item)]
 
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause

@@ -548,18 +548,19 @@ _SCHEME_NEXT = re.compile(r"[\w+]")
 _TAKEN_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)"
                          r"\s*$", re.IGNORECASE)
 #: English ordinals up to ten, as a rank says them (ranked second)
-_EN_ORDINALS = {w: n for n, w in enumerate(
+#: English ordinals and their numbers (first … tenth)
+EN_ORDINALS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 #: a rank said in English after its verb: ranked second, ranks 3rd, came No. 1, placed first
 _EN_RANK = re.compile(
     r"\b(?:rank(?:s|ed)?|placed|came|comes|finished)\s+(?:joint\s+)?"
-    r"(?P<word>" + "|".join(_EN_ORDINALS) + r"|(?P<nth>\d{1,3})(?:st|nd|rd|th)"
+    r"(?P<word>" + "|".join(EN_ORDINALS) + r"|(?P<nth>\d{1,3})(?:st|nd|rd|th)"
     r"|No\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE)
 #: an edition said in English before an event's capitalised name: the first China
 #: International Supply Chain Expo, the 3rd Beijing Online Audiovisual Art Conference (第三届);
 #: not the first Games in Olympic history (a first, not an edition)
 _EN_EDITION = re.compile(
-    r"\b(?P<word>(?i:" + "|".join(_EN_ORDINALS) + r")|(?P<nth>\d{1,3})(?:st|nd|rd|th))"
+    r"\b(?P<word>(?i:" + "|".join(EN_ORDINALS) + r")|(?P<nth>\d{1,3})(?:st|nd|rd|th))"
     r"\s+(?:[A-Z][\w'’-]*\s+){1,8}?(?:Conference|Expo|Forum|Fair|Festival|Games|Congress|"
     r"Summit|Contest|Competition|Exhibition|Olympiad|Marathon|Triathlon|Race|League|Cup|"
     r"Convention|Symposium)\b")
@@ -892,13 +893,13 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
             word = m["word"].lower()
-            number = _EN_ORDINALS.get(word) or int(m["number"] or m["nth"])
+            number = EN_ORDINALS.get(word) or int(m["number"] or m["nth"])
             raw = text[where[m.start("word")] : where[m.end("word") - 1] + 1]
             candidates.append((m.start("word"), m.end("word"),
                                Figure(raw=raw, value=number, unit="位", qualifier="ordinal"),
                                False))
         for m in _EN_EDITION.finditer(squeezed):
-            number = _EN_ORDINALS.get(m["word"].lower()) or int(m["nth"])
+            number = EN_ORDINALS.get(m["word"].lower()) or int(m["nth"])
             raw = text[where[m.start("word")] : where[m.end("word") - 1] + 1]
             candidates.append((m.start("word"), m.end("word"),
                                Figure(raw=raw, value=number, unit="届", qualifier="ordinal"),

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from jjjcli.figures import EN_ORDINALS, chinese_to_number
 from jjjcli.opposites import ENGLISH_THING_PAIRS, SIDES, THING_PAIRS, opposed
 from jjjcli.reading import Sentence, StatedFigure, span_end
-from jjjcli.search import bigrams, normalize
+from jjjcli.search import bigrams, english_words, normalize
 
 #: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
 #: not 上升至66.1%, a level), and those that make it a share (占地区GDP的42.9%)
@@ -649,34 +650,27 @@ def _things(text: str) -> str:
     return _PARTICLES.sub(r"pm\1", normalize(text))
 
 
-def other_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
-                metric: str, quoted: Quoted) -> bool:
-    """Whether a statement's figure and the claim's are of two things of one kind
-    (opposites.THINGS): the figure's own words (own_span) name one and the claim's, in its
-    quote and its metric, only another — 京津冀农业增加值突破2.5万亿元 is not the source's
-    工业增加值, 4所高校和2家学校 not its 2家医院, 理想汽车…定点供应链项目70家 not its 企业 —
-    or one names only a rate of change and the other only a share (things_apart)."""
-    return things_apart(text, figures, item, metric, quoted) is not None
-
-
-def names_own_thing(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> bool:
-    """Whether a figure's own words name a thing of a kind, a rate or a share: what
-    things_apart may set apart from a claim's (none, and no claim need be read)."""
-    return _names_a_measure(_things(_thing_span(text, figures, item)))
-
-
-def _names_a_measure(words: str) -> bool:
-    return (_THING_WORD.search(words) is not None or _RATE_WORDS.search(words) is not None
-            or _SHARE_NAMED.search(words) is not None)
-
-
-def things_apart(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
-                 metric: str, quoted: Quoted) -> tuple[str, str] | None:
-    """The words other_thing finds apart: the statement figure's and the claim's (农业 and
-    工业; 增速 and 占比), or None."""
+def own_things(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str | None:
+    """A figure's own words (_thing_span) as THINGS compares them, where they name a thing
+    of a kind, a rate or a share; None where they name none (no claim need be read)."""
     own = _things(_thing_span(text, figures, item))
-    if not _names_a_measure(own):
-        return None
+    named = (_THING_WORD.search(own) or _RATE_WORDS.search(own) or _SHARE_NAMED.search(own))
+    return own if named else None
+
+
+def other_thing(own: str | None, metric: str, quoted: Quoted) -> bool:
+    """Whether a statement's figure, whose own words are ``own`` (own_things), and the
+    claim's are of two things of one kind (opposites.THINGS): the figure's words name one
+    and the claim's, in its quote and its metric, only another — 京津冀农业增加值突破2.5万亿元
+    is not the source's 工业增加值, 4所高校和2家学校 not its 2家医院, 理想汽车…定点供应链项目70家
+    not its 企业 — or one names only a rate of change and the other only a share
+    (things_apart)."""
+    return own is not None and things_apart(own, metric, quoted) is not None
+
+
+def things_apart(own: str, metric: str, quoted: Quoted) -> tuple[str, str] | None:
+    """The words other_thing finds apart: the statement figure's (``own``) and the claim's
+    (农业 and 工业; 增速 and 占比), or None."""
     found = _in_both(own, quoted, lambda read, figure: _things(
         f"{_thing_span(read.text, read.figures, figure)} {metric}"))
     if found is None:
@@ -687,11 +681,22 @@ def things_apart(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
         return pair
     # a rate of change and a share (增速 for the source's 占比 …由2013年的40.7%上升至…):
     # each names one and not the other (a change of a share, 占比…增加约10个百分点, is both)
-    mine, its = _measures(own), _measures(theirs)
-    if len(mine) == 1 and len(its) == 1 and mine != its:
-        words = (_RATE_WORDS.search(own) or _SHARE_NAMED.search(own),
-                 _RATE_WORDS.search(theirs) or _SHARE_NAMED.search(theirs))
-        return (words[0][0] if words[0] else "", words[1][0] if words[1] else "")
+    mine = _rate_or_share(own, _RATE_WORDS, _SHARE_NAMED)
+    its = _rate_or_share(theirs, _RATE_WORDS, _SHARE_NAMED)
+    if mine is None or its is None or mine[0] == its[0]:
+        return None
+    return mine[1], its[1]
+
+
+def _rate_or_share(text: str, rate: re.Pattern[str], share: re.Pattern[str]
+                   ) -> tuple[str, str] | None:
+    """What ``text`` names if only one of a rate of change and a share ("rate" or "share",
+    and the word that names it); None where it names both or neither."""
+    said_rate, said_share = rate.search(text), share.search(text)
+    if said_rate is not None and said_share is None:
+        return "rate", said_rate[0]
+    if said_share is not None and said_rate is None:
+        return "share", said_share[0]
     return None
 
 
@@ -724,8 +729,9 @@ def other_thing_en(words: str, claim_en: str) -> bool:
         return True
     # a rate of change and a share (*the digital economy grew 40 percent* is not *made up
     # 40% of GDP*): each names one and not the other
-    mine, its = _measures_en(words), _measures_en(claim_en)
-    return len(mine) == 1 and len(its) == 1 and mine != its
+    mine = _rate_or_share(words, _RATE_EN, _SHARE_EN)
+    its = _rate_or_share(claim_en, _RATE_EN, _SHARE_EN)
+    return mine is not None and its is not None and mine[0] != its[0]
 
 
 #: a way between places in English: from …, to or into … (up to a verb, a comma or a
@@ -778,19 +784,9 @@ _SHARE_EN = re.compile(r"\b(?:share|shares|made\s+up|make\s+up|makes\s+up|accoun
                        r"\bper\s*cent\s+of\b|\bpercent\s+of\b", re.IGNORECASE)
 
 
-def _measures_en(text: str) -> set[str]:
-    return ({"rate"} if _RATE_EN.search(text) else set()) | (
-        {"share"} if _SHARE_EN.search(text) else set())
-
-
 #: words that name a rate of change, and those that name a share
 _RATE_WORDS = re.compile(r"增速|增长率|增幅|增长速度|同比增长")
 _SHARE_NAMED = re.compile(r"占比|比重|份额|占全|强度")
-
-
-def _measures(text: str) -> set[str]:
-    return ({"rate"} if _RATE_WORDS.search(text) else set()) | (
-        {"share"} if _SHARE_NAMED.search(text) else set())
 
 
 def _thing_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str:
@@ -808,8 +804,7 @@ def _thing_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) 
 
 
 #: a clause that says only that a figure changed (增长, 同比下降): of the figure before it
-_CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落)"
-                          r"(?:了|为|达)?\s*")
+_CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?" + _CHANGE_BEFORE.pattern)
 
 
 #: the words between a change's two values, each of its year (从2014年的222.4万人下降至2022年
@@ -1115,8 +1110,6 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
 #: which time or batch a thing is (首次, 第二次, 首批, 第三批, 第二轮, 再次): the number, and
 #: what it counts
 _OCCASION = re.compile(r"(首|再|第\s*([一二三四五六七八九十两\d]+))\s*(次|批|轮)")
-_ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9, "十": 10}
 #: 再次: some time after the first, which one unsaid
 _AGAIN = 0
 
@@ -1130,12 +1123,11 @@ def _occasions(text: str) -> dict[str, set[int]]:
             number = _AGAIN
         elif m[2].isdigit():
             number = int(m[2])
-        elif len(m[2]) == 1:
-            number = _ORDINALS[m[2]]
-        elif len(m[2]) == 2 and m[2][0] == "十":  # 十一 … 十九
-            number = 10 + _ORDINALS.get(m[2][1], 0)
         else:
-            continue
+            try:
+                number = int(chinese_to_number(m[2]))
+            except ValueError:  # (FigureError: 第二3次 is no number)
+                continue
         found.setdefault(m[3], set()).add(number)
     return found
 
@@ -1161,13 +1153,11 @@ def occasions_clash(said: str, quoted: str) -> bool:
 
 #: which one in English: an ordinal and the word it counts (for the second time, the first
 #: batch, the second session, the first national forest city)
-_OCCASION_EN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                          r"tenth|\d+(?:st|nd|rd|th))[\s\-]+([a-z][a-z']*)", re.IGNORECASE)
+_OCCASION_EN = re.compile(
+    rf"\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))[\s\-]+([a-z][a-z']*)", re.IGNORECASE)
 #: words after an ordinal that are not what it counts
 _NOT_COUNTED_EN = frozenset({"of", "and", "or", "in", "on", "at", "to", "the", "a", "an", "for",
                              "with", "by", "from", "than", "as", "is", "was", "were", "are"})
-_ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def _occasions_en(text: str) -> dict[str, set[int]]:
@@ -1176,16 +1166,10 @@ def _occasions_en(text: str) -> dict[str, set[int]]:
         word, counted = m[1].lower(), m[2].lower()
         if counted in _NOT_COUNTED_EN:
             continue
-        counted = _singular_en(counted)  # (batches and batch are one)
-        number = _ORDINALS_EN.get(word) or int(re.sub(r"\D", "", word))
+        counted = english_words(counted)[0]  # (batches and batch are one)
+        number = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         found.setdefault(counted, set()).add(number)
     return found
-
-
-def _singular_en(word: str) -> str:
-    if word.endswith("es") and word[:-2].endswith(("ch", "sh", "x", "z")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def occasions_clash_en(said: str, quoted: str) -> bool:

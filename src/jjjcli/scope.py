@@ -353,7 +353,7 @@ def spelled_out(subject: str, text: str) -> bool:
 
 
 #: what joins the places of one list (、, 和, and, a comma)
-_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|,|，|and|&|,\s*and)\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(rf"{LIST_GAP.pattern}|\s*(?:,?\s*and|&)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
