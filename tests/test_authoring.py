@@ -245,6 +245,10 @@ def test_printed_metadata_is_found_with_its_paragraph() -> None:
     found = {(f.field, f.value, f.paragraph) for s in SOURCES
              for f in find_printed(split_paragraphs(s.read_text(encoding="utf-8")))}
     assert ("date", "2025-07-04", 45) in found          # 002's date line, 星期五 below it
+    # the headline right above the first byline (000's and 002's first headlines, as
+    # curated; 000's overline above it is not the title); none where no byline heads a text
+    assert {(v, p) for f, v, p in found if f == "title"} == {
+        ("北京城市副中心高新技术企业突破1100家", 2), ("网络视听艺术大会主题研讨前沿热点", 2)}
     assert ("dateline", "新华社北京3月4日电", 26) in found  # 000's wire dateline
     assert ("issue", "2", 16) in found and ("year", "2024", 16) in found  # 004
     assert ("author", "梁倩", 2) in found and ("author", "近日", 2) not in found
@@ -292,3 +296,99 @@ def test_add_writes_nothing_when_interrupted(empty: Path, monkeypatch: pytest.Mo
         adding.add_source(empty, SOURCES[0])
     assert snapshot(empty) == before
     assert not list(empty.rglob("*.jjj-tmp"))
+
+
+# --- a web page's or a paper's own header lines ---------------------------------------------
+
+#: an article as it is copied from a newspaper's site: headline, byline, the page's date line
+#: with its 来源, the paper's own dateline and credit, a framing duration, a base year
+WEB_ARTICLE = """京津冀协同发展十周年：交通一体化加速推进
+
+本报记者 张明
+
+2024年02月26日 来源：人民日报
+
+本报北京2月25日电  （记者王浩、李明）记者从国家发展改革委获悉：十年来，区域营业性铁路总里程达到10933公里，较2014年增长38.1%，其中高铁里程2575公里，比2014年翻了一番多。
+
+2023年，天津港集装箱吞吐量完成2219万标准箱，同比增长5.6%。
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024年02月26日 来源：人民日报", {("date", "2024-02-26", "2024年02月26日"),
+                                  ("publication", "人民日报", "人民日报")}),
+    ("2024-02-26 10:15:32 来源：新华网 作者：王浩 李明 | 责任编辑：赵一",
+     {("date", "2024-02-26", "2024-02-26"), ("publication", "新华网", "新华网"),
+      ("author", "王浩", "王浩"), ("author", "李明", "李明")}),
+    ("发布时间：2024/2/6 | 来源：新华社", {("date", "2024-02-06", "2024/2/6"),
+                                    ("agency", "新华社", "新华社")}),
+    ("来源：《北京日报》", {("publication", "北京日报", "北京日报")}),
+    ("新华社北京3月4日电（记者 张三、李四 通讯员 王五）近日，京津冀三地……",
+     {("agency", "新华社", "新华社"), ("dateline", "新华社北京3月4日电", "新华社北京3月4日电"),
+      ("author", "张三", "张三"), ("author", "李四", "李四")}),
+    ("本报讯（记者 张明）近日，京津冀三地……", {("author", "张明", "张明"),
+                                     ("evidence", "本报讯", "本报讯")}),
+    ("本报天津3月1日电 记者从市统计局获悉……", {
+        ("dateline", "本报天津3月1日电", "本报天津3月1日电"),
+        ("evidence", "本报天津3月1日电", "本报天津3月1日电")}),
+    # a source of data, a 来源 inside a sentence, a date in running text: no metadata
+    ("数据来源：国家统计局", set()),
+    ("来源：国家统计局网站，2023年数据显示增长5%。", set()),
+    ("2024年2月26日，京津冀三地签署合作协议。", set()),
+    ("2024-02-26 京津冀三地签署合作协议", set()),
+])
+def test_a_pages_header_lines_are_read_for_what_they_print(
+        line: str, expected: set[tuple[str, str, str]]) -> None:
+    found = find_printed(split_paragraphs(line))
+    assert {(f.field, f.value, f.printed) for f in found} == expected
+    assert all(f.paragraph == 1 for f in found)
+
+
+def test_add_reads_a_web_articles_header_and_drafts_around_it(empty: Path, tmp_path: Path,
+                                                              jjj: RunCli) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(WEB_ARTICLE, encoding="utf-8")
+    done = jjj("add", str(article), "--kb", str(empty), "--date", "2024-02-26")
+    assert done.code == 0, done.err
+    assert "1 framing duration (十年来) given an [[exclude]]" in done.err
+    kb = load_kb(empty, drafts=True)
+    source = next(iter(kb.sources.values()))
+    meta = source.metadata
+    # the date given is the one its date line prints: recorded with that line, as printed
+    assert (meta["date"].value, meta["date"].printed, meta["date"].paragraph) == (
+        "2024-02-26", "2024年02月26日", 3)
+    assert not meta["date"].origin
+    assert (meta["publication"].value, meta["publication"].paragraph) == ("人民日报", 3)
+    article_meta = source.articles[0].metadata
+    assert (article_meta["title"].value, article_meta["title"].paragraph) == (
+        "京津冀协同发展十周年：交通一体化加速推进", 1)
+    assert (article_meta["dateline"].value, article_meta["dateline"].paragraph) == (
+        "本报北京2月25日电", 4)
+    assert [(a.value, a.paragraph) for a in source.articles[0].authors] == [
+        ("张明", 2), ("王浩", 4), ("李明", 4)]
+    drafts = {c.figures[0].raw: c for c in kb}
+    # the dateline's 北京 is where the story was filed: not in a quote, not the subject
+    assert drafts["10933公里"].subject == "" and not drafts["10933公里"].quote.startswith("本报")
+    assert drafts["2219万标准箱"].subject == "天津市"
+    # a framing duration is no draft, and a comparison base dates no event
+    assert "十年" not in drafts and "2014年" not in drafts
+    assert problems(jjj, empty) == []
+    report = json.loads(jjj("check", "--kb", str(empty), "--format", "json").out)
+    assert [c["excluded"] for c in report["coverage"].values()] == [1]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("京津冀协同发展\n取得新进展\n本报记者 张明\n\n正文。", ("京津冀协同发展取得新进展", 1)),
+    ("牢记嘱托 勇担使命\n\n2024-02-26 来源：人民日报\n\n正文。", ("牢记嘱托 勇担使命", 1)),
+    ("首页 > 新闻\n\n京津冀三地签署协议\n\n2024-02-26 来源：人民日报\n\n正文。",
+     ("京津冀三地签署协议", 2)),
+    ("新华社北京3月4日电（记者张三）全国政协十四届二次会议4日下午在人民大会堂开幕。", None),
+    ("记者近日从市统计局获悉，全市经济稳中向好。\n\n本报记者 张明", None),
+    ("正文第一段。\n\n正文第二段。\n\n正文第三段。\n\n正文第四段。\n\n正文第五段。\n\n标题\n\n本报记者 张明",
+     None),
+])
+def test_the_headline_is_the_line_right_above_the_articles_header(
+        text: str, title: tuple[str, int] | None) -> None:
+    found = [(f.value, f.paragraph) for f in find_printed(split_paragraphs(text))
+             if f.field == "title"]
+    assert found == ([title] if title else [])

@@ -343,9 +343,10 @@ def add(
     """Add an article to a knowledge base, with a draft claim for every figure.
 
     The text is copied into sources/ and registered in sources.toml with the metadata
-    given here and what the text prints (date line, byline, dateline, issue), each with
-    the paragraph that shows it. Claims are drafted into claims/NNN.toml with status =
-    "draft" for review; search and compare leave them out until reviewed.
+    given here and what the text prints (headline, date line and its 来源, bylines,
+    dateline, issue), each with the paragraph that shows it. Claims are drafted into
+    claims/NNN.toml with status = "draft" for review; search and compare leave them out
+    until reviewed.
 
     Example: jjj add article.txt --kb newsroom-kb --publication 北京日报 --date 2025-07-04
     """

@@ -111,7 +111,10 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
     lines = [
         f"added {added.file}: {added.paragraphs} paragraphs, {added.figures} figures "
         f"and {added.dates} dated events found",
-        f"drafted {added.drafts} claims in {added.claims_file} (status = \"draft\")",
+        f"drafted {added.drafts} claims in {added.claims_file} (status = \"draft\")"
+        + (f"; {added.excluded} framing duration{'s' if added.excluded > 1 else ''} "
+           "(十年来) given an [[exclude]] there, with the reason"
+           if added.excluded else ""),
     ]
     if added.metadata:
         shown = [f"{m.field} {m.value} (¶{m.paragraph})" for m in added.metadata[:12]]

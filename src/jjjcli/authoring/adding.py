@@ -5,11 +5,13 @@
 2. It is copied into ``sources/`` as ``NNN_<hash>.txt`` (the next free number, the first 16
    hex digits of the SHA-256 of the stored bytes).
 3. It is registered in ``sources.toml``: the metadata given on the command line, each value
-   with the paragraph that prints it, or paragraph 0 with ``from`` when the text does not;
-   and what the text prints (date line, bylines, dateline, issue), found by
-   :mod:`jjjcli.authoring.printed`.
+   with the paragraph that prints it (a given date as its date line prints it,
+   2024年02月26日), or paragraph 0 with ``from`` when the text does not; and what the text
+   prints (date line and the 来源 and 作者 beside it, bylines, credits, dateline, issue),
+   found by :mod:`jjjcli.authoring.printed`.
 4. Its claims are drafted (:mod:`jjjcli.authoring.drafting`) into ``claims/NNN.toml``,
-   each ``status = "draft"``.
+   each ``status = "draft"``; a framing duration (十年来) gets an ``[[exclude]]`` there
+   with its reason instead.
 
 Every file is written to a temporary name and renamed into place, sources.toml last, so
 an interrupted add leaves the base as it was (at worst an unregistered text in sources/,
@@ -44,7 +46,8 @@ _NUMBERED = re.compile(r"^(\d{3,})_")
 class Added(Record):
     """What `jjj add` did."""
 
-    __slots__ = ("file", "paragraphs", "figures", "drafts", "dates", "metadata", "claims_file")
+    __slots__ = ("file", "paragraphs", "figures", "drafts", "dates", "metadata", "claims_file",
+                 "excluded")
 
     file: str
     paragraphs: int
@@ -53,13 +56,15 @@ class Added(Record):
     dates: int
     metadata: list[Found]
     claims_file: str
+    excluded: int  # framing durations given an [[exclude]] instead of a draft
 
     def __init__(self, file: str, paragraphs: int, figures: int, drafts: int, dates: int,
-                 metadata: list[Found], claims_file: str) -> None:
+                 metadata: list[Found], claims_file: str, excluded: int = 0) -> None:
         self.file = file
         self.paragraphs = paragraphs
         self.figures = figures
         self.drafts = drafts
+        self.excluded = excluded
         self.dates = dates
         self.metadata = metadata
         self.claims_file = claims_file
@@ -112,9 +117,10 @@ def add_source(
         (folder / name).unlink(missing_ok=True)
         claims_path.unlink(missing_ok=True)
         raise
-    return Added(name, len(paragraphs), sum(1 for d in drafts if d.kind == "figure"),
-                 len(drafts), sum(1 for d in drafts if d.kind == "date"), printed,
-                 str(claims_path.relative_to(root)))
+    framing = sum(1 for d in drafts if d.kind == "framing")
+    return Added(name, len(paragraphs), sum(1 for d in drafts if d.kind != "date"),
+                 len(drafts) - framing, sum(1 for d in drafts if d.kind == "date"), printed,
+                 str(claims_path.relative_to(root)), framing)
 
 
 def _duplicate_or_next(folder: Path, stored: bytes) -> str:
@@ -179,10 +185,12 @@ def _source_entry(name: str, paragraphs: list[Paragraph], printed: list[Found],
         source["evidence"] = {"value": evidence.value, "paragraph": evidence.paragraph}
     found = {f.field: f for f in reversed(printed)}  # the first of each kind
     for field in METADATA_FIELDS:
-        if given.get(field):
+        f = found.get(field)
+        if given.get(field) and not (f and f.value == given[field]):
+            # (a value the text prints otherwise, 2024年02月26日 for 2024-02-26, is found
+            # as printed below)
             source[field] = _printed_value(given[field], paragraphs, origin)
-        elif field in found:
-            f = found[field]
+        elif f:
             source[field] = {"value": f.value, **({"printed": f.printed}
                                                   if f.printed != f.value else {}),
                              "paragraph": f.paragraph}
@@ -190,6 +198,9 @@ def _source_entry(name: str, paragraphs: list[Paragraph], printed: list[Found],
                                "paragraphs": [1, max(len(paragraphs), 1)]}
     if given.get("title"):
         article["title"] = _printed_value(given["title"], paragraphs, origin)
+    elif "title" in found:  # the headline above the byline or date line
+        article["title"] = {"value": found["title"].value,
+                            "paragraph": found["title"].paragraph}
     for field in ("agency", "dateline"):  # a wire story's: the article's own
         if field in found and field in ARTICLE_FIELDS:
             f = found[field]
@@ -215,8 +226,13 @@ def _claims_toml(name: str, drafts: list[Draft]) -> str:
     header = (f"# Draft claims for {name}, written by jjj add. Review each: check the quote\n"
               "# carries the metric, subject and period; fix metric (from metrics.toml),\n"
               "# subject and period; write en and topics; then delete its status line.\n"
-              "# Delete a draft that is not a substantive figure, or add an [[exclude]].\n")
-    tables = [tomlwrite.table("claim", d.fields(), multiline=("figures",)) for d in drafts]
+              "# Delete a draft that is not a substantive figure, or add an [[exclude]].\n"
+              "# A framing duration (十年来) has an [[exclude]] at the end instead of a draft;\n"
+              "# where the duration is itself the fact, make it a claim.\n")
+    tables = [tomlwrite.table("claim", d.fields(), multiline=("figures",))
+              for d in drafts if d.kind != "framing"]
+    # a framing duration (十年来) is no claim: its [[exclude]] says why, for the reviewer
+    tables += [tomlwrite.table("exclude", d.fields()) for d in drafts if d.kind == "framing"]
     return header + "\n" + "\n".join(tables)
 
 

@@ -51,6 +51,15 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _GROWTH = re.compile(r"增长|下降|增速|提高")
 #: a line break before a byline: where a headline ends
 _BYLINE_START = re.compile(r"(?<=[^\s。！？；!?;])[ \t]*\n(?=[ \t]*(?:本报记者|本报讯|新华社))")
+#: a dateline or 本报讯 with its reporters' credit opening a paragraph: the place it names is
+#: where the story was filed, not what its figures are about (本报北京2月25日电（记者王浩）)
+_LEAD_CREDIT = re.compile(
+    r"^(?:(?:新华社|中新社|本报)[\u4e00-\u9fff]{2,4}?\d{1,2}月\d{1,2}日电|本报讯(?=\s*[（(]))"
+    r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
+#: a framing duration (十年来, 6年多来): not a figure of its own — the figures it frames carry
+#: its span in their period — so it gets an [[exclude]], not a draft
+_FRAMING_AFTER = ("来", "多来", "以来")
+FRAMING_REASON = "framing duration: the figures it frames carry the span in their period"
 
 
 class Draft(Record):
@@ -67,7 +76,7 @@ class Draft(Record):
     subject: str
     period: str
     figure: Figure
-    kind: str  # "figure" or "date"
+    kind: str  # "figure", "date", or "framing" (an [[exclude]]: FRAMING_REASON)
 
     def __init__(self, id: str, source: str, paragraph: int, quote: str, metric: str,
                  subject: str, period: str, figure: Figure, kind: str = "figure") -> None:
@@ -82,7 +91,10 @@ class Draft(Record):
         self.kind = kind
 
     def fields(self) -> dict[str, Any]:
-        """The claim's TOML fields, in the schema's order."""
+        """The claim's TOML fields, in the schema's order (an exclude's, for framing)."""
+        if self.kind == "framing":
+            return {"source": self.source, "paragraph": self.paragraph,
+                    "raw": self.figure.raw, "reason": FRAMING_REASON}
         return {
             "id": self.id, "status": "draft", "source": self.source,
             "paragraph": self.paragraph, "quote": self.quote, "metric": self.metric,
@@ -100,8 +112,11 @@ def joined(text: str) -> str:
 
 def segments(text: str) -> list[str]:
     """A paragraph cut where a line starts with a byline (本报记者, 本报讯, 新华社): the
-    headline above it is not part of the sentence that follows. Each piece joined."""
-    return [joined(piece) for piece in _BYLINE_START.split(text) if piece.strip()]
+    headline above it is not part of the sentence that follows. Each piece joined, and
+    without a dateline and credit that open it (_LEAD_CREDIT)."""
+    pieces = (_LEAD_CREDIT.sub("", joined(piece), count=1)
+              for piece in _BYLINE_START.split(text) if piece.strip())
+    return [piece for piece in pieces if piece]
 
 
 def _join(m: re.Match[str]) -> str:
@@ -304,6 +319,10 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
     figure = found.figure
     kind = "figure"
     read = None  # the figure as jjjcli.reading reads it (a figure, not a date)
+    if found.is_date and _is_base(sentence, at):
+        return None  # a comparison base (比2014年翻了一番) dates nothing
+    if not found.is_date and figure.unit == "年" and text.startswith(_FRAMING_AFTER, found.end):
+        return Draft("", source, paragraph, "", "", "", "", figure, "framing")
     if found.is_date:
         metric = event_metric(sentence, found.end - s_left, [a - s_left for a in starts])
         if metric is None:
