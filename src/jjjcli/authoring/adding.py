@@ -201,10 +201,13 @@ def _source_entry(name: str, paragraphs: list[Paragraph], printed: list[Found],
     elif "title" in found:  # the headline above the byline or date line
         article["title"] = {"value": found["title"].value,
                             "paragraph": found["title"].paragraph}
-    for field in ("agency", "dateline"):  # a wire story's: the article's own
+    # a wire story's agency and dateline, a reprint's origin: the article's own
+    for field in ("agency", "dateline", "original_publication", "original_date"):
         if field in found and field in ARTICLE_FIELDS:
             f = found[field]
-            article[field] = {"value": f.value, "paragraph": f.paragraph}
+            article[field] = {"value": f.value, **({"printed": f.printed}
+                                                   if f.printed != f.value else {}),
+                              "paragraph": f.paragraph}
     names = list(authors) or [f.value for f in printed if f.field == "author"]
     if names:
         article["authors"] = [

@@ -1,15 +1,31 @@
-"""What a source text prints about itself: its date line, bylines, wire-service
-datelines, issue line. Each value is found in a paragraph and recorded with it; nothing is
-guessed (a date in the body of an article is not the paper's date).
+"""What a source text prints about itself: its header (headline, date line, 来源, bylines,
+datelines), its issue line, a reprint's origin. Each value is found in a paragraph and
+recorded with it; nothing is guessed (a date in the body of an article is not the paper's
+date).
 
-Patterns are strict on purpose: a date is the paper's date only as a date line (a paragraph
-that is a date, optionally with its weekday: ``2025年7月4日 星期五``, or a web page's
-``2024-02-26 10:15 来源：人民日报``, whose labelled fields are read too: 来源 the
-publication, or the agency when it is a wire service, 作者 the authors); an issue only as
-``2024年第2期``; a byline only after 本报记者 / 本报讯, or as a reporters' credit after a
-dateline (``（记者王浩、李明）``); a dateline only in the wire form ``新华社北京3月4日电`` or
-the paper's own ``本报北京2月25日电``. A labelled field on a line of its own
-(``来源：北京日报``) counts; one inside a sentence, or 数据来源 under a table, does not.
+The patterns are strict on purpose, and read line by line (a web page copied into a file
+keeps its header lines in one paragraph):
+
+- a **header line** is made of nothing but a date (``2024年02月26日``, ``2024-02-26``,
+  ``2024/4/12``, ``2024.03.04``, with its weekday and time), labelled fields (来源, 作者,
+  编辑, 发布时间 …), a paper's name (``天津日报``) and its page (``第02版：要闻``), in any
+  order: ``2024年02月26日05:57 | 来源：人民网－人民日报``, ``来源：央广网 2024年02月27日``,
+  ``光明日报  2024年4月12日 星期五``. A line with anything else in it is not one (数据来源
+  under a table, 来源 inside a sentence, a date in running text). 来源 is the publication
+  (the paper, where it is printed after the site: 人民网－人民日报), or the agency for a
+  wire service (新华社); 作者 the authors;
+- a **byline** after 本报记者 / 本报讯, or a paper's reporters at a line's start
+  (``经济日报记者 吴明 宋佳``); a **credit** in brackets after a dateline or 本报讯, or at the
+  end of one of the last paragraphs (``（记者王浩、李明）``) — reporters only, not 通讯员 or
+  photographers;
+- a **dateline** opening a line: a wire service's or a site's (``新华社北京3月4日电``,
+  ``央广网北京2月27日消息``) or the paper's own (``本报北京2月25日电``);
+- an **issue** only as ``2024年第2期``;
+- a **reprint's origin**: ``原载于2024年3月1日《经济日报》``, ``摘编自…《人民日报》``;
+- the **headline**: the line right above the first header line, byline or dateline of the
+  text's first HEADER_PARAGRAPHS paragraphs that reads as one (short, no sentence end);
+  an overline above it, a subtitle (``——…``) below it and breadcrumbs (``首页 > 要闻``) are
+  not it.
 """
 
 from __future__ import annotations
@@ -21,39 +37,51 @@ from jjjcli.record import Record
 from jjjcli.text import Paragraph, compact
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_DATE_LINE = re.compile(
-    r"^(?P<printed>(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日)"
-    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MONTH = r"1[0-2]|0?[1-9]"
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+#: a date as a header prints it, with its weekday and time
+_DATE = re.compile(
+    rf"(?<!\d)(?P<printed>(?P<y>(?:19|20)\d\d)(?:年(?P<m>{_MONTH})月(?P<d>{_DAY})日"
+    rf"|(?P<sep>[-/.])(?P<m2>{_MONTH})(?P=sep)(?P<d2>{_DAY})(?!\d)))"
+    r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
+    r"(?:\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?")
+_LABELS = "来源|作者|责任编辑|编辑|字号|发布时间|发布日期|时间|日期"
+_BAR = r"[|｜丨]"
+#: one piece of a header line: a labelled field (up to two spaces, a bar or the next
+#: label), a page, or a paper's name standing alone
+_PIECE = re.compile(
+    rf"\s*(?:{_BAR}\s*)?(?:(?P<label>{_LABELS})[：:]\s*"
+    rf"(?P<value>(?:(?!\s\s|{_BAR}|(?:{_LABELS})[：:]).)*)"
+    r"|第(?P<page>\d{1,3})版(?:[：:]\s*(?P<page_name>[\u4e00-\u9fff·]{1,10}))?"
+    r"|(?P<paper>[\u4e00-\u9fff]{2,8}报)(?=\s|$))")
 _ISSUE = re.compile(r"(?P<printed>(?P<y>(?:19|20)\d\d)年第(?P<n>\d{1,3})期)")
 _BYLINE = re.compile(r"本报(?:记者|讯)\s*(?P<names>(?:[\u4e00-\u9fff]{2,4}[ \t\u3000、]*){1,4})")
+#: a paper's reporters at a line's start: 经济日报记者 吴明 宋佳
+_PAPER_BYLINE = re.compile(
+    r"^\s*(?!本报)[\u4e00-\u9fff]{2,8}报记者[ \t\u3000]+"
+    r"(?P<names>[\u4e00-\u9fff \t\u3000、]{2,30})$")
+#: a dateline opening a line: a wire service's or a site's, or the paper's own (本报)
 _DATELINE = re.compile(
-    r"(?P<printed>(?P<agency>新华社|中新社|人民网|央视网)(?P<place>[\u4e00-\u9fff]{2,4}?)"
-    r"(?P<m>1[0-2]|[1-9])月(?P<d>3[01]|[12]\d|[1-9])日电)")
-#: a date as a web page or a reprint prints it above the text, with what follows it there
-_WEB_DATE = re.compile(
-    r"^(?:(?:发布时间|发布日期|时间|日期)[：:]\s*)?"
-    r"(?P<printed>(?P<y>(?:19|20)\d\d)(?:年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日"
-    r"|(?P<sep>[-/.])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])(?!\d)))"
-    r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?(?:\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?"
-    r"(?P<rest>\s*(?:[|｜丨]\s*)?(?:来源|作者|责任编辑|编辑|字号)[：:].*)?$")
-_LABEL = r"(?:来源|作者|责任编辑|编辑|字号)[：:]"
-#: the labelled fields of such a line, each up to the next label or bar
-_FIELD = re.compile(
-    r"(?P<label>来源|作者|责任编辑|编辑|字号)[：:]\s*(?P<value>.*?)\s*"
-    rf"(?=[|｜丨]|{_LABEL}|$)")
-#: a line of labelled fields alone (来源：北京日报 作者：张明)
-_FIELDS_LINE = re.compile(rf"^(?:\s*(?:[|｜丨]\s*)?{_LABEL}[^|｜丨]*?)+$")
+    r"^\s*(?P<printed>(?P<agency>新华社|中新社|中新网|中国新闻网|人民网|央视网|央广网|光明网|本报)"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<m>{_MONTH})月(?P<d>{_DAY})日(?:电|消息))")
 #: wire services: a 来源 that is one is the article's agency, not a publication
 WIRE_AGENCIES = ("新华社", "中新社", "中国新闻社")
-_OWN_DATELINE = re.compile(
-    r"(?P<printed>本报(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<m>1[0-2]|[1-9])月(?P<d>3[01]|[12]\d|[1-9])日电)")
-#: the reporters a dateline or 本报讯 credits: （记者王浩、李明）
-_CREDIT = re.compile(r"[（(]\s*(?:本报)?记者\s*(?P<names>[^（）()]{2,40}?)\s*[）)]")
-_CREDIT_STOP = re.compile(r"通讯员|实习生|见习记者|摄影|摄")
+#: reporters credited in brackets: （记者王浩、李明）
+_CREDIT = re.compile(r"[（(]\s*(?:本报)?(?:见习)?记者\s*(?P<names>[^（）()]{2,40}?)\s*[）)]")
+#: where a credit's reporters end (通讯员, photographers), and roles that are no names
+_CREDIT_STOP = re.compile(r"通讯员|实习生|摄影|摄|编辑|责编")
+_ROLES = frozenset({"记者", "见习记者", "本报记者"})
+#: a reprint's origin: 原载于2024年3月1日《经济日报》, 摘编自…《人民日报》
+_REPRINT = re.compile(
+    r"(?:原载于?|摘编自|转载自|转自|原文刊载于)\s*(?P<date>(?:19|20)\d\d\s*年\s*(?:1[0-2]|0?[1-9])"
+    r"\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日)?\s*《(?P<pub>[^》]{2,20})》")
 _SENTENCE_MARKS = re.compile(r"[。，！？；,!?;]")
 #: how far down a text its header (headline, byline, date line) may be; how long a headline
 HEADER_PARAGRAPHS = 5
 HEADLINE_MAX = 60
+#: how near the end a credit closing a paragraph is the article's
+CREDIT_LAST_PARAGRAPHS = 3
 _NAME_END = re.compile(r"[近日据在从为将于今日]")
 #: words that open the text after a byline, not names
 _NOT_NAMES = frozenset({"近日", "日前", "今天", "昨天", "今年", "去年", "记者", "本报"})
@@ -86,124 +114,160 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
             seen.add((item.field, item.value))
             found.append(item)
 
-    for paragraph in paragraphs:
+    last = len(paragraphs) - CREDIT_LAST_PARAGRAPHS
+    for index, paragraph in enumerate(paragraphs):
+        number = paragraph.number
         text = compact(paragraph.text).translate(_DIGITS)
-        spaced = " ".join(paragraph.text.split()).translate(_DIGITS)
-        date = _DATE_LINE.match(text) or _WEB_DATE.match(spaced)
-        if date:
-            month, day = date["m"] or date["m2"], date["d"] or date["d2"]
-            value = f"{date['y']}-{int(month):02d}-{int(day):02d}"
-            add(Found("date", value, date["printed"], paragraph.number))
-        if (date and date.re is _WEB_DATE and date["rest"]) or _FIELDS_LINE.match(spaced):
-            for item in _labelled(date["rest"] if date and date["rest"] else spaced,
-                                  paragraph.number):
+        lines = [_spaced(line) for line in paragraph.text.split("\n") if line.strip()]
+        for line in lines:
+            for item in header_line(line, number) or ():
                 add(item)
+            byline = _PAPER_BYLINE.match(line)
+            if byline:
+                for name in _credited(byline["names"]):
+                    add(Found("author", name, name, number))
+            for match in _BYLINE.finditer(line):
+                for name in _names(match["names"]):
+                    add(Found("author", name, name, number))
         for issue in _ISSUE.finditer(text):
-            add(Found("issue", issue["n"], issue["printed"], paragraph.number))
-            add(Found("year", issue["y"], issue["y"] + "年", paragraph.number))
-        for line in paragraph.text.translate(_DIGITS).split("\n"):
-            for byline in _BYLINE.finditer(line):
-                for name in _names(byline["names"]):
-                    add(Found("author", name, name, paragraph.number))
-        for dateline in _DATELINE.finditer(text):
-            add(Found("agency", dateline["agency"], dateline["agency"], paragraph.number))
-            add(Found("dateline", dateline["printed"], dateline["printed"], paragraph.number))
-        own = _OWN_DATELINE.search(text)
-        if own:
-            add(Found("dateline", own["printed"], own["printed"], paragraph.number))
-        if own or "本报讯" in text or _DATELINE.search(text):
-            credit = _CREDIT.search(spaced)
-            if credit:
-                for name in _credited(credit["names"]):
-                    add(Found("author", name, name, paragraph.number))
+            add(Found("issue", issue["n"], issue["printed"], number))
+            add(Found("year", issue["y"], issue["y"] + "年", number))
+        dateline = next((m for m in map(_DATELINE.match, lines) if m), None)
+        if dateline:
+            if dateline["agency"] != "本报":
+                add(Found("agency", dateline["agency"], dateline["agency"], number))
+            add(Found("dateline", dateline["printed"], dateline["printed"], number))
+        spaced = " ".join(lines)
+        credit = _CREDIT.search(spaced)
+        if credit and (dateline or "本报讯" in text or (
+                index >= last and not spaced[credit.end():].strip())):
+            for name in _credited(credit["names"]):
+                add(Found("author", name, name, number))
+        for reprint in _REPRINT.finditer(spaced):
+            add(Found("original_publication", reprint["pub"], reprint["pub"], number))
+            if reprint["date"]:
+                date = _DATE.search(compact(reprint["date"]))
+                if date:
+                    add(_date("original_date", date, number))
+        own = dateline is not None and dateline["agency"] == "本报"
         if ("本报记者" in text or "本报讯" in text or own) and not any(
                 f.field == "evidence" for f in found):  # (the first says it is a paper)
             evidence = ("本报记者" if "本报记者" in text else "本报讯" if "本报讯" in text
-                        else own["printed"] if own else "")
-            add(Found("evidence", evidence, evidence, paragraph.number))
+                        else dateline["printed"] if dateline else "")
+            add(Found("evidence", evidence, evidence, number))
     title = _headline(paragraphs)
     if title is not None:
         found.insert(0, title)
     return found
 
 
-def _opens_article(line: str) -> bool:
-    """Whether a line is one an article's header prints below its headline: a byline, a
-    dateline, a date line or a line of labelled fields."""
-    spaced = " ".join(line.split()).translate(_DIGITS)
-    return (spaced.startswith(("本报记者", "本报讯")) or bool(
-        _DATE_LINE.match(compact(spaced)) or _WEB_DATE.match(spaced)
-        or _FIELDS_LINE.match(spaced) or _OWN_DATELINE.match(compact(spaced))
-        or _DATELINE.match(compact(spaced))))
+def _spaced(line: str) -> str:
+    """A line as the patterns read it: runs of spaces kept as one or two (two end a
+    labelled field), full-width digits as ASCII, no byte-order mark."""
+    line = line.replace("\ufeff", "").replace("\u3000", "  ").translate(_DIGITS).strip()
+    return re.sub(r"\s{2,}", "  ", re.sub(r"[ \t\r\f\v]", " ", line))
 
 
-def _one_line(lines: list[str]) -> str:
-    """Lines as one: a line break between Chinese characters is no space (a headline
-    broken over two lines), a run of spaces within a line one space."""
-    value = ""
-    for line in lines:
-        part = " ".join(line.split())
-        if value and part:
-            cjk = re.match(r"[\u4e00-\u9fff]", value[-1]) and re.match(r"[\u4e00-\u9fff]", part[0])
-            value += "" if cjk else " "
-        value += part
-    return value
+def _date(field: str, date: re.Match[str], number: int) -> Found:
+    month, day = date["m"] or date["m2"], date["d"] or date["d2"]
+    value = f"{date['y']}-{int(month):02d}-{int(day):02d}"
+    return Found(field, value, date["printed"], number)
 
 
-def _headline(paragraphs: list[Paragraph]) -> Found | None:
-    """The title a text prints as its headline: the line right above the first byline,
-    dateline, date line or 来源 line among its first HEADER_PARAGRAPHS paragraphs — the
-    lines above it in its paragraph, or the paragraph before, a headline broken over lines
-    read whole — when that reads as a headline
-    (HEADLINE_MAX characters at most, not ending a sentence). An overline further up is
-    not it; a text whose header prints none of those lines has no title found."""
-    for index, paragraph in enumerate(paragraphs[:HEADER_PARAGRAPHS]):
-        lines = [line for line in paragraph.text.split("\n") if line.strip()]
-        at = next((i for i, line in enumerate(lines) if _opens_article(line)), None)
-        if at is None:
-            continue
-        if at:
-            above, number = lines[:at], paragraph.number
-        elif index:
-            before = paragraphs[index - 1]
-            above = [line for line in before.text.split("\n") if line.strip()]
-            number = before.number
-        else:
-            return None
-        value = _one_line(above)
-        if (not value or len(compact(value)) > HEADLINE_MAX or value[-1] in "。！？；.!?;，,："
-                or not re.search(r"[\u4e00-\u9fff]", value) or _opens_article(value)):
-            return None
-        return Found("title", value, value, number)
-    return None
+def header_line(line: str, number: int) -> list[Found] | None:
+    """What a header line prints (see the module's note), or None for a line that is not
+    one: it must hold a date or a 来源 or 作者, and nothing but header pieces."""
+    date = _DATE.search(line)
+    rest = (line[: date.start()] + "  " + line[date.end():]) if date else line
+    found = [_date("date", date, number)] if date else []
+    at, labelled = 0, False
+    rest = rest.strip()
+    while at < len(rest):
+        piece = _PIECE.match(rest, at)
+        if piece is None or piece.end() == at:
+            if rest[at:].strip():
+                return None
+            break
+        at = piece.end()
+        if piece["paper"]:
+            found.append(Found("publication", piece["paper"], piece["paper"], number))
+        elif piece["page"]:
+            found.append(Found("page", str(int(piece["page"])), f"第{piece['page']}版", number))
+        elif piece["label"]:
+            labelled = labelled or piece["label"] in ("来源", "作者")
+            found.extend(_labelled(piece["label"], piece["value"], number))
+    if not (date or labelled):
+        return None
+    return found
 
 
-def _labelled(fields: str, number: int) -> Iterator[Found]:
-    """What the labelled fields of a date line or a line of their own give: 来源 the
-    publication (a wire service's name the agency), 作者 the authors; an editor is no
-    field of a source, and a value that reads as a sentence is no name."""
-    for field in _FIELD.finditer(fields):
-        value = field["value"].strip(" 《》")
-        if not value or len(value) > 30 or _SENTENCE_MARKS.search(value):
-            continue
-        if field["label"] == "来源":
-            name = "agency" if value in WIRE_AGENCIES else "publication"
-            yield Found(name, value, value, number)
-        elif field["label"] == "作者":
-            for name in _credited(value):
-                yield Found("author", name, name, number)
+def _labelled(label: str, value: str, number: int) -> Iterator[Found]:
+    """What a labelled field gives: 来源 the publication (the paper of 人民网－人民日报; a
+    wire service's name the agency), 作者 the authors; an editor is no field of a source,
+    and a value that reads as a sentence is no name."""
+    value = value.strip(" 《》")
+    if not value or len(value) > 30 or _SENTENCE_MARKS.search(value):
+        return
+    if label == "来源":
+        if value in WIRE_AGENCIES:
+            yield Found("agency", value, value, number)
+            return
+        parts = [p for p in re.split(r"\s*[－—–-]\s*", value) if p]
+        name = parts[-1] if len(parts) == 2 and parts[-1].endswith("报") else value
+        yield Found("publication", name, value if name != value else name, number)
+    elif label == "作者":
+        for name in _credited(value):
+            yield Found("author", name, name, number)
 
 
 def _credited(run: str) -> list[str]:
-    """The names of a credit (记者王浩、李明; 作者：张明 李华): 2–4 Chinese characters
-    each, up to another role (通讯员, 摄影); a name in Latin letters whole."""
+    """The names of a credit (记者王浩、李明; 作者：记者 张明 见习记者 李华): 2–4 Chinese
+    characters each, roles left out, up to another kind of credit (通讯员, 摄影); a name in
+    Latin letters whole."""
     stop = _CREDIT_STOP.search(run)
     run = run[: stop.start()] if stop else run
-    if not re.search(r"[\u4e00-\u9fff]", run):
+    if not _CJK.search(run):
         name = " ".join(run.split())
         return [name] if 2 <= len(name) <= 40 else []
-    return [part for part in re.split(r"[\s、，,/]+", run)
-            if 2 <= len(part) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", part)]
+    names = []
+    for part in re.split(r"[\s、，,/]+", run):
+        for role in ("见习记者", "本报记者", "记者"):
+            if part.startswith(role) and len(part) > len(role):
+                part = part[len(role):]
+        if part not in _ROLES and 2 <= len(part) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+",
+                                                                         part):
+            names.append(part)
+    return names
+
+
+def _opens_article(line: str) -> bool:
+    """Whether a line is one an article's header prints below its headline: a byline, a
+    dateline, or a header line."""
+    return (line.startswith(("本报记者", "本报讯")) or bool(
+        _DATELINE.match(line) or _PAPER_BYLINE.match(line)) or header_line(line, 0) is not None)
+
+
+def _headline(paragraphs: list[Paragraph]) -> Found | None:
+    """The title a text prints as its headline (see the module's note)."""
+    previous: tuple[list[str], int] = ([], 0)
+    for paragraph in paragraphs[:HEADER_PARAGRAPHS]:
+        lines = [_spaced(line) for line in paragraph.text.split("\n") if line.strip()]
+        for at, line in enumerate(lines):
+            if not _opens_article(line):
+                continue
+            above, number = (lines[:at], paragraph.number) if at else previous
+            candidates = [a for a in above if not a.startswith(("——", "—", "--"))
+                          and not re.search(r"[>＞»]", a) and not _opens_article(a)]
+            if candidates and _reads_as_headline(candidates[-1]):
+                value = " ".join(candidates[-1].split())
+                return Found("title", value, value, number)
+        previous = (lines, paragraph.number)
+    return None
+
+
+def _reads_as_headline(line: str) -> bool:
+    return (0 < len(compact(line)) <= HEADLINE_MAX and line[-1] not in "。！？；.!?;，,：:"
+            and bool(_CJK.search(line)) and not line.startswith(("（", "(")))
 
 
 def _names(run: str) -> list[str]:
@@ -213,7 +277,7 @@ def _names(run: str) -> list[str]:
     for part in re.split(r"[ \t\u3000、]+", run.strip()):
         if not part:
             continue
-        if part[:2] in _NOT_NAMES:
+        if part[:2] in _NOT_NAMES or part in ("通讯员", "实习生"):
             break
         cut = _NAME_END.search(part, 2)
         if cut:
