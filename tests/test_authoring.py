@@ -419,3 +419,37 @@ def test_the_headline_is_the_line_right_above_the_articles_header(
     found = [(f.value, f.paragraph) for f in find_printed(split_paragraphs(text))
              if f.field == "title"]
     assert found == ([title] if title else [])
+
+
+#: a site's copy: breadcrumbs, headline, a header line with a time, a site's dateline
+SITE_ARTICLE = """首页 > 要闻动态 > 区域协同
+十年间京津冀地区生产总值突破10万亿元
+2024-03-20 15:42:07  来源：中国新闻网  作者：记者 何颖
+字号：大 中 小
+
+中新网北京3月20日电 (记者 何颖) 国家统计局20日发布数据显示，2023年京津冀地区生产总值达到10.4万亿元。
+
+北京大兴国际机场下午3:30迎来旅客高峰，当日运送旅客12.5万人次。
+
+《人民日报》（2024年03月21日01版）
+"""
+
+
+def test_drafts_leave_a_sites_header_out(empty: Path, tmp_path: Path, jjj: RunCli) -> None:
+    article = tmp_path / "site.txt"
+    article.write_text(SITE_ARTICLE, encoding="utf-8")
+    assert jjj("add", str(article), "--kb", str(empty)).code == 0
+    kb = load_kb(empty, drafts=True)
+    source = next(iter(kb.sources.values()))
+    assert (source.metadata["date"].value, source.metadata["publication"].value) == (
+        "2024-03-20", "中国新闻网")
+    assert source.articles[0].metadata["title"].value == "十年间京津冀地区生产总值突破10万亿元"
+    drafts = {c.figures[0].raw: c for c in kb}
+    # the headline is drafted on its own, not run on into its header line; no time of
+    # day (15:42:07, 3:30) and no paper's date (…日01版) is a draft; 十年间 frames a figure
+    assert drafts["突破10万亿元"].quote == "十年间京津冀地区生产总值突破10万亿元"
+    assert set(drafts) == {"突破10万亿元", "20日", "10.4万亿元", "12.5万人次"}
+    # the site's dateline and credit are not the sentence's: its subject is the region's
+    assert drafts["10.4万亿元"].quote.startswith("国家统计局") and \
+        drafts["10.4万亿元"].subject == "京津冀"
+    assert problems(jjj, empty) == []

@@ -296,15 +296,17 @@ reason = "test"
         ("新华社北京3月4日电凝心聚力", "publication"),
         ("(摘编自2014年2月28日《人民日报》)", "publication"),
         ("2025年7月4日星期五", "publication"),
+        ("《人民日报》（2024年02月26日01版）", "publication"),
+        ("《光明日报》（2024年04月12日 05版）", "publication"),
         ("2020年9月，中国（北京）自由贸易试验区在北京城市副中心正式揭牌。", None),
         ("2016年《京津冀系统推进全面创新改革试验方案》经国务院批准", None),
     ],
 )
 def test_date_rules(text: str, rule: str | None) -> None:
-    from jjjcli.check import _date_rule
+    from jjjcli.check import date_rule
 
     found = find_dates(text)[0]
-    assert _date_rule(text, found.start, found.end) == rule
+    assert date_rule(text, found.start, found.end) == rule
 
 
 def test_bundled_date_claims_and_coverage(jjj: RunCli) -> None:

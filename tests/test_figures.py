@@ -94,6 +94,20 @@ def test_years_and_dates_are_not_figures() -> None:
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize(("text", "raws"), [
+    # a date in numbers and a time of day, as a web page's header prints them
+    ("2024-03-05 10:15:32 来源：新华网", []),
+    ("2024年02月26日05:57 | 来源：人民网", []),
+    ("2024/4/12 10:26:37", []), ("2024.03.04", []),
+    ("会议于10:30开始，下午3:30结束", []), ("at 10:30 on Monday", []),
+    # a ratio is still two figures, a decimal one, a span of years its own
+    ("男女比例1:1", ["1", "1"]), ("2013年的6.2 : 35.7", ["6.2", "35.7"]),
+    ("达到2024.5亿元", ["2024.5亿元"]), ("2014-2022年增长10%", ["10%"]),
+])
+def test_dates_in_numbers_and_times_of_day_are_not_figures(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in find_figures(text)] == raws
+
+
 def test_chinese_prose_numerals_are_not_figures() -> None:
     assert find_figures("一核两翼、三大主题") == []
 

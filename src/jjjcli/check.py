@@ -336,13 +336,20 @@ def _in_period(figure: Figure, period: str) -> bool:
     return len(ends) == 2 and same(low, ends[0]) and same(_date_parts(figure.high), ends[1])
 
 
-def _date_rule(text: str, start: int, end: int) -> str | None:
+#: a paper's page in brackets after its date: 《人民日报》（2024年02月26日01版）
+_PAGE_AFTER = re.compile(r"(?:第?\d{1,3}版|第[一二三四五六七八九十]{1,3}版)[）)]")
+
+
+def date_rule(text: str, start: int, end: int) -> str | None:
     """The rule that puts a date found at ``text[start:end]`` out of coverage, if one does."""
     before, after = text[:start], "".join(text[end : end + 8].split())
     if before.rfind("《") > before.rfind("》"):
         return "name"
-    if text[start:end].rstrip().endswith("日") and after.startswith(("电", "《", "星期")):
-        return "publication"  # 3月4日电, 2014年2月28日《人民日报》 (not 2016年《…方案》)
+    if text[start:end].rstrip().endswith("日") and (
+            after.startswith(("电", "《", "星期")) or _PAGE_AFTER.match(after)):
+        # 3月4日电, 2014年2月28日《人民日报》, 《人民日报》（2024年02月26日01版） (not
+        # 2016年《…方案》)
+        return "publication"
     return None
 
 
@@ -423,7 +430,7 @@ def coverage(kb: KnowledgeBase) -> tuple[list[Uncovered], dict[str, SourceCovera
                 raw = compact(paragraph.text[found.start : found.end])
                 stat.dates += 1
                 rule = ("publication" if paragraph.number in masthead
-                        else _date_rule(paragraph.text, found.start, found.end))
+                        else date_rule(paragraph.text, found.start, found.end))
                 if any(raw in c for c in claimed.dates):  # not 4日 for 3月4日
                     stat.dates_covered += 1
                 elif any(raw in quote and _in_period(found.figure, period)

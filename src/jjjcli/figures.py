@@ -843,6 +843,23 @@ def strip_escapes(text: str) -> str:
 
 #: an English number right after per is the unit a measure is taken in, no figure
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: a date printed in numbers (2024-03-05, 2024/4/12, 2024.03.04: one separator twice) and a
+#: time of day (10:15:32; 10:15 after a date or a word of the day, 日05:57, 下午3:30): no
+#: figures (a ratio, 1:1 or 6.2:35.7, still is)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?:19|20)\d\d([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d.])")
+_CLOCK = re.compile(
+    r"(?<![\d.:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?P<seconds>[:：][0-5]\d)?(?![\d.:：])")
+_CLOCK_BEFORE = re.compile(r"(?:[日午晚晨于]|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\bat)\s*$")
+
+
+def _not_figures(squeezed: str) -> list[tuple[int, int]]:
+    """The spans of ``squeezed`` that are a date in numbers or a time of day."""
+    spans = [m.span() for m in _NUMERIC_DATE.finditer(squeezed)]
+    if ":" in squeezed or "：" in squeezed:
+        spans += [m.span() for m in _CLOCK.finditer(squeezed) if m["seconds"] or (
+            _CLOCK_BEFORE.search(squeezed, max(0, m.start() - 12), m.start()))]
+    return spans
 
 
 def find_figures(text: str, *, dates: bool = False) -> list[Found]:
@@ -913,6 +930,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     taken: list[tuple[int, int]] = []
     if _ESCAPE_START.search(squeezed):
         taken = [m.span() for m in _ESCAPE.finditer(squeezed)]
+    if any(mark in squeezed for mark in "-/.:："):
+        taken += _not_figures(squeezed)
     found: list[Found] = []
     for start, end, figure, is_date in candidates:
         if any(s < end and start < e for s, e in taken):

@@ -51,14 +51,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _GROWTH = re.compile(r"增长|下降|增速|提高")
 #: a line break before a byline: where a headline ends
 _BYLINE_START = re.compile(r"(?<=[^\s。！？；!?;])[ \t]*\n(?=[ \t]*(?:本报记者|本报讯|新华社))")
-#: a dateline or 本报讯 with its reporters' credit opening a paragraph: the place it names is
-#: where the story was filed, not what its figures are about (本报北京2月25日电（记者王浩）)
-_LEAD_CREDIT = re.compile(
-    r"^(?:(?:新华社|中新社|本报)[\u4e00-\u9fff]{2,4}?\d{1,2}月\d{1,2}日电|本报讯(?=\s*[（(]))"
-    r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
 #: a framing duration (十年来, 6年多来): not a figure of its own — the figures it frames carry
 #: its span in their period — so it gets an [[exclude]], not a draft
-_FRAMING_AFTER = ("来", "多来", "以来")
+_FRAMING_AFTER = ("来", "多来", "以来", "间")
 FRAMING_REASON = "framing duration: the figures it frames carry the span in their period"
 
 
@@ -112,10 +107,20 @@ def joined(text: str) -> str:
 
 def segments(text: str) -> list[str]:
     """A paragraph cut where a line starts with a byline (本报记者, 本报讯, 新华社): the
-    headline above it is not part of the sentence that follows. Each piece joined, and
-    without a dateline and credit that open it (_LEAD_CREDIT)."""
-    pieces = (_LEAD_CREDIT.sub("", joined(piece), count=1)
-              for piece in _BYLINE_START.split(text) if piece.strip())
+    headline above it is not part of the sentence that follows; its header lines (a date
+    line, 来源, a byline alone: jjjcli.authoring.printed.is_header_line) left out. Each
+    piece joined, and without a dateline and credit that open it (printed.LEAD_CREDIT)."""
+    from jjjcli.authoring.printed import LEAD_CREDIT, is_header_line
+
+    runs: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if is_header_line(line):
+            runs.append([])  # (a date line, 来源, a byline alone: no sentence goes on over it)
+        else:
+            runs[-1].append(line)
+    pieces = (LEAD_CREDIT.sub("", joined(piece), count=1)
+              for run in runs for piece in _BYLINE_START.split("\n".join(run))
+              if piece.strip())
     return [piece for piece in pieces if piece]
 
 
@@ -319,8 +324,8 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
     figure = found.figure
     kind = "figure"
     read = None  # the figure as jjjcli.reading reads it (a figure, not a date)
-    if found.is_date and _is_base(sentence, at):
-        return None  # a comparison base (比2014年翻了一番) dates nothing
+    if found.is_date and (_is_base(sentence, at) or _published(text, found)):
+        return None  # a comparison base (比2014年翻了一番) dates nothing, nor a paper's date
     if not found.is_date and figure.unit == "年" and text.startswith(_FRAMING_AFTER, found.end):
         return Draft("", source, paragraph, "", "", "", "", figure, "framing")
     if found.is_date:
@@ -351,6 +356,14 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         claim_id = f"{base}-{n}"
     used.add(claim_id)
     return Draft(claim_id, source, paragraph, quote, metric, subject, period, figure, kind)
+
+
+def _published(text: str, found: Found) -> bool:
+    """Whether a date is one `jjj check` leaves out by rule: a dateline's, a cited paper's
+    (《人民日报》（2024年02月26日01版）), one inside a name."""
+    from jjjcli.check import date_rule
+
+    return date_rule(text, found.start, found.end) is not None
 
 
 @functools.lru_cache(maxsize=64)

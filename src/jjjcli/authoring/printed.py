@@ -62,9 +62,15 @@ _PAPER_BYLINE = re.compile(
     r"^\s*(?!本报)[\u4e00-\u9fff]{2,8}报记者[ \t\u3000]+"
     r"(?P<names>[\u4e00-\u9fff \t\u3000、]{2,30})$")
 #: a dateline opening a line: a wire service's or a site's, or the paper's own (本报)
+_AGENCIES = "新华社|中新社|中新网|中国新闻网|人民网|央视网|央广网|光明网"
 _DATELINE = re.compile(
-    r"^\s*(?P<printed>(?P<agency>新华社|中新社|中新网|中国新闻网|人民网|央视网|央广网|光明网|本报)"
+    rf"^\s*(?P<printed>(?P<agency>{_AGENCIES}|本报)"
     rf"(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<m>{_MONTH})月(?P<d>{_DAY})日(?:电|消息))")
+#: a dateline or 本报讯, with its reporters' credit, opening a paragraph's text: the place it
+#: names is where the story was filed, not what its figures are about (drafting leaves it out)
+LEAD_CREDIT = re.compile(
+    rf"^(?:(?:{_AGENCIES}|本报)[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月\d{{1,2}}日(?:电|消息)"
+    r"|本报讯(?=\s*[（(]))\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
 #: wire services: a 来源 that is one is the article's agency, not a publication
 WIRE_AGENCIES = ("新华社", "中新社", "中国新闻社")
 #: reporters credited in brackets: （记者王浩、李明）
@@ -238,6 +244,24 @@ def _credited(run: str) -> list[str]:
                                                                          part):
             names.append(part)
     return names
+
+
+#: breadcrumbs: 首页 > 要闻动态 > 区域协同
+_BREADCRUMBS = re.compile(r"[^\s>＞»]{1,12}(?:\s*[>＞»]\s*[^\s>＞»]{1,12}){1,6}")
+#: a byline alone on its line: 本报记者 王睿 陈思远  通讯员 刘畅
+_BYLINE_ALONE = re.compile(
+    r"本报(?:记者|讯)(?:[ 、]+[\u4e00-\u9fff]{2,4})+"
+    r"(?:[ 、]+(?:通讯员|实习生)(?:[ 、]+[\u4e00-\u9fff]{2,4})+)*")
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line is header matter and none of the article's text: a header line
+    (date, 来源, 作者 …), a byline alone on its line, breadcrumbs."""
+    spaced = _spaced(line)
+    return bool(spaced) and (header_line(spaced, 0) is not None
+                             or bool(_PAPER_BYLINE.match(spaced))
+                             or bool(_BYLINE_ALONE.fullmatch(spaced))
+                             or bool(_BREADCRUMBS.fullmatch(spaced)))
 
 
 def _opens_article(line: str) -> bool:
