@@ -351,6 +351,23 @@ WEB_ARTICLE = """京津冀协同发展十周年：交通一体化加速推进
     ("（原载于2024年3月1日《经济日报》）", {
         ("original_publication", "经济日报", "经济日报"),
         ("original_date", "2024-03-01", "2024年3月1日")}),
+    ("发布日期：2024-03-04 09:12　　稿源：河北日报", {("date", "2024-03-04", "2024-03-04"),
+                                             ("publication", "河北日报", "河北日报")}),
+    ("作者：何方舟　　责编：王茜", {("author", "何方舟", "何方舟")}),
+    ("文/北京青年报记者 张子渊 实习生 刘悦", {("author", "张子渊", "张子渊")}),
+    ("文 / 本刊记者 李圆圆", {("author", "李圆圆", "李圆圆")}),
+    # an outlet's own dateline: the publication where no 来源 names one
+    ("新京报讯（记者 张秀兰 通讯员 胡涛）2月29日，记者从北京市教委获悉……", {
+        ("dateline", "新京报讯", "新京报讯"), ("publication", "新京报", "新京报"),
+        ("author", "张秀兰", "张秀兰")}),
+    ("原创 刘一帆 京畿观察 2024-03-03 08:00 发表于河北", {
+        ("date", "2024-03-03", "2024-03-03"), ("author", "刘一帆", "刘一帆"),
+        ("publication", "京畿观察", "京畿观察")}),
+    # a credit closing the article: its reporters (a name spaced out to line up, 刘　畅),
+    # not the stations beside them
+    ("（总台央视记者 孙浩然 刘　畅 河北台 天津台）", {("author", "孙浩然", "孙浩然"),
+                                        ("author", "刘畅", "刘畅")}),
+    ("本文来源：综合自河北日报、廊坊日报、通州发布", set()),
     # a source of data, a 来源 inside a sentence, a date in running text, a dateline
     # reported in a sentence, a photographer: no metadata
     ("据新华社北京2月26日电，京津冀三地签署合作协议。", set()),
@@ -409,6 +426,13 @@ def test_add_reads_a_web_articles_header_and_drafts_around_it(empty: Path, tmp_p
     ("牢记嘱托 勇担使命\n\n2024-02-26 来源：人民日报\n\n正文。", ("牢记嘱托 勇担使命", 1)),
     ("首页 > 新闻\n\n京津冀三地签署协议\n\n2024-02-26 来源：人民日报\n\n正文。",
      ("京津冀三地签署协议", 2)),
+    # an outlet's name under the headline; a headline of three lines without a dash: the
+    # middle one
+    ("京津冀协同发展十年丨三地携手筑牢首都生态屏障\n央视新闻客户端\n2024-03-01 20:12\n\n正文。",
+     ("京津冀协同发展十年丨三地携手筑牢首都生态屏障", 1)),
+    ("天津日报　2024年03月01日　星期五\n\n协同发展十年　港口枢纽能级持续跃升\n天津港集装箱航线总数达145条\n"
+     "服务京津冀货物吞吐量占比超六成\n\n本报讯（记者 韩　雯）记者昨日获悉……",
+     ("天津港集装箱航线总数达145条", 2)),
     ("新华社北京3月4日电（记者张三）全国政协十四届二次会议4日下午在人民大会堂开幕。", None),
     ("记者近日从市统计局获悉，全市经济稳中向好。\n\n本报记者 张明", None),
     ("正文第一段。\n\n正文第二段。\n\n正文第三段。\n\n正文第四段。\n\n正文第五段。\n\n标题\n\n本报记者 张明",

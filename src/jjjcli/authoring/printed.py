@@ -46,7 +46,11 @@ _DATE = re.compile(
     rf"|(?P<sep>[-/.])(?P<m2>{_MONTH})(?P=sep)(?P<d2>{_DAY})(?!\d)))"
     r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
     r"(?:\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?")
-_LABELS = "来源|作者|责任编辑|编辑|字号|发布时间|发布日期|时间|日期"
+_LABELS = ("本文来源|文章来源|来源|稿源|作者|记者|责任编辑|责编|编辑|字号|发布时间|发布日期|时间"
+           "|日期")
+#: the labels that name where an article comes from, and who wrote it
+_SOURCE_LABELS = ("来源", "稿源", "本文来源", "文章来源")
+_AUTHOR_LABELS = ("作者", "记者")
 _BAR = r"[|｜丨]"
 #: one piece of a header line: a labelled field (up to two spaces, a bar or the next
 #: label), a page, or a paper's name standing alone
@@ -57,10 +61,24 @@ _PIECE = re.compile(
     r"|(?P<paper>[\u4e00-\u9fff]{2,8}报)(?=\s|$))")
 _ISSUE = re.compile(r"(?P<printed>(?P<y>(?:19|20)\d\d)年第(?P<n>\d{1,3})期)")
 _BYLINE = re.compile(r"本报(?:记者|讯)\s*(?P<names>(?:[\u4e00-\u9fff]{2,4}[ \t\u3000、]*){1,4})")
-#: a paper's reporters at a line's start: 经济日报记者 吴明 宋佳
+#: an outlet's name: a paper, a site, an app, a broadcaster (经济日报, 澎湃新闻, 北京日报客户端)
+_OUTLET = r"[\u4e00-\u9fff·“”]{1,12}?(?:报|网|新闻|社|客户端|财经|台|周刊|杂志|平台)"
+#: an outlet's reporters at a line's start: 经济日报记者 吴明 宋佳, 文/北京青年报记者 张子渊
 _PAPER_BYLINE = re.compile(
-    r"^\s*(?!本报)[\u4e00-\u9fff]{2,8}报记者[ \t\u3000]+"
-    r"(?P<names>[\u4e00-\u9fff \t\u3000、]{2,30})$")
+    rf"^\s*(?:文\s*[/／|｜]\s*)?(?:(?!本报){_OUTLET})?记者[ \t\u3000]+"
+    r"(?P<names>[\u4e00-\u9fff \t\u3000、]{2,40})$"
+    r"|^\s*文\s*[/／|｜]\s*(?P<writer>[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*)$")
+#: an outlet's name on a line of its own, or with its reporters (北京日报客户端 | 记者 孙悦):
+#: the publication when it stands next to a header line with a date
+_OUTLET_LINE = re.compile(
+    rf"^(?P<outlet>{_OUTLET})(?:\s*[|｜丨]\s*记者\s*(?P<names>[\u4e00-\u9fff 、]{{2,30}}))?$")
+#: a WeChat post's header: 原创 刘一帆 京畿观察 2024-03-03 08:00 发表于河北
+_WECHAT = re.compile(
+    r"^(?:原创\s+)?(?P<author>[\u4e00-\u9fff]{2,4})\s+(?P<account>[^\s\d]{2,20})\s+"
+    r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d\d)?(?:\s+发表于\S{1,8})?$")
+#: an outlet's own dateline without a place: 新京报讯, 津云新闻讯, 长城网·冀云客户端讯, 央视网消息
+_OUTLET_DATELINE = re.compile(
+    rf"^\s*(?P<printed>(?P<outlet>(?!本报){_OUTLET})(?:讯|消息))(?=[\s（(：:]|$)")
 #: a dateline opening a line: a wire service's or a site's, or the paper's own (本报)
 _AGENCIES = "新华社|中新社|中新网|中国新闻网|人民网|央视网|央广网|光明网"
 _DATELINE = re.compile(
@@ -70,14 +88,16 @@ _DATELINE = re.compile(
 #: names is where the story was filed, not what its figures are about (drafting leaves it out)
 LEAD_CREDIT = re.compile(
     rf"^(?:(?:{_AGENCIES}|本报)[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月\d{{1,2}}日(?:电|消息)"
-    r"|本报讯(?=\s*[（(]))\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
+    rf"|本报讯(?=\s*[（(])|(?!本报){_OUTLET}(?:讯|消息)(?=[\s（(：:]))"
+    r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*[：:]?\s*")
 #: wire services: a 来源 that is one is the article's agency, not a publication
 WIRE_AGENCIES = ("新华社", "中新社", "中国新闻社")
 #: reporters credited in brackets: （记者王浩、李明）
-_CREDIT = re.compile(r"[（(]\s*(?:本报)?(?:见习)?记者\s*(?P<names>[^（）()]{2,40}?)\s*[）)]")
+_CREDIT = re.compile(
+    r"[（(]\s*[\u4e00-\u9fff]{0,8}?(?:见习)?记者\s*(?P<names>[^（）()]{2,40}?)\s*[）)]")
 #: where a credit's reporters end (通讯员, photographers), and roles that are no names
-_CREDIT_STOP = re.compile(r"通讯员|实习生|摄影|摄|编辑|责编")
-_ROLES = frozenset({"记者", "见习记者", "本报记者"})
+_CREDIT_STOP = re.compile(r"通讯员|实习生|摄影|摄像|摄|编辑|责编")
+_ROLES = ("见习记者", "特约记者", "本报记者", "本刊记者", "记者")
 #: a reprint's origin: 原载于2024年3月1日《经济日报》, 摘编自…《人民日报》
 _REPRINT = re.compile(
     r"(?:原载于?|摘编自|转载自|转自|原文刊载于)\s*(?P<date>(?:19|20)\d\d\s*年\s*(?:1[0-2]|0?[1-9])"
@@ -120,21 +140,39 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
             seen.add((item.field, item.value))
             found.append(item)
 
+    # an outlet named otherwise than by 来源 (its name beside the date line, its own
+    # dateline 新京报讯, a WeChat account): the publication only where no 来源 says one
+    outlets: list[Found] = []
     last = len(paragraphs) - CREDIT_LAST_PARAGRAPHS
     for index, paragraph in enumerate(paragraphs):
         number = paragraph.number
         text = compact(paragraph.text).translate(_DIGITS)
         lines = [_spaced(line) for line in paragraph.text.split("\n") if line.strip()]
-        for line in lines:
+        dated = [any(f.field == "date" for f in header_line(line, number) or ())
+                 for line in lines]
+        for at, line in enumerate(lines):
             for item in header_line(line, number) or ():
                 add(item)
             byline = _PAPER_BYLINE.match(line)
-            if byline:
-                for name in _credited(byline["names"]):
+            names = byline and (byline["names"] or byline["writer"])
+            if names and "摄" not in names:  # (新华社记者 韩冰 摄: a photographer)
+                for name in _credited(names):
                     add(Found("author", name, name, number))
             for match in _BYLINE.finditer(line):
                 for name in _names(match["names"]):
                     add(Found("author", name, name, number))
+            outlet = _OUTLET_LINE.match(line)
+            if outlet and (at and dated[at - 1] or at + 1 < len(dated) and dated[at + 1]):
+                outlets.append(Found("publication", outlet["outlet"], outlet["outlet"], number))
+                for name in _credited(outlet["names"] or ""):
+                    add(Found("author", name, name, number))
+            post = _WECHAT.match(line)
+            if post:
+                date = _DATE.search(post["date"])
+                if date:
+                    add(_date("date", date, number))
+                add(Found("author", post["author"], post["author"], number))
+                outlets.append(Found("publication", post["account"], post["account"], number))
         for issue in _ISSUE.finditer(text):
             add(Found("issue", issue["n"], issue["printed"], number))
             add(Found("year", issue["y"], issue["y"] + "年", number))
@@ -143,9 +181,13 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
             if dateline["agency"] != "本报":
                 add(Found("agency", dateline["agency"], dateline["agency"], number))
             add(Found("dateline", dateline["printed"], dateline["printed"], number))
+        own = next((m for m in map(_OUTLET_DATELINE.match, lines) if m), None)
+        if own:
+            add(Found("dateline", own["printed"], own["printed"], number))
+            outlets.append(Found("publication", own["outlet"], own["outlet"], number))
         spaced = " ".join(lines)
         credit = _CREDIT.search(spaced)
-        if credit and (dateline or "本报讯" in text or (
+        if credit and (dateline or own or "本报讯" in text or (
                 index >= last and not spaced[credit.end():].strip())):
             for name in _credited(credit["names"]):
                 add(Found("author", name, name, number))
@@ -155,12 +197,14 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
                 date = _DATE.search(compact(reprint["date"]))
                 if date:
                     add(_date("original_date", date, number))
-        own = dateline is not None and dateline["agency"] == "本报"
-        if ("本报记者" in text or "本报讯" in text or own) and not any(
+        ours = dateline is not None and dateline["agency"] == "本报"
+        if ("本报记者" in text or "本报讯" in text or ours) and not any(
                 f.field == "evidence" for f in found):  # (the first says it is a paper)
             evidence = ("本报记者" if "本报记者" in text else "本报讯" if "本报讯" in text
                         else dateline["printed"] if dateline else "")
             add(Found("evidence", evidence, evidence, number))
+    if outlets and not any(f.field == "publication" for f in found):
+        add(outlets[0])
     title = _headline(paragraphs)
     if title is not None:
         found.insert(0, title)
@@ -200,7 +244,7 @@ def header_line(line: str, number: int) -> list[Found] | None:
         elif piece["page"]:
             found.append(Found("page", str(int(piece["page"])), f"第{piece['page']}版", number))
         elif piece["label"]:
-            labelled = labelled or piece["label"] in ("来源", "作者")
+            labelled = labelled or piece["label"] in (*_SOURCE_LABELS, *_AUTHOR_LABELS)
             found.extend(_labelled(piece["label"], piece["value"], number))
     if not (date or labelled):
         return None
@@ -214,14 +258,16 @@ def _labelled(label: str, value: str, number: int) -> Iterator[Found]:
     value = value.strip(" 《》")
     if not value or len(value) > 30 or _SENTENCE_MARKS.search(value):
         return
-    if label == "来源":
+    if label in _SOURCE_LABELS and ("、" in value or value.startswith(("综合", "据"))):
+        return  # (综合自河北日报、廊坊日报: compiled from several, none the publication)
+    if label in _SOURCE_LABELS:
         if value in WIRE_AGENCIES:
             yield Found("agency", value, value, number)
             return
         parts = [p for p in re.split(r"\s*[－—–-]\s*", value) if p]
         name = parts[-1] if len(parts) == 2 and parts[-1].endswith("报") else value
         yield Found("publication", name, value if name != value else name, number)
-    elif label == "作者":
+    elif label in _AUTHOR_LABELS:
         for name in _credited(value):
             yield Found("author", name, name, number)
 
@@ -235,14 +281,20 @@ def _credited(run: str) -> list[str]:
     if not _CJK.search(run):
         name = " ".join(run.split())
         return [name] if 2 <= len(name) <= 40 else []
-    names = []
+    parts: list[str] = []
     for part in re.split(r"[\s、，,/]+", run):
-        for role in ("见习记者", "本报记者", "记者"):
+        if len(part) == 1 and parts and len(parts[-1]) == 1:
+            parts[-1] += part  # (a name spaced out to line up: 韩　雯)
+        else:
+            parts.append(part)
+    names = []
+    for part in parts:
+        for role in _ROLES:
             if part.startswith(role) and len(part) > len(role):
                 part = part[len(role):]
-        if part not in _ROLES and 2 <= len(part) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+",
-                                                                         part):
-            names.append(part)
+        if (part not in _ROLES and 2 <= len(part) <= 4 and part[-1] not in "台报社网站"
+                and re.fullmatch(r"[\u4e00-\u9fff·]+", part)):
+            names.append(part)  # (not a station credited beside them: 河北台)
     return names
 
 
@@ -256,10 +308,12 @@ _BYLINE_ALONE = re.compile(
 
 def is_header_line(line: str) -> bool:
     """Whether a line is header matter and none of the article's text: a header line
-    (date, 来源, 作者 …), a byline alone on its line, breadcrumbs."""
+    (date, 来源, 作者 …), a byline alone on its line, an outlet's name alone on its line, a
+    WeChat post's header, breadcrumbs."""
     spaced = _spaced(line)
     return bool(spaced) and (header_line(spaced, 0) is not None
-                             or bool(_PAPER_BYLINE.match(spaced))
+                             or bool(_PAPER_BYLINE.match(spaced) or _OUTLET_LINE.match(spaced))
+                             or bool(_WECHAT.match(spaced))
                              or bool(_BYLINE_ALONE.fullmatch(spaced))
                              or bool(_BREADCRUMBS.fullmatch(spaced)))
 
@@ -268,7 +322,8 @@ def _opens_article(line: str) -> bool:
     """Whether a line is one an article's header prints below its headline: a byline, a
     dateline, or a header line."""
     return (line.startswith(("本报记者", "本报讯")) or bool(
-        _DATELINE.match(line) or _PAPER_BYLINE.match(line)) or header_line(line, 0) is not None)
+        _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or _PAPER_BYLINE.match(line)
+        or _WECHAT.match(line)) or header_line(line, 0) is not None)
 
 
 def _headline(paragraphs: list[Paragraph]) -> Found | None:
@@ -280,10 +335,16 @@ def _headline(paragraphs: list[Paragraph]) -> Found | None:
             if not _opens_article(line):
                 continue
             above, number = (lines[:at], paragraph.number) if at else previous
+            while above and _OUTLET_LINE.match(above[-1]):
+                above = above[:-1]  # (央视新闻客户端 under its headline)
             candidates = [a for a in above if not a.startswith(("——", "—", "--"))
                           and not re.search(r"[>＞»]", a) and not _opens_article(a)]
-            if candidates and _reads_as_headline(candidates[-1]):
-                value = " ".join(candidates[-1].split())
+            # an overline and the headline: the last; an overline, the headline and a
+            # subtitle printed without its dash: the middle one
+            pick = candidates[1] if len(candidates) == 3 else candidates[-1] if candidates \
+                else ""
+            if pick and _reads_as_headline(pick):
+                value = " ".join(pick.split())
                 return Found("title", value, value, number)
         previous = (lines, paragraph.number)
     return None
