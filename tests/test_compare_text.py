@@ -552,3 +552,15 @@ def test_growth_by_a_multiple_is_one_more_than_the_multiple(
     data = json.loads(jjj("compare", statement, "-f", "json").out)
     assert [(f["verdict"], f["claim"]) for f in data["figures"]] == [
         (verdict, "004-254-jjj-gdp-multiple-2014-2023")], data
+
+
+def test_a_web_pages_header_gives_no_figures(jjj: RunCli, tmp_path: Path) -> None:
+    """A draft pasted with its page's header: the date line's time (16:20) and date
+    (2024-03-01) are no figures to check; the article's figures are."""
+    page = tmp_path / "page.txt"
+    page.write_text("京津冀三地经济总量突破10万亿元\n2024-03-01 16:20　来源：中国新闻网\n\n"
+                    "2023年京津冀地区生产总值达到10.4万亿元。\n", encoding="utf-8")
+    result = jjj("compare", "--text", str(page), "--format", "ndjson")
+    figures = [f["raw"] for line in result.out.splitlines()
+               for f in json.loads(line)["figures"]]
+    assert figures == ["突破10万亿元", "10.4万亿元"]
