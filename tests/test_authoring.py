@@ -549,3 +549,44 @@ def test_every_web_article_added_leaves_check_nothing_but_drafts(tmp_path: Path,
                   if line.strip() and is_header_line(line)]
         quoting += [(claim.id, line) for line in header if line in compact(claim.quote)]
     assert len(kb.claims) > 200 and quoting == []
+
+
+@pytest.mark.parametrize("given, recorded", [
+    ("2024-02-26", "2024-02-26"), ("2024-2-26", "2024-02-26"), ("2024/2/26", "2024-02-26"),
+    ("2024年2月26日", "2024-02-26"), ("2024-02", "2024-02"), ("2024年2月", "2024-02"),
+    ("2024", "2024")])
+def test_a_date_given_in_any_common_form_is_recorded_as_a_date(
+        empty: Path, tmp_path: Path, jjj: RunCli, given: str, recorded: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(WEB_ARTICLE, encoding="utf-8")
+    assert jjj("add", str(article), "--kb", str(empty), "--date", given).code == 0
+    date = next(iter(load_kb(empty, drafts=True).sources.values())).metadata["date"]
+    assert date.value == recorded
+    # the date its date line prints is recorded with that line, as printed (a year, as
+    # the text prints it there too)
+    assert (date.paragraph, date.printed) == {"2024-02-26": (3, "2024年02月26日"),
+                                              "2024": (3, "2024")}.get(recorded, (0, recorded))
+
+
+@pytest.mark.parametrize("given", ["2024-02-30", "yesterday", "26/02/2024"])
+def test_a_date_that_is_none_is_refused_and_nothing_is_written(
+        empty: Path, tmp_path: Path, jjj: RunCli, given: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(WEB_ARTICLE, encoding="utf-8")
+    before = snapshot(empty)
+    done = jjj("add", str(article), "--kb", str(empty), "--date", given)
+    assert done.code == 2 and done.err.count("\n") == 1 and "is not a date" in done.err
+    assert snapshot(empty) == before
+
+
+def test_check_holds_a_recorded_date_to_a_real_date(empty: Path, tmp_path: Path,
+                                                   jjj: RunCli) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(WEB_ARTICLE, encoding="utf-8")
+    assert jjj("add", str(article), "--kb", str(empty)).code == 0
+    sources = empty / "sources.toml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        'value = "2024-02-26"', 'value = "2024-02-30"'), encoding="utf-8")
+    messages = [p["message"] for p in json.loads(
+        jjj("check", "--kb", str(empty), "--format", "json").out)["problems"]]
+    assert any("'2024-02-30' is not a date" in m for m in messages)

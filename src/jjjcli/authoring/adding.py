@@ -75,6 +75,15 @@ def add_source(
     given: Mapping[str, str] | None = None, authors: tuple[str, ...] = (),
     progress: Callable[[int, int], None] | None = None,
 ) -> Added:
+    given = dict(given or {})
+    if given.get("date"):
+        from jjjcli.authoring.printed import iso_date
+
+        date = iso_date(given["date"])
+        if date is None:
+            raise JJJError(f"--date {given['date']!r} is not a date: give YYYY-MM-DD, YYYY-MM "
+                           "or YYYY (2024-02-26)")
+        given["date"] = date
     root = open_root(kb_path)
     if root.resolve() == default_root().resolve():
         raise JJJError("jjj add does not change the knowledge base installed with jjj: make "
@@ -103,7 +112,7 @@ def add_source(
     if claims_path.exists():
         raise JJJError(f"{claims_path} already exists: remove it or add the text again "
                        "under another number")
-    entry = _source_entry(name, paragraphs, printed, given or {}, authors)
+    entry = _source_entry(name, paragraphs, printed, given, authors)
     _write(folder / name, stored)
     try:
         claims_path.parent.mkdir(exist_ok=True)

@@ -224,6 +224,30 @@ def _date(field: str, date: re.Match[str], number: int) -> Found:
     return Found(field, value, date["printed"], number)
 
 
+_YEAR_MONTH = re.compile(rf"(?P<y>(?:19|20)\d\d)(?:(?:年|[-/.])(?P<m>{_MONTH})月?)?")
+
+
+def iso_date(text: str) -> str | None:
+    """A date as sources.toml records it (YYYY-MM-DD, YYYY-MM or YYYY) from any common form
+    (2024-2-26, 2024/02/26, 2024.2.26, 2024年2月26日, 2024年2月, 2024), or None for no real
+    date (2024-02-30)."""
+    import datetime
+
+    text = compact(text).translate(_DIGITS)
+    full = _DATE.fullmatch(text)
+    if full and full["printed"] == text:
+        found = _date("date", full, 0).value
+        try:
+            datetime.date.fromisoformat(found)
+        except ValueError:
+            return None
+        return found
+    part = _YEAR_MONTH.fullmatch(text)
+    if part:
+        return part["y"] + (f"-{int(part['m']):02d}" if part["m"] else "")
+    return None
+
+
 def header_line(line: str, number: int) -> list[Found] | None:
     """What a header line prints (see the module's note), or None for a line that is not
     one: it must hold a date or a 来源 or 作者, and nothing but header pieces."""
