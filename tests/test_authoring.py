@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import RunCli
-from jjjcli.authoring.drafting import joined, period_for, quote_for
+from jjjcli.authoring.drafting import joined, period_for, quote_for, relative_period
 from jjjcli.authoring.encoding import looks_like
 from jjjcli.authoring.printed import find_printed
 from jjjcli.figures import find_figures
@@ -590,3 +590,38 @@ def test_check_holds_a_recorded_date_to_a_real_date(empty: Path, tmp_path: Path,
     messages = [p["message"] for p in json.loads(
         jjj("check", "--kb", str(empty), "--format", "json").out)["problems"]]
     assert any("'2024-02-30' is not a date" in m for m in messages)
+
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("截至今年2月底，园区累计注册企业达到5026家", "5026家", "2024-02"),
+    ("今年前两个月，园区新增注册企业186家", "186家", "2024-01/2024-02"),
+    ("今年上半年，接待游客120万人次", "120万人次", "2024-01/2024-06"),
+    ("去年，天津港完成货物吞吐量4.75亿吨", "4.75亿吨", "2023"),
+    ("今年，新区计划实施重点项目260个", "260个", "2024"),
+    # a span back from the year of printing (curation rule 3); the level it came to is
+    # that year's
+    ("十年来，三地累计打通拓宽“断头路”2158公里", "2158公里", "2014/2024"),
+    ("五年来，两地累计签约合作项目超过150个", "超过150个", "2019/2024"),
+    ("十年来，森林覆盖率由2014年的34.5%提高到50.3%", "50.3%", "2024"),
+    # 如今 年产值 is no 今年; 6年多来 has no start; nothing relative: nothing
+    ("公司如今年产值已突破3亿元", "突破3亿元", ""),
+    ("6年多来，雄安新区累计完成投资6500亿元", "6500亿元", ""),
+    ("园区累计注册企业5026家", "5026家", ""),
+])
+def test_a_time_said_relative_to_printing_is_read_against_its_year(
+        sentence: str, figure: str, period: str) -> None:
+    assert relative_period(sentence, sentence.index(figure), 2024) == period
+    assert relative_period(sentence, sentence.index(figure), None) == ""
+
+
+def test_drafts_anchor_今年_on_the_date_line_and_note_目前(empty: Path, tmp_path: Path,
+                                                       jjj: RunCli) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("津冀合作园区再添新企业\n2024年03月12日 来源：天津日报\n\n"
+                       "截至今年2月底，园区累计注册企业达到5026家。\n\n"
+                       "目前，园区国家高新技术企业达到268家。\n", encoding="utf-8")
+    assert jjj("add", str(article), "--kb", str(empty)).code == 0
+    drafts = {c.figures[0].raw: c for c in load_kb(empty, drafts=True)}
+    assert drafts["5026家"].period == "2024-02"
+    assert (drafts["268家"].period, drafts["268家"].note) == ("", "as of publication")
+    assert problems(jjj, empty) == []

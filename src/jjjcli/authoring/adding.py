@@ -107,7 +107,11 @@ def add_source(
     paragraphs = split_paragraphs(text)
     printed = find_printed(paragraphs)
     chooser = MetricChooser(_vocabulary(root))
-    drafts = list(draft_claims(name, number, paragraphs, chooser, progress))
+    # the year the article was printed: the date given, else its date line's
+    date = given.get("date") or next((f.value for f in printed if f.field in ("date", "year")),
+                                     "")
+    drafts = list(draft_claims(name, number, paragraphs, chooser, progress,
+                               int(date[:4]) if date[:4].isdigit() else None))
     claims_path = root / "claims" / f"{number}.toml"
     if claims_path.exists():
         raise JJJError(f"{claims_path} already exists: remove it or add the text again "

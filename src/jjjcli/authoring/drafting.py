@@ -32,6 +32,27 @@ _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月)?
 _FIRST_MONTHS = re.compile(
     r"(?P<y>(?:19|20)\d\d)年前(?P<n>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月")
 _SPAN = re.compile(r"(?P<a>(?:19|20)\d\d)年?(?:至|到|—|-|–)(?P<b>(?:19|20)\d\d)年")
+#: a time said relative to when the article was printed: 今年2月底, 去年, 今年前两个月,
+#: 今年上半年 — read against the year its date line prints (curation rule 1: a time printed
+#: with the figure)
+_NUMERAL = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_RELATIVE = re.compile(
+    r"(?<!如)(?P<rel>今年|去年|前年)(?:(?P<first>前(?P<n>" + _NUMERAL + r")个?月)"
+    r"|(?P<half>上半年|下半年)|(?P<quarter>一季度|前三季度|[二三四]季度)"
+    r"|(?P<month>" + _NUMERAL + r")月(?:底|末|份)?)?")
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2}
+_QUARTERS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
+             "前三季度": (1, 9)}
+#: a span back from the year of printing: 10年来, 近十年, 这五年 (not 6年多来: no start)
+_SPAN_BACK = re.compile(r"(?:近|这|过去)?(?P<n>" + _NUMERAL + r")年(?:来|以来|间)")
+#: a level a span came to: 提高到, 增长至, 达到
+_LEVEL_REACHED = re.compile(r"(?:到|至|达|达到)(?:了)?(?:约|近|超过|突破)?$")
+#: as of printing, with no time printed: the period stays "" and the note says so (rule 5)
+#: the year a change starts from, printed right before its first value: that value's
+#: time (由2014年的34.5%提高到50.3%; not 是2014年的1.43倍, whose base it is)
+_YEAR_OF = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末|年底)?的$")
+_AS_OF_NOW = re.compile(r"目前|截至目前|截至当前|至今")
+AS_OF_PUBLICATION = "as of publication"
 #: verbs that make a date the fact (于2016年9月设立, 2020年9月…揭牌): the event metric is
 #: the verb and 时间 (设立时间), or the name given here where the vocabulary has another
 EVENT_VERBS = (
@@ -61,7 +82,7 @@ class Draft(Record):
     """One drafted claim: the fields of a ``[[claim]]`` table."""
 
     __slots__ = ("id", "source", "paragraph", "quote", "metric", "subject", "period",
-                 "figure", "kind")
+                 "figure", "kind", "note")
 
     id: str
     source: str
@@ -72,9 +93,11 @@ class Draft(Record):
     period: str
     figure: Figure
     kind: str  # "figure", "date", or "framing" (an [[exclude]]: FRAMING_REASON)
+    note: str  # "as of publication" for a figure said only to be 目前 (rule 5), else ""
 
     def __init__(self, id: str, source: str, paragraph: int, quote: str, metric: str,
-                 subject: str, period: str, figure: Figure, kind: str = "figure") -> None:
+                 subject: str, period: str, figure: Figure, kind: str = "figure",
+                 note: str = "") -> None:
         self.id = id
         self.source = source
         self.paragraph = paragraph
@@ -84,6 +107,7 @@ class Draft(Record):
         self.period = period
         self.figure = figure
         self.kind = kind
+        self.note = note
 
     def fields(self) -> dict[str, Any]:
         """The claim's TOML fields, in the schema's order (an exclude's, for framing)."""
@@ -94,7 +118,7 @@ class Draft(Record):
             "id": self.id, "status": "draft", "source": self.source,
             "paragraph": self.paragraph, "quote": self.quote, "metric": self.metric,
             "subject": self.subject, "period": self.period, "en": "", "topics": [],
-            "figures": [self.figure.to_dict()],
+            "figures": [self.figure.to_dict()], **({"note": self.note} if self.note else {}),
         }
 
 
@@ -183,6 +207,41 @@ def period_for(sentence: str, at: int) -> str:
         return f"{months['y']}-01/{months['y']}-{count:02d}"
     assert year is not None
     return year["y"] + (f"-{int(year['m']):02d}" if year["m"] else "")
+
+
+def relative_period(sentence: str, at: int, printed: int | None) -> str:
+    """The period of a figure at ``at`` whose sentence says its time relative to the year
+    the article was printed (``printed``): 今年 → that year, 去年 the one before, 今年2月底
+    → YYYY-02, 今年前两个月 → YYYY-01/YYYY-02, 今年上半年 → YYYY-01/YYYY-06; a span back,
+    10年来 → (YYYY−10)/YYYY (curation rule 3). "" when no such time is said or the year is
+    not printed."""
+    if printed is None:
+        return ""
+    before = sentence[:at]
+    relative, span = _last(_RELATIVE, before), _last(_SPAN_BACK, before)
+    if relative is not None and (span is None or relative.end() >= span.end()):
+        year = printed + _RELATIVE_YEARS[relative["rel"]]
+        if relative["first"]:
+            return f"{year}-01/{year}-{_count(relative['n']):02d}"
+        if relative["half"]:
+            return f"{year}-01/{year}-06" if relative["half"] == "上半年" else \
+                f"{year}-07/{year}-12"
+        if relative["quarter"]:
+            first, last = _QUARTERS[relative["quarter"]]
+            return f"{year}-{first:02d}/{year}-{last:02d}"
+        if relative["month"]:
+            month = _count(relative["month"])
+            return f"{year}-{month:02d}" if 1 <= month <= 12 else str(year)
+        return str(year)
+    if span is not None:
+        if _LEVEL_REACHED.search(before, max(0, at - 6)):
+            return str(printed)  # (十年来…提高到50.3%: the level it came to, not a span)
+        return f"{printed - _count(span['n'])}/{printed}"
+    return ""
+
+
+def _count(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else (2 if numeral == "两" else _cn_small(numeral))
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -296,9 +355,11 @@ def event_metric(sentence: str, after: int, figures_at: Sequence[int]) -> str | 
 
 def draft_claims(
     source: str, number: str, paragraphs: Sequence[Paragraph], chooser: MetricChooser,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, printed: int | None = None,
 ) -> Iterator[Draft]:
-    """Drafts for every figure and dated event of ``paragraphs``, in text order."""
+    """Drafts for every figure and dated event of ``paragraphs``, in text order;
+    ``printed``, the year the article's date line prints (or its date given), anchors a
+    time said relative to it (今年, 去年, 10年来)."""
     used: set[str] = set()
     for done, paragraph in enumerate(paragraphs):
         if progress:
@@ -310,13 +371,14 @@ def draft_claims(
                       and (any(ch.isdigit() for ch in f.figure.raw) or f.figure.value >= 10)]
             for found in sorted([*figures, *_dates(text)], key=lambda f: f.start):
                 draft = _draft(source, number, paragraph.number, text, found, chooser, used,
-                               starts)
+                               starts, printed)
                 if draft is not None:
                     yield draft
 
 
 def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
-           chooser: MetricChooser, used: set[str], starts: Sequence[int]) -> Draft | None:
+           chooser: MetricChooser, used: set[str], starts: Sequence[int],
+           printed: int | None = None) -> Draft | None:
     s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
     sentence = text[s_left:s_right]
     at = found.start - s_left
@@ -346,8 +408,16 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
     quote = quote_for(text, found)
     year = int(figure.value) // 10000 if kind == "date" else 0
     period = str(year) if year else period_for(sentence, at)  # 3月4日: the sentence's year
-    if kind == "figure":
+    note = ""
+    if kind == "figure" and not _YEAR_OF.search(sentence, max(0, at - 10), at):
+        # (a year printed right before the figure, 由2014年的34.5%, is its time)
         period = _agreeing_period(period, read)
+    if kind == "figure":
+        if not period and figure.qualifier != "ordinal" and figure.unit != "届":
+            # (a first, 首批, or an edition's number is no span's figure: 五年来…首个)
+            period = relative_period(sentence, at, printed)
+        if not period and _AS_OF_NOW.search(sentence, 0, at):
+            note = AS_OF_PUBLICATION
     subject = subject_for(sentence, at) or subject_for(text[: found.start], found.start)
     base = f"{number}-{paragraph}-{'date' if kind == 'date' else 'fig'}"
     claim_id, n = base, 1
@@ -355,7 +425,8 @@ def _draft(source: str, number: str, paragraph: int, text: str, found: Found,
         n += 1
         claim_id = f"{base}-{n}"
     used.add(claim_id)
-    return Draft(claim_id, source, paragraph, quote, metric, subject, period, figure, kind)
+    return Draft(claim_id, source, paragraph, quote, metric, subject, period, figure, kind,
+                 note)
 
 
 def _published(text: str, found: Found) -> bool:
