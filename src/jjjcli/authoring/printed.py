@@ -148,10 +148,10 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
         number = paragraph.number
         text = compact(paragraph.text).translate(_DIGITS)
         lines = [_spaced(line) for line in paragraph.text.split("\n") if line.strip()]
-        dated = [any(f.field == "date" for f in header_line(line, number) or ())
-                 for line in lines]
+        headers = [header_line(line, number) or [] for line in lines]
+        dated = [any(f.field == "date" for f in header) for header in headers]
         for at, line in enumerate(lines):
-            for item in header_line(line, number) or ():
+            for item in headers[at]:
                 add(item)
             byline = _PAPER_BYLINE.match(line)
             names = byline and (byline["names"] or byline["writer"])
@@ -267,6 +267,8 @@ def header_line(line: str, number: int) -> list[Found] | None:
             found.append(Found("publication", piece["paper"], piece["paper"], number))
         elif piece["page"]:
             found.append(Found("page", str(int(piece["page"])), f"第{piece['page']}版", number))
+            if piece["page_name"]:
+                found.append(Found("page_name", piece["page_name"], piece["page_name"], number))
         elif piece["label"]:
             labelled = labelled or piece["label"] in (*_SOURCE_LABELS, *_AUTHOR_LABELS)
             found.extend(_labelled(piece["label"], piece["value"], number))
