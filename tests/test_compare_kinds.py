@@ -1808,6 +1808,50 @@ THIRD_PROBE_CASES = [
 ]
 
 
+#: the web articles written apart (tests/assets/web_articles) checked as drafts: what compare
+#: called contradicted there by a claim of another place, another item or another thing
+#: (docs/compare-audit-2026-12.md, a twenty-eighth audit), with the claim that decides
+WEB_ARTICLE_CASES = [
+    # each figure of a 分别 list is its own place's, also against a claim that names no
+    # list: 北京's 74.8% is not 天津's 73.2%, 天津港's 2219万 not 河北's 498.3万
+    ("北京、天津、河北空气质量优良天数比例分别达到74.8%、64.7%和66.1%。", [
+        ("74.8%", "unsupported", None),
+        ("64.7%", "contradicted", "004-147-tianjin-good-air-ratio-2022"),
+        ("66.1%", "unsupported", None)]),
+    ("天津港、河北港口集装箱吞吐量分别完成2219万标准箱和531万标准箱。", [
+        ("2219万标准箱", "contradicted", "004-144-tianjin-container-throughput-2022"),
+        ("531万标准箱", "contradicted", "004-144-hebei-container-throughput-2022")]),
+    # …nor is another item's place a swap of the claim's (河北 beside 天津's 73.2%)
+    ("2022年天津、河北空气质量优良天数比率分别达到73.2%和60%。", [
+        ("73.2%", "supported", "004-147-tianjin-good-air-ratio-2022"),
+        ("60%", "unsupported", None)]),
+    # where the projects come from is not whose figure it is
+    ("记者从保定市发展改革委获悉，2014年以来，保定累计承接京津转移项目1236个，总投资3860亿元。",
+     [("1236个", "unsupported", None), ("3860亿元", "unsupported", None)]),
+    ("2023年，曹妃甸区引进京津项目126个，总投资623亿元。",
+     [("126个", "unsupported", None), ("623亿元", "unsupported", None)]),
+    ("天津累计承接北京转移项目4000余个，总投资超过1.5万亿元。", [
+        ("4000余个", "supported", "004-345-tianjin-relocated-projects-2014-2022"),
+        ("超过1.5万亿元", "supported", "004-345-tianjin-relocated-projects-investment")]),
+    # a part's length is not the whole's (高速铁路, 高铁 of 铁路)
+    ("其中高速铁路里程达到2624公里，覆盖区域内全部地级市。", [("2624公里", "unsupported", None)]),
+    ("截至2022年年末，京津冀高铁营运里程10848公里", [
+        ("10848公里", "unsupported", "004-108-jjj-railway-length-2022")]),
+    ("截至2022年年末，京津冀铁路营运里程10848公里", [
+        ("10848公里", "supported", "004-108-jjj-railway-length-2022")]),
+    ("津兴铁路是京津冀地区首条跨省市的城际铁路，全长约117公里。", [
+        ("首条", "supported", "004-358-jinxing-first-cross-province-intercity"),
+        ("约117公里", "supported", "004-358-jinxing-railway-length")]),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), WEB_ARTICLE_CASES)
+def test_web_articles_figures_meet_their_own_places_and_things(
+        comparer: Comparer, statement: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert verdicts(comparer, statement) == expected
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          PROBE_CASES + SECOND_PROBE_CASES + THIRD_PROBE_CASES)
 def test_what_a_statement_says_of_its_figures(comparer: Comparer, statement: str,

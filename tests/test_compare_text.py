@@ -564,3 +564,32 @@ def test_a_web_pages_header_gives_no_figures(jjj: RunCli, tmp_path: Path) -> Non
     figures = [f["raw"] for line in result.out.splitlines()
                for f in json.loads(line)["figures"]]
     assert figures == ["突破10万亿元", "10.4万亿元"]
+
+
+def test_a_sentence_naming_no_place_is_its_paragraphs(jjj: RunCli) -> None:
+    """A draft's sentence that names no place (or only where things come from) is read as
+    the sentence before it that names one: a claim of another place does not contradict it
+    (天津港's 2219万标准箱 is not wrong against 河北's 498.3万; 保定's 480亿元 not against 天津's
+    1561.2亿元); the same sentence alone, or after a sentence naming 河北, is checked as before,
+    and support is left as it is."""
+    def figures(draft: str) -> list[tuple[str, str, str]]:
+        out = jjj("compare", "--text", "-", "-f", "ndjson", input=draft).out
+        return [(f["raw"], f["verdict"], f["claim"] or "") for line in out.splitlines()
+                for f in json.loads(line)["figures"]]
+
+    alone = "完成集装箱吞吐量2219万标准箱。\n"
+    assert figures(alone) == [
+        ("2219万标准箱", "contradicted", "004-144-hebei-container-throughput-2022")]
+    assert figures("天津港是北方最大的综合性港口。" + alone) == [
+        ("2219万标准箱", "unsupported", "004-144-hebei-container-throughput-2022")]
+    assert figures("河北港口发展势头良好。" + alone) == [
+        ("2219万标准箱", "contradicted", "004-144-hebei-container-throughput-2022")]
+    assert figures("保定加快承接京津产业转移。其中，2023年承接京津项目186个，总投资约480亿元。") == [
+        ("186个", "unsupported", ""), ("约480亿元", "unsupported",
+                                      "004-345-tianjin-relocated-projects-investment")]
+    # a new paragraph goes back to what the draft's headline names
+    assert figures("# 天津港再创佳绩\n\n河北港口发展势头良好。\n\n" + alone) == [
+        ("2219万标准箱", "unsupported", "004-144-hebei-container-throughput-2022")]
+    # support needs no place: 通州区 claims still support a sentence after one on 副中心
+    assert figures("网络安全是副中心数字经济的一张名片。在网安园集聚区带动下，目前已有230余家企业注册落地。") == [
+        ("230余家", "supported", "000-6-cybersecurity-cluster-firms")]

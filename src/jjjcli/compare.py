@@ -511,11 +511,13 @@ class Comparer:
         return self.judge(read_sentence(statement), statement)
 
     def judge(self, sentence: Sentence, statement: str | None = None, *,
-              dates: bool = True) -> StatementVerdict:
+              dates: bool = True, context: str = "") -> StatementVerdict:
         """The verdict on one sentence read by jjjcli.reading. A sentence whose only figures
         are dates no claim fits says when something happened, and that is unsupported
         (雄安新区于2019年4月1日设立); with ``dates`` False (a draft's sentences) it is
-        left without figures, as one whose date is only a period (2023年是个好年)."""
+        left without figures, as one whose date is only a period (2023年是个好年). A
+        draft's sentence that names no place is about the places of its ``context`` (the
+        sentence before it that names one: compare_text)."""
         statement = sentence.original if statement is None else statement
         text = sentence.text
         stated = sentence.figures
@@ -581,6 +583,9 @@ class Comparer:
                     english = english.replace(n.printed, name)  # (not Tongzhou District)
             query = parse_query(english, vocabulary=Vocabulary((), BUILT_IN.chinese))
         mentioned = self.places.mentioned_subjects(text)
+        # a draft's sentence that names no place: its paragraph's (context)
+        context = context if context and (
+            not (mentioned or self.places.stated) or self.places.only_origins(text)) else ""
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts: list[FigureVerdict] = []
@@ -659,6 +664,8 @@ class Comparer:
             verdicts.append(verdict)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
         verdicts = self._companions(verdicts, exact)
+        if context:
+            verdicts = [self._elsewhere_in_context(v, context) for v in verdicts]
         if not (mentioned or places or self._english_places):
             verdicts = self._one_subject(verdicts)
         verdicts += self.setting.counts_running(text, running, verdicts)
@@ -678,6 +685,32 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _elsewhere_in_context(self, verdict: FigureVerdict, context: str) -> FigureVerdict:
+        """A contradiction of a draft's sentence that names no place, by a claim about a
+        place its paragraph does not name (``context``: the sentence before it that names
+        one): made unsupported — 完成集装箱吞吐量2219万标准箱 after 天津港…, against 河北's
+        498.3万, is not wrong; the reader takes it as 天津港's. Support is left as it is."""
+        claim = verdict.claim
+        if verdict.verdict != CONTRADICTED or claim is None:
+            return verdict
+        places = self.places
+        mentioned = places.mentioned_subjects(context)
+        if not (mentioned or places.stated_in(context)):
+            return verdict
+        stated, places.stated = places.stated, places.stated_in(context)
+        try:
+            speaks = places.speaks_about(claim.subject, mentioned, context)
+        finally:
+            places.stated = stated
+        if speaks:
+            return verdict
+        unsupported = FigureVerdict(
+            verdict.figure, UNSUPPORTED, claim, verdict.expected,
+            f"the source says {describe(verdict.expected or verdict.figure)} of {claim.subject}"
+            "; the sentence names no place of its own, and the one before it names another")
+        unsupported._stated = verdict._stated
+        return unsupported
 
     def _companions(self, verdicts: list[FigureVerdict],
                     exact: list[_Scored]) -> list[FigureVerdict]:
@@ -1220,6 +1253,8 @@ class Comparer:
                         continue  # (the same value, which did not support: never contradicts)
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
+                    if "分别" in item.words and self._other_item(item, d, f):
+                        continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
                     if forecast and not self._planned_claim(self._claim(d)):
                         continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元)
                     score = self._alignment(item, d, f, others)
@@ -2200,7 +2235,7 @@ class Comparer:
         quoted = self._in_quote(claim, figure)
         if quoted is None:
             return False
-        if "分别" in item.words and self.places.other_item(item, quoted):
+        if "分别" in item.words and self.places.other_item(item, quoted, claim.subject):
             return True
         return names_other_listed(item.words, quoted, self._read_quote(claim))
 
@@ -3329,13 +3364,29 @@ def compare_text(kb: KnowledgeBase, text: str) -> Iterator[SentenceVerdict]:
 
 
 def _judged_sentences(comparer: Comparer, text: str) -> Iterator[SentenceVerdict]:
+    """Each sentence judged in the context a reader gives it: one that names no place is
+    about the places the sentence before it in its paragraph named, or, in a paragraph that
+    has named none yet, the draft's first sentence that names one (its headline, often)."""
+    headline = context = ""
+    end = 0
     for sentence in read_text(text):
+        if _PARAGRAPH_BREAK.search(text, end, sentence.offset):
+            context = headline  # (a new paragraph: what the article is about)
+        end = sentence.offset + len(sentence.original)
         if len(sentence.original) > MAX_SENTENCE:
             yield SentenceVerdict(sentence, comparer.compare(sentence.original))
-        elif sentence.figures:
-            yield SentenceVerdict(sentence, comparer.judge(sentence))
+            continue
+        if sentence.figures:
+            yield SentenceVerdict(sentence, comparer.judge(sentence, context=context))
         elif sentence.dates:
-            result = comparer.judge(sentence, dates=False)
+            result = comparer.judge(sentence, dates=False, context=context)
             if result.figures:
                 yield SentenceVerdict(sentence, result)
+        if comparer.places.names_a_place(sentence.text):
+            context = sentence.text
+            headline = headline or sentence.text
+
+
+#: a blank line: where a paragraph of a draft ends
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from jjjcli.figures import EN_ORDINALS, chinese_to_number
-from jjjcli.opposites import ENGLISH_THING_PAIRS, SIDES, THING_PAIRS, opposed
+from jjjcli.opposites import ENGLISH_THING_PAIRS, SIDES, THING_PAIRS, THING_PARTS, opposed
 from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, english_words, normalize
 
@@ -622,8 +622,9 @@ _NOUN_LENGTH = 10
 #: a fine particle's name as normalize leaves it (pm_{2.5}, pm 2.5): as THINGS names it
 _PARTICLES = re.compile(r"pm\s*_?\{?\s*(2\.5|10)\s*\}?")
 #: the words THING_PAIRS hold: a figure's words with none of them name no thing of one
-_THING_WORD = re.compile("|".join(sorted({re.escape(w) for pair in THING_PAIRS for w in pair},
-                                         key=len, reverse=True)))
+_THING_WORD = re.compile("|".join(sorted(
+    {re.escape(w) for pair in THING_PAIRS for w in pair}
+    | {re.escape(w) for _whole, parts in THING_PARTS for w in parts}, key=len, reverse=True)))
 
 
 #: THING_PAIRS by each of their words
@@ -676,7 +677,7 @@ def things_apart(own: str, metric: str, quoted: Quoted) -> tuple[str, str] | Non
     if found is None:
         return None
     theirs = found[1]
-    pair = opposed(own, theirs, _pairs_of(own))
+    pair = opposed(own, theirs, _pairs_of(own)) or _part_and_whole(own, theirs)
     if pair is not None:
         return pair
     # a rate of change and a share (增速 for the source's 占比 …由2013年的40.7%上升至…):
@@ -686,6 +687,35 @@ def things_apart(own: str, metric: str, quoted: Quoted) -> tuple[str, str] | Non
     if mine is None or its is None or mine[0] == its[0]:
         return None
     return mine[1], its[1]
+
+
+def _part_and_whole(own: str, theirs: str) -> tuple[str, str] | None:
+    """A part one side names and the whole the other names without it (THING_PARTS):
+    其中高速铁路里程达到2624公里 against the source's 铁路营运里程10848公里."""
+    for whole, parts in THING_PARTS:
+        mine = _length_of(parts, own)
+        its = _length_of(parts, theirs)
+        if mine is not None and its is None and _length_of((whole,), theirs):
+            return mine, whole
+        if its is not None and mine is None and _length_of((whole,), own):
+            return whole, its
+    return None
+
+
+#: what a whole or a part is measured by (铁路营运里程, 高速公路总里程): not a line's name
+#: (津兴铁路是…首条跨省市的城际铁路)
+_LENGTH_AFTER = re.compile(r"(?:营运|运营|营业|通车)?(?:总)?里程")
+
+
+def _length_of(words: tuple[str, ...], text: str) -> str | None:
+    """The first of ``words`` whose length ``text`` gives (followed by its 里程)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if _LENGTH_AFTER.match(text, at + len(word)):
+                return word
+            at = text.find(word, at + 1)
+    return None
 
 
 def _rate_or_share(text: str, rate: re.Pattern[str], share: re.Pattern[str]

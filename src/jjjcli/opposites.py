@@ -56,6 +56,10 @@ THINGS = (
     ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
     ("小巨人", "高新技术企业"), ("完成投资", "总投资"), ("货运", "旅游"), ("连续", "全年"),
     ("碳排放权", "自愿减排"))
+#: a whole and the parts of it measured on their own: 高速铁路里程 is not the 铁路营运里程 it is
+#: part of, nor the other way round (kinds.things_apart)
+THING_PARTS = (("铁路", ("高速铁路", "高铁", "城际铁路", "市郊铁路")),
+               ("公路", ("高速公路",)))
 #: THINGS as pairs, as opposed takes them
 THING_PAIRS = tuple((one, other) for group in THINGS
                     for i, one in enumerate(group) for other in group[i + 1:])

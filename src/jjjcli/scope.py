@@ -371,6 +371,11 @@ def _country_scope(text: str, named: Any) -> bool:
         or bool(_COUNTRY_SCOPE.match(text, named.end)))
 
 
+#: a place named as where something comes from: 承接京津转移项目, 来自北京的企业, 引进京津项目
+_ORIGIN_BEFORE = re.compile(r"(?:承接|引进|吸引|吸纳|对接|来自|引入|接收)$")
+_ORIGIN_AFTER = re.compile(r"的?(?:转移|疏解|外溢|非首都功能)|项目")
+
+
 class PlaceScope:
     """The places of the statement being compared, against the subjects of one base."""
 
@@ -408,8 +413,39 @@ class PlaceScope:
         self._speaks = {}
         self._mentioned = {}
         self._left_outs = {}
-        self.stated = frozenset(n.place.key for n in self.named(text))
+        self.stated = self.stated_in(text)
         self.text = text
+
+    def stated_in(self, text: str) -> frozenset[str]:
+        """The keys of the places ``text`` names, but where things come from (_origins)."""
+        origins = self._origins(text)
+        return frozenset(n.place.key for n in self.named(text)
+                         if (n.start, n.end) not in origins)
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether ``text`` names a place or a claim's subject (a draft's context)."""
+        return bool(self.named(text)) or bool(self.mentioned_subjects(text))
+
+    def only_origins(self, text: str) -> bool:
+        """Whether every place ``text`` names is where something comes from (其中，2023年承接
+        京津项目186个: whose, its paragraph says)."""
+        named = self.named(text)
+        return bool(named) and all(self._origin(text, n.start, n.end) for n in named)
+
+    @staticmethod
+    def _origin(text: str, start: int, end: int) -> bool:
+        return bool(_ORIGIN_BEFORE.search(text, max(0, start - 2), start)
+                    or _ORIGIN_AFTER.match(text, end))
+
+    def _origins(self, text: str) -> set[tuple[int, int]]:
+        """The spans of the places a statement names only as where something comes from
+        (承接京津转移项目, 引进京津项目, 来自北京的企业, 北京非首都功能疏解, 京津项目), where it
+        names another place as well: that place's figures they are (保定累计承接京津转移项目1236个
+        is 保定's, not a figure a 天津 claim speaks to). None where every place it names is
+        one (其中来自北京的企业…: the figure may be the place's own)."""
+        named = self.named(text)
+        spans = {(n.start, n.end) for n in named if self._origin(text, n.start, n.end)}
+        return spans if len(spans) < len({(n.start, n.end) for n in named}) else set()
 
     @staticmethod
     def _subject_names(all_subjects: Iterable[str],
@@ -430,7 +466,10 @@ class PlaceScope:
         if self._subject_starts is None:
             self._subject_starts = by_first_character(
                 (n, s) for s, names in self.subjects.items() for n in names)
-        key, text = text, uncompared(text)
+        key = text
+        for start, end in self._origins(text):  # (where things come from: not its subjects)
+            text = text[:start] + "〇" * (end - start) + text[end:]
+        text = uncompared(text)
         found = _outermost(text, named_in(text, self._subject_starts), self.subjects)
         if any(_PAIR_OF_SHORT_NAMES.fullmatch(s) for s in found):
             # (京津 of 京津中关村科技城 is the body's name: _outside_pair_bodies)
@@ -760,13 +799,16 @@ class PlaceScope:
                   if not any(n.printed in o for o in others)]
         return not any(text.rfind(mark, last[0] + 1, stop) >= 0 for mark in marks)
 
-    def other_item(self, item: StatedFigure, quoted: StatedFigure) -> bool:
+    def other_item(self, item: StatedFigure, quoted: StatedFigure, subject: str = "") -> bool:
         """Whether a figure of a 分别 list is another place's item than the claim's figure is
         in its quote: 北京's 3.9% in 北京、天津、河北…分别下降3.9%、2.0%、3.6% is not the
         source's 3.9%, which is 河北's (the same list, in another order), nor is 北京's 0.95
-        of 北京、天津…分别为0.95…、0.31… the quote's 天津…0.95."""
+        of 北京、天津…分别为0.95…、0.31… the quote's 天津…0.95; where the quote names no
+        place for its figure, the claim's ``subject`` is its place (北京's 74.8% of 北京、天津、
+        河北…分别达到74.8%、64.7%和66.1% is not 天津's 73.2%)."""
         own = self._own_item(item)
-        theirs = self._own_item(quoted) or self._item_places(quoted.words.split(" ", 1)[0])
+        theirs = self._own_item(quoted) or self._item_places(quoted.words.split(" ", 1)[0]) \
+            or [(subject, key) for key in self.keys(subject)]
         if not own or not theirs:
             return False
         places = gazetteer()
