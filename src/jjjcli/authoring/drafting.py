@@ -47,10 +47,10 @@ _QUARTERS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四
 _SPAN_BACK = re.compile(r"(?:近|这|过去)?(?P<n>" + _NUMERAL + r")年(?:来|以来|间)")
 #: a level a span came to: 提高到, 增长至, 达到
 _LEVEL_REACHED = re.compile(r"(?:到|至|达|达到)(?:了)?(?:约|近|超过|突破)?$")
-#: as of printing, with no time printed: the period stays "" and the note says so (rule 5)
 #: the year a change starts from, printed right before its first value: that value's
 #: time (由2014年的34.5%提高到50.3%; not 是2014年的1.43倍, whose base it is)
 _YEAR_OF = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末|年底)?的$")
+#: as of printing, with no time printed: the period stays "" and the note says so (rule 5)
 _AS_OF_NOW = re.compile(r"目前|截至目前|截至当前|至今")
 AS_OF_PUBLICATION = "as of publication"
 #: verbs that make a date the fact (于2016年9月设立, 2020年9月…揭牌): the event metric is
@@ -241,7 +241,9 @@ def relative_period(sentence: str, at: int, printed: int | None) -> str:
 
 
 def _count(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else (2 if numeral == "两" else _cn_small(numeral))
+    from jjjcli.figures import chinese_to_number
+
+    return int(numeral) if numeral.isdigit() else int(chinese_to_number(numeral))
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
