@@ -590,6 +590,12 @@ def test_a_sentence_naming_no_place_is_its_paragraphs(jjj: RunCli) -> None:
     # a new paragraph goes back to what the draft's headline names
     assert figures("# 天津港再创佳绩\n\n河北港口发展势头良好。\n\n" + alone) == [
         ("2219万标准箱", "unsupported", "004-144-hebei-container-throughput-2022")]
+    # another time's value of another place's claim says whose it is
+    out = jjj("compare", "--text", "-", "-f", "ndjson",
+              input="天津港是北方最大的综合性港口。2023年完成集装箱吞吐量2219万标准箱。").out
+    (figure,) = json.loads(out.splitlines()[-1])["figures"]
+    assert figure["verdict"] == "unsupported" and "(of 河北省; the sentence names no place" \
+        in figure["reason"]
     # support needs no place: 通州区 claims still support a sentence after one on 副中心
     assert figures("网络安全是副中心数字经济的一张名片。在网安园集聚区带动下，目前已有230余家企业注册落地。") == [
         ("230余家", "supported", "000-6-cybersecurity-cluster-firms")]

@@ -690,9 +690,11 @@ class Comparer:
         """A contradiction of a draft's sentence that names no place, by a claim about a
         place its paragraph does not name (``context``: the sentence before it that names
         one): made unsupported — 完成集装箱吞吐量2219万标准箱 after 天津港…, against 河北's
-        498.3万, is not wrong; the reader takes it as 天津港's. Support is left as it is."""
+        498.3万, is not wrong; the reader takes it as 天津港's. Another time's value of such a
+        claim (the source gives … for 2022) names whose it is. Support is left as it is."""
         claim = verdict.claim
-        if verdict.verdict != CONTRADICTED or claim is None:
+        if claim is None or not (verdict.verdict == CONTRADICTED or (
+                verdict.verdict == UNSUPPORTED and verdict.reason.startswith("the source gives"))):
             return verdict
         places = self.places
         mentioned = places.mentioned_subjects(context)
@@ -705,6 +707,13 @@ class Comparer:
             places.stated = stated
         if speaks:
             return verdict
+        if verdict.verdict == UNSUPPORTED:  # (another time's value: whose, the reason says)
+            named = FigureVerdict(
+                verdict.figure, UNSUPPORTED, claim, verdict.expected,
+                f"{verdict.reason} (of {claim.subject}; the sentence names no place of its own,"
+                " and the one before it names another)")
+            named._stated = verdict._stated
+            return named
         unsupported = FigureVerdict(
             verdict.figure, UNSUPPORTED, claim, verdict.expected,
             f"the source says {describe(verdict.expected or verdict.figure)} of {claim.subject}"
