@@ -1842,6 +1842,25 @@ WEB_ARTICLE_CASES = [
     ("津兴铁路是京津冀地区首条跨省市的城际铁路，全长约117公里。", [
         ("首条", "supported", "004-358-jinxing-first-cross-province-intercity"),
         ("约117公里", "supported", "004-358-jinxing-railway-length")]),
+    # (the third set, read after the first two's mends) a county's item is not its group's
+    # total; each place's item meets its own place's claim where the quote names all three
+    ("从地域分布看，三河市、大厂回族自治县、香河县分别签约项目28个、16个和18个。", [
+        ("28个", "unsupported", None), ("16个", "unsupported", None),
+        ("18个", "unsupported", None)]),
+    ("分地区看，北京、天津、河北PM2.5年均浓度分别为32微克/立方米、41微克/立方米和38.7微克/立方米。", [
+        ("32微克/立方米", "contradicted", "004-108-beijing-pm25-30plus"),
+        ("41微克/立方米", "contradicted", "004-108-tianjin-pm25-30plus"),
+        ("38.7微克/立方米", "contradicted", "004-108-hebei-pm25-30plus")]),
+    # (a list of things whose shared words name a whole keeps its support)
+    ("2022年，从北京龙头企业采购看，氢能、汽车交通产业在京津冀区域采购金额全国占比分别为59%和58%。", [
+        ("59%", "supported", "004-447-procurement-share-hydrogen"),
+        ("58%", "supported", "004-447-procurement-share-auto")]),
+    # the total is not the flow to Tianjin and Hebei, nor the other way round
+    ("同期，北京技术合同成交额达到8536.9亿元。", [("8536.9亿元", "unsupported", None)]),
+    ("2023年北京技术合同成交额748.7亿元", [
+        ("748.7亿元", "unsupported", "004-81-bj-tech-contracts-to-tj-hb-2023")]),
+    ("2023年，北京流向津冀技术合同成交额748.7亿元", [
+        ("748.7亿元", "supported", "004-81-bj-tech-contracts-to-tj-hb-2023")]),
 ]
 
 

@@ -553,3 +553,17 @@ def test_company_and_adverb_names_are_no_figures() -> None:
 def test_a_number_after_per_is_a_measures_unit(text: str, raws: list[str]) -> None:
     """per 10,000 yuan of GDP is what the measure is taken per (as 万元GDP能耗), no figure."""
     assert [f.figure.raw for f in find_figures(text)] == raws
+
+
+@pytest.mark.parametrize(("raw", "value", "qualifier"), [
+    ("一半", 50, "about"), ("四分之一", 25, "about"), ("近三分之一", 33.333333, "nearly"),
+    ("超过一半", 50, "more-than"), ("过半", 50, "more-than"), ("三分之一以上", 33.333333, "more-than"),
+    ("more than half", 50, "more-than")])
+def test_a_fraction_in_words_parses_as_find_figures_reads_it(raw: str, value: float,
+                                                              qualifier: str) -> None:
+    """What find_figures reads in running text a claim can record (约占一半 drafted by jjj
+    add, `jjj check` reading it back)."""
+    figure = parse_figure(raw)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, "%", qualifier)
+    (found,) = find_figures(f"We saw {raw}." if raw.isascii() else f"其中线路约占{raw}。")
+    assert found.figure.value == figure.value

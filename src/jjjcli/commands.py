@@ -112,9 +112,7 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
         f"added {added.file}: {added.paragraphs} paragraphs, {added.figures} figures "
         f"and {added.dates} dated events found",
         f"drafted {added.drafts} claims in {added.claims_file} (status = \"draft\")"
-        + (f"; {added.excluded} framing duration{'s' if added.excluded > 1 else ''} "
-           "(十年来) given an [[exclude]] there, with the reason"
-           if added.excluded else ""),
+        + _excluded_note(added.excluded),
     ]
     if added.metadata:
         shown = [f"{m.field} {m.value} (¶{m.paragraph})" for m in added.metadata[:12]]
@@ -127,6 +125,17 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
     for line in lines:
         sys.stderr.write(f"jjj: {line}\n")
     return ExitCode.OK
+
+
+def _excluded_note(excluded: dict[str, int]) -> str:
+    """What `jjj add` gave an [[exclude]] instead of a draft, for its stderr line."""
+    named = {"framing": ("framing duration", "framing durations", " (十年来)"),
+             "header": ("number of the page's header", "numbers of the page's header",
+                        " (第1版)")}
+    parts = [f"{n} {named[k][0] if n == 1 else named[k][1]}{named[k][2]}"
+             for k, n in excluded.items() if n]
+    return f"; {' and '.join(parts)} given an [[exclude]] there, with the reason" \
+        if parts else ""
 
 
 def sources(kb_path: Path | None = None, fmt: str | None = None) -> int:

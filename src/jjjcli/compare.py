@@ -2243,7 +2243,8 @@ class Comparer:
         claim = self._as_claim(doc)
         quoted = self._in_quote(claim, figure)
         if quoted is None:
-            return False
+            # (a quote its figure cannot be read in: the claim's subject is its place)
+            return "分别" in item.words and self.places.other_item(item, None, claim.subject)
         if "分别" in item.words and self.places.other_item(item, quoted, claim.subject):
             return True
         return names_other_listed(item.words, quoted, self._read_quote(claim))
@@ -2712,6 +2713,8 @@ class Comparer:
             if self._another_thing(item, claim, figure):
                 continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's), nor
                 # the stock the new ones of a year (新增…210家, 超过1100家)
+            if "分别" in item.words and self._other_item(item, claim, figure):
+                continue  # (大厂's 16个 of a 分别 list is not the 北三县 zone's total)
             if own <= _SHARE_PAIRS and self._about_lead(item, claim, figure,
                                                          overturning=False):
                 continue  # words any share has, after another lead (…1431家，占全国比重

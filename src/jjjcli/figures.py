@@ -980,6 +980,10 @@ def parse_figure(raw: str) -> Figure:
     m_en = _en_figure().fullmatch(squeezed)
     if m_en and (en := _from_en_match(m_en)):
         return Figure(raw.strip(), *_fields(en))
+    # a fraction in words, as find_figures reads it (四分之一, 超过一半, 过半, nearly a third)
+    for found, fraction in _iter_fractions(squeezed):
+        if found.span() == (0, len(squeezed)):
+            return Figure(raw.strip(), *_fields(fraction))
     raise FigureError(f"not a figure: {raw!r}")
 
 

@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from jjjcli.figures import EN_ORDINALS, chinese_to_number
-from jjjcli.opposites import ENGLISH_THING_PAIRS, SIDES, THING_PAIRS, THING_PARTS, opposed
+from jjjcli.opposites import (
+    ENGLISH_THING_PAIRS,
+    SIDES,
+    THING_FLOWS,
+    THING_PAIRS,
+    THING_PARTS,
+    opposed,
+)
 from jjjcli.reading import Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, english_words, normalize
 
@@ -690,8 +697,15 @@ def things_apart(own: str, metric: str, quoted: Quoted) -> tuple[str, str] | Non
 
 
 def _part_and_whole(own: str, theirs: str) -> tuple[str, str] | None:
-    """A part one side names and the whole the other names without it (THING_PARTS):
-    其中高速铁路里程达到2624公里 against the source's 铁路营运里程10848公里."""
+    """A part one side names and the whole the other names without it: 其中高速铁路里程
+    达到2624公里 against the source's 铁路营运里程10848公里 (THING_PARTS); 北京技术合同成交额
+    8536.9亿元 against 北京流向津冀's 748.7亿元 (THING_FLOWS)."""
+    for measure, markers in THING_FLOWS:
+        if measure in own and measure in theirs:
+            mine_flow = next((m for m in markers if m in own), None)
+            its_flow = next((m for m in markers if m in theirs), None)
+            if (mine_flow is None) != (its_flow is None):
+                return (mine_flow or measure, its_flow or measure)
     for whole, parts in THING_PARTS:
         mine = _length_of(parts, own)
         its = _length_of(parts, theirs)

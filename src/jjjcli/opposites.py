@@ -60,6 +60,9 @@ THINGS = (
 #: part of, nor the other way round (kinds.things_apart)
 THING_PARTS = (("铁路", ("高速铁路", "高铁", "城际铁路", "市郊铁路")),
                ("公路", ("高速公路",)))
+#: a measure and the words that make it a flow to or from somewhere: 北京流向津冀技术合同成交额
+#: is part of 北京技术合同成交额, not the whole (kinds.things_apart)
+THING_FLOWS = (("技术合同成交额", ("流向", "输出", "吸纳", "输入")),)
 #: THINGS as pairs, as opposed takes them
 THING_PAIRS = tuple((one, other) for group in THINGS
                     for i, one in enumerate(group) for other in group[i + 1:])

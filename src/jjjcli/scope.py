@@ -799,7 +799,8 @@ class PlaceScope:
                   if not any(n.printed in o for o in others)]
         return not any(text.rfind(mark, last[0] + 1, stop) >= 0 for mark in marks)
 
-    def other_item(self, item: StatedFigure, quoted: StatedFigure, subject: str = "") -> bool:
+    def other_item(self, item: StatedFigure, quoted: StatedFigure | None,
+                   subject: str = "") -> bool:
         """Whether a figure of a 分别 list is another place's item than the claim's figure is
         in its quote: 北京's 3.9% in 北京、天津、河北…分别下降3.9%、2.0%、3.6% is not the
         source's 3.9%, which is 河北's (the same list, in another order), nor is 北京's 0.95
@@ -807,13 +808,27 @@ class PlaceScope:
         place for its figure, the claim's ``subject`` is its place (北京's 74.8% of 北京、天津、
         河北…分别达到74.8%、64.7%和66.1% is not 天津's 73.2%)."""
         own = self._own_item(item)
-        theirs = self._own_item(quoted) or self._item_places(quoted.words.split(" ", 1)[0]) \
-            or [(subject, key) for key in self.keys(subject)]
+        places = gazetteer()
+        named = [(subject, key) for key in self.keys(subject)]
+        theirs = (quoted is not None and (
+            self._own_item(quoted) or self._item_places(quoted.words.split(" ", 1)[0]))) or named
+        if named and all(any(places.contains(b, key) for _q, b in theirs) for _s, key in named):
+            theirs = named  # (三地…均进入"30+" split into claims: 河北省's is 河北's)
         if not own or not theirs:
             return False
-        places = gazetteer()
-        return not any(places.contains(a, b) or places.contains(b, a)
-                       for _p, a in own for _q, b in theirs)
+        if quoted is not None and self._own_item(quoted):
+            # (the same list in another order, or a list within a list: places holding one
+            # another are the same item)
+            return not any(places.contains(a, b) or places.contains(b, a)
+                           for _p, a in own for _q, b in theirs)
+        # a claim of one place: the item's own, or one inside it (the list's shared words
+        # may name a whole: …在京津冀区域采购金额占比), not a whole holding the item's place
+        # (大厂's 16个 is not the 北三县 zone's total, nor 北京's 32 the region's)
+        if any(a == b for _p, a in own for _q, b in theirs):
+            return False
+        if any(places.contains(b, a) for _p, a in own for _q, b in theirs):
+            return True
+        return not any(places.contains(a, b) for _p, a in own for _q, b in theirs)
 
     def _own_item(self, item: StatedFigure) -> list[tuple[str, str]]:
         """(printed, key) of the places of a 分别 list's item that is the figure's (北京 for

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from jjjcli.authoring import tomlwrite
-from jjjcli.authoring.drafting import Draft, MetricChooser, draft_claims
+from jjjcli.authoring.drafting import EXCLUDED, Draft, MetricChooser, draft_claims
 from jjjcli.authoring.encoding import source_text
 from jjjcli.authoring.printed import Found, find_printed
 from jjjcli.errors import JJJError
@@ -56,15 +56,16 @@ class Added(Record):
     dates: int
     metadata: list[Found]
     claims_file: str
-    excluded: int  # framing durations given an [[exclude]] instead of a draft
+    excluded: dict[str, int]  # kind (drafting.EXCLUDED) → figures given an [[exclude]]
 
     def __init__(self, file: str, paragraphs: int, figures: int, drafts: int, dates: int,
-                 metadata: list[Found], claims_file: str, excluded: int = 0) -> None:
+                 metadata: list[Found], claims_file: str,
+                 excluded: dict[str, int] | None = None) -> None:
         self.file = file
         self.paragraphs = paragraphs
         self.figures = figures
         self.drafts = drafts
-        self.excluded = excluded
+        self.excluded = excluded or {}
         self.dates = dates
         self.metadata = metadata
         self.claims_file = claims_file
@@ -130,10 +131,11 @@ def add_source(
         (folder / name).unlink(missing_ok=True)
         claims_path.unlink(missing_ok=True)
         raise
-    framing = sum(1 for d in drafts if d.kind == "framing")
+    excluded = {kind: sum(1 for d in drafts if d.kind == kind) for kind in EXCLUDED}
     return Added(name, len(paragraphs), sum(1 for d in drafts if d.kind != "date"),
-                 len(drafts) - framing, sum(1 for d in drafts if d.kind == "date"), printed,
-                 str(claims_path.relative_to(root)), framing)
+                 len(drafts) - sum(excluded.values()),
+                 sum(1 for d in drafts if d.kind == "date"), printed,
+                 str(claims_path.relative_to(root)), {k: n for k, n in excluded.items() if n})
 
 
 def _duplicate_or_next(folder: Path, stored: bytes) -> str:
@@ -243,12 +245,14 @@ def _claims_toml(name: str, drafts: list[Draft]) -> str:
               "# carries the metric, subject and period; fix metric (from metrics.toml),\n"
               "# subject and period; write en and topics; then delete its status line.\n"
               "# Delete a draft that is not a substantive figure, or add an [[exclude]].\n"
-              "# A framing duration (十年来) has an [[exclude]] at the end instead of a draft;\n"
+              "# A framing duration (十年来) or a number of the page's header (第1版) has an\n"
+              "# [[exclude]] at the end instead of a draft;\n"
               "# where the duration is itself the fact, make it a claim.\n")
     tables = [tomlwrite.table("claim", d.fields(), multiline=("figures",))
-              for d in drafts if d.kind != "framing"]
-    # a framing duration (十年来) is no claim: its [[exclude]] says why, for the reviewer
-    tables += [tomlwrite.table("exclude", d.fields()) for d in drafts if d.kind == "framing"]
+              for d in drafts if d.kind not in EXCLUDED]
+    # a framing duration (十年来), a number of the page's header, is no claim: its
+    # [[exclude]] says why, for the reviewer
+    tables += [tomlwrite.table("exclude", d.fields()) for d in drafts if d.kind in EXCLUDED]
     return header + "\n" + "\n".join(tables)
 
 

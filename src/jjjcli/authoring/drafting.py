@@ -76,6 +76,10 @@ _BYLINE_START = re.compile(r"(?<=[^\s。！？；!?;])[ \t]*\n(?=[ \t]*(?:本报
 #: its span in their period — so it gets an [[exclude]], not a draft
 _FRAMING_AFTER = ("来", "多来", "以来", "间")
 FRAMING_REASON = "framing duration: the figures it frames carry the span in their period"
+#: a number in the page's header (第1版, 浏览次数：1024): publication data, no claim
+HEADER_REASON = "the page's header (its page, a counter): publication data, not a fact"
+#: the kinds of draft that are an [[exclude]], with their reasons
+EXCLUDED = {"framing": FRAMING_REASON, "header": HEADER_REASON}
 
 
 class Draft(Record):
@@ -92,7 +96,7 @@ class Draft(Record):
     subject: str
     period: str
     figure: Figure
-    kind: str  # "figure", "date", or "framing" (an [[exclude]]: FRAMING_REASON)
+    kind: str  # "figure", "date", or one of EXCLUDED (an [[exclude]], with its reason)
     note: str  # "as of publication" for a figure said only to be 目前 (rule 5), else ""
 
     def __init__(self, id: str, source: str, paragraph: int, quote: str, metric: str,
@@ -110,10 +114,10 @@ class Draft(Record):
         self.note = note
 
     def fields(self) -> dict[str, Any]:
-        """The claim's TOML fields, in the schema's order (an exclude's, for framing)."""
-        if self.kind == "framing":
+        """The claim's TOML fields, in the schema's order (an exclude's, for EXCLUDED)."""
+        if self.kind in EXCLUDED:
             return {"source": self.source, "paragraph": self.paragraph,
-                    "raw": self.figure.raw, "reason": FRAMING_REASON}
+                    "raw": self.figure.raw, "reason": EXCLUDED[self.kind]}
         return {
             "id": self.id, "status": "draft", "source": self.source,
             "paragraph": self.paragraph, "quote": self.quote, "metric": self.metric,
@@ -366,6 +370,7 @@ def draft_claims(
     for done, paragraph in enumerate(paragraphs):
         if progress:
             progress(done, len(paragraphs))
+        yield from _header_numbers(source, paragraph)
         for text in segments(paragraph.text):
             figures = find_figures(text)
             # the figures a date can be the period of (not 首批, 第十四届 or 一批)
@@ -376,6 +381,18 @@ def draft_claims(
                                starts, printed)
                 if draft is not None:
                     yield draft
+
+
+def _header_numbers(source: str, paragraph: Paragraph) -> Iterator[Draft]:
+    """An [[exclude]] for each number of a paragraph's header lines that `jjj check` counts
+    as a figure (第1版, 浏览次数：1024): segments leaves those lines out of the drafts."""
+    from jjjcli.authoring.printed import is_header_line
+
+    for line in paragraph.text.split("\n"):
+        if line.strip() and is_header_line(line):
+            for found in find_figures(joined(line)):
+                yield Draft("", source, paragraph.number, "", "", "", "", found.figure,
+                            "header")
 
 
 def _draft(source: str, number: str, paragraph: int, text: str, found: Found,

@@ -47,7 +47,7 @@ _DATE = re.compile(
     r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?"
     r"(?:\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?")
 _LABELS = ("本文来源|文章来源|来源|稿源|作者|记者|责任编辑|责编|编辑|字号|发布时间|发布日期|时间"
-           "|日期")
+           "|日期|浏览次数|浏览量|阅读量|点击量|点击数")
 #: the labels that name where an article comes from, and who wrote it
 _SOURCE_LABELS = ("来源", "稿源", "本文来源", "文章来源")
 _AUTHOR_LABELS = ("作者", "记者")
@@ -55,41 +55,46 @@ _BAR = r"[|｜丨]"
 #: one piece of a header line: a labelled field (up to two spaces, a bar or the next
 #: label), a page, or a paper's name standing alone
 _PIECE = re.compile(
-    rf"\s*(?:{_BAR}\s*)?(?:(?P<label>{_LABELS})[：:]\s*"
+    rf"\s*(?:{_BAR}\s*)?(?:(?P<label>{_LABELS})(?:[：:]|\s*[|｜](?!\s*(?:{_LABELS})))\s*"
     rf"(?P<value>(?:(?!\s\s|{_BAR}|(?:{_LABELS})[：:]).)*)"
     r"|第(?P<page>\d{1,3})版(?:[：:]\s*(?P<page_name>[\u4e00-\u9fff·]{1,10}))?"
-    r"|(?P<paper>[\u4e00-\u9fff]{2,8}报)(?=\s|$))")
+    r"|(?P<paper>[\u4e00-\u9fff]{2,8}报)(?=\s|$)"
+    r"|(?:发布于|发表于)[\u4e00-\u9fff]{1,8})")
 _ISSUE = re.compile(r"(?P<printed>(?P<y>(?:19|20)\d\d)年第(?P<n>\d{1,3})期)")
 _BYLINE = re.compile(r"本报(?:记者|讯)\s*(?P<names>(?:[\u4e00-\u9fff]{2,4}[ \t\u3000、]*){1,4})")
 #: an outlet's name: a paper, a site, an app, a broadcaster (经济日报, 澎湃新闻, 北京日报客户端)
 _OUTLET = r"[\u4e00-\u9fff·“”]{1,12}?(?:报|网|新闻|社|客户端|财经|台|周刊|杂志|平台)"
 #: an outlet's reporters at a line's start: 经济日报记者 吴明 宋佳, 文/北京青年报记者 张子渊
 _PAPER_BYLINE = re.compile(
-    rf"^\s*(?:文\s*[/／|｜]\s*)?(?:(?!本报){_OUTLET})?记者[ \t\u3000]+"
+    rf"^\s*(?:文\s*[/／|｜]\s*)?(?:(?!本报){_OUTLET}\s*)?记者[ \t\u3000]+"
     r"(?P<names>[\u4e00-\u9fff \t\u3000、]{2,40})$"
     r"|^\s*文\s*[/／|｜]\s*(?P<writer>[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*)$")
 #: an outlet's name on a line of its own, or with its reporters (北京日报客户端 | 记者 孙悦):
 #: the publication when it stands next to a header line with a date
 _OUTLET_LINE = re.compile(
     rf"^(?P<outlet>{_OUTLET})(?:\s*[|｜丨]\s*记者\s*(?P<names>[\u4e00-\u9fff 、]{{2,30}}))?$")
-#: a WeChat post's header: 原创 刘一帆 京畿观察 2024-03-03 08:00 发表于河北
+#: a WeChat post's header: 原创 刘一帆 京畿观察 2024-03-03 08:00 发表于河北, or the account, the
+#: time and where it was posted from (河北文旅 2024-05-06 19:12 河北)
 _WECHAT = re.compile(
-    r"^(?:原创\s+)?(?P<author>[\u4e00-\u9fff]{2,4})\s+(?P<account>[^\s\d]{2,20})\s+"
-    r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d\d)?(?:\s+发表于\S{1,8})?$")
+    r"^(?:原创\s+(?P<author>[\u4e00-\u9fff]{2,4})\s+)?(?P<account>[^\s\d]{2,20})\s+"
+    r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d\d)?"
+    r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{1,8})?$")
 #: an outlet's own dateline without a place: 新京报讯, 津云新闻讯, 长城网·冀云客户端讯, 央视网消息
 _OUTLET_DATELINE = re.compile(
     rf"^\s*(?P<printed>(?P<outlet>(?!本报){_OUTLET})(?:讯|消息))(?=[\s（(：:]|$)")
 #: a dateline opening a line: a wire service's or a site's, or the paper's own (本报)
 _AGENCIES = "新华社|中新社|中新网|中国新闻网|人民网|央视网|央广网|光明网"
 _DATELINE = re.compile(
-    rf"^\s*(?P<printed>(?P<agency>{_AGENCIES}|本报)"
+    rf"^\s*(?P<printed>(?P<agency>{_AGENCIES}|本报|[\u4e00-\u9fff]{{2,6}}报)"
     rf"(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<m>{_MONTH})月(?P<d>{_DAY})日(?:电|消息))")
 #: a dateline or 本报讯, with its reporters' credit, opening a paragraph's text: the place it
 #: names is where the story was filed, not what its figures are about (drafting leaves it out)
 LEAD_CREDIT = re.compile(
-    rf"^(?:(?:{_AGENCIES}|本报)[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月\d{{1,2}}日(?:电|消息)"
+    rf"^(?:(?:{_AGENCIES}|本报|[\u4e00-\u9fff]{{2,6}}报)[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月"
+    r"\d{1,2}日(?:电|消息)"
     rf"|本报讯(?=\s*[（(])|(?!本报){_OUTLET}(?:讯|消息)(?=[\s（(：:]))"
     r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*[：:]?\s*")
+_WIRES_AND_SITES = frozenset(_AGENCIES.split("|"))
 #: wire services: a 来源 that is one is the article's agency, not a publication
 WIRE_AGENCIES = ("新华社", "中新社", "中国新闻社")
 #: reporters credited in brackets: （记者王浩、李明）
@@ -171,14 +176,15 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
                 date = _DATE.search(post["date"])
                 if date:
                     add(_date("date", date, number))
-                add(Found("author", post["author"], post["author"], number))
+                if post["author"]:
+                    add(Found("author", post["author"], post["author"], number))
                 outlets.append(Found("publication", post["account"], post["account"], number))
         for issue in _ISSUE.finditer(text):
             add(Found("issue", issue["n"], issue["printed"], number))
             add(Found("year", issue["y"], issue["y"] + "年", number))
         dateline = next((m for m in map(_DATELINE.match, lines) if m), None)
         if dateline:
-            if dateline["agency"] != "本报":
+            if dateline["agency"] in _WIRES_AND_SITES:
                 add(Found("agency", dateline["agency"], dateline["agency"], number))
             add(Found("dateline", dateline["printed"], dateline["printed"], number))
         own = next((m for m in map(_OUTLET_DATELINE.match, lines) if m), None)
@@ -197,7 +203,7 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
                 date = _DATE.search(compact(reprint["date"]))
                 if date:
                     add(_date("original_date", date, number))
-        ours = dateline is not None and dateline["agency"] == "本报"
+        ours = dateline is not None and dateline["agency"].endswith("报")  # (本报, 科技日报…)
         if ("本报记者" in text or "本报讯" in text or ours) and not any(
                 f.field == "evidence" for f in found):  # (the first says it is a paper)
             evidence = ("本报记者" if "本报记者" in text else "本报讯" if "本报讯" in text
@@ -255,7 +261,7 @@ def header_line(line: str, number: int) -> list[Found] | None:
     rest = (line[: date.start()] + "  " + line[date.end():]) if date else line
     found = [_date("date", date, number)] if date else []
     at, labelled = 0, False
-    rest = rest.strip()
+    rest = re.sub(rf"^(?:\s*{_BAR})+|(?:\s*{_BAR})+\s*$", "", rest.strip()).strip()
     while at < len(rest):
         piece = _PIECE.match(rest, at)
         if piece is None or piece.end() == at:
@@ -290,7 +296,7 @@ def _labelled(label: str, value: str, number: int) -> Iterator[Found]:
         if value in WIRE_AGENCIES:
             yield Found("agency", value, value, number)
             return
-        parts = [p for p in re.split(r"\s*[－—–-]\s*", value) if p]
+        parts = [p.strip("《》 ") for p in re.split(r"\s*[－—–-]\s*", value) if p]
         name = parts[-1] if len(parts) == 2 and parts[-1].endswith("报") else value
         yield Found("publication", name, value if name != value else name, number)
     elif label in _AUTHOR_LABELS:
@@ -365,15 +371,28 @@ def _headline(paragraphs: list[Paragraph]) -> Found | None:
                 above = above[:-1]  # (央视新闻客户端 under its headline)
             candidates = [a for a in above if not a.startswith(("——", "—", "--"))
                           and not re.search(r"[>＞»]", a) and not _opens_article(a)]
-            # an overline and the headline: the last; an overline, the headline and a
-            # subtitle printed without its dash: the middle one
-            pick = candidates[1] if len(candidates) == 3 else candidates[-1] if candidates \
-                else ""
+            # an overline, the headline and a subtitle printed without its dash: the middle
+            # one; of two lines, an overline and the headline where a dashed subtitle
+            # follows or the first is short (京津冀协同发展十周年 / 城市副中心…新城拔节生长), else
+            # the headline and its subtitle (北京流向津冀技术合同成交额增长1.1倍 / 科技成果在
+            # 津冀“就地转化”步伐加快)
+            subtitled = any(a.startswith(("——", "—", "--")) for a in above)
+            pick = candidates[1] if len(candidates) == 3 else candidates[-1] if len(
+                candidates) == 1 or (len(candidates) == 2 and (
+                    subtitled or _overline(*candidates))) \
+                else candidates[-2] if len(candidates) == 2 else ""
             if pick and _reads_as_headline(pick):
                 value = " ".join(pick.split())
                 return Found("title", value, value, number)
         previous = (lines, paragraph.number)
     return None
+
+
+def _overline(first: str, second: str) -> bool:
+    """Whether the first of two lines over an article reads as an overline (引题) of the
+    second: short, and well under the second's length."""
+    a, b = len(compact(first)), len(compact(second))
+    return a <= 12 and a * 5 < b * 3
 
 
 def _reads_as_headline(line: str) -> bool:
