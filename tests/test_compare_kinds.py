@@ -1861,6 +1861,11 @@ WEB_ARTICLE_CASES = [
         ("748.7亿元", "unsupported", "004-81-bj-tech-contracts-to-tj-hb-2023")]),
     ("2023年，北京流向津冀技术合同成交额748.7亿元", [
         ("748.7亿元", "supported", "004-81-bj-tech-contracts-to-tj-hb-2023")]),
+    # an exact figure the source's 近 holds is not contradicted by it; one far below is
+    ("三地高速公路总里程达到10990公里", [
+        ("10990公里", "unsupported", "004-83-jjj-expressway-length")]),
+    ("三地高速公路总里程达到9000公里", [
+        ("9000公里", "contradicted", "004-83-jjj-expressway-length")]),
 ]
 
 
