@@ -1866,6 +1866,11 @@ WEB_ARTICLE_CASES = [
         ("10990公里", "unsupported", "004-83-jjj-expressway-length")]),
     ("三地高速公路总里程达到9000公里", [
         ("9000公里", "contradicted", "004-83-jjj-expressway-length")]),
+    # growth said right before 倍, though a headline's subtitle runs on after it
+    ("北京流向津冀技术合同成交额增长1.1倍科技成果在津冀“就地转化”步伐加快", [
+        ("1.1倍", "supported", "004-354-bj-tech-contracts-to-tj-hb-growth-2023")]),
+    ("2023年北京流向津冀技术合同成交额是上年的1.1倍", [
+        ("1.1倍", "contradicted", "004-354-bj-tech-contracts-to-tj-hb-growth-2023")]),
 ]
 
 
