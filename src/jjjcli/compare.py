@@ -720,17 +720,13 @@ class Comparer:
             places.stated = stated
         if speaks:
             return verdict
+        why = "the sentence names no place of its own, and the one before it names another"
         if verdict.verdict == UNSUPPORTED:  # (another time's value: whose, the reason says)
-            named = FigureVerdict(
-                verdict.figure, UNSUPPORTED, claim, verdict.expected,
-                f"{verdict.reason} (of {claim.subject}; the sentence names no place of its own,"
-                " and the one before it names another)")
-            named._stated = verdict._stated
-            return named
-        unsupported = FigureVerdict(
-            verdict.figure, UNSUPPORTED, claim, verdict.expected,
-            f"the source says {describe(verdict.expected or verdict.figure)} of {claim.subject}"
-            "; the sentence names no place of its own, and the one before it names another")
+            reason = f"{verdict.reason} (of {claim.subject}; {why})"
+        else:
+            said = describe(verdict.expected or verdict.figure)
+            reason = f"the source says {said} of {claim.subject}; {why}"
+        unsupported = FigureVerdict(verdict.figure, UNSUPPORTED, claim, verdict.expected, reason)
         unsupported._stated = verdict._stated
         return unsupported
 
