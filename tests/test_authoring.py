@@ -633,3 +633,49 @@ def test_drafts_anchor_今年_on_the_date_line_and_note_目前(empty: Path, tmp_
     assert drafts["5026家"].period == "2024-02"
     assert (drafts["268家"].period, drafts["268家"].note) == ("", "as of publication")
     assert problems(jjj, empty) == []
+
+
+#: English copy: China Daily's header line and Xinhua's English dateline
+CHINA_DAILY = """Jing-Jin-Ji cluster's economy tops 10 trillion yuan
+
+By ZHANG YU in Beijing | China Daily | Updated: 2024-02-27 07:12
+
+The combined GDP of Beijing, Tianjin and Hebei province reached 10.4 trillion yuan ($1.45 trillion) in 2023, 1.8 times that of 2014, the National Bureau of Statistics said on Monday.
+"""
+XINHUA = """China's Jing-Jin-Ji region sees GDP top 10 trillion yuan
+
+Source: Xinhua | 2024-02-26 20:15:31 | Editor: Liu
+
+BEIJING, Feb. 26 (Xinhua) -- The combined economic output of Beijing, Tianjin and Hebei reached 10.4 trillion yuan in 2023, official data showed Monday.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CHINA_DAILY, {("title", "Jing-Jin-Ji cluster's economy tops 10 trillion yuan", 1),
+                   ("author", "ZHANG YU", 2), ("publication", "China Daily", 2),
+                   ("date", "2024-02-27", 2)}),
+    (XINHUA, {("title", "China's Jing-Jin-Ji region sees GDP top 10 trillion yuan", 1),
+              ("agency", "Xinhua", 2), ("date", "2024-02-26", 2),
+              ("dateline", "BEIJING, Feb. 26 (Xinhua)", 3)}),
+])
+def test_an_english_sites_header_is_read(text: str, expected: set[tuple[str, str, int]]) -> None:
+    assert {(f.field, f.value, f.paragraph) for f in find_printed(split_paragraphs(text))} \
+        == expected
+
+
+def test_an_english_article_is_drafted_by_whole_sentences(empty: Path, tmp_path: Path,
+                                                          jjj: RunCli) -> None:
+    """An English paragraph's sentences end at a full stop, not at a comma (nor at the
+    point of 10.4): a figure's quote is its sentence, with its spaces; the wire's dateline
+    is left out of it and dates nothing `jjj check` asks for."""
+    for name, text in (("cd.txt", CHINA_DAILY), ("xh.txt", XINHUA)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert jjj("add", str(tmp_path / name), "--kb", str(empty)).code == 0
+    quotes = {c.quote for c in load_kb(empty, drafts=True)
+              if c.figures[0].raw == "10.4 trillion yuan"}
+    assert quotes == {
+        "The combined GDP of Beijing, Tianjin and Hebei province reached 10.4 trillion yuan "
+        "($1.45 trillion) in 2023, 1.8 times that of 2014, the National Bureau of Statistics "
+        "said on Monday.", "The combined economic output of Beijing, Tianjin and Hebei "
+        "reached 10.4 trillion yuan in 2023, official data showed Monday."}
+    assert problems(jjj, empty) == []

@@ -298,6 +298,7 @@ reason = "test"
         ("2025年7月4日星期五", "publication"),
         ("《人民日报》（2024年02月26日01版）", "publication"),
         ("《光明日报》（2024年04月12日 05版）", "publication"),
+        ("BEIJING, Feb. 26 (Xinhua) -- The combined output of Beijing rose.", "publication"),
         ("2020年9月，中国（北京）自由贸易试验区在北京城市副中心正式揭牌。", None),
         ("2016年《京津冀系统推进全面创新改革试验方案》经国务院批准", None),
     ],

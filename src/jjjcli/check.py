@@ -359,6 +359,10 @@ def _in_period(figure: Figure, period: str) -> bool:
 _PAGE_AFTER = re.compile(r"(?:第?\d{1,3}版|第[一二三四五六七八九十]{1,3}版)[）)]")
 
 
+#: an English wire dateline after its date: (Xinhua) --
+_EN_WIRE_AFTER = re.compile(r"\s*\([A-Z][A-Za-z ]+\)\s*[-–—]")
+
+
 def date_rule(text: str, start: int, end: int) -> str | None:
     """The rule that puts a date found at ``text[start:end]`` out of coverage, if one does."""
     before, after = text[:start], "".join(text[end : end + 8].split())
@@ -369,6 +373,8 @@ def date_rule(text: str, start: int, end: int) -> str | None:
         # 3月4日电, 2014年2月28日《人民日报》, 《人民日报》（2024年02月26日01版） (not
         # 2016年《…方案》)
         return "publication"
+    if _EN_WIRE_AFTER.match(text, end):
+        return "publication"  # BEIJING, Feb. 26 (Xinhua) --
     return None
 
 

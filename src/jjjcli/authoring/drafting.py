@@ -24,8 +24,14 @@ from jjjcli.text import Paragraph
 #: where a sentence ends, and where a clause does
 _SENTENCE_END = "。！？；!?;"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
-#: a quote is the figure's sentence when that is at most this long, else its clauses
+#: a quote is the figure's sentence when that is at most this long, else its clauses (an
+#: English sentence runs longer for as much said)
 QUOTE_MAX = 90
+QUOTE_MAX_EN = 300
+#: where an English sentence ends: a stop before a space and a capital, or at the end (not
+#: the point of 10.4 trillion, nor of Feb. 26)
+_EN_SENTENCE_END = re.compile(
+    r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?](?=[\"'”’)]?(?:\s+[A-Z\"'“(]|\s*$))")
 #: …and at least this much of the sentence before the figure
 QUOTE_LEAD = 24
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月)?")
@@ -130,6 +136,8 @@ def joined(text: str) -> str:
     """A paragraph's lines joined as the paragraph rule reads them: no space between
     Chinese characters (print extraction broke lines and spaced characters out), one
     between Latin words."""
+    if not _CJK.search(text):
+        return " ".join(text.split())  # (English: its words, one space apart)
     return re.sub(r"\s+", _join, text.strip())
 
 
@@ -138,7 +146,7 @@ def segments(text: str) -> list[str]:
     headline above it is not part of the sentence that follows; its header lines (a date
     line, 来源, a byline alone: jjjcli.authoring.printed.is_header_line) left out. Each
     piece joined, and without a dateline and credit that open it (printed.LEAD_CREDIT)."""
-    from jjjcli.authoring.printed import LEAD_CREDIT, is_header_line
+    from jjjcli.authoring.printed import EN_DATELINE, LEAD_CREDIT, is_header_line
 
     runs: list[list[str]] = [[]]
     for line in text.split("\n"):
@@ -146,7 +154,7 @@ def segments(text: str) -> list[str]:
             runs.append([])  # (a date line, 来源, a byline alone: no sentence goes on over it)
         else:
             runs[-1].append(line)
-    pieces = (LEAD_CREDIT.sub("", joined(piece), count=1)
+    pieces = (EN_DATELINE.sub("", LEAD_CREDIT.sub("", joined(piece), count=1), count=1)
               for run in runs for piece in _BYLINE_START.split("\n".join(run))
               if piece.strip())
     return [piece for piece in pieces if piece]
@@ -170,13 +178,19 @@ def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=8)
 def _stops(text: str, stops: str) -> list[int]:
-    return [i for i, ch in enumerate(text) if ch in stops]
+    if _CJK.search(text):
+        return [i for i, ch in enumerate(text) if ch in stops]
+    # English: its sentences end at a full stop (never a comma or a colon, even for a
+    # clause: a long English sentence is quoted whole, up to QUOTE_MAX_EN)
+    marks = {i for i, ch in enumerate(text) if ch in ";!?"}
+    marks.update(m.start() for m in _EN_SENTENCE_END.finditer(text))
+    return sorted(marks)
 
 
 def quote_for(text: str, found: Found) -> str:
     """The figure's sentence, or, in a long sentence, its clause with enough before it."""
     s_left, s_right = _bounds(text, found.start, found.end, _SENTENCE_END)
-    if s_right - s_left <= QUOTE_MAX:
+    if s_right - s_left <= (QUOTE_MAX if _CJK.search(text) else QUOTE_MAX_EN):
         return text[s_left:s_right].strip()
     c_left, c_right = _bounds(text, found.start, found.end, _CLAUSE_END)
     while c_left > s_left and found.start - c_left < QUOTE_LEAD:

@@ -108,6 +108,19 @@ _REPRINT = re.compile(
     r"(?:原载于?|摘编自|转载自|转自|原文刊载于)\s*(?P<date>(?:19|20)\d\d\s*年\s*(?:1[0-2]|0?[1-9])"
     r"\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日)?\s*《(?P<pub>[^》]{2,20})》")
 _SENTENCE_MARKS = re.compile(r"[。，！？；,!?;]")
+#: an English site's header line: By ZHANG YU in Beijing | China Daily | Updated: 2024-02-27
+_EN_BY = re.compile(r"^By\s+(?P<names>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                    r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*)"
+                    r"(?:\s+in\s+[A-Z][\w'’ -]*)?$")
+_EN_DATED = re.compile(r"^(?:(?:Updated|Published|Posted)\s*:?\s*)?"
+                       r"(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
+_EN_LABELLED = re.compile(r"^(?P<label>Source|Editor|Editors|Author|Writer|Reporter)\s*:\s*"
+                          r"(?P<value>[^:]{2,60})$")
+_EN_OUTLET = re.compile(r"^(?:[A-Z][\w.'’&-]*)(?:\s+[A-Z][\w.'’&-]*){0,4}$")
+#: an English wire dateline opening a line: BEIJING, Feb. 26 (Xinhua) -- (drafting leaves it out)
+EN_DATELINE = re.compile(
+    r"^\s*(?P<printed>[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"\((?P<agency>[A-Za-z ]+)\))\s*[-–—]{1,2}")
 #: how far down a text its header (headline, byline, date line) may be; how long a headline
 HEADER_PARAGRAPHS = 5
 HEADLINE_MAX = 60
@@ -156,7 +169,7 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
         headers = [header_line(line, number) or [] for line in lines]
         dated = [any(f.field == "date" for f in header) for header in headers]
         for at, line in enumerate(lines):
-            for item in headers[at]:
+            for item in headers[at] or english_header(line, number) or ():
                 add(item)
             byline = _PAPER_BYLINE.match(line)
             names = byline and (byline["names"] or byline["writer"])
@@ -182,6 +195,10 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
         for issue in _ISSUE.finditer(text):
             add(Found("issue", issue["n"], issue["printed"], number))
             add(Found("year", issue["y"], issue["y"] + "年", number))
+        english = next((m for m in map(EN_DATELINE.match, lines) if m), None)
+        if english:
+            add(Found("agency", english["agency"], english["agency"], number))
+            add(Found("dateline", english["printed"], english["printed"], number))
         dateline = next((m for m in map(_DATELINE.match, lines) if m), None)
         if dateline:
             if dateline["agency"] in _WIRES_AND_SITES:
@@ -283,6 +300,40 @@ def header_line(line: str, number: int) -> list[Found] | None:
     return found
 
 
+def english_header(line: str, number: int) -> list[Found] | None:
+    """What an English site's header line prints — By X in Beijing | China Daily |
+    Updated: 2024-02-27 07:12 — or None for a line that is not one: every piece between its
+    bars is a byline, a date or an outlet's name, and one is a byline or a date."""
+    pieces = [p.strip() for p in re.split(_BAR, line) if p.strip()]
+    found: list[Found] = []
+    told = False
+    for piece in pieces:
+        by, dated, labelled = _EN_BY.match(piece), _EN_DATED.match(piece), _EN_LABELLED.match(piece)
+        if labelled:
+            told = True
+            value, label = labelled["value"].strip(), labelled["label"]
+            if label == "Source":
+                field = "agency" if value in ("Xinhua", "Xinhua News Agency") else "publication"
+                found.append(Found(field, value, value, number))
+            elif label in ("Author", "Writer", "Reporter"):
+                found += [Found("author", n, n, number)
+                          for n in re.split(r"\s*(?:,|\band\b)\s*", value) if n]
+        elif by:
+            told = True
+            found += [Found("author", n, n, number)
+                      for n in re.split(r"\s*(?:,|\band\b)\s*", by["names"]) if n]
+        elif dated:
+            told = True
+            date = _DATE.search(dated["date"])
+            if date:
+                found.append(_date("date", date, number))
+        elif len(pieces) > 1 and _EN_OUTLET.match(piece):
+            found.append(Found("publication", piece, piece, number))
+        else:
+            return None
+    return found if told else None
+
+
 def _labelled(label: str, value: str, number: int) -> Iterator[Found]:
     """What a labelled field gives: 来源 the publication (the paper of 人民网－人民日报; a
     wire service's name the agency), 作者 the authors; an editor is no field of a source,
@@ -344,6 +395,7 @@ def is_header_line(line: str) -> bool:
     WeChat post's header, breadcrumbs."""
     spaced = _spaced(line)
     return bool(spaced) and (header_line(spaced, 0) is not None
+                             or english_header(spaced, 0) is not None
                              or bool(_PAPER_BYLINE.match(spaced) or _OUTLET_LINE.match(spaced))
                              or bool(_WECHAT.match(spaced))
                              or bool(_BYLINE_ALONE.fullmatch(spaced))
@@ -355,7 +407,8 @@ def _opens_article(line: str) -> bool:
     dateline, or a header line."""
     return (line.startswith(("本报记者", "本报讯")) or bool(
         _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or _PAPER_BYLINE.match(line)
-        or _WECHAT.match(line)) or header_line(line, 0) is not None)
+        or _WECHAT.match(line) or EN_DATELINE.match(line)) or header_line(line, 0) is not None
+        or english_header(line, 0) is not None)
 
 
 def _headline(paragraphs: list[Paragraph]) -> Found | None:
@@ -396,8 +449,11 @@ def _overline(first: str, second: str) -> bool:
 
 
 def _reads_as_headline(line: str) -> bool:
+    if not _CJK.search(line):  # (an English headline: letters, no sentence's end)
+        return (0 < len(line) <= 3 * HEADLINE_MAX and line[-1] not in ".!?;,:"
+                and bool(re.search(r"[A-Za-z]{3}", line)))
     return (0 < len(compact(line)) <= HEADLINE_MAX and line[-1] not in "。！？；.!?;，,：:"
-            and bool(_CJK.search(line)) and not line.startswith(("（", "(")))
+            and not line.startswith(("（", "(")))
 
 
 def _names(run: str) -> list[str]:
