@@ -109,9 +109,9 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
 
     root = resolve_root(kb_path)
     lines = [
-        f"added {added.file}: {added.paragraphs} paragraphs, {added.figures} figures "
-        f"and {added.dates} dated events found",
-        f"drafted {added.drafts} claims in {added.claims_file} (status = \"draft\")"
+        f"added {added.file}: {_count(added.paragraphs, 'paragraph')}, "
+        f"{_count(added.figures, 'figure')} and {_count(added.dates, 'dated event')} found",
+        f"drafted {_count(added.drafts, 'claim')} in {added.claims_file} (status = \"draft\")"
         + _excluded_note(added.excluded),
     ]
     if added.metadata:
@@ -125,6 +125,10 @@ def add(file: Path, kb_path: Path | None = None, encoding: str | None = None,
     for line in lines:
         sys.stderr.write(f"jjj: {line}\n")
     return ExitCode.OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _excluded_note(excluded: dict[str, int]) -> str:
