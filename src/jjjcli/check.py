@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jjjcli.authoring.printed import iso_date
 from jjjcli.errors import FigureError, KnowledgeBaseError
 from jjjcli.figures import (
     DATE_UNIT,
@@ -273,7 +274,7 @@ def _check_sources(kb: KnowledgeBase) -> list[Problem]:
             if f2 <= l1:
                 bad(f"articles {id1} and {id2} overlap")
         for name, value in printed:
-            if value is not None and name.endswith("date") and not _iso_date(value.value):
+            if value is not None and name.endswith("date") and iso_date(value.value) != value.value:
                 bad(f"{name}: {value.value!r} is not a date: write YYYY-MM-DD, YYYY-MM or "
                     "YYYY (printed = \"…\" keeps how the text prints it)")
             if value is None or value.paragraph == 0:
@@ -283,22 +284,6 @@ def _check_sources(kb: KnowledgeBase) -> list[Problem]:
             elif not quote_matches(value.printed, source.paragraph_text(value.paragraph)):
                 bad(f"{name}: {value.printed!r} is not printed in paragraph {value.paragraph}")
     return problems
-
-
-#: a date as sources.toml records it
-_ISO_DATE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
-
-
-def _iso_date(value: str) -> bool:
-    """Whether a metadata date is YYYY-MM-DD (a real day), YYYY-MM or YYYY."""
-    import datetime
-
-    if not _ISO_DATE.fullmatch(value):
-        return False
-    try:
-        return len(value) < 10 or bool(datetime.date.fromisoformat(value))
-    except ValueError:
-        return False
 
 
 def _substantive(raw: str, value: float) -> bool:

@@ -160,7 +160,6 @@ from jjjcli.search import (
 from jjjcli.setting import Setting
 from jjjcli.text import blanked
 from jjjcli.values import (
-    NEARLY_SPAN,
     OPPOSITE_BOUNDS,
     allows,
     bound_fails,
@@ -171,6 +170,7 @@ from jjjcli.values import (
     metric_units,
     printed_units,
     prose_numeral,
+    round_holds,
     same_value,
     significant_digits,
     significant_tolerance,
@@ -447,17 +447,6 @@ class _Scored(NamedTuple):
     doc: Document
 
 
-
-def _within_round(stated: Figure, expected: Figure) -> bool:
-    """Whether an exact figure is one a source's round figure holds, as printed: 10990 in
-    近1.1万 (up to it, within NEARLY_SPAN), 25,880 in 约2.59万 (half its last digit)."""
-    if expected.qualifier not in ("about", "nearly") or expected.unit == "date":
-        return False
-    value, near = float(stated.value), float(expected.value)
-    if expected.qualifier == "nearly":
-        return near * (1 - NEARLY_SPAN) <= value < near
-    spread = significant_tolerance(expected.raw, near)
-    return near - spread <= value <= near + spread
 
 class Comparer:
     """Compares statements with one knowledge base; build once, compare many."""
@@ -812,7 +801,7 @@ class Comparer:
         elif (bound and expected.qualifier in ("about", "nearly")
               and not bound_fails(stated, expected)):
             says = f"which does not settle the statement's {describe(stated)}"
-        elif stated.qualifier == "exact" and _within_round(stated, expected):
+        elif round_holds(expected, stated):
             # (10990公里 against 近1.1万公里: the source's round figure holds it)
             says = f"which the statement's {describe(stated)} is within"
         else:

@@ -650,6 +650,13 @@ def _items(before: str, count: int) -> list[str] | None:
     return None
 
 
+def item_of(words: str) -> str:
+    """The item of a 分别 list a figure's ``words`` give first (北京 of 北京 空气质量…
+    分别达到, as _respectively writes them; for the last item, with the words the items
+    share)."""
+    return words.split(" ", 1)[0]
+
+
 def _respectively(text: str, stated: list[StatedFigure]) -> None:
     """Give each figure of a 分别 list its own item: in 北京、天津、河北万元地区生产总值能耗
     分别下降3.6%、3.7%、3.9% the 3.7% is 天津's, with the words the items share; a second

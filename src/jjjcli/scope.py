@@ -22,7 +22,7 @@ from typing import Any
 from jjjcli.kb import Claim
 from jjjcli.kinds import CLAUSE_BREAK
 from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, gazetteer, short_name
-from jjjcli.reading import LIST_GAP, SHORT_PLACES, StatedFigure
+from jjjcli.reading import LIST_GAP, SHORT_PLACES, StatedFigure, item_of
 from jjjcli.search import Document, bigrams, normalize
 from jjjcli.text import blanked
 from jjjcli.values import tally
@@ -811,7 +811,7 @@ class PlaceScope:
         places = gazetteer()
         named = [(subject, key) for key in self.keys(subject)]
         theirs = (quoted is not None and (
-            self._own_item(quoted) or self._item_places(quoted.words.split(" ", 1)[0]))) or named
+            self._own_item(quoted) or self._item_places(item_of(quoted.words)))) or named
         if named and all(any(places.contains(b, key) for _q, b in theirs) for _s, key in named):
             theirs = named  # (三地…均进入"30+" split into claims: 河北省's is 河北's)
         if not own or not theirs:
@@ -837,7 +837,7 @@ class PlaceScope:
         figure of no such list."""
         if "分别" not in item.words:
             return []
-        return self._item_places(item.words.split(" ", 1)[0])
+        return self._item_places(item_of(item.words))
 
     def _item_places(self, own: str) -> list[tuple[str, str]]:
         """(printed, key) of the places and subjects a figure's own words name."""

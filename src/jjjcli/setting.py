@@ -27,7 +27,7 @@ from jjjcli.kinds import (
     writers,
 )
 from jjjcli.places import gazetteer
-from jjjcli.reading import Sentence, StatedFigure
+from jjjcli.reading import Sentence, StatedFigure, item_of
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
 from jjjcli.search import bigrams, normalize
 from jjjcli.values import tally
@@ -187,7 +187,7 @@ class Setting:
         if "分别" in item.words:
             # (a 分别 list gives each place its item: 天津、河北…分别达到73.2%和60% says
             # 73.2% of 天津, its item, and nothing of 河北's words)
-            mine = {n.place.key for n in places.find(item.words.split(" ", 1)[0])}
+            mine = {n.place.key for n in places.find(item_of(item.words))}
             named = [n for n in named if n.place.key in mine]
         if not named:
             return verdict

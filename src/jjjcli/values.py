@@ -169,6 +169,22 @@ def _printed_span(figure: Figure) -> tuple[float, float]:
     }.get(figure.qualifier, (value, value))
 
 
+def round_holds(claimed: Figure, stated: Figure) -> bool:
+    """Whether a source's round figure holds an exact statement value: 10990 in 近1.1万 (up
+    to it, within NEARLY_SPAN: _interval), 25,880 in 约2.59万 (half its last printed digit:
+    _printed_span)."""
+    if stated.qualifier != "exact" or "date" in (claimed.unit, stated.unit):
+        return False
+    value = float(stated.value)
+    if claimed.qualifier == "nearly":
+        low, high, _low_in, _high_in = _interval(claimed) or (0.0, 0.0, True, True)
+        return low <= value < high
+    if claimed.qualifier == "about":
+        low, high = _printed_span(claimed)
+        return low <= value <= high
+    return False
+
+
 def bound_fails(stated: Figure, claimed: Figure) -> bool:
     """Whether the statement's bound cannot hold for the source's value as printed: 约2.59万
     is not more than 2.6万, 近5000 not more than 5000 (nor 5000多), 18614 not more than

@@ -221,7 +221,7 @@ def period_for(sentence: str, at: int) -> str:
         return f"{span['a']}/{span['b']}"
     if nearest is months:
         n = months["n"]
-        count = int(n) if n.isdigit() else _cn_small(n)
+        count = _count(n)
         return f"{months['y']}-01/{months['y']}-{count:02d}"
     assert year is not None
     return year["y"] + (f"-{int(year['m']):02d}" if year["m"] else "")
@@ -274,15 +274,6 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _is_base(sentence: str, start: int) -> bool:
     """Whether the year at ``start`` is a comparison base (比2014年, 较2013年的)."""
     return start > 0 and sentence[start - 1] in "比较与同"
-
-
-def _cn_small(text: str) -> int:
-    digits = "一二三四五六七八九"
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + digits.index(text[1]) + 1
-    return digits.index(text[0]) + 1
 
 
 def subject_for(sentence: str, at: int, default: str = "") -> str:
