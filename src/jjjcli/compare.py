@@ -470,7 +470,8 @@ class Comparer:
         self._near_cache: dict[tuple[str, str], set[str]] = {}
         #: a large base's claims by rowid: their figures' near words (_near_counts)
         self._near_by_rowid: dict[int, list[tuple[tuple[str, str], frozenset[str]]]] = {}
-        self._quotes: dict[str, Sentence] = {}
+        self._quotes: dict[str, Sentence] = {}  # claim id → its quote read
+        self._quote_reads: dict[str, Sentence] = {}  # a quote's text → it read
         self._paragraph_reads: dict[tuple[str, int, int], Sentence | None] = {}
         self._quote_texts: dict[str, str] = {}  # a quote's text, as _shared_at_most reads it
         self._claims: dict[str, Claim] = {}  # a large base's claims read from its cache
@@ -2904,7 +2905,13 @@ class Comparer:
         if read is None:
             if len(self._quotes) > KEPT_CLAIMS:
                 self._quotes = {}  # (a large base's: memory stays bounded)
-            read = self._quotes[claim.id] = read_sentence(claim.quote, simplified=True)
+                self._quote_reads = {}
+            # (claims quoting the same words share one reading: a paragraph's claims often do)
+            read = self._quote_reads.get(claim.quote)
+            if read is None:
+                read = self._quote_reads[claim.quote] = read_sentence(claim.quote,
+                                                                      simplified=True)
+            self._quotes[claim.id] = read
         return read
 
     # --- the claims compare reads: all of them in a small base, the index's in a large one

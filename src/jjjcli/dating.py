@@ -309,8 +309,10 @@ class DateJudge:
         self.aliases = aliases  # metric → the words people write for it
         self.read = read  # a claim's quote as the Comparer has read it, if it has
         self._dates: list[_DateClaim] | None = None
-        #: a large base's date claims read so far (rowid → their dates), its date claims'
-        #: rowids by subject and by metric, and what was worked out for each
+        #: a large base's date claims read so far (rowid → the claim and its quote's rough
+        #: pairs: _rough; its dates, worked out only for those a statement may take), its
+        #: date claims' rowids by subject and by metric, and what was worked out for each
+        self._dated_read: dict[int, tuple[Claim, tuple[str, ...]]] = {}
         self._dated_rows: dict[int, list[_DateClaim]] = {}
         self._keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
         self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
@@ -337,20 +339,28 @@ class DateJudge:
         its parts in name form, the verbs of its event, and the character pairs its quote
         may give its event (all of the quote's: the event's own are read only for the
         claims that may fit a statement, _event)."""
-        from jjjcli.events import name_form, with_month_before, with_period_year
+        from jjjcli.events import with_month_before, with_period_year
 
-        parts, name, named = self._subject(claim.subject)
+        parts, name, _named = self._subject(claim.subject)
         verbs, metric = self._metric(claim.metric)
-        text = normalize(quote_text(claim.quote))
-        # kept as a tuple of shared strings: a large base keeps tens of thousands of these
-        # (a set of a quote's hundred pairs is ten times the size)
-        rough = tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
+        rough = self._rough(claim)
         dates = [f for f in claim.figures if f.unit == "date"]
         if any(0 < f.value < 100 for f in dates):  # a day without its month (12日下午)
             paragraph = self._paragraph(claim)
             dates = [with_month_before(f, claim.quote, paragraph) for f in dates]
         return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
                            name, rough) for f in dates]
+
+    def _rough(self, claim: Claim) -> tuple[str, ...]:
+        """The character pairs a date claim's quote may give its event (_dates_of): the
+        quote's, in name form too, and its subject's name form's — kept as a tuple of
+        shared strings: a large base keeps tens of thousands of these (a set of a quote's
+        hundred pairs is ten times the size)."""
+        from jjjcli.events import name_form
+
+        text = normalize(quote_text(claim.quote))
+        named = self._subject(claim.subject)[2]
+        return tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
 
     def _paragraph(self, claim: Claim) -> str:
         """The text of a claim's paragraph(s), or "" where its source cannot be read."""
@@ -462,31 +472,38 @@ class DateJudge:
                     >= DATE_SUBJECT_NAMED):
                 named.update(numbers)
         rowids = told | named
-        if len(self._dated_rows) > KEPT_DATE_CLAIMS:
-            self._dated_rows, self._dated_by_pair = {}, {}
-        missing = [r for r in rowids if r not in self._dated_rows]
+        if len(self._dated_read) > KEPT_DATE_CLAIMS:
+            self._dated_read, self._dated_rows, self._dated_by_pair = {}, {}, {}
+        missing = [r for r in rowids if r not in self._dated_read]
         if missing:
             read = claims_by_rowid(index, sorted(missing))
             if read is None:
                 return None
             for rowid in missing:
                 claim = read.get(rowid)
-                dates = self._dated_rows[rowid] = self._dates_of(claim) if claim else []
-                for gram in dates[0].rough if dates else ():
+                if claim is None or not any(f.unit == "date" for f in claim.figures):
+                    continue
+                rough = self._rough(claim)
+                self._dated_read[rowid] = (claim, rough)
+                for gram in rough:
                     self._dated_by_pair.setdefault(gram, []).append(rowid)
         # a claim it does not both tell and name must cover DATE_QUOTE_COVER of its pairs
         # with its quote (DateJudge.verdict: DATE_QUOTE_SAME, more, when only told): found, as
         # in candidates, through the rarest of its pairs among the claims read
-        kept = told & named
+        kept = {r for r in told & named if r in self._dated_read}
         by_pair = self._dated_by_pair
         need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
         rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
         for gram in rarest[: len(pairs) - need + 1]:
             for rowid in by_pair.get(gram, ()):
                 if (rowid in rowids and rowid not in kept
-                        and len(pairs.intersection(self._dated_rows[rowid][0].rough))
-                        >= need):
+                        and len(pairs.intersection(self._dated_read[rowid][1])) >= need):
                     kept.add(rowid)
+        # (the dates of only those kept are worked out: a subject a statement names, 京津冀,
+        # has thousands of date claims in a large base, and most cover too little of it)
+        for rowid in kept:
+            if rowid not in self._dated_rows:
+                self._dated_rows[rowid] = self._dates_of(self._dated_read[rowid][0])
         return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
 
     def candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
