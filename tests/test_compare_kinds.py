@@ -1874,6 +1874,77 @@ WEB_ARTICLE_CASES = [
 ]
 
 
+#: the twenty-ninth audit's mends (docs/compare-audit-2026-12.md, items 230-237), each with
+#: the statement it must still decide as before
+FACT_CHECK_CASES = [
+    # a year after an English figure with a thousands comma dates it: one year is not the
+    # running total since it
+    ("Beijing phased out nearly 3,000 general manufacturing firms in 2014.", [
+        ("nearly 3,000", "unsupported", None)]),
+    ("Since 2014 Beijing has phased out nearly 3,000 general manufacturing firms.", [
+        ("nearly 3,000", "supported", "004-106-beijing-manufacturers-exited")]),
+    # (and the end of a month after the figure is its time: a stock at the end of June)
+    ("Beijing had put a cumulative 692,000 new-energy vehicles on the road by the end of "
+     "June 2023.", [("692,000", "supported", "004-418-bj-nev-promoted")]),
+    ("The number of industrial firms above designated size in the three jurisdictions rose "
+     "from 24,159 to 26,751 between 2014 and 2022.", [
+         ("24,159", "supported", "004-446-jjj-above-scale-firms-2014"),
+         ("26,751", "supported", "004-446-jjj-above-scale-firms-2022")]),
+    # a total over the years is not the source's average a year
+    ("Tourism revenue in Beijing-Tianjin-Hebei rose a total of 16.79% over the whole "
+     "2014-2019 period.", [("16.79%", "unsupported", None)]),
+    ("From 2014 to 2019 domestic tourism revenue in Beijing-Tianjin-Hebei grew by an average "
+     "of 16.79% a year.", [
+         ("16.79%", "supported", "004-302-domestic-tourism-revenue-cagr-2014-2019")]),
+    # the country's figure, and a place it is set against after it, are not the region's
+    ("Nationally, domestic tourist trips grew at an average 10.8% a year from 2014 to 2019.",
+     [("10.8%", "unsupported", None)]),
+    ("全国国内旅游人次2014年至2019年年均增长10.8%，低于京津冀。", [("10.8%", "unsupported", None)]),
+    ("2014年至2019年，全国国内旅游人次年均增长10.8%，比京津冀慢。", [("10.8%", "unsupported", None)]),
+    ("Domestic tourist trips grew at an average 10.8% a year from 2014 to 2019 nationwide, "
+     "slower than in Beijing-Tianjin-Hebei.", [("10.8%", "unsupported", None)]),
+    ("2014年至2019年，京津冀国内旅游人次年均增长12.86%，高于全国平均水平。", [
+        ("12.86%", "supported", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
+    ("2014年至2019年，京津冀国内旅游人次年均增长10.8%，高于全国平均水平。", [
+        ("10.8%", "contradicted", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
+    # a percentage after …中 is a share, not the source's rate
+    ("2014—2022年北京在津冀新增注册的企业中超过六成落户河北。", [("超过六成", "unsupported", None)]),
+    ("2014—2022年北京在津冀新增注册的企业中8.1%落户河北。", [
+        ("8.1%", "unsupported", "004-442-bj-capital-registered-in-tj-hb-cagr")]),
+    ("2014—2022年，北京对津冀企业新增注册年均增长8.1%", [
+        ("8.1%", "supported", "004-442-bj-capital-registered-in-tj-hb-cagr")]),
+    # firms are not parks
+    ("首批有23家企业加入京津冀数字经济园区伙伴计划", [
+        ("23家", "unsupported", "002-116-park-partnership-first-batch")]),
+    ("首批23家园区加入伙伴计划", [("23家", "supported", "002-116-park-partnership-first-batch")]),
+    ("A first batch of 23 companies joined the Beijing-Tianjin-Hebei digital economy park "
+     "partnership programme.", [("23 companies", "unsupported", None)]),
+    # an English count of a noun its claim's English counts otherwise
+    ("Tongzhou took on 308 municipal-level powers in two batches.", [
+        ("308", "supported", "002-7-ftz-tongzhou-delegated-powers"),
+        ("two", "contradicted", "002-7-ftz-tongzhou-delegated-powers")]),
+    ("Tongzhou took on 308 municipal-level powers in three batches.", [
+        ("308", "supported", "002-7-ftz-tongzhou-delegated-powers")]),
+    ("Beijing has carried out three rounds of its relocation-and-upgrade campaign since 2014, "
+     "shedding nearly 3,000 manufacturers.", [
+         ("three", "contradicted", "004-106-beijing-manufacturers-exited"),
+         ("nearly 3,000", "supported", "004-106-beijing-manufacturers-exited")]),
+    # the middle item of an English list of places after their figures is its own place's
+    ("In 2022, energy consumption per 10,000 yuan of GDP at comparable prices fell 3.6% in "
+     "Beijing, 2.0% in Tianjin and 3.9% in Hebei.", [
+         ("3.6%", "supported", "004-259-beijing-gdp-energy-intensity-decline-2022"),
+         ("2.0%", "supported", "004-259-tianjin-gdp-energy-intensity-decline-2022"),
+         ("3.9%", "supported", "004-259-hebei-gdp-energy-intensity-decline-2022")]),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), FACT_CHECK_CASES)
+def test_fact_checks_meet_their_own_time_place_and_thing(
+        comparer: Comparer, statement: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert verdicts(comparer, statement) == expected
+
+
 @pytest.mark.parametrize(("statement", "expected"), WEB_ARTICLE_CASES)
 def test_web_articles_figures_meet_their_own_places_and_things(
         comparer: Comparer, statement: str, expected: list[tuple[str, str, str | None]]

@@ -3298,8 +3298,8 @@ _STOP_EN_WORDS = frozenset(
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
-_CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b",
-                            re.IGNORECASE)
+_CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
+                            r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
 #: words that name the country (全国, China, national), in a claim's words
 _NATIONAL = re.compile(r"全国|我国|中国|\bnational(?:ly)?\b|\bnationwide\b|\bChina\b|China's"
                        r"|\bthe country", re.IGNORECASE)

@@ -658,10 +658,19 @@ def _things(text: str) -> str:
     return _PARTICLES.sub(r"pm\1", normalize(text))
 
 
+#: a percentage right after …中 names a share of what comes before (北京在津冀新增注册的企业中
+#: 超过六成落户河北), not a change; not 其中, which opens a part
+_SHARE_AMONG = re.compile(r"(?<!其)中(?:有|的)?(?:超过|超|近|约|逾|不到|将近|接近|达)?$")
+
+
 def own_things(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str | None:
     """A figure's own words (_thing_span) as THINGS compares them, where they name a thing
-    of a kind, a rate or a share; None where they name none (no claim need be read)."""
+    of a kind, a rate or a share; None where they name none (no claim need be read). A
+    percentage said after …中 is a share (占比), whatever its words."""
     own = _things(_thing_span(text, figures, item))
+    if item.figure.unit == "%" and _SHARE_AMONG.search(text, 0, item.start) and not (
+            _SHARE_NAMED.search(own)):
+        own = f"{own} 占比"
     named = (_THING_WORD.search(own) or _RATE_WORDS.search(own) or _SHARE_NAMED.search(own))
     return own if named else None
 

@@ -41,7 +41,7 @@ THINGS = (
     ("产值", "增加值", "利润"), ("营业收入", "利润"),  # what an industry's output is
     ("投资", "融资"), ("成交额", "成交量"),
     ("pm2.5", "pm10"), ("优良天数", "重污染天数"),  # air (lower case, as normalised)
-    ("医院", "学校"), ("医院", "高校"), ("企业", "项目"),
+    ("医院", "学校"), ("医院", "高校"), ("企业", "项目"), ("企业", "园区"),
     ("高新技术企业", "科技型中小企业", "独角兽", "瞪羚"),  # classes of firms
     ("小巨人", "专精特新中小企业", "创新型中小企业", "科技型中小企业"),
     ("新能源", "燃油"), ("线上", "线下"), ("直接", "间接"),
@@ -78,7 +78,8 @@ ENGLISH_THINGS = (
     ("invested", "financed"),
     ("companies", "projects"), ("enterprises", "projects"), ("firms", "projects"),
     ("businesses", "projects"), ("company", "project"), ("enterprise", "project"),
-    ("firm", "project"),
+    ("firm", "project"), ("companies", "parks"), ("enterprises", "parks"),
+    ("firms", "parks"),
     ("national-level", "provincial-level", "municipal-level"), ("national", "provincial"),
     ("pm2.5", "pm10"),
     ("railway", "expressway", "highway"), ("railways", "expressways", "highways"),

@@ -185,10 +185,10 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
             printed |= {str(int(year) - length), str(int(year) - length + 1)}
     months = printed_months(text, at)
     at_end = months is not None and any(
-        m.start() < (at if at is not None else len(text))
+        _before_or_in_clause(text, m.start(), at)
         for pattern in _AT_MONTH_END for m in pattern.finditer(text))
     year_end = months is None and any(
-        m.start() < (at if at is not None else len(text)) for m in _YEAR_END.finditer(text))
+        _before_or_in_clause(text, m.start(), at) for m in _YEAR_END.finditer(text))
     if months is None and len(years) == 1:
         # a total at a year's start is the year before's at its end (截至2024年初: 2023年底)
         start = next((m for m in _YEAR_START.finditer(text, 0, at if at is not None
@@ -199,6 +199,15 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
             years, printed, year_end = frozenset({before}), printed | {before}, True
     return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)),
                 year_end)
+
+
+def _before_or_in_clause(text: str, start: int, at: int | None) -> bool:
+    """Whether words at ``start`` (the end of a month or a year) date a figure at ``at``:
+    printed before it, or after it in its clause, as English prints them (692,000
+    new-energy vehicles on the road by the end of June 2023)."""
+    if at is None or start < at:
+        return True
+    return not PERIOD_CLAUSE.search(text, at, start)
 
 
 class Period(NamedTuple):

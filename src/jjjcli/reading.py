@@ -41,7 +41,7 @@ _BASE_EN = re.compile(r"\b(?:times|than|from|over|compared\s+with|on)\s+(?:in\s+
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 #: what ends a clause a figure's words and time stay inside (periods reads it too)
-PERIOD_CLAUSE = re.compile(r"[，,；;。]")
+PERIOD_CLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")  # (not 3,000's comma)
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
@@ -55,6 +55,9 @@ _JOINED = re.compile(r"以及|和(?!平)")
 #: the same in English, between two figures' phrases (…52 minutes to Xianghe county and
 #: 51 minutes to Baodi district): before it the previous figure's words, after it the next's
 _JOINED_EN = re.compile(r"\s(?:and|while|whereas)\s")
+#: the words between two English figures that are all the first's place, a list's comma
+#: after them (3.6% in Beijing, 2.0% in Tianjin)
+_TAIL_OF_PREVIOUS_EN = re.compile(r"\s*(?:in|for|at)\s+[^,;.\d]{1,40}?,\s*", re.IGNORECASE)
 #: "and" before a count in words (not one: one of them): the next item of a list (…and
 #: eight from Tianjin)
 _JOINED_NUMBER_WORD_EN = re.compile(
@@ -345,6 +348,9 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
         return before, after
     from jjjcli.search import english_words
 
+    if previous and after.strip() and _TAIL_OF_PREVIOUS_EN.fullmatch(before):
+        # (fell 3.6% in Beijing, 2.0% in Tianjin and 3.9% in Hebei: in Beijing is 3.6%'s)
+        before = ""
     if previous:
         joins = list(_JOINED_EN.finditer(before))
         if joins and len(english_words((before[joins[-1].end() :] + after).lower())) >= 2:

@@ -182,7 +182,7 @@ _COUNTRY_SCOPE = re.compile(r"\s*(?:首|第|领先|前列|率先|排名|排第|�
                             r"同类|范围内|层面|性|示范|试点)")
 
 #: the words that name the whole country on their own (中国 is often a name's: 中国中化)
-_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwide"})
+_COUNTRY_WORDS = frozenset({"全国", "我国", "全中国", "china", "nationwide", "nationally"})
 
 #: two of the region's one-character names (津冀, 京津, 京冀): both places, not the region
 #: (not the 津冀 of 京津冀)
@@ -201,6 +201,15 @@ _COMPARED_WITH = (
                r"([^，,。；;：:\d]{1,20})(?=[，,])"),
     re.compile(r"(?:^|(?<=[;.]\s))(?:Unlike|Compared\s+(?:with|to)|In\s+contrast\s+(?:with|to)|"
                r"Like|As\s+with|Similar\s+to|Just\s+like|Relative\s+to)\s+([^,;\d]{2,80}),"),
+    # what a figure is set against after it, to the clause's end, no figure in it (…年均增长
+    # 10.8%，低于京津冀; 比京津冀慢; slower than in Beijing-Tianjin-Hebei): not whose it is
+    re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|多于|少于|领先于|落后于)"
+               r"([^，,。；;：:\d]{1,20}?)(?:的?(?:平均)?水平|平均|同期)?(?=[，,。；;！!]|$)"),
+    re.compile(r"(?<![对相占])比([^，,。；;：:\d]{1,20}?)(?:快|慢|高|低|多|少|好|强|弱)"
+               r"(?:了|得多|一些|不少)?(?=[，,。；;！!]|$)"),
+    re.compile(r"\b(?:slower|faster|higher|lower|better|worse|greater|smaller|larger|bigger)"
+               r"\s+than\s+((?:in\s+|that\s+of\s+|those\s+of\s+|for\s+)?[^,;.\d]{2,60}?)"
+               r"(?=[,;.]|$)", re.IGNORECASE),
 )
 
 

@@ -46,6 +46,8 @@ EVENT_NAMED = 0.75
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
 _YEARS_LEAD_EN = re.compile(r"\b(next|past|last)\s+$", re.IGNORECASE)
+#: the plural noun right after an English count (two batches, three rounds of …)
+_COUNTED_EN = re.compile(r"\s+([a-z][a-z-]*s)\b", re.IGNORECASE)
 #: how many characters beside a place are the words a statement and a source say of it
 #: (Setting.place_swapped: 集中办公 after 在北京市; three before it)
 PLACE_WORDS = 4
@@ -427,11 +429,19 @@ class Setting:
         22亿元, the source's 未来五年); in English, after next, past or last, against the
         claim's English (over the next three years, where it says over the next five years).
         Another count after the same two Chinese characters, in the same counting word (连续
-        开展三轮…专项行动, the source's 连续开展两轮)."""
+        开展三轮…专项行动, the source's 连续开展两轮); in English, another count of the same
+        plural noun in the claim's English (in two batches, where it says in three batches)."""
         from jjjcli.reading import read_sentence
 
         found = []
         for item in left:
+            counted = (_COUNTED_EN.match(text, item.end)
+                       if item.figure.unit is None and not _CJK_CHAR.search(text) else None)
+            if counted is not None:
+                judged = self._counted_otherwise_en(item, counted[1].lower(), verdicts)
+                if judged is not None:
+                    found.append(judged)
+                continue
             unit = item.figure.unit
             lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
             english = _YEARS_LEAD_EN.search(text, 0, item.start) if lead is None else None
@@ -462,6 +472,30 @@ class Setting:
                     found.append(judged)
                     break
         return found
+
+    @staticmethod
+    def _counted_otherwise_en(item: StatedFigure, noun: str,
+                              verdicts: list[FigureVerdict]) -> FigureVerdict | None:
+        """counts_running's English count of a plural ``noun``, contradicted by the English
+        of a claim supporting another figure of the statement that counts the same noun
+        otherwise; None where none does."""
+        from jjjcli.reading import read_sentence
+
+        for verdict in verdicts:
+            if verdict.claim is None or verdict.verdict != SUPPORTED or not verdict.claim.en:
+                continue
+            read = read_sentence(verdict.claim.en)
+            for other in read.figures:
+                said = _COUNTED_EN.match(read.text, other.end)
+                if (said is not None and said[1].lower() == noun
+                        and other.figure.value != item.figure.value):
+                    judged = FigureVerdict(
+                        item.figure, CONTRADICTED, verdict.claim, other.figure,
+                        f"the source says {other.figure.raw} {said[1]}; the statement says "
+                        f"{item.figure.raw} {noun}")
+                    judged._stated = item
+                    return judged
+        return None
 
     def printed_beside(self, text: str, verdict: FigureVerdict,
                        verdicts: list[FigureVerdict]) -> FigureVerdict:
