@@ -1929,6 +1929,52 @@ FACT_CHECK_CASES = [
      "shedding nearly 3,000 manufacturers.", [
          ("three", "contradicted", "004-106-beijing-manufacturers-exited"),
          ("nearly 3,000", "supported", "004-106-beijing-manufacturers-exited")]),
+    # 余 and 多 reach no further than the next unit of their last digit (9300余 < 9400)
+    ("【快讯】京津冀超1万家定点医疗机构实现跨省异地就医门诊费用直接结算。", [
+        ("超1万家", "contradicted", "004-84-jjj-cross-province-outpatient-settlement")]),
+    ("京津冀超9000家定点医疗机构实现跨省异地就医门诊费用直接结算。", [
+        ("超9000家", "supported", "004-84-jjj-cross-province-outpatient-settlement")]),
+    ("京津冀近万家定点医疗机构实现跨省异地就医门诊费用直接结算。", [
+        ("近万家", "unsupported", "004-84-jjj-cross-province-outpatient-settlement")]),
+    ("通州与北三县连续5年举办项目推介洽谈会，累计签约项目120余个。", [
+        ("5年", "supported", "004-79-tongzhou-beisanxian-fair-years"),
+        ("120余个", "contradicted", "004-79-tongzhou-beisanxian-signed-projects")]),
+    # what a statement points back to (该项目) is no place's claim to contradict, unless its
+    # subject has the words (该交通枢纽)
+    ("该项目一期总投资20亿元。", [
+        ("20亿元", "unsupported", "004-345-tianjin-relocated-projects-investment")]),
+    ("该交通枢纽将集成2条城际铁路、6条城市轨道交通和15条公交接驳线路。", [
+        ("2条", "supported", "004-658-subcentre-hub-intercity-lines"),
+        ("6条", "contradicted", "004-658-subcentre-hub-metro-lines"),
+        ("15条", "supported", "004-658-subcentre-hub-bus-lines")]),
+    # a figure its speaker leaves unsupported still tells whose the statement is
+    ("中科拜克副总经理孙艳东介绍，总投资4000余万元的猫三联生产线投产产值将达到1亿元。", [
+        ("4000余万元", "unsupported", "004-345-tianjin-relocated-projects-investment"),
+        ("1亿元", "unsupported", "004-811-zkbk-feline-line-output-target")]),
+    # per a person is not per a year
+    ("据介绍，北京赴河北送教讲学的专家教师人均培训当地教师20余人。", [("20余人", "unsupported", None)]),
+    ("北京每年选派百名专家教师赴河北送教讲学，培训教师200余人", [
+        ("百名", "supported", "004-518-bj-expert-teachers-to-hebei"),
+        ("200余人", "contradicted", "004-518-hebei-teachers-trained")]),
+    # criminal cases are not administrative ones
+    ("Authorities filed 110 criminal cases over counterfeiting during the 2022 Beijing Winter "
+     "Olympics and Paralympics.", [("110", "unsupported", None)]),
+    ("2022年北京冬奥会期间，冬奥知识产权侵权刑事立案110件", [("110件", "unsupported", None)]),
+    # an English count of a word before a plural noun, against the claim's English or its
+    # paragraph's about the same subject; not where one of them counts it as the statement
+    ("Eight national-level high-tech zones and two provincial-level ones in the "
+     "Beijing-Tianjin-Hebei region have formed a joint alliance.", [
+         ("Eight", "contradicted", "001-14-alliance-provincial-zones"),
+         ("two", "supported", "001-14-alliance-provincial-zones")]),
+    ("Since 2022, three universities and two hospitals have chosen sites in Xiong'an New Area.",
+     [("three", "contradicted", "004-111-xiongan-universities-sited"),
+      ("two", "supported", "004-111-xiongan-hospitals-sited")]),
+    ("The new hub will bring together three intercity railways and five urban rail lines.", [
+        ("three", "contradicted", "004-658-subcentre-hub-intercity-lines"),
+        ("five", "supported", "004-658-subcentre-hub-metro-lines")]),
+    ("The Liangxiang higher education park, renamed Liangxiang University Town in November "
+     "2021, now hosts five universities with more than 40,000 students.", [
+         ("more than 40,000", "supported", "004-513-liangxiang-students")]),
     # the middle item of an English list of places after their figures is its own place's
     ("In 2022, energy consumption per 10,000 yuan of GDP at comparable prices fell 3.6% in "
      "Beijing, 2.0% in Tianjin and 3.9% in Hebei.", [

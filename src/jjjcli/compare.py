@@ -670,7 +670,9 @@ class Comparer:
         if context:
             verdicts = [self._elsewhere_in_context(v, context) for v in verdicts]
         if not (mentioned or places or self._english_places):
-            verdicts = self._one_subject(verdicts)
+            # (a draft's sentence points to what its context names: _elsewhere_in_context)
+            verdicts = self._one_subject(
+                verdicts if context else self._pointing_elsewhere(verdicts, text))
         verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
@@ -767,8 +769,13 @@ class Comparer:
         its supported figures' claims are about: a contradiction from a claim about
         another, not named in it nor naming it (京津冀's 6.9% against a 年均增速 beside the
         sub-centre's 经济总量突破千亿元: the whole's figure is not the part's) is
-        unsupported, with what that claim says."""
-        subjects = {v.claim.subject for v in verdicts if v.verdict == SUPPORTED and v.claim}
+        unsupported, with what that claim says. A figure whose value a claim gives, left
+        unsupported only for who said it or where (孙艳东介绍，…投产产值将达到1亿元), tells its
+        subject as a supported one does."""
+        subjects = {v.claim.subject for v in verdicts if v.claim and (
+            v.verdict == SUPPORTED or (v.verdict == UNSUPPORTED and v.expected is not None
+                                       and v.figure is not None
+                                       and figures_equal(v.expected, v.figure)))}
         if not subjects:
             return verdicts
         held = []
@@ -783,6 +790,33 @@ class Comparer:
                     f"does not name (its other figures are {'、'.join(sorted(subjects))}'s)")
                 other._stated = v._stated
                 v = other
+            held.append(v)
+        return held
+
+    @staticmethod
+    def _pointing_elsewhere(verdicts: list[FigureVerdict], text: str) -> list[FigureVerdict]:
+        """In a statement that names no place or subject and opens on what it points back to
+        (该项目…, 这个园区…, 此次…: named in a sentence before it), a contradiction from a claim
+        whose subject has none of the words it points with is unsupported: 该项目一期总投资
+        20亿元 is not 天津市's 1.5万亿元 of projects taken in; 该交通枢纽将集成…6条城市轨道交通
+        is still 北京城市副中心站交通枢纽's to contradict."""
+        pointing = _POINTING.match(text)
+        if pointing is None:
+            return verdicts
+        held = []
+        for v in verdicts:
+            item = v._stated
+            if (v.verdict == CONTRADICTED and v.claim is not None and item is not None
+                    and item.start > pointing.end()):
+                words = bigrams(normalize(text[pointing.end() : item.start]))
+                if not words & bigrams(normalize(v.claim.subject)):
+                    said = describe(v.expected) if v.expected else "otherwise"
+                    other = FigureVerdict(
+                        v.figure, UNSUPPORTED, v.claim, v.expected,
+                        f"the source says {said} of {v.claim.subject}; the statement points "
+                        f"to something named before it ({pointing[1]}…)")
+                    other._stated = item
+                    v = other
             held.append(v)
         return held
 
@@ -3294,6 +3328,9 @@ _STOP_EN_WORDS = frozenset(
     "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
     "logged".split())
 
+#: a statement opening on what it points back to (该项目, 这个园区, 此次; after 据介绍，)
+_POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
+                       r"(?:个|一|些|项|家|座|条|所|批|次)?")
 #: an English change said as an average over years, or as the whole change over them
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"

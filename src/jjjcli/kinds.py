@@ -281,13 +281,28 @@ def per_one(text: str) -> bool:
     return _PER_ONE.search(text) is not None
 
 
+#: what a figure per one is per: a person, or a time (人均培训教师20余人 is not 每年…培训
+#: 教师2000余人: the first is per teacher sent, the second per year)
+_PER_PERSON = re.compile(r"人均|每(?:个|一|位|名)?(?:人|位|名)")
+_PER_TIME = re.compile(r"年均|日均|月均|单日|当天|当日|每(?:个|一)?(?:年|月|周|天|日)")
+
+
+def _per_what(text: str) -> set[str]:
+    return {kind for kind, pattern in (("person", _PER_PERSON), ("time", _PER_TIME))
+            if pattern.search(text)}
+
+
 def other_average(own: str, sentence: str, quoted: str, quoted_sentence: str) -> bool:
     """Whether a figure is given per one thing or time, or as an average, by its own words
     (its clause) and the claim's not in its whole sentence, or the other way round
     (平均每年将投入约4.4亿元 is not 未来五年将投资22亿元; but …约69吨 after 每年可减少 is of
-    平均每年可发电…，能够减少…约96吨's kind)."""
-    return (per_one(own) and not per_one(quoted_sentence)
-            or per_one(quoted) and not per_one(sentence))
+    平均每年可发电…，能够减少…约96吨's kind); or per a person on one side and only per a
+    time on the other (人均培训当地教师20余人 is not 每年…培训教师2000余人)."""
+    if (per_one(own) and not per_one(quoted_sentence)
+            or per_one(quoted) and not per_one(sentence)):
+        return True
+    mine, theirs = _per_what(own), _per_what(quoted_sentence)
+    return mine == {"person"} and theirs == {"time"}
 
 
 #: Chinese words before a statement's figure that may say it is a plan, a target, a

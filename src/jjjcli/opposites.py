@@ -55,7 +55,7 @@ THINGS = (
     ("申请", "授权"), ("4g", "5g"), ("入境", "国内"), ("销售", "采购"), ("整车", "零部件"),
     ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
     ("小巨人", "高新技术企业"), ("完成投资", "总投资"), ("货运", "旅游"), ("连续", "全年"),
-    ("碳排放权", "自愿减排"))
+    ("碳排放权", "自愿减排"), ("刑事", "行政"))
 #: a whole and the parts of it measured on their own: 高速铁路里程 is not the 铁路营运里程 it is
 #: part of, nor the other way round (kinds.things_apart)
 THING_PARTS = (("铁路", ("高速铁路", "高铁", "城际铁路", "市郊铁路")),
@@ -79,7 +79,7 @@ ENGLISH_THINGS = (
     ("companies", "projects"), ("enterprises", "projects"), ("firms", "projects"),
     ("businesses", "projects"), ("company", "project"), ("enterprise", "project"),
     ("firm", "project"), ("companies", "parks"), ("enterprises", "parks"),
-    ("firms", "parks"),
+    ("firms", "parks"), ("criminal", "administrative"),
     ("national-level", "provincial-level", "municipal-level"), ("national", "provincial"),
     ("pm2.5", "pm10"),
     ("railway", "expressway", "highway"), ("railways", "expressways", "highways"),

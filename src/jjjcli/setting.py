@@ -46,8 +46,21 @@ EVENT_NAMED = 0.75
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
 _YEARS_LEAD_EN = re.compile(r"\b(next|past|last)\s+$", re.IGNORECASE)
-#: the plural noun right after an English count (two batches, three rounds of …)
-_COUNTED_EN = re.compile(r"\s+([a-z][a-z-]*s)\b", re.IGNORECASE)
+#: the two words right after an English count
+_AFTER_COUNT_EN = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+
+
+def _counted_en(text: str, end: int) -> str | None:
+    """What an English count ending at ``end`` counts, by its first word: a plural noun (two
+    batches, three rounds of …), a hyphened word (eight national-level zones) or a word
+    before a plural noun (three intercity railways); None for anything else (one of)."""
+    m = _AFTER_COUNT_EN.match(text, end)
+    if m is None:
+        return None
+    first, second = m[1].lower(), (m[2] or "").lower()
+    if first.endswith("s") or "-" in first or (second.endswith("s") and len(second) > 3):
+        return first
+    return None
 #: how many characters beside a place are the words a statement and a source say of it
 #: (Setting.place_swapped: 集中办公 after 在北京市; three before it)
 PLACE_WORDS = 4
@@ -128,6 +141,8 @@ class Setting:
         self._neighbourhoods: dict[tuple[str, int, int], str] = {}
         self._article_places: dict[tuple[str, int], frozenset[str]] = {}
         self._sources: dict[str, str] = {}
+        #: (source, first paragraph) → its claims, in a base read whole (_siblings)
+        self._by_paragraph: dict[tuple[str, int], list[Claim]] | None = None
 
     def placed_in(self, text: str, item: StatedFigure, verdict: FigureVerdict,
                   keys: Callable[[str], list[str]]) -> FigureVerdict:
@@ -435,10 +450,10 @@ class Setting:
 
         found = []
         for item in left:
-            counted = (_COUNTED_EN.match(text, item.end)
+            counted = (_counted_en(text, item.end)
                        if item.figure.unit is None and not _CJK_CHAR.search(text) else None)
             if counted is not None:
-                judged = self._counted_otherwise_en(item, counted[1].lower(), verdicts)
+                judged = self._counted_otherwise_en(item, counted, verdicts)
                 if judged is not None:
                     found.append(judged)
                 continue
@@ -473,29 +488,52 @@ class Setting:
                     break
         return found
 
-    @staticmethod
-    def _counted_otherwise_en(item: StatedFigure, noun: str,
+    def _counted_otherwise_en(self, item: StatedFigure, noun: str,
                               verdicts: list[FigureVerdict]) -> FigureVerdict | None:
-        """counts_running's English count of a plural ``noun``, contradicted by the English
-        of a claim supporting another figure of the statement that counts the same noun
-        otherwise; None where none does."""
+        """counts_running's English count of ``noun``, contradicted by the English of a
+        claim supporting another figure of the statement, or of a claim of its paragraph
+        about the same subject, that counts the same noun otherwise (*three universities and
+        two hospitals*, where the hospitals' paragraph has *four universities*) — and none
+        counts it as the statement does; None where none does."""
         from jjjcli.reading import read_sentence
 
+        otherwise: FigureVerdict | None = None
         for verdict in verdicts:
-            if verdict.claim is None or verdict.verdict != SUPPORTED or not verdict.claim.en:
+            if verdict.claim is None or verdict.verdict != SUPPORTED:
                 continue
-            read = read_sentence(verdict.claim.en)
-            for other in read.figures:
-                said = _COUNTED_EN.match(read.text, other.end)
-                if (said is not None and said[1].lower() == noun
-                        and other.figure.value != item.figure.value):
-                    judged = FigureVerdict(
-                        item.figure, CONTRADICTED, verdict.claim, other.figure,
-                        f"the source says {other.figure.raw} {said[1]}; the statement says "
-                        f"{item.figure.raw} {noun}")
-                    judged._stated = item
-                    return judged
-        return None
+            for claim in (verdict.claim, *self._siblings(verdict.claim)):
+                if not claim.en:
+                    continue
+                read = read_sentence(claim.en)
+                for other in read.figures:
+                    if _counted_en(read.text, other.end) != noun:
+                        continue
+                    if other.figure.value == item.figure.value:
+                        return None  # (five universities: the students' claim says so too)
+                    if otherwise is None:
+                        otherwise = FigureVerdict(
+                            item.figure, CONTRADICTED, claim, other.figure,
+                            f"the source says {other.figure.raw} {noun}; the statement "
+                            f"says {item.figure.raw} {noun}")
+                        otherwise._stated = item
+        return otherwise
+
+    def _siblings(self, claim: Claim) -> list[Claim]:
+        """The other claims of a claim's paragraph about its subject, in a base read whole (a
+        large one's claims are not grouped by paragraph: none)."""
+        if self._by_paragraph is None:
+            from jjjcli.index import index_threshold
+
+            index = getattr(self.kb, "index", None)
+            if index is not None and len(index) > index_threshold():
+                self._by_paragraph = {}
+            else:
+                grouped: dict[tuple[str, int], list[Claim]] = {}
+                for one in self.kb:
+                    grouped.setdefault((one.source, one.first), []).append(one)
+                self._by_paragraph = grouped
+        return [c for c in self._by_paragraph.get((claim.source, claim.first), ())
+                if c.id != claim.id and c.subject == claim.subject]
 
     def printed_beside(self, text: str, verdict: FigureVerdict,
                        verdicts: list[FigureVerdict]) -> FigureVerdict:

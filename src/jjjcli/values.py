@@ -160,6 +160,8 @@ def _printed_span(figure: Figure) -> tuple[float, float]:
     value = float(figure.value)
     if figure.high is not None:
         return value, float(figure.high)
+    if figure.qualifier == "more-than" and (step := _some_more_step(figure.raw, value)):
+        return value, value + step
     spread = significant_tolerance(figure.raw, value)
     return {
         "about": (value - spread, value + spread),
@@ -167,6 +169,30 @@ def _printed_span(figure: Figure) -> tuple[float, float]:
         "more-than": (value, _INF), "at-least": (value, _INF),
         "less-than": (-_INF, value), "up-to": (-_INF, value),
     }.get(figure.qualifier, (value, value))
+
+
+#: a number followed by 余 or 多 (9300余家, 1万余, 30多家): a little more, not any amount more
+_SOME_MORE = re.compile(r"([0-9０-９]+(?:[.][0-9]+)?)\s*(?:万|亿|万亿|千|百)?\s*[余多]")
+
+
+def _some_more_step(raw: str, value: float) -> float:
+    """How far above its number 余 or 多 can reach: one unit of its last digit that is not
+    a nought (9300余 is below 9400, 30多 below 40, 1.5万余 below 1.6万); 0 where the raw
+    prints neither (超过1100 has no ceiling)."""
+    m = _SOME_MORE.search(raw)
+    if m is None:
+        return 0.0
+    printed = m[1].translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    number = float(printed)
+    if number <= 0:
+        return 0.0
+    whole, _dot, decimals = printed.partition(".")
+    if decimals.rstrip("0"):
+        unit = 10.0 ** -len(decimals.rstrip("0"))
+    else:
+        digits = whole.lstrip("0")
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return unit * abs(value / number)
 
 
 def round_holds(claimed: Figure, stated: Figure) -> bool:
@@ -277,7 +303,9 @@ def _interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     v = float(figure.value)
     q = figure.qualifier
     if q == "more-than":
-        return v, _INF, False, True
+        # (9300余 is below 9400: _some_more_step; 超过1100 has no ceiling)
+        step = _some_more_step(figure.raw, v)
+        return (v, v + step, False, False) if step else (v, _INF, False, True)
     if q == "at-least":
         return v, _INF, True, True
     if q == "less-than":
