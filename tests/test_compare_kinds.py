@@ -1975,6 +1975,23 @@ FACT_CHECK_CASES = [
     ("The Liangxiang higher education park, renamed Liangxiang University Town in November "
      "2021, now hosts five universities with more than 40,000 students.", [
          ("more than 40,000", "supported", "004-513-liangxiang-students")]),
+    # another region's figure, the country only what it is a share of or set against, is
+    # not the region's to decide (the place named in another clause than the figure's)
+    ("上海生命健康产业、电力装备产业集群获批国家级重点产业集群,产业规模占全国20%以上", [
+        ("20%以上", "unsupported", None)]),
+    ("京津冀生命健康产业、电力装备产业集群获批国家级重点产业集群,产业规模占全国20%以上", [
+        ("20%以上", "supported", "004-81-health-power-clusters-national-share")]),
+    ("2014—2022年,山西高技术制造业增加值平均增速为20.3%,高于全国平均增速9.2个百分点", [
+        ("20.3%", "unsupported", "004-446-bj-hitech-mfg-growth"),
+        ("9.2个百分点", "unsupported", "004-446-bj-hitech-mfg-growth-vs-national")]),
+    ("2014—2022年,北京高技术制造业增加值平均增速为20.3%,高于全国平均增速9.2个百分点", [
+        ("20.3%", "supported", "004-446-bj-hitech-mfg-growth"),
+        ("9.2个百分点", "supported", "004-446-bj-hitech-mfg-growth-vs-national")]),
+    # one document's date is not another's, however alike their titles
+    ("2019年,京冀签订《密云水库上游潮白河流域水源涵养区横向生态保护补偿协议》", [
+        ("2019年", "unsupported", None)]),
+    ("2022年京津冀两地正式签署为期三年的《官厅水库上游永定河流域水源保护横向生态补偿协议》", [
+        ("2022年", "contradicted", "004-227-guanting-compensation-agreement-year")]),
     # the middle item of an English list of places after their figures is its own place's
     ("In 2022, energy consumption per 10,000 yuan of GDP at comparable prices fell 3.6% in "
      "Beijing, 2.0% in Tianjin and 3.9% in Hebei.", [
@@ -2089,3 +2106,32 @@ def test_another_thing_of_a_kind_is_named_in_the_reason(comparer: Comparer, stat
     figure = comparer.compare(statement).figures[0]
     assert (figure.verdict, figure.reason) == ("unsupported", reason)
     assert figure.claim is not None
+
+
+#: the region's names as its claims' quotes print them, longest first
+_REGION_NAMES = ("京津冀三省市", "京津冀地区", "京津冀", "北京市", "天津市", "河北省", "北京", "天津",
+                 "河北", "三地")
+
+
+@pytest.mark.parametrize("other", ["上海", "长三角"])
+def test_the_sources_sentences_said_of_another_region_are_never_contradicted(
+        kb: KnowledgeBase, comparer: Comparer, other: str) -> None:
+    """Every claim's quote that names the region or its places, with each of those names
+    turned into another region's (上海, 长三角): what the sources say of 京津冀 says nothing
+    of it, so no figure is contradicted — and nearly all are unsupported (those left
+    supported name a body or a place of the region still: 滨海—中关村科技园, 通州)."""
+    turned, supported = 0, 0
+    for claim in kb:
+        if not any(f.unit != "date" for f in claim.figures):
+            continue
+        if not any(name in claim.quote for name in _REGION_NAMES):
+            continue
+        statement = claim.quote
+        for name in _REGION_NAMES:
+            statement = statement.replace(name, other)
+        verdict = comparer.compare(statement)
+        assert "contradicted" not in [f.verdict for f in verdict.figures], statement
+        turned += 1
+        supported += verdict.verdict == "supported"
+    assert turned > 500
+    assert supported < 0.05 * turned
