@@ -1987,6 +1987,12 @@ FACT_CHECK_CASES = [
     ("2014—2022年,北京高技术制造业增加值平均增速为20.3%,高于全国平均增速9.2个百分点", [
         ("20.3%", "supported", "004-446-bj-hitech-mfg-growth"),
         ("9.2个百分点", "supported", "004-446-bj-hitech-mfg-growth-vs-national")]),
+    # a region no claim is about is a name a date claim's English must give
+    ("The first Yangtze River Delta industrial and supply chain conference was held in 2023 "
+     "at the China International Exhibition Center.", [("in 2023", "unsupported", None)]),
+    ("The first Beijing-Tianjin-Hebei industrial and supply chain conference was held in 2023 "
+     "at the China International Exhibition Center.", [
+         ("in 2023", "supported", "004-439-first-jjj-chain-conference-date")]),
     # one document's date is not another's, however alike their titles
     ("2019年,京冀签订《密云水库上游潮白河流域水源涵养区横向生态保护补偿协议》", [
         ("2019年", "unsupported", None)]),
@@ -2135,3 +2141,30 @@ def test_the_sources_sentences_said_of_another_region_are_never_contradicted(
         supported += verdict.verdict == "supported"
     assert turned > 500
     assert supported < 0.05 * turned
+
+
+#: the region's names as its claims' English prints them, longest first
+_REGION_NAMES_EN = ("Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei", "Jing-Jin-Ji",
+                    "Beijing", "Tianjin", "Hebei")
+
+
+@pytest.mark.parametrize("other", ["Shanghai", "the Yangtze River Delta"])
+def test_the_claims_english_said_of_another_region_is_never_contradicted(
+        kb: KnowledgeBase, comparer: Comparer, other: str) -> None:
+    """The same for the claims' English (…Beijing-Tianjin-Hebei… as …Shanghai…): no figure
+    or date contradicted, nearly none supported (the first Yangtze River Delta industrial
+    and supply chain conference is not the region's: a region no claim is about stays a
+    name its date claims must give)."""
+    turned, supported = 0, 0
+    for claim in kb:
+        if not claim.en or not any(name in claim.en for name in _REGION_NAMES_EN):
+            continue
+        statement = claim.en
+        for name in _REGION_NAMES_EN:
+            statement = statement.replace(name, other)
+        verdict = comparer.compare(statement)
+        assert "contradicted" not in [f.verdict for f in verdict.figures], statement
+        turned += 1
+        supported += verdict.verdict == "supported"
+    assert turned > 600
+    assert supported < 0.03 * turned

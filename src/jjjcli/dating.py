@@ -744,9 +744,11 @@ class DateJudge:
         # Beijing's), and the places it names: a claim on another (Beijing's congress for
         # Hebei's) is not its
         rest = event
+        known = {printed for printed, _name, some in self.places.listed(event) if some}
         for n in found:
-            if n.place.kind == "region":
-                rest = rest.replace(n.printed, " ")
+            if n.place.kind == "region" and n.printed in known:
+                rest = rest.replace(n.printed, " ")  # (one no claim is about stays a name:
+                # the first Yangtze River Delta … conference is not the region's)
         names = english_names(rest) & words
         # (a region's English may name it in part: …Hebei and surrounding areas)
         places = [n.place.key for n in found if n.place.kind != "region"]
