@@ -665,6 +665,8 @@ class Comparer:
                     f"({verdict.reason or 'a claim elsewhere states ' + describe(item.figure)})")
             verdict._stated = item
             verdicts.append(verdict)
+        if dates and sentence.dates:
+            dated += self._dated_by_figures(sentence, dated, verdicts)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
         verdicts = self._companions(verdicts, exact)
         if context:
@@ -690,6 +692,28 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _dated_by_figures(self, sentence: Sentence, dated: list[FigureVerdict],
+                          verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+        """The dates of a sentence no date claim was found for by the words around them,
+        judged again as dates of what its supported figures are about: 示范区于2020年完成
+        终期评估，…6大类43项考核指标达标率100% names its zone only as 示范区, but its figures are
+        the 平谷—蓟州—廊坊北三县 zone's, whose final evaluation the sources date 2021年. Only
+        a claim on one of those subjects decides."""
+        subjects = frozenset(v.claim.subject for v in verdicts
+                             if v.verdict == SUPPORTED and v.claim is not None)
+        if not subjects:
+            return []
+        judged = {id(v._stated) for v in dated}
+        found = []
+        for item in sentence.dates:
+            if id(item) in judged:
+                continue
+            verdict = self.dates.verdict(item, sentence, also=subjects)
+            if verdict is not None and verdict.claim is not None and (
+                    verdict.claim.subject in subjects):
+                found.append(_denied(sentence.text, item, verdict))
+        return found
 
     def _elsewhere_in_context(self, verdict: FigureVerdict, context: str) -> FigureVerdict:
         """A contradiction of a draft's sentence that names no place, by a claim about a

@@ -356,18 +356,19 @@ class DateJudge:
             self._dates = [d for claim in self._dated() for d in self._dates_of(claim)]
         return self._dates
 
-    def _dates_of(self, claim: Claim) -> list[_DateClaim]:
+    def _dates_of(self, claim: Claim, rough: tuple[str, ...] | None = None
+                  ) -> list[_DateClaim]:
         """A date claim's date figures as DateJudge.verdict weighs them: the date (with its
         claim's year when the text printed none: 3月4日 of 2024; a day with the month its
         paragraph prints before it: 5月11日至12日…12日下午 is 5月12日), the claim's subject and
         its parts in name form, the verbs of its event, and the character pairs its quote
         may give its event (all of the quote's: the event's own are read only for the
-        claims that may fit a statement, _event)."""
+        claims that may fit a statement, _event; ``rough``, where already worked out)."""
         from jjjcli.events import with_month_before, with_period_year
 
         parts, name, _named = self._subject(claim.subject)
         verbs, metric = self._metric(claim.metric)
-        rough = self._rough(claim)
+        rough = self._rough(claim) if rough is None else rough
         dates = [f for f in claim.figures if f.unit == "date"]
         if any(0 < f.value < 100 for f in dates):  # a day without its month (12日下午)
             paragraph = self._paragraph(claim)
@@ -527,7 +528,7 @@ class DateJudge:
         # has thousands of date claims in a large base, and most cover too little of it)
         for rowid in kept:
             if rowid not in self._dated_rows:
-                self._dated_rows[rowid] = self._dates_of(self._dated_read[rowid][0])
+                self._dated_rows[rowid] = self._dates_of(*self._dated_read[rowid])
         return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
 
     def candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
@@ -568,7 +569,8 @@ class DateJudge:
                 numbers.update(told)
         return [dates[n] for n in sorted(numbers)]
 
-    def verdict(self, item: StatedFigure, sentence: Sentence) -> FigureVerdict | None:
+    def verdict(self, item: StatedFigure, sentence: Sentence,
+                also: frozenset[str] = frozenset()) -> FigureVerdict | None:
         """A date that is the fact of a date claim (unit "date": 设立时间, 首次全面达标时间):
         supported at the same date, contradicted at another (compared at the coarser
         precision printed, jjjcli.figures.dates_agree). Any other date is a period: None.
@@ -580,7 +582,8 @@ class DateJudge:
         any of them with the statement's date supports it (two symposia on 京津冀协同发展,
         2014 and 2023) unless another claim of the same event dates it more finely and
         otherwise; else the claim of the finest date contradicts it when the statement is
-        plainly about its event (_DateFit.decisive).
+        plainly about its event (_DateFit.decisive). Subjects in ``also`` count as named
+        (what the sentence's supported figures are about: Comparer._dated_by_figures).
         """
         from jjjcli.events import event_text, name_form, numbers_clash
 
@@ -595,7 +598,7 @@ class DateJudge:
         pairs = bigrams(name_form(event))
         if not pairs:
             return self._english_verdict(item, printed)
-        mentioned = self.places.mentioned_subjects(event)
+        mentioned = self.places.mentioned_subjects(event) | also
         places = [n.place.key for n in self.places.named(event)]
         # its words without the particles (视察了, 方案于): what it says of the event
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
