@@ -48,19 +48,6 @@ _YEARS_LEADS = ("连续", "未来", "今后")
 _YEARS_LEAD_EN = re.compile(r"\b(next|past|last)\s+$", re.IGNORECASE)
 #: the two words right after an English count
 _AFTER_COUNT_EN = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
-
-
-def _counted_en(text: str, end: int) -> str | None:
-    """What an English count ending at ``end`` counts, by its first word: a plural noun (two
-    batches, three rounds of …), a hyphened word (eight national-level zones) or a word
-    before a plural noun (three intercity railways); None for anything else (one of)."""
-    m = _AFTER_COUNT_EN.match(text, end)
-    if m is None:
-        return None
-    first, second = m[1].lower(), (m[2] or "").lower()
-    if first.endswith("s") or "-" in first or (second.endswith("s") and len(second) > 3):
-        return first
-    return None
 #: how many characters beside a place are the words a statement and a source say of it
 #: (Setting.place_swapped: 集中办公 after 在北京市; three before it)
 PLACE_WORDS = 4
@@ -127,6 +114,19 @@ def _places_beside(source: str, words: str, *, after: bool) -> Iterator[Any]:
 
 #: the characters that join the places of a list (天津市和河北省)
 _LIST_JOINS = frozenset("和及与、")
+
+
+def _counted_en(text: str, end: int) -> str | None:
+    """What an English count ending at ``end`` counts, by its first word: a plural noun (two
+    batches, three rounds of …), a hyphened word (eight national-level zones) or a word
+    before a plural noun (three intercity railways); None for anything else (one of)."""
+    m = _AFTER_COUNT_EN.match(text, end)
+    if m is None:
+        return None
+    first, second = m[1].lower(), (m[2] or "").lower()
+    if first.endswith("s") or "-" in first or (second.endswith("s") and len(second) > 3):
+        return first
+    return None
 
 
 class Setting:
