@@ -808,6 +808,40 @@ def test_a_thirtieth_set_held_out(comparer: Comparer) -> None:
     assert supported >= 0.6 * faithful
 
 
+#: the thirty-first audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
+#: "A thirty-first audit")
+THIRTY_FIRST_STILL_WRONG = {
+    # (F: the error in no figure the claims hold — 三天 for two days, a multiple in words —
+    # the figure beside it the source's)
+    "2023年5月习近平在河北的考察为期三天。",
+    "Jing-Jin-Ji R&D spending reached 426.09 billion yuan in 2022, more than triple the 2014 "
+    "level.",
+    "Xiong'an has opened 61 elderly care institutions, about three times the number of health "
+    "service stations.",
+    # (D: the date a body was dissolved, read as the date of its upgrade, the event before
+    # it in the sentence; 接近1600万户 for 近1580万户, a rounding of a rounding)
+    "“京津冀及周边地区大气污染防治领导小组”从2018年升格设立到2023年不再保留，存续约5年。",
+    "京津冀农村及城镇地区散煤清洁能源改造接近1600万户。",
+}
+
+
+def test_a_thirty_first_set_of_derived_figures(comparer: Comparer) -> None:
+    """The thirty-first audit's set (tests/assets/fresh_prose/thirty-first.tsv: figures
+    derived from the sources — sums, ratios, shares, growth, conversions — D; printed ones
+    restated, T; derivations done wrongly, F): a derived or a faithful figure contradicted,
+    or a wrong statement supported, only where the docs list it."""
+    rows = [line.split("\t") for line in statements("thirty-first.tsv")]
+    assert all(len(row) == 2 and row[1] in ("D", "T", "F") for row in rows)
+    assert len(rows) >= 320
+    found = set()
+    for statement, kind in rows:
+        verdict = comparer.compare(statement)
+        if (kind in ("D", "T") and "contradicted" in [f.verdict for f in verdict.figures]
+                or kind == "F" and verdict.verdict == "supported"):
+            found.add(statement)
+    assert found == THIRTY_FIRST_STILL_WRONG
+
+
 def test_an_eighteenth_set_of_drafts(kb: KnowledgeBase) -> None:
     """The eighteenth audit's six drafts (tests/assets/fresh_prose/drafts8, one in English,
     116 figures labelled in key.tsv): none of those compare reads is judged dangerously (a

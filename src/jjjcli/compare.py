@@ -849,7 +849,8 @@ class Comparer:
         """A contradiction that is none, made unsupported with what the source says: a bound
         the source's figure meets ("30+" and 37, 83分钟以内 and 40分钟以内: "which the
         statement's … allows"), or one its round figure may or may not meet (超过4900家 and
-        近5000家: "which does not settle the statement's …")."""
+        近5000家: "which does not settle the statement's …"); a bare number against a
+        percentage (提高了0.348 against 56.86%: what it measures is not said)."""
         expected, stated = verdict.expected, item.figure
         if verdict.verdict != CONTRADICTED or expected is None or expected.unit == "date":
             return verdict
@@ -863,6 +864,10 @@ class Comparer:
         elif round_holds(expected, stated):
             # (10990公里 against 近1.1万公里: the source's round figure holds it)
             says = f"which the statement's {describe(stated)} is within"
+        elif (stated.unit is None and expected.unit in ("%", "个百分点", "‰")
+              and any(ch.isdigit() for ch in stated.raw)):
+            # (高质量发展指数提高了0.348 is the index's points, not the source's 56.86%)
+            says = f"and the statement's {describe(stated)} says no percentage"
         else:
             return verdict
         claim = verdict.claim
@@ -1511,9 +1516,17 @@ class Comparer:
         平均投资约5.7亿元 is not the projects' 总投资1561.2亿元; but 每年可减少…约69吨 is of
         平均每年可发电…，能够减少…约96吨's kind)."""
         unit = item.figure.unit or ""
-        if (not self._chinese or unit in ("%", "个百分点") or "/" in unit
-                or item.figure.qualifier == "ordinal"):
+        if unit in ("%", "个百分点") or "/" in unit or item.figure.qualifier == "ordinal":
             return False  # (a share, a change, a concentration, an order: no sum)
+        if not self._chinese:
+            # (about 2,500 km of travel a month is not the year's 30,000 km; the words up to
+            # the next figure: 1,300 beds and … 6,500 outpatient visits a day)
+            after = min((o.start for o in self._stated if o.start >= item.end),
+                        default=len(self._text))
+            said = re.split(r"[.;]", self._text[item.end : after], maxsplit=1)[0]
+            claim = self._as_claim(doc)
+            return (_PER_ONE_EN.search(said) is not None
+                    and _PER_ONE_EN.search(claim.en) is None and not per_one(claim.quote))
         claim = self._as_claim(doc)
         text = self._text
         if not (per_one(text[: item.end]) or per_one(claim.metric + claim.quote)):
@@ -1534,7 +1547,8 @@ class Comparer:
         """Whether a change is said as a year's average (年均增长) on one side and as the
         whole change over the years (累计增长) on the other: 累计增长14.78% is not 年均增长
         14.78%; nor is a change whose claim says no average (its clause, its metric) an
-        average over years: one year's, or the whole change over a span."""
+        average over years: one year's, or the whole change over a span; nor a change over
+        a span that says neither the claim's average (its metric's 年均)."""
         if item.figure.unit not in ("%", "个百分点"):
             return False
         own = self._before(item)
@@ -1544,7 +1558,14 @@ class Comparer:
             clause = _clause_en(self._text, item)
             said = (bool(_AVERAGE_EN.search(clause)), bool(_CUMULATIVE_EN.search(clause)))
         if not any(said):
-            return False
+            # a change over a span of years said as neither is the whole change over it,
+            # not the claim's average a year (rose by about 43% between 2014 and 2022 is not
+            # the source's 年均增长4.6%)
+            clause = (clause_around(self._text, item.start, item.end) if self._chinese
+                      else _clause_en(self._text, item))
+            return (len(self._when(item).years) >= 2 and item.figure.unit == "%"
+                    and _AVERAGE_ZH.search(clause) is None
+                    and any(w in self._as_claim(doc).metric for w in ("年均", "平均")))
         claim = self._as_claim(doc)
         before = self._quote_before(claim, figure, CLAUSE_BREAK)
         if before is None:
@@ -3359,6 +3380,11 @@ _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
+#: English words that give a figure per a day, a week, a month or a person
+_PER_ONE_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:month|day|week|person|head|capita)\b"
+                         r"|\b(?:monthly|daily|weekly|per\s+capita)\b", re.IGNORECASE)
+#: the same in Chinese, anywhere in a figure's clause (平均增速, 年均, 每年)
+_AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
 #: words that name the country (全国, China, national), in a claim's words

@@ -106,7 +106,15 @@ def event_text(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]
     """The words of ``text`` that tell the event dated by the date at ``start:end`` (the
     sentence's dates are ``dates``, spans), the date itself cut out (a ``|`` in its place):
     its clause and the clauses after it up to the next date's; and, when no date comes
-    before it, the clauses before it (北京常住人口增长率明显下降，2017年开始出现负增长)."""
+    before it, the clauses before it (北京常住人口增长率明显下降，2017年开始出现负增长). A
+    date in brackets dates what the brackets say (The aim (set in January 2019) was for
+    every poor county … to shed the label by 2020: set, not shed)."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0:
+        closes = [at for at in (text.find(")", end), text.find("）", end)) if at >= 0]
+        said = text[opened + 1 : start] + "|" + text[end : min(closes)] if closes else ""
+        if len(re.findall(r"\w", said)) >= 2:  # (a date alone in brackets dates what is
+            return said  # around them: 上升为国家战略（2014年2月26日）以来)
     own = _clause_start(text, start)
     later = [s for s, _e in dates if s >= end and _clause_start(text, s) > own]
     earlier = [s for s, _e in dates if s < start and _clause_start(text, s) < own]

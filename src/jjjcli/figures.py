@@ -518,6 +518,21 @@ def _times_unit(text: str, start: int, end: int, value: float) -> str:
     return "届" if last["held"] else "次"
 
 
+#: a number that may be a year (1949–2099), printed as years are
+_A_YEAR_BEFORE_NOUN = re.compile(r"19[4-9]\d|20\d\d")
+#: what leads a year in English (in 2023, by the end of 2023, since 2014)
+_YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|during|through|"
+                           r"of|early|late|mid)\s*$", re.IGNORECASE)
+#: fewer trips than this are a delegation's or a body's (9 trips: 9次); more are people's
+#: (500 million trips: 人次, as tourist statistics count them)
+_TRIPS_OF_PEOPLE = 1000
+
+
+def _trips_unit(value: float) -> str:
+    """The unit English trips are: 次 for a few (made 9 trips to …), 人次 for many."""
+    return "人次" if value >= _TRIPS_OF_PEOPLE else "次"
+
+
 def _from_en_match(m: re.Match[str]) -> Figure | None:
     value = float(m["num"].replace(",", ""))
     if m["scale"]:
@@ -530,6 +545,8 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     unit = "%" if unit_word == "%" else _EN_UNITS.get(unit_word)
     if unit_word == "times":
         unit = _times_unit(m.string, m.start(), m.end(), value)
+    elif unit_word == "trips":
+        unit = _trips_unit(value)
     currency = (m["cur"] or "").strip().lower()
     if currency in ("$", "us$"):
         unit = "美元"
@@ -724,6 +741,8 @@ def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
         if unit == "倍":  # (held seven times: occasions, in words as in digits)
             unit = _times_unit(text, m.start(), m.end(), value)
+        elif m["unit"].lower() == "trips":
+            unit = _trips_unit(value)
         if unit in (None, "个百分点", "%", "倍"):
             continue  # (two points, three times: said in digits when they are figures)
         qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
@@ -886,6 +905,10 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             if not measured:
                 continue  # (the number alone is read as a bare figure)
             start = m.start("cur") if m["cur"] else m.start("num")
+        if (m["unit"] and not (m["scale"] or m["cur"] or m["k"] or m["pre"])
+                and _A_YEAR_BEFORE_NOUN.fullmatch(m["num"])
+                and _YEAR_LEAD_EN.search(squeezed, max(0, start - 16), start)):
+            continue  # (in 2023 companies …, by the end of 2023 enterprises …: a year)
         if (measured or m["pre"]) and (en := _from_en_match(m)):
             if start != m.start():
                 en = Figure(squeezed[start : m.end()].strip(), en.value, en.unit, "exact")

@@ -401,6 +401,12 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         clause = _CLAUSE_END.search(after)
         if clause:
             after = after[: clause.start()]
+        if after.startswith("的") and index + 1 < len(figures) and stop - f.end == len(after):
+            # 全长约117公里的津兴铁路约占…总里程的1%: the figure says what the thing after 的
+            # is; what is said of that thing (约占…总里程) is the next figure's
+            verb = _SAID_OF_IT.search(after, 3)
+            if verb:
+                after = after[: verb.start()]
         joined = [m.end() for m in _JOINED.finditer(before)] if index and listed < 0 else []
         if joined and len(_CJK.findall(before[joined[-1] :] + after)) >= 2:
             # 2.2万余台仪器设备和1.8万余项技术成果: the words before 和 are the previous
@@ -492,6 +498,9 @@ def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:
                                   figure.high)
 
 
+#: a verb after a figure's 的 and its noun: what is said of the thing (约占, 投产产值将达到)
+_SAID_OF_IT = re.compile(r"约占|占|是|为|达到|达|将|已|实现|完成|成为|进入|投产|增长|下降|提高|"
+                         r"突破|超过|累计|共有|拥有|也")
 #: a year right before a value (…至2023年的66.1%), and one after 由 (由2014年的40.7%)
 _YEAR_OF = re.compile(r"(\d{4})年的\s*$")
 _FROM_YEAR = re.compile(r"(?:由|从)\s*(\d{4})年的\s*$")
