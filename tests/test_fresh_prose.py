@@ -776,17 +776,6 @@ TWENTY_NINTH_STILL_WRONG = {
 }
 
 
-def test_a_twenty_ninth_set_of_what_a_fact_checker_meets(comparer: Comparer) -> None:
-    """The twenty-ninth audit's set (tests/assets/fresh_prose/twenty-ninth.tsv: 80
-    paragraphs, what circulates — 网传, 有自媒体称, an official's words, wire copy — with one
-    typical error each, and statements about other regions): no faithful figure
-    contradicted, the wrong statements supported and the unsourced ones decided exactly
-    those the docs list, at least 65 % of the faithful supported (110 of 162 untuned)."""
-    found, supported, faithful = strictly_judged(comparer, "twenty-ninth.tsv", 420)
-    assert found == TWENTY_NINTH_STILL_WRONG
-    assert supported >= 0.65 * faithful
-
-
 #: the thirtieth audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "A thirtieth audit, held out")
 THIRTIETH_STILL_WRONG = {
@@ -798,14 +787,22 @@ THIRTIETH_STILL_WRONG = {
 }
 
 
-def test_a_thirtieth_set_held_out(comparer: Comparer) -> None:
-    """The thirtieth audit's set (tests/assets/fresh_prose/thirtieth.tsv: the twenty-ninth's
-    brief, 60 other paragraphs, new readers): no faithful figure contradicted, the wrong
-    statements supported and the unsourced ones decided exactly those the docs list, at
-    least 60 % of the faithful supported (85 of 131)."""
-    found, supported, faithful = strictly_judged(comparer, "thirtieth.tsv", 320)
-    assert found == THIRTIETH_STILL_WRONG
-    assert supported >= 0.6 * faithful
+@pytest.mark.parametrize(("name", "at_least", "still_wrong", "share"), [
+    # the twenty-ninth (80 paragraphs: what circulates — 网传, 有自媒体称, an official's
+    # words, wire copy — one typical error each, and statements about other regions):
+    # 110 of 162 faithful supported untuned
+    pytest.param("twenty-ninth.tsv", 420, TWENTY_NINTH_STILL_WRONG, 0.65, id="twenty-ninth"),
+    # the thirtieth, held out (the same brief, 60 other paragraphs, new readers): 85 of 131
+    pytest.param("thirtieth.tsv", 320, THIRTIETH_STILL_WRONG, 0.6, id="thirtieth"),
+])
+def test_what_a_fact_checker_meets(comparer: Comparer, name: str, at_least: int,
+                                   still_wrong: set[str], share: float) -> None:
+    """The twenty-ninth and thirtieth audits' sets (tests/assets/fresh_prose): no faithful
+    figure contradicted, the wrong statements supported and the unsourced ones decided
+    exactly those the docs list, and at least ``share`` of the faithful supported."""
+    found, supported, faithful = strictly_judged(comparer, name, at_least)
+    assert found == still_wrong
+    assert supported >= share * faithful
 
 
 #: the thirty-first audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
