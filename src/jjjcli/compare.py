@@ -461,7 +461,7 @@ class Comparer:
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))
         #: where, by whom and of whom the statement says a supported figure was given
-        self.setting = Setting(kb, self._read_quote)
+        self.setting = Setting(kb, self._read_quote, self.paragraph_claims)
         self._words: dict[tuple[str, str], set[str]] = {}
         #: claim id → the Chinese characters of its quote (_other_body)
         self._quote_chinese: dict[str, str] = {}
@@ -692,6 +692,19 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def paragraph_claims(self, claim: Claim) -> list[Claim]:
+        """The claims of a claim's paragraph (itself too), in a base read whole; none in a
+        large one (its claims are not grouped by paragraph): _sibling_en and
+        Setting.counts_running ask."""
+        if self._large() is not None:
+            return []
+        if self._by_paragraph is None:
+            grouped: dict[tuple[str, int], list[Claim]] = {}
+            for one in self.kb:
+                grouped.setdefault((one.source, one.first), []).append(one)
+            self._by_paragraph = grouped
+        return self._by_paragraph.get((claim.source, claim.first), [])
 
     def _dated_by_figures(self, sentence: Sentence, dated: list[FigureVerdict],
                           verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
@@ -1565,7 +1578,7 @@ class Comparer:
                       else _clause_en(self._text, item))
             return (len(self._when(item).years) >= 2 and item.figure.unit == "%"
                     and _AVERAGE_ZH.search(clause) is None
-                    and any(w in self._as_claim(doc).metric for w in ("年均", "平均")))
+                    and any(w in doc.metric for w in ("年均", "平均")))
         claim = self._as_claim(doc)
         before = self._quote_before(claim, figure, CLAUSE_BREAK)
         if before is None:
@@ -2490,14 +2503,8 @@ class Comparer:
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
         if self._chinese or self._large() is not None:
             return False
-        if self._by_paragraph is None:
-            grouped: dict[tuple[str, int], list[Claim]] = {}
-            for claim in self.kb:
-                grouped.setdefault((claim.source, claim.first), []).append(claim)
-            self._by_paragraph = grouped
         claim = self._as_claim(doc)
-        siblings = [c for c in self._by_paragraph.get((claim.source, claim.first), ())
-                    if c.id != claim.id]
+        siblings = [c for c in self.paragraph_claims(claim) if c.id != claim.id]
         if not siblings:
             return False
         own = self._own_en(item)
@@ -3380,13 +3387,13 @@ _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
-#: English words that give a figure per a day, a week, a month or a person
-_PER_ONE_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:month|day|week|person|head|capita)\b"
-                         r"|\b(?:monthly|daily|weekly|per\s+capita)\b", re.IGNORECASE)
 #: the same in Chinese, anywhere in a figure's clause (平均增速, 年均, 每年)
 _AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
+#: English words that give a figure per a day, a week, a month or a person
+_PER_ONE_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:month|day|week|person|head|capita)\b"
+                         r"|\b(?:monthly|daily|weekly|per\s+capita)\b", re.IGNORECASE)
 #: words that name the country (全国, China, national), in a claim's words
 _NATIONAL = re.compile(r"全国|我国|中国|\bnational(?:ly)?\b|\bnationwide\b|\bChina\b|China's"
                        r"|\bthe country", re.IGNORECASE)

@@ -228,7 +228,9 @@ def _en_figure() -> re.Pattern[str]:
     return re.compile(_EN_FIGURE_PATTERN, re.IGNORECASE)
 
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+#: full-width digits as ASCII ones (２０２４ → 2024); _FULLWIDTH, with the full-width point
+FULLWIDTH_DIGITS: dict[int, int] = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH: dict[int, int] = {**FULLWIDTH_DIGITS, ord("．"): ord(".")}
 _DATE_AFTER = re.compile(r"(?:年|月|日|号)")
 
 

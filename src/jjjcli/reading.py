@@ -403,7 +403,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             after = after[: clause.start()]
         if after.startswith("的") and index + 1 < len(figures) and stop - f.end == len(after):
             # 全长约117公里的津兴铁路约占…总里程的1%: the figure says what the thing after 的
-            # is; what is said of that thing (约占…总里程) is the next figure's
+            # is; what is said of that thing (约占…总里程) is the next figure's, where that
+            # figure follows in the same clause (its words were not cut at a clause's end)
             verb = _SAID_OF_IT.search(after, 3)
             if verb:
                 after = after[: verb.start()]

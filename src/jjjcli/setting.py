@@ -133,16 +133,18 @@ class Setting:
     """A base's figures as their sources set them: each check takes the statement's text,
     its figure and the verdict on its value; the claims' articles are read once."""
 
-    def __init__(self, kb: KnowledgeBase, read_quote: Callable[[Claim], Sentence]) -> None:
+    def __init__(self, kb: KnowledgeBase, read_quote: Callable[[Claim], Sentence],
+                 paragraph_claims: Callable[[Claim], list[Claim]] = lambda _claim: []
+                 ) -> None:
         self.kb = kb
         self._read_quote = read_quote
+        #: a claim's paragraph's claims (Comparer.paragraph_claims: none in a large base)
+        self._paragraph_claims = paragraph_claims
         self._articles: dict[tuple[str, int], str] = {}
         #: (source, first, last) → a claim's paragraphs and their neighbours, joined
         self._neighbourhoods: dict[tuple[str, int, int], str] = {}
         self._article_places: dict[tuple[str, int], frozenset[str]] = {}
         self._sources: dict[str, str] = {}
-        #: (source, first paragraph) → its claims, in a base read whole (_siblings)
-        self._by_paragraph: dict[tuple[str, int], list[Claim]] | None = None
 
     def placed_in(self, text: str, item: StatedFigure, verdict: FigureVerdict,
                   keys: Callable[[str], list[str]]) -> FigureVerdict:
@@ -519,20 +521,8 @@ class Setting:
         return otherwise
 
     def _siblings(self, claim: Claim) -> list[Claim]:
-        """The other claims of a claim's paragraph about its subject, in a base read whole (a
-        large one's claims are not grouped by paragraph: none)."""
-        if self._by_paragraph is None:
-            from jjjcli.index import index_threshold
-
-            index = getattr(self.kb, "index", None)
-            if index is not None and len(index) > index_threshold():
-                self._by_paragraph = {}
-            else:
-                grouped: dict[tuple[str, int], list[Claim]] = {}
-                for one in self.kb:
-                    grouped.setdefault((one.source, one.first), []).append(one)
-                self._by_paragraph = grouped
-        return [c for c in self._by_paragraph.get((claim.source, claim.first), ())
+        """The other claims of a claim's paragraph about its subject (none in a large base)."""
+        return [c for c in self._paragraph_claims(claim)
                 if c.id != claim.id and c.subject == claim.subject]
 
     def printed_beside(self, text: str, verdict: FigureVerdict,

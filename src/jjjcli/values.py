@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from jjjcli.figures import Figure, in_english_words, values_equal
+from jjjcli.figures import FULLWIDTH_DIGITS, Figure, in_english_words, values_equal
 
 _INF = float("inf")
 #: bounds that say opposite things (不到 and 以上): a value cannot meet both, and a statement
@@ -182,7 +182,7 @@ def _some_more_step(raw: str, value: float) -> float:
     m = _SOME_MORE.search(raw)
     if m is None:
         return 0.0
-    printed = m[1].translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    printed = m[1].translate(FULLWIDTH_DIGITS)
     number = float(printed)
     if number <= 0:
         return 0.0

@@ -34,10 +34,10 @@ import functools
 import re
 from collections.abc import Iterator
 
+from jjjcli.figures import FULLWIDTH_DIGITS
 from jjjcli.record import Record
 from jjjcli.text import Paragraph, compact
 
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MONTH = r"1[0-2]|0?[1-9]"
 _DAY = r"3[01]|[12]\d|0?[1-9]"
@@ -165,7 +165,7 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
     last = len(paragraphs) - CREDIT_LAST_PARAGRAPHS
     for index, paragraph in enumerate(paragraphs):
         number = paragraph.number
-        text = compact(paragraph.text).translate(_DIGITS)
+        text = compact(paragraph.text).translate(FULLWIDTH_DIGITS)
         lines = [_spaced(line) for line in paragraph.text.split("\n") if line.strip()]
         headers = [header_line(line, number) or [] for line in lines]
         dated = [any(f.field == "date" for f in header) for header in headers]
@@ -238,7 +238,7 @@ def find_printed(paragraphs: list[Paragraph]) -> list[Found]:
 def _spaced(line: str) -> str:
     """A line as the patterns read it: runs of spaces kept as one or two (two end a
     labelled field), full-width digits as ASCII, no byte-order mark."""
-    line = line.replace("\ufeff", "").replace("\u3000", "  ").translate(_DIGITS).strip()
+    line = line.replace("\ufeff", "").replace("\u3000", "  ").translate(FULLWIDTH_DIGITS).strip()
     return re.sub(r"\s{2,}", "  ", re.sub(r"[ \t\r\f\v]", " ", line))
 
 
@@ -257,7 +257,7 @@ def iso_date(text: str) -> str | None:
     date (2024-02-30)."""
     import datetime
 
-    text = compact(text).translate(_DIGITS)
+    text = compact(text).translate(FULLWIDTH_DIGITS)
     full = _DATE.fullmatch(text)
     if full and full["printed"] == text:
         found = _date("date", full, 0).value
