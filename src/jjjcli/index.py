@@ -75,7 +75,7 @@ from jjjcli.output import Progress
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 12
+SCHEMA = 13
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp
@@ -344,7 +344,7 @@ def _schema(db: sqlite3.Connection) -> None:
         PRAGMA application_id = {APPLICATION_ID};
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE claim (
-            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL,
             first INTEGER NOT NULL, last INTEGER NOT NULL, quote TEXT NOT NULL,
             metric TEXT NOT NULL, subject TEXT NOT NULL, period TEXT NOT NULL, en TEXT NOT NULL,
             topics TEXT NOT NULL, figures TEXT NOT NULL, note TEXT NOT NULL, file TEXT NOT NULL,
@@ -538,6 +538,10 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             db.execute(f"INSERT INTO fts (fts, rank) VALUES ('automerge', {FTS5_AUTOMERGE})")
             db.executemany("INSERT INTO draft VALUES (?, ?, ?)",
                            [(i, f, n) for i, (f, n) in drafted.items()])
+            # an id is a claim's alone (the build has told repeated ones apart; an update
+            # that would repeat one fails here): indexed once the rows are in, sorted in
+            # one pass rather than kept in order row by row
+            db.execute("CREATE UNIQUE INDEX claim_id ON claim (id)")
             # (a figure's unit beside its value: compare asks for a value in some units,
             # answered from the index alone)
             db.execute("CREATE INDEX figure_value ON figure (value, unit)")
@@ -633,6 +637,8 @@ class _Batch:
         self.rows: list[tuple[Any, ...]] = []
         self.figures: list[tuple[int, int, float, str, str]] = []
         self.fts: list[tuple[int, str, str]] = []
+        #: the English words already in the word table (a build's batches repeat most)
+        self.words: set[str] = set()
 
     def add(self, entry: _Row, rowid: int) -> None:
         self.rows.append((rowid, *entry.row))
@@ -650,7 +656,8 @@ class _Batch:
             _count_terms(db, self.fts, 1)
         words = {w for _rowid, _pairs, joined in self.fts for w in joined.split()}
         db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?)",
-                       [(w, len(w)) for w in words])
+                       [(w, len(w)) for w in words - self.words])
+        self.words |= words
         self.rows.clear()
         self.figures.clear()
         self.fts.clear()
