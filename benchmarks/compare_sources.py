@@ -16,7 +16,11 @@ Bars (issue 15): (a) ≥ 98% supported, 0 sentences contradicted; (b) ≥ 97% co
 0 supported; (c) 0 contradicted; (d) ≥ 400 statements/s, first verdict before input ends.
 
     python benchmarks/compare_sources.py [--kb PATH] [--show N] [--no-speed] [--json]
-        [--scale 10000,100000 [--data DIR]]
+        [--scripts s2t,s2twp] [--scale 10000,100000 [--data DIR]]
+
+(f) (a)–(c) again with every statement in traditional characters, as the press of Hong
+    Kong prints it (OpenCC's s2t) and of Taiwan, with its own words for things (s2twp: 專案
+    for 项目, 資料中心 for 数据中心) — ``--scripts``.
 
 (e), with --scale: ``compare -`` on the 1,000 statements of benchmarks/generate.py at the
 shipped base and at generated bases of those sizes (made once in --data), each through a
@@ -97,7 +101,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -341,24 +345,28 @@ class Measures(NamedTuple):
     failures: dict[str, list[str]]
 
 
-def measure(kb: KnowledgeBase) -> Measures:
+def measure(kb: KnowledgeBase, script: str | None = None) -> Measures:
+    """(a)–(c); with ``script`` (an OpenCC configuration: s2t, s2twp), every statement
+    written in that script first, as the press of Hong Kong or Taiwan prints it."""
     from jjjcli.compare import Comparer
 
     comparer = Comparer(kb)
     cases = source_cases(kb)
+    written = _writer(script)
     failures: dict[str, list[str]] = {"a": [], "a-sentence": [], "b": [], "b-supported": [],
                                       "c": []}
     results: dict[str, dict[str, Any]] = {}
 
     def check(statement: str) -> dict[str, Any]:
         if statement not in results:
-            results[statement] = comparer.compare(statement).to_dict()
+            results[statement] = comparer.compare(written(statement)).to_dict()
         return results[statement]
 
     supported = 0
     for case in cases:
         result = check(case.sentence)
-        figure = _figure_of(result, case.figure.raw)
+        figure = (_figure_of(result, case.figure.raw)
+                  or _figure_of(result, written(case.figure.raw)))
         if figure and figure["verdict"] == "supported":
             supported += 1
         else:
@@ -392,6 +400,15 @@ def measure(kb: KnowledgeBase) -> Measures:
     failures["c"] = [f"{s} -> {check(s)['reason']}" for s in wrong]
     return Measures(len(cases), supported, len(sentences), len(contradicted), len(changed),
                     changed_contradicted, changed_supported, len(others), len(wrong), failures)
+
+
+def _writer(script: str | None) -> Callable[[str], str]:
+    """A text as OpenCC's ``script`` configuration writes it (as it is, without one)."""
+    if not script:
+        return lambda text: text
+    import opencc
+
+    return opencc.OpenCC(script).convert  # type: ignore[no-any-return]
 
 
 class Speed(NamedTuple):
@@ -478,11 +495,15 @@ def main() -> None:
                         "shipped base and generated bases of these sizes (e.g. 10000,100000)")
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parent / ".data",
                         help="where generated bases are kept (default: benchmarks/.data)")
+    parser.add_argument("--scripts", default="s2t,s2twp",
+                        help="(f): (a)–(c) again, written by these OpenCC configurations "
+                        "(traditional characters; s2twp: with Taiwan's words); '' for none")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each speed measure (d)")
     parser.add_argument("--scale-repeat", type=int, default=1, help="runs of each (e) measure")
     args = parser.parse_args()
     kb = load_kb(args.kb)
     m = measure(kb)
+    scripts = {script: measure(kb, script) for script in args.scripts.split(",") if script}
     numbers: dict[str, Any] = {
         "a_figures": m.cases,
         "a_supported_pct": round(100 * m.supported / m.cases, 1),
@@ -495,6 +516,14 @@ def main() -> None:
         "c_statements": m.out_of_scope,
         "c_contradicted": m.out_of_scope_contradicted,
     }
+    for script, t in scripts.items():  # (f): the same in traditional characters
+        numbers |= {
+            f"f_{script}_a_supported_pct": round(100 * t.supported / t.cases, 1),
+            f"f_{script}_a_sentences_contradicted": t.sentences_contradicted,
+            f"f_{script}_b_contradicted_pct": round(100 * t.changed_contradicted / t.changed, 1),
+            f"f_{script}_b_supported": t.changed_supported,
+            f"f_{script}_c_contradicted": t.out_of_scope_contradicted,
+        }
     if not args.no_speed:
         sentences = sorted({c.sentence for c in source_cases(kb)})
         measured = speed(kb.root, sentences, args.repeat)

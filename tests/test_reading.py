@@ -21,6 +21,9 @@ def figures(text: str) -> list[tuple[str, str, list[str], list[str]]]:
     ("189.9 亿元", "189.9亿元"),
     ("规上工业企业", "规模以上工业企业"),
     ("京津冀協同發展", "京津冀协同发展"),
+    # a Taiwanese report's words for things, as the mainland's (a word shorter by one)
+    ("張北雲端計算產業園共有13個資料中心專案", "张北云计算产业园共有13个数据中心项目"),
+    ("伺服器132萬臺，寬頻網路", "服务器132万台,宽带网络"),
 ])
 def test_text_is_read_as_journalists_paste_it(pasted: str, read: str) -> None:
     text, where = normalize(pasted)
@@ -130,6 +133,18 @@ def test_sentences_with_their_lines_and_columns() -> None:
     positions = [(f.figure.raw, s.position(f)) for s in sentences for f in s.figures]
     assert positions == [("10个", (3, 4)), ("20家", (4, 3)), ("5.59 trillion yuan", (5, 8)),
                          ("3%", (5, 33))]
+
+
+def test_a_figure_after_a_taiwanese_word_keeps_its_place() -> None:
+    """雲端計算 is read 云计算, a character shorter: the figures after it still point at
+    their characters of the text as written."""
+    written = "建設張北雲端計算產業園，共有13個資料中心專案，總投資約990億元"
+    sentence = read_sentence(written)
+    text, where = normalize(written)
+    assert [f.figure.raw for f in sentence.figures] == ["13个", "约990亿元"]
+    for f in sentence.figures:
+        assert written[where[f.start] : where[f.start] + 2] in ("13", "約9")
+    assert sentence.position(sentence.figures[1]) == (1, written.index("約990") + 1)
 
 
 def test_a_heading_or_list_item_ends_a_sentence() -> None:

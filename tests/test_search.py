@@ -27,6 +27,7 @@ def ids(jjj: RunCli, *query: str) -> list[str]:
         (["副中心高新技术企业"], "000-5-hitech-firms"),
         (["副中心高薪技术企业"], "000-5-hitech-firms"),  # one wrong character
         (["副中心高新技術企業"], "000-5-hitech-firms"),  # traditional characters
+        (["人民幣1.3兆元"], "001-2-project-investment"),  # Taiwan's 兆 for 万亿
         (["high-tech", "firms", "sub-centre"], "000-5-hitech-firms"),
         (["1100家"], "000-5-hitech-firms"),
         (["430亿"], "000-5-digital-revenue"),
@@ -45,6 +46,14 @@ def ids(jjj: RunCli, *query: str) -> list[str]:
 )
 def test_ranking_finds_the_claim_first(jjj: RunCli, query: list[str], expected: str) -> None:
     assert ids(jjj, *query)[:1] == [expected]
+
+
+def test_taiwans_words_for_things_find_the_mainlands(jjj: RunCli) -> None:
+    """A query in Taiwan's characters and words (資料中心 for 数据中心, 伺服器 for 服务器)
+    finds the claims the shipped base words the mainland's way."""
+    found = jjj("search", "張家口資料中心伺服器", "--format", "ids").out.split()
+    assert found[:1] == ["004-260-zhangjiakou-servers"]
+    assert "004-260-zhangjiakou-data-centres" in found[:3]
 
 
 def test_no_result_exits_1(jjj: RunCli) -> None:

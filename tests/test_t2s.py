@@ -33,7 +33,7 @@ def _old_normalize(text: str) -> str:
 
 
 def _same(text: str) -> None:
-    assert t2s.convert(text) == _opencc(text), text
+    assert t2s.simplified(text) == _opencc(text), text
     assert search._normalize(text) == _old_normalize(text), text
 
 
@@ -131,3 +131,22 @@ def test_the_same_as_opencc_on_the_dictionaries_keys() -> None:
 ])
 def test_the_same_as_opencc_on_edge_cases(text: str) -> None:
     _same(text)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # Taiwan's characters and its words for things: the mainland's
+    ("張北雲端計算產業園共有13個資料中心專案", "张北云计算产业园共有13个数据中心项目"),
+    ("寬頻網路、積體電路與人工智慧", "宽带网络、集成电路与人工智能"),
+    ("面積約2000平方公尺", "面积约2000平方米"),
+    # Hong Kong's are t2s's alone (網絡, 數據)
+    ("網絡和數據中心綫路", "网络和数据中心线路"),
+    # the words tw2sp also turns, but which mean what the mainland means by them: kept
+    ("新增智慧城市指標", "新增智慧城市指标"),
+    # a text in simplified characters holding a Taiwan word, or a traditional character
+    # or two, is as t2s leaves it
+    ("专案组赴台湾调研网路与通讯", "专案组赴台湾调研网路与通讯"),
+    ("实现中小學生跨区域就读，网络和通讯安全", "实现中小学生跨区域就读，网络和通讯安全"),
+])
+def test_a_text_in_traditional_characters_has_the_mainlands_words(text: str,
+                                                                   read: str) -> None:
+    assert t2s.convert(text) == read

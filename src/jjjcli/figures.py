@@ -48,6 +48,7 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _SCALES = {
     "个亿": 10**8,  # (3个亿, as spoken and in headlines: 3亿)
     "万亿": 10**12,
+    "兆": 10**12,
     "千亿": 10**11,
     "百亿": 10**10,
     "亿": 10**8,
@@ -71,6 +72,8 @@ _UNITS = {
     "兆瓦": "兆瓦", "标准箱": "标准箱", "标箱": "标准箱",
     "蒸吨": "蒸吨", "课时": "课时", "户次": "户次", "轮次": "轮次", "年度": "年度",
     "个小时": "小时", "地": "地", "P": "P", "吨标准煤": "吨标准煤", "重量箱": "重量箱", "MW": "兆瓦", "M": "Mbps", "兆": "Mbps", "美元": "美元", "欧元": "欧元", "港元": "港元", "元": "元",
+    # (10亿人民币 is yuan, not 10亿 people; Taiwan's dollars are not yuan)
+    "人民币": "元", "新台币": "新台币", "台币": "新台币",
     "人次": "人次", "户": "户", "家": "家", "人": "人", "名": "人",
     "个月": "个月", "个": "个", "项": "项", "件": "件", "起": "起", "宗": "宗", "条": "条",
     "座": "座", "所": "所", "辆": "辆", "台": "台", "套": "套", "架": "架", "艘": "艘",
@@ -162,7 +165,9 @@ _CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千]+点[零〇�
             r"|[百千万亿]"  # 近万只, 百余场, 超亿元: only with a qualifier (checked when parsed)
             r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)"  # water-quality classes: Ⅲ类, V类
             r")")
-_SCALE = r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克伏])"
+#: (兆 before money is a million millions, as Taiwan's press writes 万亿: 10.3兆元; before
+#: anything else a mega, 兆瓦, 100兆宽带)
+_SCALE = r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克伏])|兆(?=(?:新台币|人民币|美元|港元|元))"
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})(?:个亿)?"
 _UNIT = _alternation(_UNITS)
 _RANGE_SEP = r"[-—–~～至到]"
@@ -175,7 +180,7 @@ _CN_PREFIX = "|".join(
     for w in sorted(_PREFIXES, key=len, reverse=True))
 
 _CN_FIGURE_PATTERN = (
-    rf"(?P<pre>{_CN_PREFIX})?"
+    rf"(?:(?P<pre>{_CN_PREFIX})(?:人民币|新台币)?)?"  # 超过人民币100亿元: the bound is the sum's
     rf"(?P<percent>百分之)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:(?P<unit1>{_UNIT})?(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"  # 1小时至1.5小时

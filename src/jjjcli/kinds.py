@@ -359,7 +359,8 @@ _DENIED_ZH = re.compile(
     r"(?:尚未|并未|从未|还未|仍未|未能|未曾|未|并没有|还没有|没有|没能|还没|没|不是|并不是|并非|"
     r"不再|不曾)"
     r"(?:能|曾|再|会)?"
-    r"(?:突破|超过|超出|达到|达|实现|完成|增长|增加|提高|下降|减少|有|是|为|到|满|及)?\s*$")
+    r"(?:突破|超过|超出|达到|达|实现|完成|增长|增加|提高|下降|减少|有|是|为|到|满|及)?"
+    r"(?:人民币|新台币)?\s*$")  # (未达人民币100亿元: the sum's currency before it)
 _DENIED_EN = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
     r"|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|were)n['’]t"

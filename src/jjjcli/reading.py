@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -80,7 +79,10 @@ _PASTED = (
     # Chinese spaced out by print extraction: 经 审 查 立 案
     (re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t]+(?=[\u4e00-\u9fff，。、；：“”])"), ""),
 )
-_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | {
+    # the corner quotation marks Taiwan and Hong Kong print (and vertical text): the
+    # mainland's curved ones, which compare reads names and quoted words inside
+    ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
 
 
 class StatedFigure(Record):
@@ -159,13 +161,6 @@ class Sentence(Record):
         return {"text": self.original, "line": self.line, "column": self.column}
 
 
-@cache
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     """The text as compare reads it, and for each of its characters the index of the
     character it comes from in ``text``."""
@@ -188,10 +183,30 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
         mapped.extend(where[last:])
         text, where = "".join(out), mapped
     if not simplified and re.search(r"[\u3400-\u9fff]", text):
-        converted = str(_converter().convert(text))
-        if len(converted) == len(text):  # character for character: positions hold
-            text = converted
+        from jjjcli import t2s
+
+        simple = t2s.simplified(text)
+        if len(simple) == len(text) and simple != text:  # character for character
+            worded = t2s.mainland_words(simple) if t2s.traditional(text, simple) else simple
+            text, where = (simple, where) if worded == simple else _realigned(simple, worded,
+                                                                              where)
     return text, where
+
+
+def _realigned(text: str, changed: str, where: list[int]) -> tuple[str, list[int]]:
+    """``changed`` (``text`` with some words put otherwise: 雲端計算 云计算) and for each of
+    its characters the index ``where`` gives the character of ``text`` it comes from (a
+    word put in fewer or more characters: the first of the word it replaces)."""
+    from difflib import SequenceMatcher
+
+    mapped: list[int] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, text, changed,
+                                               autojunk=False).get_opcodes():
+        if tag == "equal" or i2 - i1 == j2 - j1:
+            mapped.extend(where[i1:i2])
+        elif j2 > j1:
+            mapped.extend([where[i1] if i1 < len(where) else len(where)] * (j2 - j1))
+    return changed, mapped
 
 
 def _inside_name(text: str, index: int) -> bool:
