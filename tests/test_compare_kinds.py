@@ -2035,6 +2035,28 @@ FACT_CHECK_CASES = [
          ("3.6%", "supported", "004-259-beijing-gdp-energy-intensity-decline-2022"),
          ("2.0%", "supported", "004-259-tianjin-gdp-energy-intensity-decline-2022"),
          ("3.9%", "supported", "004-259-hebei-gdp-energy-intensity-decline-2022")]),
+    # the press of Taiwan and Hong Kong: Taiwan's words for things (專案), 兆 for 万亿, a sum
+    # in 人民幣, 「」 quotation marks
+    ("總投資450億元的阿里張北大數據系列專案、總投資42億元的河北京車造車基地相繼竣工投產。", [
+        ("450亿元", "supported", "004-433-alibaba-zhangbei-investment"),
+        ("42亿元", "supported", "004-433-jingche-hebei-investment")]),
+    ("京津冀協同發展上升為國家戰略近十年，三地經濟總量突破10兆元。", [
+        ("近十年", "supported", "001-2-jjj-gdp"), ("突破10兆元", "supported", "001-2-jjj-gdp")]),
+    ("薊州區今年以來簽約北京地區專案13個，協議投資總額未達人民幣100億元。", [
+        ("13个", "supported", "003-25-jizhou-beijing-projects"),
+        ("100亿元", "contradicted", "003-25-jizhou-beijing-projects-investment")]),
+    ("京雄津保唐「兩小時交通圈」基本形成。", [
+        ("两小时", "contradicted", "004-188-one-hour-circle")]),
+    # another body of the kind a date claim names is not dated by it; fifteen agreements
+    # signed are not the one a claim dates
+    ("京津冀商务协同专题工作组成立于2014年。", [
+        ("2014年", "unsupported", "004-591-elderly-working-mechanism-date")]),
+    ("京津冀文旅协同专题工作组成立于2014年。", [
+        ("2014年", "contradicted", "004-308-tourism-working-group-set-up")]),
+    ("2014年至2017年间，京津冀三地旅游部门共签署15份合作协议。", [
+        ("15份", "unsupported", None)]),
+    ("2016年，京津冀三地签订《京津冀旅游合作协议》。", [
+        ("2016年", "contradicted", "004-298-tourism-cooperation-agreement-year")]),
 ]
 
 

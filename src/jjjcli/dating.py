@@ -313,6 +313,22 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
                for stated in sentence.figures)
 
 
+def _counts_them(verbs: tuple[str, ...], sentence: Sentence) -> bool:
+    """Whether the sentence counts the events a date claim's verbs tell (共签署15份合作协议,
+    先后设立3家): a count right after one of the verbs — its date is then the period of
+    that count, not the date of the one event a claim dates."""
+    text = sentence.text
+    return any(any(character.isdigit() for character in stated.figure.raw)
+               and stated.figure.qualifier != "ordinal" and stated.figure.unit != "date"
+               and any(re.search(re.escape(verb) + _COUNT_AFTER_VERB, text[: stated.start])
+                       for verb in verbs)
+               for stated in sentence.figures)
+
+
+#: what may stand between an event's verb and the count of its events (签署了, 共, 累计)
+_COUNT_AFTER_VERB = r"(?:了|过)?(?:共|总共|累计|先后|分别)?\s*$"
+
+
 def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
     """How finely a claim's date decides a statement's: the precision both print (year 0,
     month 1, day 2; -1 for none), and 1 for a single date, 0 for a span (5月11日至12日)."""
@@ -585,7 +601,7 @@ class DateJudge:
         plainly about its event (_DateFit.decisive). Subjects in ``also`` count as named
         (what the sentence's supported figures are about: Comparer._dated_by_figures).
         """
-        from jjjcli.events import event_text, name_form, numbers_clash
+        from jjjcli.events import another_of_its_kind, event_text, name_form, numbers_clash
 
         if _periods_a_figure(item, sentence):
             return None
@@ -595,7 +611,8 @@ class DateJudge:
         spans = [(d.start, d.end) for d in sentence.dates]
         printed = event_text(sentence.text, item.start, item.end, spans)
         event = normalize(printed)
-        pairs = bigrams(name_form(event))
+        named_event = name_form(event)
+        pairs = bigrams(named_event)
         if not pairs:
             return self._english_verdict(item, printed)
         mentioned = self.places.mentioned_subjects(event) | also
@@ -631,6 +648,8 @@ class DateJudge:
                 continue
             if not told and rough < DATE_QUOTE_COVER:
                 continue
+            if told and _counts_them(date.verbs, sentence):
+                continue
             told_event = self._event(date)
             cover = len(pairs & told_event) / len(pairs)
             # the statement names the claim's subject, or tells its event in its quote's
@@ -652,6 +671,7 @@ class DateJudge:
                     or self.places.clash(claim.subject, places)
                     or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
+                    or another_of_its_kind(date.name, named_event)
                     or opposed(event, normalize(claim.quote))
                     or (things and opposed(event, normalize(claim.quote), things))
                     or occasions_clash(event, normalize(claim.quote))

@@ -98,6 +98,42 @@ def numbers_clash(subject: str, text: str) -> bool:
                for number, unit in said for o_number, o_unit in own)
 
 
+def another_of_its_kind(subject: str, text: str) -> bool:
+    """Whether ``text`` (in name form) names another of what ``subject`` (in name form)
+    is: it holds the subject's beginning and its longest ending of KIND_ENDING characters
+    or more, with other words between them (京津冀商务协同专题工作组 for the subject
+    京津冀文旅协同专题工作组) — two to KIND_MIDDLE characters each, no particle, neither in
+    the other. A name said otherwise before its ending (国家燃料电池汽车示范城市群 for
+    京津冀…, 出台实施意见 for 关于…的实施意见, 莱伯泰科的…项目 for 莱伯泰科新建…项目) is
+    not another."""
+    if subject in text:
+        return False
+    for cut in range(1, len(subject) - KIND_ENDING + 1):
+        at = text.find(subject[cut:])
+        if at < 0:
+            continue
+        for k in range(cut - 1, 0, -1):  # the longest beginning first
+            begin = text.rfind(subject[:k], max(0, at - cut - KIND_MIDDLE), at)
+            if begin < 0:
+                continue
+            theirs, own = text[begin + k : at], subject[k:cut]
+            return (2 <= len(theirs) <= KIND_MIDDLE and 2 <= len(own) <= KIND_MIDDLE
+                    and bool(_CJK_RUN.fullmatch(theirs + own))
+                    and not _JOINING.search(theirs + own)
+                    and theirs not in subject and own not in text)
+        return False
+    return False
+
+
+#: the shortest ending of a name taken for what it is (高速公路, 专题工作组)
+KIND_ENDING = 4
+#: the most characters the words setting it apart may have (商务, 文旅)
+KIND_MIDDLE = 4
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+#: words that join the parts of a name rather than tell one apart
+_JOINING = re.compile(r"[的之与和及]")
+
+
 def _clause_start(text: str, position: int) -> int:
     return max((m.end() for m in CLAUSE_STOPS.finditer(text, 0, position)), default=0)
 
