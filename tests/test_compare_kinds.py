@@ -2047,6 +2047,10 @@ FACT_CHECK_CASES = [
         ("100亿元", "contradicted", "003-25-jizhou-beijing-projects-investment")]),
     ("京雄津保唐「兩小時交通圈」基本形成。", [
         ("两小时", "contradicted", "004-188-one-hour-circle")]),
+    ("From 2021 to 2024 the Tongzhou section attracted HK$312 million of paid-in foreign "
+     "investment.", [("HK$312 million", "unsupported", None)]),
+    ("From 2021 to 2024 the Tongzhou section attracted US$312 million of paid-in foreign "
+     "investment.", [("US$312 million", "supported", "002-10-ftz-tongzhou-fdi")]),
     # another body of the kind a date claim names is not dated by it; fifteen agreements
     # signed are not the one a claim dates
     ("京津冀商务协同专题工作组成立于2014年。", [

@@ -21,6 +21,15 @@ from jjjcli.figures import chinese_to_number, find_figures, parse_figure
         ("312 million US dollars", 312_000_000, "美元", "exact"),
         ("3.12亿美元", 312_000_000, "美元", "exact"),
         ("$312 million", 312_000_000, "美元", "exact"),
+        # Hong Kong's and Taiwan's dollars are no US dollars; CNY and 人民币 are yuan; 兆
+        # before money is Taiwan's 万亿
+        ("HK$312 million", 312_000_000, "港元", "exact"),
+        ("NT$10 billion", 10_000_000_000, "新台币", "exact"),
+        ("CNY 18.99 billion", 18_990_000_000, "元", "exact"),
+        ("10亿人民币", 1_000_000_000, "元", "exact"),
+        ("超过人民币100亿元", 10_000_000_000, "元", "more-than"),
+        ("10.3兆元", 10_300_000_000_000, "元", "exact"),
+        ("100兆", 100, "Mbps", "exact"),
         ("1.3万亿", 1_300_000_000_000, None, "exact"),
         ("13000亿", 1_300_000_000_000, None, "exact"),
         ("230 余家", 230, "家", "more-than"),

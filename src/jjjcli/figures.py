@@ -193,7 +193,7 @@ _CN_FIGURE_PATTERN = (
 )
 _EN_FIGURE_PATTERN = (
     rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
-    r"(?P<cur>US\$|\$|¥|RMB\s?)?"
+    r"(?P<cur>US\$|HK\$|NT\$|\$|¥|RMB\s?|CNY\s?)?"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
     # 340,000-square-metre campus)
@@ -557,8 +557,12 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     currency = (m["cur"] or "").strip().lower()
     if currency in ("$", "us$"):
         unit = "美元"
-    elif currency in ("¥", "rmb"):
+    elif currency in ("¥", "rmb", "cny"):
         unit = "元"
+    elif currency == "hk$":  # (Hong Kong's and Taiwan's dollars are no US dollars)
+        unit = "港元"
+    elif currency == "nt$":
+        unit = "新台币"
     qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
     if m["plus"] and qualifier == "exact":
         qualifier = "at-least"  # (as 2万+ is)

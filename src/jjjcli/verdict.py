@@ -87,6 +87,7 @@ class StatementVerdict(Record):
 
 _UNIT_EN = {
     "元": "yuan", "美元": "US dollars", "欧元": "euros", "港元": "HK dollars",
+    "新台币": "NT dollars",
     "个百分点": "percentage points", "倍": "times", "公里": "km", "平方公里": "km²",
     "平方米": "m²", "人": "people", "人次": "visits", "吨": "tonnes", "亩": "mu",
     "年": "years", "个月": "months", "天": "days", "小时": "hours",
@@ -94,7 +95,8 @@ _UNIT_EN = {
 #: the English units above that take no plural ending for one: 1 year, 1 hour, 1 person
 _ONE_EN = {"people": "person", "visits": "visit", "tonnes": "tonne", "years": "year",
            "months": "month", "days": "day", "hours": "hour", "US dollars": "US dollar",
-           "euros": "euro", "HK dollars": "HK dollar", "percentage points": "percentage point"}
+           "euros": "euro", "HK dollars": "HK dollar", "NT dollars": "NT dollar",
+           "percentage points": "percentage point"}
 _SCALE_EN = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
