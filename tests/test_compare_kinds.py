@@ -2051,6 +2051,15 @@ FACT_CHECK_CASES = [
      "investment.", [("HK$312 million", "unsupported", None)]),
     ("From 2021 to 2024 the Tongzhou section attracted US$312 million of paid-in foreign "
      "investment.", [("US$312 million", "supported", "002-10-ftz-tongzhou-fdi")]),
+    # a vague round number: allowing the source's figure (数百家 for 207家), false of it
+    # (十几家 for more than 1,100), or neither (上千家 for more than 1,100)
+    ("通州园数百家重点企业实现工业总产值189.9亿元。", [
+        ("数百家", "unsupported", "000-4-tongzhou-park-key-firms"),
+        ("189.9亿元", "supported", "000-4-tongzhou-park-output")]),
+    ("2023年，副中心高新技术企业有十几家。", [
+        ("十几家", "contradicted", "000-5-hitech-firms-2023")]),
+    ("2023年，副中心高新技术企业有上千家。", [
+        ("上千家", "unsupported", "000-2-hitech-firms-2023")]),
     # another body of the kind a date claim names is not dated by it; fifteen agreements
     # signed are not the one a claim dates
     ("京津冀商务协同专题工作组成立于2014年。", [

@@ -69,6 +69,25 @@ def test_parse_figure(raw: str, value: float, unit: str | None, qualifier: str) 
     assert figure.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    # a round number said vaguely is a range of its scale
+    ("链接着数百家相关行业的生产企业", [("数百家", 100, 1000)]),
+    ("已有上千家企业落户", [("上千家", 1000, 10000)]),
+    ("合同额从最初的几千万元", [("几千万元", 10_000_000, 100_000_000)]),
+    ("签约十几个项目", [("十几个", 11, 19)]),
+    ("吸纳二十几万人就业", [("二十几万人", 210_000, 290_000)]),
+    # the 数 of a count's name and the 上 of a verb or of 线上 are no part of it
+    ("年度人数百名", [("百名", 100, None)]),
+    ("北京高质量发展指数十年间增长", [("十年", 10, None)]),
+    ("经济总量迈上千亿元台阶", [("千亿元", 100_000_000_000, None)]),
+    ("线上万人参与", []),
+])
+def test_a_vague_round_number_is_a_range(text: str,
+                                         read: list[tuple[str, float, float | None]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.high)
+            for f in find_figures(text)] == read
+
+
 def test_range() -> None:
     figure = parse_figure("1—1.5小时")
     assert (figure.value, figure.high, figure.unit, figure.qualifier) == (1, 1.5, "小时", "range")

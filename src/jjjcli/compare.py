@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
 from jjjcli.events import english_body_names, name_words_en, place_words_en
-from jjjcli.figures import Figure, english_numbers, in_english_words, values_equal
+from jjjcli.figures import Figure, english_numbers, in_english_words, vague, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
@@ -1265,6 +1265,12 @@ class Comparer:
                     # (约60% neither confirms nor denies 不到60%: another claim may)
                     unconfirmed = unconfirmed or (doc, figure)
                     continue
+                if (not equal and vague(stated) and figures_agree(figure, stated)
+                        and not allows(stated, figure, doc.metric)
+                        and self._aligned(item, doc, figure, others)):
+                    # (上千家 neither confirms nor denies 超过1100家: some thousand, maybe)
+                    unconfirmed = unconfirmed or (doc, figure)
+                    continue
                 # a bound or a round figure the source's value meets wholly (超过1000家 for
                 # 超过1100家, 近2100人 for 2093人, 约5600件 for 5621件) is true, if less precise
                 loose = (not equal and allows(stated, figure, doc.metric)
@@ -1338,6 +1344,9 @@ class Comparer:
                         continue
                     if same_value(f, stated, d.metric)[0]:
                         continue  # (the same value, which did not support: never contradicts)
+                    if (vague(stated) and figures_agree(f, stated)
+                            and not allows(stated, f, d.metric)):
+                        continue  # (数千家 may be the source's 超过1100家: never contradicts)
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
                     if "分别" in item.words and self._other_item(item, d, f):

@@ -157,7 +157,18 @@ def _alternation(words: object) -> str:
 
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = (r"(?:[零〇○一二两三四五六七八九十百千]+点[零〇○一二三四五六七八九]+"  # 十点七: 10.7
+#: what ends a word with 数 that counts something (人数, 户数, 指数, 总数, 岁数): no 数 of 数千
+_COUNT_BEFORE_SHU = "人户次个总件指岁分倍系基参变函读天年页字票位家名项台股场只辆床班批座所条片张本篇份吨"
+#: what ends a word with 上 that is no 上 of 上千 (线上, 网上, 以上, 马上, 北上; 迈上千亿元台阶)
+_NOT_BEFORE_SHANG = "线网以马之向北南东西早晚路迈登跃站踏走赶爬冲"
+_CHINESE = (r"(?:"
+            # a round number said vaguely (read when parsed: _VAGUE): 数千家, 几十个, 上千家,
+            # 十几个, 二十几万人
+            # (not the 数 of a count's name, 人数, 指数, nor the 上 of 线上, 以上)
+            rf"(?:(?<![{_COUNT_BEFORE_SHU}])数|几|(?<![{_NOT_BEFORE_SHANG}])上)"
+            r"(?:[十百千]?[万亿]|[十百千])(?![零〇○一二两三四五六七八九十])"
+            r"|[一二三四五六七八九]?十几[万亿]?"
+            r"|[零〇○一二两三四五六七八九十百千]+点[零〇○一二三四五六七八九]+"  # 十点七: 10.7
             r"|[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
             r"|首(?=[位个家届批条趟次])"  # 首个, 首届, 居首位: the first
@@ -175,8 +186,11 @@ _RANGE_SEP = r"[-—–~～至到]"
 #: the words that end in 前 or 后 and say when, not a ranking's top or bottom (目前3家,
 #: 先后三批次, 提前10天, 之后5年: figures as they stand; 最后一公里 is an idiom)
 _NOT_RANK_BEFORE = "目之以此提先事然其今随落背日午会赛课身滞延稍而过向前战"
+#: the words that end in 约 and say no "about" (签约5个项目 signed five, 节约10% saved a tenth)
+_NOT_ABOUT_BEFORE = "签节预合公条制契邀特履毁违解租婚盟立缔集简隐"
 _CN_PREFIX = "|".join(
-    f"(?<![{_NOT_RANK_BEFORE}]){w}" if w in ("前", "后") else re.escape(w)
+    f"(?<![{_NOT_RANK_BEFORE}]){w}" if w in ("前", "后")
+    else f"(?<![{_NOT_ABOUT_BEFORE}]){w}" if w == "约" else re.escape(w)
     for w in sorted(_PREFIXES, key=len, reverse=True))
 
 _CN_FIGURE_PATTERN = (
@@ -395,6 +409,17 @@ def _is_year(text: str) -> bool:
 
 
 #: two Chinese digits side by side, and a scale after them (三四, 二三十, 五六百, 七八千万)
+#: a round number said vaguely: 数千 and 几千 (some thousands), 上千 (reaching a thousand)
+#: are read as from one to ten of their scale; 十几 as eleven to nineteen, 二十几 as 21–29
+_VAGUE = re.compile(r"(?P<some>[数几上])(?P<scale>[十百千]?[万亿]|[十百千])"
+                    r"|(?P<tens>[一二三四五六七八九]?)十几(?P<big>[万亿]?)")
+
+
+def vague(figure: Figure) -> bool:
+    """Whether a figure is a round number said vaguely (数千家, 上千家, 十几个: _VAGUE)."""
+    return figure.qualifier == "range" and bool(_VAGUE.search(figure.raw))
+
+
 _JUXTAPOSED = re.compile(r"(?P<digits>[一二两三四五六七八九]{2})(?P<scale>十|百|千|万|亿|十万|百万|千万)?")
 _JUXTAPOSED_RUN = re.compile(r"[一二两三四五六七八九]+")
 #: units after which digits name levels, phases or classes, not an amount (二三级, 一二期)
@@ -423,8 +448,17 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     elif unit_raw == "年" and num2 and _is_year(num2):
         is_date = True
     juxtaposed = _JUXTAPOSED.fullmatch(num) if chinese and not num2 else None
+    vague = _VAGUE.fullmatch(num) if chinese and not num2 else None
     high: float | None
-    if juxtaposed is not None:
+    if vague is not None:
+        if vague["some"]:
+            scale = chinese_to_number("一" + vague["scale"])
+            value, high = float(scale), float(10 * scale)
+        else:
+            tens = 10 * (_CN_DIGITS[vague["tens"]] if vague["tens"] else 1)
+            scale = _CN_BIG[vague["big"]] if vague["big"] else 1
+            value, high = float((tens + 1) * scale), float((tens + 9) * scale)
+    elif juxtaposed is not None:
         # two digits side by side are no number of theirs: 三四个 is three or four, 二三十家
         # twenty or thirty, 五六百人 five or six hundred; 二三级, 一二期 are two named levels
         # or phases, and digits that do not follow one another (一三, 二四) a list
