@@ -408,7 +408,6 @@ def _is_year(text: str) -> bool:
     return False
 
 
-#: two Chinese digits side by side, and a scale after them (三四, 二三十, 五六百, 七八千万)
 #: a round number said vaguely: 数千 and 几千 (some thousands), 上千 (reaching a thousand)
 #: are read as from one to ten of their scale; 十几 as eleven to nineteen, 二十几 as 21–29
 _VAGUE = re.compile(r"(?P<some>[数几上])(?P<scale>[十百千]?[万亿]|[十百千])"
@@ -420,6 +419,7 @@ def vague(figure: Figure) -> bool:
     return figure.qualifier == "range" and bool(_VAGUE.search(figure.raw))
 
 
+#: two Chinese digits side by side, and a scale after them (三四, 二三十, 五六百, 七八千万)
 _JUXTAPOSED = re.compile(r"(?P<digits>[一二两三四五六七八九]{2})(?P<scale>十|百|千|万|亿|十万|百万|千万)?")
 _JUXTAPOSED_RUN = re.compile(r"[一二两三四五六七八九]+")
 #: units after which digits name levels, phases or classes, not an amount (二三级, 一二期)
@@ -448,15 +448,15 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     elif unit_raw == "年" and num2 and _is_year(num2):
         is_date = True
     juxtaposed = _JUXTAPOSED.fullmatch(num) if chinese and not num2 else None
-    vague = _VAGUE.fullmatch(num) if chinese and not num2 else None
+    roughly = _VAGUE.fullmatch(num) if chinese and not num2 else None
     high: float | None
-    if vague is not None:
-        if vague["some"]:
-            scale = chinese_to_number("一" + vague["scale"])
+    if roughly is not None:
+        if roughly["some"]:
+            scale = chinese_to_number("一" + roughly["scale"])
             value, high = float(scale), float(10 * scale)
         else:
-            tens = 10 * (_CN_DIGITS[vague["tens"]] if vague["tens"] else 1)
-            scale = _CN_BIG[vague["big"]] if vague["big"] else 1
+            tens = 10 * (_CN_DIGITS[roughly["tens"]] if roughly["tens"] else 1)
+            scale = _CN_BIG[roughly["big"]] if roughly["big"] else 1
             value, high = float((tens + 1) * scale), float((tens + 9) * scale)
     elif juxtaposed is not None:
         # two digits side by side are no number of theirs: 三四个 is three or four, 二三十家
