@@ -240,6 +240,17 @@ def test_an_english_figure_ends_before_a_count_in_words_after_and() -> None:
     assert eight.figure.raw == "eight" and "Tianjin" in eight.words
 
 
+def test_a_thing_after_de_that_begins_with_a_figure_is_still_the_figures() -> None:
+    """约15000平方米的2至6层企业办公空间: the office space is 15000's thing, though 2至6
+    (its floors) comes between; the words before 和 are the previous figure's."""
+    _first, area, floors = read_sentence(
+        "元宇宙应用创新中心由约2000平方米的一层元宇宙展示体验馆和约15000平方米的2至6层企业办公"
+        "空间构成。").figures
+    assert area.figure.raw == "约15000平方米" and "企业办公空间" in area.words
+    assert "展示体验馆" not in area.words
+    assert floors.figure.raw == "2至6" and "企业办公空间" in floors.words
+
+
 def test_a_measure_word_before_a_figure_leaves_it_the_words_before() -> None:
     """一片38平方公里的土地: 一片 is prose; the words before it (位于…东北部) are 38's."""
     *_, area = read_sentence("京津合作示范区位于天津城区东北部一片38平方公里的土地上。").figures

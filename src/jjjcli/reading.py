@@ -416,7 +416,17 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         clause = _CLAUSE_END.search(after)
         if clause:
             after = after[: clause.start()]
-        if after.startswith("的") and index + 1 < len(figures) and stop - f.end == len(after):
+        if after == "的" and index + 1 < len(figures):
+            # 约15000平方米的2至6层企业办公空间: the thing after 的 begins with another
+            # figure; what follows that figure is this one's thing too (up to what is said
+            # of it)
+            following = figures[index + 2].start if index + 2 < len(figures) else len(normal)
+            thing = normal[figures[index + 1].end : following]
+            ended = _CLAUSE_END.search(thing)
+            thing = thing[: ended.start()] if ended else thing
+            verb = _SAID_OF_IT.search(thing, 1)
+            after += thing[: verb.start()] if verb else thing
+        elif after.startswith("的") and index + 1 < len(figures) and stop - f.end == len(after):
             # 全长约117公里的津兴铁路约占…总里程的1%: the figure says what the thing after 的
             # is; what is said of that thing (约占…总里程) is the next figure's, where that
             # figure follows in the same clause (its words were not cut at a clause's end)
