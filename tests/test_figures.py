@@ -81,6 +81,10 @@ def test_parse_figure(raw: str, value: float, unit: str | None, qualifier: str) 
     ("北京高质量发展指数十年间增长", [("十年", 10, None)]),
     ("经济总量迈上千亿元台阶", [("千亿元", 100_000_000_000, None)]),
     ("线上万人参与", []),
+    # and in English, its noun's unit with it (or a few words on)
+    ("thousands of firms", [("thousands of firms", 1000, 10000)]),
+    ("tens of thousands of yuan", [("tens of thousands of yuan", 10_000, 100_000)]),
+    ("hundreds of high-tech enterprises", [("hundreds of", 100, 1000)]),
 ])
 def test_a_vague_round_number_is_a_range(text: str,
                                          read: list[tuple[str, float, float | None]]) -> None:

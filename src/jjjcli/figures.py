@@ -233,7 +233,8 @@ _MAY_HOLD_A_NUMBER = re.compile(
     r"|(?i:half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     # (numbers in words, as whole words: zone, often and phone hold none)
     r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds|thousands|millions|billions)\b)")
 
 
 @cache
@@ -415,8 +416,10 @@ _VAGUE = re.compile(r"(?P<some>[数几上])(?P<scale>[十百千]?[万亿]|[十�
 
 
 def vague(figure: Figure) -> bool:
-    """Whether a figure is a round number said vaguely (数千家, 上千家, 十几个: _VAGUE)."""
-    return figure.qualifier == "range" and bool(_VAGUE.search(figure.raw))
+    """Whether a figure is a round number said vaguely (数千家, 上千家, 十几个: _VAGUE;
+    thousands of firms: _EN_VAGUE)."""
+    return figure.qualifier == "range" and bool(_VAGUE.search(figure.raw)
+                                                or _EN_VAGUE.search(figure.raw))
 
 
 #: two Chinese digits side by side, and a scale after them (三四, 二三十, 五六百, 七八千万)
@@ -794,6 +797,32 @@ def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
 
 
+#: a round number said vaguely in English, as 数千 is (thousands of firms, tens of
+#: thousands of yuan, hundreds of millions of visits): a range of its scale, one to ten
+_EN_VAGUE = re.compile(
+    r"\b(?:(?P<many>tens|hundreds)\s+of\s+)?(?P<scale>hundreds|thousands|millions|billions)"
+    r"\s+of\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE)
+_EN_VAGUE_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9,
+                    "tens": 10}
+
+
+def _iter_en_vague(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """Thousands of firms as the range 1,000–10,000 家 (the unit of its noun, within three
+    words: hundreds of high-tech enterprises), as 数千家 is."""
+    for m in _EN_VAGUE.finditer(text):
+        scale = _EN_VAGUE_SCALES[m["scale"].lower()]
+        if m["many"]:
+            scale *= _EN_VAGUE_SCALES[m["many"].lower()]
+        words = m["noun"].split()
+        at = next((i for i, w in enumerate(words) if w.lower() in _EN_UNITS), None)
+        unit = _EN_UNITS[words[at].lower()] if at is not None else None
+        # (the noun in the figure when it follows at once, as in 1,100 firms; otherwise the
+        # words before it are the figure's own: hundreds of high-tech enterprises)
+        raw = m.group(0)[: m.start("noun") - m.start()] + (words[0] if at == 0 else "")
+        raw = raw.rstrip()
+        yield m, Figure(raw=raw, value=scale, unit=unit, qualifier="range", high=10 * scale)
+
+
 #: doubling said as 翻番 (翻一番: twice, 翻两番: four times, 翻了三番: eight times)
 _DOUBLED = re.compile(r"翻了?(?P<times>[一两二三])?番(?P<more>多|以上)?")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
@@ -975,6 +1004,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             candidates.append((m.start(), m.end(), figure, False))
         for m, figure in _iter_en_counts(squeezed):
             candidates.append((m.start(), m.end("word"), figure, False))
+        for m, figure in _iter_en_vague(squeezed):
+            candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
             word = m["word"].lower()
