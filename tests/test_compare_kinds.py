@@ -2062,6 +2062,8 @@ FACT_CHECK_CASES = [
         ("上千家", "unsupported", "000-2-hitech-firms-2023")]),
     ("In 2023 Beijing's sub-centre had hundreds of high-tech enterprises.", [
         ("hundreds of", "contradicted", "000-5-hitech-firms-2023")]),
+    ("In 2023 Beijing's sub-centre had more than a thousand high-tech enterprises.", [
+        ("more than a thousand", "supported", "000-5-hitech-firms-2023")]),
     # another body of the kind a date claim names is not dated by it; fifteen agreements
     # signed are not the one a claim dates
     ("京津冀商务协同专题工作组成立于2014年。", [

@@ -92,6 +92,21 @@ def test_a_vague_round_number_is_a_range(text: str,
             for f in find_figures(text)] == read
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    # a round number in words with a or one before its scale is a figure, its noun's unit
+    # with it (or a few words on); not a span of time or a multiple
+    ("more than a thousand firms", [("more than a thousand firms", 1000, "家", "more-than")]),
+    ("about a hundred high-tech enterprises", [("about a hundred", 100, "家", "about")]),
+    ("one million yuan of investment", [("one million yuan", 1_000_000, "元", "exact")]),
+    ("a hundred years of history", []),
+    ("one thousand times", []),
+])
+def test_a_round_number_in_english_words(text: str,
+                                         read: list[tuple[str, float, str, str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit, f.figure.qualifier)
+            for f in find_figures(text)] == read
+
+
 def test_range() -> None:
     figure = parse_figure("1—1.5小时")
     assert (figure.value, figure.high, figure.unit, figure.qualifier) == (1, 1.5, "小时", "range")

@@ -234,7 +234,7 @@ _MAY_HOLD_A_NUMBER = re.compile(
     # (numbers in words, as whole words: zone, often and phone hold none)
     r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundreds|thousands|millions|billions)\b)")
+    r"|hundreds|thousands|millions|billions|hundred|thousand|million|billion)\b)")
 
 
 @cache
@@ -806,6 +806,35 @@ _EN_VAGUE_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "bill
                     "tens": 10}
 
 
+@cache
+def _en_round() -> re.Pattern[str]:
+    """A round number in words with a/one before its scale (more than a thousand firms,
+    one million yuan), as 千余家 and 一百万元 are."""
+    return re.compile(
+        rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?\b(?:a|one)\s+"
+        r"(?P<scale>hundred|thousand|million|billion)\s+"
+        r"(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE)
+
+
+def _iter_en_round(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """(the unit from the noun at once or within three words, as for _iter_en_vague)"""
+    for m in _en_round().finditer(text):
+        words = m["noun"].split()
+        at = next((i for i, w in enumerate(words) if w.lower() in _EN_UNITS), None)
+        unit = _EN_UNITS[words[at].lower()] if at is not None else None
+        if unit is None or unit in _NOT_COUNTED_ROUND:
+            continue  # (a hundred years, one thousand times, a thousand-year-old town)
+        qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+        raw = m.group(0)[: m.start("noun") - m.start()] + (words[0] if at == 0 else "")
+        yield m, Figure(raw=raw.rstrip(), value=_EN_VAGUE_SCALES[m["scale"].lower() + "s"],
+                        unit=unit, qualifier=qualifier)
+
+
+#: the units a round number in words tells as prose, not as a count (a hundred years of
+#: history, a thousand times)
+_NOT_COUNTED_ROUND = frozenset({"年", "个月", "天", "小时", "倍"})
+
+
 def _iter_en_vague(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     """Thousands of firms as the range 1,000–10,000 家 (the unit of its noun, within three
     words: hundreds of high-tech enterprises), as 数千家 is."""
@@ -1005,6 +1034,8 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
         for m, figure in _iter_en_counts(squeezed):
             candidates.append((m.start(), m.end("word"), figure, False))
         for m, figure in _iter_en_vague(squeezed):
+            candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
+        for m, figure in _iter_en_round(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
