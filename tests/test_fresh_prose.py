@@ -284,15 +284,22 @@ def test_a_fifteenth_set_half_in_english(comparer: Comparer) -> None:
     assert supported >= 0.65 * faithful
 
 
-def judged(comparer: Comparer, name: str, at_least: int) -> tuple[set[str], int, int]:
-    """A labelled set compared: the statements judged dangerously, how many faithful ones
-    are supported, and how many are faithful."""
+def judged(comparer: Comparer, name: str, at_least: int, *, strict: bool = False
+           ) -> tuple[set[str], int, int]:
+    """A labelled set compared: the statements judged dangerously (``strict``, as from the
+    twenty-fifth audit on: a faithful figure contradicted, a wrong statement supported, an
+    unsourced one decided as a whole), how many faithful ones are supported, and how many
+    are faithful."""
     rows = labelled(name)
     assert len(rows) >= at_least
     found, supported = set(), 0
     for statement, kind in rows:
         verdict = comparer.compare(statement)
-        if dangerous(kind, [f.verdict for f in verdict.figures], verdict.verdict):
+        figures = [f.verdict for f in verdict.figures]
+        if (kind == "T" and "contradicted" in figures
+                or kind == "F" and verdict.verdict == "supported"
+                or kind == "U" and verdict.verdict != "unsupported"
+                if strict else dangerous(kind, figures, verdict.verdict)):
             found.add(statement)
         supported += kind == "T" and verdict.verdict == "supported"
     return found, supported, sum(kind == "T" for _s, kind in rows)
@@ -592,66 +599,6 @@ TWENTY_FOURTH_STILL_WRONG = {
 }
 
 
-@pytest.mark.parametrize(("name", "at_least", "still_wrong", "share"), [
-    # the sixteenth audit (399 statements from paragraphs drawn at random, as leads,
-    # headlines and, a sixth of them, English): a plan given as done, a running total as one
-    # year's, an average worked out, a share of another whole, the change for the level, an
-    # event at another place; 25 dangerous untuned, 147 of 221 faithful supported when added
-    pytest.param("sixteenth.tsv", 390, SIXTEENTH_STILL_WRONG, 0.65, id="sixteenth"),
-    # the seventeenth (365 from paragraphs the sixteenth had not drawn): how a figure is said
-    # in Chinese (成, 分之, numerals, units, bounds, orders), all-English wire copy,
-    # headlines, posts and side-by-side sentences; 3 faithful figures contradicted and 16
-    # others dangerous untuned, 137 of 222 faithful supported when added
-    pytest.param("seventeenth.tsv", 360, SEVENTEENTH_STILL_WRONG, 0.6, id="seventeenth"),
-    # the eighteenth (236 from the 61 paragraphs holding figures that no earlier audit had
-    # drawn, a third in English): 7 wrong ones supported untuned, 81 of 141 faithful
-    # supported when added (73 untuned)
-    pytest.param("eighteenth.tsv", 230, EIGHTEENTH_STILL_WRONG, 0.5, id="eighteenth"),
-    # the nineteenth (220 from 60 paragraphs drawn at random from all five sources, a third
-    # in English): one faithful figure contradicted untuned (2022年度…名单 read as a date),
-    # three wrong ones supported (a place swapped in another clause than the figure's, a
-    # company's origin), 73 of 120 faithful supported (71 untuned)
-    pytest.param("nineteenth.tsv", 220, NINETEENTH_STILL_WRONG, 0.55, id="nineteenth"),
-    # the twentieth (60 paragraphs drawn at random, none of the nineteenth's; pack B two
-    # thirds in English): untuned, no faithful figure contradicted, four wrong statements
-    # supported (a date's place swapped, 武清 for 宝坻, and a direction, 西南部 for 东北部:
-    # mended), 72 of 120 faithful supported (77 now)
-    pytest.param("twentieth.tsv", 220, TWENTIETH_STILL_WRONG, 0.6, id="twentieth"),
-    # the twenty-first (60 paragraphs drawn at random, none of the nineteenth's or
-    # twentieth's; half of pack A and all of pack B in English): untuned, no faithful figure
-    # contradicted, eight wrong statements supported and one unsourced figure contradicted
-    # by another measure, 62 of 122 faithful supported
-    pytest.param("twenty-first.tsv", 220, TWENTY_FIRST_STILL_WRONG, 0.5, id="twenty-first"),
-    # the twenty-second (60 paragraphs drawn at random, none of the nineteenth to
-    # twenty-first's; pack A in Chinese, pack B in English): untuned, no faithful figure
-    # contradicted, five wrong statements supported (1小时 for 1.5小时 "equal when rounded", a
-    # day in 河北 for 天津) and one unsourced figure contradicted by another subject's, 74 of
-    # 129 faithful supported (83 now)
-    pytest.param("twenty-second.tsv", 230, TWENTY_SECOND_STILL_WRONG, 0.6, id="twenty-second"),
-    # the twenty-third (the 60 paragraphs no audit from the nineteenth on had drawn; drafts and
-    # posts, a third in English, and wire English): untuned, no faithful figure contradicted,
-    # two wrong statements supported (inpatient for outpatient bills), two unsourced figures
-    # contradicted by another measure, 72 of 113 faithful supported (73 now)
-    pytest.param("twenty-third.tsv", 230, TWENTY_THIRD_STILL_WRONG, 0.6, id="twenty-third"),
-    # the twenty-fourth (40 paragraphs drawn at random from all five sources; leads,
-    # headlines, posts, a third in English): untuned, no faithful figure contradicted, four
-    # wrong statements supported (四批次 for 三批次 after 先后, read as no figure: mended),
-    # one unsourced figure contradicted by another measure, 64 of 93 faithful supported
-    pytest.param("twenty-fourth.tsv", 200, TWENTY_FOURTH_STILL_WRONG, 0.65,
-                 id="twenty-fourth"),
-])
-def test_an_audit_set_written_from_the_sources_alone(
-        comparer: Comparer, name: str, at_least: int, still_wrong: set[str],
-        share: float) -> None:
-    """An audit's set, written by readers who saw neither the claims, the code nor the
-    earlier audits: no faithful figure contradicted, the wrong or unsourced ones decided
-    exactly those the docs list (docs/compare-audit-2026-12.md), and at least ``share`` of
-    the faithful supported."""
-    found, supported, faithful = judged(comparer, name, at_least)
-    assert found == still_wrong
-    assert supported >= share * faithful
-
-
 #: the twenty-fifth audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
 #: "A twenty-fifth audit"), by a stricter reading for U than the sets above: an unsourced
 #: figure is decided when the statement is (a sourced figure beside it, supported, is right)
@@ -692,34 +639,6 @@ TWENTY_FIFTH_STILL_WRONG = {
 }
 
 
-def strictly_judged(comparer: Comparer, name: str, at_least: int
-                    ) -> tuple[set[str], int, int]:
-    """A labelled set compared as from the twenty-fifth audit on: the statements judged
-    wrongly (a faithful figure contradicted, a wrong statement supported, an unsourced one
-    decided as a whole), how many faithful ones are supported, and how many are faithful."""
-    rows = labelled(name)
-    assert len(rows) >= at_least
-    found, supported = set(), 0
-    for statement, kind in rows:
-        verdict = comparer.compare(statement)
-        if (kind == "T" and "contradicted" in [f.verdict for f in verdict.figures]
-                or kind == "F" and verdict.verdict == "supported"
-                or kind == "U" and verdict.verdict != "unsupported"):
-            found.add(statement)
-        supported += kind == "T" and verdict.verdict == "supported"
-    return found, supported, sum(kind == "T" for _s, kind in rows)
-
-
-def test_a_twenty_fifth_set_half_english_wire_copy(comparer: Comparer) -> None:
-    """The twenty-fifth audit's set (tests/assets/fresh_prose/twenty-fifth.tsv: 80
-    paragraphs, one pack of English wire copy, one of Chinese): no faithful figure
-    contradicted, the wrong statements supported and the unsourced ones decided exactly
-    those the docs list, and at least 55 % of the faithful supported (111 of 198 untuned)."""
-    found, supported, faithful = strictly_judged(comparer, "twenty-fifth.tsv", 430)
-    assert found == TWENTY_FIFTH_STILL_WRONG
-    assert supported >= 0.55 * faithful
-
-
 #: the twenty-sixth audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
 #: "A twenty-sixth audit"), read as the twenty-fifth's are
 TWENTY_SIXTH_STILL_WRONG = {
@@ -739,16 +658,8 @@ TWENTY_SIXTH_STILL_WRONG = {
 }
 
 
-def test_a_twenty_sixth_set_of_headlines_shorthand_and_posts(comparer: Comparer) -> None:
-    """The twenty-sixth audit's set (tests/assets/fresh_prose/twenty-sixth.tsv: 80
-    paragraphs, one pack of English headlines and wire shorthand, one of Chinese headlines
-    and posts, some opening with a hashtag): no faithful figure contradicted, the wrong
-    statements supported and the unsourced ones decided exactly those the docs list, and
-    at least 55 % of the faithful supported (98 of 210 untuned)."""
+def test_the_twenty_sixth_set_has_posts_opening_with_a_hashtag() -> None:
     assert sum(s.startswith("#") for s, _kind in labelled("twenty-sixth.tsv")) >= 5
-    found, supported, faithful = strictly_judged(comparer, "twenty-sixth.tsv", 460)
-    assert found == TWENTY_SIXTH_STILL_WRONG
-    assert supported >= 0.55 * faithful
 
 
 #: the twenty-ninth audit's statements still judged wrongly by the strict reading
@@ -804,24 +715,81 @@ THIRTY_SECOND_STILL_WRONG = {
 }
 
 
-@pytest.mark.parametrize(("name", "at_least", "still_wrong", "share"), [
+@pytest.mark.parametrize(("name", "at_least", "still_wrong", "share", "strict"), [
+    # the sixteenth audit (399 statements from paragraphs drawn at random, as leads,
+    # headlines and, a sixth of them, English): a plan given as done, a running total as one
+    # year's, an average worked out, a share of another whole, the change for the level, an
+    # event at another place; 25 dangerous untuned, 147 of 221 faithful supported when added
+    pytest.param("sixteenth.tsv", 390, SIXTEENTH_STILL_WRONG, 0.65, False, id="sixteenth"),
+    # the seventeenth (365 from paragraphs the sixteenth had not drawn): how a figure is said
+    # in Chinese (成, 分之, numerals, units, bounds, orders), all-English wire copy,
+    # headlines, posts and side-by-side sentences; 3 faithful figures contradicted and 16
+    # others dangerous untuned, 137 of 222 faithful supported when added
+    pytest.param("seventeenth.tsv", 360, SEVENTEENTH_STILL_WRONG, 0.6, False, id="seventeenth"),
+    # the eighteenth (236 from the 61 paragraphs holding figures that no earlier audit had
+    # drawn, a third in English): 7 wrong ones supported untuned, 81 of 141 faithful
+    # supported when added (73 untuned)
+    pytest.param("eighteenth.tsv", 230, EIGHTEENTH_STILL_WRONG, 0.5, False, id="eighteenth"),
+    # the nineteenth (220 from 60 paragraphs drawn at random from all five sources, a third
+    # in English): one faithful figure contradicted untuned (2022年度…名单 read as a date),
+    # three wrong ones supported (a place swapped in another clause than the figure's, a
+    # company's origin), 73 of 120 faithful supported (71 untuned)
+    pytest.param("nineteenth.tsv", 220, NINETEENTH_STILL_WRONG, 0.55, False, id="nineteenth"),
+    # the twentieth (60 paragraphs drawn at random, none of the nineteenth's; pack B two
+    # thirds in English): untuned, no faithful figure contradicted, four wrong statements
+    # supported (a date's place swapped, 武清 for 宝坻, and a direction, 西南部 for 东北部:
+    # mended), 72 of 120 faithful supported (77 now)
+    pytest.param("twentieth.tsv", 220, TWENTIETH_STILL_WRONG, 0.6, False, id="twentieth"),
+    # the twenty-first (60 paragraphs drawn at random, none of the nineteenth's or
+    # twentieth's; half of pack A and all of pack B in English): untuned, no faithful figure
+    # contradicted, eight wrong statements supported and one unsourced figure contradicted
+    # by another measure, 62 of 122 faithful supported
+    pytest.param("twenty-first.tsv", 220, TWENTY_FIRST_STILL_WRONG, 0.5, False, id="twenty-first"),
+    # the twenty-second (60 paragraphs drawn at random, none of the nineteenth to
+    # twenty-first's; pack A in Chinese, pack B in English): untuned, no faithful figure
+    # contradicted, five wrong statements supported (1小时 for 1.5小时 "equal when rounded", a
+    # day in 河北 for 天津) and one unsourced figure contradicted by another subject's, 74 of
+    # 129 faithful supported (83 now)
+    pytest.param("twenty-second.tsv", 230, TWENTY_SECOND_STILL_WRONG, 0.6, False, id="twenty-second"),
+    # the twenty-third (the 60 paragraphs no audit from the nineteenth on had drawn; drafts and
+    # posts, a third in English, and wire English): untuned, no faithful figure contradicted,
+    # two wrong statements supported (inpatient for outpatient bills), two unsourced figures
+    # contradicted by another measure, 72 of 113 faithful supported (73 now)
+    pytest.param("twenty-third.tsv", 230, TWENTY_THIRD_STILL_WRONG, 0.6, False, id="twenty-third"),
+    # the twenty-fourth (40 paragraphs drawn at random from all five sources; leads,
+    # headlines, posts, a third in English): untuned, no faithful figure contradicted, four
+    # wrong statements supported (四批次 for 三批次 after 先后, read as no figure: mended),
+    # one unsourced figure contradicted by another measure, 64 of 93 faithful supported
+    pytest.param("twenty-fourth.tsv", 200, TWENTY_FOURTH_STILL_WRONG, 0.65, False,
+                 id="twenty-fourth"),
+    # the twenty-fifth (80 paragraphs, one pack of English wire copy, one of Chinese): 111
+    # of 198 faithful supported untuned; from here on read strictly (an unsourced figure is
+    # decided when its statement is)
+    pytest.param("twenty-fifth.tsv", 430, TWENTY_FIFTH_STILL_WRONG, 0.55, True,
+                 id="twenty-fifth"),
+    # the twenty-sixth (80 paragraphs, English headlines and wire shorthand, Chinese
+    # headlines and posts, some opening with a hashtag): 98 of 210 faithful supported untuned
+    pytest.param("twenty-sixth.tsv", 460, TWENTY_SIXTH_STILL_WRONG, 0.55, True,
+                 id="twenty-sixth"),
     # the twenty-ninth (80 paragraphs: what circulates — 网传, 有自媒体称, an official's
     # words, wire copy — one typical error each, and statements about other regions):
     # 110 of 162 faithful supported untuned
-    pytest.param("twenty-ninth.tsv", 420, TWENTY_NINTH_STILL_WRONG, 0.65, id="twenty-ninth"),
+    pytest.param("twenty-ninth.tsv", 420, TWENTY_NINTH_STILL_WRONG, 0.65, True, id="twenty-ninth"),
     # the thirtieth, held out (the same brief, 60 other paragraphs, new readers): 85 of 131
-    pytest.param("thirtieth.tsv", 320, THIRTIETH_STILL_WRONG, 0.6, id="thirtieth"),
+    pytest.param("thirtieth.tsv", 320, THIRTIETH_STILL_WRONG, 0.6, True, id="thirtieth"),
     # the thirty-second (60 paragraphs in traditional characters, as the press of Taiwan
     # and of Hong Kong writes): 78 of 120 faithful supported untuned, 79 now
-    pytest.param("thirty-second.tsv", 290, THIRTY_SECOND_STILL_WRONG, 0.6,
+    pytest.param("thirty-second.tsv", 290, THIRTY_SECOND_STILL_WRONG, 0.6, True,
                  id="thirty-second"),
 ])
-def test_what_a_fact_checker_meets(comparer: Comparer, name: str, at_least: int,
-                                   still_wrong: set[str], share: float) -> None:
-    """The twenty-ninth, thirtieth and thirty-second audits' sets (tests/assets/fresh_prose):
-    no faithful figure contradicted, the wrong statements supported and the unsourced ones
-    decided exactly those the docs list, and at least ``share`` of the faithful supported."""
-    found, supported, faithful = strictly_judged(comparer, name, at_least)
+def test_an_audit_set_written_from_the_sources_alone(
+        comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,
+        strict: bool) -> None:
+    """An audit's set, written by readers who saw neither the claims, the code nor the
+    earlier audits: no faithful figure contradicted, the wrong or unsourced ones decided
+    exactly those the docs list (docs/compare-audit-2026-12.md), and at least ``share`` of
+    the faithful supported."""
+    found, supported, faithful = judged(comparer, name, at_least, strict=strict)
     assert found == still_wrong
     assert supported >= share * faithful
 
@@ -917,6 +885,6 @@ def test_a_twenty_seventh_set_of_what_a_figure_measures(comparer: Comparer, name
     stay): no faithful figure contradicted, the wrong statements supported exactly those
     listed, and most faithful ones supported (138 of 140 in Chinese, 121 of 130 in
     English; untuned, 36 of 80 and 45 of 70 wrong ones were supported; 6 and 14 now)."""
-    found, supported, faithful = strictly_judged(comparer, name, at_least)
+    found, supported, faithful = judged(comparer, name, at_least, strict=True)
     assert found == {s for s in TWENTY_SEVENTH_STILL_WRONG if s in dict(labelled(name))}
     assert supported >= share * faithful

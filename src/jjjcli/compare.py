@@ -307,6 +307,14 @@ def _for_when(when: When, period: str, quote: str | Callable[[], str]) -> bool:
     return not when.years or _period_allows(set(when.years), period, quote)
 
 
+def _vague_may_be(stated: Figure, figure: Figure, metric: str) -> bool:
+    """Whether a vague round number (数千家, hundreds of) and a claim's figure may both be
+    true without the one holding the other: neither confirmed nor denied (上千家 against
+    超过1100家)."""
+    return (vague(stated) and figures_agree(figure, stated)
+            and not allows(stated, figure, metric))
+
+
 def _ordinal(figure: Figure) -> bool:
     """Whether a figure is an order (第五批, 首个), not a count (5批): one never speaks to
     the other. An edition, a phase or a session is named by its count too (十四届 is the
@@ -1265,8 +1273,7 @@ class Comparer:
                     # (约60% neither confirms nor denies 不到60%: another claim may)
                     unconfirmed = unconfirmed or (doc, figure)
                     continue
-                if (not equal and vague(stated) and figures_agree(figure, stated)
-                        and not allows(stated, figure, doc.metric)
+                if (not equal and _vague_may_be(stated, figure, doc.metric)
                         and self._aligned(item, doc, figure, others)):
                     # (上千家 neither confirms nor denies 超过1100家: some thousand, maybe)
                     unconfirmed = unconfirmed or (doc, figure)
@@ -1344,8 +1351,7 @@ class Comparer:
                         continue
                     if same_value(f, stated, d.metric)[0]:
                         continue  # (the same value, which did not support: never contradicts)
-                    if (vague(stated) and figures_agree(f, stated)
-                            and not allows(stated, f, d.metric)):
+                    if _vague_may_be(stated, f, d.metric):
                         continue  # (数千家 may be the source's 超过1100家: never contradicts)
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)

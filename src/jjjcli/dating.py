@@ -313,20 +313,34 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
                for stated in sentence.figures)
 
 
-def _counts_them(verbs: tuple[str, ...], sentence: Sentence) -> bool:
-    """Whether the sentence counts the events a date claim's verbs tell (共签署15份合作协议,
-    先后设立3家): a count right after one of the verbs — its date is then the period of
-    that count, not the date of the one event a claim dates."""
+def _before_counts(sentence: Sentence) -> list[str]:
+    """The words right before each count of a sentence, each also without what may stand
+    between a verb and the count of its events (签署了, 共, 累计: _BETWEEN_VERB_AND_COUNT)."""
     text = sentence.text
-    return any(any(character.isdigit() for character in stated.figure.raw)
-               and stated.figure.qualifier != "ordinal" and stated.figure.unit != "date"
-               and any(re.search(re.escape(verb) + _COUNT_AFTER_VERB, text[: stated.start])
-                       for verb in verbs)
-               for stated in sentence.figures)
+    found: list[str] = []
+    for stated in sentence.figures:
+        if (stated.figure.qualifier == "ordinal" or stated.figure.unit == "date"
+                or not any(character.isdigit() for character in stated.figure.raw)):
+            continue
+        before = text[: stated.start].rstrip()
+        found += [before[: len(before) - len(between)] for between in _BETWEEN_VERB_AND_COUNT
+                  if before.endswith(between)]
+    return found
 
 
-#: what may stand between an event's verb and the count of its events (签署了, 共, 累计)
-_COUNT_AFTER_VERB = r"(?:了|过)?(?:共|总共|累计|先后|分别)?\s*$"
+def _counts_them(verbs: tuple[str, ...], before_counts: list[str]) -> bool:
+    """Whether the sentence counts the events a date claim's verbs tell (共签署15份合作协议,
+    先后设立3家): a count right after one of the verbs (``before_counts``: _before_counts)
+    — its date is then the period of that count, not the date of the one event a claim
+    dates."""
+    return bool(verbs) and any(before.endswith(verbs) for before in before_counts)
+
+
+#: what may stand between an event's verb and the count of its events (签署了, 共, 累计),
+#: nothing included
+_BETWEEN_VERB_AND_COUNT = tuple(
+    done + together for done in ("", "了", "过")
+    for together in ("", "共", "总共", "累计", "先后", "分别"))
 
 
 def _specificity(claimed: Figure, stated: Figure) -> tuple[int, int]:
@@ -629,6 +643,7 @@ class DateJudge:
             candidates = self.candidates(event, pairs)
         things = thing_pairs(event)  # (a thing of a kind: 在建 is not 建成's, 4G not 5G's)
         titles = _titles(event)  # the documents it names (《密云水库…协议》)
+        before_counts = _before_counts(sentence)  # (what its counts follow: 共签署15份)
         # a subject's share and a metric's telling: the same for each of their claims
         shares: dict[str, float] = {}
         tells: dict[str, bool] = {}
@@ -648,7 +663,7 @@ class DateJudge:
                 continue
             if not told and rough < DATE_QUOTE_COVER:
                 continue
-            if told and _counts_them(date.verbs, sentence):
+            if told and _counts_them(date.verbs, before_counts):
                 continue
             told_event = self._event(date)
             cover = len(pairs & told_event) / len(pairs)

@@ -186,6 +186,8 @@ _RANGE_SEP = r"[-—–~～至到]"
 #: the words that end in 前 or 后 and say when, not a ranking's top or bottom (目前3家,
 #: 先后三批次, 提前10天, 之后5年: figures as they stand; 最后一公里 is an idiom)
 _NOT_RANK_BEFORE = "目之以此提先事然其今随落背日午会赛课身滞延稍而过向前战"
+#: a currency printed between a bound and its sum (超过人民币100亿元, 未达人民币100亿元)
+CURRENCY_BEFORE = "人民币|新台币"
 #: the words that end in 约 and say no "about" (签约5个项目 signed five, 节约10% saved a tenth)
 _NOT_ABOUT_BEFORE = "签节预合公条制契邀特履毁违解租婚盟立缔集简隐"
 _CN_PREFIX = "|".join(
@@ -194,7 +196,7 @@ _CN_PREFIX = "|".join(
     for w in sorted(_PREFIXES, key=len, reverse=True))
 
 _CN_FIGURE_PATTERN = (
-    rf"(?:(?P<pre>{_CN_PREFIX})(?:人民币|新台币)?)?"  # 超过人民币100亿元: the bound is the sum's
+    rf"(?:(?P<pre>{_CN_PREFIX})(?:{CURRENCY_BEFORE})?)?"  # 超过人民币100亿元: the sum's bound
     rf"(?P<percent>百分之)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:(?P<unit1>{_UNIT})?(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER}))?"  # 1小时至1.5小时
@@ -797,13 +799,17 @@ def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
 
 
+#: the scales English says in words (a hundred, thousands of, tens of millions of)
+_EN_ROUND_SCALES = {"ten": 10, "hundred": 100, "thousand": 1000, "million": 10**6,
+                    "billion": 10**9}
+#: the words after a round number that may hold its noun: the noun, or a word or two
+#: before it (hundreds of high-tech enterprises)
+_EN_NOUN_AFTER = r"(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
 #: a round number said vaguely in English, as 数千 is (thousands of firms, tens of
 #: thousands of yuan, hundreds of millions of visits): a range of its scale, one to ten
 _EN_VAGUE = re.compile(
     r"\b(?:(?P<many>tens|hundreds)\s+of\s+)?(?P<scale>hundreds|thousands|millions|billions)"
-    r"\s+of\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE)
-_EN_VAGUE_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9,
-                    "tens": 10}
+    rf"\s+of\s+{_EN_NOUN_AFTER}", re.IGNORECASE)
 
 
 @cache
@@ -812,22 +818,34 @@ def _en_round() -> re.Pattern[str]:
     one million yuan), as 千余家 and 一百万元 are."""
     return re.compile(
         rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?\b(?:a|one)\s+"
-        r"(?P<scale>hundred|thousand|million|billion)\s+"
-        r"(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE)
+        rf"(?P<scale>hundred|thousand|million|billion)\s+{_EN_NOUN_AFTER}", re.IGNORECASE)
+
+
+def _scale_in_words(word: str) -> int:
+    """hundred, hundreds, tens …: its value."""
+    return _EN_ROUND_SCALES[word.lower().removesuffix("s")]
+
+
+def _counted_noun(m: re.Match[str]) -> tuple[str | None, str]:
+    """The unit of a round number's noun (the first of the words after it that has one)
+    and the figure as printed: with the noun when it follows at once (thousands of firms,
+    as 1,100 firms), else up to the number (the words before the noun are the figure's
+    own: hundreds of | high-tech enterprises)."""
+    words = m["noun"].split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _EN_UNITS), None)
+    unit = _EN_UNITS[words[at].lower()] if at is not None else None
+    raw = m.group(0)[: m.start("noun") - m.start()] + (words[0] if at == 0 else "")
+    return unit, raw.rstrip()
 
 
 def _iter_en_round(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
-    """(the unit from the noun at once or within three words, as for _iter_en_vague)"""
     for m in _en_round().finditer(text):
-        words = m["noun"].split()
-        at = next((i for i, w in enumerate(words) if w.lower() in _EN_UNITS), None)
-        unit = _EN_UNITS[words[at].lower()] if at is not None else None
+        unit, raw = _counted_noun(m)
         if unit is None or unit in _NOT_COUNTED_ROUND:
             continue  # (a hundred years, one thousand times, a thousand-year-old town)
         qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
-        raw = m.group(0)[: m.start("noun") - m.start()] + (words[0] if at == 0 else "")
-        yield m, Figure(raw=raw.rstrip(), value=_EN_VAGUE_SCALES[m["scale"].lower() + "s"],
-                        unit=unit, qualifier=qualifier)
+        yield m, Figure(raw=raw, value=_scale_in_words(m["scale"]), unit=unit,
+                        qualifier=qualifier)
 
 
 #: the units a round number in words tells as prose, not as a count (a hundred years of
@@ -836,19 +854,12 @@ _NOT_COUNTED_ROUND = frozenset({"年", "个月", "天", "小时", "倍"})
 
 
 def _iter_en_vague(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
-    """Thousands of firms as the range 1,000–10,000 家 (the unit of its noun, within three
-    words: hundreds of high-tech enterprises), as 数千家 is."""
+    """Thousands of firms as the range 1,000–10,000 家, as 数千家 is."""
     for m in _EN_VAGUE.finditer(text):
-        scale = _EN_VAGUE_SCALES[m["scale"].lower()]
+        scale = _scale_in_words(m["scale"])
         if m["many"]:
-            scale *= _EN_VAGUE_SCALES[m["many"].lower()]
-        words = m["noun"].split()
-        at = next((i for i, w in enumerate(words) if w.lower() in _EN_UNITS), None)
-        unit = _EN_UNITS[words[at].lower()] if at is not None else None
-        # (the noun in the figure when it follows at once, as in 1,100 firms; otherwise the
-        # words before it are the figure's own: hundreds of high-tech enterprises)
-        raw = m.group(0)[: m.start("noun") - m.start()] + (words[0] if at == 0 else "")
-        raw = raw.rstrip()
+            scale *= _scale_in_words(m["many"])
+        unit, raw = _counted_noun(m)
         yield m, Figure(raw=raw, value=scale, unit=unit, qualifier="range", high=10 * scale)
 
 

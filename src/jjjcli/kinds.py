@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from jjjcli.figures import EN_ORDINALS, chinese_to_number
+from jjjcli.figures import CURRENCY_BEFORE, EN_ORDINALS, chinese_to_number
 from jjjcli.opposites import (
     ENGLISH_THING_PAIRS,
     SIDES,
@@ -360,7 +360,7 @@ _DENIED_ZH = re.compile(
     r"不再|不曾)"
     r"(?:能|曾|再|会)?"
     r"(?:突破|超过|超出|达到|达|实现|完成|增长|增加|提高|下降|减少|有|是|为|到|满|及)?"
-    r"(?:人民币|新台币)?\s*$")  # (未达人民币100亿元: the sum's currency before it)
+    rf"(?:{CURRENCY_BEFORE})?\s*$")  # (未达人民币100亿元: the sum's currency before it)
 _DENIED_EN = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
     r"|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|were)n['’]t"
