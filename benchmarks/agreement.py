@@ -14,8 +14,9 @@ indexes give; this compares that with ranking every claim, for the same queries:
 A generated base holds many claims with the same words, whose scores tie; so the paths are
 compared by score, not by id. It prints, per kind of query: how often the index path's
 first result scores as high as the full scan's; at how many of the top 10 places it does;
-and for the sampled claims, how often each path puts the claim in its top 3. Nothing here
-asserts; these are measures.
+for the sampled claims, how often each path puts the claim in its top 3; and for the queries
+with a figure, how often a claim holding the sampled claim's figure is in the index path's
+top 10. Nothing here asserts; these are measures.
 
     python benchmarks/agreement.py                     # generated 100k base in --data
     python benchmarks/agreement.py --size 10000 --sample 300
@@ -106,13 +107,20 @@ def main() -> None:
         as_good = [i < len(found) and found[i][0] >= scan[i][0] - 1e-9
                    for i in range(len(scan))]
         row = stats.setdefault(kind, {"queries": 0, "first": 0, "top": 0.0,
-                                      "scan top 3": 0, "index top 3": 0})
+                                      "scan top 3": 0, "index top 3": 0,
+                                      "figure": 0, "holder": 0})
         row["queries"] += 1
         row["first"] += as_good[0] if as_good else not found
         row["top"] += sum(as_good) / len(as_good) if as_good else 1.0
         if wanted:
             row["scan top 3"] += wanted in [d.id for _s, d, _m in scan[:3]]
             row["index top 3"] += wanted in [d.id for _s, d, _m in found[:3]]
+            held = kb.claims[wanted].figures
+            if query.figures and held:
+                # a figure in a query brings a claim holding it, however common its words
+                row["figure"] += 1
+                row["holder"] += any(f.same_quantity(held[0])
+                                     for _s, d, _m in found for f in d.figures)
 
     complete = []
     for text in ALL_QUERIES:
@@ -126,14 +134,17 @@ def main() -> None:
                          == [(s, d.id) for s, d, _m in scan], seconds))
 
     print("\n| queries | n | first result as good as the full scan's | top 10 places "
-          "as good | claim in top 3: full scan | claim in top 3: index |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+          "as good | claim in top 3: full scan | claim in top 3: index | a claim holding "
+          "its figure in the top 10: index |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for kind, row in stats.items():
         n = row["queries"]
         sampled = kind != "relevance suite"
+        holders = (f" {row['holder']:.0f} of {row['figure']:.0f} |" if row["figure"]
+                   else " |")
         print(f"| {kind} | {n:.0f} | {row['first'] / n:.0%} | {row['top'] / n:.0%} | "
               + (f"{row['scan top 3'] / n:.0%} | {row['index top 3'] / n:.0%} |" if sampled
-                 else "| |"))
+                 else "| |") + holders)
 
     print("\nEvery result (`--limit 0`): through the index and by a full scan.\n")
     print("| query | results through the index | full scan | the same | ms |")

@@ -341,3 +341,71 @@ def test_a_query_is_read_as_compare_reads_a_statement(jjj: RunCli) -> None:
         assert jjj("search", pasted, "--format", "ids").out.split()[:3] == plain
     assert (jjj("search", "规上工业", "--format", "ids").out.split()[:3]
             == jjj("search", "规模以上工业", "--format", "ids").out.split()[:3])
+
+
+def test_a_figure_brings_its_claims_before_its_digits_elsewhere(kb: KnowledgeBase) -> None:
+    """Every recorded figure of 10 or more, asked with 京津冀 (the words of hundreds of
+    claims), brings a claim holding it into the first ten: read as words, the query's 11项
+    is not found in the 11 of 铁人三项赛(11届), its 10亿元 not in 10万亿元, its 32.5% not
+    (fuzzily) in PM2.5 — those claims used to fill the first ten for 25 of the figures."""
+    from jjjcli.search import Searcher
+
+    searcher = Searcher(kb)
+    asked = missed = 0
+    for claim in kb:
+        if not claim.figures or claim.figures[0].value < 10 or claim.figures[0].unit == "date":
+            continue
+        figure = claim.figures[0]
+        asked += 1
+        hits = searcher.search(f"{figure.raw} 京津冀", limit=10)
+        missed += not any(f.same_quantity(figure) for h in hits for f in h.claim.figures)
+    assert asked > 600 and missed == 0
+
+
+@pytest.mark.parametrize(("query", "first", "other"), [
+    # its holder, not the triathlon's 11 editions beside 京津冀
+    ("11项 京津冀", "002-6-ftz-tongzhou-municipal-innovation-cases",
+     "004-562-triathlon-editions"),
+    # 32.5% is no misspelling of PM2.5
+    ("32.5% 京津冀", "002-10-ftz-tongzhou-fdi-share", "004-83-jjj-pm25-decline-2013-2023"),
+    ("10亿元 京津冀", "004-433-babcock-caofeidian-investment", "001-2-jjj-gdp"),
+])
+def test_a_figures_digits_in_another_figure_rank_below_its_holders(
+        kb: KnowledgeBase, query: str, first: str, other: str) -> None:
+    from jjjcli.search import Searcher
+
+    searcher = Searcher(kb)
+    wanted = searcher.parse(query).figures[0]
+    hits = searcher.search(query, limit=0)
+    found = [h.claim.id for h in hits]
+    assert found[:1] == [first]
+    holding = [i for i, h in enumerate(hits)
+               if any(f.same_quantity(wanted) for f in h.claim.figures)]
+    assert other not in found or found.index(other) > max(holding)
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    # names and periods are still found by their numbers as words
+    ("0.612 京津冀", "001-29-beijing-hqd-index-2021"),
+    ("11 months", "000-4-tongzhou-park-output"),
+    # a claim printing the figure itself (the park's output beside its 3.7% growth)
+    ("工业总产值增速 3.7%", "000-4-tongzhou-park-output"),
+])
+def test_a_figure_read_as_words_is_found_where_it_is_printed(
+        kb: KnowledgeBase, query: str, found: str) -> None:
+    from jjjcli.search import Searcher
+
+    assert found in [h.claim.id for h in Searcher(kb).search(query, limit=10)]
+
+
+def test_a_figure_no_claim_holds_is_told_what_its_words_find(jjj: RunCli) -> None:
+    """Nothing holds or prints 3.3万亿元: no result (exit 1, nothing on stdout but the
+    header), and the warning names the claims on its other words, those in yuan first."""
+    result = jjj("search", "3.3万亿元", "京津冀", "数字经济")
+    assert result.code == 1 and result.out.count("\n") == 1
+    first_line, = result.err.splitlines()
+    assert first_line.startswith(
+        "jjj: warning: no claim matches '3.3万亿元 京津冀 数字经济'; on its other words: "
+        "002-108-jjj-digital-economy-2024 (5.59万亿元), 004-254-digital-economy-2022 (超4万亿元)")
+    # a query of figures alone, or of words that match nothing, has no such hint
+    assert jjj("search", "99999亿元").err == "jjj: warning: no claim matches '99999亿元'\n"

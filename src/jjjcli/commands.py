@@ -169,7 +169,12 @@ def search(query: list[str], kb_path: Path | None = None, fmt: str | None = None
     hits = hits[:limit] if limit > 0 else hits
     render_search(searcher.parse(text), hits, chosen)
     if not hits:
-        warn(f"no claim matches {text.strip()[:60]!r}")
+        # a figure no claim holds: what the sources give on the query's other words
+        nearby = searcher.without_figures(text, Filters(source, topic, period))
+        hint = "; on its other words: " + ", ".join(
+            f"{h.claim.id} ({h.claim.figures[0].raw})" if h.claim.figures else h.claim.id
+            for h in nearby) if nearby else ""
+        warn(f"no claim matches {text.strip()[:60]!r}{hint}")
         return ExitCode.NEGATIVE
     if counting and total > len(hits):
         sys.stdout.flush()

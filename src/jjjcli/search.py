@@ -45,6 +45,11 @@ _LATIN = re.compile("[a-z]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'’]*(?:\.\d+)?|\d+[a-z]+")
 #: a number as printed (in a quote, or in a query read literally): 17504.55, 923
 _NUMBER_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+#: a number with the mark printed after it, when that is a Chinese character or a per
+#: cent sign (11项, 3.7%, 10万), or a scale of two (12万亿, not the 12万 of 12万张); else the
+#: number alone
+_MARKED_NUMBER = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:[百千万]?[万亿]|[%‰\u3400-\u9fff\uf900-\ufaff]|(?!\d))")
 #: a year printed as four digits (1950–2099)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -160,9 +165,24 @@ def short_forms_out(words: Iterable[str]) -> set[str]:
     return found
 
 
-def number_words(text: str) -> list[str]:
-    """The numbers printed in ``text``, as words (after :func:`normalize`: half-width)."""
-    return [n for n in _NUMBER_WORD.findall(text) if not YEAR.fullmatch(n)]
+def number_words(text: str, *, marked: bool = False) -> list[str]:
+    """The numbers printed in ``text``, as words (after :func:`normalize`: half-width);
+    with ``marked``, a number right before a Chinese character or a per cent sign is given
+    with it (11项, 3.7%, 10万): a query's figure read as words (parse_query) is found only
+    where the claim prints it so (:func:`claim_numbers`), not in the 11 of 11届 or the 10
+    of 10万亿元."""
+    if not marked:
+        return [n for n in _NUMBER_WORD.findall(text) if not YEAR.fullmatch(n)]
+    # (a year is no figure's number, but 2000亿 is)
+    return [m[0] for m in _MARKED_NUMBER.finditer(text)
+            if not (YEAR.fullmatch(m[1]) and m[0][len(m[1]):] in ("", "年"))]
+
+
+def claim_numbers(text: str) -> list[str]:
+    """The words a claim's quote gives its numbers: each alone, and each with the mark
+    after it (:func:`number_words`)."""
+    return [*number_words(text), *(w for w in number_words(text, marked=True)
+                                   if not _NUMBER_WORD.fullmatch(w))]
 
 
 class Query(Record):
@@ -204,10 +224,14 @@ class Query(Record):
 
 
 def parse_query(raw: str, *, figures: bool = True,
-                vocabulary: Vocabulary | None = None) -> Query:
+                vocabulary: Vocabulary | None = None,
+                marks: dict[str, str] | None = None) -> Query:
     """The query, read: its figures, years, Chinese and English words. English names
     of the region and of statistics (``Jing-Jin-Ji``, ``GDP``) stand for the Chinese the
-    claims use (``vocabulary``: the built-in tables, or a knowledge base's own)."""
+    claims use (``vocabulary``: the built-in tables, or a knowledge base's own). Read
+    without ``figures``, its numbers are words, those of its figures with their ``marks``
+    (11项 for the figure 11项, not 11: number_words)."""
+    marks = marks or {}
     vocabulary = vocabulary or BUILT_IN
     text = normalize(" ".join(raw.split()))
     if _PASTED_HINT.search(text):
@@ -234,7 +258,8 @@ def parse_query(raw: str, *, figures: bool = True,
     words = tuple(dict.fromkeys(w for w in english_words(rest)
                                 if w not in _STOP_EN and len(w) > 1))
     if not figures:  # read literally, the numbers are words to find in the quote
-        words += tuple(w for w in dict.fromkeys(number_words(rest)) if w not in words)
+        words += tuple(w for w in dict.fromkeys(marks.get(n, n) for n in number_words(rest))
+                       if w not in words)
     grams = set(bigrams(rest))
     aliases = []
     for key, more in vocabulary.chinese.items():
@@ -252,7 +277,9 @@ def parse_query(raw: str, *, figures: bool = True,
         aliases.append((frozenset(own), tuple(dict.fromkeys(alternatives))))
     literal = None
     if numbers:
-        literal = parse_query(raw, figures=False, vocabulary=vocabulary)
+        # a figure's number with the mark after it (11项, 3.7%, 10万; number_words)
+        marks = {m[1]: m[0] for f in numbers for m in _MARKED_NUMBER.finditer(f.raw)}
+        literal = parse_query(raw, figures=False, vocabulary=vocabulary, marks=marks)
     return Query(raw, chinese, frozenset(grams), words, numbers, years, tuple(aliases), literal)
 
 
@@ -337,7 +364,7 @@ def make_document(claim: Claim) -> Document:
         _figures=claim.figures, metric=claim.metric, subject=claim.subject, chinese=chinese,
         keytext=keytext, keysize=_keysize(keytext),
         words=frozenset(english_words(english + " " + " ".join(claim.topics))
-                        + number_words(quote)),
+                        + claim_numbers(quote)),
         years=_period_years(claim.period) | frozenset(YEAR.findall(claim.quote)),
         claim=claim,
     )
@@ -404,6 +431,9 @@ PAIRS_WEIGHT, FUZZY_WEIGHT, KEY_WEIGHT = 0.45, 0.35, 0.2
 
 #: English query words matched only fuzzily ("investmnt") count this much
 FUZZY_WORD = 0.8
+#: a figure's number read as a word (11项) found only with another mark (11届) counts
+#: this much: too little to rank a claim printing it so above the claims holding the figure
+OTHER_MARK = 0.25
 
 
 def _pairs_found(query: Query, text: str) -> set[str]:
@@ -420,9 +450,15 @@ def _fuzzy_chinese(query: Query, doc: Document) -> bool:
     return bool(query.chinese and doc.chinese) and query.chinese not in doc.chinese
 
 
+def _spelled(word: str) -> bool:
+    """Whether a word may be misspelt, and so found fuzzily: four characters or more,
+    not a number (32.5 is no misspelling of PM2.5's 2.5)."""
+    return len(word) >= 4 and not _MARKED_NUMBER.fullmatch(word)
+
+
 def _fuzzy_word(word: str, doc: Document) -> bool:
     """Whether an English word needs rapidfuzz (long enough, and not in the claim)."""
-    return len(word) >= 4 and word not in doc.words and bool(doc.words)
+    return _spelled(word) and word not in doc.words and bool(doc.words)
 
 
 def only_pairs(query: Query) -> bool:
@@ -438,6 +474,18 @@ def _single_characters(query: Query) -> bool:
     return any(len(g) == 1 for g in query.bigrams)
 
 
+def _unfound_credit(word: str, fuzzy_words: bool) -> float:
+    """The most a query word can score in a claim the index did not find holding it
+    (unshared_bound): a figure's number with its mark (11项) may be printed there with
+    another (OTHER_MARK); a word may be misspelt there (FUZZY_WORD) unless ``fuzzy_words``."""
+    if not word.strip("'%"):
+        return 1.0
+    number = _MARKED_NUMBER.fullmatch(word)
+    if number is not None:
+        return OTHER_MARK if number[1] != word else 0.0
+    return 0.0 if fuzzy_words or len(word) < 4 else FUZZY_WORD
+
+
 def unshared_bound(query: Query, *, fuzzy_words: bool, singles: bool = False) -> float:
     """The highest score a claim can reach that holds none of the query's character pairs
     (nor an alias's words), none of its English words and none of its figures: what an
@@ -451,9 +499,7 @@ def unshared_bound(query: Query, *, fuzzy_words: bool, singles: bool = False) ->
         if q.chinese or q.bigrams:
             parts.append(1.0 if _single_characters(q) and not singles else FUZZY_WEIGHT)
         if q.words:
-            unfound = sum(1.0 if not w.strip("'%") else
-                          0.0 if fuzzy_words or len(w) < 4 else FUZZY_WORD
-                          for w in q.words)
+            unfound = sum(_unfound_credit(w, fuzzy_words) for w in q.words)
             parts.append(unfound / len(q.words))
         total = weights = 0.0
         if parts:
@@ -495,6 +541,10 @@ def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | N
         for word in query.words:
             if word in doc.words:
                 hits += 1
+            elif (number := _MARKED_NUMBER.fullmatch(word)) is not None:
+                # printed with another mark (11届 for 11项, or a typo's 2.6平方米 for
+                # 2.6亿平方米): a little
+                hits += OTHER_MARK if number[1] != word and number[1] in doc.words else 0.0
             elif _fuzzy_word(word, doc):
                 if bound:
                     hits += FUZZY_WORD
@@ -567,6 +617,10 @@ def score(query: Query, doc: Document, *, bound: bool = False) -> tuple[float, l
         if LITERAL_DISCOUNT * literal > best:
             return LITERAL_DISCOUNT * literal, []
     return best, matched
+
+
+#: the claims a query's other words find, of which those in its figures' units come first
+WITHOUT_FIGURES_READ = 20
 
 
 class Searcher:
@@ -674,6 +728,25 @@ class Searcher:
             raise JJJError(f"nothing to search for in {raw.strip()[:40]!r}")
         docs = self._candidates(query, filters or Filters(), min_score, limit)
         return self._hits(self.rank(query, docs, limit, min_score))
+
+    def without_figures(self, raw: str, filters: Filters | None = None,
+                        limit: int = 3) -> list[Hit]:
+        """What a query with figures finds on its other words alone, those with a figure
+        in the unit of one of its own first (of the best WITHOUT_FIGURES_READ): the claims
+        on what it is about, for a figure no claim holds or prints (search's hint); none
+        for a query of figures only."""
+        query = self.parse(raw)
+        if not query.figures:
+            return []
+        words = Query(query.text, query.chinese, query.bigrams, query.words, (),
+                      query.years, query.aliases)
+        if not (words.chinese or words.bigrams or words.words):
+            return []
+        docs = self._candidates(words, filters or Filters(), MIN_SCORE, WITHOUT_FIGURES_READ)
+        ranked = self.rank(words, docs, WITHOUT_FIGURES_READ, MIN_SCORE)
+        units = {f.unit for f in query.figures if f.unit}
+        ranked.sort(key=lambda item: not any(f.unit in units for f in item[1].figures))
+        return self._hits(ranked[:limit])
 
     def rank(self, query: Query, docs: Iterable[Document], limit: int,
              min_score: float) -> list[tuple[float, Document, list[Figure]]]:
