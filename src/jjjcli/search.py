@@ -167,10 +167,10 @@ def short_forms_out(words: Iterable[str]) -> set[str]:
 
 def number_words(text: str, *, marked: bool = False) -> list[str]:
     """The numbers printed in ``text``, as words (after :func:`normalize`: half-width);
-    with ``marked``, a number right before a Chinese character or a per cent sign is given
-    with it (11项, 3.7%, 10万): a query's figure read as words (parse_query) is found only
-    where the claim prints it so (:func:`claim_numbers`), not in the 11 of 11届 or the 10
-    of 10万亿元."""
+    with ``marked``, a number right before a Chinese character, a per cent sign or a scale
+    of two is given with it (11项, 3.7%, 10万, 10万亿): a query's figure read as words
+    (parse_query) is found only where the claim prints it so (:func:`claim_numbers`), not
+    in the 11 of 11届 or the 10 of 10万亿元."""
     if not marked:
         return [n for n in _NUMBER_WORD.findall(text) if not YEAR.fullmatch(n)]
     # (a year is no figure's number, but 2000亿 is)
@@ -483,7 +483,7 @@ def _unfound_credit(word: str, fuzzy_words: bool) -> float:
     number = _MARKED_NUMBER.fullmatch(word)
     if number is not None:
         return OTHER_MARK if number[1] != word else 0.0
-    return 0.0 if fuzzy_words or len(word) < 4 else FUZZY_WORD
+    return 0.0 if fuzzy_words or not _spelled(word) else FUZZY_WORD
 
 
 def unshared_bound(query: Query, *, fuzzy_words: bool, singles: bool = False) -> float:
