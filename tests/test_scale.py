@@ -56,7 +56,7 @@ def _both(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str,
 
 ALL_QUERIES = ["京津冀", "数字经济", "5.59万亿 京津冀", "北京 高新技术企业 2023",
                "investmnt beijing", "雄安新区 人口", "GDP 河北", "PM2.5 浓度", "京",
-               "12.8% 数字经济", "新能源汽车，产量！"]
+               "12.8% 数字经济", "新能源汽车，产量！", "11项 京津冀", "破1.0亿元 京津冀"]
 
 
 @pytest.mark.parametrize("text", ALL_QUERIES)
@@ -65,6 +65,17 @@ def test_limit_zero_returns_every_match_through_the_index(
     through_index, scan = _both(indexed, monkeypatch, text, 0)
     assert through_index == scan
     assert scan
+
+
+def test_a_figure_read_as_words_leaves_the_index_narrowing(indexed: KnowledgeBase) -> None:
+    """A figure's number read as words (破1.0亿元: 1.0亿) scores a little in a claim printing
+    1.0 with another mark; the index finds those claims too, so `--limit 0` still reads
+    only the claims that can score, not every claim."""
+    from jjjcli.index import matching
+    from jjjcli.search import MIN_SCORE, Filters, parse_query
+
+    assert matching(indexed.index, parse_query("破1.0亿元 京津冀"), Filters(), MIN_SCORE) \
+        is not None
 
 
 def test_limit_zero_goes_past_the_candidate_cap(indexed: KnowledgeBase,

@@ -1410,7 +1410,15 @@ def _word_clause(word: str) -> str:
 
 
 #: a clause of a number read as a word, with the mark after it or not (11, 11项, 3.7%)
-_NUMBER_CLAUSE = re.compile(r'words : "\d+(?:\.\d+)?[^"\d]?"')
+_NUMBER_CLAUSE = re.compile(r'words : "\d+(?:\.\d+)?[^"\d]{0,2}"')
+#: such a number, with its mark
+_MARKED_WORD = re.compile(r"(\d+(?:\.\d+)?)\D{1,2}")
+
+
+def _bare_number(word: str) -> str:
+    """The number of a figure's number read as a word with its mark (11 of 11项), or ""."""
+    found = _MARKED_WORD.fullmatch(word)
+    return found[1] if found else ""
 
 
 def _is_number(clause: str) -> bool:
@@ -1451,9 +1459,11 @@ def _like_words(db: sqlite3.Connection, words: Iterable[str]) -> list[str]:
     search.text_score counts them), found in the table of every word the claims use."""
     from rapidfuzz import fuzz, process
 
+    from jjjcli.search import misspellable
+
     found: set[str] = set()
     for word in words:
-        if len(word) < 4:
+        if not misspellable(word):
             continue
         # a ratio of 80 needs the shorter word to be at least 2/3 of the longer
         shortest, longest = -(-2 * len(word) // 3), 3 * len(word) // 2
@@ -1484,6 +1494,8 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
     rowids: set[int] = set()
     try:
         clauses += [_word_clause(w) for w in _like_words(store.db, words) if w not in words]
+        # a figure's number printed with another mark (search.OTHER_MARK)
+        clauses += [_word_clause(n) for n in {_bare_number(w) for w in words} - words if n]
         if clauses:
             rowids.update(r for (r,) in store.db.execute(
                 "SELECT rowid FROM fts WHERE fts MATCH ?",

@@ -450,15 +450,16 @@ def _fuzzy_chinese(query: Query, doc: Document) -> bool:
     return bool(query.chinese and doc.chinese) and query.chinese not in doc.chinese
 
 
-def _spelled(word: str) -> bool:
-    """Whether a word may be misspelt, and so found fuzzily: four characters or more,
+def misspellable(word: str) -> bool:
+    """Whether a word may be misspelt, and so found fuzzily (by search and by the index's
+    table of words): four characters or more,
     not a number (32.5 is no misspelling of PM2.5's 2.5)."""
     return len(word) >= 4 and not _MARKED_NUMBER.fullmatch(word)
 
 
 def _fuzzy_word(word: str, doc: Document) -> bool:
     """Whether an English word needs rapidfuzz (long enough, and not in the claim)."""
-    return _spelled(word) and word not in doc.words and bool(doc.words)
+    return misspellable(word) and word not in doc.words and bool(doc.words)
 
 
 def only_pairs(query: Query) -> bool:
@@ -476,22 +477,24 @@ def _single_characters(query: Query) -> bool:
 
 def _unfound_credit(word: str, fuzzy_words: bool) -> float:
     """The most a query word can score in a claim the index did not find holding it
-    (unshared_bound): a figure's number with its mark (11项) may be printed there with
-    another (OTHER_MARK); a word may be misspelt there (FUZZY_WORD) unless ``fuzzy_words``."""
+    (unshared_bound): unless ``fuzzy_words``, a figure's number with its mark (11项) may be
+    printed there with another (OTHER_MARK), and a word may be misspelt there
+    (FUZZY_WORD)."""
     if not word.strip("'%"):
         return 1.0
     number = _MARKED_NUMBER.fullmatch(word)
     if number is not None:
-        return OTHER_MARK if number[1] != word else 0.0
-    return 0.0 if fuzzy_words or not _spelled(word) else FUZZY_WORD
+        return OTHER_MARK if number[1] != word and not fuzzy_words else 0.0
+    return 0.0 if fuzzy_words or not misspellable(word) else FUZZY_WORD
 
 
 def unshared_bound(query: Query, *, fuzzy_words: bool, singles: bool = False) -> float:
     """The highest score a claim can reach that holds none of the query's character pairs
     (nor an alias's words), none of its English words and none of its figures: what an
     index that finds those may leave unread. With ``fuzzy_words`` the claims holding a
-    word like a query word count as found too (else such a claim may score on it); with
-    ``singles`` the claims holding a single character of the query do.
+    word like a query word, or a figure's number of the query with another mark after it,
+    count as found too (else such a claim may score on it); with ``singles`` the claims
+    holding a single character of the query do.
     """
 
     def one(q: Query) -> float:
