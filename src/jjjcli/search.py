@@ -432,8 +432,10 @@ PAIRS_WEIGHT, FUZZY_WEIGHT, KEY_WEIGHT = 0.45, 0.35, 0.2
 #: English query words matched only fuzzily ("investmnt") count this much
 FUZZY_WORD = 0.8
 #: a figure's number read as a word (11项) found only with another mark (11届) counts
-#: this much: too little to rank a claim printing it so above the claims holding the figure
-OTHER_MARK = 0.25
+#: this much: too little to rank a claim printing it so beside the query's commonest words
+#: above the claims holding the figure, enough for one that has most of its other words
+#: (35户企业入驻 for the 35家企业 of 雄安中关村科技园)
+OTHER_MARK = 0.5
 
 
 def _pairs_found(query: Query, text: str) -> set[str]:
@@ -450,11 +452,20 @@ def _fuzzy_chinese(query: Query, doc: Document) -> bool:
     return bool(query.chinese and doc.chinese) and query.chinese not in doc.chinese
 
 
+@lru_cache(maxsize=1 << 12)  # asked for each claim a query is scored against
+def _number_of(word: str) -> str | None:
+    """The number of a figure's number read as a word (11 of 11项, 11 of 11), or None for
+    any other word."""
+    found = _MARKED_NUMBER.fullmatch(word)
+    return found[1] if found else None
+
+
+@lru_cache(maxsize=1 << 12)
 def misspellable(word: str) -> bool:
     """Whether a word may be misspelt, and so found fuzzily (by search and by the index's
     table of words): four characters or more,
     not a number (32.5 is no misspelling of PM2.5's 2.5)."""
-    return len(word) >= 4 and not _MARKED_NUMBER.fullmatch(word)
+    return len(word) >= 4 and _number_of(word) is None
 
 
 def _fuzzy_word(word: str, doc: Document) -> bool:
@@ -482,9 +493,9 @@ def _unfound_credit(word: str, fuzzy_words: bool) -> float:
     (FUZZY_WORD)."""
     if not word.strip("'%"):
         return 1.0
-    number = _MARKED_NUMBER.fullmatch(word)
+    number = _number_of(word)
     if number is not None:
-        return OTHER_MARK if number[1] != word and not fuzzy_words else 0.0
+        return OTHER_MARK if number != word and not fuzzy_words else 0.0
     return 0.0 if fuzzy_words or not misspellable(word) else FUZZY_WORD
 
 
@@ -544,10 +555,10 @@ def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | N
         for word in query.words:
             if word in doc.words:
                 hits += 1
-            elif (number := _MARKED_NUMBER.fullmatch(word)) is not None:
+            elif (number := _number_of(word)) is not None:
                 # printed with another mark (11届 for 11项, or a typo's 2.6平方米 for
-                # 2.6亿平方米): a little
-                hits += OTHER_MARK if number[1] != word and number[1] in doc.words else 0.0
+                # 2.6亿平方米): half
+                hits += OTHER_MARK if number != word and number in doc.words else 0.0
             elif _fuzzy_word(word, doc):
                 if bound:
                     hits += FUZZY_WORD
