@@ -423,20 +423,41 @@ def _untuned() -> list[tuple[str, str, set[str]]]:
 def test_untuned_queries_find_their_claims(kb: KnowledgeBase) -> None:
     """160 queries a reader of the claims wrote for claims picked at random, never tuned
     for: every figure-and-words and words-only query brings a claim answering it into the
-    first ten, and most English ones; a figure written otherwise than the source (约31% for
-    30.9%) mostly finds nothing — and then the hint names the claim it was written for."""
+    first ten, and most English ones and most figures written otherwise than the source
+    (约31% for 30.9%, 1.18亿元 for 11788.17万元: 35 of 40 before a rounding counted)."""
     from jjjcli.search import Searcher
 
     searcher = Searcher(kb)
     found: dict[str, int] = {}
-    hinted = unfound = 0
     for kind, query, expected in _untuned():
         hits = {h.claim.id for h in searcher.search(query, limit=10)}
         found[kind] = found.get(kind, 0) + bool(hits & expected)
-        if not hits and searcher.parse(query).figures:
-            unfound += 1
-            hinted += bool({h.claim.id for h in searcher.without_figures(query)} & expected)
     # (measured when written; more is better, fewer a regression)
-    least = {"figure_words": 40, "words": 40, "figure_error": 35, "english": 37}
+    least = {"figure_words": 40, "words": 40, "figure_error": 39, "english": 37}
     assert all(found[kind] >= n for kind, n in least.items()), found
-    assert unfound <= 5 and hinted >= 4
+
+
+@pytest.mark.parametrize(("query", "found", "rounded"), [
+    ("北京高精尖产业增加值占比约31%", "004-256-beijing-hi-tech-industry-share", "30.9%"),
+    ("北京 数字经济 占GDP 近43%", "004-256-beijing-digital-economy-share-2023", "42.9%"),
+    ("北京高质量发展指数 年均增长率 5.1%", "001-29-beijing-hqd-index-annual-growth", "5.13%"),
+    ("京津风沙源治理 天津 完成投资1.18亿元", "004-366-sand-control-investment", "11788.17万元"),
+])
+def test_a_rounded_figure_finds_the_claim_it_rounds(
+        kb: KnowledgeBase, query: str, found: str, rounded: str) -> None:
+    """With the query's other words, a figure rounded from the source's finds its claim
+    (ranked below any claim holding the figure itself), its figure marked as matched."""
+    from jjjcli.search import Searcher
+
+    hits = Searcher(kb).search(query, limit=3)
+    assert hits[0].claim.id == found
+    assert [f.raw for f in hits[0].matched_figures] == [rounded]
+
+
+def test_a_rounded_figure_alone_is_no_match(kb: KnowledgeBase) -> None:
+    """Without words, a figure that only rounds to a claim's finds nothing: 约31% alone is
+    not the 30.9% of 高精尖产业 (nor any other 30.5–31.5)."""
+    from jjjcli.search import Searcher
+
+    assert "004-256-beijing-hi-tech-industry-share" not in [
+        h.claim.id for h in Searcher(kb).search("约31%", limit=0)]

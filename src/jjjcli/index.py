@@ -1358,6 +1358,14 @@ def _doc_columns(query: Any) -> str:
     return ", ".join(columns)
 
 
+def _held_or_rounded(figure: Any) -> tuple[float, float]:
+    """The stored values of the claims holding a query's figure, or one it rounds
+    (search.rounding_range)."""
+    from jjjcli.search import rounding_range
+
+    return rounding_range(figure) or _around(figure.value)
+
+
 def _around(value: float) -> tuple[float, float]:
     """The stored values figures.values_equal takes for ``value``."""
     spread = max(abs(value) * 1e-9, 1e-12)
@@ -1503,7 +1511,7 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
         for figure in query.figures:
             rowids.update(r for (r,) in store.db.execute(
                 "SELECT claim FROM figure WHERE value BETWEEN ? AND ?",
-                _around(figure.value)))
+                _held_or_rounded(figure)))
     except DAMAGE as exc:
         store.heal(exc)
         return None
@@ -1831,7 +1839,7 @@ def _candidates(store: IndexedClaims, query: Any, filters: Any,
     text = _clauses(query)
     for figure in query.figures:
         usable = True
-        low, high = _around(figure.value)
+        low, high = _held_or_rounded(figure)
         if figure.unit == "date" and figure.value >= 10000:
             # a date agrees with the claims of its year at any precision: 2016年9月 with
             # 2016年 and with 2016年9月12日

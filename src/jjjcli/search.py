@@ -581,10 +581,41 @@ def _fuzz() -> Any:
 COARSER_DATE = 0.75
 
 
+#: a claim's figure that the query's rounds (31% for 30.9%, 1.18亿元 for 11788.17万元)
+#: counts this much: enough beside the query's words, never above a claim holding the
+#: figure itself without them
+ROUNDED_FIGURE = 0.3
+
+
+def rounding_range(figure: Figure) -> tuple[float, float] | None:
+    """The values a figure may be a rounding of, at the precision printed (约31%: 30.5 to
+    31.5; no more than a tenth of it either way, as compare allows); None for a date or a
+    figure printed with no decimals to round (1100家 is 1100)."""
+    if is_date(figure):
+        return None
+    from jjjcli.values import ROUNDING_SHARE, significant_tolerance
+
+    spread = min(significant_tolerance(figure.raw, figure.value),
+                 ROUNDING_SHARE * abs(figure.value))
+    if spread <= abs(figure.value) * 1e-9:
+        return None
+    return figure.value - spread, figure.value + spread
+
+
+def _rounds_to(figure: Figure, wanted: Figure) -> bool:
+    """Whether the query's figure ``wanted`` may be the claim's ``figure`` rounded."""
+    if figure.high is not None or wanted.high is not None or is_date(figure) or (
+            figure.unit and wanted.unit and figure.unit != wanted.unit):
+        return False
+    span = rounding_range(wanted)
+    return span is not None and span[0] <= figure.value < span[1]
+
+
 def _figure_share(query: Query, doc: Document) -> tuple[float, list[Figure]]:
     matched: list[Figure] = []
     credit = 0.0
     for wanted in query.figures:
+        rounded = None
         for figure in doc.figures:
             if figure.same_quantity(wanted):
                 matched.append(figure)
@@ -595,6 +626,12 @@ def _figure_share(query: Query, doc: Document) -> tuple[float, list[Figure]]:
                 same = compared_precision(figure, wanted) == date_precision(wanted)
                 credit += 1 if same else COARSER_DATE
                 break
+            if rounded is None and _rounds_to(figure, wanted):
+                rounded = figure
+        else:
+            if rounded is not None:
+                matched.append(rounded)
+                credit += ROUNDED_FIGURE
     return credit / len(query.figures), matched
 
 
