@@ -463,8 +463,8 @@ def _number_of(word: str) -> str | None:
 @lru_cache(maxsize=1 << 12)
 def misspellable(word: str) -> bool:
     """Whether a word may be misspelt, and so found fuzzily (by search and by the index's
-    table of words): four characters or more,
-    not a number (32.5 is no misspelling of PM2.5's 2.5)."""
+    table of words): four characters or more, not a number (32.5 is no misspelling of
+    PM2.5's 2.5)."""
     return len(word) >= 4 and _number_of(word) is None
 
 
@@ -589,8 +589,8 @@ ROUNDED_FIGURE = 0.3
 
 def rounding_range(figure: Figure) -> tuple[float, float] | None:
     """The values a figure may be a rounding of, at the precision printed (约31%: 30.5 to
-    31.5; no more than a tenth of it either way, as compare allows); None for a date or a
-    figure printed with no decimals to round (1100家 is 1100)."""
+    31.5, 1.18亿: 1.175亿 to 1.185亿; no more than a tenth of it either way, as compare
+    allows); None for a date or a zero."""
     if is_date(figure):
         return None
     from jjjcli.values import ROUNDING_SHARE, significant_tolerance
