@@ -1417,21 +1417,13 @@ def _word_clause(word: str) -> str:
     return f"words : {_quoted(word)}"
 
 
-#: a clause of a number read as a word, with the mark after it or not (11, 11项, 3.7%)
-_NUMBER_CLAUSE = re.compile(r'words : "\d+(?:\.\d+)?[^"\d]{0,2}"')
-#: such a number, with its mark
-_MARKED_WORD = re.compile(r"(\d+(?:\.\d+)?)\D{1,2}")
-
-
-def _bare_number(word: str) -> str:
-    """The number of a figure's number read as a word with its mark (11 of 11项), or ""."""
-    found = _MARKED_WORD.fullmatch(word)
-    return found[1] if found else ""
-
-
 def _is_number(clause: str) -> bool:
-    """Whether the clause is a number read as a word (a figure of the query, literally)."""
-    return _NUMBER_CLAUSE.fullmatch(clause) is not None
+    """Whether the clause is a number read as a word, with its mark or not (a figure of
+    the query, literally: 11, 11项, 3.7%; search.number_of)."""
+    from jjjcli.search import number_of
+
+    return (clause.startswith('words : "') and clause.endswith('"')
+            and number_of(clause[9:-1]) is not None)
 
 
 def sharing_a_pair(store: IndexedClaims, query: Any) -> list[Any]:
@@ -1492,7 +1484,7 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
     search.unshared_bound; when that is below ``min_score`` the claims holding one of
     them are every claim that can.
     """
-    from jjjcli.search import unshared_bound
+    from jjjcli.search import number_of, unshared_bound
 
     if unshared_bound(query, fuzzy_words=True) >= min_score or store.fallback is not None:
         return None
@@ -1503,7 +1495,7 @@ def matching(store: IndexedClaims, query: Any, filters: Any,
     try:
         clauses += [_word_clause(w) for w in _like_words(store.db, words) if w not in words]
         # a figure's number printed with another mark (search.OTHER_MARK)
-        clauses += [_word_clause(n) for n in {_bare_number(w) for w in words} - words if n]
+        clauses += [_word_clause(n) for n in {number_of(w) for w in words} - words if n]
         if clauses:
             rowids.update(r for (r,) in store.db.execute(
                 "SELECT rowid FROM fts WHERE fts MATCH ?",

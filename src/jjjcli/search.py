@@ -453,7 +453,7 @@ def _fuzzy_chinese(query: Query, doc: Document) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)  # asked for each claim a query is scored against
-def _number_of(word: str) -> str | None:
+def number_of(word: str) -> str | None:
     """The number of a figure's number read as a word (11 of 11项, 11 of 11), or None for
     any other word."""
     found = _MARKED_NUMBER.fullmatch(word)
@@ -465,7 +465,7 @@ def misspellable(word: str) -> bool:
     """Whether a word may be misspelt, and so found fuzzily (by search and by the index's
     table of words): four characters or more, not a number (32.5 is no misspelling of
     PM2.5's 2.5)."""
-    return len(word) >= 4 and _number_of(word) is None
+    return len(word) >= 4 and number_of(word) is None
 
 
 def _fuzzy_word(word: str, doc: Document) -> bool:
@@ -493,7 +493,7 @@ def _unfound_credit(word: str, fuzzy_words: bool) -> float:
     (FUZZY_WORD)."""
     if not word.strip("'%"):
         return 1.0
-    number = _number_of(word)
+    number = number_of(word)
     if number is not None:
         return OTHER_MARK if number != word and not fuzzy_words else 0.0
     return 0.0 if fuzzy_words or not misspellable(word) else FUZZY_WORD
@@ -555,7 +555,7 @@ def text_score(query: Query, doc: Document, *, bound: bool = False) -> float | N
         for word in query.words:
             if word in doc.words:
                 hits += 1
-            elif (number := _number_of(word)) is not None:
+            elif (number := number_of(word)) is not None:
                 # printed with another mark (11届 for 11项, or a typo's 2.6平方米 for
                 # 2.6亿平方米): half
                 hits += OTHER_MARK if number != word and number in doc.words else 0.0
@@ -591,15 +591,17 @@ def rounding_range(figure: Figure) -> tuple[float, float] | None:
     """The values a figure may be a rounding of, at the precision printed (约31%: 30.5 to
     31.5, 1.18亿: 1.175亿 to 1.185亿; no more than a tenth of it either way, as compare
     allows); None for a date or a zero."""
-    if is_date(figure):
-        return None
+    return None if is_date(figure) else _rounding_range(figure.raw, figure.value)
+
+
+@lru_cache(maxsize=1 << 10)  # a query's figures, asked for each claim it is scored against
+def _rounding_range(raw: str, value: float) -> tuple[float, float] | None:
     from jjjcli.values import ROUNDING_SHARE, significant_tolerance
 
-    spread = min(significant_tolerance(figure.raw, figure.value),
-                 ROUNDING_SHARE * abs(figure.value))
-    if spread <= abs(figure.value) * 1e-9:
+    spread = min(significant_tolerance(raw, value), ROUNDING_SHARE * abs(value))
+    if spread <= abs(value) * 1e-9:
         return None
-    return figure.value - spread, figure.value + spread
+    return value - spread, value + spread
 
 
 def _rounds_to(figure: Figure, wanted: Figure) -> bool:
