@@ -1234,6 +1234,23 @@ class Comparer:
         said = _unpunctuated_pairs(item.words)
         return self._metric_alignment(item, said, doc, figure) + OTHER_METRIC_MARGIN < best
 
+    def _agrees(self, item: StatedFigure, others: list[StatedFigure], doc: Document,
+                figure: Figure, rounded: bool, same_word: bool) -> bool:
+        """Whether a claim's figure of the statement figure's value (or one it meets) for
+        its time is the figure's (_figure_verdict): not another figure's of the statement,
+        nor another thing, nor another noun's; in English, described by its words."""
+        if self._belongs_elsewhere(item, others, doc, figure, ties=False):
+            return False  # 4家 of 4家央企总部 does not support 4所高校
+        if self._not_its_figure(item, doc, figure):
+            return False  # (a share for a change, another item of a 分别 list)
+        if not same_word and self._other_noun(item, doc, figure):
+            return False  # 入库企业超2000家 is not 入库项目超2000个
+        stated = item.figure
+        # (40% of Beijing GDP is no 40.2% share of procurement, nor 近四成 of large
+        # language models)
+        return (bool(self._chinese) or not (rounded or figure.qualifier != stated.qualifier)
+                or self._describes_en(item, doc))
+
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
                         others: list[StatedFigure]) -> FigureVerdict:
         stated, years = item.figure, set(item.period)
@@ -1253,7 +1270,7 @@ class Comparer:
         # counting word, how well the figure's words describe it, for another year than the
         # statement's, rank) orders the claims stating this value.
         agreeing: list[tuple[tuple[bool, bool, float, bool, bool, bool, float, bool, int],
-                             Document, Figure, bool]] = []
+                             Document, Figure, bool, bool]] = []
         other_period: tuple[Document, Figure] | None = None
         counted: tuple[Document, Figure] | None = None  # the count an order's value is
         #: a claim whose value is about the statement's bound's (约60% for 不到60%)
@@ -1291,18 +1308,8 @@ class Comparer:
                     if doc.id in close:
                         other_period = other_period or (doc, figure)
                     continue
-                if self._belongs_elsewhere(item, others, doc, figure, ties=False):
-                    continue  # 4家 of 4家央企总部 does not support 4所高校
-                if self._not_its_figure(item, doc, figure):
-                    continue  # (a share for a change, another item of a 分别 list)
                 same_word = units_match(figure, stated, doc.metric, counts_alike=False)
-                if not same_word and self._other_noun(item, doc, figure):
-                    continue  # 入库企业超2000家 is not 入库项目超2000个
                 aligned = self._word_alignment(item, doc, figure)
-                if (not self._chinese and (rounded or figure.qualifier != stated.qualifier)
-                        and not self._describes_en(item, doc)):
-                    continue  # (40% of Beijing GDP is no 40.2% share of procurement, nor
-                    # 近四成 of large language models)
                 # (a claim whose bound is the other way, 近10% for 超过一成, agrees only when
                 # none agrees wholly: for a statement without a year, 2024's 10.7% is
                 # today's, and 2022's 近10% says nothing against it)
@@ -1310,9 +1317,15 @@ class Comparer:
                        loose, -aligned if loose else 0.0, figure.qualifier != stated.qualifier,
                        rounded, not same_word, -aligned,
                        bool(years) and not _period_years(doc.period), rank)
-                agreeing.append((key, doc, figure, rounded))
-        if agreeing:
-            key, doc, figure, rounded = min(agreeing, key=lambda item: item[0])
+                agreeing.append((key, doc, figure, rounded, same_word))
+        # the best of them that is the figure's: the tests that may rule a claim out are
+        # made in that order, until one passes (a common value in a large base is held by
+        # dozens of claims of the statement's metric and subject)
+        agreeing.sort(key=lambda held: held[0])
+        chosen_agreeing = next((held for held in agreeing
+                                if self._agrees(item, others, *held[1:])), None)
+        if chosen_agreeing is not None:
+            key, doc, figure, rounded, _same_word = chosen_agreeing
             claim = self._claim(doc)
             if (figure.qualifier, stated.qualifier) in OPPOSITE_BOUNDS:
                 return FigureVerdict(
