@@ -242,6 +242,42 @@ def test_a_generated_base_compares_through_its_indexes_as_through_every_claim(
     assert {g["verdict"] for g in got} == {"supported", "contradicted", "unsupported"}
 
 
+def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`compare -` at 100k keeps at most KEPT_DOCUMENTS documents and KEPT_CLAIMS claims'
+    near words: letting the oldest go must not drop a claim the statement being judged
+    asked for (its documents were once lost, 17 for one of 1,000 statements at 100k, and
+    its near words raised KeyError), so verdicts under small limits are the same."""
+    from jjjcli import compare, index
+    from jjjcli.index import open_kb
+
+    statements = _benchmark_module("generate").statements(150)
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
+    roomy = compare.Comparer(open_kb(generated))
+    expected = [roomy.compare(s).to_dict() for s in statements]
+    monkeypatch.setattr(index, "KEPT_DOCUMENTS", 60)
+    monkeypatch.setattr(compare, "KEPT_CLAIMS", 40)
+    kb = open_kb(generated)
+    assert kb.index is not None
+    let_go: list[int] = []
+    real = index._kept_documents
+
+    def watching(store: Any, rowids: list[int]) -> list[Any]:
+        before = set(store.documents)
+        found = real(store, rowids)
+        let_go.extend(before - set(store.documents))
+        assert [d.rowid for d in found] == rowids  # every one asked for (they exist)
+        return found
+
+    monkeypatch.setattr(index, "_kept_documents", watching)
+    tight = compare.Comparer(kb)
+    got = [tight.compare(s).to_dict() for s in statements]
+    assert let_go  # the limits were reached, and documents let go
+    differ = [g["statement"] for g, e in zip(got, expected, strict=True) if g != e]
+    assert not differ
+
+
 def test_a_statements_verdict_does_not_depend_on_the_statement_before_it(
         kb: KnowledgeBase) -> None:
     """`compare -` keeps one Comparer for every line (its caches): a line's verdict must be

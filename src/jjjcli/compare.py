@@ -3124,12 +3124,13 @@ class Comparer:
 
         kept = self._near_by_rowid
         missing = [r for r in rowids if r not in kept]
+        if missing and len(kept) + len(missing) > KEPT_CLAIMS:
+            kept.clear()  # (and every one asked for is read again)
+            missing = rowids
         if missing:
             claims = cache.claims_by_rowid(index, missing)
             if claims is None:
                 return None
-            if len(kept) + len(missing) > KEPT_CLAIMS:
-                kept.clear()
             for rowid in missing:
                 claim = claims.get(rowid)
                 kept[rowid] = self._figures_near(claim) if claim is not None else []

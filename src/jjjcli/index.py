@@ -1862,13 +1862,16 @@ KEPT_DOCUMENTS = 50_000
 
 
 def _kept_documents(store: IndexedClaims, rowids: list[int]) -> list[Any]:
-    """The documents of these claims, made once per process."""
+    """The documents of these claims, made once per process (those let go to keep
+    KEPT_DOCUMENTS are never among them)."""
     kept = store.documents
     missing = [r for r in rowids if r not in kept]
     if missing:
         if len(kept) + len(missing) > KEPT_DOCUMENTS:
+            asked = set(rowids)
             for rowid in list(kept)[: len(kept) // 2]:
-                del kept[rowid]
+                if rowid not in asked:
+                    del kept[rowid]
         for doc in _iter_documents(store.rows_by_rowid(DOC_COLUMNS, missing)):
             kept[doc.rowid] = doc
     return [kept[r] for r in rowids if r in kept]
