@@ -247,7 +247,8 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     """`compare -` at 100k keeps at most KEPT_DOCUMENTS documents and KEPT_CLAIMS claims'
     near words: letting the oldest go must not drop a claim the statement being judged
     asked for (its documents were once lost, 17 for one of 1,000 statements at 100k, and
-    its near words raised KeyError), so verdicts under small limits are the same."""
+    its near words raised KeyError), so verdicts under small limits are the same, and what
+    it keeps for each claim stays within them."""
     from jjjcli import compare, index
     from jjjcli.index import open_kb
 
@@ -276,6 +277,11 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     assert let_go  # the limits were reached, and documents let go
     differ = [g["statement"] for g, e in zip(got, expected, strict=True) if g != e]
     assert not differ
+    # what the comparer keeps for each claim stays within its limit (a long `compare -`
+    # over a large base once grew them without end)
+    assert len(roomy._units) > 41
+    assert len(tight._units) <= 41 and len(tight._words) <= 41
+    assert len(tight._near_cache) <= 41 and len(tight._claims) <= 41
 
 
 def test_a_statements_verdict_does_not_depend_on_the_statement_before_it(

@@ -1049,6 +1049,8 @@ class Comparer:
                 own.discard(None)
                 own |= metric_units(doc.metric)
             fit = frozenset(own)
+        if len(self._units) > KEPT_CLAIMS:
+            self._units = {}  # (a large base's: memory stays bounded)
         self._units[doc.id] = fit
         return fit
 
@@ -2932,6 +2934,8 @@ class Comparer:
         if key not in self._near_cache:
             stated = self._in_quote(claim, figure)
             near = stated.near if stated else near_in(claim.quote, figure.raw)
+            if len(self._near_cache) > KEPT_CLAIMS:
+                self._near_cache = {}  # (a large base's: memory stays bounded)
             self._near_cache[key] = bigrams(normalize(near)) - _COMMON_NEAR
         return self._near_cache[key]
 
@@ -3270,6 +3274,8 @@ class Comparer:
             own = found.words if found else None
             if own is None:  # a figure the reader does not find as such (a name, a date)
                 own = words_in(claim.quote, figure.raw)
+            if len(self._words) > KEPT_CLAIMS:
+                self._words = {}  # (a large base's: memory stays bounded)
             self._words[key] = bigrams(normalize(own))
         return self._words[key]
 
