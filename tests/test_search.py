@@ -411,6 +411,38 @@ def test_a_figure_no_claim_holds_is_told_what_its_words_find(jjj: RunCli) -> Non
     assert jjj("search", "99999亿元").err == "jjj: warning: no claim matches '99999亿元'\n"
 
 
+def test_a_year_does_not_bring_claims_for_a_figure_none_holds(
+        jjj: RunCli, kb: KnowledgeBase) -> None:
+    """A year dates the query's figure: where no claim holds, prints or rounds the figure,
+    the year does not make claims of that year results (13.9% 数字经济 2022 listed the 2022
+    digital-economy claims, which hold no 13.9%, while 13.9% 数字经济 gave none). Checked for
+    every dated claim of the shipped base with a figure no claim has."""
+    from jjjcli.search import Searcher
+
+    result = jjj("search", "13.9%", "数字经济", "2022")
+    assert result.code == 1 and result.out.count("\n") == 1
+    assert result.err.startswith("jjj: warning: no claim matches '13.9% 数字经济 2022'; "
+                                 "on its other words: ")
+    searcher = Searcher(kb)
+    checked = 0
+    for claim in kb:
+        year = claim.period[:4]
+        if not (claim.figures and year.isdigit() and claim.metric):
+            continue
+        figure = claim.figures[0]
+        if figure.unit in ("date", "") or figure.high is not None:
+            continue
+        made_up = f"{figure.value * 1.37 + 0.0137:.3f}{figure.unit}"
+        if searcher.search(f"{made_up} {claim.metric}", limit=10):
+            continue  # (some claim rounds to it)
+        checked += 1
+        assert searcher.search(f"{made_up} {claim.metric} {year}", limit=10) == [], claim.id
+    assert checked > 300
+    # a year still ranks the claims holding the figure (2023's 10.4万亿元 first)
+    hits = searcher.search("10.4万亿元 2023", limit=3)
+    assert hits and hits[0].claim.period == "2023"
+
+
 def _untuned() -> list[tuple[str, str, set[str]]]:
     rows = []
     path = ASSETS / "search_untuned.tsv"

@@ -641,7 +641,8 @@ def _figure_share(query: Query, doc: Document) -> tuple[float, list[Figure]]:
 LITERAL_DISCOUNT = 0.9
 
 
-def _one_score(query: Query, doc: Document, bound: bool) -> tuple[float, list[Figure]]:
+def _one_score(query: Query, doc: Document, bound: bool,
+               literal: bool = False) -> tuple[float, list[Figure]]:
     total = weights = 0.0
     text = text_score(query, doc, bound=bound)
     if text is not None:
@@ -653,9 +654,26 @@ def _one_score(query: Query, doc: Document, bound: bool) -> tuple[float, list[Fi
         total += WEIGHT_FIGURE * share
         weights += WEIGHT_FIGURE
     if query.years:
-        total += WEIGHT_YEAR * (len(query.years & doc.years) / len(query.years))
+        if _dates_a_figure(query, doc, matched, literal):
+            total += WEIGHT_YEAR * (len(query.years & doc.years) / len(query.years))
         weights += WEIGHT_YEAR
     return (total / weights if weights else 0.0), matched
+
+
+def _dates_a_figure(query: Query, doc: Document, matched: list[Figure],
+                    literal: bool) -> bool:
+    """Whether the query's years count for the claim: a query with figures dates them, so
+    its years count only for a claim holding one of them (``matched``; in the ``literal``
+    reading, printing one of its numbers). 13.9% 数字经济 2022 finds no claim, as
+    13.9% 数字经济 finds none: the 2022 digital-economy claims hold no 13.9%."""
+    if query.figures:
+        return bool(matched)
+    if not literal:
+        return True
+    numbers = [(word, number) for word in query.words
+               if (number := number_of(word)) is not None]
+    return not numbers or any(word in doc.words or number in doc.words
+                              for word, number in numbers)
 
 
 def score(query: Query, doc: Document, *, bound: bool = False) -> tuple[float, list[Figure]]:
@@ -666,7 +684,7 @@ def score(query: Query, doc: Document, *, bound: bool = False) -> tuple[float, l
     """
     best, matched = _one_score(query, doc, bound)
     if query.literal is not None and not query.literal.empty:
-        literal, _ = _one_score(query.literal, doc, bound)
+        literal, _ = _one_score(query.literal, doc, bound, literal=True)
         if LITERAL_DISCOUNT * literal > best:
             return LITERAL_DISCOUNT * literal, []
     return best, matched
