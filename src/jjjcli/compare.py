@@ -2814,10 +2814,7 @@ class Comparer:
                 continue
             claim = self._claim_by_id(claim_id)
             figure = next(f for f in claim.figures if f.raw == raw)
-            words = self._near_words(claim, figure)
-            shared = len(words & own)
-            if shared < MIN_SHARED or shared / len(words) < ALIGN_QUOTE:
-                continue
+            # (the tests that need no reading of its quote first)
             if not units_match(figure, stated, claim.metric, counts_alike=False):
                 continue
             if same_value(figure, stated, claim.metric)[0]:
@@ -2828,6 +2825,10 @@ class Comparer:
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
+            words = self._near_words(claim, figure)
+            shared = len(words & own)
+            if shared < MIN_SHARED or shared / len(words) < ALIGN_QUOTE:
+                continue
             if self._another_thing(item, claim, figure):
                 continue  # nor the whole's of a part's (京津冀's 4.25% against 北京's), nor
                 # the stock the new ones of a year (新增…210家, 超过1100家)
