@@ -414,8 +414,11 @@ class DateJudge:
         from jjjcli.events import name_form
 
         text = normalize(quote_text(claim.quote))
-        named = self._subject(claim.subject)[2]
-        return tuple(intern(g) for g in bigrams(text) | bigrams(name_form(text)) | named)
+        grams = bigrams(text)
+        named = name_form(text)
+        if named != text:
+            grams |= bigrams(named)
+        return tuple(map(intern, grams | self._subject(claim.subject)[2]))
 
     def _paragraph(self, claim: Claim) -> str:
         """The text of a claim's paragraph(s), or "" where its source cannot be read."""
