@@ -44,7 +44,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
-from sys import intern
 from typing import Any, NamedTuple
 
 from jjjcli import __version__
@@ -1263,8 +1262,7 @@ def _iter_documents(rows: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
     for (rowid, cid, source, period, topics, figures, metric, subject, chinese,
          keytext, keysize, words, years) in rows:
         yield Document(cid, source, period, _split(topics), metric, subject, chinese, keytext,
-                       keysize, frozenset(map(intern, words.split())),
-                       frozenset(years.split()), None,
+                       keysize, words, frozenset(years.split()), None,
                        rowid, figures)
 
 

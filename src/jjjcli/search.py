@@ -18,6 +18,7 @@ import heapq
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from jjjcli.aliases import ALIASES, BUILT_IN, Vocabulary, load_vocabulary
@@ -288,7 +289,8 @@ class Document(Record):
 
     __slots__ = (
         "id", "source", "period", "topics", "metric", "subject", "chinese", "keytext",
-        "keysize", "words", "years", "claim", "rowid", "figures_json", "_figures",
+        "keysize", "_words", "years", "claim", "rowid", "figures_json", "_figures",
+        "_words_text",
     )
 
     id: str
@@ -302,7 +304,9 @@ class Document(Record):
     #: metric and subject: what the claim is about; ``keysize`` counts their pairs
     keytext: str
     keysize: int
-    words: frozenset[str]
+    _words: frozenset[str] | None
+    #: in the cache: the words as stored (space-separated), made a set on first use
+    _words_text: str
     years: frozenset[str]
     claim: Claim | None  # when the claims are in memory
     rowid: int  # when they are in the cache
@@ -311,7 +315,7 @@ class Document(Record):
 
     def __init__(
         self, id: str, source: str, period: str, topics: tuple[str, ...], metric: str,
-        subject: str, chinese: str, keytext: str, keysize: int, words: frozenset[str],
+        subject: str, chinese: str, keytext: str, keysize: int, words: frozenset[str] | str,
         years: frozenset[str], claim: Claim | None = None, rowid: int = 0,
         figures_json: str = "", _figures: tuple[Figure, ...] | None = None,
     ) -> None:
@@ -324,12 +328,24 @@ class Document(Record):
         self.chinese = chinese
         self.keytext = keytext
         self.keysize = keysize
-        self.words = words
+        # (compare reads a large base's candidates by the thousand and, for a Chinese
+        # statement, never their words)
+        if isinstance(words, str):
+            self._words, self._words_text = None, words
+        else:
+            self._words, self._words_text = words, ""
         self.years = years
         self.claim = claim
         self.rowid = rowid
         self.figures_json = figures_json
         self._figures = _figures
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The claim's English words, topics and quote numbers (with their marks)."""
+        if self._words is None:
+            self._words = frozenset(map(intern, self._words_text.split()))
+        return self._words
 
     @property
     def figures(self) -> tuple[Figure, ...]:
@@ -351,6 +367,11 @@ def _period_years(period: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 15)  # metric and subject: a base repeats them
 def _keysize(keytext: str) -> int:
     return len(bigrams(keytext))
+
+
+# (the public fields as before: ``words`` is a property over the stored text)
+Document._fields = ("id", "source", "period", "topics", "metric", "subject", "chinese",
+                    "keytext", "keysize", "words", "years", "claim", "rowid", "figures_json")
 
 
 def make_document(claim: Claim) -> Document:
