@@ -248,17 +248,20 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     near words: letting the oldest go must not drop a claim the statement being judged
     asked for (its documents were once lost, 17 for one of 1,000 statements at 100k, and
     its near words raised KeyError), so verdicts under small limits are the same, and what
-    it keeps for each claim stays within them."""
+    it keeps for each claim, and the sources' paragraphs it keeps, stay within them."""
     from jjjcli import compare, index
+    from jjjcli import kb as kb_module
     from jjjcli.index import open_kb
 
     statements = _benchmark_module("generate").statements(150)
     monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("JJJ_INDEX_THRESHOLD", "100")
-    roomy = compare.Comparer(open_kb(generated))
+    roomy_kb = open_kb(generated)
+    roomy = compare.Comparer(roomy_kb)
     expected = [roomy.compare(s).to_dict() for s in statements]
     monkeypatch.setattr(index, "KEPT_DOCUMENTS", 60)
     monkeypatch.setattr(compare, "KEPT_CLAIMS", 40)
+    monkeypatch.setattr(kb_module, "KEPT_SOURCES", 1)
     kb = open_kb(generated)
     assert kb.index is not None
     let_go: list[int] = []
@@ -282,6 +285,10 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     assert len(roomy._units) > 41
     assert len(tight._units) <= 41 and len(tight._words) <= 41
     assert len(tight._near_cache) <= 41 and len(tight._claims) <= 41
+    # and the sources whose paragraphs it read (both of this base's, one at a time)
+    assert len(roomy_kb._read_sources) == 2
+    assert len(kb._read_sources) == 1
+    assert sum(s._paragraphs is not None for s in kb.sources.values()) == 1
 
 
 def test_a_statements_verdict_does_not_depend_on_the_statement_before_it(

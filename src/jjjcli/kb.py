@@ -351,9 +351,16 @@ class Exclusion(Record):
         return raw in "".join(self.raw.split())
 
 
+#: the sources whose paragraphs compare's lookups (paragraphs_of, article_text,
+#: source_text) keep read at once; past this many, the longest unused is let go (a
+#: million-claim base has a thousand sources, 130 MB of paragraphs once all are read)
+KEPT_SOURCES = 200
+
+
 class KnowledgeBase(Record):
     __slots__ = (
         "root", "sources", "claims", "topics", "exclusions", "problems", "index", "_sorted",
+        "_read_sources",
     )
 
     root: Path
@@ -378,6 +385,8 @@ class KnowledgeBase(Record):
         self.problems = problems
         self.index = index
         self._sorted: list[str] | None = None
+        #: the sources _paragraphs read, the last used last (KEPT_SOURCES)
+        self._read_sources: dict[str, Source] = {}
 
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.claims.values())
@@ -510,9 +519,16 @@ class KnowledgeBase(Record):
         None where the source cannot be read."""
         try:
             source = self.sources[claim.source]
-            return source.paragraph_text(*span(source))
+            text = source.paragraph_text(*span(source))
         except (KeyError, OSError, ValueError, IndexError, KnowledgeBaseError):
             return None  # (`jjj check` says what is wrong with the source)
+        read = self._read_sources
+        read.pop(source.file, None)
+        read[source.file] = source
+        if len(read) > KEPT_SOURCES:
+            oldest = next(iter(read))
+            read.pop(oldest)._paragraphs = None  # (read again if asked for again)
+        return text
 
 
 def shipped_root() -> Path:
