@@ -415,9 +415,9 @@ class DateJudge:
 
         text = normalize(quote_text(claim.quote))
         grams = bigrams(text)
-        named = name_form(text)
-        if named != text:
-            grams |= bigrams(named)
+        formed = name_form(text)
+        if formed != text:
+            grams |= bigrams(formed)
         return tuple(map(intern, grams | self._subject(claim.subject)[2]))
 
     def _paragraph(self, claim: Claim) -> str:

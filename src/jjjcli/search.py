@@ -369,9 +369,9 @@ def _keysize(keytext: str) -> int:
     return len(bigrams(keytext))
 
 
-# (the public fields as before: ``words`` is a property over the stored text)
-Document._fields = ("id", "source", "period", "topics", "metric", "subject", "chinese",
-                    "keytext", "keysize", "words", "years", "claim", "rowid", "figures_json")
+# (``words``, a property over the stored text, is a public field where its slot is)
+Document._fields = tuple("words" if name == "_words" else name for name in Document.__slots__
+                         if name == "_words" or not name.startswith("_"))
 
 
 def make_document(claim: Claim) -> Document:
