@@ -377,3 +377,15 @@ def test_a_common_value_or_metric_brings_only_the_claims_most_like_the_statement
     assert min(comparer._shared_at_most(own, h[1]) for h in partly) >= shared[2]
     few = ranked[:4]  # three to read
     assert comparer._quotes_to_read(own, few) == few  # no more than the limit: all read
+    # with a test of which claims may be cited (_stating's place tests, which read the
+    # quote): the same as testing every claim first, with only the best tested
+    tested = []
+
+    def kept(doc: object) -> bool:
+        tested.append(doc)
+        return every.index(doc) % 3 != 1
+
+    lazy = comparer._quotes_to_read(own, ranked, kept)
+    assert 3 <= len(tested) < len([held for held in ranked if held[0]])  # not all tested
+    passing = [held for held in ranked if every.index(held[1]) % 3 != 1]
+    assert [held for held in lazy if kept(held[1])] == comparer._quotes_to_read(own, passing)

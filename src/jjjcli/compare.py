@@ -32,6 +32,7 @@ exact values that differ, or a bound that fails (1400余家 and 1328家; not 超
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
@@ -2402,6 +2403,34 @@ class Comparer:
         # (what a subject allows is the statement's, not the claim's: told once each)
         allows: dict[str, bool] = {}
         within: dict[str, bool] = {}
+        # a claim on a place inside one the statement names is allowed unless another place
+        # is named for it, or only the whole around it; one about a subject the statement
+        # does not allow may still be cited where the figure's words are its own words in
+        # the quote, unless another place is named for it. These tests read the claim's
+        # quote: they are made only for the claims that could decide (_quotes_to_read, the
+        # loop below), once each.
+        tested: dict[tuple[str, bool], bool] = {}
+
+        def swapped(claim: Claim | Document) -> bool:
+            return self.places.swapped(claim, item) or _named_longer(
+                claim.subject, mentioned, lambda: self._as_claim(claim).quote)
+
+        def kept(claim: Claim | Document, own: bool) -> bool:
+            key = (claim.id, own)
+            known = tested.get(key)
+            if known is None:
+                if allows[claim.subject]:
+                    known = own
+                elif own:
+                    known = not (swapped(claim) or self.places.whole_said_for(
+                        claim.subject, self._as_claim(claim).quote, text))
+                else:
+                    known = not (within[claim.subject] and kept(claim, True)) and not (
+                        swapped(claim) or self.places.unnamed_body(
+                            claim.subject, text, self._as_claim(claim).quote, item.words))
+                tested[key] = known
+            return known
+
         for claim, figure in self._holding(stated):
             if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
                 continue
@@ -2415,34 +2444,33 @@ class Comparer:
             if speaks is None:
                 speaks = allows[subject] = self.places.speaks_about(subject, mentioned, text)
             inside = within.get(subject)
-            if inside is None and not speaks:
-                inside = within[subject] = self.places.within_named(subject, text)
-            if speaks or (inside and not self.places.swapped(claim, item)
-                          and not _named_longer(subject, mentioned,
-                                                self._as_claim(claim).quote)
-                          and not self.places.whole_said_for(
-                              subject, self._as_claim(claim).quote, text)):
+            if inside is None:
+                inside = within[subject] = not speaks and self.places.within_named(
+                    subject, text)
+            if speaks or inside:
                 allowed.append((claim, figure))
-            elif (self._may_hold_words(words, claim) and not self.places.swapped(claim, item)
-                  and not _named_longer(claim.subject, mentioned,
-                                        self._as_claim(claim).quote)
-                  and not self.places.unnamed_body(claim.subject, text,
-                                                   self._as_claim(claim).quote, item.words)):
-                # (its quote is not read: most claims holding a value are others'; a part
-                # of a place the statement names is not that place)
+            if not speaks and self._may_hold_words(words, claim):
+                # (its quote is not read: most claims holding a value are others')
                 elsewhere.append((claim, figure))
         # of each, those whose metric its words name wholly first (no quote read for them),
         # then in the knowledge base's order; none whose quote cannot give it its words
         best: tuple[float, Claim | Document, Figure] | None = None
+        named_by: dict[tuple[str, int], float] = {}
         for own, holding in ((True, allowed), (False, elsewhere)):
             ranked = []
             for claim, figure in holding:
-                named = self._metric_alignment(item, words, claim, figure) if words else 0.0
+                key = (claim.id, id(figure))
+                named = named_by.get(key)
+                if named is None:
+                    named = named_by[key] = (self._metric_alignment(item, words, claim, figure)
+                                             if words else 0.0)
                 if named or self._may_align(words, claim):
                     ranked.append((named < 1.0, claim, figure))
-            ranked = self._quotes_to_read(words, ranked)
+            ranked = self._quotes_to_read(words, ranked, partial(kept, own=own))
             ranked.sort(key=lambda held: held[0])
             for _partly, claim, figure in ranked:
+                if not kept(claim, own):
+                    continue
                 score = self._alignment(item, claim, figure, others)
                 if not score or (best is not None and score <= best[0]):
                     continue
@@ -2464,6 +2492,7 @@ class Comparer:
 
     def _quotes_to_read(self, words: set[str], ranked: list[tuple[bool, Claim | Document,
                                                                 Figure]],
+                        kept: Callable[[Claim | Document], bool] | None = None,
                         ) -> list[tuple[bool, Claim | Document, Figure]]:
         """Of the claims holding a figure's value whose quote must be read (their metric
         not named wholly), the STATING_QUOTES that may share most of its words (the pairs of
@@ -2475,7 +2504,12 @@ class Comparer:
         if len(partly) <= STATING_QUOTES:
             return ranked
         partly.sort(key=lambda i: -self._shared_at_most(words, ranked[i][1]))
-        dropped = set(partly[STATING_QUOTES:])
+        if kept is None:
+            dropped = set(partly[STATING_QUOTES:])
+        else:  # the best that pass: those past them are not tested
+            read = list(itertools.islice((i for i in partly if kept(ranked[i][1])),
+                                         STATING_QUOTES))
+            dropped = set(partly) - set(read)
         return [held for i, held in enumerate(ranked) if i not in dropped]
 
     def _own_en(self, item: StatedFigure) -> set[str]:
@@ -3467,13 +3501,18 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 
-def _named_longer(subject: str, mentioned: set[str], quote: str) -> bool:
+def _named_longer(subject: str, mentioned: set[str], quote: str | Callable[[], str]) -> bool:
     """Whether the statement names another subject whose name holds this one's after
     words of its own (京津中关村科技城 for 中关村), one the claim's quote does not print: what
     is said of it is not said of the claim's subject. (A name that opens with the subject's,
-    北京市城六区 for 北京市, names a part of it, and is the place rules' business.)"""
-    return any(subject in other and not other.startswith(subject) and other not in quote
-               for other in mentioned)
+    北京市城六区 for 北京市, names a part of it, and is the place rules' business.) The quote
+    may be given as a function giving it: called only for such a name."""
+    longer = [other for other in mentioned
+              if subject in other and not other.startswith(subject)]
+    if not longer:
+        return False
+    printed = quote if isinstance(quote, str) else quote()
+    return any(other not in printed for other in longer)
 
 
 def compare_statements(kb: KnowledgeBase, statements: Iterable[str]) -> Iterable[StatementVerdict]:
