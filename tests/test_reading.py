@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from jjjcli.reading import normalize, read_sentence, read_text, span_end, split_sentences
+from jjjcli.reading import (
+    normalize,
+    quote_text,
+    read_sentence,
+    read_text,
+    span_end,
+    split_sentences,
+)
 
 
 def figures(text: str) -> list[tuple[str, str, list[str], list[str]]]:
@@ -30,6 +37,20 @@ def test_text_is_read_as_journalists_paste_it(pasted: str, read: str) -> None:
     assert text == read
     assert len(where) == len(text)
     assert all(0 <= i < len(pasted) for i in where)
+
+
+def test_a_quote_is_read_as_normalize_reads_it() -> None:
+    """quote_text, which compare uses on every quote it reads for its words, is the text of
+    normalize (in simplified characters, a line break a space) for every claim's quote and
+    for text as pasted."""
+    from jjjcli.commands import load
+
+    quotes = [c.quote for c in load(None)]
+    pasted = ["京津冀PM_{2.5}浓度\n2014 年 2 月，经 审 查 立 案 4791 件", "规上工业 189 . 9 亿元"]
+    assert len(quotes) > 1000
+    for quote in quotes + pasted:
+        assert quote_text(quote) == normalize(quote.replace("\n", " "), simplified=True)[0]
+    assert quote_text(pasted[1]) == "规模以上工业189.9亿元"
 
 
 def test_each_figure_has_its_own_words() -> None:
