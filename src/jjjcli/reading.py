@@ -79,6 +79,9 @@ _PASTED = (
     # Chinese spaced out by print extraction: 经 审 查 立 案
     (re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t]+(?=[\u4e00-\u9fff，。、；：“”])"), ""),
 )
+#: what a text must hold for one of _PASTED to change it (the figures' 189.9 is matched,
+#: and left as it is): most quotes hold none of it
+_PASTED_MAY = re.compile(r"\s|pm|规上", re.IGNORECASE)
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | {
     # the corner quotation marks Taiwan and Hong Kong print (and vertical text): the
     # mainland's curved ones, which compare reads names and quoted words inside
@@ -166,7 +169,7 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     character it comes from in ``text``."""
     text = text.translate(_FULLWIDTH)
     where = list(range(len(text)))
-    for pattern, replacement in _PASTED:
+    for pattern, replacement in _PASTED if _PASTED_MAY.search(text) else ():
         if not pattern.search(text):
             continue
         out: list[str] = []
@@ -632,7 +635,7 @@ def quote_text(text: str) -> str:
     :func:`normalize`, without its index of where each character comes from (a large base's
     compare reads tens of thousands of quotes this way)."""
     text = text.replace("\n", " ").translate(_FULLWIDTH)
-    for pattern, replacement in _PASTED:
+    for pattern, replacement in _PASTED if _PASTED_MAY.search(text) else ():
         text = pattern.sub(replacement, text)
     return text
 
