@@ -363,10 +363,11 @@ class DateJudge:
         self.aliases = aliases  # metric → the words people write for it
         self.read = read  # a claim's quote as the Comparer has read it, if it has
         self._dates: list[_DateClaim] | None = None
-        #: a large base's date claims read so far (rowid → the claim and its quote's rough
-        #: pairs: _rough; its dates, worked out only for those a statement may take), its
-        #: date claims' rowids by subject and by metric, and what was worked out for each
-        self._dated_read: dict[int, tuple[Claim, tuple[str, ...]]] = {}
+        #: a large base's date claims read so far (rowid → its quote's rough pairs: _rough;
+        #: the claim itself read, and its dates worked out, only for those a statement may
+        #: take), its date claims' rowids by subject and by metric, and what was worked out
+        #: for each
+        self._dated_read: dict[int, tuple[str, ...]] = {}
         self._dated_rows: dict[int, list[_DateClaim]] = {}
         self._keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
         self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
@@ -398,7 +399,7 @@ class DateJudge:
 
         parts, name, _named = self._subject(claim.subject)
         verbs, metric = self._metric(claim.metric)
-        rough = self._rough(claim) if rough is None else rough
+        rough = self._rough(claim.quote, claim.subject) if rough is None else rough
         dates = [f for f in claim.figures if f.unit == "date"]
         if any(0 < f.value < 100 for f in dates):  # a day without its month (12日下午)
             paragraph = self._paragraph(claim)
@@ -406,19 +407,19 @@ class DateJudge:
         return [_DateClaim(claim, with_period_year(f, claim.period), parts, verbs, metric,
                            name, rough) for f in dates]
 
-    def _rough(self, claim: Claim) -> tuple[str, ...]:
+    def _rough(self, quote: str, subject: str) -> tuple[str, ...]:
         """The character pairs a date claim's quote may give its event (_dates_of): the
         quote's, in name form too, and its subject's name form's — kept as a tuple of
         shared strings: a large base keeps tens of thousands of these (a set of a quote's
         hundred pairs is ten times the size)."""
         from jjjcli.events import name_form
 
-        text = normalize(quote_text(claim.quote))
+        text = normalize(quote_text(quote))
         grams = bigrams(text)
         formed = name_form(text)
         if formed != text:
             grams |= bigrams(formed)
-        return tuple(map(intern, grams | self._subject(claim.subject)[2]))
+        return tuple(map(intern, grams | self._subject(subject)[2]))
 
     def _paragraph(self, claim: Claim) -> str:
         """The text of a claim's paragraph(s), or "" where its source cannot be read."""
@@ -503,11 +504,11 @@ class DateJudge:
         names (_share ≥ DATE_SUBJECT_NAMED), and of those only the claims it both tells
         and names or whose quote covers DATE_QUOTE_COVER of its pairs — verdict
         takes no other. The cache gives which claims have a date, with
-        their subject and metric (one pass, no claim read); only the candidates are read,
-        and kept: no table of every date claim's quote is made (at a million claims that
-        was 25 s and most of a gigabyte before the first verdict). None when the cache
-        fails."""
-        from jjjcli.index import claims_by_rowid, claims_with_unit_keys
+        their subject and metric (one pass, no claim read); only the candidates' quotes are
+        read, and their pairs kept, and only the claims taken are read whole: no table of
+        every date claim's quote is made (at a million claims that was 25 s and most of a
+        gigabyte before the first verdict). None when the cache fails."""
+        from jjjcli.index import claims_by_rowid, claims_with_unit_keys, date_claims_read
 
         if self._keys is None:
             keys = claims_with_unit_keys(index, "date")
@@ -534,15 +535,14 @@ class DateJudge:
             self._dated_read, self._dated_rows, self._dated_by_pair = {}, {}, {}
         missing = [r for r in rowids if r not in self._dated_read]
         if missing:
-            read = claims_by_rowid(index, sorted(missing))
+            read = date_claims_read(index, sorted(missing))
             if read is None:
                 return None
             for rowid in missing:
-                claim = read.get(rowid)
-                if claim is None or not any(f.unit == "date" for f in claim.figures):
+                if rowid not in read:
                     continue
-                rough = self._rough(claim)
-                self._dated_read[rowid] = (claim, rough)
+                rough = self._rough(*read[rowid])
+                self._dated_read[rowid] = rough
                 for gram in rough:
                     self._dated_by_pair.setdefault(gram, []).append(rowid)
         # a claim it does not both tell and name must cover DATE_QUOTE_COVER of its pairs
@@ -555,13 +555,17 @@ class DateJudge:
         for gram in rarest[: len(pairs) - need + 1]:
             for rowid in by_pair.get(gram, ()):
                 if (rowid in rowids and rowid not in kept
-                        and len(pairs.intersection(self._dated_read[rowid][1])) >= need):
+                        and len(pairs.intersection(self._dated_read[rowid])) >= need):
                     kept.add(rowid)
         # (the dates of only those kept are worked out: a subject a statement names, 京津冀,
         # has thousands of date claims in a large base, and most cover too little of it)
-        for rowid in kept:
-            if rowid not in self._dated_rows:
-                self._dated_rows[rowid] = self._dates_of(*self._dated_read[rowid])
+        wanted = sorted(r for r in kept if r not in self._dated_rows)
+        if wanted:
+            claims = claims_by_rowid(index, wanted)
+            if claims is None:
+                return None
+            for rowid in wanted:
+                self._dated_rows[rowid] = self._dates_of(claims[rowid], self._dated_read[rowid])
         return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
 
     def candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
