@@ -2499,7 +2499,10 @@ class Comparer:
         their quotes: _shared_at_most), in the order given; those whose metric the words name
         wholly all stay. A common value in a large base (1, 首个, 2: thousands of claims at
         100,000) no longer reads thousands of quotes for one figure; no statement of the
-        shipped base reaches the limit."""
+        shipped base reaches the limit. With ``kept`` (whether a claim may be cited at all,
+        a test the caller makes of those returned too), the STATING_QUOTES best of those it
+        keeps — the same as testing every claim first, but only those up to the last of them
+        are tested."""
         partly = [i for i, held in enumerate(ranked) if held[0]]
         if len(partly) <= STATING_QUOTES:
             return ranked
