@@ -248,8 +248,9 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     near words: letting the oldest go must not drop a claim the statement being judged
     asked for (its documents were once lost, 17 for one of 1,000 statements at 100k, and
     its near words raised KeyError), so verdicts under small limits are the same, and what
-    it keeps for each claim, and the sources' paragraphs it keeps, stay within them."""
-    from jjjcli import compare, index
+    it keeps for each claim, the sources' paragraphs and the date claims it keeps, stay
+    within them."""
+    from jjjcli import compare, dating, index
     from jjjcli import kb as kb_module
     from jjjcli.index import open_kb
 
@@ -262,6 +263,7 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     monkeypatch.setattr(index, "KEPT_DOCUMENTS", 60)
     monkeypatch.setattr(compare, "KEPT_CLAIMS", 40)
     monkeypatch.setattr(kb_module, "KEPT_SOURCES", 1)
+    monkeypatch.setattr(dating, "KEPT_DATE_ROWS", 3)
     kb = open_kb(generated)
     assert kb.index is not None
     let_go: list[int] = []
@@ -285,9 +287,11 @@ def test_claims_let_go_to_bound_memory_are_read_again_never_lost(
     assert len(roomy._units) > 41
     assert len(tight._units) <= 41 and len(tight._words) <= 41
     assert len(tight._near_cache) <= 41 and len(tight._claims) <= 41
-    # and the sources whose paragraphs it read (both of this base's, one at a time)
+    # and the sources whose paragraphs it read (both of this base's, one at a time), and
+    # the date claims it read whole (those statements took)
     assert len(roomy_kb._read_sources) == 2
     assert len(kb._read_sources) == 1
+    assert len(roomy.dates._dated_rows) > 3 >= len(tight.dates._dated_rows)
     assert sum(s._paragraphs is not None for s in kb.sources.values()) == 1
 
 

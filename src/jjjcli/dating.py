@@ -39,6 +39,9 @@ from jjjcli.vocabulary import GENERIC_METRIC_WORDS
 #: statement naming a place reads all of that place's (7,000 at a million claims), so
 #: fewer would read them again and again in `compare -`
 KEPT_DATE_CLAIMS = 200_000
+#: of those, the claims read whole and their dates worked out (those statements took: a
+#: claim is most of a kilobyte, its rough pairs a tenth of that), kept between statements
+KEPT_DATE_ROWS = 20_000
 
 _PARTICLES = re.compile("[的了和与及是在有于]")
 #: how much of a date claim's subject (its character pairs, in name form) the event text of
@@ -560,6 +563,9 @@ class DateJudge:
         # (the dates of only those kept are worked out: a subject a statement names, 京津冀,
         # has thousands of date claims in a large base, and most cover too little of it)
         wanted = sorted(r for r in kept if r not in self._dated_rows)
+        if wanted and len(self._dated_rows) + len(wanted) > KEPT_DATE_ROWS:
+            self._dated_rows = {}  # (start again: memory stays bounded)
+            wanted = sorted(kept)
         if wanted:
             claims = claims_by_rowid(index, wanted)
             if claims is None:
