@@ -16,8 +16,8 @@ import re
 import shutil
 from pathlib import Path
 
-from jjjcli.figures import parse_figure
-from jjjcli.kb import load_kb
+from jjjcli.figures import parse_date, parse_figure
+from jjjcli.kb import Claim, load_kb
 
 PER_FILE = 1000  # claims per claims file and paragraphs per source text
 PLACES = ["京津冀", "北京市", "天津市", "河北省", "雄安新区", "通州区", "北京城市副中心",
@@ -42,6 +42,41 @@ def _vary_number(raw: str, rng: random.Random) -> str:
     return raw[: m.start()] + text + raw[m.end() :]
 
 
+def _made(t: Claim, year: str, place: str, rng: random.Random
+          ) -> tuple[str, list[dict[str, object]]] | None:
+    """A template claim's quote and figures with its year and place changed and its numbers
+    varied (a date keeps its day and month, and takes the year); None when a figure would
+    not be printed in the quote (jjj check's rule: every figure in its quote)."""
+    quote = _YEAR.sub(year, t.quote)
+    if t.subject and t.subject in quote:
+        quote = quote.replace(t.subject, place)
+    figures: list[dict[str, object]] = []
+    for fig in t.figures:
+        if fig.unit == "date":
+            raw = _YEAR.sub(year, fig.raw)
+            try:
+                parsed = parse_date(raw)
+            except ValueError:
+                return None
+        else:
+            raw = _vary_number(fig.raw, rng)
+            try:
+                parsed = parse_figure(raw)
+            except ValueError:
+                raw, parsed = fig.raw, fig
+            if raw != fig.raw and fig.raw in quote:
+                quote = quote.replace(fig.raw, raw, 1)
+        figure: dict[str, object] = {"raw": raw, "value": parsed.value,
+                                     "unit": parsed.unit or "", "qualifier": parsed.qualifier}
+        if parsed.high is not None:
+            figure["high"] = parsed.high
+        figures.append(figure)
+    quote = " ".join(quote.split())
+    if any(str(f["raw"]) not in quote for f in figures):
+        return None
+    return quote, figures
+
+
 def generate(size: int, out: Path, seed: int = 7) -> None:
     rng = random.Random(seed)
     templates = [c for c in load_kb() if c.first == c.last and c.figures]
@@ -58,29 +93,14 @@ def generate(size: int, out: Path, seed: int = 7) -> None:
     for f in range(files):
         paragraphs, claims = [], []
         for p in range(1, min(PER_FILE, size - made) + 1):
-            t = rng.choice(templates)
-            year = str(rng.randint(2014, 2025))
-            place = rng.choice(PLACES)
-            quote = _YEAR.sub(year, t.quote)
-            if t.subject and t.subject in quote:
-                quote = quote.replace(t.subject, place)
-            figures = []
-            for fig in t.figures:
-                raw = _vary_number(fig.raw, rng)
-                quote = quote.replace(fig.raw, raw, 1) if fig.raw in quote else quote
-                try:
-                    parsed = parse_figure(raw)
-                except ValueError:
-                    parsed = fig
-                    raw = fig.raw
-                if raw not in quote:
-                    raw, parsed = fig.raw, fig
-                figure = {"raw": raw, "value": parsed.value, "unit": parsed.unit or "",
-                          "qualifier": parsed.qualifier}
-                if parsed.high is not None:
-                    figure["high"] = parsed.high
-                figures.append(figure)
-            paragraphs.append(" ".join(quote.split()))
+            made_one = None
+            while made_one is None:  # (a template whose figures its quote cannot keep: another)
+                t = rng.choice(templates)
+                year = str(rng.randint(2014, 2025))
+                place = rng.choice(PLACES)
+                made_one = _made(t, year, place, rng)
+            quote, figures = made_one
+            paragraphs.append(quote)
             slug = t.id.split("-", 2)[-1][:40].strip("-")
             claims.append(
                 f'[[claim]]\nid = "g{f:05d}-{p}-{slug}"\nsource = "g{f:05d}.txt"\n'

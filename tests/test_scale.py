@@ -30,6 +30,21 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def test_a_generated_base_is_one_jjj_check_passes(generated: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every generated claim keeps the rules of a real one (its quote its paragraph, each
+    figure printed in it and parsed to its value, a date in its period): the benchmarks
+    measure jjj on claims it would accept. (A generated source's other figures are not
+    claimed: coverage is not asked of it.)"""
+    from jjjcli.check import run_check
+    from jjjcli.kb import load_kb
+
+    monkeypatch.setenv("JJJ_CACHE_DIR", str(tmp_path / "cache"))
+    report = run_check(load_kb(generated))
+    assert report.claims == SIZE
+    assert [str(p) for p in report.problems] == []
+
+
 @pytest.fixture
 def indexed(generated: Path, tmp_path: Path,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[KnowledgeBase]:
