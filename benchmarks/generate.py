@@ -20,6 +20,7 @@ from jjjcli.figures import parse_date, parse_figure
 from jjjcli.kb import Claim, load_kb
 
 PER_FILE = 1000  # claims per claims file and paragraphs per source text
+MAX_ATTEMPTS = 1000  # templates drawn for one claim before giving up
 PLACES = ["京津冀", "北京市", "天津市", "河北省", "雄安新区", "通州区", "北京城市副中心",
           "天津滨海新区", "石家庄市", "唐山市", "保定市", "廊坊市", "张家口市", "承德市",
           "秦皇岛市", "沧州市", "衡水市", "邢台市", "邯郸市", "天津市蓟州区", "大兴区"]
@@ -93,12 +94,18 @@ def generate(size: int, out: Path, seed: int = 7) -> None:
     for f in range(files):
         paragraphs, claims = [], []
         for p in range(1, min(PER_FILE, size - made) + 1):
+            # (a template whose figures its quote cannot keep: another)
             made_one = None
-            while made_one is None:  # (a template whose figures its quote cannot keep: another)
+            for _attempt in range(MAX_ATTEMPTS):
                 t = rng.choice(templates)
                 year = str(rng.randint(2014, 2025))
                 place = rng.choice(PLACES)
                 made_one = _made(t, year, place, rng)
+                if made_one is not None:
+                    break
+            if made_one is None:
+                raise SystemExit(f"no claim made in {MAX_ATTEMPTS} attempts: the shipped "
+                                 "claims' figures cannot be kept in their quotes")
             quote, figures = made_one
             paragraphs.append(quote)
             slug = t.id.split("-", 2)[-1][:40].strip("-")
