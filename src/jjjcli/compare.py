@@ -1135,11 +1135,12 @@ class Comparer:
                 found.update(by_pair.get(gram, ()))
             numbers = sorted(found)
         named = []
+        said = [w for _own, words in query.aliases for w in words]
         for metric, pairs in (metrics[n] for n in numbers):
             if pairs and len(pairs & grams) / len(pairs) >= ALIGN_METRIC:
                 named.append(metric)
-            elif any(w in normalized for w in aliases.get(metric, ())) or any(
-                    w in metric for _own, words in query.aliases for w in words):
+            elif ((own := aliases.get(metric)) and any(w in normalized for w in own)) or (
+                    said and any(w in metric for w in said)):
                 named.append(metric)
         return named
 
