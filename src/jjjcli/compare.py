@@ -2412,7 +2412,8 @@ class Comparer:
         # loop below), once each.
         tested: dict[tuple[str, bool], bool] = {}
 
-        def swapped(claim: Claim | Document) -> bool:
+        def another_named(claim: Claim | Document) -> bool:
+            # (another place named for the claim's, or a longer name holding its subject)
             return self.places.swapped(claim, item) or _named_longer(
                 claim.subject, mentioned, lambda: self._as_claim(claim).quote)
 
@@ -2423,11 +2424,11 @@ class Comparer:
                 if allows[claim.subject]:
                     known = own
                 elif own:
-                    known = not (swapped(claim) or self.places.whole_said_for(
+                    known = not (another_named(claim) or self.places.whole_said_for(
                         claim.subject, self._as_claim(claim).quote, text))
                 else:
                     known = not (within[claim.subject] and kept(claim, True)) and not (
-                        swapped(claim) or self.places.unnamed_body(
+                        another_named(claim) or self.places.unnamed_body(
                             claim.subject, text, self._as_claim(claim).quote, item.words))
                 tested[key] = known
             return known
@@ -3505,17 +3506,17 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 
-def _named_longer(subject: str, mentioned: set[str], quote: str | Callable[[], str]) -> bool:
+def _named_longer(subject: str, mentioned: set[str], quote: Callable[[], str]) -> bool:
     """Whether the statement names another subject whose name holds this one's after
     words of its own (京津中关村科技城 for 中关村), one the claim's quote does not print: what
     is said of it is not said of the claim's subject. (A name that opens with the subject's,
-    北京市城六区 for 北京市, names a part of it, and is the place rules' business.) The quote
-    may be given as a function giving it: called only for such a name."""
+    北京市城六区 for 北京市, names a part of it, and is the place rules' business.) ``quote``
+    gives the claim's quote: asked only when the statement names such a name."""
     longer = [other for other in mentioned
               if subject in other and not other.startswith(subject)]
     if not longer:
         return False
-    printed = quote if isinstance(quote, str) else quote()
+    printed = quote()
     return any(other not in printed for other in longer)
 
 
