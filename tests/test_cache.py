@@ -71,6 +71,21 @@ def test_cached_and_toml_knowledge_bases_agree(kb_copy: Path, private_cache: Pat
     assert cached.topics == fresh.topics
 
 
+def test_a_built_cache_leaves_the_full_text_index_its_default_settings(
+        kb_copy: Path, private_cache: Path) -> None:
+    """A build adds its rows with larger FTS5 settings (merging, memory); the updates that
+    follow use SQLite's defaults, stored in the index's own config table."""
+    open_kb(kb_copy)
+    db = sqlite3.connect(cache_path(kb_copy))
+    try:
+        config = dict(db.execute("SELECT k, v FROM fts_config"))
+    finally:
+        db.close()
+    assert config["automerge"] == index.FTS5_AUTOMERGE == 4
+    assert config["hashsize"] == index.FTS5_HASHSIZE == 1 << 20
+    assert index.BUILD_HASHSIZE > index.FTS5_HASHSIZE
+
+
 def test_an_edit_rebuilds_the_cache_even_within_the_same_second(
         kb_copy: Path, private_cache: Path, jjj: RunCli) -> None:
     kb = ("--kb", str(kb_copy))

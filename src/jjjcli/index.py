@@ -522,6 +522,10 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
             # (10 % of SQLite's time at 100k; the optimize below makes one segment anyway),
             # then back to its default for the updates that follow
             db.execute(f"INSERT INTO fts (fts, rank) VALUES ('automerge', {BUILD_AUTOMERGE})")
+            # and it keeps up to 64 MiB of new entries in memory before it writes them out
+            # as a segment, not 1 MiB (at 100k: 9 % less of the writer's CPU, a 5 % smaller
+            # file, 35 MB more memory at its peak)
+            db.execute(f"INSERT INTO fts (fts, rank) VALUES ('hashsize', {BUILD_HASHSIZE})")
             db.execute("BEGIN")
             total = 0
             slots: dict[str, int] = {}
@@ -536,6 +540,7 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
                     batch.flush(db)
             batch.flush(db)
             db.execute(f"INSERT INTO fts (fts, rank) VALUES ('automerge', {FTS5_AUTOMERGE})")
+            db.execute(f"INSERT INTO fts (fts, rank) VALUES ('hashsize', {FTS5_HASHSIZE})")
             db.executemany("INSERT INTO draft VALUES (?, ?, ?)",
                            [(i, f, n) for i, (f, n) in drafted.items()])
             # an id is a claim's alone (the build has told repeated ones apart; an update
@@ -588,9 +593,13 @@ def _write(root: Path, path: Path, sources: dict[str, Source], topics: dict[str,
     _vouch(path, checksum)
 
 
-#: FTS5's automerge while a build adds rows, and its default (sqlite.org/fts5.html)
+#: FTS5's automerge while a build adds rows, and its default (sqlite.org/fts5.html); its
+#: hashsize (the bytes of new entries it keeps in memory before writing a segment; not in
+#: that page: SQLite's fts5_config.c), likewise
 BUILD_AUTOMERGE = 8
 FTS5_AUTOMERGE = 4
+BUILD_HASHSIZE = 64 << 20
+FTS5_HASHSIZE = 1 << 20
 
 
 def _distinct(db: sqlite3.Connection) -> dict[str, str]:
