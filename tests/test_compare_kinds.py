@@ -55,9 +55,19 @@ def test_a_bound_against_the_sources_value(comparer: Comparer, statement: str,
     "2023年河北高技术制造业增加值占规模以上工业比重为21.4%。",  # 高新技术产业's
     "The Beijing-Tianjin intercity railway is about 117 km long.",  # 津兴铁路 is 117
     "2023年天津市高新技术企业超过1.2万家。",  # 193家 is a park's, not the city's
+    "2022年京津冀专利申请量近38.96万件",  # the quote's 专利申请授权量: those granted
 ])
 def test_a_figure_of_another_thing_does_not_decide(comparer: Comparer, statement: str) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == ["unsupported"]
+
+
+def test_a_compound_is_read_as_the_thing_it_names(comparer: Comparer) -> None:
+    """申请授权 is 授权 (patents granted): said so, the figure is supported; said as
+    申请, it is another thing, and the reason names both."""
+    assert verdicts(comparer, "2022年京津冀专利申请授权量近38.96万件") == [
+        ("近38.96万件", "supported", "004-257-patents-granted-2022")]
+    reason = comparer.compare("2022年京津冀专利申请量近38.96万件").figures[0].reason
+    assert "授权, not 申请" in reason
 
 
 @pytest.mark.parametrize(("statement", "raw", "expected", "claim"), [

@@ -671,7 +671,15 @@ def thing_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _things(text: str) -> str:
-    return _PARTICLES.sub(r"pm\1", normalize(text))
+    text = _PARTICLES.sub(r"pm\1", normalize(text))
+    for compound, thing in _COMPOUNDS:
+        text = text.replace(compound, thing)
+    return text
+
+
+#: words whose compound names another thing than one of its parts: 专利申请授权量 is the
+#: patents granted, not applied for (THINGS' 申请 and 授权)
+_COMPOUNDS = (("申请授权", "授权"),)
 
 
 #: a percentage right after …中 names a share of what comes before (北京在津冀新增注册的企业中
