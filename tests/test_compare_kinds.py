@@ -70,6 +70,24 @@ def test_a_compound_is_read_as_the_thing_it_names(comparer: Comparer) -> None:
     assert "授权, not 申请" in reason
 
 
+@pytest.mark.parametrize(("statement", "expected", "reason"), [
+    # one batch said where the sources give the value for several together, in the quote
+    # that decides, or in another claim of the same thing beside two printing 203项 alone
+    ("在第三批次市级赋权中，通州组团承接了308项。", "unsupported",
+     "the source gives 308 项 for 三批次 together, not for 第三批次"),
+    ("京津冀自贸试验区第一批就推出了203项“同事同标”政务服务事项。", "unsupported",
+     "the source gives 203 项 for 5批 together, not for 第一批"),
+    # the batches said together, or the batch the quote names itself
+    ("通州组团先后三批次承接308项市级赋权。", "supported", ""),
+    ("京津冀自贸试验区先后推出5批共203项“同事同标”政务服务事项。", "supported", ""),
+    ("首批23家园区加入“京津冀数字经济园区伙伴计划”。", "supported", ""),
+])
+def test_one_batch_is_not_several_together(comparer: Comparer, statement: str,
+                                           expected: str, reason: str) -> None:
+    figure = comparer.compare(statement).figures[-1]
+    assert (figure.verdict, figure.reason) == (expected, reason)
+
+
 @pytest.mark.parametrize(("statement", "raw", "expected", "claim"), [
     # the quote's other figure's words (实到), not the claim's figure's (应出席)
     ("全国政协十四届二次会议实到委员2162人。", "2162人", "contradicted",

@@ -52,6 +52,7 @@ from jjjcli.kinds import (
     as_a_total_en,
     average_or_total,
     back_to,
+    batch_before,
     change_for_level,
     clause_around,
     count_kind,
@@ -65,6 +66,7 @@ from jjjcli.kinds import (
     narrower_count,
     numbered_lines,
     occasions_clash_en,
+    one_batch_of_several,
     one_year_said,
     other_against,
     other_average,
@@ -658,6 +660,8 @@ class Comparer:
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
+            if self._chinese:
+                verdict = self._batches_give(item, verdict) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 # (a claim of the statement's own place giving the value for another thing
                 # first: 旅客…增长3.7% is Tianjin's 货物's, before it is Hebei's)
@@ -1805,6 +1809,34 @@ class Comparer:
             own, theirs = (w.upper() if w.isascii() else w for w in apart)  # (5G, PM2.5)
             return FigureVerdict(stated, UNSUPPORTED, self._as_claim(doc), figure,
                                  f"the source gives {describe(figure)} for {theirs}, not {own}")
+        return None
+
+    def _batches_give(self, item: StatedFigure, verdict: FigureVerdict
+                      ) -> FigureVerdict | None:
+        """For a Chinese figure said of one batch (第一批就推出了203项), a claim about a place
+        the statement allows that states its value for several batches together
+        (kinds.one_batch_of_several: 先后推出5批共203项): unsupported, and the reason names
+        both, "the source gives 203 项 for 5批 together, not for 第一批" — whatever a claim
+        printing the value alone (推动203项政务服务事项“同事同标”) or another value said it;
+        the sources do not say what one batch held. None where the claim deciding names
+        that batch itself."""
+        stated, one = item.figure, batch_before(self._text, item.start)
+        if one is None or (verdict.claim is not None and verdict.verdict == SUPPORTED
+                           and one in normalize(verdict.claim.quote)):
+            return None
+        mentioned = self.places.mentioned_subjects(self._text)
+        for doc, figure in self._holding(stated)[:HOLDING_READ]:
+            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
+                continue
+            if not self.places.speaks_about(doc.subject, mentioned, self._text):
+                continue
+            batches = one_batch_of_several(self._text, item.start, self._quoted(doc, figure))
+            if batches is not None:
+                one, several = batches
+                return FigureVerdict(
+                    stated, UNSUPPORTED, self._as_claim(doc), figure,
+                    f"the source gives {describe(figure)} for {several} together, not for "
+                    f"{one}")
         return None
 
     def _part_for_whole_en(self, item: StatedFigure, claim: Claim) -> bool:

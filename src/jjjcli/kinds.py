@@ -1275,6 +1275,36 @@ def other_occasion(text: str, start: int, end: int, quoted: Quoted) -> bool:
     return found is not None and occasions_clash(*found)
 
 
+#: one batch: the first (首批) or a numbered one (第三批, 第三批次)
+_ONE_BATCH = re.compile(r"(?:首|第\s*[一二三四五六七八九十两\d]+)\s*批次?")
+#: a count of batches, two or more (先后5批, 三批次, 分两批): what follows is their total
+_BATCHES = re.compile(
+    r"(?<![第首\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|\d{2,})\s*批次?")
+
+
+def one_batch_of_several(text: str, start: int, quoted: Quoted) -> tuple[str, str] | None:
+    """The batch a statement gives its figure for, named before it in its sentence
+    (第一批就推出了203项, 在第三批次市级赋权中…承接了308项), and the batches the claim's
+    quote gives it for together, counted before it in its sentence and none named alone
+    (先后推出5批共203项, 先后三批次承接308项): (第三批次, 三批次); None where either is not
+    so."""
+    return _in_both(batch_before(text, start), quoted,
+                    lambda read, figure: _several_batches(
+                        back_to(read.text, figure.start, SENTENCE_BREAK)))
+
+
+def batch_before(text: str, start: int) -> str | None:
+    """The last batch named alone (首批, 第三批次) before the figure at ``start``, in its
+    sentence."""
+    said = [m[0] for m in _ONE_BATCH.finditer(back_to(text, start, SENTENCE_BREAK))]
+    return said[-1] if said else None
+
+
+def _several_batches(before: str) -> str | None:
+    found = _BATCHES.search(before)
+    return found[0] if found and not _ONE_BATCH.search(before) else None
+
+
 def _without_figure(text: str, start: int, end: int,
                     breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
     """The clause (or with SENTENCE_BREAK the sentence) of the figure at ``start``–``end``,
