@@ -43,6 +43,10 @@ def verdicts(comparer: Comparer, statement: str) -> list[tuple[str, str, str | N
     ("截至2023年底，滨海—中关村科技园累计注册企业超过4900家。", "unsupported"),
     # opposite bounds stay contradicted as such
     ("蓟州区每年接待的游客不到2000万人次", "contradicted"),
+    # a source's 近 is just under its number: 近1580万 is nearly 16 million, less precisely,
+    # and not more than it
+    ("京津冀农村及城镇地区散煤清洁能源改造接近1600万户。", "supported"),
+    ("京津冀农村及城镇地区散煤清洁能源改造超过1600万户。", "contradicted"),
 ])
 def test_a_bound_against_the_sources_value(comparer: Comparer, statement: str,
                                            expected: str) -> None:

@@ -244,6 +244,11 @@ def allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
         # 百亿级 is no bound 千亿级元 meets)
     v = float(claimed.value)
     narrow = _interval(claimed) or (v, v, True, True)
+    if claimed.qualifier == "nearly":
+        # (a source's 近 is just under its number, 近1580万 for some 1575万: the values it
+        # allows reach ABOUT_SPAN below it, not the NEARLY_SPAN a statement's reporter
+        # may round by; 接近1600万户 holds it)
+        narrow = (v - abs(v) * ABOUT_SPAN, v, True, True)
     low_ok = wide[0] < narrow[0] or (wide[0] == narrow[0] and (wide[2] or not narrow[2]))
     high_ok = narrow[1] < wide[1] or (wide[1] == narrow[1] and (wide[3] or not narrow[3]))
     return low_ok and high_ok
