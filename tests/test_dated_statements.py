@@ -129,6 +129,21 @@ def test_compare_judges_dated_statements(comparer: Any) -> None:
     assert sum(CONTRADICTED in v for v in changed) >= 111
 
 
+def test_from_one_dates_event_to_anothers_each_meets_its_claim(comparer: Any) -> None:
+    """从2018年升格设立到2023年不再保留: each date is its own event's (2023 was read as
+    the upgrade's, the words before it in the clause, and contradicted by 2018)."""
+    said = "“京津冀及周边地区大气污染防治领导小组”从2018年升格设立到2023年不再保留。"
+    dated = [(f.figure.raw, f.verdict, f.claim.id if f.claim else None)
+             for f in comparer.compare(said).figures]
+    assert dated == [
+        ("2018年", "supported", "004-222-air-pollution-leading-group-upgrade-year"),
+        ("2023年", "supported", "004-222-air-pollution-leading-group-abolished-year")]
+    swapped = comparer.compare("“京津冀及周边地区大气污染防治领导小组”从2018年升格设立到2022年"
+                               "不再保留。").figures[1]
+    assert (swapped.verdict, swapped.claim.id if swapped.claim else None) == (
+        "contradicted", "004-222-air-pollution-leading-group-abolished-year")
+
+
 @pytest.mark.parametrize("case", UNDECIDED, ids=[case["text"] for case in UNDECIDED])
 def test_dates_the_sources_do_not_decide(comparer: Any, case: dict[str, Any]) -> None:
     """An event the sources do not date, another part or another body than the claim's:

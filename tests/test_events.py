@@ -53,10 +53,10 @@ def test_name_parts() -> None:
     assert name_parts("天津旗滨节能玻璃有限公司", ["天津"])[-1] == "旗滨节能玻璃"
 
 
-def _event(text: str, index: int = 0) -> str:
+def _event(text: str, index: int = 0, told: bool = False) -> str:
     dates = find_dates(text)
     spans = [(d.start, d.end) for d in dates]
-    return event_text(text, dates[index].start, dates[index].end, spans)
+    return event_text(text, dates[index].start, dates[index].end, spans, told=told)
 
 
 def test_event_text_is_the_clauses_a_date_governs() -> None:
@@ -70,6 +70,19 @@ def test_event_text_is_the_clauses_a_date_governs() -> None:
     # the clauses before the first date are its
     assert _event("北京常住人口增长率明显下降，2017年开始出现负增长") == (
         "北京常住人口增长率明显下降，|开始出现负增长")
+
+
+def test_from_one_dates_event_to_anothers_each_tells_its_own() -> None:
+    """从…到 in one clause: the words that tell each date's event are those after it, up
+    to the 到 (the subject before 从 is both's); as event text, nothing changes."""
+    text = "领导小组从2018年升格设立到2023年不再保留，存续约5年。"
+    assert _event(text, 0, told=True) == "领导小组从|升格设立"
+    assert _event(text, 1, told=True) == "领导小组从|不再保留，存续约5年。"
+    assert _event(text, 1) == "领导小组从2018年升格设立到|不再保留，存续约5年。"
+    assert _event("领导小组从2018年设立到不再保留", told=True) == "领导小组从|设立"
+    # (two dates in a clause without 从…到: the words between may be the second's)
+    text = "2021年平谷区终期评估时间2021年5月"
+    assert _event(text, 1, told=True) == _event(text, 1)
 
 
 def test_event_verbs_come_from_the_metric_and_its_aliases() -> None:

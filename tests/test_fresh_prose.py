@@ -803,10 +803,10 @@ THIRTY_FIRST_STILL_WRONG = {
     "level.",
     "Xiong'an has opened 61 elderly care institutions, about three times the number of health "
     "service stations.",
-    # (D: the date a body was dissolved, read as the date of its upgrade, the event before
-    # it in the sentence; 接近1600万户 for 近1580万户, a rounding of a rounding, is mended:
-    # values.allows reads a source's 近 as just under its number)
-    "“京津冀及周边地区大气污染防治领导小组”从2018年升格设立到2023年不再保留，存续约5年。",
+    # (D: the date a body was dissolved read as the date of its upgrade, the event before
+    # it in the sentence, is mended: events.event_text's told; 接近1600万户 for 近1580万户,
+    # a rounding of a rounding, too: values.allows reads a source's 近 as just under its
+    # number)
 }
 
 

@@ -501,7 +501,8 @@ class DateJudge:
         return date.en
 
     def _indexed_candidates(self, index: Any, event: str, pairs: set[str],
-                                 mentioned: set[str]) -> list[_DateClaim] | None:
+                            mentioned: set[str], told_pairs: set[str] | None = None
+                            ) -> list[_DateClaim] | None:
         """In a large base, the date claims that may fit an event text, in the knowledge
         base's order: those of a metric whose event it tells and those of a subject it
         names (_share ≥ DATE_SUBJECT_NAMED), and of those only the claims it both tells
@@ -510,7 +511,9 @@ class DateJudge:
         their subject and metric (one pass, no claim read); only the candidates' quotes are
         read, and their pairs kept, and only the claims taken are read whole: no table of
         every date claim's quote is made (at a million claims that was 25 s and most of a
-        gigabyte before the first verdict). None when the cache fails."""
+        gigabyte before the first verdict). ``event`` and ``told_pairs`` are the words and pairs
+        that tell its event (events.event_text's told; ``pairs`` where not given). None
+        when the cache fails."""
         from jjjcli.index import claims_by_rowid, claims_with_unit_keys, date_claims_read
 
         if self._keys is None:
@@ -526,7 +529,8 @@ class DateJudge:
         by_subject, by_metric = self._keys
         told: set[int] = set()
         for metric, numbers in by_metric.items():
-            if self._tells(*self._metric(metric), event, pairs):
+            if self._tells(*self._metric(metric), event,
+                           pairs if told_pairs is None else told_pairs):
                 told.update(numbers)
         named: set[int] = set()
         for subject, numbers in by_subject.items():
@@ -574,13 +578,16 @@ class DateJudge:
                 self._dated_rows[rowid] = self._dates_of(claims[rowid], self._dated_read[rowid])
         return [d for rowid in sorted(kept) for d in self._dated_rows[rowid]]
 
-    def candidates(self, event: str, pairs: set[str]) -> list[_DateClaim]:
+    def candidates(self, event: str, pairs: set[str], told_pairs: set[str] | None = None
+                   ) -> list[_DateClaim]:
         """The date claims that may fit an event text (its character ``pairs``), in the
         knowledge base's order: those whose metric's verbs or name it tells, and those
         whose quote holds DATE_QUOTE_COVER of its pairs — DateJudge.verdict takes no other (a
         claim it does not tell must cover that much with its event, which its quote
         holds). Counted on an index of the quotes' pairs, so the cost follows the claims
-        sharing the statement's words, not the size of the base."""
+        sharing the statement's words, not the size of the base. ``event`` and ``told_pairs`` are
+        the words and pairs that tell its event (events.event_text's told; ``pairs`` where
+        not given)."""
         dates = self.claims()
         if self._dates_by_pair is None:
             by_pair: dict[str, list[int]] = {}
@@ -608,7 +615,8 @@ class DateJudge:
             if verb in event:
                 numbers.update(told)
         for metric, told in by_metric.items():
-            if len(metric & pairs) / len(metric) >= DATE_METRIC:
+            if len(metric & (pairs if told_pairs is None else told_pairs)) / len(
+                    metric) >= DATE_METRIC:
                 numbers.update(told)
         return [dates[n] for n in sorted(numbers)]
 
@@ -640,6 +648,11 @@ class DateJudge:
         event = normalize(printed)
         named_event = name_form(event)
         pairs = bigrams(named_event)
+        # (what tells its event, from one date's to another's: 到2023年不再保留, not the
+        # 升格设立 of 2018 before it)
+        told_text = normalize(event_text(sentence.text, item.start, item.end, spans,
+                                         told=True))
+        told_pairs = pairs if told_text == event else bigrams(name_form(told_text))
         if not pairs:
             return self._english_verdict(item, printed)
         mentioned = self.places.mentioned_subjects(event) | also
@@ -650,10 +663,11 @@ class DateJudge:
         elsewhere: list[_DateClaim] = []  # that day's events, the sources hold elsewhere
         venues = _venues(event)  # where the statement holds its event (在保定市)
         issuer = _issuer(event)  # who it says issued it (天津市发展改革委出台)
-        candidates = (self._indexed_candidates(index, event, pairs, mentioned)
+        candidates = (self._indexed_candidates(index, told_text, pairs, mentioned,
+                                               told_pairs)
                       if index is not None else None)
         if candidates is None:
-            candidates = self.candidates(event, pairs)
+            candidates = self.candidates(told_text, pairs, told_pairs)
         things = thing_pairs(event)  # (a thing of a kind: 在建 is not 建成's, 4G not 5G's)
         titles = _titles(event)  # the documents it names (《密云水库…协议》)
         before_counts = _before_counts(sentence)  # (what its counts follow: 共签署15份)
@@ -668,8 +682,8 @@ class DateJudge:
                                                             mentioned)
             told = tells.get(claim.metric)
             if told is None:
-                told = tells[claim.metric] = self._tells(date.verbs, date.metric, event,
-                                                         pairs)
+                told = tells[claim.metric] = self._tells(date.verbs, date.metric,
+                                                         told_text, told_pairs)
             # the quickest tests first, its quote's pairs bounding its event's
             rough = len(pairs.intersection(date.rough)) / len(pairs)
             if share < DATE_SUBJECT_NAMED and not (told and rough >= DATE_QUOTE_SAME):

@@ -138,13 +138,17 @@ def _clause_start(text: str, position: int) -> int:
     return max((m.end() for m in CLAUSE_STOPS.finditer(text, 0, position)), default=0)
 
 
-def event_text(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]) -> str:
+def event_text(text: str, start: int, end: int, dates: Sequence[tuple[int, int]], *,
+               told: bool = False) -> str:
     """The words of ``text`` that tell the event dated by the date at ``start:end`` (the
     sentence's dates are ``dates``, spans), the date itself cut out (a ``|`` in its place):
     its clause and the clauses after it up to the next date's; and, when no date comes
     before it, the clauses before it (北京常住人口增长率明显下降，2017年开始出现负增长). A
     date in brackets dates what the brackets say (The aim (set in January 2019) was for
-    every poor county … to shed the label by 2020: set, not shed)."""
+    every poor county … to shed the label by 2020: set, not shed). With ``told``, the words
+    that tell its event: from one date's event to another's in one clause, not those of
+    the date before it (从2018年升格设立到2023年不再保留: 升格设立 is 2018's; they may still
+    name what both are of, 从2016年申请创建示范区到2021年完成终期评估)."""
     opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
     if opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0:
         closes = [at for at in (text.find(")", end), text.find("）", end)) if at >= 0]
@@ -156,7 +160,20 @@ def event_text(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]
     earlier = [s for s, _e in dates if s < start and _clause_start(text, s) < own]
     stop = min((_clause_start(text, s) for s in later), default=len(text))
     begin = own if earlier else 0
-    return text[begin:start] + "|" + text[end:stop]
+    cut = start
+    if told:
+        cut = next((s for s, _e in dates if s < start and _clause_start(text, s) == own
+                    and _FROM_TO.fullmatch(text, max(own, s - 1), start)), start)
+        # (and the first date's words stop at the 到: 从2018年设立到不再保留)
+        to = _FROM_TO.match(text, max(own, start - 1))
+        if to is not None and to.end() - 1 < stop:
+            stop = to.end() - 1
+    return text[begin:cut] + "|" + text[end:stop]
+
+
+#: from a date and its event to another date (从2018年升格设立到…): the 从 before the first,
+#: the event's words after it, and 到 before the second
+_FROM_TO = re.compile(r"[从自](?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?[^，,；;。]*?\w[到至]")
 
 
 def event_verbs(metric: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
