@@ -74,6 +74,16 @@ def test_a_compound_is_read_as_the_thing_it_names(comparer: Comparer) -> None:
     assert "授权, not 申请" in reason
 
 
+def test_a_part_of_a_zone_is_not_the_whole(comparer: Comparer) -> None:
+    """一期起步区 named right after the zone: the source's 38平方公里 is the whole zone's,
+    its phase one start-up area is 11.8平方公里 (another claim), which decides."""
+    wrong = comparer.compare("京津合作示范区一期起步区占地38平方公里").figures[0]
+    assert (wrong.verdict, wrong.claim.id if wrong.claim else None) == (
+        "contradicted", "004-757-jingjin-zone-phase1-area")
+    for said in ("京津合作示范区一期起步区占地11.8平方公里", "京津合作示范区占地38平方公里"):
+        assert comparer.compare(said).verdict == "supported"
+
+
 @pytest.mark.parametrize(("statement", "expected", "reason"), [
     # one batch said where the sources give the value for several together, in the quote
     # that decides, or in another claim of the same thing beside two printing 203项 alone

@@ -94,6 +94,7 @@ from jjjcli.kinds import (
     other_way_en,
     other_whole,
     own_things,
+    part_of_subject,
     per_one,
     percent_kind,
     planned_en,
@@ -2084,6 +2085,9 @@ class Comparer:
                                      self._quoted(doc, figure))
                 or self._other_base_year(item, doc, figure)
                 or other_stage(self._text, item.start, item.end, self._quoted(doc, figure))
+                or (self._chinese and part_of_subject(
+                    self._text, item.start, item.end, normalize(doc.subject),
+                    self._quoted(doc, figure)) is not None)
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_occasion(self._text, item.start, item.end, self._quoted(doc, figure))

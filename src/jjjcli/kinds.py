@@ -1159,6 +1159,33 @@ def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
             and _FINISHED.search(theirs) is None)
 
 
+#: a phase or a part of a zone or a project, named after it (京津合作示范区一期起步区, 科技园
+#: 一期, 二期工程, 启动区)
+_PART = re.compile(r"(?<![第\d])[一二三四五六七八九十]期|起步区|启动区")
+
+
+def part_of_subject(text: str, start: int, end: int, subject: str,
+                    quoted: Quoted) -> str | None:
+    """The phase or part of a claim's subject a statement's figure is of, named right after
+    the subject in the figure's clause, where the quote's sentence names none before its
+    figure's clause ends (other_phase tells two phases apart): 京津合作示范区一期起步区
+    占地38平方公里 is not the source's 38平方公里 of the whole 京津合作示范区. None where
+    there is none."""
+    clause = clause_around(text, start, end)
+    at = clause.find(subject) if subject else -1
+    part = _PART.match(clause, at + len(subject)) if at >= 0 else None
+    if part is None:
+        return None
+    found = quoted()
+    if found is None:
+        return None
+    read, figure = found
+    after = CLAUSE_BREAK.search(read.text, figure.end)
+    said = back_to(read.text, figure.start, SENTENCE_BREAK) + read.text[
+        figure.start : after.start() if after else len(read.text)]
+    return None if _PART.search(said) else part[0]
+
+
 #: where a figure's things are, as a reach (在全国范围内, 在京津冀区域内, 全市各地)
 _REACH = re.compile(r"(全国|全球|全省|全市|全区|(?:(?![在于向])[\u4e00-\u9fff]){2,4}?)"
                     r"(?:地区|区域)?(?:范围内|区域内|地区内|境内|各地)")
