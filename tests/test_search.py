@@ -493,3 +493,21 @@ def test_a_rounded_figure_alone_is_no_match(kb: KnowledgeBase) -> None:
 
     assert "004-256-beijing-hi-tech-industry-share" not in [
         h.claim.id for h in Searcher(kb).search("约31%", limit=0)]
+
+
+def test_a_quotes_number_words_are_each_number_alone_and_with_its_mark(
+        kb: KnowledgeBase) -> None:
+    """claim_numbers, in one pass, is number_words and the marked words that are no bare
+    number (what the full-text index holds of a quote's numbers), on every shipped quote
+    and on the edge cases: a year is no number (2023 alone, 2023年; 2000 alone reads as
+    one), but 2000亿 is one."""
+    from jjjcli.search import _NUMBER_WORD, claim_numbers, normalize, number_words
+
+    def two_passes(text: str) -> list[str]:
+        return [*number_words(text), *(w for w in number_words(text, marked=True)
+                                       if not _NUMBER_WORD.fullmatch(w))]
+
+    texts = [normalize(c.quote) for c in kb] + [
+        "2023年投资2000亿元，增长3.7%，11项，10万亿，1.2.3，第2期，2023", "12万张", "约2.59万"]
+    assert all(claim_numbers(t) == two_passes(t) for t in texts)
+    assert claim_numbers("2023年投资2000亿元，增长3.7%") == ["3.7", "2000亿", "3.7%"]
