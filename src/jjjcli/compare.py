@@ -1788,6 +1788,17 @@ class Comparer:
                 f"{'、'.join(dict.fromkeys(printed for printed, _key in named))}"))
         return None
 
+    def _stating_allowed(self, stated: Figure) -> Iterator[tuple[Claim | Document, Figure]]:
+        """The claims' figures stating ``stated`` as printed (its value and qualifier),
+        about a place the statement allows, of the first HOLDING_READ holding its value:
+        those whose other words may name what the statement's figure is (_other_thing_gives,
+        _batches_give)."""
+        mentioned = self.places.mentioned_subjects(self._text)
+        for doc, figure in self._holding(stated)[:HOLDING_READ]:
+            if (figure.qualifier == stated.qualifier and figures_equal(figure, stated)
+                    and self.places.speaks_about(doc.subject, mentioned, self._text)):
+                yield doc, figure
+
     def _other_thing_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, a claim about a place the statement
         allows that states its value for another thing of its kind (kinds.things_apart):
@@ -1798,12 +1809,7 @@ class Comparer:
         if own is None:
             return None
         stated = item.figure
-        mentioned = self.places.mentioned_subjects(self._text)
-        for doc, figure in self._holding(stated)[:HOLDING_READ]:
-            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
-                continue
-            if not self.places.speaks_about(doc.subject, mentioned, self._text):
-                continue
+        for doc, figure in self._stating_allowed(stated):
             apart = things_apart(own, doc.metric, self._quoted(doc, figure))
             if apart is None or not all(apart):
                 continue
@@ -1825,12 +1831,7 @@ class Comparer:
         if one is None or (verdict.claim is not None and verdict.verdict == SUPPORTED
                            and one in normalize(verdict.claim.quote)):
             return None
-        mentioned = self.places.mentioned_subjects(self._text)
-        for doc, figure in self._holding(stated)[:HOLDING_READ]:
-            if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
-                continue
-            if not self.places.speaks_about(doc.subject, mentioned, self._text):
-                continue
+        for doc, figure in self._stating_allowed(stated):
             batches = one_batch_of_several(self._text, item.start, self._quoted(doc, figure))
             if batches is not None:
                 one, several = batches
