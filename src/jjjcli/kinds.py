@@ -1306,7 +1306,8 @@ def other_occasion(text: str, start: int, end: int, quoted: Quoted) -> bool:
 _ONE_BATCH = re.compile(r"(?:首|第\s*[一二三四五六七八九十两\d]+)\s*批次?")
 #: a count of batches, two or more (先后5批, 三批次, 分两批): what follows is their total
 _BATCHES = re.compile(
-    r"(?<![第首\d一二三四五六七八九十两])(?:[二三四五六七八九十两]|[2-9]|\d{2,})\s*批次?")
+    r"(?<![第首\d一二三四五六七八九十两])(?:[二三四五六七八九十两][一二三四五六七八九十]*|[2-9]|"
+    r"\d{2,})\s*批次?")
 
 
 def one_batch_of_several(text: str, start: int, quoted: Quoted) -> tuple[str, str] | None:
