@@ -84,6 +84,15 @@ def test_a_part_of_a_zone_is_not_the_whole(comparer: Comparer) -> None:
         assert comparer.compare(said).verdict == "supported"
 
 
+def test_one_place_of_a_list_said_alone_is_not_the_list(comparer: Comparer) -> None:
+    """仅与天津一地: the source's 168个 is for 天津、河北 together; said of the list, or
+    without 仅…一地, it supports."""
+    alone = comparer.compare("北京教育系统仅与天津一地就签订各类合作协议168个").figures[0]
+    assert (alone.verdict, alone.reason) == (
+        "unsupported", "the source gives 168 个 for 天津、河北, not 天津 alone")
+    assert comparer.compare("北京教育系统与天津、河北签订各类合作协议168个").verdict == "supported"
+
+
 @pytest.mark.parametrize(("statement", "expected", "reason"), [
     # one batch said where the sources give the value for several together, in the quote
     # that decides, or in another claim of the same thing beside two printing 203项 alone

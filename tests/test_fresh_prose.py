@@ -677,10 +677,9 @@ TWENTY_NINTH_STILL_WRONG = {
     # figure beside it)
     "据报道，京津冀旅游协同发展行动计划确定的21项重点任务已全部完成",
     "有自媒体称，副中心现代金融、数字经济等五大产业逐步聚能成势，经济总量突破千亿元",
-    # (F: one of a list's two places said alone; a thing the vocabulary has no words for,
-    # cross-region for same-standard; a circle of five cities said of three of them, where
-    # the sources give the three half an hour)
-    "有自媒体称，北京教育系统仅与天津一地就签订各类合作协议168个",
+    # (F: a thing the vocabulary has no words for, cross-region for same-standard; a circle
+    # of five cities said of three of them, where the sources give the three half an hour;
+    # one of a list's two places said alone is mended: Comparer._alone_of_list)
     "Beijing, Tianjin and Hebei now offer 203 \"cross-region\" government services.",
     "Travel between Beijing, Tianjin and Xiong'an now takes about one hour.",
 }

@@ -326,6 +326,12 @@ def _ordinal(figure: Figure) -> bool:
     return figure.qualifier == "ordinal" and figure.unit not in _NAMED_BY_COUNT
 
 
+#: one place said alone: 仅与天津一地, 只在北京一地, 单北京一市 (the place's name, as printed)
+_ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e00-\u9fff]{2,4}?)"
+                    r"(?:一地|一省|一市)")
+#: what parts the places of a list (天津、河北, 北京和天津)
+_LISTED = frozenset("、和与及")
+
 #: units whose count names the one of that order (十四届全国政协, 二期, 二次会议)
 _NAMED_BY_COUNT = frozenset({"届", "期", "次"})
 
@@ -666,8 +672,8 @@ class Comparer:
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 # (a claim of the statement's own place giving the value for another thing
                 # first: 旅客…增长3.7% is Tianjin's 货物's, before it is Hebei's)
-                verdict = (self._other_thing_gives(item) or self._whole_or_part_gives(item)
-                           or verdict)
+                verdict = (self._other_thing_gives(item) or self._alone_gives(item)
+                           or self._whole_or_part_gives(item) or verdict)
             verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
@@ -1818,6 +1824,57 @@ class Comparer:
                                  f"the source gives {describe(figure)} for {theirs}, not {own}")
         return None
 
+    def _alone_of_list(self, item: StatedFigure, doc: Document | Claim,
+                       figure: Figure) -> tuple[str, str] | None:
+        """The place a Chinese statement gives its figure for alone (仅与天津一地, 只在北京一地)
+        and the list the claim's quote gives it for, that place among others (与天津、河北
+        签订…168个): (天津, 天津、河北); None where the statement says no place alone or
+        the quote's sentence, up to its figure's clause, lists none with it."""
+        alone = _ALONE.search(clause_around(self._text, item.start, item.end))
+        if alone is None:
+            return None
+        places = gazetteer()
+        mine = [n for n in places.find(alone[1]) if n.printed == alone[1]]
+        if not mine:
+            return None
+        found = self._quoted(doc, figure)()
+        if found is None:
+            return None
+        read, theirs = found
+        said = back_to(read.text, theirs.start, SENTENCE_BREAK) + clause_around(
+            read.text, theirs.start, theirs.end)
+        named = places.find(said)
+        for at, n in enumerate(named):
+            if n.place.key != mine[0].place.key:
+                continue
+            run = [n]  # (the places listed with it: 天津、河北, 北京和天津)
+            for step in (-1, 1):
+                i = at + step
+                while 0 <= i < len(named):
+                    a, b = (named[i], run[0]) if step < 0 else (run[-1], named[i])
+                    if b.start - a.end != 1 or said[a.end] not in _LISTED:
+                        break
+                    run = [named[i], *run] if step < 0 else [*run, named[i]]
+                    i += step
+            if len(run) > 1:
+                return n.printed, said[run[0].start : run[-1].end]
+        return None
+
+    def _alone_gives(self, item: StatedFigure) -> FigureVerdict | None:
+        """For a Chinese figure no claim speaks to, said of one place alone, a claim that
+        states its value for that place among others (_alone_of_list): the reason names
+        both, "the source gives 168 个 for 天津、河北, not 天津 alone"."""
+        if not self._chinese or not _ALONE.search(self._text):
+            return None
+        for doc, figure in self._stating_allowed(item.figure):
+            listed = self._alone_of_list(item, doc, figure)
+            if listed is not None:
+                return FigureVerdict(
+                    item.figure, UNSUPPORTED, self._as_claim(doc), figure,
+                    f"the source gives {describe(figure)} for {listed[1]}, not {listed[0]} "
+                    "alone")
+        return None
+
     def _batches_give(self, item: StatedFigure, verdict: FigureVerdict
                       ) -> FigureVerdict | None:
         """For a Chinese figure said of one batch (第一批就推出了203项), a claim about a place
@@ -2089,6 +2146,7 @@ class Comparer:
                 or (self._chinese and part_of_subject(
                     self._text, item.start, item.end, normalize(doc.subject),
                     self._quoted(doc, figure)) is not None)
+                or (self._chinese and self._alone_of_list(item, doc, figure) is not None)
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_occasion(self._text, item.start, item.end, self._quoted(doc, figure))
