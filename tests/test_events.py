@@ -102,6 +102,9 @@ def test_numbers_clash() -> None:
     assert not numbers_clash("城市副中心行政办公区二期", "行政办公区二期建成")
     assert numbers_clash("第二批北京市级部门", "首批北京市级行政中心迁入")
     assert not numbers_clash("京雄高速", "一期工程")  # the subject numbers nothing
+    # a ring road: the section between two is named by their numbers
+    assert numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段四环至五环顺利贯通")
+    assert not numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段五环至六环贯通")
 
 
 def test_english_words_and_names() -> None:
