@@ -84,6 +84,15 @@ def test_a_part_of_a_zone_is_not_the_whole(comparer: Comparer) -> None:
         assert comparer.compare(said).verdict == "supported"
 
 
+def test_a_word_of_change_after_a_percentage_is_its_things(comparer: Comparer) -> None:
+    """每日递增 after 5%滞纳金 says how the fee goes, not that 5% is a change: the source's
+    5% rate supports it; a change said before the figure is still one (2023年北京数字
+    经济增加值同比增长42.9% is not the source's share of GDP, test above)."""
+    said = "骗子称李大爷价值3万元的保单退件若不及时处理，将收取5%滞纳金并每日递增。"
+    assert [(f.figure.raw, f.verdict) for f in comparer.compare(said).figures] == [
+        ("3万元", "supported"), ("5%", "supported")]
+
+
 def test_one_place_of_a_list_said_alone_is_not_the_list(comparer: Comparer) -> None:
     """仅与天津一地: the source's 168个 is for 天津、河北 together; said of the list, or
     without 仅…一地, it supports."""

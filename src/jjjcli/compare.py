@@ -1483,6 +1483,10 @@ class Comparer:
         if spans == {"average", "total"}:
             return True
         own, theirs = percent_kind(item.words), percent_kind(quoted.words)
+        if own == "change" and self._chinese and percent_kind(self._before(item)) is None:
+            # (a word of change only after it says how its thing goes, not that the
+            # percentage is a change: 将收取5%滞纳金并每日递增 is the source's rate)
+            own = None
         if theirs is None:
             # its words in the quote say neither (…24%的新设外资企业数和32.5%的实际使用外资额):
             # its metric does (实际使用外资额占通州区比重)
