@@ -13,6 +13,7 @@ from jjjcli.events import (
     name_form,
     name_parts,
     numbers_clash,
+    provinces_clash,
 )
 from jjjcli.figures import find_dates
 
@@ -105,6 +106,14 @@ def test_numbers_clash() -> None:
     # a ring road: the section between two is named by their numbers
     assert numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段四环至五环顺利贯通")
     assert not numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段五环至六环贯通")
+
+
+def test_a_count_of_provinces_in_a_name() -> None:
+    quote = "1996年,该研讨会转型为北方十省市旅游联合会"
+    assert provinces_clash("研讨会转型为北方八省市旅游联合会", quote)
+    assert provinces_clash("研讨会转型为北方十二省市旅游联合会", quote)
+    assert not provinces_clash("研讨会转型为北方十省市旅游联合会", quote)
+    assert not provinces_clash("研讨会转型为旅游联合会", quote)  # (it counts none)
 
 
 def test_english_words_and_names() -> None:

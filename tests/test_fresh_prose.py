@@ -449,13 +449,13 @@ TWENTY_FIRST_STILL_WRONG = {
 
 
 #: the twenty-second audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
-#: "A twenty-second audit"): 八省市 for 十省市, 两年 for 一年 and 五大 for 六大
-#: (none a figure the claims hold), a district's signed investment for its platform's; U, a figure the
-#: source gives otherwise in the paragraph before (超20亿美元 for 3.12亿美元: rightly
-#: contradicted), and sourced figures beside invented ones, rightly supported (nine
-#: national-level zones for seven, in words, is mended by the twenty-ninth audit)
+#: "A twenty-second audit"): 两年 for 一年 and 五大 for 六大 (none a figure the claims
+#: hold), a district's signed investment for its platform's; U, a figure the source gives
+#: otherwise in the paragraph before (超20亿美元 for 3.12亿美元: rightly contradicted), and
+#: sourced figures beside invented ones, rightly supported (nine national-level zones for
+#: seven, in words, is mended by the twenty-ninth audit; 八省市 for 十省市 by
+#: events.provinces_clash)
 TWENTY_SECOND_STILL_WRONG = {
-    "1996年，京津冀区域旅游合作研讨会转型为北方八省市旅游联合会。",
     "“AIGC网络微短剧、微电影大赛”自第二届北京网络视听艺术大会启动，经过两年探索后揭晓结果。",
     "围绕“3+1”主导功能，现代金融、数字经济等五大产业逐步聚能成势，经济总量突破千亿元。",
     "The 35-square-kilometer platform has drawn more than 10 billion yuan in signed "
@@ -700,10 +700,10 @@ THIRTIETH_STILL_WRONG = {
 #: the thirty-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "A thirty-second audit: traditional characters")
 THIRTY_SECOND_STILL_WRONG = {
-    # (F: the error in no figure the claims hold — a town swapped for another of 通州, 十二
-    # for the 十 of a body's name — the figure beside it the source's)
+    # (F: the error in no figure the claims hold — a town swapped for another of 通州 —
+    # the figure beside it the source's; 十二 for the 十 of a body's name is mended:
+    # events.provinces_clash)
     "今年3月，宋莊鎮68歲的李大爺接到顯示為某物流通州分部的電話。",
-    "1996年，京津冀區域旅遊合作研討會轉型為北方十二省市旅遊聯合會。",
     # (U: the sources give it in another paragraph, rightly decided — 通州組團's 3.12億美元,
     # the outline plan's date, 10.4万亿元 — and 500 firms moving their production to Hebei
     # against the nearly 3,000 Beijing phased out, which compare takes for their number)

@@ -636,7 +636,13 @@ class DateJudge:
         plainly about its event (_DateFit.decisive). Subjects in ``also`` count as named
         (what the sentence's supported figures are about: Comparer._dated_by_figures).
         """
-        from jjjcli.events import another_of_its_kind, event_text, name_form, numbers_clash
+        from jjjcli.events import (
+            another_of_its_kind,
+            event_text,
+            name_form,
+            numbers_clash,
+            provinces_clash,
+        )
 
         if _periods_a_figure(item, sentence):
             return None
@@ -713,6 +719,7 @@ class DateJudge:
                     or self.places.clash(claim.subject, places)
                     or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
+                    or provinces_clash(event, normalize(claim.quote))
                     or another_of_its_kind(date.name, named_event)
                     or opposed(event, normalize(claim.quote))
                     or (things and opposed(event, normalize(claim.quote), things))

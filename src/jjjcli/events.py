@@ -98,6 +98,22 @@ def numbers_clash(subject: str, text: str) -> bool:
                for number, unit in said for o_number, o_unit in own)
 
 
+#: a count of the provinces and cities a body's name holds (北方十省市旅游联合会)
+_NAMED_PROVINCES = re.compile(r"([一二三四五六七八九十两]+|\d+)(省区市|省市区|省市)")
+
+
+def provinces_clash(said: str, quote: str) -> bool:
+    """Whether an event text counts the provinces and cities of a name otherwise than a
+    claim's quote (北方八省市旅游联合会 for the quote's 北方十省市旅游联合会): the same
+    counter, another number, and not the quote's own too."""
+    own = {(m[1], m[2]) for m in _NAMED_PROVINCES.finditer(said)}
+    if not own:
+        return False
+    theirs = {(m[1], m[2]) for m in _NAMED_PROVINCES.finditer(quote)}
+    return any(unit == o_unit and number != o_number and (number, unit) not in theirs
+               for number, unit in own for o_number, o_unit in theirs)
+
+
 def another_of_its_kind(subject: str, text: str) -> bool:
     """Whether ``text`` (in name form) names another of what ``subject`` (in name form)
     is: it holds the subject's beginning and its longest ending of KIND_ENDING characters
