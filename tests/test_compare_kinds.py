@@ -93,6 +93,20 @@ def test_a_word_of_change_after_a_percentage_is_its_things(comparer: Comparer) -
         ("3万元", "supported"), ("5%", "supported")]
 
 
+def test_a_list_counted_otherwise_is_another(comparer: Comparer) -> None:
+    """五大产业 for the source's 六大产业: the figure beside it is the six's; the date of
+    the 六大…图谱 does not date 五大; a count that is the figure itself is contradicted."""
+    five = comparer.compare("副中心现代金融、数字经济等五大产业逐步聚能成势，经济总量突破千亿元")
+    assert (five.figures[0].verdict, five.figures[0].reason) == (
+        "unsupported", "the source gives more than 100 billion yuan for 六大产业, not 五大产业")
+    assert comparer.compare("副中心现代金融、数字经济等六大产业逐步聚能成势，经济总量突破千亿元"
+                            ).verdict == "supported"
+    assert comparer.compare("2023年，京津冀三地首次联合发布五大跨区域产业链图谱。").verdict == (
+        "unsupported")
+    assert comparer.compare("2023年，京津冀三地首次联合发布六大跨区域产业链图谱。").verdict == (
+        "supported")
+
+
 def test_one_place_of_a_list_said_alone_is_not_the_list(comparer: Comparer) -> None:
     """仅与天津一地: the source's 168个 is for 天津、河北 together; said of the list, or
     without 仅…一地, it supports."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jjjcli.events import (
+    counts_clash,
     english_body_names,
     english_event_words,
     english_names,
@@ -13,7 +14,6 @@ from jjjcli.events import (
     name_form,
     name_parts,
     numbers_clash,
-    provinces_clash,
 )
 from jjjcli.figures import find_dates
 
@@ -108,12 +108,16 @@ def test_numbers_clash() -> None:
     assert not numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段五环至六环贯通")
 
 
-def test_a_count_of_provinces_in_a_name() -> None:
+def test_a_count_a_name_or_a_list_holds() -> None:
     quote = "1996年,该研讨会转型为北方十省市旅游联合会"
-    assert provinces_clash("研讨会转型为北方八省市旅游联合会", quote)
-    assert provinces_clash("研讨会转型为北方十二省市旅游联合会", quote)
-    assert not provinces_clash("研讨会转型为北方十省市旅游联合会", quote)
-    assert not provinces_clash("研讨会转型为旅游联合会", quote)  # (it counts none)
+    assert counts_clash("研讨会转型为北方八省市旅游联合会", quote) == ("八省市", "十省市")
+    assert counts_clash("研讨会转型为北方十二省市旅游联合会", quote) == ("十二省市", "十省市")
+    assert counts_clash("研讨会转型为北方十省市旅游联合会", quote) is None
+    assert counts_clash("研讨会转型为旅游联合会", quote) is None  # (it counts none)
+    # a list's items counted (the two characters after 大 say what)
+    assert counts_clash("现代金融、数字经济等五大产业", "现代金融、数字经济等六大产业逐步聚能成势") == (
+        "五大产业", "六大产业")
+    assert counts_clash("五大产业", "六大跨区域产业链图谱") is None  # (another thing counted)
 
 
 def test_english_words_and_names() -> None:

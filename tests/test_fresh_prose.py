@@ -319,13 +319,13 @@ SIXTEENTH_STILL_WRONG = {
 
 
 #: the seventeenth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
-#: "A seventeenth audit"): 五大 read as no figure, 近九成 for 85% (a reporter's rounding
-#: the rules allow: 近 spans a tenth) (a start given as a finish beside a true date, and
-#: two English counts swapped, are mended: Comparer._order_held, Comparer._sibling_en);
+#: "A seventeenth audit"): 近九成 for 85% (a reporter's rounding the rules allow: 近 spans
+#: a tenth) (a start given as a finish beside a true date, and two English counts swapped,
+#: are mended: Comparer._order_held, Comparer._sibling_en; 五大 for 六大 too:
+#: events.counts_clash);
 #: and four unsourced figures beside a sourced one rightly supported (46家, 61家, 57个, the
 #: second batch's date)
 SEVENTEENTH_STILL_WRONG = {
-    "2023年，京津冀三地首次联合发布五大跨区域产业链图谱。",
     "副中心站交通枢纽主体工程结构施工已完成近九成。",
     # (U, with a figure the sources give beside the one they do not: rightly supported)
     "2023年12月，第二批共有40个北京市级部门迁入北京城市副中心。",
@@ -449,15 +449,13 @@ TWENTY_FIRST_STILL_WRONG = {
 
 
 #: the twenty-second audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
-#: "A twenty-second audit"): 两年 for 一年 and 五大 for 六大 (none a figure the claims
-#: hold), a district's signed investment for its platform's; U, a figure the source gives
+#: "A twenty-second audit"): 两年 for 一年 (no figure the claims hold), a district's signed investment for its platform's; U, a figure the source gives
 #: otherwise in the paragraph before (超20亿美元 for 3.12亿美元: rightly contradicted), and
 #: sourced figures beside invented ones, rightly supported (nine national-level zones for
-#: seven, in words, is mended by the twenty-ninth audit; 八省市 for 十省市 by
-#: events.provinces_clash)
+#: seven, in words, is mended by the twenty-ninth audit; 八省市 for 十省市 and 五大 for 六大
+#: by events.counts_clash)
 TWENTY_SECOND_STILL_WRONG = {
     "“AIGC网络微短剧、微电影大赛”自第二届北京网络视听艺术大会启动，经过两年探索后揭晓结果。",
-    "围绕“3+1”主导功能，现代金融、数字经济等五大产业逐步聚能成势，经济总量突破千亿元。",
     "The 35-square-kilometer platform has drawn more than 10 billion yuan in signed "
     "investment, including projects by Maple Leaf Education and Rongbaozhai, Zhang "
     "Bingzhu said.",
@@ -674,10 +672,9 @@ TWENTY_NINTH_STILL_WRONG = {
     # (F: the sources disagree, 502家 in one paragraph and 520家 in another)
     "520 key supply-chain firms in Beijing-Tianjin-Hebei have obtained \"three customs\" "
     "mutual recognition.",
-    # (U and F: the error no figure — all tasks done, 五大 for 六大 — supported by the
-    # figure beside it)
+    # (U: the error no figure — all tasks done — supported by the figure beside it; 五大
+    # for 六大 is mended: events.counts_clash)
     "据报道，京津冀旅游协同发展行动计划确定的21项重点任务已全部完成",
-    "有自媒体称，副中心现代金融、数字经济等五大产业逐步聚能成势，经济总量突破千亿元",
     # (F: a thing the vocabulary has no words for, cross-region for same-standard; a circle
     # of five cities said of three of them, where the sources give the three half an hour;
     # one of a list's two places said alone is mended: Comparer._alone_of_list)
@@ -702,7 +699,7 @@ THIRTIETH_STILL_WRONG = {
 THIRTY_SECOND_STILL_WRONG = {
     # (F: the error in no figure the claims hold — a town swapped for another of 通州 —
     # the figure beside it the source's; 十二 for the 十 of a body's name is mended:
-    # events.provinces_clash)
+    # events.counts_clash)
     "今年3月，宋莊鎮68歲的李大爺接到顯示為某物流通州分部的電話。",
     # (U: the sources give it in another paragraph, rightly decided — 通州組團's 3.12億美元,
     # the outline plan's date, 10.4万亿元 — and 500 firms moving their production to Hebei

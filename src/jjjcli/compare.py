@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
-from jjjcli.events import english_body_names, name_words_en, place_words_en
+from jjjcli.events import counts_clash, english_body_names, name_words_en, place_words_en
 from jjjcli.figures import Figure, english_numbers, in_english_words, vague, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
@@ -329,6 +329,8 @@ def _ordinal(figure: Figure) -> bool:
 #: one place said alone: 仅与天津一地, 只在北京一地, 单北京一市 (the place's name, as printed)
 _ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e00-\u9fff]{2,4}?)"
                     r"(?:一地|一省|一市)")
+#: a count a name or a list holds, as events.counts_clash reads it (a quick test first)
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d](?:省市|省区市|大)")
 #: what parts the places of a list (天津、河北, 北京和天津)
 _LISTED = frozenset("、和与及")
 
@@ -673,7 +675,8 @@ class Comparer:
                 # (a claim of the statement's own place giving the value for another thing
                 # first: 旅客…增长3.7% is Tianjin's 货物's, before it is Hebei's)
                 verdict = (self._other_thing_gives(item) or self._alone_gives(item)
-                           or self._whole_or_part_gives(item) or verdict)
+                           or self._counted_gives(item) or self._whole_or_part_gives(item)
+                           or verdict)
             verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
@@ -1864,6 +1867,33 @@ class Comparer:
                 return n.printed, said[run[0].start : run[-1].end]
         return None
 
+    def _counted_otherwise(self, item: StatedFigure, doc: Document | Claim
+                           ) -> tuple[str, str] | None:
+        """How a Chinese statement's sentence, up to the end of the figure's clause, counts
+        what a name or list holds otherwise than the claim's quote (五大产业 for its 六大产业:
+        events.counts_clash), or None."""
+        # (the figure itself left out: 10大竞赛单元's 10 is the count its claim decides)
+        after = CLAUSE_BREAK.search(self._text, item.end)
+        said = (back_to(self._text, item.start, SENTENCE_BREAK) + "|"
+                + self._text[item.end : after.start() if after else len(self._text)])
+        if not _COUNTED.search(said):
+            return None
+        return counts_clash(said, normalize(self._as_claim(doc).quote))
+
+    def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
+        """For a Chinese figure no claim speaks to, in a sentence that counts a list
+        otherwise than a claim stating its value (_counted_otherwise): the reason names both,
+        "the source gives more than 100 billion yuan for 六大产业, not 五大产业"."""
+        if not self._chinese or not _COUNTED.search(self._text):
+            return None
+        for doc, figure in self._stating_allowed(item.figure):
+            counted = self._counted_otherwise(item, doc)
+            if counted is not None:
+                return FigureVerdict(
+                    item.figure, UNSUPPORTED, self._as_claim(doc), figure,
+                    f"the source gives {describe(figure)} for {counted[1]}, not {counted[0]}")
+        return None
+
     def _alone_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, said of one place alone, a claim that
         states its value for that place among others (_alone_of_list): the reason names
@@ -2151,6 +2181,7 @@ class Comparer:
                     self._text, item.start, item.end, normalize(doc.subject),
                     self._quoted(doc, figure)) is not None)
                 or (self._chinese and self._alone_of_list(item, doc, figure) is not None)
+                or (self._chinese and self._counted_otherwise(item, doc) is not None)
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_occasion(self._text, item.start, item.end, self._quoted(doc, figure))

@@ -638,10 +638,10 @@ class DateJudge:
         """
         from jjjcli.events import (
             another_of_its_kind,
+            counts_clash,
             event_text,
             name_form,
             numbers_clash,
-            provinces_clash,
         )
 
         if _periods_a_figure(item, sentence):
@@ -719,7 +719,7 @@ class DateJudge:
                     or self.places.clash(claim.subject, places)
                     or self.places.whole_for_part(claim.subject, places)
                     or numbers_clash(date.name, event)
-                    or provinces_clash(event, normalize(claim.quote))
+                    or counts_clash(event, normalize(claim.quote)) is not None
                     or another_of_its_kind(date.name, named_event)
                     or opposed(event, normalize(claim.quote))
                     or (things and opposed(event, normalize(claim.quote), things))

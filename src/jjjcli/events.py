@@ -98,20 +98,25 @@ def numbers_clash(subject: str, text: str) -> bool:
                for number, unit in said for o_number, o_unit in own)
 
 
-#: a count of the provinces and cities a body's name holds (北方十省市旅游联合会)
-_NAMED_PROVINCES = re.compile(r"([一二三四五六七八九十两]+|\d+)(省区市|省市区|省市)")
+#: a count a name holds: of provinces and cities (北方十省市旅游联合会), of a list's items
+#: (六大产业, 六大跨区域产业链图谱: the two characters after 大 name what is counted)
+_NAMED_COUNTS = re.compile(r"(?<![第\d])([一二三四五六七八九十两]+|\d+)"
+                           r"(省区市|省市区|省市|大[\u4e00-\u9fff]{2})")
 
 
-def provinces_clash(said: str, quote: str) -> bool:
-    """Whether an event text counts the provinces and cities of a name otherwise than a
-    claim's quote (北方八省市旅游联合会 for the quote's 北方十省市旅游联合会): the same
-    counter, another number, and not the quote's own too."""
-    own = {(m[1], m[2]) for m in _NAMED_PROVINCES.finditer(said)}
+def counts_clash(said: str, quote: str) -> tuple[str, str] | None:
+    """How a statement's words count what a name or a list holds, and how a claim's quote
+    counts it otherwise (北方八省市旅游联合会 for the quote's 北方十省市旅游联合会, 五大产业 for
+    its 六大产业): the same thing counted, another number, and not the quote's own too.
+    As (the statement's, the quote's), 五大产业 and 六大产业; None where they agree."""
+    own = {(m[1], m[2]) for m in _NAMED_COUNTS.finditer(said)}
     if not own:
-        return False
-    theirs = {(m[1], m[2]) for m in _NAMED_PROVINCES.finditer(quote)}
-    return any(unit == o_unit and number != o_number and (number, unit) not in theirs
-               for number, unit in own for o_number, o_unit in theirs)
+        return None
+    theirs = {(m[1], m[2]) for m in _NAMED_COUNTS.finditer(quote)}
+    return next(((number + unit, o_number + unit) for number, unit in own
+                 for o_number, o_unit in theirs
+                 if unit == o_unit and number != o_number and (number, unit) not in theirs),
+                None)
 
 
 def another_of_its_kind(subject: str, text: str) -> bool:
