@@ -106,6 +106,9 @@ def test_numbers_clash() -> None:
     # a ring road: the section between two is named by their numbers
     assert numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段四环至五环顺利贯通")
     assert not numbers_clash("京雄高速公路北京段五环至六环", "京雄高速公路北京段五环至六环贯通")
+    # a session of a committee
+    assert numbers_clash("全国政协十四届二次会议", "全国政协十四届三次会议下午在北京开幕")
+    assert not numbers_clash("全国政协十四届二次会议", "十四届二次会议首次设立委员通道")
 
 
 def test_a_count_a_name_or_a_list_holds() -> None:

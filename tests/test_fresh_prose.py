@@ -600,13 +600,11 @@ TWENTY_FOURTH_STILL_WRONG = {
 #: "A twenty-fifth audit"), by a stricter reading for U than the sets above: an unsourced
 #: figure is decided when the statement is (a sourced figure beside it, supported, is right)
 TWENTY_FIFTH_STILL_WRONG = {
-    # (F: the error no figure — a session's number, a slogan's 半小时 given by another
-    # claim of three of the four cities, a canal's section, a direction, a list's last
-    # item — or a count in words no claim states, left out as a prose numeral while the
-    # count beside it is supported; a ring road, 四环至五环 for 五环至六环, is mended:
-    # events.numbers_clash)
-    "【开幕】全国政协十四届三次会议3月4日下午在北京人民大会堂开幕！习近平、李强、赵乐际、蔡奇、"
-    "丁薛祥、李希、韩正在主席台就座。",
+    # (F: the error no figure — a slogan's 半小时 given by another claim of three of the
+    # four cities, a canal's section, a direction, a list's last item — or a count in words
+    # no claim states, left out as a prose numeral while the count beside it is supported;
+    # a ring road, 四环至五环 for 五环至六环, and a session's number, 三次会议 for 二次, are
+    # mended: events.numbers_clash)
     "京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",
     "“仅用一周，落户手续就办妥了。”2022年从北京来到京津中关村科技城工作的刘学说。",
     "The 62-kilometer Beijing-Tianjin section of the Grand Canal is now fully navigable by "

@@ -82,14 +82,15 @@ def name_parts(subject: str, places: Iterable[str] = ()) -> list[str]:
     return names
 
 
-#: a numbered part of a name: 一期, 二期, 第二批, 首批, 十四届, 新一轮; a ring road (五环至六环)
-_NUMBERED = re.compile(r"([一二三四五六七八九十首0-9]+)(期|批|届|轮|环)")
+#: a numbered part of a name: 一期, 二期, 第二批, 首批, 十四届, 新一轮, 二次会议; a ring road
+#: (五环至六环)
+_NUMBERED = re.compile(r"([一二三四五六七八九十首0-9]+)(期|批|届|轮|环|次)")
 
 
 def numbers_clash(subject: str, text: str) -> bool:
     """Whether ``text`` numbers a part of a name otherwise than ``subject`` does: 一期 for
-    the claim on 行政办公区二期, 首批 for one on 第二批, 四环至五环 for 五环至六环 (the same
-    counter, another number, and not the subject's own)."""
+    the claim on 行政办公区二期, 首批 for one on 第二批, 四环至五环 for 五环至六环, 十四届三次会议
+    for 十四届二次会议 (the same counter, another number, and not the subject's own)."""
     own = {(m[1], m[2]) for m in _NUMBERED.finditer(subject)}
     if not own:
         return False
