@@ -2160,7 +2160,10 @@ class Comparer:
         part (移动电话基站总数 and 5G基站…占…总数的31.4%: kinds.whole_of_share); a band of
         ranks left and one held (退出…后十名 and 排名后十名: kinds.left_ranks); the firms
         above a size and all (规上工业企业研发投入强度 and 研发投入强度: kinds.narrower_count,
-        and the other way: kinds.wider_count)."""
+        and the other way: kinds.wider_count); a zone's part and the zone (京津合作示范区
+        一期起步区 and 京津合作示范区: kinds.part_of_subject); one place alone and a list
+        holding it (仅与天津一地 and 与天津、河北: _alone_of_list); a list or a name counted
+        otherwise (五大产业 and 六大产业: _counted_otherwise)."""
         return (self._other_kind(item, doc, figure) or self._other_count(item, doc, figure)
                 or self._total_for_a_year(item, doc, figure)
                 or self._other_side(item, doc, figure)
