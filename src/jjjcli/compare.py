@@ -40,7 +40,13 @@ from typing import Any, NamedTuple
 
 from jjjcli.collector import collecting_seldom
 from jjjcli.dating import DateJudge
-from jjjcli.events import counts_clash, english_body_names, name_words_en, place_words_en
+from jjjcli.events import (
+    NAMED_COUNTS,
+    counts_clash,
+    english_body_names,
+    name_words_en,
+    place_words_en,
+)
 from jjjcli.figures import Figure, english_numbers, in_english_words, vague, values_equal
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
@@ -109,6 +115,7 @@ from jjjcli.kinds import (
     said_sum,
     share_whole,
     things_apart,
+    to_clause_end,
     total_verb,
     untrue_said,
     whole_of_share,
@@ -329,8 +336,6 @@ def _ordinal(figure: Figure) -> bool:
 #: one place said alone: 仅与天津一地, 只在北京一地, 单北京一市 (the place's name, as printed)
 _ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e00-\u9fff]{2,4}?)"
                     r"(?:一地|一省|一市)")
-#: a count a name or a list holds, as events.counts_clash reads it (a quick test first)
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d](?:省市|省区市|大)")
 #: what parts the places of a list (天津、河北, 北京和天津)
 _LISTED = frozenset("、和与及")
 
@@ -1801,16 +1806,27 @@ class Comparer:
                 f"{'、'.join(dict.fromkeys(printed for printed, _key in named))}"))
         return None
 
-    def _stating_allowed(self, stated: Figure) -> Iterator[tuple[Claim | Document, Figure]]:
-        """The claims' figures stating ``stated`` as printed (its value and qualifier),
-        about a place the statement allows, of the first HOLDING_READ holding its value:
-        those whose other words may name what the statement's figure is (_other_thing_gives,
-        _batches_give)."""
+    def _given_apart(self, item: StatedFigure,
+                     apart: Callable[[Claim | Document, Figure], tuple[str, str] | None],
+                     reason: str) -> FigureVerdict | None:
+        """Unsupported, citing the first claim stating the figure's value as printed (its
+        value and qualifier) about a place the statement allows, of the first HOLDING_READ
+        holding it, that ``apart`` finds of another thing than the statement's figure —
+        (the statement's words, the claim's) — the reason "the source gives …" and
+        ``reason`` with those words as ``mine`` and ``theirs``; None where none is."""
+        stated = item.figure
         mentioned = self.places.mentioned_subjects(self._text)
         for doc, figure in self._holding(stated)[:HOLDING_READ]:
-            if (figure.qualifier == stated.qualifier and figures_equal(figure, stated)
-                    and self.places.speaks_about(doc.subject, mentioned, self._text)):
-                yield doc, figure
+            if (figure.qualifier != stated.qualifier or not figures_equal(figure, stated)
+                    or not self.places.speaks_about(doc.subject, mentioned, self._text)):
+                continue
+            found = apart(doc, figure)
+            if found is not None:
+                mine, theirs = found
+                return FigureVerdict(stated, UNSUPPORTED, self._as_claim(doc), figure,
+                                     f"the source gives {describe(figure)} "
+                                     + reason.format(mine=mine, theirs=theirs))
+        return None
 
     def _other_thing_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, a claim about a place the statement
@@ -1821,22 +1837,24 @@ class Comparer:
         own = self._own_things(item) if self._chinese else None
         if own is None:
             return None
-        stated = item.figure
-        for doc, figure in self._stating_allowed(stated):
-            apart = things_apart(own, doc.metric, self._quoted(doc, figure))
-            if apart is None or not all(apart):
-                continue
-            own, theirs = (w.upper() if w.isascii() else w for w in apart)  # (5G, PM2.5)
-            return FigureVerdict(stated, UNSUPPORTED, self._as_claim(doc), figure,
-                                 f"the source gives {describe(figure)} for {theirs}, not {own}")
-        return None
+
+        def apart(doc: Claim | Document, figure: Figure) -> tuple[str, str] | None:
+            found = things_apart(own, doc.metric, self._quoted(doc, figure))
+            if found is None or not all(found):
+                return None
+            mine, theirs = (w.upper() if w.isascii() else w for w in found)  # (5G, PM2.5)
+            return mine, theirs
+
+        return self._given_apart(item, apart, "for {theirs}, not {mine}")
 
     def _alone_of_list(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> tuple[str, str] | None:
         """The place a Chinese statement gives its figure for alone (仅与天津一地, 只在北京一地)
         and the list the claim's quote gives it for, that place among others (与天津、河北
         签订…168个): (天津, 天津、河北); None where the statement says no place alone or
-        the quote's sentence, up to its figure's clause, lists none with it."""
+        the quote's sentence, up to its figure's clause's end, lists none with it."""
+        if not _ALONE.search(self._text):
+            return None
         alone = _ALONE.search(clause_around(self._text, item.start, item.end))
         if alone is None:
             return None
@@ -1848,8 +1866,7 @@ class Comparer:
         if found is None:
             return None
         read, theirs = found
-        said = back_to(read.text, theirs.start, SENTENCE_BREAK) + clause_around(
-            read.text, theirs.start, theirs.end)
+        said = to_clause_end(read.text, theirs.start, theirs.end)
         named = places.find(said)
         for at, n in enumerate(named):
             if n.place.key != mine[0].place.key:
@@ -1871,12 +1888,12 @@ class Comparer:
                            ) -> tuple[str, str] | None:
         """How a Chinese statement's sentence, up to the end of the figure's clause, counts
         what a name or list holds otherwise than the claim's quote (五大产业 for its 六大产业:
-        events.counts_clash), or None."""
-        # (the figure itself left out: 10大竞赛单元's 10 is the count its claim decides)
-        after = CLAUSE_BREAK.search(self._text, item.end)
-        said = (back_to(self._text, item.start, SENTENCE_BREAK) + "|"
-                + self._text[item.end : after.start() if after else len(self._text)])
-        if not _COUNTED.search(said):
+        events.counts_clash), or None. The figure itself is left out: 10大竞赛单元's 10 is
+        the count its claim decides."""
+        if not NAMED_COUNTS.search(self._text):
+            return None
+        said = to_clause_end(self._text, item.start, item.end, figure=False)
+        if not NAMED_COUNTS.search(said):
             return None
         return counts_clash(said, normalize(self._as_claim(doc).quote))
 
@@ -1884,30 +1901,19 @@ class Comparer:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list
         otherwise than a claim stating its value (_counted_otherwise): the reason names both,
         "the source gives more than 100 billion yuan for 六大产业, not 五大产业"."""
-        if not self._chinese or not _COUNTED.search(self._text):
-            return None
-        for doc, figure in self._stating_allowed(item.figure):
-            counted = self._counted_otherwise(item, doc)
-            if counted is not None:
-                return FigureVerdict(
-                    item.figure, UNSUPPORTED, self._as_claim(doc), figure,
-                    f"the source gives {describe(figure)} for {counted[1]}, not {counted[0]}")
-        return None
+        if not self._chinese or not NAMED_COUNTS.search(self._text):
+            return None  # (no claim holding the value need be looked at)
+        return self._given_apart(item, lambda doc, _figure: self._counted_otherwise(item, doc),
+                                 "for {theirs}, not {mine}")
 
     def _alone_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, said of one place alone, a claim that
         states its value for that place among others (_alone_of_list): the reason names
         both, "the source gives 168 个 for 天津、河北, not 天津 alone"."""
         if not self._chinese or not _ALONE.search(self._text):
-            return None
-        for doc, figure in self._stating_allowed(item.figure):
-            listed = self._alone_of_list(item, doc, figure)
-            if listed is not None:
-                return FigureVerdict(
-                    item.figure, UNSUPPORTED, self._as_claim(doc), figure,
-                    f"the source gives {describe(figure)} for {listed[1]}, not {listed[0]} "
-                    "alone")
-        return None
+            return None  # (no claim holding the value need be looked at)
+        return self._given_apart(item, partial(self._alone_of_list, item),
+                                 "for {theirs}, not {mine} alone")
 
     def _batches_give(self, item: StatedFigure, verdict: FigureVerdict
                       ) -> FigureVerdict | None:
@@ -1918,19 +1924,14 @@ class Comparer:
         printing the value alone (推动203项政务服务事项“同事同标”) or another value said it;
         the sources do not say what one batch held. None where the claim deciding names
         that batch itself."""
-        stated, one = item.figure, batch_before(self._text, item.start)
+        one = batch_before(self._text, item.start)
         if one is None or (verdict.claim is not None and verdict.verdict == SUPPORTED
                            and one in normalize(verdict.claim.quote)):
             return None
-        for doc, figure in self._stating_allowed(stated):
-            batches = one_batch_of_several(self._text, item.start, self._quoted(doc, figure))
-            if batches is not None:
-                one, several = batches
-                return FigureVerdict(
-                    stated, UNSUPPORTED, self._as_claim(doc), figure,
-                    f"the source gives {describe(figure)} for {several} together, not for "
-                    f"{one}")
-        return None
+        return self._given_apart(
+            item, lambda doc, figure: one_batch_of_several(self._text, item.start,
+                                                           self._quoted(doc, figure)),
+            "for {theirs} together, not for {mine}")
 
     def _part_for_whole_en(self, item: StatedFigure, claim: Claim) -> bool:
         """Whether an English statement names before the figure only divisions strictly

@@ -94,14 +94,23 @@ def numbers_clash(subject: str, text: str) -> bool:
     own = {(m[1], m[2]) for m in _NUMBERED.finditer(subject)}
     if not own:
         return False
-    said = {(m[1], m[2]) for m in _NUMBERED.finditer(text)}
-    return any(unit == o_unit and number != o_number and (o_number, o_unit) not in said
-               for number, unit in said for o_number, o_unit in own)
+    return _numbered_apart(own, {(m[1], m[2]) for m in _NUMBERED.finditer(text)}) is not None
+
+
+def _numbered_apart(mine: set[tuple[str, str]], theirs: set[tuple[str, str]]
+                    ) -> tuple[str, str] | None:
+    """A number and counter of ``mine`` that ``theirs`` does not hold, and the other number
+    it gives that counter (numbers_clash, counts_clash): 八省市 and 十省市; None where there
+    is none."""
+    return next(((number + unit, o_number + unit) for number, unit in mine
+                 for o_number, o_unit in theirs
+                 if unit == o_unit and number != o_number and (number, unit) not in theirs),
+                None)
 
 
 #: a count a name holds: of provinces and cities (北方十省市旅游联合会), of a list's items
 #: (六大产业, 六大跨区域产业链图谱: the two characters after 大 name what is counted)
-_NAMED_COUNTS = re.compile(r"(?<![第\d])([一二三四五六七八九十两]+|\d+)"
+NAMED_COUNTS = re.compile(r"(?<![第\d])([一二三四五六七八九十两]+|\d+)"
                            r"(省区市|省市区|省市|大[\u4e00-\u9fff]{2})")
 
 
@@ -110,14 +119,10 @@ def counts_clash(said: str, quote: str) -> tuple[str, str] | None:
     counts it otherwise (北方八省市旅游联合会 for the quote's 北方十省市旅游联合会, 五大产业 for
     its 六大产业): the same thing counted, another number, and not the quote's own too.
     As (the statement's, the quote's), 五大产业 and 六大产业; None where they agree."""
-    own = {(m[1], m[2]) for m in _NAMED_COUNTS.finditer(said)}
+    own = {(m[1], m[2]) for m in NAMED_COUNTS.finditer(said)}
     if not own:
         return None
-    theirs = {(m[1], m[2]) for m in _NAMED_COUNTS.finditer(quote)}
-    return next(((number + unit, o_number + unit) for number, unit in own
-                 for o_number, o_unit in theirs
-                 if unit == o_unit and number != o_number and (number, unit) not in theirs),
-                None)
+    return _numbered_apart(own, {(m[1], m[2]) for m in NAMED_COUNTS.finditer(quote)})
 
 
 def another_of_its_kind(subject: str, text: str) -> bool:

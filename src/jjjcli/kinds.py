@@ -1137,6 +1137,15 @@ def clause_around(text: str, start: int, end: int) -> str:
     return back_to(text, start) + text[start : after.start() if after else len(text)]
 
 
+def to_clause_end(text: str, start: int, end: int, *, figure: bool = True) -> str:
+    """The sentence of the figure at ``start``–``end`` up to the end of its clause (without
+    ``figure``, the figure left out, a ``|`` in its place): what a name or a count said
+    before a figure in its sentence may be of."""
+    after = CLAUSE_BREAK.search(text, end)
+    return (back_to(text, start, SENTENCE_BREAK) + (text[start:end] if figure else "|")
+            + text[end : after.start() if after else len(text)])
+
+
 def _their_clause(quoted: Quoted) -> str | None:
     """The clause the claim's figure stands in, in its quote as read (None where the
     reader does not find it there)."""
@@ -1180,10 +1189,7 @@ def part_of_subject(text: str, start: int, end: int, subject: str,
     if found is None:
         return None
     read, figure = found
-    after = CLAUSE_BREAK.search(read.text, figure.end)
-    said = back_to(read.text, figure.start, SENTENCE_BREAK) + read.text[
-        figure.start : after.start() if after else len(read.text)]
-    return None if _PART.search(said) else part[0]
+    return None if _PART.search(to_clause_end(read.text, figure.start, figure.end)) else part[0]
 
 
 #: where a figure's things are, as a reach (在全国范围内, 在京津冀区域内, 全市各地)
