@@ -462,6 +462,23 @@ def test_a_bound_far_from_the_sources_is_not_support(
     assert data["verdict"] == verdict, data
 
 
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the source: …招生计划3.5万人，其中减少京外招生计划1.1万人 — 京外 names the part
+    ("2015年以来北京累计减少京外招生计划3.5万人",
+     [("3.5万人", "contradicted", "004-511-bj-nonlocal-enrolment-cut")]),
+    ("2015年以来北京累计减少招生计划3.5万人，其中京外招生计划1.1万人",
+     [("3.5万人", "supported", "004-511-bj-enrolment-plan-cut"),
+      ("1.1万人", "supported", "004-511-bj-nonlocal-enrolment-cut")]),
+    ("2015年以来，累计减少市属高校和普通中专招生计划3.5万人，其中减少京外招生计划1.1万人",
+     [("3.5万人", "supported", "004-511-bj-enrolment-plan-cut"),
+      ("1.1万人", "supported", "004-511-bj-nonlocal-enrolment-cut")]),
+])
+def test_the_wholes_value_said_of_the_part_its_quote_goes_on_to_give_is_not_support(
+        jjj: RunCli, statement: str, expected: list[tuple[str, str, str]]) -> None:
+    data = json.loads(jjj("compare", statement, "-f", "json").out)
+    assert [(f["raw"], f["verdict"], f["claim"]) for f in data["figures"]] == expected, data
+
+
 @pytest.mark.parametrize("statement", [
     "2024年全国数字经济规模超过52万亿元",  # 京津冀's 5.59万亿元
     "2024年我国数字经济规模超过52万亿元",

@@ -356,6 +356,12 @@ def _named_share(metric: str, said: set[str]) -> float:
     return len(pairs & said) / len(pairs) if pairs else 0.0
 
 
+#: what opens a part of the figure before it (…3.5万人，其中减少京外招生计划1.1万人), and
+#: what ends the sentence it must be said in
+_PART_OPENS = "其中"
+_CLAUSE_STOPS = re.compile(r"[。；;！!？?]")
+
+
 def _word_pairs(words: str) -> set[str]:
     """The character pairs of a figure's words that say what it is of: no digits, no pairs
     any figure may have beside it (_COMMON_NEAR)."""
@@ -3151,6 +3157,8 @@ class Comparer:
                     return True
             if other.period and other.period != mine.period and not other.period & item.period:
                 continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
+            if self._part_named(read, mine, other, own):
+                return True
             near = bigrams(normalize(other.words))
             if len(own & near) > theirs + 1 and not (told and not words <= near):
                 return True
@@ -3160,6 +3168,26 @@ class Comparer:
             if only_other and only_other <= own and not words <= own:
                 return True
         return False
+
+    @staticmethod
+    def _part_named(read: Sentence, mine: StatedFigure, other: StatedFigure,
+                    own: set[str]) -> bool:
+        """Whether ``other`` is a part the quote gives of its figure ``mine`` right after it
+        (…招生计划3.5万人，其中减少京外招生计划1.1万人) and the statement's words (their
+        pairs: ``own``) say what sets the part apart (京外): it gives the whole's value to
+        the part. Two of the part's own pairs at least, those its words do not share with
+        the whole's (one alone may be a word's edge)."""
+        figures = read.figures
+        at = next(i for i, f in enumerate(figures) if f is mine)
+        if at + 1 >= len(figures) or figures[at + 1] is not other:
+            return False
+        between = read.text[mine.end : other.start]
+        at = between.find(_PART_OPENS)
+        if at < 0 or _CLAUSE_STOPS.search(between):
+            return False
+        part = bigrams(normalize(between[at + len(_PART_OPENS):])) - bigrams(
+            normalize(mine.words)) - _COMMON_NEAR
+        return len(part & own) >= 2
 
     @staticmethod
     def _change_ends(read: Sentence, mine: StatedFigure) -> list[StatedFigure]:
