@@ -893,6 +893,27 @@ def test_years_and_editions_the_quote_prints_beside_a_figure(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # the quote's sentence opens before it: 五年来，通州组团…，形成7项国家级改革案例
+    ("通州组团三年来形成7项国家级改革案例、11项市级创新案例",
+     [("三年", "contradicted", "the source says 五年来; the statement says 三年来"),
+      ("7项", "supported", ""), ("11项", "supported", "")]),
+    ("五年来，通州组团形成7项国家级改革案例", [("7项", "supported", "")]),
+    # the quote's own 10年来, the same value printed in digits
+    ("三年来北京累计转出至津冀20.9万人",
+     [("三年", "contradicted", "the source says 10年来; the statement says 三年来"),
+      ("20.9万人", "supported", "")]),
+    ("十年来，北京累计转出至津冀20.9万人", [("十年", "supported", ""), ("20.9万人", "supported", "")]),
+])
+def test_years_counted_back_from_now_are_the_sources(
+        comparer: Comparer, statement: str, expected: list[tuple[str, str, str]]) -> None:
+    """A count of years back from now (三年来) the sentence of a supporting claim's quote
+    gives otherwise with the same word (五年来) is contradicted; given the same, in words
+    or digits (十年来 for 10年来), it is the claim's."""
+    assert [(f.figure.raw, f.verdict, f.reason)
+            for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # a part of Beijing is not Beijing: 全市's 44.8% is not the sub-centre's
     ("北京城市副中心森林覆盖率近45%。", ["contradicted"]),
     ("北京城市副中心森林覆盖率近35%。", ["supported"]),

@@ -638,11 +638,11 @@ TWENTY_FIFTH_STILL_WRONG = {
 #: the twenty-sixth audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
 #: "A twenty-sixth audit"), read as the twenty-fifth's are
 TWENTY_SIXTH_STILL_WRONG = {
-    # (F: the error no figure — a zone in a list, a service centre's city, a period in
-    # words, a part of Xiong'an)
+    # (F: the error no figure — a zone in a list, a service centre's city, a part of
+    # Xiong'an; the period in words, 三年来 for the quote's sentence's 五年来, is now
+    # contradicted: Setting.counts_running)
     "Jing-Jin-Ji hi-tech alliance includes 2 provincial zones: Cangzhou and Tangshan",
     "Tianjin Port has 40+ BTH outlets and a port service center in Xiong'an",
-    "通州组团三年来形成7项国家级改革案例、11项市级创新案例",
     "位于雄安容东片区的中国中化001大厦设计结构高度150米",
     # (U: the sources give it in another paragraph, rightly decided; 179项 is the quote's
     # 同事同标 count, said of 跨省通办, whose count is 234项)

@@ -42,6 +42,10 @@ SPEAKER_PARAGRAPHS = 3
 #: be named there (Setting.set_at: a name shortened or written otherwise)
 EVENT_NAMED = 0.75
 
+#: the word after a count of years that counts them back from now (三年来, 十年以来:
+#: Setting.counts_running), and the marks that end a sentence a quote may open inside
+_SINCE = re.compile(r"以?来")
+_SENTENCE_ENDS = "。！？；!?;"
 #: the words before a prose count of years that say which years (Setting.counts_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
@@ -460,6 +464,12 @@ class Setting:
                     found.append(judged)
                 continue
             unit = item.figure.unit
+            since = _SINCE.match(text, item.end) if unit == "年" else None
+            if since is not None:
+                judged = self._since_otherwise(item, since[0], verdicts)
+                if judged is not None:
+                    found.append(judged)
+                continue
             lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
             english = _YEARS_LEAD_EN.search(text, 0, item.start) if lead is None else None
             if english is not None:
@@ -489,6 +499,47 @@ class Setting:
                     found.append(judged)
                     break
         return found
+
+    def _since_otherwise(self, item: StatedFigure, since: str,
+                         verdicts: list[FigureVerdict]) -> FigureVerdict | None:
+        """counts_running's count of years back from now (三年来, 十年以来: ``since`` is the
+        word after it), contradicted where the sentence of the quote of a claim supporting
+        another figure of the statement, up to the quote's end, counts them otherwise with
+        the same word (五年来，通州组团…形成7项国家级改革案例, where the quote begins at 形成);
+        None where none does, or one counts them as the statement does."""
+        from jjjcli.reading import read_sentence
+
+        otherwise: FigureVerdict | None = None
+        for verdict in verdicts:
+            if verdict.claim is None or verdict.verdict != SUPPORTED:
+                continue
+            read = read_sentence(self._quote_sentence(verdict.claim), simplified=True)
+            for other in read.figures:
+                if other.figure.unit != "年" or not read.text.startswith(since, other.end):
+                    continue
+                if other.figure.value == item.figure.value:
+                    return None
+                if otherwise is None:
+                    printed = Figure(f"{other.figure.raw}{since}", other.figure.value,
+                                     "年", other.figure.qualifier, other.figure.high)
+                    otherwise = FigureVerdict(
+                        item.figure, CONTRADICTED, verdict.claim, printed,
+                        f"the source says {other.figure.raw}{since}; the statement says "
+                        f"{item.figure.raw}{since}")
+                    otherwise._stated = item
+        return otherwise
+
+    def _quote_sentence(self, claim: Claim) -> str:
+        """A claim's quote with the words of its sentence before it in its paragraph
+        (五年来，通州组团… before 形成7项…), whitespace taken out; the quote alone where its
+        paragraph cannot be read."""
+        quote = "".join(claim.quote.split())
+        paragraph = "".join("".join(self.kb.paragraphs_of(claim) or ()).split())
+        at = paragraph.find(quote)
+        if at < 0:
+            return quote
+        opens = max(paragraph.rfind(stop, 0, at) for stop in _SENTENCE_ENDS) + 1
+        return paragraph[opens : at + len(quote)]
 
     def _counted_otherwise_en(self, item: StatedFigure, noun: str,
                               verdicts: list[FigureVerdict]) -> FigureVerdict | None:
@@ -545,11 +596,16 @@ class Setting:
             if raw not in quote and item.figure.unit == "届":
                 # (an edition is the event's: its paragraph names it, 首届…大会…152个)
                 quote = "".join("".join(self.kb.paragraphs_of(other.claim) or ()).split())
-            for at in (m.start() for m in re.finditer(re.escape(raw), quote)):
-                end = at + len(raw)
-                if ((_CJK_CHAR.match(after) and quote[end : end + 1] == after)
+            # (printed as the statement prints it, or with the same value: 十年来 for 10年来)
+            read = self._read_quote(other.claim)
+            spots = [(quote, m.start(), m.end())
+                     for m in re.finditer(re.escape(raw), quote)] + [
+                (read.text, o.start, o.end) for o in read.figures
+                if o.figure.unit == item.figure.unit and o.figure.value == item.figure.value]
+            for said, at, end in spots:
+                if ((_CJK_CHAR.match(after) and said[end : end + 1] == after)
                         or (len(_CJK_CHAR.findall(before)) == 2
-                            and quote[max(0, at - 2) : at] == before)):
+                            and said[max(0, at - 2) : at] == before)):
                     found = FigureVerdict(item.figure, SUPPORTED, other.claim, item.figure)
                     found._stated = item
                     return found
