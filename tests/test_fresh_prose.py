@@ -695,10 +695,9 @@ THIRTIETH_STILL_WRONG = {
 #: the thirty-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "A thirty-second audit: traditional characters")
 THIRTY_SECOND_STILL_WRONG = {
-    # (F: the error in no figure the claims hold — a town swapped for another of 通州 —
-    # the figure beside it the source's; 十二 for the 十 of a body's name is mended:
-    # events.counts_clash)
-    "今年3月，宋莊鎮68歲的李大爺接到顯示為某物流通州分部的電話。",
+    # (F, mended: 十二 for the 十 of a body's name, events.counts_clash; a town swapped
+    # for another of 通州, 宋莊鎮 for 梨园镇: the towns the sources name are places,
+    # places.REGIONS)
     # (U: the sources give it in another paragraph, rightly decided — 通州組團's 3.12億美元,
     # the outline plan's date, 10.4万亿元 — and 500 firms moving their production to Hebei
     # against the nearly 3,000 Beijing phased out, which compare takes for their number)

@@ -199,3 +199,29 @@ def test_a_bodys_project_is_not_its_provinces_total(kb: KnowledgeBase) -> None:
     verdict = comparer.compare("截至2023年年底，宝坻京津中关村科技城累计注册企业1500家。")
     assert verdict.verdict == "contradicted"
     assert verdict.figures[0].claim.subject == "京津中关村科技城"
+
+
+def test_the_towns_the_sources_name_lie_in_their_districts() -> None:
+    g = gazetteer()
+    assert named("今年3月，梨园镇68岁的李大爷") == [("梨园镇", "梨园镇")]
+    assert g.contains("110112", key("宋庄镇"))  # 北京市通州区
+    assert g.contains("120119", key("下营镇"))  # 天津市蓟州区
+    assert g.contains("131082", key("燕郊镇"))  # 三河市
+    assert not g.related(key("梨园镇"), key("宋庄镇"))
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 今年3月，梨园镇68岁的李大爷… (the claim's subject is 梨园镇李大爷)
+    ("今年3月，梨园镇68岁的李大爷接到显示为某物流通州分部的电话。",
+     [("supported", "002-73-fraud-case-li-age")]),
+    ("今年3月，宋莊鎮68歲的李大爺接到顯示為某物流通州分部的電話。", [("unsupported", None)]),
+    # a village's claim, about its district (天津市蓟州区团山子村), speaks for its town
+    ("在下营镇团山子村，停车场里停了将近2000辆车。",
+     [("supported", "003-30-tuanshanzi-parked-cars")]),
+])
+def test_a_towns_figure_is_not_another_towns(kb: KnowledgeBase, statement: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    from jjjcli.compare import Comparer
+
+    verdict = Comparer(kb).compare(statement)
+    assert [(f.verdict, f.claim and f.claim.id) for f in verdict.figures] == expected

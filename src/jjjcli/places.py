@@ -2,11 +2,12 @@
 
 The gazetteer is every province-, prefecture- and county-level division of China
 (``data/divisions.tsv``, from the official administrative-division codes: see
-facts/README.md and tools/gazetteer.py), plus the regions journalists name (京津冀, 长三角,
-粤港澳大湾区, 北京城市副中心, 北三县 …) and the short forms in use (北京 for 北京市, 通州 for
-通州区, 津冀, 三地 for 京津冀 in these texts). ``gazetteer().find(text)`` gives the places a
-text names, longest name first; ``contains(a, b)`` says whether place ``a`` holds ``b``
-(北京市 holds 通州区 holds 北京城市副中心; 京津冀 holds all three; 河北省 holds 雄安新区).
+facts/README.md and tools/gazetteer.py), plus the regions journalists name (京津冀,
+长三角, 粤港澳大湾区, 北京城市副中心, 北三县 …), the towns the sources name (梨园镇,
+下营镇), and the short forms in use (北京 for 北京市, 通州 for 通州区, 津冀, 三地 for
+京津冀 in these texts). ``gazetteer().find(text)`` gives the places a text names, longest
+name first; ``contains(a, b)`` says whether place ``a`` holds ``b`` (北京市 holds 通州区
+holds 北京城市副中心; 京津冀 holds all three; 河北省 holds 雄安新区).
 
 Loaded on first use only (compare needs it, search does not).
 """
@@ -50,6 +51,16 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
     "关中平原城市群": ((), ("西安市",), "全国"),
     "海南自由贸易港": (("海南自贸港",), (), "海南省"),
     "前海": (("前海合作区",), (), "深圳市"),
+    # the towns and subdistricts the sources name, inside their districts (a figure of
+    # 梨园镇's is not 宋庄镇's): only these, the gazetteer has no township level
+    "宋庄镇": ((), (), "北京市通州区"),
+    "梨园镇": ((), (), "北京市通州区"),
+    "新华街道": ((), (), "北京市通州区"),
+    "杨庄街道": ((), (), "北京市通州区"),
+    "马坊镇": ((), (), "北京市平谷区"),
+    "镇罗营镇": ((), (), "北京市平谷区"),
+    "燕郊镇": ((), (), "三河市"),
+    "下营镇": ((), (), "天津市蓟州区"),
     # other regions' zones that reporters set beside 雄安 and 滨海 (贵安新区 is not 安新县)
     "横琴粤澳深度合作区": (("横琴", "横琴合作区", "横琴新区"), (), "珠海市"),
     "临港新片区": (("上海临港",), (), "上海市"),
@@ -59,6 +70,8 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
 #: short forms that are everyday words or other names more often than places (大同 is
 #: harmony, 朝阳 the morning sun, 大城 of 大城市 a big city; 阿里 is Alibaba, 北海 Beijing's
 #: park): only their full names count
+#: the towns and subdistricts among REGIONS (their claims are their districts')
+TOWNS = frozenset(n for n in REGIONS if n.endswith(("镇", "街道")))
 _NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 安康 吉安 新华 长安 朝阳 "
                        "河东 河西 桥西 桥东 南开 开平 新城 东城 西城 城中 城东 城西 城南 "
                        "城北 新市 永和 和顺 金川 普陀 江北 江南 宝山 青山 白山 东山 西山 南山 "

@@ -21,7 +21,7 @@ from typing import Any
 
 from jjjcli.kb import Claim
 from jjjcli.kinds import CLAUSE_BREAK
-from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, gazetteer, short_name
+from jjjcli.places import ONE_CHARACTER_PROVINCES, THERE, TOWNS, gazetteer, short_name
 from jjjcli.reading import LIST_GAP, SHORT_PLACES, StatedFigure, item_of
 from jjjcli.search import Document, bigrams, normalize
 from jjjcli.text import blanked
@@ -592,7 +592,10 @@ class PlaceScope:
             self._known = {key for subject in self.all_subjects
                            for key in self.keys(subject)}
         return [(named.printed, named.place.name,
-                 any(places.contains(named.place.key, other) for other in self._known))
+                 any(places.contains(named.place.key, other) for other in self._known)
+                 # (a town's own claims are about its district: 天津市蓟州区团山子村 for
+                 # 在下营镇团山子村)
+                 or (named.place.key in TOWNS and named.place.parent in self._known))
                 for named in self.named(text)]
 
     def listed_about(self, text: str) -> list[tuple[str, str, bool]]:
