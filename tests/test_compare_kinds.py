@@ -2000,6 +2000,15 @@ FACT_CHECK_CASES = [
      "slower than in Beijing-Tianjin-Hebei.", [("10.8%", "unsupported", None)]),
     ("2014年至2019年，京津冀国内旅游人次年均增长12.86%，高于全国平均水平。", [
         ("12.86%", "supported", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
+    # the comparison after the figure turned: the source's sentence goes on 均高于全国平均
+    ("2014—2019年，京津冀国内旅游人次年均增长12.86%，低于全国平均水平。", [
+        ("12.86%", "contradicted", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
+    ("Domestic tourist trips in the Beijing-Tianjin-Hebei region grew 12.86% a year on "
+     "average from 2014 to 2019, below the national average.", [
+        ("12.86%", "contradicted", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
+    ("Domestic tourist trips in the Beijing-Tianjin-Hebei region grew 12.86% a year on "
+     "average from 2014 to 2019, above the national average.", [
+        ("12.86%", "supported", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
     ("2014年至2019年，京津冀国内旅游人次年均增长10.8%，高于全国平均水平。", [
         ("10.8%", "contradicted", "004-302-domestic-tourist-trips-cagr-2014-2019")]),
     # a percentage after …中 is a share, not the source's rate

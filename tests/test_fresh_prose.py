@@ -387,13 +387,13 @@ NINETEENTH_STILL_WRONG = {
 
 
 #: the twentieth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
-#: "A twentieth audit"): a comparison the claim's quote does not hold (低于全国), a fee's daily
-#: change turned the other way in the next clause (递减 for 递增) (a place's direction changed,
-#: 西南部 for 东北部, is mended: reading's measure words, the opposites); and, U, a figure
+#: "A twentieth audit"): a fee's daily change turned the other way in the next clause (递减
+#: for 递增) (a place's direction changed, 西南部 for 东北部, is mended: reading's measure
+#: words, the opposites; so is a comparison turned, 低于全国 where the quote's sentence goes
+#: on 均高于全国: Setting.compared_otherwise); and, U, a figure
 #: the sources give beside an invented one, rightly supported (or, 1200余项 for the FTZ's
 #: 203项, rightly contradicted)
 TWENTIETH_STILL_WRONG = {
-    '2014—2019年，京津冀国内旅游人次年均增长12.86%，低于全国平均水平。',
     '骗子称李大爷价值3万元的保单退件若不及时处理，将收取5%滞纳金并每日递减。',
     # (a grade changed, Class III for II, no figure; the count in words beside it supported)
     "The two monitored sections at Lihe Bridge and Shahe Bridge have kept annual average "
@@ -572,16 +572,14 @@ TWENTY_THIRD_STILL_WRONG = {
 #: the twenty-fourth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
 #: "A twenty-fourth audit"): a zone swapped inside a list (廊坊 for 沧州: 燕郊, in 廊坊, is
 #: in the quote's list), an English count of other things (scenic spots for homestays), a
-#: comparison with the national average turned (no claim says it), a project's 5亿元
-#: contradicted by the province's 1.5万亿元 of projects (京津 of 京津中关村科技城 read as the
-#: two provinces); four unsourced figures the sources give in another paragraph and five
+#: comparison with the national average turned (mended: Setting.compared_otherwise), a
+#: project's 5亿元 contradicted by the province's 1.5万亿元 of projects (京津 of
+#: 京津中关村科技城 read as the two provinces); four unsourced figures the sources give in another paragraph and five
 #: sourced ones beside an invented figure, rightly supported (四批次 after 先后, read as no
 #: figure, is mended)
 TWENTY_FOURTH_STILL_WRONG = {
     "这个京津冀高新区联盟中的2家省级高新区为廊坊高新区和衡水高新区。",
     "Jizhou District has 271 scenic spots.",
-    "Domestic tourist trips in the Beijing-Tianjin-Hebei region grew 12.86% a year on "
-    "average from 2014 to 2019, below the national average.",
     # (U, given in another paragraph: rightly supported)
     "京津冀三地积极推进5G规模部署，累计建成5G基站超过30万个。",
     "京津冀协同发展上升为国家战略以来，三地经济总量已突破10万亿元。",

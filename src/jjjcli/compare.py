@@ -657,6 +657,8 @@ class Comparer:
                 verdict = self.setting.data_from(text, item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.place_swapped(text, item, others, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self.setting.compared_otherwise(text, item, others, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:

@@ -46,6 +46,17 @@ EVENT_NAMED = 0.75
 #: Setting.counts_running), and the marks that end a sentence a quote may open inside
 _SINCE = re.compile(r"以?来")
 _SENTENCE_ENDS = "。！？；!?;"
+#: a comparison after a figure (高于全国平均, 快于全国): its way and the first two
+#: characters of what it compares with (Setting.compared_otherwise)
+_COMPARED = re.compile(r"([高低快慢])于([\u4e00-\u9fff]{2})")
+_OTHER_WAY = {"高": "低", "低": "高", "快": "慢", "慢": "快"}
+#: and in English, with the country's (below the national average, faster than China's)
+_COMPARED_EN = re.compile(r"\b(above|below|higher than|lower than|faster than|slower than)"
+                          r"\s+(?:the\s+)?(?:national|nationwide|country's|china's)\b",
+                          re.IGNORECASE)
+_WAYS_EN = {"above": "高", "higher than": "高", "below": "低", "lower than": "低",
+            "faster than": "快", "slower than": "慢"}
+_WAY_EN = {"高": "above", "低": "below", "快": "faster than", "慢": "slower than"}
 #: the words before a prose count of years that say which years (Setting.counts_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
@@ -529,17 +540,59 @@ class Setting:
                     otherwise._stated = item
         return otherwise
 
-    def _quote_sentence(self, claim: Claim) -> str:
+    def _quote_sentence(self, claim: Claim, *, on: bool = False) -> str:
         """A claim's quote with the words of its sentence before it in its paragraph
-        (五年来，通州组团… before 形成7项…), whitespace taken out; the quote alone where its
-        paragraph cannot be read."""
+        (五年来，通州组团… before 形成7项…), whitespace taken out; with ``on``, from the
+        quote's start to its sentence's end (…分别达到12.86%和16.79%,均高于全国平均). The quote
+        alone where its paragraph cannot be read."""
         quote = "".join(claim.quote.split())
         paragraph = "".join("".join(self.kb.paragraphs_of(claim) or ()).split())
         at = paragraph.find(quote)
         if at < 0:
             return quote
+        if on:
+            ends = [e for e in (paragraph.find(stop, at + len(quote)) for stop in _SENTENCE_ENDS)
+                    if e >= 0]
+            return paragraph[at : min(ends, default=len(paragraph))]
         opens = max(paragraph.rfind(stop, 0, at) for stop in _SENTENCE_ENDS) + 1
         return paragraph[opens : at + len(quote)]
+
+    def compared_otherwise(self, text: str, item: StatedFigure,
+                           others: Sequence[StatedFigure],
+                           verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, that the statement then compares with something (…
+        12.86%，低于全国平均水平: the words after it, up to the next figure or the sentence's
+        end) the other way round from the claim's sentence, from its quote on (…12.86%和
+        16.79%,均高于全国平均): contradicted, "the source says 高于全国; the statement says
+        低于全国". Only where the two compare with the same thing (its first two
+        characters) and the source never says it the statement's way."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED:
+            return verdict
+        after = [o.start for o in others if o.start >= item.end]
+        stops = [e for e in (text.find(stop, item.end) for stop in _SENTENCE_ENDS) if e >= 0]
+        end = min([*after, *stops], default=len(text))
+        if _CJK_CHAR.search(text):
+            said = _COMPARED.findall(text, item.end, end)
+        else:  # (below the national average: 低于全国)
+            said = [(_WAYS_EN[way.lower()], "全国")
+                    for way in _COMPARED_EN.findall(text, item.end, end)]
+        if not said:
+            return verdict
+        source = set(_COMPARED.findall(self._quote_sentence(claim, on=True)))
+        for way, what in said:
+            turned = (_OTHER_WAY[way], what)
+            if turned in source and (way, what) not in source:
+                theirs, mine = f"{turned[0]}于{what}", f"{way}于{what}"
+                if not _CJK_CHAR.search(text):
+                    theirs += f" ({_WAY_EN[turned[0]]} the country's)"
+                    mine = _WAY_EN[way]
+                judged = FigureVerdict(
+                    item.figure, CONTRADICTED, claim, verdict.expected,
+                    f"the source says {theirs}; the statement says {mine}")
+                judged._stated = item
+                return judged
+        return verdict
 
     def _counted_otherwise_en(self, item: StatedFigure, noun: str,
                               verdicts: list[FigureVerdict]) -> FigureVerdict | None:
