@@ -91,6 +91,10 @@ def test_a_word_of_change_after_a_percentage_is_its_things(comparer: Comparer) -
     said = "骗子称李大爷价值3万元的保单退件若不及时处理，将收取5%滞纳金并每日递增。"
     assert [(f.figure.raw, f.verdict) for f in comparer.compare(said).figures] == [
         ("3万元", "supported"), ("5%", "supported")]
+    # turned, it is contradicted: the quote goes on 而且会每日递增
+    turned = comparer.compare(said.replace("递增", "递减")).figures[1]
+    assert (turned.verdict, turned.reason) == (
+        "contradicted", "the source says 递增; the statement says 递减")
 
 
 def test_a_list_counted_otherwise_is_another(comparer: Comparer) -> None:

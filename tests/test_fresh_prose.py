@@ -387,14 +387,13 @@ NINETEENTH_STILL_WRONG = {
 
 
 #: the twentieth audit's statements still judged dangerously (docs/compare-audit-2026-12.md,
-#: "A twentieth audit"): a fee's daily change turned the other way in the next clause (递减
-#: for 递增) (a place's direction changed, 西南部 for 东北部, is mended: reading's measure
-#: words, the opposites; so is a comparison turned, 低于全国 where the quote's sentence goes
-#: on 均高于全国: Setting.compared_otherwise); and, U, a figure
+#: "A twentieth audit") (a place's direction changed, 西南部 for 东北部, is mended: reading's
+#: measure words, the opposites; so are a comparison turned, 低于全国 where the quote's
+#: sentence goes on 均高于全国, and a fee's daily change turned in the next clause, 递减 for
+#: 递增: Setting.compared_otherwise); and, U, a figure
 #: the sources give beside an invented one, rightly supported (or, 1200余项 for the FTZ's
 #: 203项, rightly contradicted)
 TWENTIETH_STILL_WRONG = {
-    '骗子称李大爷价值3万元的保单退件若不及时处理，将收取5%滞纳金并每日递减。',
     # (a grade changed, Class III for II, no figure; the count in words beside it supported)
     "The two monitored sections at Lihe Bridge and Shahe Bridge have kept annual average "
     "water quality at Class III.",

@@ -49,7 +49,9 @@ _SENTENCE_ENDS = "。！？；!?;"
 #: a comparison after a figure (高于全国平均, 快于全国): its way and the first two
 #: characters of what it compares with (Setting.compared_otherwise)
 _COMPARED = re.compile(r"([高低快慢])于([\u4e00-\u9fff]{2})")
-_OTHER_WAY = {"高": "低", "低": "高", "快": "慢", "慢": "快"}
+#: a change said after a figure of a rate (5%滞纳金…每日递增): the way it goes
+_CHANGED = re.compile(r"递增|递减")
+_OTHER_WAY = {"高": "低", "低": "高", "快": "慢", "慢": "快", "递增": "递减", "递减": "递增"}
 #: and in English, with the country's (below the national average, faster than China's)
 _COMPARED_EN = re.compile(r"\b(above|below|higher than|lower than|faster than|slower than)"
                           r"\s+(?:the\s+)?(?:national|nationwide|country's|china's)\b",
@@ -562,10 +564,11 @@ class Setting:
                            verdict: FigureVerdict) -> FigureVerdict:
         """A figure the source gives, that the statement then compares with something (…
         12.86%，低于全国平均水平: the words after it, up to the next figure or the sentence's
-        end) the other way round from the claim's sentence, from its quote on (…12.86%和
-        16.79%,均高于全国平均): contradicted, "the source says 高于全国; the statement says
-        低于全国". Only where the two compare with the same thing (its first two
-        characters) and the source never says it the statement's way."""
+        end) the other way round from the claim's sentence, after its figure (…12.86%和
+        16.79%,均高于全国平均), or says grows where it falls (5%滞纳金并每日递减, where the source
+        has 而且会每日递增): contradicted, "the source says 高于全国; the statement says
+        低于全国". Only where the two compare with the same thing (its first two characters)
+        and the source never says it the statement's way."""
         claim = verdict.claim
         if claim is None or verdict.verdict != SUPPORTED:
             return verdict
@@ -573,17 +576,23 @@ class Setting:
         stops = [e for e in (text.find(stop, item.end) for stop in _SENTENCE_ENDS) if e >= 0]
         end = min([*after, *stops], default=len(text))
         if _CJK_CHAR.search(text):
-            said = _COMPARED.findall(text, item.end, end)
+            said = [*_COMPARED.findall(text, item.end, end),
+                    *((m[0], "") for m in _CHANGED.finditer(text, item.end, end))]
         else:  # (below the national average: 低于全国)
             said = [(_WAYS_EN[way.lower()], "全国")
                     for way in _COMPARED_EN.findall(text, item.end, end)]
         if not said:
             return verdict
-        source = set(_COMPARED.findall(self._quote_sentence(claim, on=True)))
+        sentence = self._quote_sentence(claim, on=True)
+        at = sentence.find("".join(verdict.expected.raw.split())) if verdict.expected else -1
+        sentence = sentence[max(at, 0):]
+        source = {*_COMPARED.findall(sentence), *((m[0], "") for m in _CHANGED.finditer(sentence))}
         for way, what in said:
             turned = (_OTHER_WAY[way], what)
             if turned in source and (way, what) not in source:
-                theirs, mine = f"{turned[0]}于{what}", f"{way}于{what}"
+                theirs, mine = turned[0], way  # (递增)
+                if what:  # (高于全国)
+                    theirs, mine = f"{turned[0]}于{what}", f"{way}于{what}"
                 if not _CJK_CHAR.search(text):
                     theirs += f" ({_WAY_EN[turned[0]]} the country's)"
                     mine = _WAY_EN[way]
