@@ -1159,6 +1159,25 @@ def test_two_english_counts_swapped(comparer: Comparer, statement: str, at: int,
     assert (swapped.figures[at].figure.raw, swapped.figures[at].verdict) == (raw, "unsupported")
 
 
+@pytest.mark.parametrize(("statement", "faithful", "claim"), [
+    # 拥有景区23家，乡村精品民宿271家: the 271 are homestays
+    ("Jizhou District has 271 scenic spots.", "Jizhou District has 271 boutique rural homestays.",
+     "003-29-jizhou-boutique-homestays"),
+    # 6个国家地理标志产品、…、24个“津农精品”
+    ("Jizhou district has 24 national geographical indication products.",
+     "Jizhou district has 6 national geographical indication products.",
+     "003-27-jizhou-geographical-indications"),
+])
+def test_an_english_count_of_the_thing_its_sibling_names_right_after_it(
+        comparer: Comparer, statement: str, faithful: str, claim: str) -> None:
+    """A bare number whose thing, named right after it, is a sibling claim's (its English
+    names it right after its own figure) and none of this claim's words is not this
+    claim's: unsupported; said of its own thing, it is supported."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == ["unsupported"]
+    right = comparer.compare(faithful).figures[0]
+    assert (right.verdict, right.claim.id if right.claim else None) == ("supported", claim)
+
+
 def test_two_english_counts_each_meet_their_own(comparer: Comparer) -> None:
     faithful = comparer.compare(
         "The three regions have set up a total of 15 cross-regional vocational education "

@@ -2746,6 +2746,12 @@ class Comparer:
                      or self._named_after(item, sibling, claim))
                         and self._swapped_en(claim, sibling, stated_too)):
                     return True
+                # or whose thing, named right after it, is the sibling's and none of this
+                # claim's words (271 scenic spots, where 271 are homestays and 23 the spots)
+                if theirs > mine and self._named_after(item, sibling, claim) and any(
+                        units_match(f, item.figure, sibling.metric, counts_alike=False)
+                        for f in sibling.figures):
+                    return True
             elif theirs > mine and any(
                     units_match(f, item.figure, sibling.metric, counts_alike=False)
                     for f in sibling.figures):
