@@ -1167,6 +1167,17 @@ def test_two_english_counts_swapped(comparer: Comparer, statement: str, at: int,
     ("Jizhou district has 24 national geographical indication products.",
      "Jizhou district has 6 national geographical indication products.",
      "003-27-jizhou-geographical-indications"),
+    # what it counts runs past two words: 43 high-quality elderly-care institutions, 52 …
+    # projects
+    ("The Beijing elderly-care services website features 52 high-quality care institutions "
+     "in Tianjin and Hebei.",
+     "The Beijing elderly-care services website features 43 high-quality care institutions "
+     "in Tianjin and Hebei.", "004-593-elderly-website-institutions"),
+    # in a unit its noun gives (projects: 项), another count's: 19 methodologies, 21 projects
+    ("By the end of August 2023 Hebei had completed 19 carbon-reduction product development "
+     "projects.",
+     "By the end of August 2023 Hebei had completed 21 carbon-reduction product development "
+     "projects.", "004-419-hebei-carbon-product-projects"),
 ])
 def test_an_english_count_of_the_thing_its_sibling_names_right_after_it(
         comparer: Comparer, statement: str, faithful: str, claim: str) -> None:

@@ -387,6 +387,40 @@ def _words_of_en(text: str) -> set[str]:
     return short_forms_out(english_words(normalize(text)))
 
 
+#: the words after an English number up to the end of what it counts (52 high-quality
+#: care institutions in…): at most four, up to a word that ends a noun phrase
+_PHRASE_AFTER_EN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})")
+_PHRASE_ENDS_EN = frozenset(
+    "in of for at on to by with from and or that which who the a an is are was were has "
+    "have had across under over since between".split())
+
+
+def _thing_after_en(text: str, start: int) -> set[str]:
+    """The words (search.english_words) of what the number ending at ``start`` of an
+    English text counts: the words right after it, up to a preposition or a verb of
+    being (52 high-quality care institutions in Tianjin: high, quality, care,
+    institutions)."""
+    found = _PHRASE_AFTER_EN.match(text, start)
+    if found is None:
+        return set()
+    words = []
+    for word in found[1].split():
+        if word.lower() in _PHRASE_ENDS_EN:
+            break
+        words.append(word)
+    return _words_of_en(" ".join(words)) - _STOP_EN_WORDS
+
+
+@lru_cache(maxsize=1024)
+def _things_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
+    """:func:`_thing_after_en` of each number of ``values`` in a claim's English."""
+    found: set[str] = set()
+    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
+        if english_numbers(m[1]) & values:
+            found |= _thing_after_en(text, m.end(1))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1024)  # (a claim's English, asked again for each sibling it is weighed with)
 def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     """The words (search.english_words) of the two right after a number of ``values`` in
@@ -2737,6 +2771,12 @@ class Comparer:
                 continue  # (not a sibling of another year: from 93 … in 2014 to 37 in 2022)
             if said_next and re.search(rf"\d\s+{said_next}\b", sibling.en, re.IGNORECASE):
                 return True  # (a part said as the whole: 246 new schools, of which 133 new)
+            # a count whose thing, named right after it, is the sibling's and none of this
+            # claim's words (271 scenic spots, where 271 are homestays and 23 the spots; 19
+            # carbon-reduction product development projects, where 19 are methodologies)
+            if theirs > mine and self._thing_named(item, sibling, claim) and any(
+                    units_match(f, item.figure, sibling.metric) for f in sibling.figures):
+                return True
             if item.figure.unit is None:
                 # a bare number more of whose words are the sibling's (the place's, across
                 # Beijing, Tianjin and Hebei, may be either's), where the statement gives the
@@ -2745,12 +2785,6 @@ class Comparer:
                 if ((len(theirs - mine) > len(mine - theirs)
                      or self._named_after(item, sibling, claim))
                         and self._swapped_en(claim, sibling, stated_too)):
-                    return True
-                # or whose thing, named right after it, is the sibling's and none of this
-                # claim's words (271 scenic spots, where 271 are homestays and 23 the spots)
-                if theirs > mine and self._named_after(item, sibling, claim) and any(
-                        units_match(f, item.figure, sibling.metric, counts_alike=False)
-                        for f in sibling.figures):
                     return True
             elif theirs > mine and any(
                     units_match(f, item.figure, sibling.metric, counts_alike=False)
@@ -2774,6 +2808,17 @@ class Comparer:
             if self._named_after(other, claim, sibling):
                 return True
         return False
+
+    def _thing_named(self, item: StatedFigure, claim: Claim, other: Claim) -> bool:
+        """Whether what a statement's English figure counts, the words right after it
+        (_thing_after_en), is more ``claim``'s than ``other``'s: some of it is what
+        ``claim``'s English counts right after its figure and not ``other``'s, and none is
+        only ``other``'s (care institutions: 43 high-quality elderly-care institutions', not
+        52 … projects')."""
+        after = _thing_after_en(self._text, item.end)
+        here = after & _things_after_en(claim.en, frozenset(f.value for f in claim.figures))
+        there = after & _things_after_en(other.en, frozenset(f.value for f in other.figures))
+        return bool(here - there) and not there - here
 
     def _named_after(self, item: StatedFigure, claim: Claim, other: Claim) -> bool:
         """Whether the two words right after a statement's figure are more ``claim``'s than
