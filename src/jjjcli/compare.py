@@ -356,10 +356,8 @@ def _named_share(metric: str, said: set[str]) -> float:
     return len(pairs & said) / len(pairs) if pairs else 0.0
 
 
-#: what opens a part of the figure before it (…3.5万人，其中减少京外招生计划1.1万人), and
-#: what ends the sentence it must be said in
+#: what opens a part of the figure before it (…3.5万人，其中减少京外招生计划1.1万人)
 _PART_OPENS = "其中"
-_CLAUSE_STOPS = re.compile(r"[。；;！!？?]")
 
 
 def _word_pairs(words: str) -> set[str]:
@@ -3236,7 +3234,7 @@ class Comparer:
             return False
         between = read.text[mine.end : other.start]
         at = between.find(_PART_OPENS)
-        if at < 0 or _CLAUSE_STOPS.search(between):
+        if at < 0 or SENTENCE_BREAK.search(between):
             return False
         part = bigrams(normalize(between[at + len(_PART_OPENS):])) - bigrams(
             normalize(mine.words)) - _COMMON_NEAR

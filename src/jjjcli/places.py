@@ -67,11 +67,11 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {
     "贵安新区": ((), (), "贵州省"),
     "西咸新区": ((), (), "陕西省"),
 }
+#: the towns and subdistricts among REGIONS (their claims are their districts')
+TOWNS = frozenset(n for n in REGIONS if n.endswith(("镇", "街道")))
 #: short forms that are everyday words or other names more often than places (大同 is
 #: harmony, 朝阳 the morning sun, 大城 of 大城市 a big city; 阿里 is Alibaba, 北海 Beijing's
 #: park): only their full names count
-#: the towns and subdistricts among REGIONS (their claims are their districts')
-TOWNS = frozenset(n for n in REGIONS if n.endswith(("镇", "街道")))
 _NOT_SHORT = frozenset("大同 日照 中山 长治 黄山 太平 永安 和平 安康 吉安 新华 长安 朝阳 "
                        "河东 河西 桥西 桥东 南开 开平 新城 东城 西城 城中 城东 城西 城南 "
                        "城北 新市 永和 和顺 金川 普陀 江北 江南 宝山 青山 白山 东山 西山 南山 "

@@ -19,6 +19,7 @@ from jjjcli.figures import Figure
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
+    SENTENCE_BREAK,
     abridges,
     body_kind,
     events_named,
@@ -43,9 +44,8 @@ SPEAKER_PARAGRAPHS = 3
 EVENT_NAMED = 0.75
 
 #: the word after a count of years that counts them back from now (三年来, 十年以来:
-#: Setting.counts_running), and the marks that end a sentence a quote may open inside
+#: Setting.counts_running)
 _SINCE = re.compile(r"以?来")
-_SENTENCE_ENDS = "。！？；!?;"
 #: a comparison after a figure (高于全国平均, 快于全国): its way and the first two
 #: characters of what it compares with (Setting.compared_otherwise)
 _COMPARED = re.compile(r"([高低快慢])于([\u4e00-\u9fff]{2})")
@@ -553,10 +553,9 @@ class Setting:
         if at < 0:
             return quote
         if on:
-            ends = [e for e in (paragraph.find(stop, at + len(quote)) for stop in _SENTENCE_ENDS)
-                    if e >= 0]
-            return paragraph[at : min(ends, default=len(paragraph))]
-        opens = max(paragraph.rfind(stop, 0, at) for stop in _SENTENCE_ENDS) + 1
+            end = SENTENCE_BREAK.search(paragraph, at + len(quote))
+            return paragraph[at : end.start() if end else len(paragraph)]
+        opens = max((m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, at)), default=0)
         return paragraph[opens : at + len(quote)]
 
     def compared_otherwise(self, text: str, item: StatedFigure,
@@ -572,9 +571,9 @@ class Setting:
         claim = verdict.claim
         if claim is None or verdict.verdict != SUPPORTED:
             return verdict
-        after = [o.start for o in others if o.start >= item.end]
-        stops = [e for e in (text.find(stop, item.end) for stop in _SENTENCE_ENDS) if e >= 0]
-        end = min([*after, *stops], default=len(text))
+        stop = SENTENCE_BREAK.search(text, item.end)
+        end = min([*(o.start for o in others if o.start >= item.end),
+                   stop.start() if stop else len(text)])
         if _CJK_CHAR.search(text):
             said = [*_COMPARED.findall(text, item.end, end),
                     *((m[0], "") for m in _CHANGED.finditer(text, item.end, end))]
