@@ -1500,7 +1500,7 @@ class Comparer:
         if chosen is None:
             return unsettled() or FigureVerdict(
                 stated, UNSUPPORTED, reason=f"no claim speaks to {describe(stated)} (its own "
-                f"words: {item.words.strip() or '—'})")
+                f"words: {' '.join(item.words.split()) or '—'})")
         doc, figure = chosen
         claim = self._claim(doc)
         when_said = f" for {claim.period}" if claim.period and not years else ""
