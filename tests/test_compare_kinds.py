@@ -1556,8 +1556,11 @@ TWENTY_SIXTH_CASES = [
     ("BTH region GDP up 2 pct in 2022 to 10 trillion yuan", ["supported", "supported"]),
     ("Hebei has 7 NEV makers with combined annual capacity of 1.08 mln vehicles",
      ["supported", "supported"]),
-    # a capacity is not what was made
+    # a capacity is not what was made, nor what is run (the park can host up to 840,000)
     ("Hebei's 7 NEV makers produced 1.08 mln vehicles last year", ["supported", "unsupported"]),
+    ("The Zhangbei cloud computing park is running 840,000 servers.", ["unsupported"]),
+    ("The Zhangbei cloud computing industrial park can host up to 840,000 servers.",
+     ["supported"]),
     # claims of one thing tie on an English figure's words: the one for its year decides
     ("In 2022 the combined GDP of Beijing, Tianjin and Hebei was 12 trillion yuan",
      ["contradicted"]),

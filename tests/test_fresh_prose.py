@@ -846,7 +846,6 @@ TWENTY_SEVENTH_STILL_WRONG = {
     "by 15 percent from 2014.",
     "By June 2023, two hospitals run by central ministries had opened in Xiong'an New Area.",
     "Beijing, Tianjin and Hebei have 44 national-level 'little giant' enterprises.",
-    "The Zhangbei cloud computing park is running 840,000 servers.",
     "Hebei's industrial value added grew an average 10.9 percent a year from 2014 to 2022.",
     "Since 2015 Beijing has cut planned enrolment of local Beijing students at its "
     "municipal colleges by 11,000.",

@@ -430,11 +430,15 @@ def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     return frozenset(found)
 
 
-#: an English word that makes a figure what can be done, not what was (annual capacity)
-_CAPACITY_EN = re.compile(r"\bcapacit(?:y|ies)\b|\bable\s+to\b", re.IGNORECASE)
-#: a capacity said right before a figure (an annual capacity of, capacity for), or right
-#: after it (110 million tonnes of crude steel capacity)
-_CAPACITY_BEFORE_EN = re.compile(r"\bcapacit(?:y|ies)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: an English word that makes a figure what can be done, not what was (annual capacity;
+#: can host up to 840,000 servers)
+_CAN_HOLD_EN = r"\bcan\s+(?:host|hold|house|accommodate|handle|carry|store|serve)\b"
+_CAPACITY_EN = re.compile(rf"\bcapacit(?:y|ies)\b|\bable\s+to\b|{_CAN_HOLD_EN}", re.IGNORECASE)
+#: a capacity said right before a figure (an annual capacity of, capacity for, can host up
+#: to), or right after it (110 million tonnes of crude steel capacity)
+_CAPACITY_BEFORE_EN = re.compile(
+    rf"(?:\bcapacit(?:y|ies)\s+(?:[a-z]+\s+)?|{_CAN_HOLD_EN}\s+(?:up\s+to\s+)?)$",
+    re.IGNORECASE)
 _CAPACITY_AFTER_EN = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\b", re.IGNORECASE)
 
 
