@@ -393,11 +393,14 @@ _PHRASE_ENDS_EN = frozenset(
     "have had across under over since between".split())
 
 
-def _thing_after_en(text: str, start: int) -> set[str]:
-    """The words (search.english_words) of what the number ending at ``start`` of an
-    English text counts: the words right after it, up to a preposition or a verb of
-    being (52 high-quality care institutions in Tianjin: high, quality, care,
-    institutions)."""
+def _words_after_en(text: str, start: int, *, phrase: bool = False) -> set[str]:
+    """The words (search.english_words) right after the English number ending at ``start``
+    that say what it counts: the two right after it (Six trunk lines); with ``phrase``, up
+    to four, to a preposition or a verb of being (52 high-quality care institutions in
+    Tianjin: high, quality, care, institutions)."""
+    if not phrase:
+        following = _TWO_WORDS_EN.match(text, start)
+        return set() if following is None else _words_of_en(following[1]) - _STOP_EN_WORDS
     found = _PHRASE_AFTER_EN.match(text, start)
     if found is None:
         return set()
@@ -409,24 +412,15 @@ def _thing_after_en(text: str, start: int) -> set[str]:
     return _words_of_en(" ".join(words)) - _STOP_EN_WORDS
 
 
-@lru_cache(maxsize=1024)
-def _things_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
-    """:func:`_thing_after_en` of each number of ``values`` in a claim's English."""
-    found: set[str] = set()
-    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
-        if english_numbers(m[1]) & values:
-            found |= _thing_after_en(text, m.end(1))
-    return frozenset(found)
-
-
 @lru_cache(maxsize=1024)  # (a claim's English, asked again for each sibling it is weighed with)
-def _named_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
-    """The words (search.english_words) of the two right after a number of ``values`` in
-    an English text: a claim's English names its figure's thing there (Six trunk lines)."""
+def _named_after_en(text: str, values: frozenset[float], *, phrase: bool = False
+                    ) -> frozenset[str]:
+    """The words right after each number of ``values`` in an English text
+    (_words_after_en): a claim's English names its figure's thing there (Six trunk lines)."""
     found: set[str] = set()
     for m in _NUMBER_THEN_WORDS_EN.finditer(text):
         if english_numbers(m[1]) & values:
-            found |= _words_of_en(m[2]) - _STOP_EN_WORDS
+            found |= _words_after_en(text, m.end(1), phrase=phrase)
     return frozenset(found)
 
 
@@ -2776,7 +2770,7 @@ class Comparer:
             # a count whose thing, named right after it, is the sibling's and none of this
             # claim's words (271 scenic spots, where 271 are homestays and 23 the spots; 19
             # carbon-reduction product development projects, where 19 are methodologies)
-            if theirs > mine and self._thing_named(item, sibling, claim) and any(
+            if theirs > mine and self._named_after(item, sibling, claim, phrase=True) and any(
                     units_match(f, item.figure, sibling.metric) for f in sibling.figures):
                 return True
             if item.figure.unit is None:
@@ -2811,28 +2805,18 @@ class Comparer:
                 return True
         return False
 
-    def _thing_named(self, item: StatedFigure, claim: Claim, other: Claim) -> bool:
-        """Whether what a statement's English figure counts, the words right after it
-        (_thing_after_en), is more ``claim``'s than ``other``'s: some of it is what
-        ``claim``'s English counts right after its figure and not ``other``'s, and none is
-        only ``other``'s (care institutions: 43 high-quality elderly-care institutions', not
-        52 … projects')."""
-        after = _thing_after_en(self._text, item.end)
-        here = after & _things_after_en(claim.en, frozenset(f.value for f in claim.figures))
-        there = after & _things_after_en(other.en, frozenset(f.value for f in other.figures))
-        return bool(here - there) and not there - here
-
-    def _named_after(self, item: StatedFigure, claim: Claim, other: Claim) -> bool:
-        """Whether the two words right after a statement's figure are more ``claim``'s than
-        ``other``'s: those right after its figure in its English have some of them, the
-        other's none that it does not (six branch lines: 36 branch lines', not Six trunk
-        lines')."""
-        following = _TWO_WORDS_EN.match(self._text, item.end)
-        if following is None:
-            return False
-        after = _words_of_en(following[1]) - _STOP_EN_WORDS
-        here = after & _named_after_en(claim.en, frozenset(f.value for f in claim.figures))
-        there = after & _named_after_en(other.en, frozenset(f.value for f in other.figures))
+    def _named_after(self, item: StatedFigure, claim: Claim, other: Claim, *,
+                     phrase: bool = False) -> bool:
+        """Whether the words right after a statement's figure (_words_after_en: two, or with
+        ``phrase`` what it counts) are more ``claim``'s than ``other``'s: those right after its
+        figure in its English have some of them, the other's none that it does not (six
+        branch lines: 36 branch lines', not Six trunk lines'; care institutions: 43
+        high-quality elderly-care institutions', not 52 … projects')."""
+        after = _words_after_en(self._text, item.end, phrase=phrase)
+        here = after & _named_after_en(claim.en, frozenset(f.value for f in claim.figures),
+                                       phrase=phrase)
+        there = after & _named_after_en(other.en, frozenset(f.value for f in other.figures),
+                                        phrase=phrase)
         return bool(here - there) and not there - here
 
     def _disagreeing_en(self, item: StatedFigure, relevance: list[_Scored], text: str,
@@ -3232,15 +3216,12 @@ class Comparer:
         pairs: ``own``) say what sets the part apart (京外): it gives the whole's value to
         the part. Two of the part's own pairs at least, those its words do not share with
         the whole's (one alone may be a word's edge)."""
-        figures = read.figures
-        at = next(i for i, f in enumerate(figures) if f is mine)
-        if at + 1 >= len(figures) or figures[at + 1] is not other:
-            return False
         between = read.text[mine.end : other.start]
-        at = between.find(_PART_OPENS)
-        if at < 0 or SENTENCE_BREAK.search(between):
-            return False
-        part = bigrams(normalize(between[at + len(_PART_OPENS):])) - bigrams(
+        opens = between.find(_PART_OPENS)
+        if (opens < 0 or SENTENCE_BREAK.search(between)
+                or any(mine.end <= f.start < other.start for f in read.figures)):
+            return False  # (not right after it, in its sentence, opened by 其中)
+        part = bigrams(normalize(between[opens + len(_PART_OPENS):])) - bigrams(
             normalize(mine.words)) - _COMMON_NEAR
         return len(part & own) >= 2
 

@@ -27,6 +27,7 @@ from jjjcli.kinds import (
     speakers,
     writers,
 )
+from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
 from jjjcli.reading import Sentence, StatedFigure, item_of
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
@@ -46,19 +47,27 @@ EVENT_NAMED = 0.75
 #: the word after a count of years that counts them back from now (三年来, 十年以来:
 #: Setting.counts_running)
 _SINCE = re.compile(r"以?来")
-#: a comparison after a figure (高于全国平均, 快于全国): its way and the first two
-#: characters of what it compares with (Setting.compared_otherwise)
-_COMPARED = re.compile(r"([高低快慢])于([\u4e00-\u9fff]{2})")
-#: a change said after a figure of a rate (5%滞纳金…每日递增): the way it goes
-_CHANGED = re.compile(r"递增|递减")
-_OTHER_WAY = {"高": "低", "低": "高", "快": "慢", "慢": "快", "递增": "递减", "递减": "递增"}
+#: what a statement may say after a figure and the source the other way round
+#: (Setting.compared_otherwise): a comparison, its way and the first two characters of what
+#: it compares with (高于全国平均: 高于, 全国), or a change (每日递增: 递增, ""); which ways
+#: are opposite is opposites.OPPOSITES'
+_TURNABLE = re.compile(r"([高低快慢]于)([\u4e00-\u9fff]{2})|(递增|递减)")
 #: and in English, with the country's (below the national average, faster than China's)
 _COMPARED_EN = re.compile(r"\b(above|below|higher than|lower than|faster than|slower than)"
                           r"\s+(?:the\s+)?(?:national|nationwide|country's|china's)\b",
                           re.IGNORECASE)
-_WAYS_EN = {"above": "高", "higher than": "高", "below": "低", "lower than": "低",
-            "faster than": "快", "slower than": "慢"}
-_WAY_EN = {"高": "above", "低": "below", "快": "faster than", "慢": "slower than"}
+_WAYS_EN = {"above": "高于", "higher than": "高于", "below": "低于", "lower than": "低于",
+            "faster than": "快于", "slower than": "慢于"}
+#: each way's English, as a reason gives it (the first of _WAYS_EN's)
+_WAY_EN = {way: english for english, way in reversed(_WAYS_EN.items())}
+
+
+def _turnable(text: str, start: int = 0, end: int | None = None) -> set[tuple[str, str]]:
+    """The comparisons and changes (_TURNABLE) in ``text`` from ``start`` to ``end``."""
+    return {(m[1], m[2]) if m[1] else (m[3], "")
+            for m in _TURNABLE.finditer(text, start, len(text) if end is None else end)}
+
+
 #: the words before a prose count of years that say which years (Setting.counts_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
@@ -575,31 +584,26 @@ class Setting:
         end = min([*(o.start for o in others if o.start >= item.end),
                    stop.start() if stop else len(text)])
         if _CJK_CHAR.search(text):
-            said = [*_COMPARED.findall(text, item.end, end),
-                    *((m[0], "") for m in _CHANGED.finditer(text, item.end, end))]
+            said = _turnable(text, item.end, end)
         else:  # (below the national average: 低于全国)
-            said = [(_WAYS_EN[way.lower()], "全国")
-                    for way in _COMPARED_EN.findall(text, item.end, end)]
+            said = {(_WAYS_EN[way.lower()], "全国")
+                    for way in _COMPARED_EN.findall(text, item.end, end)}
         if not said:
             return verdict
         sentence = self._quote_sentence(claim, on=True)
         at = sentence.find("".join(verdict.expected.raw.split())) if verdict.expected else -1
-        sentence = sentence[max(at, 0):]
-        source = {*_COMPARED.findall(sentence), *((m[0], "") for m in _CHANGED.finditer(sentence))}
-        for way, what in said:
-            turned = (_OTHER_WAY[way], what)
-            if turned in source and (way, what) not in source:
-                theirs, mine = turned[0], way  # (递增)
-                if what:  # (高于全国)
-                    theirs, mine = f"{turned[0]}于{what}", f"{way}于{what}"
-                if not _CJK_CHAR.search(text):
-                    theirs += f" ({_WAY_EN[turned[0]]} the country's)"
-                    mine = _WAY_EN[way]
-                judged = FigureVerdict(
-                    item.figure, CONTRADICTED, claim, verdict.expected,
-                    f"the source says {theirs}; the statement says {mine}")
-                judged._stated = item
-                return judged
+        source = _turnable(sentence, max(at, 0))
+        for way, what in sorted(said):
+            turned = opposed({way}, {w for w, said_of in source if said_of == what})
+            if turned is None:
+                continue
+            theirs, mine = turned[1] + what, way + what  # (高于全国; 递增)
+            if not _CJK_CHAR.search(text):
+                theirs, mine = f"{theirs} ({_WAY_EN[turned[1]]} the country's)", _WAY_EN[way]
+            judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
+                                   f"the source says {theirs}; the statement says {mine}")
+            judged._stated = item
+            return judged
         return verdict
 
     def _counted_otherwise_en(self, item: StatedFigure, noun: str,
