@@ -77,7 +77,8 @@ def test_suite_is_broad_enough() -> None:
 def test_a_run_of_statements_pauses_the_cycle_collector(kb: Any, monkeypatch: Any) -> None:
     """Statements are judged with Python's cyclic garbage collector paused (what a
     Comparer keeps would be gone over again and again), collected in full every
-    COLLECT_EVERY verdicts, and the collector is left as it was, read to the end or not."""
+    COLLECT_EVERY verdicts (before the next is made: none after the last), and the
+    collector is left as it was, read to the end or not."""
     import gc
 
     from jjjcli import collector, compare
@@ -95,6 +96,10 @@ def test_a_run_of_statements_pauses_the_cycle_collector(kb: Any, monkeypatch: An
         during.append(gc.isenabled())
         assert verdict.verdict in ("supported", "contradicted", "unsupported")
     assert during == [False] * 5 and collected == [False, False] and gc.isenabled()
+    # once the next verdict is made, not after the last: a stream of 2·COLLECT_EVERY, once
+    collected.clear()
+    assert len(list(compare.compare_statements(kb, statements[:4]))) == 4
+    assert collected == [False]
     # a reader that stops early (a closed pipe) leaves it running too
     verdicts = compare.compare_text(kb, "北京市2023年地区生产总值为43760.7亿元。天津2023年GDP 16737亿元。")
     next(iter(verdicts))
