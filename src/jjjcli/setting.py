@@ -44,9 +44,6 @@ SPEAKER_PARAGRAPHS = 3
 #: be named there (Setting.set_at: a name shortened or written otherwise)
 EVENT_NAMED = 0.75
 
-#: the word after a count of years that counts them back from now (三年来, 十年以来:
-#: Setting.counts_running)
-_SINCE = re.compile(r"以?来")
 #: what a statement may say after a figure and the source the other way round
 #: (Setting.compared_otherwise): a comparison, its way and the first two characters of what
 #: it compares with (高于全国平均: 高于, 全国), or a change (每日递增: 递增, ""); which ways
@@ -66,6 +63,36 @@ def _turnable(text: str, start: int = 0, end: int | None = None) -> set[tuple[st
     """The comparisons and changes (_TURNABLE) in ``text`` from ``start`` to ``end``."""
     return {(m[1], m[2]) if m[1] else (m[3], "")
             for m in _TURNABLE.finditer(text, start, len(text) if end is None else end)}
+
+
+#: the words after a count of years, and before it, that count it back from now (十年来,
+#: 10年间, 十年里; 过去十年, 最近五年, 近5年: Setting.printed_beside); in English, the past or
+#: the last ten years
+_BACK_AFTER = ("以来", "来", "间", "里")
+_BACK_BEFORE = ("过去的", "过去", "最近", "近")
+_BACK_EN = re.compile(r"\b(?:past|last)\s+$", re.IGNORECASE)
+
+
+def counted_back(text: str, start: int, end: int) -> bool:
+    """Whether the count of years printed from ``start`` to ``end`` of ``text`` counts them
+    back from now: 十年来, 10年间, 过去十年, 近5年 (its 近 printed as its own), over the
+    past 10 years."""
+    return (text.startswith(_BACK_AFTER, end) or text[:start].endswith(_BACK_BEFORE)
+            or text.startswith("近", start) or bool(_BACK_EN.search(text, 0, start)))
+
+
+def _back_printed(text: str, start: int, end: int) -> str:
+    """A count of years counted back (counted_back) with the words that count it back, as
+    printed: 10年来, 过去十年, past 10 years."""
+    raw = text[start:end]
+    after = next((w for w in _BACK_AFTER if text.startswith(w, end)), None)
+    if after is not None:
+        return raw + after
+    before = next((w for w in _BACK_BEFORE if text[:start].endswith(w)), None)
+    if before is not None:
+        return before + raw
+    english = _BACK_EN.search(text, 0, start)
+    return text[english.start() : end] if english is not None else raw
 
 
 #: the words before a prose count of years that say which years (Setting.counts_running)
@@ -486,10 +513,11 @@ class Setting:
                     found.append(judged)
                 continue
             unit = item.figure.unit
-            since = _SINCE.match(text, item.end) if unit == "年" else None
-            if since is not None:
-                judged = self._since_otherwise(item, since[0], verdicts)
-                if judged is not None:
+            if unit == "年" and _CJK_CHAR.search(text) and counted_back(text, item.start,
+                                                                       item.end):
+                # (one counted back as the source does is left out, as prose)
+                judged = self._counted_back(item, text, verdicts)
+                if judged is not None and judged.verdict == CONTRADICTED:
                     found.append(judged)
                 continue
             lead = next((w for w in _YEARS_LEADS if text[: item.start].endswith(w)), None)
@@ -522,32 +550,37 @@ class Setting:
                     break
         return found
 
-    def _since_otherwise(self, item: StatedFigure, since: str,
-                         verdicts: list[FigureVerdict]) -> FigureVerdict | None:
-        """counts_running's count of years back from now (三年来, 十年以来: ``since`` is the
-        word after it), contradicted where the sentence of the quote of a claim supporting
-        another figure of the statement, up to the quote's end, counts them otherwise with
-        the same word (五年来，通州组团…形成7项国家级改革案例, where the quote begins at 形成);
-        None where none does, or one counts them as the statement does."""
+    def _counted_back(self, item: StatedFigure, text: str,
+                      verdicts: list[FigureVerdict]) -> FigureVerdict | None:
+        """A count of years back from now (counted_back: 三年来, 过去十年, 近5年, over the
+        past 10 years) held to the sentence of the quote of a claim supporting another
+        figure of the statement, up to the quote's end (五年来，通州组团…形成7项国家级改革案例,
+        where the quote begins at 形成): supported where it counts as many years back (过去十年
+        for 10年来), contradicted where it counts back only otherwise (三年来 for 五年来);
+        None where none counts back."""
         from jjjcli.reading import read_sentence
 
+        said = _back_printed(text, item.start, item.end)
         otherwise: FigureVerdict | None = None
         for verdict in verdicts:
             if verdict.claim is None or verdict.verdict != SUPPORTED:
                 continue
             read = read_sentence(self._quote_sentence(verdict.claim), simplified=True)
             for other in read.figures:
-                if other.figure.unit != "年" or not read.text.startswith(since, other.end):
+                if other.figure.unit != "年" or not counted_back(read.text, other.start,
+                                                                  other.end):
                     continue
                 if other.figure.value == item.figure.value:
-                    return None
+                    found = FigureVerdict(item.figure, SUPPORTED, verdict.claim, item.figure)
+                    found._stated = item
+                    return found
                 if otherwise is None:
-                    printed = Figure(f"{other.figure.raw}{since}", other.figure.value,
-                                     "年", other.figure.qualifier, other.figure.high)
+                    printed = _back_printed(read.text, other.start, other.end)
                     otherwise = FigureVerdict(
-                        item.figure, CONTRADICTED, verdict.claim, printed,
-                        f"the source says {other.figure.raw}{since}; the statement says "
-                        f"{item.figure.raw}{since}")
+                        item.figure, CONTRADICTED, verdict.claim,
+                        Figure(printed, other.figure.value, "年", other.figure.qualifier,
+                               other.figure.high),
+                        f"the source says {printed}; the statement says {said}")
                     otherwise._stated = item
         return otherwise
 
@@ -654,6 +687,10 @@ class Setting:
             return verdict
         raw = "".join(item.figure.raw.split())
         after, before = text[item.end : item.end + 1], text[max(0, item.start - 2) : item.start]
+        if item.figure.unit == "年" and counted_back(text, item.start, item.end):
+            judged = self._counted_back(item, text, verdicts)
+            if judged is not None:
+                return judged
         for other in verdicts:
             if other.verdict != SUPPORTED or other.claim is None:
                 continue
