@@ -937,6 +937,81 @@ def test_years_counted_back_from_now_are_the_sources(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # by how much the number changed is not the number the source gives (突破1100家)
+    ("The number of high-tech enterprises in Beijing's sub-centre grew by more than 1,100 "
+     "in 2023.", ["unsupported"]),
+    ("The number of high-tech enterprises in Beijing's sub-centre increased by more than "
+     "1,100 in 2023.", ["unsupported"]),
+    # what it came to is
+    ("The number of high-tech enterprises in Beijing's sub-centre rose to more than 1,100 "
+     "in 2023.", ["supported"]),
+    ("Beijing's sub-centre had more than 1,100 high-tech enterprises in 2023.", ["supported"]),
+    # value added is no change (Beijing's digital economy added … of value)
+    ("In 2023 Beijing's digital economy added 1.87667 trillion yuan of value, 42.9 per cent "
+     "of its GDP.", ["supported", "supported"]),
+])
+def test_an_english_change_is_not_the_level(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """An English amount by how much something changed (grew by, increased by, up by) is
+    not a level the claim's quote gives with no change's verb before it, as 增长10万亿元 is
+    not 合计10万亿元."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 当年新增注册企业939家 (2023); 近5年，年均注册企业不少于700家
+    ("The science park has averaged 939 new company registrations a year over the past "
+     "five years.", ["unsupported"]),
+    ("The science park registered 939 new companies a year on average over the past five "
+     "years.", ["unsupported"]),
+    ("The science park registered 939 new companies in 2023.", ["supported"]),
+    # an average after another figure's clause is that one's
+    ("Jizhou receives more than 20 million tourist visits a year on average and has 23 "
+     "scenic spots and 271 boutique rural homestays.", ["supported", "supported", "supported"]),
+])
+def test_an_english_average_is_not_one_years_figure(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """An English figure given as an average (has averaged, an average of, on average) is
+    not a claim's figure its English, metric and quote give as none, as 年均 is not 当年."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 位于天津城区东北部一片38平方公里的土地上
+    ("京津合作示范区位于天津城区西北部，面积38平方公里。",
+     [("38平方公里", "contradicted", "the source says 城区东北部; the statement says 城区西北部")]),
+    ("京津合作示范区位于天津城区东北部，面积38平方公里。", [("38平方公里", "supported", "")]),
+    # the source: 在距离北京东南方向140公里外的北塘; only the figure beside it is held to it
+    ("600多年前，距北京西南方向140公里的北塘是一片静谧古朴的渔村。",
+     [("600多年", "supported", ""),
+      ("140公里", "contradicted", "the source says 北京东南方向; the statement says 北京西南方向")]),
+    ("Beitang lies 140 km south-west of Beijing.",
+     [("140 km", "contradicted",
+       "the source says south-east of Beijing; the statement says south-west of Beijing")]),
+    ("Beitang lies 140 km southeast of Beijing.", [("140 km", "supported", "")]),
+])
+def test_where_a_place_lies_is_the_sources(
+        comparer: Comparer, statement: str, expected: list[tuple[str, str, str]]) -> None:
+    """A place put at another compass point from the same place than the sentence of the
+    claim's quote (or its English) puts it: the figure beside it is contradicted."""
+    assert [(f.figure.raw, f.verdict, f.reason)
+            for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 石家庄、邢台、邯郸成功退出全国重点城市空气质量综合指数后十名
+    ("石家庄、邢台、保定已成功退出全国重点城市空气质量综合指数后十名。", ["unsupported"]),
+    ("石家庄、邢台、邯郸已成功退出全国重点城市空气质量综合指数后十名。", ["supported"]),
+])
+def test_a_list_of_places_with_one_swapped_is_not_the_sources(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """A list of places before the figure with one swapped for another of the quote's list
+    (保定 for 邯郸) is not the claim's, though it names the claim's own place (石家庄), and
+    though the sentence names the whole country too (全国重点城市)."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # a part of Beijing is not Beijing: 全市's 44.8% is not the sub-centre's
     ("北京城市副中心森林覆盖率近45%。", ["contradicted"]),
     ("北京城市副中心森林覆盖率近35%。", ["supported"]),

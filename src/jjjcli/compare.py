@@ -712,6 +712,8 @@ class Comparer:
             verdict = self._no_contradiction(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim:
+                verdict = self.setting.lies_otherwise(text, item, stated, verdict)
             if self._chinese:
                 verdict = self._batches_give(item, verdict) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
@@ -1615,12 +1617,12 @@ class Comparer:
 
     def _other_average(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
-        """Whether a Chinese statement's figure (no share, change or concentration) and the
-        claim's differ as an average or a figure per one thing or time (平均每年, 年均, 人均,
-        每家) and a whole: one's own words or clause say so and the other's whole sentence
-        (and the claim's metric) does not (平均每年将投入约4.4亿元 is not 未来五年将投资22亿元;
-        平均投资约5.7亿元 is not the projects' 总投资1561.2亿元; but 每年可减少…约69吨 is of
-        平均每年可发电…，能够减少…约96吨's kind)."""
+        """Whether a statement's figure (no share, change or concentration) and the claim's
+        differ as an average or a figure per one thing or time (平均每年, 年均, 人均, 每家;
+        *has averaged 939 a year*, *a month*) and a whole: one's own words or clause say so
+        and the other's whole sentence (and the claim's metric) does not (平均每年将投入约
+        4.4亿元 is not 未来五年将投资22亿元; 平均投资约5.7亿元 is not the projects' 总投资
+        1561.2亿元; but 每年可减少…约69吨 is of 平均每年可发电…，能够减少…约96吨's kind)."""
         unit = item.figure.unit or ""
         if unit in ("%", "个百分点") or "/" in unit or item.figure.qualifier == "ordinal":
             return False  # (a share, a change, a concentration, an order: no sum)
@@ -1631,6 +1633,12 @@ class Comparer:
                         default=len(self._text))
             said = re.split(r"[.;]", self._text[item.end : after], maxsplit=1)[0]
             claim = self._as_claim(doc)
+            # (right before it, or after it up to the next clause: *…a year on average and
+            # has 23 scenic spots* says no average of the 23)
+            if (_AVERAGED_BEFORE_EN.search(self._text, 0, item.start)
+                    or _AVERAGED_EN.search(_CLAUSE_EN.split(said, maxsplit=1)[0])) and not (
+                    _AVERAGED_EN.search(claim.en) or per_one(claim.metric + claim.quote)):
+                return True  # (averaged 939 a year is not the year's 939 new ones)
             return (_PER_ONE_EN.search(said) is not None
                     and _PER_ONE_EN.search(claim.en) is None and not per_one(claim.quote))
         claim = self._as_claim(doc)
@@ -2093,10 +2101,11 @@ class Comparer:
         (_other_body_en: Xiaomi Auto's 70 is not Li Auto's), nor a whole's an English
         statement gives a part of (_part_for_whole_en); one whose place the statement
         swapped for another before the figure, its own words not naming it
-        (PlaceScope.swapped: 天津…21.4% is not 河北's 21.4%); a plan for a fact
-        (_plan_for_fact); another metric than the one the figure's words name, where the
-        sources give it (_another_metric); one after another lead in its quote
-        (_about_lead)."""
+        (PlaceScope.swapped: 天津…21.4% is not 河北's 21.4%), or naming it in a list with
+        another swapped (PlaceScope.list_swapped: 石家庄、邢台、保定 for 石家庄、邢台、
+        邯郸); a plan for a fact (_plan_for_fact); another metric than the one the
+        figure's words name, where the sources give it (_another_metric); one after another
+        lead in its quote (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._other_side(item, doc, figure)
                 or self._sibling_en(item, doc, figure)
@@ -2105,8 +2114,9 @@ class Comparer:
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
-                or (not self.places.names_subject(item.words, doc.subject)
-                    and self.places.swapped(doc, item))
+                or (self.places.list_swapped(doc, item)
+                    if self.places.names_subject(item.words, doc.subject)
+                    else self.places.swapped(doc, item))
                 or self._plan_for_fact(item, doc)
                 or self._another_metric(item, doc, figure)
                 or self._about_lead(item, doc, figure, overturning=False)
@@ -3665,6 +3675,12 @@ _AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
 #: English words that give a figure per a day, a week, a month or a person
+#: an English figure given as an average (has averaged 939 a year, an average of, on
+#: average): not a claim's figure its English, metric and quote give as none
+_AVERAGED_EN = re.compile(r"\baverag(?:e|ed|es|ing)\b", re.IGNORECASE)
+_AVERAGED_BEFORE_EN = re.compile(r"\baverag(?:e|ed|es|ing)\s+(?:of\s+)?$", re.IGNORECASE)
+#: where an English clause ends within a sentence
+_CLAUSE_EN = re.compile(r",|\band\b|\bwhile\b|\bwith\b", re.IGNORECASE)
 _PER_ONE_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:month|day|week|person|head|capita)\b"
                          r"|\b(?:monthly|daily|weekly|per\s+capita)\b", re.IGNORECASE)
 #: words that name the country (全国, China, national), in a claim's words

@@ -930,6 +930,14 @@ def other_step(text: str, start: int, quoted: Quoted) -> bool:
 #: (增长10万亿元, 减少了3000家), not what it came to, nor the new ones (新增133所)
 _BY_HOW_MUCH = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩小|(?<!新)增|减)了?"
                           r"(?:约|近|超过|超|逾|达)?\s*$")
+#: and in English: grew by 1,100, increased by, up by (not rose to 1,100, a level; nor added,
+#: which value added is too)
+_BY_HOW_MUCH_EN = re.compile(
+    r"\b(?:(?:grew|grown|grows|rose|risen|rises|increased|increases|climbed|jumped|"
+    r"went\s+up|gone\s+up|fell|fallen|dropped|declined|decreased|went\s+down)\s+by|"
+    r"up\s+by|down\s+by|(?:increase|rise|drop|decrease|decline)\s+of)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
 #: a change's verb anywhere right before a quote's figure (what it came to, or by how much)
 _CHANGED = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩小|缩短|压缩|增|减|降|涨)"
                       r"(?:到|至|了)?(?:约|近|超过|超|逾|达)?\s*$")
@@ -997,10 +1005,11 @@ def other_base_year(text: str, start: int, end: int, year: int | None,
 
 
 def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) -> bool:
-    """Whether a statement's amount is by how much something changed (2022年…增长10万亿元)
-    where the claim's is a level no change's verb comes before in its quote (合计10万亿元):
-    another thing, whatever the values."""
-    if unit in _RATIO_UNITS or not _BY_HOW_MUCH.search(text, max(0, start - 8), start):
+    """Whether a statement's amount is by how much something changed (2022年…增长10万亿元;
+    *grew by more than 1,100*) where the claim's is a level no change's verb comes before in
+    its quote (合计10万亿元; 突破1100家): another thing, whatever the values."""
+    if unit in _RATIO_UNITS or not (_BY_HOW_MUCH.search(text, max(0, start - 8), start)
+                                    or _BY_HOW_MUCH_EN.search(text, max(0, start - 24), start)):
         return False
     found = quoted()
     if found is None:

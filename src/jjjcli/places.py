@@ -304,9 +304,11 @@ class Gazetteer:
             return {k for k in keys if k != key and self.places[k].kind == place.kind
                     and self.places[k].parent == place.parent}
 
-        # (not a place around or inside one given: 河北 of 河北雄安新区)
+        # (not a place around or inside one given: 河北 of 河北雄安新区; the whole country,
+        # 全国重点城市, holds every place and says nothing of which)
         return any(peers(key, stated & given) and peers(key, given - stated)
-                   and not any(self.contains(key, g) or self.contains(g, key) for g in given)
+                   and not any(self.contains(key, g) or self.contains(g, key)
+                               for g in given if g != "全国")
                    for key in stated if self.places[key].kind != REGION)
 
     def related(self, a: str, b: str) -> bool:

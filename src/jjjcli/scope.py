@@ -680,6 +680,16 @@ class PlaceScope:
         # may read as part of another name (河北累计承接京津…)
         return any(core_name(places.places[key].name) in self.text for key in own)
 
+    def list_swapped(self, claim: Claim | Document, item: StatedFigure) -> bool:
+        """Whether the places the statement names before the figure are a list with one
+        swapped for another of the claim's quote (东城、朝阳、海淀 for its 西城、朝阳、海淀;
+        石家庄、邢台、保定 for its 石家庄、邢台、邯郸), the claim's own place among them or not."""
+        stated = {key for _printed, key in self.named_before(self.text, item.end)}
+        if len(stated) < 2:
+            return False
+        quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
+        return gazetteer().list_swapped(stated, _places_in(quote).union(self.keys(claim.subject)))
+
     def swapped(self, claim: Claim | Document, item: StatedFigure) -> bool:
         """Whether the statement names, before the figure, another place where the claim's
         quote has its own: a place (or a subject: 河北) the quote does not print, that does
@@ -695,9 +705,7 @@ class PlaceScope:
         places = gazetteer()
         text = self.text
         named = self.named_before(text, item.end)
-        stated = {key for _printed, key in named}
-        # a list of places with one swapped (东城、朝阳、海淀 for the quote's 西城、朝阳、海淀)
-        if len(stated) > 1 and places.list_swapped(stated, _places_in(quote).union(own)):
+        if self.list_swapped(claim, item):
             return True
         if any(n in text[: item.start] for n in self._own_names(claim.subject)):
             return False

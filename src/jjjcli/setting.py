@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from jjjcli.figures import Figure
 from jjjcli.kb import Claim, KnowledgeBase
@@ -93,6 +93,34 @@ def _back_printed(text: str, start: int, end: int) -> str:
         return before + raw
     english = _BACK_EN.search(text, 0, start)
     return text[english.start() : end] if english is not None else raw
+
+
+#: where a place lies from another (Setting.lies_otherwise): the two characters before a
+#: compass point, the point, and the word that makes it one (天津城区东北部, 北京东南方向)
+_LIES_ZH = re.compile(r"([\u4e00-\u9fff]{2})(东北|西北|东南|西南|东|西|南|北)(?:部|方向|方|侧|郊)")
+#: and in English, with the place after it (north-east Tianjin, south-east of Beijing, in the
+#: northwest of Tianjin's urban area)
+_LIES_EN = re.compile(r"\b(north|south|east|west)(?:[\s-]?(east|west))?(?:ern)?\s+"
+                      r"(?:of\s+)?(?:the\s+)?([A-Z][a-z]+)")
+
+
+class _Lies(NamedTuple):
+    """A compass point a text puts something at from a place, as printed, and where."""
+
+    place: str  # what it reckons from: 城区, Tianjin
+    point: str  # 东北, north-east
+    printed: str  # 城区东北部, south-east of Beijing
+    start: int
+    end: int
+
+
+def _lies(text: str) -> list[_Lies]:
+    """Where ``text`` puts something from a place (_LIES_ZH, _LIES_EN)."""
+    found = [_Lies(m[1], m[2], m[0], m.start(), m.end()) for m in _LIES_ZH.finditer(text)]
+    for m in _LIES_EN.finditer(text):
+        point = m[1].lower() + (f"-{m[2].lower()}" if m[2] else "")
+        found.append(_Lies(m[3], point, f"{point} of {m[3]}", m.start(), m.end()))
+    return found
 
 
 #: the words before a prose count of years that say which years (Setting.counts_running)
@@ -599,6 +627,41 @@ class Setting:
             return paragraph[at : end.start() if end else len(paragraph)]
         opens = max((m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, at)), default=0)
         return paragraph[opens : at + len(quote)]
+
+    def lies_otherwise(self, text: str, item: StatedFigure, stated: Sequence[StatedFigure],
+                       verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, the nearest of the statement's (``stated``) to where
+        the statement puts a place at another compass point from the same place than the
+        sentence of the claim's quote does (位于天津城区西北部，面积38平方公里, where the source
+        has 位于天津城区东北部一片38平方公里的土地上; 距北京西南方向140公里 for 距离北京东南方向
+        140公里外; in English against the claim's English, *140 km south-west of Beijing* for
+        *south-east of Beijing*): contradicted, "the source says 城区东北部; the statement
+        says 城区西北部". Only where the source never puts it the statement's way from that
+        place."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED:
+            return verdict
+        chinese = bool(_CJK_CHAR.search(text))
+        quote = "".join(claim.quote.split())
+        source: list[_Lies] | None = None
+        for said in _lies(text):
+            nearest = min(stated, key=lambda o: min(abs(o.start - said.end),
+                                                    abs(said.start - o.end)))
+            if nearest is not item:
+                continue
+            if source is None:
+                source = _lies(claim.en if not chinese else (
+                    self._quote_sentence(claim)
+                    + self._quote_sentence(claim, on=True)[len(quote):]))
+            theirs = [lies for lies in source if lies.place == said.place]
+            if not theirs or any(lies.point == said.point for lies in theirs):
+                continue
+            judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
+                                   f"the source says {theirs[0].printed}; the statement says "
+                                   f"{said.printed}")
+            judged._stated = item
+            return judged
+        return verdict
 
     def compared_otherwise(self, text: str, item: StatedFigure,
                            others: Sequence[StatedFigure],
