@@ -1012,6 +1012,25 @@ def test_a_list_of_places_with_one_swapped_is_not_the_sources(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # the sources: 大运河京津冀段全线62公里旅游通航; 大运河京冀段全线62公里实现旅游通航
+    ("The entire 62-kilometre Beijing-Tianjin section of the Grand Canal has been opened "
+     "to tourist navigation.", ["unsupported"]),
+    ("The entire 62-kilometre Beijing-Hebei section of the Grand Canal has been opened to "
+     "tourist navigation.", ["supported"]),
+    ("The entire 62-kilometre Beijing-Tianjin-Hebei section of the Grand Canal has been "
+     "opened to tourist navigation.", ["supported"]),
+    ("A 72-km Beijing-Hebei section of the Grand Canal is now fully navigable for tourist "
+     "boats.", ["contradicted"]),
+])
+def test_two_of_the_three_in_english_are_not_the_three(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """Two of the three joined in English (the Beijing-Tianjin section) are not the
+    region's three (京津冀段), as 京津段 is not: a claim on the three does not speak to
+    it."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # a part of Beijing is not Beijing: 全市's 44.8% is not the sub-centre's
     ("北京城市副中心森林覆盖率近45%。", ["contradicted"]),
     ("北京城市副中心森林覆盖率近35%。", ["supported"]),

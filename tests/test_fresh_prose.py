@@ -598,15 +598,14 @@ TWENTY_FOURTH_STILL_WRONG = {
 #: figure is decided when the statement is (a sourced figure beside it, supported, is right)
 TWENTY_FIFTH_STILL_WRONG = {
     # (F: the error no figure — a slogan's 半小时 given by another claim of three of the
-    # four cities, a canal's section, a list's last item — or a count in words no claim
-    # states, left out as a prose numeral while the count beside it is supported; a ring
-    # road, 四环至五环 for 五环至六环, and a session's number, 三次会议 for 二次, are mended:
+    # four cities, a list's last item — or a count in words no claim states, left out as a
+    # prose numeral while the count beside it is supported; a ring road, 四环至五环 for
+    # 五环至六环, and a session's number, 三次会议 for 二次, are mended:
     # events.numbers_clash; a direction, northwest for north-east, too:
-    # Setting.lies_otherwise)
+    # Setting.lies_otherwise; and a canal's section, Beijing-Tianjin for the three's:
+    # scope._two_of_three reads English)
     "京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",
     "“仅用一周，落户手续就办妥了。”2022年从北京来到京津中关村科技城工作的刘学说。",
-    "The 62-kilometer Beijing-Tianjin section of the Grand Canal is now fully navigable by "
-    "tourist boats.",
     "Beijing, Tianjin and Hebei have signed a '1+6' business environment cooperation "
     "framework with one overall agreement and six sub-agreements.",
     "The five sub-agreements under the Beijing-Tianjin-Hebei business environment framework "

@@ -337,6 +337,11 @@ _LEADING = re.compile(
 
 #: the region by its name (two of its three by theirs: _PAIR_OF_SHORT_NAMES)
 _THREE = re.compile("京津冀|三地|三省市")
+#: and in English: two of the three joined (the Beijing-Tianjin section), and the three
+_PAIR_EN = re.compile(r"(?<![\w-])(?:Beijing|Tianjin|Hebei|Jing|Jin|Ji)-"
+                      r"(?:Beijing|Tianjin|Hebei|Jing|Jin|Ji)(?![\w-])")
+_THREE_EN = re.compile(r"Beijing-Tianjin-Hebei|Jing-Jin-Ji|\bBTH\b|\bthe\s+three\b",
+                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=20_000)  # (a quote is weighed for every figure of every statement)
@@ -368,8 +373,10 @@ _LIST_JOIN = re.compile(rf"{LIST_GAP.pattern}|\s*(?:,?\s*and|&)\s*", re.IGNORECA
 @lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
-    not the region."""
-    return bool(_PAIR_OF_SHORT_NAMES.search(text)) and not _THREE.search(text)
+    not the region; in English, two of them joined (the Beijing-Tianjin section) and not
+    the three."""
+    return (bool(_PAIR_OF_SHORT_NAMES.search(text)) and not _THREE.search(text)) or (
+        bool(_PAIR_EN.search(text)) and not _THREE_EN.search(text))
 
 
 def _country_scope(text: str, named: Any) -> bool:
