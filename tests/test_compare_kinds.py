@@ -977,6 +977,20 @@ def test_an_english_average_is_not_one_years_figure(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 连续5年举办项目推介洽谈会,累计签约项目210余个
+    ("More than 210 projects were signed at this year's Tongzhou-northern Hebei project "
+     "promotion fair alone.", ["unsupported"]),
+    ("More than 210 projects have been signed at the Tongzhou-northern Langfang project "
+     "fairs held over five years.", ["supported"]),
+])
+def test_this_years_figure_in_english_is_not_a_running_total(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """One year said by a word in English (this year's, last year) is not a running total
+    of several, as 今年 is not 累计."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # the source: 位于天津城区东北部一片38平方公里的土地上
     ("京津合作示范区位于天津城区西北部，面积38平方公里。",
      [("38平方公里", "contradicted", "the source says 城区东北部; the statement says 城区西北部")]),

@@ -703,10 +703,11 @@ THIRTY_SECOND_STILL_WRONG = {
 THIRTY_THIRD_STILL_WRONG = {
     # (F mended: a compass point turned, Setting.lies_otherwise; a list of places with one
     # swapped before a rank, PlaceScope.list_swapped; the Beijing-Tianjin section for the
-    # three's, scope._two_of_three; an average for one year's figure, _AVERAGED_EN)
+    # three's, scope._two_of_three; an average for one year's figure, _AVERAGED_EN; this
+    # year's fair for the fairs' running total, Comparer._total_for_a_year)
     # (F: the error in no figure — a plan given as done, a part as the whole, another
-    # university's institute, a fair's share of a running total, a multiple in words, a
-    # list's item, a total as one year's, partner schools as schools opened)
+    # university's institute, a multiple in words, a list's item, a total as one year's,
+    # partner schools as schools opened)
     "行政办公区周边规划的14所优质中小学、幼儿园已全部实现招生。",
     "天津大学京津冀协同发展武清研究院等创新平台接续落地，已有50项科研成果在武清区转化。",
     "仅容东片区就有12万群众喜迁新居。",
@@ -714,8 +715,6 @@ THIRTY_THIRD_STILL_WRONG = {
     "0.612 to 0.960.",
     'Ten works, including "Sanxingdui: Future Revelation" and "Chasing Light", each won a '
     "first prize in the AIGC contest.",
-    "More than 210 projects were signed at this year's Tongzhou-northern Hebei project "
-    "promotion fair alone.",
     'The five sub-agreements under the "1+5" framework cover commercial systems, regulatory '
     "enforcement, government services, taxation and intellectual property.",
     "Nearly 5,000 companies registered at the science park in 2023.",

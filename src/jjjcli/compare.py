@@ -1571,10 +1571,11 @@ class Comparer:
                           figure: Figure) -> bool:
         """Whether the claim's figure and the statement's are a running total and one
         year's. The claim's is a total (累计, 共有, 10年来, 截至… in its quote's clause;
-        its period none, or a span) and the statement gives its figure one year,
-        by its number or a word (去年一年, 今年; in English its year), saying nothing of a
-        total (累计, 截至, 共, 已…; since, so far, in total): 北京去年一年退出一般制造业企业
-        近3000家 is not 2014年以来…累计退出…近3000家. Or the statement's clause says 累计 and
+        its period none, or a span) and the statement gives its figure one year, by its
+        number or a word (去年一年, 今年; in English its year, this year's, last year),
+        saying nothing of a total (累计, 截至, 共, 已…; since, so far, in total):
+        北京去年一年退出一般制造业企业近3000家 is not 2014年以来…累计退出…近3000家, nor *this
+        year's fair* the fairs' 累计签约项目210余个. Or the statement's clause says 累计 and
         gives no year, and the claim's figure is one year's, no total (…累计签约项目210余个、
         意向投资额超900亿元 is not 2023年's 426.81亿元)."""
         if item.figure.qualifier == "ordinal":
@@ -1592,8 +1593,9 @@ class Comparer:
                     len(when.years) == 1 and f"{next(iter(when.years))}年" in before
                     or one_year_said(before)):
                 return False  # (2023 of 据2023京津冀产业链供应链大会 is no year of the figure's)
-        elif len(when.years) != 1 or when.to_date or when.since or as_a_total_en(text):
-            return False
+        elif not (len(when.years) == 1 or _THIS_YEAR_EN.search(text)) or when.to_date or (
+                when.since or as_a_total_en(text)):
+            return False  # (this year's fair gives one year by a word)
         # (the claim's figure of one year: the periods decide)
         return not one_year and self._quote_total(claim, figure)
 
@@ -3675,6 +3677,8 @@ _AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
 #: English words that give a figure per a day, a week, a month or a person
+#: one year given by a word in English (this year's fair, last year)
+_THIS_YEAR_EN = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
 #: an English figure given as an average (has averaged 939 a year, an average of, on
 #: average): not a claim's figure its English, metric and quote give as none
 _AVERAGED_EN = re.compile(r"\baverag(?:e|ed|es|ing)\b", re.IGNORECASE)
