@@ -1045,6 +1045,29 @@ def test_two_of_the_three_in_english_are_not_the_three(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 河北…承接京津转入企业和单位将近4万家; its English: Hebei has taken in … from
+    # Beijing and Tianjin
+    ("Hebei has taken in nearly 40,000 companies and units transferred from Beijing and "
+     "Tianjin, and high-tech industries made up 21.4% of its industrial value added above "
+     "designated size in 2023.", ["supported", "supported"]),
+    ("Hebei has taken in nearly 40,000 enterprises and institutions from Beijing and Tianjin.",
+     ["supported"]),
+    # who took them in swapped with where they came from
+    ("Tianjin has taken in nearly 40,000 companies and units transferred from Beijing and "
+     "Hebei.", ["unsupported"]),
+    # support from Beijing's schools: not where the counties came from
+    ("Twenty-three educationally poor counties in Hebei have been paired with Beijing schools.",
+     ["supported"]),
+])
+def test_where_things_came_from_in_english_is_not_whose_figure(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """Places an English statement or a claim's English names as where things came from
+    (transferred from, has taken in … from) are not whose the figure is: a claim need not be
+    about them, and its own are not them."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # a part of Beijing is not Beijing: 全市's 44.8% is not the sub-centre's
     ("北京城市副中心森林覆盖率近45%。", ["contradicted"]),
     ("北京城市副中心森林覆盖率近35%。", ["supported"]),

@@ -149,6 +149,7 @@ from jjjcli.scope import (
     COUNTRY_KEYS,
     PlaceScope,
     by_first_character,
+    came_from_blanked,
     defined_names,
     named_in,
     spelled_out,
@@ -548,6 +549,8 @@ class Comparer:
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
         #: a claim must be about or name in its English to speak to it; empty for Chinese
         self._english_places: frozenset[str] = frozenset()
+        #: those a claim must be about or name: not where things came from
+        self._english_required: frozenset[str] = frozenset()
         #: the names of bodies and parks an English statement gives (_names_body_en)
         self._bodies_en: list[tuple[str, ...]] = []
         #: claim id → the words of its English (_en_words)
@@ -588,10 +591,13 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
-        self._english_places = frozenset()
+        self._english_places = self._english_required = frozenset()
         self._bodies_en = []
         if not _CJK_CHAR.search(text):
             self._english_places = self._english_keys(text)
+            # (a claim need not name where things came from: …transferred from Beijing)
+            self._english_required = (self._english_keys(came_from_blanked(text))
+                                      or self._english_places)
             self._bodies_en = english_body_names(uncompared(text))
         dated = []
         for item in sentence.dates:
@@ -1811,14 +1817,14 @@ class Comparer:
                 self._english_places, frozenset().union(*self._places_of(doc))):
             return False  # (Dongcheng, Chaoyang and Haidian for 西城、朝阳、海淀)
         if item is None:
-            return self._places_given(doc, self._english_places, own_words=False)
-        own_words = self._english_keys(item.words)
-        if self._places_given(doc, own_words or self._english_places,
+            return self._places_given(doc, self._english_required, own_words=False)
+        own_words = self._english_keys(came_from_blanked(item.words))
+        if self._places_given(doc, own_words or self._english_required,
                              own_words=bool(own_words)):
             return True
-        clause = self._english_keys(_clause_en(self._text, item))
+        clause = self._english_keys(came_from_blanked(_clause_en(self._text, item)))
         return clause != own_words and self._places_given(
-            doc, clause or self._english_places, own_words=bool(clause))
+            doc, clause or self._english_required, own_words=bool(clause))
 
     def _whole_or_part_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a figure no claim speaks to, a claim stating its value in its words about
@@ -1996,15 +2002,18 @@ class Comparer:
         return not any(key in given for _printed, key in named)
 
     def _places_of(self, doc: Document | Claim) -> tuple[frozenset[str], frozenset[str]]:
-        """The places a claim gives by its subject and English, and those its quote names."""
+        """The places a claim gives by its subject and English, and those its quote names;
+        not where things came from (*…from Beijing and Tianjin*, 承接京津转移: Hebei's
+        nearly 40,000 are not Tianjin's)."""
         known = self._claim_places.get(doc.id)
         if known is None:
             if len(self._claim_places) > KEPT_CLAIMS:
                 self._claim_places = {}
             claim = self._as_claim(doc)
             known = self._claim_places[doc.id] = (
-                frozenset(self.places.keys(doc.subject)) | self._english_keys(claim.en),
-                frozenset(n.place.key for n in gazetteer().find(normalize(claim.quote))))
+                frozenset(self.places.keys(doc.subject))
+                | self._english_keys(came_from_blanked(claim.en)),
+                self.places.places_named(normalize(claim.quote)))
         return known
 
     def _places_given(self, doc: Document | Claim, stated: frozenset[str], *,

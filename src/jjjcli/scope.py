@@ -221,6 +221,22 @@ def uncompared(text: str) -> str:
                           for m in pattern.finditer(text)], "\u3000")
 
 
+#: where things came from in English, after a verb of moving or taking in (companies
+#: transferred from Beijing and Tianjin, has taken in … firms from Beijing): not whose figure
+_CAME_FROM_EN = re.compile(
+    r"\b(?:transferred|moved|moving|relocated|relocating|shifted|migrated|came|coming|"
+    r"(?:taken|took|takes|taking)\s+in)"
+    r"(?:\s+[\w,'-]+){0,6}?\s+from\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*)")
+
+
+def came_from_blanked(text: str) -> str:
+    """An English ``text`` with where things came from (_CAME_FROM_EN) blanked out, to the
+    same length: Hebei has taken in … companies transferred from Beijing and Tianjin is
+    about Hebei."""
+    return blanked(text, [m.span(1) for m in _CAME_FROM_EN.finditer(text)], " ")
+
+
 def by_first_character(pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """(word, what it names) pairs by the word's first character (for named_in)."""
     table: dict[str, list[tuple[str, str]]] = {}
@@ -443,6 +459,13 @@ class PlaceScope:
         if scoped and len(scoped) < len(named):
             named = [n for n in named if n not in scoped]
         return frozenset(n.place.key for n in named)
+
+    def places_named(self, text: str) -> frozenset[str]:
+        """The keys of the places ``text`` names, but where things come from (_origins:
+        河北累计承接京津转移…, 京津 aside)."""
+        origins = self._origins(text)
+        return frozenset(n.place.key for n in self.named(text)
+                         if (n.start, n.end) not in origins)
 
     def names_a_place(self, text: str) -> bool:
         """Whether ``text`` names a place or a claim's subject (a draft's context)."""
