@@ -3685,7 +3685,6 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
 _AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
-#: English words that give a figure per a day, a week, a month or a person
 #: one year given by a word in English (this year's fair, last year)
 _THIS_YEAR_EN = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
 #: an English figure given as an average (has averaged 939 a year, an average of, on
@@ -3694,6 +3693,7 @@ _AVERAGED_EN = re.compile(r"\baverag(?:e|ed|es|ing)\b", re.IGNORECASE)
 _AVERAGED_BEFORE_EN = re.compile(r"\baverag(?:e|ed|es|ing)\s+(?:of\s+)?$", re.IGNORECASE)
 #: where an English clause ends within a sentence
 _CLAUSE_EN = re.compile(r",|\band\b|\bwhile\b|\bwith\b", re.IGNORECASE)
+#: English words that give a figure per a day, a week, a month or a person
 _PER_ONE_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:month|day|week|person|head|capita)\b"
                          r"|\b(?:monthly|daily|weekly|per\s+capita)\b", re.IGNORECASE)
 #: words that name the country (全国, China, national), in a claim's words
