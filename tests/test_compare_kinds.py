@@ -991,6 +991,21 @@ def test_this_years_figure_in_english_is_not_a_running_total(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # the source: 北京对津冀企业新增注册3.7万户…年均增长8.1% (a change, not a share)
+    ("About 60 percent of the new enterprises Beijing investors registered in the two "
+     "neighbouring regions were in Hebei.", ["unsupported"]),
+    ("High-tech industries made up 21.4% of Hebei's industrial value added above designated "
+     "size in 2023.", ["supported"]),
+])
+def test_an_english_share_is_not_a_change(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """An English percentage of something (60 percent of the new firms) or that something
+    accounts for or makes up is a share, and a claim's change (年均增长8.1%) says nothing of
+    it, as 占 is not 增长."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # the source: 位于天津城区东北部一片38平方公里的土地上
     ("京津合作示范区位于天津城区西北部，面积38平方公里。",
      [("38平方公里", "contradicted", "the source says 城区东北部; the statement says 城区西北部")]),
@@ -1058,6 +1073,12 @@ def test_two_of_the_three_in_english_are_not_the_three(
     # support from Beijing's schools: not where the counties came from
     ("Twenty-three educationally poor counties in Hebei have been paired with Beijing schools.",
      ["supported"]),
+    # where the claim says they came from, said so (其中…42家来自北京); and whose they are
+    # (42 are Beijing's, not Tianjin's)
+    ("The Houhu Park in Yutian hosts more than 80 enterprises, 42 of them from Beijing.",
+     ["supported", "supported"]),
+    ("Among the more than 80 firms in the Houhu Park of Yutian Economic Development Zone, 42 "
+     "are from Tianjin.", ["supported", "unsupported"]),
 ])
 def test_where_things_came_from_in_english_is_not_whose_figure(
         comparer: Comparer, statement: str, expected: list[str]) -> None:

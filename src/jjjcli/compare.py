@@ -151,6 +151,7 @@ from jjjcli.scope import (
     by_first_character,
     came_from_blanked,
     defined_names,
+    named_from,
     named_in,
     spelled_out,
     uncompared,
@@ -551,6 +552,8 @@ class Comparer:
         self._english_places: frozenset[str] = frozenset()
         #: those a claim must be about or name: not where things came from
         self._english_required: frozenset[str] = frozenset()
+        #: those it names after from (42 of them from Beijing)
+        self._english_from: frozenset[str] = frozenset()
         #: the names of bodies and parks an English statement gives (_names_body_en)
         self._bodies_en: list[tuple[str, ...]] = []
         #: claim id → the words of its English (_en_words)
@@ -568,7 +571,8 @@ class Comparer:
         self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
         #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
-        self._claim_places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._claim_places: dict[str, tuple[frozenset[str], frozenset[str],
+                                            frozenset[str]]] = {}
 
     def compare(self, statement: str) -> StatementVerdict:
         if len(statement) > MAX_SENTENCE:
@@ -591,13 +595,14 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
-        self._english_places = self._english_required = frozenset()
+        self._english_places = self._english_required = self._english_from = frozenset()
         self._bodies_en = []
         if not _CJK_CHAR.search(text):
             self._english_places = self._english_keys(text)
             # (a claim need not name where things came from: …transferred from Beijing)
             self._english_required = (self._english_keys(came_from_blanked(text))
                                       or self._english_places)
+            self._english_from = self._english_keys(named_from(text))
             self._bodies_en = english_body_names(uncompared(text))
         dated = []
         for item in sentence.dates:
@@ -1541,6 +1546,10 @@ class Comparer:
             # (a word of change only after it says how its thing goes, not that the
             # percentage is a change: 将收取5%滞纳金并每日递增 is the source's rate)
             own = None
+        if own is None and not self._chinese and (
+                _SHARE_AFTER_EN.match(self._text, item.end)
+                or _SHARE_BEFORE_EN.search(self._text, 0, item.start)):
+            own = "share"  # (60 percent of the new firms, accounted for 21.4%)
         if theirs is None:
             # its words in the quote say neither (…24%的新设外资企业数和32.5%的实际使用外资额):
             # its metric does (实际使用外资额占通州区比重)
@@ -2001,19 +2010,23 @@ class Comparer:
             n.place.key for n in gazetteer().find_english(claim.en)}
         return not any(key in given for _printed, key in named)
 
-    def _places_of(self, doc: Document | Claim) -> tuple[frozenset[str], frozenset[str]]:
-        """The places a claim gives by its subject and English, and those its quote names;
+    def _places_of(self, doc: Document | Claim
+                   ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The places a claim gives by its subject and English, those its quote names —
         not where things came from (*…from Beijing and Tianjin*, 承接京津转移: Hebei's
-        nearly 40,000 are not Tianjin's)."""
+        nearly 40,000 are not Tianjin's) — and those it says things came from."""
         known = self._claim_places.get(doc.id)
         if known is None:
             if len(self._claim_places) > KEPT_CLAIMS:
                 self._claim_places = {}
             claim = self._as_claim(doc)
+            own = self._english_keys(came_from_blanked(claim.en))
+            quote = normalize(claim.quote)
+            quoted = self.places.places_named(quote)
             known = self._claim_places[doc.id] = (
-                frozenset(self.places.keys(doc.subject))
-                | self._english_keys(came_from_blanked(claim.en)),
-                self.places.places_named(normalize(claim.quote)))
+                frozenset(self.places.keys(doc.subject)) | own, quoted,
+                (self._english_keys(claim.en) - own)
+                | (frozenset(n.place.key for n in gazetteer().find(quote)) - quoted))
         return known
 
     def _places_given(self, doc: Document | Claim, stated: frozenset[str], *,
@@ -2023,6 +2036,9 @@ class Comparer:
         Chinese quote too."""
         known = self._places_of(doc)
         own = known[0] if own_words else known[0] | known[1]
+        # (where it says things came from, for a statement that says they came from there:
+        # 42 of them from Beijing)
+        own |= known[2] & self._english_from
         places = gazetteer()
         # the claim is where its innermost places are (北京城市副中心站至北京首都国际机场:
         # the sub-centre, not all of Beijing, so not Daxing)
@@ -3685,6 +3701,13 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
 _AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
+#: an English percentage given as a share: of what, after it (60 percent of the new firms),
+#: or the verb before it (accounted for, made up, a share of)
+_SHARE_AFTER_EN = re.compile(r"\s+of\b", re.IGNORECASE)
+_SHARE_BEFORE_EN = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|share\s+of|proportion\s+of)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$",
+    re.IGNORECASE)
 #: one year given by a word in English (this year's fair, last year)
 _THIS_YEAR_EN = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
 #: an English figure given as an average (has averaged 939 a year, an average of, on

@@ -222,12 +222,25 @@ def uncompared(text: str) -> str:
 
 
 #: where things came from in English, after a verb of moving or taking in (companies
-#: transferred from Beijing and Tianjin, has taken in … firms from Beijing): not whose figure
+#: transferred from Beijing and Tianjin, has taken in … firms from Beijing, took on … from):
+#: not whose figure (any from is not: 42 of them are from Beijing is whose they are)
 _CAME_FROM_EN = re.compile(
     r"\b(?:transferred|moved|moving|relocated|relocating|shifted|migrated|came|coming|"
-    r"(?:taken|took|takes|taking)\s+in)"
+    r"(?:taken|took|takes|taking|take)\s+(?:in|on))"
     r"(?:\s+[\w,'-]+){0,6}?\s+from\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
     r"(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*)")
+
+
+#: any English names after from (42 of them from Beijing): where a claim's English says
+#: things came from, a statement may name the same as theirs
+_FROM_EN = re.compile(r"\bfrom\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                      r"(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][\w'-]*"
+                      r"(?:\s+[A-Z][\w'-]*)*)*)")
+
+
+def named_from(text: str) -> str:
+    """The names an English ``text`` gives after from, joined (_FROM_EN)."""
+    return " ".join(m[1] for m in _FROM_EN.finditer(text))
 
 
 def came_from_blanked(text: str) -> str:
