@@ -1006,6 +1006,19 @@ def test_an_english_share_is_not_a_change(
 
 
 @pytest.mark.parametrize(("statement", "expected"), [
+    # 第三产业 is a name, not a third of anything: its share is not 数字经济's 40%
+    ("2022年京津冀第三产业增加值占地区生产总值比重超过65%。", ["unsupported"]),
+    ("2022年京津冀数字经济规模占地区生产总值比重达到40%。", ["supported"]),
+    ("京津冀第三产业比重由2013年的58.1%提升至2022年的65.6%。", ["supported", "supported"]),
+])
+def test_the_tertiary_sector_is_a_name_and_a_thing_of_its_own(
+        comparer: Comparer, statement: str, expected: list[str]) -> None:
+    """第三产业 (the tertiary sector) is read as a name, not 第三 and 产业, and its share is
+    another thing than the digital economy's (opposites.THINGS)."""
+    assert [f.verdict for f in comparer.compare(statement).figures] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
     # the source: 位于天津城区东北部一片38平方公里的土地上
     ("京津合作示范区位于天津城区西北部，面积38平方公里。",
      [("38平方公里", "contradicted", "the source says 城区东北部; the statement says 城区西北部")]),

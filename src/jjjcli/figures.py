@@ -659,7 +659,7 @@ def _is_name(m: re.Match[str], text: str) -> bool:
       localities is printed in digits: 6地);
     - a Chinese numeral with 期 and no 第: 一期, 二期 are phases of a project;
     - a session's name: 十四届二次会议, 十四届全国人大一次会议 (both numbers), 二十届三中全会;
-    - a term: 三次产业 (the three sectors), 铁人三项赛, 一级学科;
+    - a term: 三次产业 (the three sectors), 第三产业 (the third), 铁人三项赛, 一级学科;
     - 三元 followed by a word: 三元工业园, 三元食品 (money in a numeral is 三元钱).
     Only for finding figures in running text: parse_figure("十四届") still reads 14 届.
     """
@@ -684,6 +684,9 @@ def _is_name(m: re.Match[str], text: str) -> bool:
         after = text[m.end() : m.end() + 1]
         glued = m.group(0)[-1].translate(_FULLWIDTH).isdigit() or m.group(0).endswith("+")
         return bool(unit is None and glued and after and _ASCII_LETTER.match(after))
+    if (m["pre"] == "第" and unit is None and num in ("一", "二", "三")
+            and text.startswith("产业", m.end())):
+        return True  # 第三产业: the tertiary sector, a name (三次产业 are the three)
     if m["pre"] or m["suf1"] or m["suf2"] or m["num2"] or m["percent"]:
         return False
     if unit in ("地", "期"):
