@@ -2276,6 +2276,12 @@ FACT_CHECK_CASES = [
         ("2条", "supported", "004-658-subcentre-hub-intercity-lines"),
         ("6条", "contradicted", "004-658-subcentre-hub-metro-lines"),
         ("15条", "supported", "004-658-subcentre-hub-bus-lines")]),
+    # nor a kind of body it does not name (科技园内…): not the region's 14,042 to contradict
+    ("科技园内专精特新企业累计已达30家。", [
+        ("30家", "unsupported", "004-446-jjj-specialised-smes")]),
+    # (a claim on a park, 高村数智创新园, is one of 园区's kind: it still decides)
+    ("截至目前，园区实现的智能算力规模已经超过5万P。", [
+        ("超过5万P", "contradicted", "002-111-wuqing-gaocun-computing-power")]),
     # a figure its speaker leaves unsupported still tells whose the statement is
     # (and a figure's words stop where its 的's noun is said something of: 总投资4000余万元的
     # 猫三联生产线投产产值将达到1亿元, 4000余万元's words are 总投资的猫三联生产线)

@@ -730,7 +730,8 @@ THIRTY_THIRD_STILL_WRONG = {
 #: the thirty-fourth audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a thirty-fourth audit")
 THIRTY_FOURTH_STILL_WRONG = {
-    # (U mended: 第三产业 read as a name, figures._is_name; an English share, _other_kind)
+    # (U mended: 第三产业 read as a name, figures._is_name; an English share, _other_kind;
+    # a park it does not name, Comparer._pointing_elsewhere)
     # (F: a place's scope widened, another airport's zone, a running total as a year's, a
     # plan as done, a part as the whole, a period's end, two counts swapped in English, a
     # multiple in words)
@@ -749,11 +750,9 @@ THIRTY_FOURTH_STILL_WRONG = {
     "alone.",
     "The entire Zhongguancun Science Park in Xiong'an New Area is now 90 percent occupied by "
     "enterprises.",
-    # (U: a park the statement does not name, contradicted by the region's 14,042; the
-    # park's 60 firms against 100 high-tech ones; and the sources' 60,000 in another
-    # paragraph, rightly supported)
+    # (U: the park's 60 firms against 100 high-tech ones; and the sources' 60,000 in
+    # another paragraph, rightly supported)
     "雄安新区中关村科技园揭牌运营以来，已入驻高新技术企业超过100家。",
-    "科技园内专精特新企业累计已达30家。",
     "The region also has more than 60,000 national high-tech enterprises.",
 }
 

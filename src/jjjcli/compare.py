@@ -912,25 +912,32 @@ class Comparer:
     @staticmethod
     def _pointing_elsewhere(verdicts: list[FigureVerdict], text: str) -> list[FigureVerdict]:
         """In a statement that names no place or subject and opens on what it points back to
-        (该项目…, 这个园区…, 此次…: named in a sentence before it), a contradiction from a claim
-        whose subject has none of the words it points with is unsupported: 该项目一期总投资
-        20亿元 is not 天津市's 1.5万亿元 of projects taken in; 该交通枢纽将集成…6条城市轨道交通
-        is still 北京城市副中心站交通枢纽's to contradict."""
+        (该项目…, 这个园区…, 此次…: named in a sentence before it) or on a kind of body it does
+        not name (科技园内…), a contradiction from a claim whose subject has none of the
+        words it points with is unsupported: 该项目一期总投资20亿元 is not 天津市's 1.5万亿元
+        of projects taken in, nor 科技园内专精特新企业累计已达30家 京津冀's 14,042;
+        该交通枢纽将集成…6条城市轨道交通 is still 北京城市副中心站交通枢纽's to contradict."""
         pointing = _POINTING.match(text)
-        if pointing is None:
+        bare = None if pointing is not None else _BARE_BODY.match(text)
+        if pointing is not None:
+            start, where = pointing.end(), f"points to something named before it ({pointing[1]}…)"
+        elif bare is not None:
+            start, where = bare.start(1), f"speaks of a {bare[1]} it does not name"
+        else:
             return verdicts
         held = []
         for v in verdicts:
             item = v._stated
             if (v.verdict == CONTRADICTED and v.claim is not None and item is not None
-                    and item.start > pointing.end()):
-                words = bigrams(normalize(text[pointing.end() : item.start]))
-                if not words & bigrams(normalize(v.claim.subject)):
+                    and item.start > start):
+                words = bigrams(normalize(text[start : item.start]))
+                subject = normalize(v.claim.subject)
+                if not (words & bigrams(subject)
+                        or (bare is not None and _BODY_HEADS[bare[1]] in subject)):
                     said = describe(v.expected) if v.expected else "otherwise"
                     other = FigureVerdict(
                         v.figure, UNSUPPORTED, v.claim, v.expected,
-                        f"the source says {said} of {v.claim.subject}; the statement points "
-                        f"to something named before it ({pointing[1]}…)")
+                        f"the source says {said} of {v.claim.subject}; the statement {where}")
                     other._stated = item
                     v = other
             held.append(v)
@@ -3693,6 +3700,13 @@ _STOP_EN_WORDS = frozenset(
 #: a statement opening on what it points back to (该项目, 这个园区, 此次; after 据介绍，)
 _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
                        r"(?:个|一|些|项|家|座|条|所|批|次)?")
+#: a statement that opens on a kind of body and no name (科技园内…, 园区…): which one, its
+#: sentences before it said
+_BARE_BODY = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(科技园|产业园|工业园|园区|开发区|高新区|"
+                        r"示范区|科技城|新城)(?:内|里|中|的)?")
+#: what a claim's subject holds to be of such a kind (园区 is 高村数智创新园's)
+_BODY_HEADS = {"科技园": "园", "产业园": "园", "工业园": "园", "园区": "园", "开发区": "开发区",
+               "高新区": "高新", "示范区": "示范区", "科技城": "科技城", "新城": "新城"}
 #: an English change said as an average over years, or as the whole change over them
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"
