@@ -1637,6 +1637,16 @@ TWENTY_SIXTH_CASES = [
 #: the thirty-third and thirty-fourth audits' mends (an AI summariser's copy): each group
 #: says what it holds
 THIRTY_THIRD_CASES = [
+    # A place said alone (仅与天津一地; with Hebei province alone, only with Tianjin) is not
+    # the list the source gives its value for (与天津、河北签订…168个), whatever another claim
+    # says: not contradicted by the 41 vocational agreements, not supported in English.
+    ("北京教育系统仅与天津一地签署合作协议168个。", ["unsupported"]),
+    ("Beijing's education system has signed 168 cooperation agreements with Hebei province "
+     "alone.", ["unsupported"]),
+    ("Beijing's education system has signed 168 cooperation agreements only with Tianjin.",
+     ["unsupported"]),
+    ("Beijing's education system has signed 168 cooperation agreements with Tianjin and "
+     "Hebei.", ["supported"]),
     # An English amount by how much something changed (grew by, increased by, up by) is not a
     # level the claim's quote gives with no change's verb before it, as 增长10万亿元 is not 合计10万亿元.
     # by how much the number changed is not the number the source gives (突破1100家)

@@ -731,7 +731,8 @@ THIRTY_THIRD_STILL_WRONG = {
 #: (docs/compare-audit-2026-12.md, "Held out: a thirty-fourth audit")
 THIRTY_FOURTH_STILL_WRONG = {
     # (U mended: 第三产业 read as a name, figures._is_name; an English share, _other_kind;
-    # a park it does not name, Comparer._pointing_elsewhere)
+    # a park it does not name, Comparer._pointing_elsewhere; F mended: Hebei alone, in
+    # English, Comparer._alone_of_list)
     # (F: a place's scope widened, another airport's zone, a running total as a year's, a
     # plan as done, a part as the whole, a period's end, two counts swapped in English, a
     # multiple in words)
@@ -746,8 +747,6 @@ THIRTY_FOURTH_STILL_WRONG = {
     "2020.",
     "R&D spending in the region reached 426.09 billion yuan in 2022, more than triple the "
     "2014 level.",
-    "Beijing's education system has signed 168 cooperation agreements with Hebei province "
-    "alone.",
     "The entire Zhongguancun Science Park in Xiong'an New Area is now 90 percent occupied by "
     "enterprises.",
     # (U: the park's 60 firms against 100 high-tech ones; and the sources' 60,000 in

@@ -338,6 +338,10 @@ def _ordinal(figure: Figure) -> bool:
 #: one place said alone: 仅与天津一地, 只在北京一地, 单北京一市 (the place's name, as printed)
 _ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e00-\u9fff]{2,4}?)"
                     r"(?:一地|一省|一市)")
+#: and in English: with Hebei alone, with Hebei province alone, only with Tianjin
+_ALONE_EN = re.compile(r"\b(?:with|in|to|from)\s+([A-Z][a-z]+)(?:\s+(?:province|municipality|"
+                       r"city))?\s+(?:alone|only)\b|\bonly\s+(?:with|in|to|from)\s+([A-Z][a-z]+)"
+                       r"(?!\s*(?:,|and)\s*[A-Z])")
 #: what parts the places of a list (天津、河北, 北京和天津)
 _LISTED = frozenset("、和与及")
 
@@ -727,6 +731,9 @@ class Comparer:
                 verdict = self.setting.lies_otherwise(text, item, stated, verdict)
             if self._chinese:
                 verdict = self._batches_give(item, verdict) or verdict
+            if verdict.verdict == CONTRADICTED:
+                # (a place said alone: what another claim gives says nothing of it)
+                verdict = self._alone_gives(item) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 # (a claim of the statement's own place giving the value for another thing
                 # first: 旅客…增长3.7% is Tianjin's 货物's, before it is Hebei's)
@@ -1886,7 +1893,9 @@ class Comparer:
         ``reason`` with those words as ``mine`` and ``theirs``; None where none is."""
         stated = item.figure
         mentioned = self.places.mentioned_subjects(self._text)
-        for doc, figure in self._holding(stated)[:HOLDING_READ]:
+        # (an English count printed without a unit, 168 agreements, may be a claim's 168个)
+        holding = self._holding(stated, any_unit=stated.unit is None and not self._chinese)
+        for doc, figure in holding[:HOLDING_READ]:
             if (figure.qualifier != stated.qualifier or not figures_equal(figure, stated)
                     or not self.places.speaks_about(doc.subject, mentioned, self._text)):
                 continue
@@ -1919,17 +1928,24 @@ class Comparer:
 
     def _alone_of_list(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> tuple[str, str] | None:
-        """The place a Chinese statement gives its figure for alone (仅与天津一地, 只在北京一地)
-        and the list the claim's quote gives it for, that place among others (与天津、河北
-        签订…168个): (天津, 天津、河北); None where the statement says no place alone or
-        the quote's sentence, up to its figure's clause's end, lists none with it."""
-        if not _ALONE.search(self._text):
-            return None
-        alone = _ALONE.search(clause_around(self._text, item.start, item.end))
-        if alone is None:
-            return None
+        """The place a statement gives its figure for alone (仅与天津一地, 只在北京一地; *with
+        Hebei province alone*) and the list the claim's quote gives it for, that place among
+        others (与天津、河北签订…168个): (天津, 天津、河北); None where the statement says no
+        place alone or the quote's sentence, up to its figure's clause's end, lists none with
+        it."""
         places = gazetteer()
-        mine = [n for n in places.find(alone[1]) if n.printed == alone[1]]
+        if self._chinese:
+            if not _ALONE.search(self._text):
+                return None
+            alone = _ALONE.search(clause_around(self._text, item.start, item.end))
+            if alone is None:
+                return None
+            mine = [n for n in places.find(alone[1]) if n.printed == alone[1]]
+        else:
+            english = _ALONE_EN.search(self._text)
+            if english is None:
+                return None
+            mine = places.find_english(english[1] or english[2])
         if not mine:
             return None
         found = self._quoted(doc, figure)()
@@ -1977,10 +1993,11 @@ class Comparer:
                                  "for {theirs}, not {mine}")
 
     def _alone_gives(self, item: StatedFigure) -> FigureVerdict | None:
-        """For a Chinese figure no claim speaks to, said of one place alone, a claim that
-        states its value for that place among others (_alone_of_list): the reason names
-        both, "the source gives 168 个 for 天津、河北, not 天津 alone"."""
-        if not self._chinese or not _ALONE.search(self._text):
+        """For a figure said of one place alone, a claim that states its value for that
+        place among others (_alone_of_list): unsupported, whatever another claim said of it
+        (the sources do not say what the one place got alone), and the reason names both,
+        "the source gives 168 个 for 天津、河北, not 天津 alone"."""
+        if not (_ALONE.search(self._text) if self._chinese else _ALONE_EN.search(self._text)):
             return None  # (no claim holding the value need be looked at)
         return self._given_apart(item, partial(self._alone_of_list, item),
                                  "for {theirs}, not {mine} alone")
@@ -2266,7 +2283,7 @@ class Comparer:
                 or (self._chinese and part_of_subject(
                     self._text, item.start, item.end, normalize(doc.subject),
                     self._quoted(doc, figure)) is not None)
-                or (self._chinese and self._alone_of_list(item, doc, figure) is not None)
+                or self._alone_of_list(item, doc, figure) is not None
                 or (self._chinese and self._counted_otherwise(item, doc) is not None)
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
