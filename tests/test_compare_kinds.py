@@ -1669,7 +1669,11 @@ THIRTY_THIRD_CASES = [
     ("The science park registered 939 new companies a year on average over the past five "
      "years.", ["unsupported"]),
     ("The science park registered 939 new companies in 2023.", ["supported"]),
-    # an average after another figure's clause is that one's
+    # an average after another figure's clause is that one's, and so is one that leads into
+    # the next figure
+    ("The more than 2,000 projects in the Jing-Jin-Ji industrial coordination project "
+     "database average no more than about 650 million yuan of investment each, for 1.3 "
+     "trillion yuan in total.", ["supported", "unsupported", "supported"]),
     ("Jizhou receives more than 20 million tourist visits a year on average and has 23 "
      "scenic spots and 271 boutique rural homestays.", ["supported", "supported", "supported"]),
     # One year said by a word in English (this year's, last year) is not a running total of

@@ -1664,10 +1664,11 @@ class Comparer:
                         default=len(self._text))
             said = re.split(r"[.;]", self._text[item.end : after], maxsplit=1)[0]
             claim = self._as_claim(doc)
-            # (right before it, or after it up to the next clause: *…a year on average and
-            # has 23 scenic spots* says no average of the 23)
+            # (right before it, or on average after it up to the next clause: *…a year on
+            # average and has 23 scenic spots* says no average of the 23, nor *2,000 projects
+            # … average 650 million yuan each* of the 2,000)
             if (_AVERAGED_BEFORE_EN.search(self._text, 0, item.start)
-                    or _AVERAGED_EN.search(_CLAUSE_EN.split(said, maxsplit=1)[0])) and not (
+                    or _ON_AVERAGE_EN.search(_CLAUSE_EN.split(said, maxsplit=1)[0])) and not (
                     _AVERAGED_EN.search(claim.en) or per_one(claim.metric + claim.quote)):
                 return True  # (averaged 939 a year is not the year's 939 new ones)
             return (_PER_ONE_EN.search(said) is not None
@@ -3745,6 +3746,7 @@ _THIS_YEAR_EN = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
 #: average): not a claim's figure its English, metric and quote give as none
 _AVERAGED_EN = re.compile(r"\baverag(?:e|ed|es|ing)\b", re.IGNORECASE)
 _AVERAGED_BEFORE_EN = re.compile(r"\baverag(?:e|ed|es|ing)\s+(?:of\s+)?$", re.IGNORECASE)
+_ON_AVERAGE_EN = re.compile(r"\bon\s+(?:an\s+)?average\b", re.IGNORECASE)
 #: where an English clause ends within a sentence
 _CLAUSE_EN = re.compile(r",|\band\b|\bwhile\b|\bwith\b", re.IGNORECASE)
 #: English words that give a figure per a day, a week, a month or a person
