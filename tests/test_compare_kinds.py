@@ -1637,6 +1637,9 @@ TWENTY_SIXTH_CASES = [
 #: the thirty-third and thirty-fourth audits' mends (an AI summariser's copy): each group
 #: says what it holds
 THIRTY_THIRD_CASES = [
+    # A year's flow named by 年 before its noun (年访问量) is not a running total (累计访问量).
+    ("数据显示，北京养老服务网及小程序年访问量超过800万次。", ["unsupported"]),
+    ("数据显示，北京养老服务网及小程序累计访问量超过800万次。", ["supported"]),
     # A place said alone (仅与天津一地; with Hebei province alone, only with Tianjin) is not
     # the list the source gives its value for (与天津、河北签订…168个), whatever another claim
     # says: not contradicted by the 41 vocational agreements, not supported in English.

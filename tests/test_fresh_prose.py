@@ -732,13 +732,13 @@ THIRTY_THIRD_STILL_WRONG = {
 THIRTY_FOURTH_STILL_WRONG = {
     # (U mended: 第三产业 read as a name, figures._is_name; an English share, _other_kind;
     # a park it does not name, Comparer._pointing_elsewhere; F mended: Hebei alone, in
-    # English, Comparer._alone_of_list)
+    # English, Comparer._alone_of_list; a year's visits for the running total, 年访问量:
+    # kinds.one_year_said)
     # (F: a place's scope widened, another airport's zone, a running total as a year's, a
     # plan as done, a part as the whole, a period's end, two counts swapped in English, a
     # multiple in words)
     "北京中心城区常住人口从2014年的222.4万人下降至2022年的180.4万人。",
     "北京首都国际机场综合保税区作为全国首个跨省市综合保税区，实现了“三区叠加”。",
-    "数据显示，北京养老服务网及小程序年访问量超过800万次。",
     "园区大型商业载体及医疗资源均已引进到位，1200余套人才公寓已投入使用。",
     "目前雄安新区已引进院士12名，另有规划建设重点领域人才100余名。",
     "Beijing has paired five of its schools and more than 40 medical and health institutions "

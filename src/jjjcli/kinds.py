@@ -223,7 +223,10 @@ def as_a_total(text: str) -> bool:
 _RUNNING_TOTAL = re.compile(r"累计|累积|共有|共计|总计|合计|至今|以来|年来|截至|截止|迄今|"
                             r"目前共")
 #: words that give a statement's figure one year of its own (去年一年, 今年, 当年)
-_ONE_YEAR = re.compile(r"去年|今年|前年|上年|当年|全年|一年|本年")
+_ONE_YEAR = re.compile(r"去年|今年|前年|上年|当年|全年|一年|本年|"
+                       # (a year's flow named by 年 before its noun: 年访问量, 年接待量)
+                       r"(?<![\d一二三四五六七八九十百千两几多来])年(?:访问|接待|吞吐|成交|交易|客流|"
+                       r"发电|用电|产)量")
 
 
 def running_total(before: str) -> bool:
@@ -234,7 +237,7 @@ def running_total(before: str) -> bool:
 
 def one_year_said(before: str) -> bool:
     """Whether a statement's sentence before a figure gives it one year by a word (去年一年,
-    今年, 当年, 全年) rather than by its number."""
+    今年, 当年, 全年; a year's flow, 年访问量) rather than by its number."""
     return _ONE_YEAR.search(before) is not None
 
 
