@@ -113,6 +113,7 @@ from jjjcli.kinds import (
     said_new,
     said_part,
     said_sum,
+    share_said_en,
     share_whole,
     things_apart,
     to_clause_end,
@@ -573,6 +574,9 @@ class Comparer:
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._things: dict[int, str | None] = {}  # each figure's own words: _own_things
         self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
+        #: each English figure's places (its own words', its clause's) but where things
+        #: came from: _gives_names
+        self._places_en: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
         #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
         self._claim_places: dict[str, tuple[frozenset[str], frozenset[str],
@@ -671,6 +675,7 @@ class Comparer:
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
+        self._places_en = {}
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
             others = [s for s in stated if s is not item]
@@ -1560,9 +1565,8 @@ class Comparer:
             # (a word of change only after it says how its thing goes, not that the
             # percentage is a change: 将收取5%滞纳金并每日递增 is the source's rate)
             own = None
-        if own is None and not self._chinese and (
-                _SHARE_AFTER_EN.match(self._text, item.end)
-                or _SHARE_BEFORE_EN.search(self._text, 0, item.start)):
+        if own is None and not self._chinese and share_said_en(self._text, item.start,
+                                                              item.end):
             own = "share"  # (60 percent of the new firms, accounted for 21.4%)
         if theirs is None:
             # its words in the quote say neither (…24%的新设外资企业数和32.5%的实际使用外资额):
@@ -1842,11 +1846,15 @@ class Comparer:
             return False  # (Dongcheng, Chaoyang and Haidian for 西城、朝阳、海淀)
         if item is None:
             return self._places_given(doc, self._english_required, own_words=False)
-        own_words = self._english_keys(came_from_blanked(item.words))
+        known = self._places_en.get(id(item))
+        if known is None:  # (asked for each claim the figure is weighed with)
+            known = self._places_en[id(item)] = (
+                self._english_keys(came_from_blanked(item.words)),
+                self._english_keys(came_from_blanked(_clause_en(self._text, item))))
+        own_words, clause = known
         if self._places_given(doc, own_words or self._english_required,
                              own_words=bool(own_words)):
             return True
-        clause = self._english_keys(came_from_blanked(_clause_en(self._text, item)))
         return clause != own_words and self._places_given(
             doc, clause or self._english_required, own_words=bool(clause))
 
@@ -2047,7 +2055,7 @@ class Comparer:
             claim = self._as_claim(doc)
             own = self._english_keys(came_from_blanked(claim.en))
             quote = normalize(claim.quote)
-            quoted = self.places.places_named(quote)
+            quoted = self.places.stated_in(quote, scope_aside=False)
             known = self._claim_places[doc.id] = (
                 frozenset(self.places.keys(doc.subject)) | own, quoted,
                 (self._english_keys(claim.en) - own)
@@ -3718,13 +3726,13 @@ _STOP_EN_WORDS = frozenset(
 #: a statement opening on what it points back to (该项目, 这个园区, 此次; after 据介绍，)
 _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
                        r"(?:个|一|些|项|家|座|条|所|批|次)?")
-#: a statement that opens on a kind of body and no name (科技园内…, 园区…): which one, its
-#: sentences before it said
-_BARE_BODY = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(科技园|产业园|工业园|园区|开发区|高新区|"
-                        r"示范区|科技城|新城)(?:内|里|中|的)?")
-#: what a claim's subject holds to be of such a kind (园区 is 高村数智创新园's)
+#: the kinds of body a statement may open on with no name (科技园内…, 园区…: which one, its
+#: sentences before it said), each with what a claim's subject holds to be of the kind
+#: (园区 is 高村数智创新园's)
 _BODY_HEADS = {"科技园": "园", "产业园": "园", "工业园": "园", "园区": "园", "开发区": "开发区",
                "高新区": "高新", "示范区": "示范区", "科技城": "科技城", "新城": "新城"}
+_BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BODY_HEADS)})"
+                        r"(?:内|里|中|的)?")
 #: an English change said as an average over years, or as the whole change over them
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"
@@ -3733,13 +3741,6 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
 _AVERAGE_ZH = re.compile(r"平均|年均|每年")
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
-#: an English percentage given as a share: of what, after it (60 percent of the new firms),
-#: or the verb before it (accounted for, made up, a share of)
-_SHARE_AFTER_EN = re.compile(r"\s+of\b", re.IGNORECASE)
-_SHARE_BEFORE_EN = re.compile(
-    r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|share\s+of|proportion\s+of)"
-    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$",
-    re.IGNORECASE)
 #: one year given by a word in English (this year's fair, last year)
 _THIS_YEAR_EN = re.compile(r"\b(?:this|last)\s+year\b", re.IGNORECASE)
 #: an English figure given as an average (has averaged 939 a year, an average of, on

@@ -859,9 +859,23 @@ def other_way_en(words: str, claim_en: str, quoted: Quoted) -> bool:
 _RATE_EN = re.compile(r"\b(?:grew|grow|grows|growing|growth|rose|rise|rises|risen|increased|"
                       r"increases|jumped|surged|expanded|climbed|fell|declined|dropped|"
                       r"decreased)\b", re.IGNORECASE)
-_SHARE_EN = re.compile(r"\b(?:share|shares|made\s+up|make\s+up|makes\s+up|accounted\s+for|"
-                       r"accounts\s+for|account\s+for|proportion|intensity)\b|[%‰]\s+of\b|"
+_SHARE_VERBS_EN = (r"share|shares|made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|"
+                   r"accounts\s+for|account\s+for|accounting\s+for|proportion|intensity")
+_SHARE_EN = re.compile(rf"\b(?:{_SHARE_VERBS_EN})\b|[%‰]\s+of\b|"
                        r"\bper\s*cent\s+of\b|\bpercent\s+of\b", re.IGNORECASE)
+#: the same right before a figure (made up 21.4%, a share of about 10%), and of what right
+#: after it (60 percent of the new firms)
+_SHARE_BEFORE_EN = re.compile(
+    rf"\b(?:{_SHARE_VERBS_EN})\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+_SHARE_AFTER_EN = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def share_said_en(text: str, start: int, end: int) -> bool:
+    """Whether an English percentage from ``start`` to ``end`` of ``text`` is said as a share:
+    of something after it (60 percent of the new firms) or after a share's words (accounted
+    for 21.4%)."""
+    return bool(_SHARE_AFTER_EN.match(text, end) or _SHARE_BEFORE_EN.search(text, 0, start))
 
 
 #: words that name a rate of change, and those that name a share

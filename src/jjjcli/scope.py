@@ -461,24 +461,19 @@ class PlaceScope:
         self.stated = self.stated_in(text)
         self.text = text
 
-    def stated_in(self, text: str) -> frozenset[str]:
-        """The keys of the places ``text`` names, but where things come from (_origins), and
-        but the country where it is only what a figure is a share of, ranks in or is set
-        against and another place is named (山西…平均增速为20.3%,高于全国平均增速: 全国 holds
-        河北, whose claims do not speak of 山西's)."""
+    def stated_in(self, text: str, *, scope_aside: bool = True) -> frozenset[str]:
+        """The keys of the places ``text`` names, but where things come from (_origins:
+        河北累计承接京津转移…, 京津 aside), and but the country where it is only what a figure
+        is a share of, ranks in or is set against and another place is named
+        (山西…平均增速为20.3%,高于全国平均增速: 全国 holds 河北, whose claims do not speak of
+        山西's); with ``scope_aside`` False, the country stays (the places a claim's quote
+        gives)."""
         origins = self._origins(text)
         named = [n for n in self.named(text) if (n.start, n.end) not in origins]
-        scoped = [n for n in named if _country_scope(text, n)]
+        scoped = [n for n in named if _country_scope(text, n)] if scope_aside else []
         if scoped and len(scoped) < len(named):
             named = [n for n in named if n not in scoped]
         return frozenset(n.place.key for n in named)
-
-    def places_named(self, text: str) -> frozenset[str]:
-        """The keys of the places ``text`` names, but where things come from (_origins:
-        河北累计承接京津转移…, 京津 aside)."""
-        origins = self._origins(text)
-        return frozenset(n.place.key for n in self.named(text)
-                         if (n.start, n.end) not in origins)
 
     def names_a_place(self, text: str) -> bool:
         """Whether ``text`` names a place or a claim's subject (a draft's context)."""

@@ -73,17 +73,10 @@ _BACK_BEFORE = ("过去的", "过去", "最近", "近")
 _BACK_EN = re.compile(r"\b(?:past|last)\s+$", re.IGNORECASE)
 
 
-def counted_back(text: str, start: int, end: int) -> bool:
-    """Whether the count of years printed from ``start`` to ``end`` of ``text`` counts them
-    back from now: 十年来, 10年间, 过去十年, 近5年 (its 近 printed as its own), over the
-    past 10 years."""
-    return (text.startswith(_BACK_AFTER, end) or text[:start].endswith(_BACK_BEFORE)
-            or text.startswith("近", start) or bool(_BACK_EN.search(text, 0, start)))
-
-
-def _back_printed(text: str, start: int, end: int) -> str:
-    """A count of years counted back (counted_back) with the words that count it back, as
-    printed: 10年来, 过去十年, past 10 years."""
+def counted_back(text: str, start: int, end: int) -> str | None:
+    """The count of years printed from ``start`` to ``end`` of ``text`` with the words that
+    count it back from now, as printed (十年来, 10年间, 过去十年, 近5年 — its 近 printed as its
+    own —, past 10 years); None where none do."""
     raw = text[start:end]
     after = next((w for w in _BACK_AFTER if text.startswith(w, end)), None)
     if after is not None:
@@ -91,8 +84,10 @@ def _back_printed(text: str, start: int, end: int) -> str:
     before = next((w for w in _BACK_BEFORE if text[:start].endswith(w)), None)
     if before is not None:
         return before + raw
+    if raw.startswith("近"):
+        return raw
     english = _BACK_EN.search(text, 0, start)
-    return text[english.start() : end] if english is not None else raw
+    return text[english.start() : end] if english is not None else None
 
 
 #: where a place lies from another (Setting.lies_otherwise): the two characters before a
@@ -226,6 +221,8 @@ class Setting:
         self._neighbourhoods: dict[tuple[str, int, int], str] = {}
         self._article_places: dict[tuple[str, int], frozenset[str]] = {}
         self._sources: dict[str, str] = {}
+        #: claim id → its quote's sentence up to the quote's end, and from its start
+        self._sentences: dict[str, tuple[str, str]] = {}
 
     def placed_in(self, text: str, item: StatedFigure, verdict: FigureVerdict,
                   keys: Callable[[str], list[str]]) -> FigureVerdict:
@@ -541,8 +538,8 @@ class Setting:
                     found.append(judged)
                 continue
             unit = item.figure.unit
-            if unit == "年" and _CJK_CHAR.search(text) and counted_back(text, item.start,
-                                                                       item.end):
+            if unit == "年" and _CJK_CHAR.search(text) and counted_back(
+                    text, item.start, item.end) is not None:
                 # (one counted back as the source does is left out, as prose)
                 judged = self._counted_back(item, text, verdicts)
                 if judged is not None and judged.verdict == CONTRADICTED:
@@ -588,22 +585,22 @@ class Setting:
         None where none counts back."""
         from jjjcli.reading import read_sentence
 
-        said = _back_printed(text, item.start, item.end)
+        said = counted_back(text, item.start, item.end)
         otherwise: FigureVerdict | None = None
         for verdict in verdicts:
             if verdict.claim is None or verdict.verdict != SUPPORTED:
                 continue
             read = read_sentence(self._quote_sentence(verdict.claim), simplified=True)
             for other in read.figures:
-                if other.figure.unit != "年" or not counted_back(read.text, other.start,
-                                                                  other.end):
+                printed = (counted_back(read.text, other.start, other.end)
+                           if other.figure.unit == "年" else None)
+                if printed is None:
                     continue
                 if other.figure.value == item.figure.value:
                     found = FigureVerdict(item.figure, SUPPORTED, verdict.claim, item.figure)
                     found._stated = item
                     return found
                 if otherwise is None:
-                    printed = _back_printed(read.text, other.start, other.end)
                     otherwise = FigureVerdict(
                         item.figure, CONTRADICTED, verdict.claim,
                         Figure(printed, other.figure.value, "年", other.figure.qualifier,
@@ -617,16 +614,33 @@ class Setting:
         (五年来，通州组团… before 形成7项…), whitespace taken out; with ``on``, from the
         quote's start to its sentence's end (…分别达到12.86%和16.79%,均高于全国平均). The quote
         alone where its paragraph cannot be read."""
-        quote = "".join(claim.quote.split())
-        paragraph = "".join("".join(self.kb.paragraphs_of(claim) or ()).split())
-        at = paragraph.find(quote)
-        if at < 0:
-            return quote
-        if on:
-            end = SENTENCE_BREAK.search(paragraph, at + len(quote))
-            return paragraph[at : end.start() if end else len(paragraph)]
-        opens = max((m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, at)), default=0)
-        return paragraph[opens : at + len(quote)]
+        return self._sentence_parts(claim)[1 if on else 0]
+
+    def _whole_sentence(self, claim: Claim) -> str:
+        """The sentence of a claim's quote, from its start to its end (_quote_sentence's two
+        parts, the quote once)."""
+        before, on = self._sentence_parts(claim)
+        return before + on[len("".join(claim.quote.split())) :]
+
+    def _sentence_parts(self, claim: Claim) -> tuple[str, str]:
+        """_quote_sentence's two parts, its paragraph read once for both (kept as read)."""
+        known = self._sentences.get(claim.id)
+        if known is None:
+            quote = "".join(claim.quote.split())
+            paragraph = "".join("".join(self.kb.paragraphs_of(claim) or ()).split())
+            at = paragraph.find(quote)
+            if at < 0:
+                known = (quote, quote)
+            else:
+                end = SENTENCE_BREAK.search(paragraph, at + len(quote))
+                opens = max((m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, at)),
+                            default=0)
+                known = (paragraph[opens : at + len(quote)],
+                         paragraph[at : end.start() if end else len(paragraph)])
+            if len(self._sentences) > KEPT_ARTICLES:
+                self._sentences = {}
+            self._sentences[claim.id] = known
+        return known
 
     def lies_otherwise(self, text: str, item: StatedFigure, stated: Sequence[StatedFigure],
                        verdict: FigureVerdict) -> FigureVerdict:
@@ -642,7 +656,6 @@ class Setting:
         if claim is None or verdict.verdict != SUPPORTED:
             return verdict
         chinese = bool(_CJK_CHAR.search(text))
-        quote = "".join(claim.quote.split())
         source: list[_Lies] | None = None
         for said in _lies(text):
             nearest = min(stated, key=lambda o: min(abs(o.start - said.end),
@@ -650,9 +663,7 @@ class Setting:
             if nearest is not item:
                 continue
             if source is None:
-                source = _lies(claim.en if not chinese else (
-                    self._quote_sentence(claim)
-                    + self._quote_sentence(claim, on=True)[len(quote):]))
+                source = _lies(claim.en if not chinese else self._whole_sentence(claim))
             theirs = [lies for lies in source if lies.place == said.place]
             if not theirs or any(lies.point == said.point for lies in theirs):
                 continue
@@ -750,7 +761,7 @@ class Setting:
             return verdict
         raw = "".join(item.figure.raw.split())
         after, before = text[item.end : item.end + 1], text[max(0, item.start - 2) : item.start]
-        if item.figure.unit == "年" and counted_back(text, item.start, item.end):
+        if item.figure.unit == "年" and counted_back(text, item.start, item.end) is not None:
             judged = self._counted_back(item, text, verdicts)
             if judged is not None:
                 return judged
