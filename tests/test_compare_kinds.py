@@ -1741,11 +1741,37 @@ THIRTY_THIRD_CASES = [
      "are from Tianjin.", ["supported", "unsupported"]),
 ]
 
+#: the thirty-fifth audit's (a news desk's headlines and flashes)
+THIRTY_FIFTH_CASES = [
+    # A numbered meeting named otherwise than the claim's sentence names it, after the same
+    # character (十四届三次会议 for 十四届二次会议): the figure nearest it is contradicted.
+    # the source: 全国政协十四届二次会议应出席委员2162人，实到2093人
+    ("全国政协十四届三次会议：应出席2162人、实到2093人", ["contradicted", "supported"]),
+    ("全国政协十四届二次会议：应出席2162人、实到2093人", ["supported", "supported"]),
+    ("全国政协十四届二次会议应出席委员2162人，实到2093人。", ["supported", "supported"]),
+    # An English count said of one of the places the claim's English gives it for together
+    # (in Hebei, for in Tianjin and Hebei) is not the claim's; named together, or by a place
+    # holding them, or as the whole a share of it is one place's, it is.
+    # the claim's English: Zhongguancun firms have set up more than 10,000 branches in Tianjin
+    # and Hebei
+    ("Zhongguancun firms set up over 10,000 branches in Hebei", ["unsupported"]),
+    ("Zhongguancun firms set up over 10,000 branches in Tianjin and Hebei", ["supported"]),
+    ("Zhongguancun firms set up over 10,000 branches in Jing-Jin-Ji", ["supported"]),
+    # the claim's English: … technology contracts Beijing sent to Tianjin and Hebei in 2023
+    ("Hebei took about 60 percent of the 74.87 billion yuan in technology contracts that "
+     "Beijing sent to its neighbours in 2023.", ["unsupported", "supported"]),
+    # A count narrowed to a sector (农业科技成果) is not contradicted by a claim counting the
+    # thing with no sector named (共推介优秀科技成果200余项); without the sector, it is.
+    ("京津冀三地联合发布农业科技成果120项", ["unsupported"]),
+    ("京津冀三地联合推介科技成果120项", ["contradicted"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
-                          *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES])
+                          *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
+                          *THIRTY_FIFTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

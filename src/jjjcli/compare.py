@@ -188,6 +188,7 @@ from jjjcli.values import (
     same_value,
     significant_digits,
     significant_tolerance,
+    tally,
     units_match,
 )
 from jjjcli.verdict import (
@@ -345,6 +346,21 @@ _ALONE_EN = re.compile(r"\b(?:with|in|to|from)\s+([A-Z][a-z]+)(?:\s+(?:province|
                        r"(?!\s*(?:,|and)\s*[A-Z])")
 #: what parts the places of a list (天津、河北, 北京和天津)
 _LISTED = frozenset("、和与及")
+#: the sectors a Chinese figure's own words may narrow what it counts to (农业科技成果), and
+#: the words after one: a claim whose quote and metric name no sector counts them all
+_SECTORS = ("工业", "农业", "服务业", "建筑业")
+_SECTOR_THING = re.compile(f"({'|'.join(_SECTORS)})" + r"([\u4e00-\u9fff]{2,4})")
+#: in English, a list of places a count is given for (*in Tianjin and Hebei*, *with
+#: Beijing, Tianjin and Hebei*): what comes before its first place, and between its places
+_LIST_LEAD_EN = re.compile(r"\b(?:in|to|with|from|into|across|for)\s+(?:the\s+)?$")
+_LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: a claim's English that gives a list's places their figure each, or a link between them
+_EACH_EN = re.compile(r"\b(?:each|respectively|apiece|per|between|linking|links?)\b",
+                      re.IGNORECASE)
+#: a statement's words for a list's places together (*the 74.87 billion yuan … Beijing sent
+#: to its neighbours*: the whole, though it names one of them for a share of it)
+_TOGETHER_EN = re.compile(r"\b(?:neighbou?r\w*|both|two|three|together|combined|jointly|"
+                          r"regions?|regional)\b", re.IGNORECASE)
 
 #: units whose count names the one of that order (十四届全国政协, 二期, 二次会议)
 _NAMED_BY_COUNT = frozenset({"届", "期", "次"})
@@ -730,10 +746,13 @@ class Comparer:
                 running.append(item)
                 continue
             verdict = self._no_contradiction(item, verdict)
+            verdict = self._sector_unsaid(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.lies_otherwise(text, item, stated, verdict)
+                verdict = self.setting.numbered_otherwise(text, item, stated, verdict)
+                verdict = self._member_for_list_en(item, verdict)
             if self._chinese:
                 verdict = self._batches_give(item, verdict) or verdict
             if verdict.verdict == CONTRADICTED:
@@ -985,6 +1004,29 @@ class Comparer:
         when = f" for {claim.period}" if claim and claim.period else ""
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
+
+    def _sector_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A contradiction of a Chinese figure whose own words narrow what it counts to a
+        sector (农业科技成果120项) by a claim that counts the thing with no sector named in
+        its quote or metric (共推介优秀科技成果200余项): made unsupported, "the source gives
+        more than 200 项 for 科技成果, not 农业科技成果" — the sources do not say how many of
+        them were the sector's."""
+        claim = verdict.claim
+        if verdict.verdict != CONTRADICTED or claim is None or not self._chinese:
+            return verdict
+        narrowed = _SECTOR_THING.search(item.words)
+        if narrowed is None:
+            return verdict
+        theirs = normalize(f"{claim.quote} {claim.metric}")
+        if any(sector in theirs for sector in _SECTORS):
+            return verdict
+        thing = next((narrowed[2][:size] for size in range(len(narrowed[2]), 1, -1)
+                      if narrowed[2][:size] in theirs), None)
+        if thing is None:
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             f"the source gives {describe(verdict.expected or item.figure)} "
+                             f"for {thing}, not {narrowed[1]}{thing}")
 
     def _sum_of_parts(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A contradiction of a figure its words give as a sum (合计, 加起来, 共计), a
@@ -2010,6 +2052,45 @@ class Comparer:
             return None  # (no claim holding the value need be looked at)
         return self._given_apart(item, partial(self._alone_of_list, item),
                                  "for {theirs}, not {mine} alone")
+
+    def _member_for_list_en(self, item: StatedFigure, verdict: FigureVerdict
+                            ) -> FigureVerdict:
+        """An English count the source gives, that the statement says of some of the places
+        the claim's English gives it for together (*over 10,000 branches in Hebei*, where
+        the source has *in Tianjin and Hebei*): unsupported, "the source gives more than
+        10,000 家 for Tianjin and Hebei, not Hebei alone" — the sources do not say what the
+        one place has. Not where the claim's English gives each place its figure, or links
+        them (*between Beijing and Tianjin*), nor where the statement names the others, a
+        place holding them, or them together (*its neighbours*, *the two*)."""
+        claim = verdict.claim
+        if (claim is None or verdict.verdict != SUPPORTED or self._chinese
+                or not tally(verdict.expected or item.figure) or _EACH_EN.search(claim.en)
+                or _TOGETHER_EN.search(self._text)):
+            return verdict
+        places = gazetteer()
+        named = [n.place.key for n in places.find_english(self._text)
+                 if n.place.key not in COUNTRY_KEYS]
+        if not named:
+            return verdict
+        theirs = places.find_english(claim.en)
+        at = 0
+        while at < len(theirs):
+            run = [theirs[at]]
+            while at + len(run) < len(theirs) and _LIST_JOIN_EN.fullmatch(
+                    claim.en, run[-1].end, theirs[at + len(run)].start):
+                run.append(theirs[at + len(run)])
+            at += len(run)
+            keys = {n.place.key for n in run}
+            if len(keys) < 2 or not _LIST_LEAD_EN.search(claim.en, 0, run[0].start):
+                continue
+            mine = [k for k in keys if any(places.contains(n, k) for n in named)]
+            if mine and len(mine) < len(keys):
+                said = " and ".join(n.printed for n in run if n.place.key in mine)
+                return FigureVerdict(
+                    item.figure, UNSUPPORTED, claim, verdict.expected,
+                    f"the source gives {describe(verdict.expected or item.figure)} for "
+                    f"{claim.en[run[0].start : run[-1].end]}, not {said} alone")
+        return verdict
 
     def _batches_give(self, item: StatedFigure, verdict: FigureVerdict
                       ) -> FigureVerdict | None:

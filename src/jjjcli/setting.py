@@ -118,6 +118,36 @@ def _lies(text: str) -> list[_Lies]:
     return found
 
 
+#: the number of a numbered meeting or congress, with what it numbers: 十四届, 二次会议, 五中全会,
+#: 十九大 (before 以来, 报告, 精神… or after 党的: not 三大产业)
+_NUMBERED = re.compile(
+    r"(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{1,3}|\d{1,2})"
+    r"(届|次会议|次全会|中全会|大(?=以来|报告|精神|代表|召开|胜利|提出|作出|明确|强调|部署))")
+
+
+class _Numbered(NamedTuple):
+    """A numbered meeting or congress as a text prints it (十四届三次会议's 三次会议)."""
+
+    before: str  # the character before its number (届, 的)
+    number: str
+    kind: str  # 届, 次会议, 大
+    start: int
+    end: int
+
+
+def _numbered(text: str) -> list[_Numbered]:
+    """The numbered meetings and congresses ``text`` names (_NUMBERED), each with the
+    character before it: what it belongs to (…届 for 三次会议, 党的 for 十九大)."""
+    return [_Numbered(text[m.start() - 1] if m.start() else "", m[1], m[2], m.start(),
+                      m.end()) for m in _NUMBERED.finditer(text)]
+
+
+def _printed(numbered: _Numbered, among: list[_Numbered]) -> str:
+    """A numbered meeting as printed, with the number right before it (十四届二次会议)."""
+    lead = next((n for n in among if n.end == numbered.start), None)
+    return (f"{lead.number}{lead.kind}" if lead else "") + numbered.number + numbered.kind
+
+
 #: the words before a prose count of years that say which years (Setting.counts_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
 #: and in English (over the next three years, in the past ten years)
@@ -670,6 +700,42 @@ class Setting:
             judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
                                    f"the source says {theirs[0].printed}; the statement says "
                                    f"{said.printed}")
+            judged._stated = item
+            return judged
+        return verdict
+
+    def numbered_otherwise(self, text: str, item: StatedFigure,
+                           stated: Sequence[StatedFigure],
+                           verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, the nearest of the statement's (``stated``) to a
+        numbered meeting or congress the statement names otherwise than the sentence of the
+        claim's quote, after the same character (全国政协十四届三次会议：应出席2162人, where the
+        source has 全国政协十四届二次会议应出席委员2162人; 党的十八大以来 for 党的十九大以来):
+        contradicted, "the source says 二次会议; the statement says 三次会议". Only where the
+        source, in the claim's paragraphs and those beside them, never names the statement's.
+        Not a figure of the statement's own (第25届 is one, decided as such)."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED or not _NUMBERED.search(text):
+            return verdict
+        spans = [(o.start, o.end) for o in stated]
+        source: list[_Numbered] | None = None
+        for said in _numbered(text):
+            if any(start < said.end and said.start < end for start, end in spans):
+                continue
+            nearest = min(stated, key=lambda o: min(abs(o.start - said.end),
+                                                    abs(said.start - o.end)))
+            if nearest is not item:
+                continue
+            if source is None:
+                source = _numbered(normalize(self._whole_sentence(claim)))
+            theirs = [n for n in source if n.kind == said.kind and n.before == said.before]
+            if not theirs or any(n.number == said.number for n in theirs):
+                continue
+            if said.before + said.number + said.kind in self._neighbourhood(claim):
+                continue  # (the source names it too)
+            judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
+                                   f"the source says {_printed(theirs[0], source)}; "
+                                   f"the statement says {_printed(said, _numbered(text))}")
             judged._stated = item
             return judged
         return verdict
