@@ -142,6 +142,21 @@ def _numbered(text: str) -> list[_Numbered]:
                       m.end()) for m in _NUMBERED.finditer(text)]
 
 
+def _nearest(stated: Sequence[StatedFigure], start: int, end: int) -> StatedFigure:
+    """The statement's figure nearest the words from ``start`` to ``end``."""
+    return min(stated, key=lambda o: min(abs(o.start - end), abs(start - o.end)))
+
+
+def _says_otherwise(item: StatedFigure, verdict: FigureVerdict, theirs: str,
+                    mine: str) -> FigureVerdict:
+    """``item`` contradicted by the claim that supported it: "the source says ``theirs``;
+    the statement says ``mine``"."""
+    judged = FigureVerdict(item.figure, CONTRADICTED, verdict.claim, verdict.expected,
+                           f"the source says {theirs}; the statement says {mine}")
+    judged._stated = item
+    return judged
+
+
 def _printed(numbered: _Numbered, among: list[_Numbered]) -> str:
     """A numbered meeting as printed, with the number right before it (十四届二次会议)."""
     lead = next((n for n in among if n.end == numbered.start), None)
@@ -688,20 +703,14 @@ class Setting:
         chinese = bool(_CJK_CHAR.search(text))
         source: list[_Lies] | None = None
         for said in _lies(text):
-            nearest = min(stated, key=lambda o: min(abs(o.start - said.end),
-                                                    abs(said.start - o.end)))
-            if nearest is not item:
+            if _nearest(stated, said.start, said.end) is not item:
                 continue
             if source is None:
                 source = _lies(claim.en if not chinese else self._whole_sentence(claim))
             theirs = [lies for lies in source if lies.place == said.place]
             if not theirs or any(lies.point == said.point for lies in theirs):
                 continue
-            judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
-                                   f"the source says {theirs[0].printed}; the statement says "
-                                   f"{said.printed}")
-            judged._stated = item
-            return judged
+            return _says_otherwise(item, verdict, theirs[0].printed, said.printed)
         return verdict
 
     def numbered_otherwise(self, text: str, item: StatedFigure,
@@ -722,9 +731,7 @@ class Setting:
         for said in _numbered(text):
             if any(start < said.end and said.start < end for start, end in spans):
                 continue
-            nearest = min(stated, key=lambda o: min(abs(o.start - said.end),
-                                                    abs(said.start - o.end)))
-            if nearest is not item:
+            if _nearest(stated, said.start, said.end) is not item:
                 continue
             if source is None:
                 source = _numbered(normalize(self._whole_sentence(claim)))
@@ -733,11 +740,8 @@ class Setting:
                 continue
             if said.before + said.number + said.kind in self._neighbourhood(claim):
                 continue  # (the source names it too)
-            judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
-                                   f"the source says {_printed(theirs[0], source)}; "
-                                   f"the statement says {_printed(said, _numbered(text))}")
-            judged._stated = item
-            return judged
+            return _says_otherwise(item, verdict, _printed(theirs[0], source),
+                                   _printed(said, _numbered(text)))
         return verdict
 
     def compared_otherwise(self, text: str, item: StatedFigure,
@@ -773,10 +777,7 @@ class Setting:
             theirs, mine = turned[1] + what, way + what  # (高于全国; 递增)
             if not _CJK_CHAR.search(text):
                 theirs, mine = f"{theirs} ({_WAY_EN[turned[1]]} the country's)", _WAY_EN[way]
-            judged = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
-                                   f"the source says {theirs}; the statement says {mine}")
-            judged._stated = item
-            return judged
+            return _says_otherwise(item, verdict, theirs, mine)
         return verdict
 
     def _counted_otherwise_en(self, item: StatedFigure, noun: str,
