@@ -1764,6 +1764,24 @@ THIRTY_FIFTH_CASES = [
     # thing with no sector named (共推介优秀科技成果200余项); without the sector, it is.
     ("京津冀三地联合发布农业科技成果120项", ["unsupported"]),
     ("京津冀三地联合推介科技成果120项", ["contradicted"]),
+    # A Sci-Tech Park or City (as the Chinese press in English names them) is the claims'
+    # Science Park or City; each keeps its own figures.
+    ("Binhai-Zhongguancun Sci-Tech Park: nearly 5,000 registered firms by end-2023",
+     ["supported"]),
+    ("Baodi Jing-Jin Zhongguancun Sci-Tech City: 1,328 registered firms by end-2023",
+     ["supported"]),
+    ("Baodi Jing-Jin Zhongguancun Sci-Tech City: nearly 5,000 registered firms by end-2023",
+     ["unsupported"]),
+    # A figure of a statement of several clauses that the whole's words find no claim for is
+    # matched by its own clause's words (the other clauses' are other things'): supported
+    # only, never contradicted by what the clause alone finds.
+    # the source: 园区实现的智能算力规模已经超过1万P
+    ("武清高村数智创新园算力破万P　不少运营商、数据服务机构落户", ["supported"]),
+    ("武清高村数智创新园算力破十万P，不少运营商、数据服务机构落户", ["unsupported"]),
+    ("北京城市副中心将保持每年千亿级投资规模，加快推进综合交通枢纽、M101线等重大工程建设。",
+     ["supported"]),
+    ("Tianjin Port opens one-stop port service center in Beijing CBD, backed by 40-plus BTH "
+     "outlets", ["supported"]),
 ]
 
 

@@ -444,6 +444,12 @@ TWENTY_FIRST_STILL_WRONG = {
     # twenty-sixth audit)
     "The 17 central SOE subsidiaries that moved to Tongzhou in 2023 have combined registered "
     "capital of more than 10 billion yuan.",
+    # (F: the error in no figure — the alliance's second joint project for its first — and
+    # its 23 parks the sources give, supported by the words of its own clause since the
+    # thirty-fifth audit's Comparer._clause_support; the whole sentence's words had found
+    # no claim)
+    "The park partner programme, launched as the alliance's second joint project, took in 23 "
+    "parks in its first batch.",
 }
 
 
@@ -849,7 +855,7 @@ THIRTY_FIFTH_STILL_WRONG = {
     pytest.param("thirty-fourth.tsv", 290, THIRTY_FOURTH_STILL_WRONG, 0.5, True,
                  id="thirty-fourth"),
     # the thirty-fifth (60 paragraphs as a news desk's headlines, flashes and fact boxes: pack
-    # A in Chinese, pack B in English): 61 of 132 faithful supported untuned and now
+    # A in Chinese, pack B in English): 61 of 132 faithful supported untuned, 65 now
     pytest.param("thirty-fifth.tsv", 320, THIRTY_FIFTH_STILL_WRONG, 0.45, True,
                  id="thirty-fifth"),
 ])

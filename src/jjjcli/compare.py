@@ -248,6 +248,12 @@ YEAR_BONUS = 0.15
 #: a claim may contradict a figure only when the figure's own words hold this share of its
 #: metric's character pairs (or of the pairs of the words around its figure in its quote)
 ALIGN_METRIC = 0.5
+#: how closely a figure's clause's words must match a claim's for it to support the figure
+#: where the figure's own words do not describe it (Comparer._clause_support)
+CLAUSE_RELEVANCE = 0.75
+#: the fewest words of its own (English words, or Chinese characters less one) a clause
+#: must have beside its figure and places to be matched alone
+CLAUSE_WORDS = 3
 ALIGN_QUOTE = 0.7
 #: the share of a claim figure's words a statement figure must have to be its very sentence
 SAME_WORDS = 0.85
@@ -344,6 +350,38 @@ _ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e0
 _ALONE_EN = re.compile(r"\b(?:with|in|to|from)\s+([A-Z][a-z]+)(?:\s+(?:province|municipality|"
                        r"city))?\s+(?:alone|only)\b|\bonly\s+(?:with|in|to|from)\s+([A-Z][a-z]+)"
                        r"(?!\s*(?:,|and)\s*[A-Z])")
+#: English names of bodies the claims' English spells otherwise: a Sci-Tech Park or City (as
+#: the Chinese press in English has it) is the claims' Science Park or City
+_SPELLED_OTHERWISE_EN = ((re.compile(r"\bSci-?[Tt]ech\b"), "Science"),)
+#: and the words of such a name, as a statement prints them, for the claims' word
+_SPELLINGS_OF_EN = {"science": ("sci-tech", "scitech", "tech")}
+
+
+def _as_claims_spell(text: str) -> str:
+    """An English statement with the names of bodies spelled as the claims' English spells
+    them (_SPELLED_OTHERWISE_EN)."""
+    for spelled, theirs in _SPELLED_OTHERWISE_EN:
+        text = spelled.sub(theirs, text)
+    return text
+
+
+#: where a statement's clauses part: a comma (not a number's: 5,000), a semicolon, a
+#: sentence's end, a space before Chinese (a headline's 算力破万P　不少运营商…落户)
+_CLAUSE_PARTS = re.compile(r"[；;。！？!?]|[，,](?!\d{3}(?!\d))|\s+(?=[\u4e00-\u9fff])")
+
+
+def _own_clause(text: str, item: StatedFigure) -> str | None:
+    """The clause of a statement a figure stands in (_CLAUSE_PARTS), where the statement
+    has others with words of their own; else None."""
+    starts = [m.end() for m in _CLAUSE_PARTS.finditer(text, 0, item.start)]
+    end = _CLAUSE_PARTS.search(text, item.end)
+    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    rest = text.replace(clause, " ", 1)
+    if len(_CJK_CHAR.findall(rest)) < 2 and len(WORD.findall(rest)) < 2:
+        return None  # (one clause, or another of no words)
+    return clause
+
+
 #: what parts the places of a list (天津、河北, 北京和天津)
 _LISTED = frozenset("、和与及")
 #: the sectors a Chinese figure's own words may narrow what it counts to (农业科技成果), and
@@ -627,7 +665,7 @@ class Comparer:
             self._english_required = (self._english_keys(came_from_blanked(text))
                                       or self._english_places)
             self._english_from = self._english_keys(named_from(text))
-            self._bodies_en = english_body_names(uncompared(text))
+            self._bodies_en = english_body_names(uncompared(_as_claims_spell(text)))
         dated = []
         for item in sentence.dates:
             verdict = self.dates.verdict(item, sentence)
@@ -655,32 +693,7 @@ class Comparer:
                 f"not about {'、'.join(compared)}: the statement compares something else "
                 "with it"))
         years = set(sentence.years)
-        # a word the metric vocabulary gives for a metric (经济体量) stands for its name
-        normalized = normalize(text)
-        if self._alias_starts is None:
-            self._alias_starts = by_first_character(
-                (w, name) for name, words in self._aliases().items() for w in words[1:])
-        found = named_in(normalized, self._alias_starts)
-        named = [name for name in self._aliases() if name in found]
-        if _CJK_CHAR.search(text):
-            query = self.searcher.parse(" ".join([text, *named]))
-        else:
-            # an English statement is matched against the claims' English as written: its
-            # place names stay words ("Beijing, Tianjin and Hebei" is in the claims' `en`)
-            from jjjcli.aliases import BUILT_IN, Vocabulary
-
-            # a place named otherwise than the claims' English names it (Jing-Jin-Ji,
-            # sub-center, Xiongan) is read by that name (Beijing-Tianjin-Hebei, sub-centre,
-            # Xiong'an); China and nationwide are both in the claims' English
-            from jjjcli.places import english_name
-
-            english = text
-            for n in self.places.named(text):
-                name = english_name(n.place.name) if n.place.name != "全国" else None
-                if name and not (set(WORD.findall(name.lower()))
-                                 & set(WORD.findall(n.printed.lower()))):
-                    english = english.replace(n.printed, name)  # (not Tongzhou District)
-            query = parse_query(english, vocabulary=Vocabulary((), BUILT_IN.chinese))
+        query = self._query(text)
         mentioned = self.places.mentioned_subjects(text)
         # a draft's sentence that names no place: its paragraph's (context)
         context = context if context and (
@@ -703,6 +716,8 @@ class Comparer:
                 verdict = self._stating(item, others, text, mentioned) or verdict
             if verdict.verdict != SUPPORTED and not self._chinese:
                 verdict = self._stating_en(item, text, mentioned) or verdict
+            if verdict.verdict == UNSUPPORTED and verdict.claim is None:
+                verdict = self._clause_support(item, others, text, mentioned, years) or verdict
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self._printed_elsewhere(item, verdict, relevance)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
@@ -802,6 +817,74 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    def _query(self, text: str) -> Query:
+        """The search query a statement (or a clause of one) is matched with: a Chinese
+        one's text with the metrics its words of the vocabulary stand for; an English one's
+        as the claims' English writes its places and bodies."""
+        # a word the metric vocabulary gives for a metric (经济体量) stands for its name
+        normalized = normalize(text)
+        if self._alias_starts is None:
+            self._alias_starts = by_first_character(
+                (w, name) for name, words in self._aliases().items() for w in words[1:])
+        found = named_in(normalized, self._alias_starts)
+        named = [name for name in self._aliases() if name in found]
+        if _CJK_CHAR.search(text):
+            return self.searcher.parse(" ".join([text, *named]))
+        # an English statement is matched against the claims' English as written: its
+        # place names stay words ("Beijing, Tianjin and Hebei" is in the claims' `en`)
+        from jjjcli.aliases import BUILT_IN, Vocabulary
+
+        # a place named otherwise than the claims' English names it (Jing-Jin-Ji,
+        # sub-center, Xiongan) is read by that name (Beijing-Tianjin-Hebei, sub-centre,
+        # Xiong'an); China and nationwide are both in the claims' English
+        from jjjcli.places import english_name
+
+        english = _as_claims_spell(text)
+        for n in self.places.named(text):
+            name = english_name(n.place.name) if n.place.name != "全国" else None
+            if name and not (set(WORD.findall(name.lower()))
+                             & set(WORD.findall(n.printed.lower()))):
+                english = english.replace(n.printed, name)  # (not Tongzhou District)
+        return parse_query(english, vocabulary=Vocabulary((), BUILT_IN.chinese))
+
+    def _clause_support(self, item: StatedFigure, others: list[StatedFigure], text: str,
+                        mentioned: set[str], years: set[str]) -> FigureVerdict | None:
+        """Support for a figure of a statement of several clauses that no claim was found to
+        speak to by the whole statement's words, from the claims its own clause's words find
+        (算力破万P，不少运营商、数据服务机构落户; *Beijing razes 240 mln sq m of illegal
+        buildings, forest cover hits 44.8 pct*: the other clauses' words are other claims').
+        The places are the whole statement's. Only support is taken: a claim the clause's
+        words find with another value does not contradict what the whole did not."""
+        clause = (None if prose_numeral(item.figure) or item.figure.unit in ("年", "周年")
+                  else _own_clause(text, item))
+        if clause is None:
+            return None  # (a numeral in prose, a count of years — 近十年 — is read with its
+            # sentence's other figures: Comparer._companions)
+        # words enough of its own beside the places it names (not *42 are from Tianjin*)
+        if self._chinese:
+            rest = clause.replace(item.figure.raw, " ")
+            for named in gazetteer().find(rest):
+                rest = rest.replace(named.printed, " ")
+            if len(_CJK_CHAR.findall(rest)) < CLAUSE_WORDS + 1:
+                return None
+        elif len({w for w in _words_of_en(clause) - _STOP_EN_WORDS - place_words_en(clause)
+                  if not any(ch.isdigit() for ch in w)}) < CLAUSE_WORDS:
+            return None
+        relevance, _exact = self._relevance(self._query(clause), text, mentioned,
+                                            [item.figure], years | set(item.period))
+        if not relevance:
+            return None
+        verdict = self._figure_verdict(item, relevance, others)
+        if verdict.verdict != SUPPORTED or verdict.claim is None or verdict.expected is None:
+            return None
+        # the clause's words match the claim's closely, or the figure's own words describe
+        # its figure (its metric, or its words in the quote)
+        score = next((s.score for s in relevance if s.doc.id == verdict.claim.id), 0.0)
+        if score < CLAUSE_RELEVANCE and self._word_alignment(
+                item, verdict.claim, verdict.expected) < ALIGN_METRIC:
+            return None
+        return verdict
 
     def paragraph_claims(self, claim: Claim) -> list[Claim]:
         """The claims of a claim's paragraph (itself too), in a base read whole; none in a
@@ -2223,6 +2306,7 @@ class Comparer:
         claim = self._as_claim(doc)
         # (its note may name who said it: "Stated by Xi Jinping at the symposium…")
         own = WORD.findall(f"{claim.en} {claim.note}".lower())
+        own += [spelled for word in own for spelled in _SPELLINGS_OF_EN.get(word, ())]
         # (a long name the claim's English gives in part is still its name: Zhangbei Cloud
         # Computing Industrial Park for the Zhangbei cloud computing park; Li Auto is not
         # Xiaomi Auto, nor Wang Huning Gao Yunlong)
