@@ -1782,6 +1782,11 @@ THIRTY_FIFTH_CASES = [
      ["supported"]),
     ("Tianjin Port opens one-stop port service center in Beijing CBD, backed by 40-plus BTH "
      "outlets", ["supported"]),
+    # A year before a first time (首次) and a figure dates that first time too, as well as
+    # being the figure's year: the date claim of the first release decides it.
+    # the source: 2023年京津冀三地首次联合发布…六大跨区域产业链图谱
+    ("2022年京津冀三地首次联合发布6条产业链图谱。", ["contradicted", "supported"]),
+    ("2023年京津冀三地首次联合发布6条产业链图谱。", ["supported", "supported"]),
 ]
 
 

@@ -308,6 +308,9 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
         return False  # 于2013年发布, 在2021年首次实现: the date of what follows
     year = str(value // 10000)
     return any(year in stated.period and stated.start >= item.end
+               # (a first time before the figure dates that event too: 2023年京津冀三地首次
+               # 联合发布…6条产业链图谱)
+               and "首次" not in text[item.end : stated.start]
                and stated.figure.qualifier != "ordinal"  # (首次, 第一期: the event's)
                and stated.figure.unit != "date"
                and not _A_YEAR.match(stated.figure.raw)  # (another year, read as years)
