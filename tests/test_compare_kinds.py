@@ -1789,12 +1789,39 @@ THIRTY_FIFTH_CASES = [
     ("2023年京津冀三地首次联合发布6条产业链图谱。", ["supported", "supported"]),
 ]
 
+#: the thirty-sixth audit's (held out: the thirty-fifth's brief, other paragraphs)
+THIRTY_SIXTH_CASES = [
+    # An English year right after a figure (in 2022) is that figure's year, not the date of
+    # an event: not contradicted by the year Beijing's population began to fall (2017年).
+    ("Beijing resident population at 21.84 mln in 2022", ["unsupported"]),
+    ("Beijing's resident population began to fall in 2022.", ["contradicted"]),
+    # percentage points in a headline's short form are not per cent
+    # the source: 城六区常住人口…下降15%
+    ("Beijing central districts' population down 15 pct points from 2014", ["unsupported"]),
+    ("Beijing central districts' population down 15 pct from 2014", ["supported"]),
+    # A statement that opens on a body's own name no claim gives (塞罕坝机械林场) is not
+    # contradicted by another place's figure; a name the claim gives still is.
+    ("塞罕坝机械林场森林覆盖率达82%", ["unsupported"]),
+    ("张家湾设计小镇距玉田经济开发区200公里", ["contradicted"]),
+    # A rank (稳居全球第八, 跃居全国第二) is a figure to check, not a numeral in prose.
+    # the source: 河北…综合算力指数跃居全国第一
+    ("河北综合算力指数跃居全国第二。", ["contradicted"]),
+    ("河北综合算力指数跃居全国第一。", ["supported"]),
+    ("2022年天津港口集装箱吞吐量2102.13万标箱　稳居全球第八", ["supported", "unsupported"]),
+    # Land made larger for the source's made smaller, in English, though the two bounds are
+    # the same (over 130 sq km): contradicted by the words, not let pass as a bound.
+    # the claim's English: Beijing has reduced its urban and rural construction land by more
+    # than 130 square kilometres
+    ("Beijing expands urban-rural construction land by over 130 sq km", ["contradicted"]),
+    ("Beijing cuts urban-rural construction land by over 130 sq km", ["supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
                           *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
-                          *THIRTY_FIFTH_CASES])
+                          *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
@@ -2054,8 +2081,9 @@ THIRD_PROBE_CASES = [
     ("2023年,京津冀三地联合举办首次养老服务人才线上培训班", ["supported"]),
     ("威努特入选第二批国家级专精特新“小巨人”企业。", ["contradicted"]),
     # a rank, a share or a comparison within another whole (全省, 全球 for 全国)
-    # (an order no claim states is left out as a numeral in prose: no figure to check)
-    ("河北综合算力指数跃居全省第一", []),
+    # (a rank, 跃居全省第一, is a figure to check, not a numeral in prose: unsupported where no
+    # claim states it for that whole)
+    ("河北综合算力指数跃居全省第一", ["unsupported"]),
     ("2023年1—11月,京津冀地区软件业务收入在全省总收入中的占比增长到24.3%", ["unsupported"]),
     ("2023年1—11月,京津冀地区软件业务收入在全国总收入中的占比增长到24.3%", ["supported"]),
     ("京津冀携手发力：上线全球首个跨区域算力平台", []),

@@ -60,6 +60,11 @@ from jjjcli.figures import chinese_to_number, find_figures, parse_figure
         ("37 percent", 37, "%", "exact"),
         ("3千米", 3, "公里", "exact"),
         ("1000平方公里以上", 1000, "平方公里", "more-than"),
+        # (a headline's: the economy nears 10.4 trn yuan; 15 pct points)
+        ("nears 10.4 trillion yuan", 10_400_000_000_000, "元", "nearly"),
+        ("approaching 5,000 firms", 5000, "家", "nearly"),
+        ("15 pct points", 15, "个百分点", "exact"),
+        ("1.5 ppts", 1.5, "个百分点", "exact"),
     ],
 )
 def test_parse_figure(raw: str, value: float, unit: str | None, qualifier: str) -> None:

@@ -631,6 +631,9 @@ class Comparer:
         #: each English figure's places (its own words', its clause's) but where things
         #: came from: _gives_names
         self._places_en: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        #: the statement's figures its words contradict where the claim's figure is the
+        #: same (_direction_check: expands for reduced), by id; not for _no_contradiction
+        self._turned: set[int] = set()
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
         #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
         self._claim_places: dict[str, tuple[frozenset[str], frozenset[str],
@@ -704,7 +707,7 @@ class Comparer:
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
-        self._places_en = {}
+        self._places_en, self._turned = {}, set()
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
             others = [s for s in stated if s is not item]
@@ -748,14 +751,16 @@ class Comparer:
                     if verdict.verdict == UNSUPPORTED and verdict.claim is None else None)
             verdict = held or verdict
             if held is None and prose_numeral(item.figure) and item.figure.unit != "届" and (
+                    not _RANKED.search(text, 0, item.start)) and (
                     (verdict.verdict == UNSUPPORTED and not (
                         verdict.claim is not None and verdict.expected is not None
                         and _ordinal(verdict.expected) != _ordinal(item.figure)))
                     or (verdict.verdict == CONTRADICTED and not item.figure.unit
                         and not in_english_words(item.figure.raw))):
                 # 一批, 关键一年: not a figure the knowledge base sets out to cover; but an
-                # edition (第一届) is one, and a count of years the sources give otherwise
-                # is wrong (连续三年 for 连续两年), where 第三 of 第三产业 is only a name; a
+                # edition (第一届) is one, and a rank (稳居全球第八), and a count of years the
+                # sources give otherwise is wrong (连续三年 for 连续两年), where 第三 of 第三产业
+                # is only a name; a
                 # count in English words the sources give otherwise is wrong too (nine
                 # zones for 7个, as 九个 for 7个)
                 running.append(item)
@@ -1030,13 +1035,18 @@ class Comparer:
         not name (科技园内…), a contradiction from a claim whose subject has none of the
         words it points with is unsupported: 该项目一期总投资20亿元 is not 天津市's 1.5万亿元
         of projects taken in, nor 科技园内专精特新企业累计已达30家 京津冀's 14,042;
-        该交通枢纽将集成…6条城市轨道交通 is still 北京城市副中心站交通枢纽's to contradict."""
+        该交通枢纽将集成…6条城市轨道交通 is still 北京城市副中心站交通枢纽's to contradict. Nor
+        one that opens on a body's own name that the claim's subject and quote do not give
+        (塞罕坝机械林场森林覆盖率达82% is not 雄安新区's 34%)."""
         pointing = _POINTING.match(text)
         bare = None if pointing is not None else _BARE_BODY.match(text)
+        named = None if pointing is not None or bare is not None else _NAMED_BODY.match(text)
         if pointing is not None:
             start, where = pointing.end(), f"points to something named before it ({pointing[1]}…)"
         elif bare is not None:
             start, where = bare.start(1), f"speaks of a {bare[1]} it does not name"
+        elif named is not None:
+            start, where = 0, f"speaks of {named[1]}, which it does not name"
         else:
             return verdicts
         held = []
@@ -1046,6 +1056,9 @@ class Comparer:
                     and item.start > start):
                 words = bigrams(normalize(text[start : item.start]))
                 subject = normalize(v.claim.subject)
+                if named is not None:  # (its own name's words, in the claim's quote either)
+                    words = bigrams(named[2])
+                    subject += normalize(v.claim.quote)
                 if not (words & bigrams(subject)
                         or (bare is not None and _BODY_HEADS[bare[1]] in subject)):
                     said = describe(v.expected) if v.expected else "otherwise"
@@ -1057,8 +1070,7 @@ class Comparer:
             held.append(v)
         return held
 
-    @staticmethod
-    def _no_contradiction(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+    def _no_contradiction(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A contradiction that is none, made unsupported with what the source says: a bound
         the source's figure meets ("30+" and 37, 83分钟以内 and 40分钟以内: "which the
         statement's … allows"), or one its round figure may or may not meet (超过4900家 and
@@ -1067,6 +1079,8 @@ class Comparer:
         expected, stated = verdict.expected, item.figure
         if verdict.verdict != CONTRADICTED or expected is None or expected.unit == "date":
             return verdict
+        if id(item) in self._turned:
+            return verdict  # (contradicted by its words, expands for reduced, not its value)
         bound = stated.qualifier in ("more-than", "at-least", "less-than", "up-to")
         if figures_agree(expected, stated) and (
                 allows(stated, expected) or (expected.qualifier == "exact" and bound)):
@@ -3336,6 +3350,7 @@ class Comparer:
                               set(WORD.findall(claim.en.lower())), ENGLISH_OPPOSITES)
             if english is None:
                 return verdict
+            self._turned.add(id(item))
             return FigureVerdict(
                 item.figure, CONTRADICTED, claim, figure,
                 f"the source says {english[1]} {describe(figure)}; the statement says "
@@ -3345,6 +3360,7 @@ class Comparer:
             return verdict
         words = opposed(normalize(item.near), normalize(quoted.near))
         if words:
+            self._turned.add(id(item))
             return FigureVerdict(
                 item.figure, CONTRADICTED, claim, figure,
                 f"the source says {words[1]} {describe(figure)}; the statement says {words[0]}")
@@ -3898,6 +3914,14 @@ _BODY_HEADS = {"科技园": "园", "产业园": "园", "工业园": "园", "园�
                "高新区": "高新", "示范区": "示范区", "科技城": "科技城", "新城": "新城"}
 _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BODY_HEADS)})"
                         r"(?:内|里|中|的)?")
+#: what a Chinese rank follows (居全国第三, 稳居全球第八, 位列…第二): its ordinal is a figure
+#: to check, not a numeral in prose
+_RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(?:全球|世界|全国|全省|全市|全区|"
+                     r"京津冀|三地|国内|北方|华北)?(?:前|第)?\s*$")
+#: a statement that opens on a body's own name the gazetteer does not know, its name's
+#: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
+_NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"
+                         r"学校|保护区|湿地|公园|小镇))")
 #: an English change said as an average over years, or as the whole change over them
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"

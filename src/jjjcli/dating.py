@@ -292,6 +292,11 @@ def _without_its_opening(name: str, event: str) -> bool:
 #: what ends a clause: a year before it is no period of a figure after it
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 _A_YEAR = re.compile(r"\d{4}年")
+#: an English year printed as *in 2022*, and what may stand between a figure and it for it
+#: to be that figure's year (21.84 million in 2022, 549 million tonnes of cargo in 2022; not
+#: a verb: 3 zones and was founded in 2014)
+_IN_A_YEAR_EN = re.compile(r"in\s+\d{4}\b(?!\s*[-–]|\s+(?:to|and)\s+\d)")
+_BEFORE_IN_A_YEAR_EN = re.compile(r"\s+(?:(?:of\s+)?[A-Za-z-]+\s+){0,2}", re.IGNORECASE)
 #: a word right before a date that makes it an event's (于2013年, 在2021年, 自2014年)
 _EVENT_MARK = re.compile(r"(?:于|在|自|从|是|为)\s*$")
 
@@ -307,6 +312,13 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
     if _EVENT_MARK.search(text, 0, item.start):
         return False  # 于2013年发布, 在2021年首次实现: the date of what follows
     year = str(value // 10000)
+    if _IN_A_YEAR_EN.match(text, item.start) and any(
+            stated.end <= item.start and stated.figure.unit != "date"
+            and stated.figure.qualifier != "ordinal"
+            and any(ch.isdigit() for ch in stated.figure.raw)
+            and _BEFORE_IN_A_YEAR_EN.fullmatch(text, stated.end, item.start)
+            for stated in sentence.figures):
+        return True  # (…resident population was 21.84 million in 2022: that year's count)
     return any(year in stated.period and stated.start >= item.end
                # (a first time before the figure dates that event too: 2023年京津冀三地首次
                # 联合发布…6条产业链图谱)

@@ -93,6 +93,9 @@ _UNITS = {
 # English unit words -> canonical unit.
 _EN_UNITS = {
     "percentage points": "个百分点", "percentage point": "个百分点", "points": "个百分点",
+    # (a headline's: 15 pct points, 2 pct pts, 1.5 ppts)
+    "pct points": "个百分点", "pct point": "个百分点", "pct pts": "个百分点",
+    "pct pt": "个百分点", "ppts": "个百分点", "ppt": "个百分点",
     "per cent": "%", "percent": "%", "pct": "%",
     "square kilometres": "平方公里", "square kilometers": "平方公里", "sq km": "平方公里",
     "km2": "平方公里", "km²": "平方公里", "square metres": "平方米", "square meters": "平方米",
@@ -149,6 +152,8 @@ _EN_PREFIXES = {
     "exceeding": "more-than", "surpass": "more-than", "surpassed": "more-than",
     "surpasses": "more-than", "surpassing": "more-than", "topped": "more-than",
     "topping": "more-than", "tops": "more-than", "upwards of": "more-than",
+    # (and of coming close to one: the economy nears 10.4 trillion yuan)
+    "nears": "nearly", "nearing": "nearly", "approaches": "nearly", "approaching": "nearly",
 }
 
 

@@ -122,7 +122,14 @@ ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
                      ("ahead", "trailed"), ("ahead", "lagged"), ("outpaced", "trailed"),
                      ("growth", "decline"), ("grew", "contracted"), ("grew", "down"),
                      ("rose", "down"), ("increased", "down"), ("up", "fell"),
-                     ("up", "declined"), ("up", "dropped"), ("up", "decreased"))
+                     ("up", "declined"), ("up", "dropped"), ("up", "decreased"),
+                     # (land, space or capacity made larger or smaller: Beijing expands its
+                     # construction land by 130 sq km, where it has reduced it)
+                     *((up, down) for up in ("expands", "expanded", "expand", "expanding",
+                                             "enlarged", "enlarges")
+                       for down in ("reduced", "reduces", "reduce", "reducing", "cut", "cuts",
+                                    "cutting", "shrank", "shrunk", "shrinks")),
+                     ("increased", "reduced"), ("grew", "reduced"), ("rose", "reduced"))
 
 
 def opposed(said: Container[str], quote: Container[str],
