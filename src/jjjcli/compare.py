@@ -248,15 +248,15 @@ YEAR_BONUS = 0.15
 #: a claim may contradict a figure only when the figure's own words hold this share of its
 #: metric's character pairs (or of the pairs of the words around its figure in its quote)
 ALIGN_METRIC = 0.5
+ALIGN_QUOTE = 0.7
+#: the share of a claim figure's words a statement figure must have to be its very sentence
+SAME_WORDS = 0.85
 #: how closely a figure's clause's words must match a claim's for it to support the figure
 #: where the figure's own words do not describe it (Comparer._clause_support)
 CLAUSE_RELEVANCE = 0.75
 #: the fewest words of its own (English words, or Chinese characters less one) a clause
 #: must have beside its figure and places to be matched alone
 CLAUSE_WORDS = 3
-ALIGN_QUOTE = 0.7
-#: the share of a claim figure's words a statement figure must have to be its very sentence
-SAME_WORDS = 0.85
 #: character pairs a figure's words must share with a claim figure's to be compared
 MIN_SHARED = 2
 #: in a large base, the claims of the metrics a statement names, and those holding its
@@ -374,9 +374,9 @@ def _own_clause(text: str, item: StatedFigure) -> str | None:
     """The clause of a statement a figure stands in (_CLAUSE_PARTS), where the statement
     has others with words of their own; else None."""
     starts = [m.end() for m in _CLAUSE_PARTS.finditer(text, 0, item.start)]
-    end = _CLAUSE_PARTS.search(text, item.end)
-    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    rest = text.replace(clause, " ", 1)
+    after = _CLAUSE_PARTS.search(text, item.end)
+    start, end = starts[-1] if starts else 0, after.start() if after else len(text)
+    clause, rest = text[start:end], text[:start] + " " + text[end:]
     if len(_CJK_CHAR.findall(rest)) < 2 and len(WORD.findall(rest)) < 2:
         return None  # (one clause, or another of no words)
     return clause
@@ -760,9 +760,8 @@ class Comparer:
                 # 一批, 关键一年: not a figure the knowledge base sets out to cover; but an
                 # edition (第一届) is one, and a rank (稳居全球第八), and a count of years the
                 # sources give otherwise is wrong (连续三年 for 连续两年), where 第三 of 第三产业
-                # is only a name; a
-                # count in English words the sources give otherwise is wrong too (nine
-                # zones for 7个, as 九个 for 7个)
+                # is only a name; a count in English words the sources give otherwise is
+                # wrong too (nine zones for 7个, as 九个 for 7个)
                 running.append(item)
                 continue
             verdict = self._no_contradiction(item, verdict)
@@ -1056,7 +1055,7 @@ class Comparer:
                     and item.start > start):
                 words = bigrams(normalize(text[start : item.start]))
                 subject = normalize(v.claim.subject)
-                if named is not None:  # (its own name's words, in the claim's quote either)
+                if named is not None:  # (its own name's words, in the subject or the quote)
                     words = bigrams(named[2])
                     subject += normalize(v.claim.quote)
                 if not (words & bigrams(subject)

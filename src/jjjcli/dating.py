@@ -304,7 +304,8 @@ _EVENT_MARK = re.compile(r"(?:于|在|自|从|是|为)\s*$")
 def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
     """Whether a year alone (no month) is the period of a figure after it in its clause,
     not the date of an event: 2022年京津冀工业增加值突破2.5万亿元 (after 京津冀协同发展
-    上升为国家战略近十年来, which 2014年2月26日 dates) is the value's year."""
+    上升为国家战略近十年来, which 2014年2月26日 dates) is the value's year; and in English,
+    of a figure right before it: *…resident population at 21.84 mln in 2022*."""
     value = int(item.figure.value)
     if item.figure.high is not None or value % 10000:
         return False

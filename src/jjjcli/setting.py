@@ -720,8 +720,9 @@ class Setting:
         numbered meeting or congress the statement names otherwise than the sentence of the
         claim's quote, after the same character (全国政协十四届三次会议：应出席2162人, where the
         source has 全国政协十四届二次会议应出席委员2162人; 党的十八大以来 for 党的十九大以来):
-        contradicted, "the source says 二次会议; the statement says 三次会议". Only where the
-        source, in the claim's paragraphs and those beside them, never names the statement's.
+        contradicted, "the source says 十四届二次会议; the statement says 十四届三次会议". Only
+        where the source, in the claim's paragraphs and those beside them, never names the
+        statement's.
         Not a figure of the statement's own (第25届 is one, decided as such)."""
         claim = verdict.claim
         if claim is None or verdict.verdict != SUPPORTED or not _NUMBERED.search(text):
