@@ -1814,6 +1814,11 @@ THIRTY_SIXTH_CASES = [
     # than 130 square kilometres
     ("Beijing expands urban-rural construction land by over 130 sq km", ["contradicted"]),
     ("Beijing cuts urban-rural construction land by over 130 sq km", ["supported"]),
+    # A zone's count for its part (玉田经济开发区后湖园区's 80多家) is not the whole zone's;
+    # naming the part, or the part by the zone's short name (北京自贸区通州组团), it is.
+    ("玉田经济开发区80多家企业中42家来自北京", ["unsupported", "unsupported"]),
+    ("玉田经济开发区后湖园区80多家企业中42家来自北京", ["supported", "supported"]),
+    ("2021年到2024年，北京自贸区通州组团一共新设了115家外资企业", ["supported"]),
 ]
 
 

@@ -786,12 +786,10 @@ THIRTY_SIXTH_STILL_WRONG = {
     # (mended: an English year after its figure, dating._periods_a_figure; nears, pct points,
     # figures._EN_PREFIXES and _EN_UNITS; a body's own name no claim gives,
     # Comparer._pointing_elsewhere; a rank, compare._RANKED; land expanded for reduced,
-    # opposites.ENGLISH_OPPOSITES)
-    # (F: a part as the whole — the park's firms for the zone's, Tongzhou's alliance for
-    # Beijing's —, an English list's verbs swapped, a source's 10.4 that nears allows, a plan
-    # as done, rounds counted in words, a move's direction by a name the claims spell
-    # otherwise)
-    "玉田经济开发区80多家企业中42家来自北京",
+    # opposites.ENGLISH_OPPOSITES; a park's count for its zone's, Comparer._whole_of_part)
+    # (F: a part as the whole — Tongzhou's alliance for Beijing's —, an English list's verbs
+    # swapped, a source's 10.4 that nears allows, a plan as done, rounds counted in words, a
+    # move's direction by a name the claims spell otherwise)
     "CPPCC files 5,621 proposals after review out of 4,791 submitted",
     "Jing-Jin-Ji economy nears 10.4 trn yuan",
     "Jing-Jin-Ji becomes world-class city cluster as economy tops 10.4 trn yuan",

@@ -384,6 +384,10 @@ def _own_clause(text: str, item: StatedFigure) -> str | None:
 
 #: what parts the places of a list (天津、河北, 北京和天津)
 _LISTED = frozenset("、和与及")
+#: a part of a zone a claim's subject names after the zone (玉田经济开发区后湖园区's 后湖园区,
+#: 北京自贸试验区通州组团's 通州组团), and the fewest characters of the zone's own name
+_PART_OF_ZONE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:园区|产业园|科技园|组团|片区|校区)$")
+MIN_ZONE_NAME = 4
 #: the sectors a Chinese figure's own words may narrow what it counts to (农业科技成果), and
 #: the words after one: a claim whose quote and metric name no sector counts them all
 _SECTORS = ("工业", "农业", "服务业", "建筑业")
@@ -772,6 +776,7 @@ class Comparer:
                 verdict = self.setting.lies_otherwise(text, item, stated, verdict)
                 verdict = self.setting.numbered_otherwise(text, item, stated, verdict)
                 verdict = self._member_for_list_en(item, verdict)
+                verdict = self._whole_of_part(item, verdict)
             if self._chinese:
                 verdict = self._batches_give(item, verdict) or verdict
             if verdict.verdict == CONTRADICTED:
@@ -2187,6 +2192,29 @@ class Comparer:
                     f"the source gives {describe(verdict.expected or item.figure)} for "
                     f"{claim.en[run[0].start : run[-1].end]}, not {said} alone")
         return verdict
+
+    def _whole_of_part(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A Chinese count the source gives for a part of a zone (its subject: the zone's
+        name and a park's or a cluster's after it, 玉田经济开发区后湖园区, 北京自贸试验区通州组团),
+        that the statement says of the zone, not naming the part (玉田经济开发区80多家企业):
+        unsupported, "the source gives more than 80 家 for 玉田经济开发区后湖园区, not all of
+        玉田经济开发区" — the sources do not say what the whole zone has."""
+        claim = verdict.claim
+        if (claim is None or verdict.verdict != SUPPORTED or not self._chinese
+                or not tally(verdict.expected or item.figure)):
+            return verdict
+        subject, said = normalize(claim.subject), normalize(self._text)
+        if not _PART_OF_ZONE.search(subject):
+            return verdict
+        # (the longest start of the subject the statement prints, and the part after it)
+        whole = next((subject[:size] for size in range(len(subject) - 2, MIN_ZONE_NAME - 1, -1)
+                      if subject[:size] in said), None)
+        if (whole is None or not _PART_OF_ZONE.fullmatch(subject, len(whole))
+                or subject[-MIN_ZONE_NAME:] in said):
+            return verdict  # (not where it names the part: 北京自贸区通州组团)
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             f"the source gives {describe(verdict.expected or item.figure)} "
+                             f"for {claim.subject}, not all of {whole}")
 
     def _batches_give(self, item: StatedFigure, verdict: FigureVerdict
                       ) -> FigureVerdict | None:
