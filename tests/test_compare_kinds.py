@@ -1819,6 +1819,13 @@ THIRTY_SIXTH_CASES = [
     ("玉田经济开发区80多家企业中42家来自北京", ["unsupported", "unsupported"]),
     ("玉田经济开发区后湖园区80多家企业中42家来自北京", ["supported", "supported"]),
     ("2021年到2024年，北京自贸区通州组团一共新设了115家外资企业", ["supported"]),
+    # Beijing-wide names Beijing (a hyphened pair, Beijing-Tianjin, does not): the whole city
+    # is not the district the claim is about.
+    # the claim's English: Tongzhou's district-based medical alliances have 4 core hospitals
+    ("Beijing-wide medical alliance of 4 core hospitals covers 22 health centres",
+     ["unsupported", "unsupported"]),
+    ("Tongzhou's medical alliance of 4 core hospitals covers 22 health centres",
+     ["supported", "supported"]),
 ]
 
 

@@ -786,16 +786,15 @@ THIRTY_SIXTH_STILL_WRONG = {
     # (mended: an English year after its figure, dating._periods_a_figure; nears, pct points,
     # figures._EN_PREFIXES and _EN_UNITS; a body's own name no claim gives,
     # Comparer._pointing_elsewhere; a rank, compare._RANKED; land expanded for reduced,
-    # opposites.ENGLISH_OPPOSITES; a park's count for its zone's, Comparer._whole_of_part)
-    # (F: a part as the whole — Tongzhou's alliance for Beijing's —, an English list's verbs
-    # swapped, a source's 10.4 that nears allows, a plan as done, rounds counted in words, a
-    # move's direction by a name the claims spell otherwise)
+    # opposites.ENGLISH_OPPOSITES; a park's count for its zone's, Comparer._whole_of_part;
+    # Beijing-wide read as Beijing, places._english_names)
+    # (F: an English list's verbs swapped, a source's 10.4 that nears allows, a plan as done,
+    # rounds counted in words, a move's direction by a name the claims spell otherwise)
     "CPPCC files 5,621 proposals after review out of 4,791 submitted",
     "Jing-Jin-Ji economy nears 10.4 trn yuan",
     "Jing-Jin-Ji becomes world-class city cluster as economy tops 10.4 trn yuan",
     "Beijing's three 'relieve, rectify, upgrade' drives since 2014 shed nearly 3,000 factories",
     "Laiensi moves 100 km west from Tongzhou to Tangshan's Yutian",
-    "Beijing-wide medical alliance of 4 core hospitals covers 22 health centres",
     # (U: 出席 read as the source's 应出席 2162, where 2093 attended; and five rightly: the
     # zone's FDI the sources total at 3.12亿美元, figures they give in another paragraph)
     "全国政协十四届二次会议在京开幕　2100余名委员出席",

@@ -333,7 +333,8 @@ def _english_rows() -> tuple[tuple[str, str], ...]:
 def _english_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {english.lower(): name for english, name in _english_rows()}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), names
+    # (not a part of a longer hyphened name, Beijing-Tianjin; but Beijing-wide is Beijing's)
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?!\w|-(?!wide\b))", re.IGNORECASE), names
 
 
 @cache
