@@ -122,7 +122,7 @@ from jjjcli.kinds import (
     whole_of_share,
     wider_count,
 )
-from jjjcli.opposites import ENGLISH_OPPOSITES, ENGLISH_SIDES, SIDES, WORD, opposed
+from jjjcli.opposites import ENGLISH_OPPOSITES, ENGLISH_SIDES, SIDES, THINGS, WORD, opposed
 from jjjcli.periods import (
     When,
     describe_when,
@@ -390,7 +390,7 @@ _PART_OF_ZONE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:园区|产业园|科技
 MIN_ZONE_NAME = 4
 #: the sectors a Chinese figure's own words may narrow what it counts to (农业科技成果), and
 #: the words after one: a claim whose quote and metric name no sector counts them all
-_SECTORS = ("工业", "农业", "服务业", "建筑业")
+_SECTORS = THINGS[0]  # (工业, 农业, 服务业, 建筑业)
 _SECTOR_THING = re.compile(f"({'|'.join(_SECTORS)})" + r"([\u4e00-\u9fff]{2,4})")
 #: in English, a list of places a count is given for (*in Tianjin and Hebei*, *with
 #: Beijing, Tianjin and Hebei*): what comes before its first place, and between its places
@@ -2168,11 +2168,10 @@ class Comparer:
                 or not tally(verdict.expected or item.figure) or _EACH_EN.search(claim.en)
                 or _TOGETHER_EN.search(self._text)):
             return verdict
-        places = gazetteer()
-        named = [n.place.key for n in places.find_english(self._text)
-                 if n.place.key not in COUNTRY_KEYS]
+        named = self._english_places - COUNTRY_KEYS
         if not named:
             return verdict
+        places = gazetteer()
         theirs = places.find_english(claim.en)
         at = 0
         while at < len(theirs):
@@ -2203,9 +2202,10 @@ class Comparer:
         if (claim is None or verdict.verdict != SUPPORTED or not self._chinese
                 or not tally(verdict.expected or item.figure)):
             return verdict
-        subject, said = normalize(claim.subject), normalize(self._text)
+        subject = normalize(claim.subject)
         if not _PART_OF_ZONE.search(subject):
             return verdict
+        said = normalize(self._text)
         # (the longest start of the subject the statement prints, and the part after it)
         whole = next((subject[:size] for size in range(len(subject) - 2, MIN_ZONE_NAME - 1, -1)
                       if subject[:size] in said), None)

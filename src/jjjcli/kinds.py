@@ -863,11 +863,14 @@ _SHARE_VERBS_EN = (r"share|shares|made\s+up|make\s+up|makes\s+up|making\s+up|acc
                    r"accounts\s+for|account\s+for|accounting\s+for|proportion|intensity")
 _SHARE_EN = re.compile(rf"\b(?:{_SHARE_VERBS_EN})\b|[%‰]\s+of\b|"
                        r"\bper\s*cent\s+of\b|\bpercent\s+of\b", re.IGNORECASE)
+#: an English figure's qualifier, as it may stand between a verb and the figure (about,
+#: more than)
+_QUALIFIER_EN = (r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|"
+                 r"over\s+)?")
 #: the same right before a figure (made up 21.4%, a share of about 10%), and of what right
 #: after it (60 percent of the new firms)
-_SHARE_BEFORE_EN = re.compile(
-    rf"\b(?:{_SHARE_VERBS_EN})\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+_SHARE_BEFORE_EN = re.compile(rf"\b(?:{_SHARE_VERBS_EN})\s+(?:of\s+)?{_QUALIFIER_EN}$",
+                              re.IGNORECASE)
 _SHARE_AFTER_EN = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
@@ -953,8 +956,7 @@ _BY_HOW_MUCH_EN = re.compile(
     r"\b(?:(?:grew|grown|grows|rose|risen|rises|increased|increases|climbed|jumped|"
     r"went\s+up|gone\s+up|fell|fallen|dropped|declined|decreased|went\s+down)\s+by|"
     r"up\s+by|down\s+by|(?:increase|rise|drop|decrease|decline)\s+of)"
-    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
-    re.IGNORECASE)
+    rf"\s+{_QUALIFIER_EN}$", re.IGNORECASE)
 #: a change's verb anywhere right before a quote's figure (what it came to, or by how much)
 _CHANGED = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩小|缩短|压缩|增|减|降|涨)"
                       r"(?:到|至|了)?(?:约|近|超过|超|逾|达)?\s*$")

@@ -221,21 +221,22 @@ def uncompared(text: str) -> str:
                           for m in pattern.finditer(text)], "\u3000")
 
 
+#: capitalised names in English, one or a list of them (Beijing and Tianjin; the Yangtze
+#: River Delta, Beijing and Hebei)
+_NAME_EN = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_NAMES_EN = rf"({_NAME_EN}(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+){_NAME_EN})*)"
 #: where things came from in English, after a verb of moving or taking in (companies
 #: transferred from Beijing and Tianjin, has taken in … firms from Beijing, took on … from):
 #: not whose figure (any from is not: 42 of them are from Beijing is whose they are)
 _CAME_FROM_EN = re.compile(
     r"\b(?:transferred|moved|moving|relocated|relocating|shifted|migrated|came|coming|"
     r"(?:taken|took|takes|taking|take)\s+(?:in|on))"
-    r"(?:\s+[\w,'-]+){0,6}?\s+from\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*)")
+    rf"(?:\s+[\w,'-]+){{0,6}}?\s+from\s+{_NAMES_EN}")
 
 
 #: any English names after from (42 of them from Beijing): where a claim's English says
 #: things came from, a statement may name the same as theirs
-_FROM_EN = re.compile(r"\bfrom\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                      r"(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][\w'-]*"
-                      r"(?:\s+[A-Z][\w'-]*)*)*)")
+_FROM_EN = re.compile(rf"\bfrom\s+{_NAMES_EN}")
 
 
 def named_from(text: str) -> str:

@@ -729,7 +729,8 @@ class Setting:
             return verdict
         spans = [(o.start, o.end) for o in stated]
         source: list[_Numbered] | None = None
-        for said in _numbered(text):
+        mine = _numbered(text)
+        for said in mine:
             if any(start < said.end and said.start < end for start, end in spans):
                 continue
             if _nearest(stated, said.start, said.end) is not item:
@@ -742,7 +743,7 @@ class Setting:
             if said.before + said.number + said.kind in self._neighbourhood(claim):
                 continue  # (the source names it too)
             return _says_otherwise(item, verdict, _printed(theirs[0], source),
-                                   _printed(said, _numbered(text)))
+                                   _printed(said, mine))
         return verdict
 
     def compared_otherwise(self, text: str, item: StatedFigure,
