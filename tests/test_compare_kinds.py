@@ -1826,6 +1826,14 @@ THIRTY_SIXTH_CASES = [
      ["unsupported", "unsupported"]),
     ("Tongzhou's medical alliance of 4 core hospitals covers 22 health centres",
      ["supported", "supported"]),
+    # The number due to attend (应出席委员2162人) is not the number who attended (实到2093人):
+    # neither supports nor contradicts the other's words; each its own.
+    ("全国政协十四届二次会议在京开幕　2100余名委员出席", ["unsupported"]),
+    ("全国政协十四届二次会议：2162名委员出席", ["unsupported"]),
+    ("全国政协十四届二次会议出席委员2093人", ["supported"]),
+    ("2093名委员出席全国政协十四届二次会议开幕会", ["supported"]),
+    ("全国政协十四届二次会议应出席委员2162人", ["supported"]),
+    ("全国政协十四届二次会议应到委员2093人", ["contradicted"]),
 ]
 
 

@@ -795,9 +795,9 @@ THIRTY_SIXTH_STILL_WRONG = {
     "Jing-Jin-Ji becomes world-class city cluster as economy tops 10.4 trn yuan",
     "Beijing's three 'relieve, rectify, upgrade' drives since 2014 shed nearly 3,000 factories",
     "Laiensi moves 100 km west from Tongzhou to Tangshan's Yutian",
-    # (U: 出席 read as the source's 应出席 2162, where 2093 attended; and five rightly: the
-    # zone's FDI the sources total at 3.12亿美元, figures they give in another paragraph)
-    "全国政协十四届二次会议在京开幕　2100余名委员出席",
+    # (mended: 出席 read as the source's 应出席 2162, where 2093 attended, due_said)
+    # (U, five rightly: the zone's FDI the sources total at 3.12亿美元, figures they give in
+    # another paragraph)
     "1.12%面积撬动超三成外资　实际使用外资超50亿美元",
     "京津冀PM2.5平均浓度较2013年下降超六成",
     "三地累计成立15个跨区域特色职教集团",

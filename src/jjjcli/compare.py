@@ -64,6 +64,7 @@ from jjjcli.kinds import (
     count_kind,
     denied_before,
     done_said,
+    due_said,
     forecast_said,
     from_the_end,
     left_ranks,
@@ -106,6 +107,7 @@ from jjjcli.kinds import (
     planned_en,
     planned_in_quote,
     planned_said,
+    present_said,
     rate_periods,
     running_total,
     said_compared,
@@ -1608,6 +1610,8 @@ class Comparer:
                         continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
                     if forecast and not self._planned_claim(self._claim(d)):
                         continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元)
+                    if self._due_for_present(item, d, f):
+                        continue  # (出席委员2093人 is not contradicted by 应出席委员2162人)
                     score = self._alignment(item, d, f, others)
                     if score > 0 and self._about_lead(item, d, f, overturning=False):
                         continue  # (占全国比重达到14% after 1431家 is not 数字经济's share)
@@ -2384,6 +2388,7 @@ class Comparer:
                     if self.places.names_subject(item.words, doc.subject)
                     else self.places.swapped(doc, item))
                 or self._plan_for_fact(item, doc)
+                or self._due_for_present(item, doc, figure)
                 or self._another_metric(item, doc, figure)
                 or self._about_lead(item, doc, figure, overturning=False)
                 or self._other_change(item, doc, figure))
@@ -2650,6 +2655,21 @@ class Comparer:
         return not _CAPACITY_EN.search(text) and any(
             _capacity_en(claim.en, float(f.value)) for f in claim.figures
             if values_equal(f.value, item.figure.value))
+
+    def _due_for_present(self, item: StatedFigure, doc: Document | Claim,
+                         figure: Figure) -> bool:
+        """Whether one figure is the number due to attend and the other the number who
+        attended: 2100余名委员出席 is not the source's 应出席委员2162人 (its 实到 is 2093),
+        nor 应到2093人 its 实到2093人."""
+        if not self._chinese:
+            return False  # (English: _plan_for_fact's due to attend)
+        mine = self._in_quote(self._as_claim(doc), figure)
+        if mine is None:
+            return False
+        own = item.words
+        if due_said(mine.words):
+            return present_said(own) and not due_said(own)
+        return due_said(own) and present_said(mine.words)
 
     def _plan_for_fact_zh(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's figure is a plan, a target or a forecast (its metric a 目标,
@@ -3476,6 +3496,9 @@ class Comparer:
                 continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
             if self._part_named(read, mine, other, own):
                 return True
+            if (due_said(other.words) and present_said(mine.words)
+                    and present_said(item.words) and not due_said(item.words)):
+                continue  # (出席委员2093人 is 实到2093人, not 应出席委员2162人, their words aside)
             near = bigrams(normalize(other.words))
             if len(own & near) > theirs + 1 and not (told and not words <= near):
                 return True

@@ -343,6 +343,22 @@ _NO_PLAN_EN = re.compile(
 _FORECAST_SAID = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|提高到|提升到)|预计|力争|有望")
 
 
+#: a number due to be there (应出席委员2162人, 应到) and the number there (出席, 实到, 与会): a
+#: count of members due to attend is not of those who attended
+_DUE_ZH = re.compile(r"应(?:出席|到会|到|参会|参加|与会)")
+_PRESENT_ZH = re.compile(r"(?<!应)(?:出席|到会|参会|与会|实到)")
+
+
+def due_said(text: str) -> bool:
+    """Whether words say a figure is the number due to attend (应出席, 应到)."""
+    return _DUE_ZH.search(text) is not None
+
+
+def present_said(text: str) -> bool:
+    """Whether words say a figure is the number who attended (出席, 实到, 与会; not 应出席)."""
+    return _PRESENT_ZH.search(text) is not None
+
+
 def forecast_said(before: str) -> bool:
     """Whether a statement's clause before a figure makes it a forecast (将达, 预计, 力争),
     not only a plan's words (建设, 推动) that a fact's sentence may hold too."""
