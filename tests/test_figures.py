@@ -273,6 +273,9 @@ def test_names_rule_keeps_real_figures() -> None:
 @pytest.mark.parametrize(("text", "value", "high"), [
     ("May 11-12, 2023", 20230511, 20230512),
     ("11–12 May 2023", 20230511, 20230512),
+    # and with "to" between the days
+    ("16 to 18 January 2019", 20190116, 20190118),
+    ("May 11 to 12, 2023", 20230511, 20230512),
 ])
 def test_an_english_span_of_days_is_one_date(text: str, value: int, high: int) -> None:
     from jjjcli.reading import read_sentence
@@ -619,3 +622,36 @@ def test_a_fraction_in_words_parses_as_find_figures_reads_it(raw: str, value: fl
     assert (figure.value, figure.unit, figure.qualifier) == (value, "%", qualifier)
     (found,) = find_figures(f"We saw {raw}." if raw.isascii() else f"其中线路约占{raw}。")
     assert found.figure.value == figure.value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English range is one figure, from its first number to its second, as 5至6分钟 is
+    ("convey their content within 5 to 6 minutes.", [("5 to 6 minutes", 5, 6, "分钟")]),
+    ("within 5-6 minutes", [("5-6 minutes", 5, 6, "分钟")]),
+    ("used to take 1 to 2 days", [("1 to 2 days", 1, 2, "天")]),
+    ("office space on floors 2 to 6.", [("2 to 6", 2, 6, None)]),
+    ("between 5 and 6 minutes", [("5 and 6 minutes", 5, 6, "分钟")]),
+    ("between 3% and 5%", [("3% and 5%", 3, 5, "%")]),
+    ("1.5-2 billion yuan", [("1.5-2 billion yuan", 1.5e9, 2e9, "元")]),
+    ("a 1-1.5 hour transport circle", [("1-1.5 hour", 1, 1.5, "小时")]),
+])
+def test_an_english_range_is_one_figure(text: str,
+                                        expected: list[tuple[str, float, float, str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.high, f.figure.unit)
+            for f in find_figures(text)] == expected
+    assert all(f.figure.qualifier == "range" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # a change's two values, not a range
+    ("grew from 156 to 4,799", ["156", "4,799"]),
+    ("BTH share of national software revenue rises 9.5% to 25.3%", ["9.5%", "25.3%"]),
+    # a code (a journal's number), two years, a year after a span of years
+    ("该刊的国内统一刊号为CN12-1001/D。", []),
+    ("grew 14% a year over 2014-2022", ["14%"]),
+    ("From 2014 to 2022 firms newly registered by Beijing investors", []),
+    # a timeline's year and a dash, then what happened: no range of years to places
+    ("2017年 — 三地联合发布实施方案", []),
+])
+def test_what_is_no_english_range(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in find_figures(text)] == raws

@@ -439,6 +439,8 @@ _NAMED_BY_NUMBER = frozenset({"级", "期", "类", "档", "号", "线", "环", "
 def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     num, num2 = m["num"], m["num2"]
     unit_raw = m["unit"]
+    if num2 and m["unit1"] and unit_raw and _UNITS.get(m["unit1"]) != _UNITS.get(unit_raw):
+        return None  # (2017年—三地: a timeline's year and what follows it, no range)
     # A lone Chinese digit with no unit or qualifier is prose (三地, 一是), not a figure.
     chinese = not num[0].translate(_FULLWIDTH).isdigit()
     if chinese and not (unit_raw or m["pre"] or m["suf1"] or m["suf2"] or m["percent"] or num2
@@ -571,9 +573,13 @@ def _times_unit(text: str, start: int, end: int, value: float) -> str:
 
 #: a number that may be a year (1949–2099), printed as years are
 _A_YEAR_BEFORE_NOUN = re.compile(r"19[4-9]\d|20\d\d")
+#: a second year after a year, making the two a span (over 2012-2021, from 2014 to 2022)
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–—]|to\b)\s*(?:19[4-9]\d|20\d\d)\b")
 #: what leads a year in English (in 2023, by the end of 2023, since 2014)
 _YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|during|through|"
-                           r"of|early|late|mid)\s*$", re.IGNORECASE)
+                           r"of|early|late|mid)\s*$"
+                           # (the end of a span of years: from 2014 to 2022 firms …)
+                           r"|\b(?:19[4-9]\d|20\d\d)\s*(?:to|and|[-–—])\s*$", re.IGNORECASE)
 #: fewer trips than this are a delegation's or a body's (9 trips: 9次); more are people's
 #: (500 million trips: 人次, as tourist statistics count them)
 _TRIPS_OF_PEOPLE = 1000
@@ -611,6 +617,57 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     if m["plus"] and qualifier == "exact":
         qualifier = "at-least"  # (as 2万+ is)
     return Figure(raw=m.group(0).strip(), value=tidy(value), unit=unit, qualifier=qualifier)
+
+
+#: an English range: two numbers joined by a dash, "to" or "between … and", the unit (or
+#: the scale) after the second, or after each the same (5 to 6 minutes, 1-2 days, between 3
+#: and 5 per cent, 2 to 6, 10%-15%): one figure from the first to the second, as 5至6分钟 is
+_EN_RANGE = re.compile(
+    r"(?P<between>\bbetween\s+)?"
+    r"(?<![A-Za-z\d.,])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit1>\s?%)?"
+    # (a per cent sign squeezed against the word after it: 3%and 5%)
+    r"(?(between)\s*and\s+|(?:\s*[-–—~]\s*|(?:\s+|(?<=%))to\s+))"
+    r"(?P<num2>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]\d)")
+#: a word right before a range's first number that makes the two a change (rose from 40 to
+#: 100) or a score; a month after its second makes them days of a date (16 to 18 January)
+_RANGE_NOT_AFTER_EN = re.compile(r"\b(?:from|by|of|and|No\.?)\s*$|[-–—~]\s*$", re.IGNORECASE)
+#: a verb of change a few words before "N to M": the two are where it went from and to
+#: (share rises 9.5% to 25.3%), not a range
+_CHANGE_BEFORE_EN = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|increas\w*|climb\w*|jump\w*|soar\w*"
+    r"|surg\w*|f[ae]ll(?:s|en|ing)?|dropp?\w*|declin\w*|decreas\w*|cut\w*|reduc\w*|rais\w*"
+    r"|boost\w*|lift\w*|expand\w*|shr[ai]nk\w*|up|down|went|go(?:es)?|moved?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_MONTH_AFTER_EN = re.compile(
+    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Figure]]:
+    """English ranges (_EN_RANGE) in ``text``: their span and figure, qualifier ``range``,
+    ``high`` its second number. Not two years (2014-2022, a period), not from … to (a
+    change), not days before a month (a date's)."""
+    for m in _EN_RANGE.finditer(text):
+        low, high = (float(m[g].replace(",", "")) for g in ("num", "num2"))
+        if (_A_YEAR_BEFORE_NOUN.fullmatch(m["num"]) or _A_YEAR_BEFORE_NOUN.fullmatch(m["num2"])
+                or not low < high
+                or _RANGE_NOT_AFTER_EN.search(text, max(0, m.start() - 6), m.start())
+                or _MONTH_AFTER_EN.match(text, m.end())
+                or "to" in text[m.end("num") : m.start("num2")].lower()
+                and _CHANGE_BEFORE_EN.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        after = _en_figure().match(text, m.start("num2"))
+        if after is None or after["pre"]:
+            continue
+        if m["unit1"] and not (after["unit"] or "").strip() == "%":
+            continue  # (5% to 10 billion yuan: a share and a sum, no range)
+        figure = _from_en_match(after)
+        if figure is None:
+            continue
+        scale = figure.value / high if high else 1
+        end = after.start() + len(after.group(0).rstrip())
+        yield m.start("num"), end, Figure(
+            text[m.start() : end], tidy(low * scale), figure.unit, "range",
+            tidy(float(figure.value)))
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -1015,8 +1072,11 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _en_figure().finditer(squeezed):
         measured = m["scale"] or m["unit"] or m["cur"] or m["k"] or m["plus"]
-        if m["pre"] and not measured and m["pre"].lower().startswith("within"):
-            continue  # (within 2024: a time, not a bound; within 15 minutes is one)
+        if m["pre"] and not measured and (
+                m["pre"].lower().startswith("within")
+                or _A_YEAR_BEFORE_NOUN.fullmatch(m["num"])
+                and _YEAR_SPAN_AFTER.match(squeezed, m.end())):
+            continue  # (within 2024, over 2012-2021: a time, not a bound; within 15 minutes is one)
         if m["plus"] == "+" and (squeezed[m.start("num") - 1 : m.start("num")] == "+" or (
                 _SCHEME_NEXT.match(text, where[m.end("plus") - 1] + 1))):
             continue  # ("2+4+N", "1+3+N", 3+2: a scheme's name; 40+ outlets is a bound)
@@ -1056,6 +1116,10 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
         for m, figure in _iter_en_round(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
+        for start, end, figure in _iter_en_ranges(squeezed):
+            raw = text[where[start] : where[end - 1] + 1]
+            candidates.append((start, end, Figure(raw, figure.value, figure.unit, "range",
+                                                  figure.high), False))
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
             word = m["word"].lower()
@@ -1196,14 +1260,18 @@ _EN_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _EN_YEAR = r"(?:1[89]|20)\d\d"
 
 
+#: between the first and the last day of a span of days (16-18 January, 16 to 18 January)
+_DAYS_TO = r"(?:\s*[-–—]\s*|\s+to\s+)"
+
+
 @cache
 def _en_date_pattern() -> re.Pattern[str]:
     """An English date: 26 February 2014, February 26, 2014, February 2014, Feb. 2014; a
     month needs its year or its day (May alone is a verb as often as a month)."""
     return re.compile(
-        rf"\b(?:(?P<d1>{_EN_DAY})(?:\s*[-–—]\s*(?P<e1>{_EN_DAY}))?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})"
+        rf"\b(?:(?P<d1>{_EN_DAY})(?:{_DAYS_TO}(?P<e1>{_EN_DAY}))?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})"
         rf"\.?(?:(?:,\s*|\s+)(?P<y1>{_EN_YEAR}))?"
-        rf"|(?P<m2>{_EN_MONTH})\.?\s*(?:(?P<d2>{_EN_DAY})(?:\s*[-–—]\s*(?P<e2>{_EN_DAY}))?"
+        rf"|(?P<m2>{_EN_MONTH})\.?\s*(?:(?P<d2>{_EN_DAY})(?:{_DAYS_TO}(?P<e2>{_EN_DAY}))?"
         rf"(?:(?:,\s*|\s+)(?P<y2>{_EN_YEAR}))?"
         rf"|(?P<y3>{_EN_YEAR})))\b(?![-–—]?\d)")
 

@@ -150,6 +150,13 @@ def same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tu
                     ROUNDING_SHARE * abs(stated.value))
     margin = 1e-9 * abs(stated.value)
     if tolerance and -tolerance - margin <= claimed.value - stated.value < tolerance - margin:
+        if stated.high is not None and claimed.high is not None:
+            # two ranges: their last values too (1 to 3 days is not the source's 1–2 days)
+            top = min(significant_tolerance(stated.raw, stated.high),
+                      ROUNDING_SHARE * abs(stated.high))
+            margin = 1e-9 * abs(stated.high)
+            if not -top - margin <= claimed.high - stated.high < top - margin:
+                return False, False
         return True, True
     return False, False
 
