@@ -278,3 +278,45 @@ def test_a_measure_word_before_a_figure_leaves_it_the_words_before() -> None:
     """一片38平方公里的土地: 一片 is prose; the words before it (位于…东北部) are 38's."""
     *_, area = read_sentence("京津合作示范区位于天津城区东北部一片38平方公里的土地上。").figures
     assert area.figure.raw == "38平方公里" and "东北部" in area.words
+
+
+@pytest.mark.parametrize(("text", "read", "words"), [
+    # a question and its answer on one line: the answer's figure takes the asked word's place
+    ("问：联盟成员中有几家省级高新区？答：7家。", "联盟成员中有7家省级高新区。",
+     [("7家", "联盟成员中有省级高新区")]),
+    ("问：2014年至2019年，京津冀国内旅游收入年均增长率是多少？答：16.79%，高于全国平均。",
+     "2014年至2019年,京津冀国内旅游收入年均增长率是16.79%,高于全国平均。",
+     [("16.79%", "京津冀国内旅游收入年均增长率是")]),
+    ("问：京津冀高铁里程是多少公里？答：2486公里。", "京津冀高铁里程是2486公里。",
+     [("2486公里", "京津冀高铁里程是")]),
+    # no word asks for a figure (哪些), or an English question: the question, a colon, the answer
+    ("Q: How many memorandums did they sign in 2016? A: 26.",
+     "How many memorandums did they sign in 2016：26.",
+     [("26", "How many memorandums did they sign in 2016：.")]),
+    # a figure that opens a line before what it is of
+    ("36: abandoned mines restored, meeting the target ahead of schedule",
+     "abandoned mines restored：36, meeting the target ahead of schedule",
+     [("36", "abandoned mines restored：")]),
+    ("超过1100家——2023年副中心高新技术企业数量", "2023年副中心高新技术企业数量：超过1100家",
+     [("超过1100家", "2023年副中心高新技术企业数量：")]),
+    # as it was: a headline's colon, a figure that opens a sentence as its subject
+    ("京津冀GDP：10.4万亿元", "京津冀GDP:10.4万亿元", [("10.4万亿元", "京津冀GDP:")]),
+])
+def test_an_explainers_line_is_read_as_the_sentence_it_stands_for(
+        text: str, read: str, words: list[tuple[str, str]]) -> None:
+    sentence = read_sentence(text)
+    assert sentence.text == read
+    assert [(f.figure.raw, f.words) for f in sentence.figures] == words
+    # each character still points into the line as written (a figure's place in it)
+    for f in sentence.figures:
+        assert text[sentence.where[f.start] : sentence.where[f.end - 1] + 1] == f.figure.raw
+
+
+def test_a_statements_figure_has_the_things_listed_after_it() -> None:
+    """8000余名校长、园长: the list of what it counts is the figure's, to its clause's end;
+    6个…、2个…: the words after the 、 are the next figure's; a source's sentence is read
+    as its claims were curated (to the 、)."""
+    assert figures("培训了8000余名校长、园长。")[0][1] == "培训了校长、园长"
+    assert [f[1] for f in figures("建成6个数据中心、2个算力枢纽")] == ["建成数据中心", "算力枢纽"]
+    quote = read_sentence("培训了8000余名校长、园长。", simplified=True)
+    assert quote.figures[0].words == "培训了校长"

@@ -196,6 +196,77 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     return text, where
 
 
+#: a question and its answer on one line (an explainer's: 问：…多少？答：10.4万亿元。 Q: How
+#: many …? A: 26.)
+_QUESTION = re.compile(r"^\s*(?:问|Q)\s*[:：.]\s*(?P<q>[^?？]+?)\s*[?？]\s*(?:答|A)\s*[:：.]\s*"
+                       r"(?P<a>\S.*)$", re.DOTALL)
+#: what a Chinese question asks for, where its answer's figure goes (几个 with its measure
+#: word: the answer's 7个 has its own)
+_ASKED = re.compile(r"多少(?:个|家|项|人|名|次|亿元|万元|元)?"
+                    r"|几(?:[个家项所条座名人次位批年届类种]|大类)"
+                    r"|何时|哪一年|哪年|什么时候|多大|多长|多高|多远|多久|第几[个家项位批届]?")
+#: a figure that opens a line, what it is of after a colon or a dash (by the numbers: 36:
+#: abandoned mines restored; 10.4万亿元——2023年京津冀经济总量)
+_LEADING = re.compile(r"\s*(?::|：|——|—|–|\s-\s)\s*")
+_FIRST_CLAUSE = re.compile(r"[，,；;。—]|\s-\s")
+
+
+def _pieces(normal: str, where: list[int],
+            parts: list[tuple[int, int] | tuple[str, int]]) -> tuple[str, list[int]]:
+    """``normal`` put together again from ``parts``: spans of it, or new text (each of its
+    characters taken to come from the character at a position of ``normal``)."""
+    out: list[str] = []
+    mapped: list[int] = []
+    for first, second in parts:
+        if isinstance(first, str):
+            out.append(first)
+            mapped.extend([where[min(second, len(where) - 1)]] * len(first))
+        else:
+            out.append(normal[first:second])
+            mapped.extend(where[first:second])
+    return "".join(out), mapped
+
+
+def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """An explainer's line as the sentence it stands for, the positions of its characters
+    kept: a question and its answer as one sentence (问：联盟中有几家省级高新区？答：7家 as
+    联盟中有7家省级高新区; Q: How many …? A: 26. as How many …: 26.), and a figure that opens
+    a line before what it is of as that thing's (36: abandoned mines restored, … as abandoned
+    mines restored: 36, …); other text as it is."""
+    if not normal or not where:
+        return normal, where
+    asked = _QUESTION.match(normal)
+    if asked:
+        q0, q1, a0 = asked.start("q"), asked.end("q"), asked.start("a")
+        end = len(normal.rstrip())
+        answer = normal[a0:end]
+        cut = _FIRST_CLAUSE.search(answer)
+        a1 = a0 + (cut.start() if cut else len(answer))
+        word = _ASKED.search(normal, q0, q1)
+        if word and find_figures(normal[a0:a1]):
+            # (the question's words are the answer's figure's: it takes the asked word's place,
+            # and its unit's, 多少公里 for 2486公里)
+            after = word.end()
+            unit = next((k for k in range(4, 0, -1) if after + k <= q1
+                         and normal[a0:a1].rstrip("。.").endswith(normal[after : after + k])),
+                        0)
+            return _pieces(normal, where, [(q0, word.start()), (a0, a1), (after + unit, q1),
+                                           (a1, len(normal))])
+        return _pieces(normal, where, [(q0, q1), ("：", q1), (a0, len(normal))])
+    found = find_figures(normal[:60])
+    if found and not normal[: found[0].start].strip():
+        lead = found[0]
+        sep = _LEADING.match(normal, lead.end)
+        if sep and sep.end() < len(normal):
+            rest = normal[sep.end():].rstrip().rstrip(".。!！")
+            cut = _FIRST_CLAUSE.search(rest)
+            r1 = sep.end() + (cut.start() if cut else len(rest))
+            if r1 > sep.end():
+                return _pieces(normal, where, [(sep.end(), r1), ("：", sep.start()),
+                                               (lead.start, lead.end), (r1, len(normal))])
+    return normal, where
+
+
 def _realigned(text: str, changed: str, where: list[int]) -> tuple[str, list[int]]:
     """``changed`` (``text`` with some words put otherwise: 雲端計算 云计算) and for each of
     its characters the index ``where`` gives the character of ``text`` it comes from (a
@@ -397,6 +468,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # from a PDF (经 审 查 立 案 9585 件); a line break joins two lines
         text = _SPACED.sub(lambda m: "，" * len(m[0]), text)  # (as long: positions hold)
     normal, where = normalize(text.replace("\n", " "), simplified=simplified)
+    if not simplified:
+        normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)
     dates, own_years = _dates(normal, found)
     years = {d.year for d in dates if d.kind == "period"}
@@ -417,6 +490,14 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         stop = figures[index + 1].start if index + 1 < len(figures) else len(normal)
         after = normal[f.end : stop]
         clause = _CLAUSE_END.search(after)
+        if clause and clause.group() == "、" and not simplified:
+            # a statement's figure with the things it counts listed after it (8000余名校长、
+            # 园长。), where no figure follows in its clause: to the clause's end (6个…、2个…:
+            # the next figure's words). (A source's sentence is read as its claims were
+            # curated: its figure's words end at the 、.)
+            ends = _CLAUSE_END.search(after.replace("、", " "))
+            if ends is not None or stop == len(normal):
+                clause = ends
         if clause:
             after = after[: clause.start()]
         if after == "的" and index + 1 < len(figures):
