@@ -1836,12 +1836,42 @@ THIRTY_SIXTH_CASES = [
     ("全国政协十四届二次会议应到委员2093人", ["contradicted"]),
 ]
 
+#: the thirty-seventh audit's (explainers: questions and answers, timelines, "by the numbers")
+THIRTY_SEVENTH_CASES = [
+    # An English range is one figure, as 1—2天 is: both its ends are the source's, or not.
+    # the claim: Picking up an import container used to take 1 to 2 days …
+    ("Picking up an import container used to take 1 to 2 days in the Beijing-Tianjin-Hebei "
+     "ports.", ["supported"]),
+    ("Picking up an import container used to take 1 to 3 days in the Beijing-Tianjin-Hebei "
+     "ports.", ["unsupported"]),
+    ("The two micro-dramas 'Zhouji Qianli Haoge Lai' and 'Qi Anlan' convey their cultural "
+     "content within 5 to 6 minutes.", ["supported"]),
+    ("进口提箱由原来的1至3天压缩至最快1.5小时", ["unsupported", "supported"]),
+    # A question and its answer on one line: the question says what the answer's figure is.
+    ("问：联盟成员中有几家省级高新区？答：7家。", ["unsupported"]),
+    ("问：2014年至2019年，京津冀国内旅游收入年均增长率是多少？答：16.79%，高于全国平均。",
+     ["supported"]),
+    ("问：统筹全市培训资源为通州培训了多少名教师？答：8000余名。", ["supported"]),
+    # the things a figure counts, listed after it, are its words: 校长、园长 were 400余人
+    ("问：统筹全市培训资源为通州培训了多少名校长、园长？答：8000余名。", ["unsupported"]),
+    # A builder's bureau numbered otherwise (the source's 中建二局) is another builder.
+    ("中建三局中国中化大厦项目负责人表示，大楼每过7天就能“长高”一层。", ["contradicted"]),
+    ("中建二局中国中化大厦项目负责人表示，大楼每过7天就能“长高”一层。", ["supported"]),
+    # A zone by a name of its own (示范区) is not the region whose forest cover is 35%.
+    ("生态文明先行示范区森林覆盖率是67%。", ["unsupported"]),
+    # The things a count names, one of them not the source's (跨境贸易 for 金融服务).
+    ("「1+5」框架中的5個子協議涵蓋商事制度、監管執法、政務服務、金融服務及智慧財產權等重點領域。",
+     ["contradicted"]),
+    ("京津冀营商环境“1+5”合作框架协议包括商事制度、监管执法、政务服务、跨境贸易、知识产权5个"
+     "重点领域子协议", ["supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
                           *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
-                          *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES])
+                          *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -777,6 +777,7 @@ class Comparer:
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.lies_otherwise(text, item, stated, verdict)
                 verdict = self.setting.numbered_otherwise(text, item, stated, verdict)
+                verdict = self.setting.listed_otherwise(text, item, verdict)
                 verdict = self._member_for_list_en(item, verdict)
                 verdict = self._whole_of_part(item, verdict)
             if self._chinese:
@@ -3971,7 +3972,7 @@ _RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(
 #: a statement that opens on a body's own name the gazetteer does not know, its name's
 #: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
 _NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"
-                         r"学校|保护区|湿地|公园|小镇))")
+                         r"学校|保护区|湿地|公园|小镇|示范区))")
 #: an English change said as an average over years, or as the whole change over them
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"

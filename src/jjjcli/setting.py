@@ -122,15 +122,17 @@ def _lies(text: str) -> list[_Lies]:
 #: 十九大 (before 以来, 报告, 精神… or after 党的: not 三大产业)
 _NUMBERED = re.compile(
     r"(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{1,3}|\d{1,2})"
-    r"(届|次会议|次全会|中全会|大(?=以来|报告|精神|代表|召开|胜利|提出|作出|明确|强调|部署))")
+    # (and a numbered bureau of a builder: 中建二局, 中铁十四局)
+    r"(届|次会议|次全会|中全会|局|大(?=以来|报告|精神|代表|召开|胜利|提出|作出|明确|强调|部署))")
 
 
 class _Numbered(NamedTuple):
-    """A numbered meeting or congress as a text prints it (十四届三次会议's 三次会议)."""
+    """A numbered meeting or congress (or a builder's bureau) as a text prints it
+    (十四届三次会议's 三次会议)."""
 
     before: str  # the character before its number (届, 的)
     number: str
-    kind: str  # 届, 次会议, 大
+    kind: str  # 届, 次会议, 大, 局
     start: int
     end: int
 
@@ -145,6 +147,59 @@ def _numbered(text: str) -> list[_Numbered]:
 def _nearest(stated: Sequence[StatedFigure], start: int, end: int) -> StatedFigure:
     """The statement's figure nearest the words from ``start`` to ``end``."""
     return min(stated, key=lambda o: min(abs(o.start - end), abs(start - o.end)))
+
+
+#: what comes between a count and the things it counts, named (5个子协议涵盖…, 包括…, 即…,
+#: 分别为…), and what ends their list (等, a clause's end)
+#: the most characters a thing named in a list has (新能源和智能网联汽车; more is a clause)
+LIST_ITEM = 10
+_LISTS_THEM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:涵盖|包括|包含|分别为|分别是|即|：|:|——)")
+_LIST_ENDS = re.compile(r"[，。；,;（(！？!?]|等")
+_ITEMS_JOIN = re.compile(r"、|以及|和|及|与")
+
+
+def _listed_after(text: str, end: int) -> list[str]:
+    """The things a count right before ``end`` names after it (涵盖商事制度、监管执法和知识
+    产权等: 商事制度, 监管执法, 知识产权), each of two characters or more; [] where none, or
+    where one is longer than a thing's name (LIST_ITEM)."""
+    lead = _LISTS_THEM.match(text, end)
+    if lead is None:
+        return []
+    rest = text[lead.end() :]
+    stop = _LIST_ENDS.search(rest)
+    items = (i.strip("“”\"'《》「」 ") for i in _ITEMS_JOIN.split(rest[: stop.start()
+                                                                    if stop else None]))
+    named = [i for i in items if len(i) >= 2]
+    return named if all(len(i) <= LIST_ITEM for i in named) else []
+
+
+_LIST_LEAD = re.compile(r".*(?:从|在|以|对|将|把|有|为|是|了|向)")
+_LIST_OPENS = re.compile(r".*(?:[，。；,;：:]|包括|围绕|涵盖|涉及|即)")
+
+
+def _same_item(one: str, other: str) -> bool:
+    """Whether two things named in lists are one: either holds the other, or more than
+    half their characters are the same (智慧制造, a Taiwanese wording of 智能制造; not
+    金融服务 for 政务服务)."""
+    if one in other or other in one:
+        return True
+    own, theirs = set(one), set(other)
+    return 2 * len(own & theirs) > max(len(own), len(theirs))
+
+
+def _listed_before(text: str, start: int) -> list[str]:
+    """The things named right before a count at ``start``, joined by 、 (包括…和商事制度、
+    监管执法、…、知识产权5个重点领域子协议: 商事制度 … 知识产权); [] where there are not two."""
+    before = text[:start]
+    opens = _LIST_OPENS.match(before)
+    run = before[opens.end() :] if opens else before
+    if "、" not in run:
+        return []
+    items = run.split("、")
+    # (the first after the words that lead to the list: 蓝皮书从经济 is 经济)
+    items[0] = _LIST_LEAD.sub("", _ITEMS_JOIN.split(items[0])[-1])
+    items = [i.strip("“”\"'《》「」 ") for i in items]
+    return items if all(2 <= len(i) <= LIST_ITEM for i in items) else []
 
 
 def _says_otherwise(item: StatedFigure, verdict: FigureVerdict, theirs: str,
@@ -745,6 +800,44 @@ class Setting:
             return _says_otherwise(item, verdict, _printed(theirs[0], source),
                                    _printed(said, mine))
         return verdict
+
+    def listed_otherwise(self, text: str, item: StatedFigure,
+                         verdict: FigureVerdict) -> FigureVerdict:
+        """A count the source gives, with the things it counts named after it or before it
+        (5个子协议涵盖商事制度、监管执法、政务服务、金融服务和知识产权), where the claim's
+        sentence names them beside the same count and the statement names one the source
+        does not, in place of one it does: contradicted, "the source says 跨境贸易; the
+        statement says 金融服务". Only lists whole (as many things as the count: not 大兴、
+        海淀等7个区), and only where the source, in the claim's paragraphs and those beside
+        them, never names the statement's."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED or not _CJK_CHAR.search(text):
+            return verdict
+        # (only a list whole: as many things named as the count says, 5个… and five of them)
+        count = item.figure.value
+        mine = _listed_after(text, item.end) or _listed_before(text, item.start)
+        if len(mine) < 2 or len(mine) != count:
+            return verdict
+        sentence = normalize(self._whole_sentence(claim))
+        raw = "".join(item.figure.raw.split())
+        expected = verdict.expected
+        at = sentence.find("".join(expected.raw.split())) if expected is not None else -1
+        if at < 0:
+            at = sentence.find(raw)
+        if at < 0:
+            return verdict
+        theirs = (_listed_after(sentence, at + len("".join(
+            (expected.raw if expected is not None else raw).split())))
+                  or _listed_before(sentence, at))
+        if len(theirs) != count:
+            return verdict
+        extra = [i for i in mine if not any(_same_item(i, t) for t in theirs)]
+        left = [t for t in theirs if not any(_same_item(i, t) for i in mine)]
+        neighbourhood = self._neighbourhood(claim)
+        extra = [i for i in extra if i not in neighbourhood]
+        if not extra or not left:
+            return verdict
+        return _says_otherwise(item, verdict, "、".join(left), "、".join(extra))
 
     def compared_otherwise(self, text: str, item: StatedFigure,
                            others: Sequence[StatedFigure],
