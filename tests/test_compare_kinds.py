@@ -1866,12 +1866,35 @@ THIRTY_SEVENTH_CASES = [
      "重点领域子协议", ["supported"]),
 ]
 
+#: the thirty-eighth audit's (held out: the thirty-seventh's brief, other paragraphs)
+THIRTY_EIGHTH_CASES = [
+    # What an English question asks how many of is another claim's (35 municipal departments,
+    # 165 units): the answer's bare number is not the units' 165.
+    ("Q: How many municipal departments moved to the Beijing sub-centre in the first batch? "
+     "A: 165.", ["unsupported"]),
+    ("Q: How many municipal departments moved to the Beijing sub-centre in the first batch? "
+     "A: 35.", ["supported"]),
+    ("Q: How many units moved to the Beijing sub-centre in the first batch? A: 165.",
+     ["supported"]),
+    # A phase's figure (一期企业入驻率达90%) is not the whole park's.
+    ("雄安新区中关村科技园企业入驻率已达90%。", ["unsupported"]),
+    ("雄安新区中关村科技园一期企业入驻率已达90%。", ["supported"]),
+    # Where the things came from, turned (workers from Hebei in Beijing).
+    ("Nearly 900,000 migrant workers from Beijing now work in Hebei.", ["unsupported"]),
+    ("Nearly 900,000 migrant workers from Hebei now work in Beijing.", ["supported"]),
+    # (each figure's own: from Beijing, and to Beijing from the two places)
+    ("Over the past 10 years, 209,000 insured people transferred their pension insurance from "
+     "Beijing to Tianjin and Hebei, while 105,000 moved theirs to Beijing from the two places.",
+     ["supported", "supported", "supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
                           *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
-                          *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES])
+                          *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES,
+                          *THIRTY_EIGHTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -788,13 +788,14 @@ THIRTY_SIXTH_STILL_WRONG = {
     # Comparer._pointing_elsewhere; a rank, compare._RANKED; land expanded for reduced,
     # opposites.ENGLISH_OPPOSITES; a park's count for its zone's, Comparer._whole_of_part;
     # Beijing-wide read as Beijing, places._english_names)
+    # (mended: a move's direction by a name the claims spelt otherwise — Laiensi, as the
+    # claims' English now spells 莱恩斯, not Lyons)
     # (F: an English list's verbs swapped, a source's 10.4 that nears allows, a plan as done,
-    # rounds counted in words, a move's direction by a name the claims spell otherwise)
+    # rounds counted in words)
     "CPPCC files 5,621 proposals after review out of 4,791 submitted",
     "Jing-Jin-Ji economy nears 10.4 trn yuan",
     "Jing-Jin-Ji becomes world-class city cluster as economy tops 10.4 trn yuan",
     "Beijing's three 'relieve, rectify, upgrade' drives since 2014 shed nearly 3,000 factories",
-    "Laiensi moves 100 km west from Tongzhou to Tangshan's Yutian",
     # (mended: 出席 read as the source's 应出席 2162, where 2093 attended, due_said)
     # (U, five rightly: the zone's FDI the sources total at 3.12亿美元, figures they give in
     # another paragraph)
@@ -803,6 +804,79 @@ THIRTY_SIXTH_STILL_WRONG = {
     "三地累计成立15个跨区域特色职教集团",
     "Beijing relocates or upgrades nearly 1,000 regional wholesale markets, logistics hubs",
     "Jing-Jin-Ji R&D intensity at 4.3 pct of GDP in 2022",
+}
+
+
+#: the thirty-seventh audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A thirty-seventh audit")
+THIRTY_SEVENTH_STILL_WRONG = {
+    # (mended: an answer's figure without its question's words, reading._as_told; the
+    # things a figure counts listed after it, reading.read_sentence; a builder's bureau,
+    # Setting.numbered_otherwise; a zone's own name, compare._NAMED_BODY)
+    # (F: the error in no figure — a year 2022 for 2023 the rounding allows, three zones for
+    # four, 1小时 within the source's 1—1.5小时, a part's investment given for the whole
+    # park's, all of 145 for some, done for intended, the figure's thing swapped (高新技术
+    # for 数字经济核心产业), morning for afternoon, the end of 2023 for June, 三地 for 京冀,
+    # exceeded for met, a plan as done, a drive for a walk)
+    "问：据蓝皮书，2023年京津冀地区生产总值合计多少？答：10万亿元。",
+    "35 sq km: planned area of the 'special receiving platform', made up of three zones.",
+    "京津冀主要城市间1小时通达交通圈基本形成。",
+    "问：北京·沧州渤海新区生物医药园中北京医药企业总投资多少？答：193亿元。",
+    "2023年通州区与西城、朝阳、海淀三区结对引入的145个项目已全部落地。",
+    "北京通州·河北廊坊北三县项目推介洽谈会签约的50个项目，已完成投资约426.81亿元。",
+    "超过1100家——2023年副中心数字经济核心产业企业数量",
+    "The second session of the 14th CPPCC National Committee opened in the Great Hall of the "
+    "People on the morning of March 4.",
+    "截至2023年年底，河北自2014年以来累计承接京津转入基本单位4.48万家。",
+    "截至2023年年底，天津科技成果网汇集京津冀三地专家3836人。",
+    "Only 76.7% of the demonstration zone's 43 assessment indicators were met at the final "
+    "evaluation.",
+    "副中心站交通枢纽已于2025年投入使用，成为亚洲最大的地下综合交通枢纽。",
+    "From anywhere in the Jing-Jin Zhongguancun Science City, a park is within a 15-minute "
+    "drive.",
+    # (U: a Caofeidian zone's investment against Hebei's; and five rightly, the sources give
+    # the figure in another paragraph: 324,000 5G stations, 4.25%, 2,486 km, 234 items,
+    # Xiong'an's 34%)
+    "问：河北承接京津产业转移项目总投资多少？答：超过1万亿元。",
+    "问：京津冀三地5G基站总数有多少？答：超过30万个。",
+    "Q: What was Jing-Jin-Ji's R&D intensity in 2022? A: 4.3% of GDP.",
+    "其中京津冀高铁里程超过2600公里。",
+    "京津冀“跨省通办”政务服务事项已达230项。",
+    "问：雄安新区森林覆盖率达到多少？答：34%。",
+}
+
+
+#: the thirty-eighth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a thirty-eighth audit")
+THIRTY_EIGHTH_STILL_WRONG = {
+    # (mended: what an English question asks how many of, Comparer._asked_en; a phase's
+    # figure for the whole's, kinds.phase_said; where things came from turned,
+    # Comparer._from_elsewhere_en)
+    # (F: an event's place or a list's year the date claim does not hold, a month of 今年,
+    # a plan as done, 近50 for the source's 50, a part for the whole, two English counts
+    # swapped, a rank the answer's figure does not carry, all of 14 for three, 5A级 for
+    # A级以上, partners for built)
+    "2023年 — “2023京津冀产业链供应链大会”在天津举行，发布《京津冀产业发展报告（2023）》",
+    "今年5月 — 梨园镇68岁的李大爷接到冒充某物流通州分部的诈骗电话",
+    "首批23家园区加入“京津冀数字经济园区伙伴计划”后，园区之间和企业之间已结对组成算力伙伴、"
+    "数据伙伴、技术伙伴和应用伙伴。",
+    "2023年6月 — 科技部火炬中心公布2023年度国家级科技企业孵化器名单，雨林空间孵化器榜上有名",
+    "近50项——在武清区转化的科研成果数",
+    "仅容东片区就有12万群众喜迁新居。",
+    "By June 2023, Xiong'an had confirmed sites for two ministry-affiliated universities and "
+    "four hospitals.",
+    "Q: Which of the three recorded the biggest fall in energy use per 10,000 yuan of GDP in "
+    "2022? A: Beijing, down 3.6%.",
+    "All 14 quality schools and kindergartens planned around the sub-centre's administrative "
+    "office area are now enrolling pupils.",
+    "京津冀获评5A级人力资源服务机构近1400家。",
+    "59所京津冀优质学校、69家高水平医疗机构已在雄安新区建成投用。",
+    # (U: a distance to the airport against the zone's to Beijing; and three rightly: the
+    # zone's FDI the sources give as 3.12亿美元, the seven requirements, 1,431 little giants)
+    "京津合作示范区距北京首都国际机场约110公里。",
+    "2021至2024年，通州组团累计实际使用外资12.3亿美元。",
+    "2014年2月 — 习近平就推进京津冀协同发展提出7点要求",
+    "京津冀三地国家级专精特新“小巨人”企业达1200余家。",
 }
 
 
@@ -888,6 +962,15 @@ THIRTY_SIXTH_STILL_WRONG = {
     # 129 faithful supported before the thirty-fifth's mends, 71 after, and now
     pytest.param("thirty-sixth.tsv", 310, THIRTY_SIXTH_STILL_WRONG, 0.5, True,
                  id="thirty-sixth"),
+    # the thirty-seventh (60 paragraphs as an explainer's questions and answers, timelines
+    # and "by the numbers" lines, a third in English): 80 of 128 faithful supported
+    # untuned, 85 now
+    pytest.param("thirty-seventh.tsv", 300, THIRTY_SEVENTH_STILL_WRONG, 0.6, True,
+                 id="thirty-seventh"),
+    # the thirty-eighth, held out (the same brief, 60 other paragraphs, new readers): 91 of
+    # 131 faithful supported before the thirty-seventh's mends, 96 after, and now
+    pytest.param("thirty-eighth.tsv", 310, THIRTY_EIGHTH_STILL_WRONG, 0.7, True,
+                 id="thirty-eighth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

@@ -104,6 +104,7 @@ from jjjcli.kinds import (
     part_of_subject,
     per_one,
     percent_kind,
+    phase_said,
     planned_en,
     planned_in_quote,
     planned_said,
@@ -1701,6 +1702,8 @@ class Comparer:
             return False
         if other_phase(item.words, quoted.words):
             return True
+        if self._chinese and phase_said(quoted.words) and not phase_said(self._text):
+            return True  # (a phase's, 一期企业入驻率达90%, is not the whole park's)
         if item.figure.unit != "%" or figure.unit != "%":
             return False
         # a yearly average is not the whole change since a year (比2014年增长43% is not
@@ -2289,6 +2292,31 @@ class Comparer:
         return all(any(places.contains(a, b) or places.contains(b, a) for b in inner)
                    for a in stated)
 
+    def _asked_en(self) -> set[str]:
+        """What an English statement asks how many of (How many municipal departments moved
+        …: municipal, department), as english_words gives them; empty where it asks none."""
+        asked = _HOW_MANY_EN.search(self._text)
+        if asked is None:
+            return set()
+        words = []
+        for word in asked[1].split():
+            if word.lower() in _ASKED_ENDS_EN:
+                break
+            words.append(word)
+        return set(english_words(" ".join(words))) - _STOP_EN_WORDS
+
+    def _from_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English figure's own words say its things came from places (…workers
+        from Beijing…) none of which the claim's English says they came from, where it says
+        they came from others (workers from Hebei … in Beijing): the way turned."""
+        if self._chinese or not self._english_from:
+            return False
+        own = self._english_keys(named_from(item.words))
+        if not own:
+            return False
+        theirs = self._english_keys(named_from(self._as_claim(doc).en))
+        return bool(theirs) and not theirs & own
+
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English statement names, last before the figure, a company or body
         (a capitalised name, but for the places the gazetteer knows in it: Xiaomi Auto, Li
@@ -2384,6 +2412,7 @@ class Comparer:
                 or self._another_thing(item, doc, figure)
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
+                or self._from_elsewhere_en(item, doc)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
@@ -3078,6 +3107,12 @@ class Comparer:
                 if ((len(theirs - mine) > len(mine - theirs)
                      or self._named_after(item, sibling, claim))
                         and self._swapped_en(claim, sibling, stated_too)):
+                    return True
+                asked = self._asked_en()
+                if asked and not asked <= self._en_words(claim) and asked <= self._en_words(
+                        sibling):
+                    # (what a question asks how many of is the sibling's: How many municipal
+                    # departments …? 165 is not the 165 units)
                     return True
             elif theirs > mine and any(
                     units_match(f, item.figure, sibling.metric, counts_alike=False)
@@ -3969,6 +4004,12 @@ _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BO
 #: to check, not a numeral in prose
 _RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(?:全球|世界|全国|全省|全市|全区|"
                      r"京津冀|三地|国内|北方|华北)?(?:前|第)?\s*$")
+#: an English question of a count, and the words after its how many (what it counts, up to
+#: a verb or a preposition: _ASKED_ENDS_EN)
+_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_ASKED_ENDS_EN = frozenset(
+    "did do does were was have has had are is will would can could moved in to of from by "
+    "for at on since with".split())
 #: a statement that opens on a body's own name the gazetteer does not know, its name's
 #: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
 _NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"

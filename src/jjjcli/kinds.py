@@ -502,6 +502,11 @@ def names_other_listed(words: str, quoted: StatedFigure, read: Sentence) -> bool
 _PHASE = re.compile(r"([一二三四五六七八九十]+|\d+)期")
 
 
+def phase_said(text: str) -> bool:
+    """Whether a text names a phase of a thing (一期, 二期工程)."""
+    return _PHASE.search(text) is not None
+
+
 def other_phase(words: str, theirs: str) -> bool:
     """Whether two figures' words name different phases of a thing (二期入驻率 against
     一期入驻率90%), each naming one."""
