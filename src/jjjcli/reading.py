@@ -196,6 +196,9 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     return text, where
 
 
+#: the most characters of a thing a statement lists after a figure's first (校长、园长: more
+#: is a clause of its own, 首个智能终端自助政务中心、城市副中心…一站式服务中心等…高效运行)
+LISTED_THING = 8
 #: a question and its answer on one line (an explainer's: 问：…多少？答：10.4万亿元。 Q: How
 #: many …? A: 26.)
 _QUESTION = re.compile(r"^\s*(?:问|Q)\s*[:：.]\s*(?P<q>[^?？]+?)\s*[?？]\s*(?:答|A)\s*[:：.]\s*"
@@ -496,7 +499,10 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             # the next figure's words). (A source's sentence is read as its claims were
             # curated: its figure's words end at the 、.)
             ends = _CLAUSE_END.search(after.replace("、", " "))
-            if ends is not None or stop == len(normal):
+            things = re.split("、|和|及|与", after[clause.end() : ends.start() if ends else None]
+                              .split("等")[0])
+            if (ends is not None or stop == len(normal)) and all(
+                    len(thing) <= LISTED_THING for thing in things):
                 clause = ends
         if clause:
             after = after[: clause.start()]
