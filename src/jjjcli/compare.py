@@ -2294,16 +2294,9 @@ class Comparer:
 
     def _asked_en(self) -> set[str]:
         """What an English statement asks how many of (How many municipal departments moved
-        …: municipal, department), as english_words gives them; empty where it asks none."""
+        to…: municipal, department, moved; _words_after_en), empty where it asks none."""
         asked = _HOW_MANY_EN.search(self._text)
-        if asked is None:
-            return set()
-        words = []
-        for word in asked[1].split():
-            if word.lower() in _ASKED_ENDS_EN:
-                break
-            words.append(word)
-        return set(english_words(" ".join(words))) - _STOP_EN_WORDS
+        return set() if asked is None else _words_after_en(self._text, asked.end(), phrase=True)
 
     def _from_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English figure's own words say its things came from places (…workers
@@ -4004,12 +3997,8 @@ _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BO
 #: to check, not a numeral in prose
 _RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(?:全球|世界|全国|全省|全市|全区|"
                      r"京津冀|三地|国内|北方|华北)?(?:前|第)?\s*$")
-#: an English question of a count, and the words after its how many (what it counts, up to
-#: a verb or a preposition: _ASKED_ENDS_EN)
-_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
-_ASKED_ENDS_EN = frozenset(
-    "did do does were was have has had are is will would can could moved in to of from by "
-    "for at on since with".split())
+#: an English question of a count (what it counts follows: _words_after_en)
+_HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: a statement that opens on a body's own name the gazetteer does not know, its name's
 #: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
 _NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"

@@ -196,6 +196,8 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     return text, where
 
 
+#: what joins the things of a list (商事制度、监管执法和知识产权)
+THINGS_JOIN = re.compile(r"、|以及|和|及|与")
 #: the most characters of a thing a statement lists after a figure's first (校长、园长: more
 #: is a clause of its own, 首个智能终端自助政务中心、城市副中心…一站式服务中心等…高效运行)
 LISTED_THING = 8
@@ -212,6 +214,8 @@ _ASKED = re.compile(r"多少(?:个|家|项|人|名|次|亿元|万元|元)?"
 #: abandoned mines restored; 10.4万亿元——2023年京津冀经济总量)
 _LEADING = re.compile(r"\s*(?::|：|——|—|–|\s-\s)\s*")
 _FIRST_CLAUSE = re.compile(r"[，,；;。—]|\s-\s")
+#: how far into a line the colon or dash after an opening figure may be
+LEADING_WITHIN = 60
 
 
 def _pieces(normal: str, where: list[int],
@@ -256,7 +260,9 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
             return _pieces(normal, where, [(q0, word.start()), (a0, a1), (after + unit, q1),
                                            (a1, len(normal))])
         return _pieces(normal, where, [(q0, q1), ("：", q1), (a0, len(normal))])
-    found = find_figures(normal[:60])
+    if not _LEADING.search(normal, 0, LEADING_WITHIN):
+        return normal, where  # (most lines: no colon or dash near their start)
+    found = find_figures(normal[:LEADING_WITHIN])
     if found and not normal[: found[0].start].strip():
         lead = found[0]
         sep = _LEADING.match(normal, lead.end)
@@ -499,8 +505,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             # the next figure's words). (A source's sentence is read as its claims were
             # curated: its figure's words end at the 、.)
             ends = _CLAUSE_END.search(after.replace("、", " "))
-            things = re.split("、|和|及|与", after[clause.end() : ends.start() if ends else None]
-                              .split("等")[0])
+            things = THINGS_JOIN.split(
+                after[clause.end() : ends.start() if ends else None].split("等")[0])
             if (ends is not None or stop == len(normal)) and all(
                     len(thing) <= LISTED_THING for thing in things):
                 clause = ends

@@ -29,7 +29,7 @@ from jjjcli.kinds import (
 )
 from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
-from jjjcli.reading import Sentence, StatedFigure, item_of
+from jjjcli.reading import THINGS_JOIN, Sentence, StatedFigure, item_of
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
 from jjjcli.search import bigrams, normalize
 from jjjcli.values import tally
@@ -149,13 +149,12 @@ def _nearest(stated: Sequence[StatedFigure], start: int, end: int) -> StatedFigu
     return min(stated, key=lambda o: min(abs(o.start - end), abs(start - o.end)))
 
 
-#: what comes between a count and the things it counts, named (5个子协议涵盖…, 包括…, 即…,
-#: 分别为…), and what ends their list (等, a clause's end)
 #: the most characters a thing named in a list has (新能源和智能网联汽车; more is a clause)
 LIST_ITEM = 10
+#: what comes between a count and the things it counts, named (5个子协议涵盖…, 包括…, 即…,
+#: 分别为…), and what ends their list (等, a clause's end)
 _LISTS_THEM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:涵盖|包括|包含|分别为|分别是|即|：|:|——)")
 _LIST_ENDS = re.compile(r"[，。；,;（(！？!?]|等")
-_ITEMS_JOIN = re.compile(r"、|以及|和|及|与")
 
 
 def _listed_after(text: str, end: int) -> list[str]:
@@ -167,14 +166,17 @@ def _listed_after(text: str, end: int) -> list[str]:
         return []
     rest = text[lead.end() :]
     stop = _LIST_ENDS.search(rest)
-    items = (i.strip("“”\"'《》「」 ") for i in _ITEMS_JOIN.split(rest[: stop.start()
+    items = (i.strip("“”\"'《》「」 ") for i in THINGS_JOIN.split(rest[: stop.start()
                                                                     if stop else None]))
     named = [i for i in items if len(i) >= 2]
     return named if all(len(i) <= LIST_ITEM for i in named) else []
 
 
-_LIST_LEAD = re.compile(r".*(?:从|在|以|对|将|把|有|为|是|了|向)")
+#: where a list of things before a count starts: after the last clause break or word that
+#: leads to it (…，围绕商事制度、…、知识产权5个重点领域); and the words before its first thing
+#: (蓝皮书从经济、社会…6个维度: 经济)
 _LIST_OPENS = re.compile(r".*(?:[，。；,;：:]|包括|围绕|涵盖|涉及|即)")
+_LIST_LEAD = re.compile(r".*(?:从|在|以|对|将|把|有|为|是|了|向)")
 
 
 def _same_item(one: str, other: str) -> bool:
@@ -197,7 +199,7 @@ def _listed_before(text: str, start: int) -> list[str]:
         return []
     items = run.split("、")
     # (the first after the words that lead to the list: 蓝皮书从经济 is 经济)
-    items[0] = _LIST_LEAD.sub("", _ITEMS_JOIN.split(items[0])[-1])
+    items[0] = _LIST_LEAD.sub("", THINGS_JOIN.split(items[0])[-1])
     items = [i.strip("“”\"'《》「」 ") for i in items]
     return items if all(2 <= len(i) <= LIST_ITEM for i in items) else []
 
@@ -819,15 +821,11 @@ class Setting:
         if len(mine) < 2 or len(mine) != count:
             return verdict
         sentence = normalize(self._whole_sentence(claim))
-        raw = "".join(item.figure.raw.split())
-        expected = verdict.expected
-        at = sentence.find("".join(expected.raw.split())) if expected is not None else -1
-        if at < 0:
-            at = sentence.find(raw)
+        printed = "".join((verdict.expected or item.figure).raw.split())
+        at = sentence.find(printed)
         if at < 0:
             return verdict
-        theirs = (_listed_after(sentence, at + len("".join(
-            (expected.raw if expected is not None else raw).split())))
+        theirs = (_listed_after(sentence, at + len(printed))
                   or _listed_before(sentence, at))
         if len(theirs) != count:
             return verdict
