@@ -813,13 +813,12 @@ THIRTY_SEVENTH_STILL_WRONG = {
     # (mended: an answer's figure without its question's words, reading._as_told; the
     # things a figure counts listed after it, reading.read_sentence; a builder's bureau,
     # Setting.numbered_otherwise; a zone's own name, compare._NAMED_BODY)
-    # (F: the error in no figure — a year 2022 for 2023 the rounding allows, three zones for
-    # four, 1小时 within the source's 1—1.5小时, a part's investment given for the whole
+    # (F: the error in no figure — a year 2022 for 2023 the rounding allows, 1小时 within the
+    # source's 1—1.5小时, a part's investment given for the whole
     # park's, all of 145 for some, done for intended, the figure's thing swapped (高新技术
     # for 数字经济核心产业), morning for afternoon, the end of 2023 for June, 三地 for 京冀,
     # exceeded for met, a plan as done, a drive for a walk)
     "问：据蓝皮书，2023年京津冀地区生产总值合计多少？答：10万亿元。",
-    "35 sq km: planned area of the 'special receiving platform', made up of three zones.",
     "京津冀主要城市间1小时通达交通圈基本形成。",
     "问：北京·沧州渤海新区生物医药园中北京医药企业总投资多少？答：193亿元。",
     "2023年通州区与西城、朝阳、海淀三区结对引入的145个项目已全部落地。",

@@ -291,12 +291,12 @@ def test_a_measure_word_before_a_figure_leaves_it_the_words_before() -> None:
      [("2486公里", "京津冀高铁里程是")]),
     # no word asks for a figure (哪些), or an English question: the question, a colon, the answer
     ("Q: How many memorandums did they sign in 2016? A: 26.",
-     "How many memorandums did they sign in 2016：26.",
-     [("26", "How many memorandums did they sign in 2016：.")]),
+     "How many memorandums did they sign in 2016: 26.",
+     [("26", "How many memorandums did they sign in 2016: .")]),
     # a figure that opens a line before what it is of
     ("36: abandoned mines restored, meeting the target ahead of schedule",
-     "abandoned mines restored：36, meeting the target ahead of schedule",
-     [("36", "abandoned mines restored：")]),
+     "abandoned mines restored: 36, meeting the target ahead of schedule",
+     [("36", "abandoned mines restored: ")]),
     ("超过1100家——2023年副中心高新技术企业数量", "2023年副中心高新技术企业数量：超过1100家",
      [("超过1100家", "2023年副中心高新技术企业数量：")]),
     # as it was: a headline's colon, a figure that opens a sentence as its subject

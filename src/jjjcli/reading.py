@@ -234,6 +234,11 @@ def _pieces(normal: str, where: list[int],
     return "".join(out), mapped
 
 
+def _colon(text: str) -> str:
+    """The colon a line's script writes: Chinese full-width, English a colon and a space."""
+    return "：" if _CJK.search(text) else ": "
+
+
 def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """An explainer's line as the sentence it stands for, the positions of its characters
     kept: a question and its answer as one sentence (问：联盟中有几家省级高新区？答：7家 as
@@ -259,7 +264,7 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
                         0)
             return _pieces(normal, where, [(q0, word.start()), (a0, a1), (after + unit, q1),
                                            (a1, len(normal))])
-        return _pieces(normal, where, [(q0, q1), ("：", q1), (a0, len(normal))])
+        return _pieces(normal, where, [(q0, q1), (_colon(normal), q1), (a0, len(normal))])
     if not _LEADING.search(normal, 0, LEADING_WITHIN):
         return normal, where  # (most lines: no colon or dash near their start)
     found = find_figures(normal[:LEADING_WITHIN])
@@ -271,7 +276,7 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
             cut = _FIRST_CLAUSE.search(rest)
             r1 = sep.end() + (cut.start() if cut else len(rest))
             if r1 > sep.end():
-                return _pieces(normal, where, [(sep.end(), r1), ("：", sep.start()),
+                return _pieces(normal, where, [(sep.end(), r1), (_colon(normal), sep.start()),
                                                (lead.start, lead.end), (r1, len(normal))])
     return normal, where
 
