@@ -22,6 +22,10 @@ Bars (issue 15): (a) ≥ 98% supported, 0 sentences contradicted; (b) ≥ 97% co
     Kong prints it (OpenCC's s2t) and of Taiwan, with its own words for things (s2twp: 專案
     for 项目, 資料中心 for 数据中心) — ``--scripts``.
 
+(g) the claims' own English: each claim's ``en`` (what a correspondent pastes from ``jjj
+    cite``) compared as a statement → % of those holding a figure supported, how many
+    contradicted (none should be).
+
 (e), with --scale: ``compare -`` on the 1,000 statements of benchmarks/generate.py at the
 shipped base and at generated bases of those sizes (made once in --data), each through a
 fresh cache, in the same run. Every rate is also given per second of the process's CPU
@@ -402,6 +406,39 @@ def measure(kb: KnowledgeBase, script: str | None = None) -> Measures:
                     changed_contradicted, changed_supported, len(others), len(wrong), failures)
 
 
+class EnglishMeasures(NamedTuple):
+    claims: int
+    with_figures: int  # those whose English holds a figure compare reads
+    supported: int
+    contradicted: int
+    failures: list[str]  # the contradicted first, then the unsupported
+
+
+def measure_english(kb: KnowledgeBase) -> EnglishMeasures:
+    """(g): every claim's own English sentence (its ``en``, what a correspondent pastes)
+    compared as a statement: how many are supported, and how many contradicted (none
+    should be: each says what its claim says)."""
+    from jjjcli.compare import Comparer
+
+    comparer = Comparer(kb)
+    with_figures = supported = 0
+    contradicted: list[str] = []
+    unsupported: list[str] = []
+    claims = list(kb.claims.values())
+    for claim in claims:
+        result = comparer.compare(claim.en)
+        if not result.figures:
+            continue
+        with_figures += 1
+        if result.verdict == "supported":
+            supported += 1
+            continue
+        line = f"{claim.id}: {claim.en} -> {result.verdict} {result.reason}"
+        (contradicted if result.verdict == "contradicted" else unsupported).append(line)
+    return EnglishMeasures(len(claims), with_figures, supported, len(contradicted),
+                           contradicted + unsupported)
+
+
 def _writer(script: str | None) -> Callable[[str], str]:
     """A text as OpenCC's ``script`` configuration writes it (as it is, without one)."""
     if not script:
@@ -516,6 +553,12 @@ def main() -> None:
         "c_statements": m.out_of_scope,
         "c_contradicted": m.out_of_scope_contradicted,
     }
+    english = measure_english(kb)  # (g): the claims' own English
+    numbers |= {
+        "g_claims_english": english.with_figures,
+        "g_supported_pct": round(100 * english.supported / english.with_figures, 1),
+        "g_contradicted": english.contradicted,
+    }
     for script, t in scripts.items():  # (f): the same in traditional characters
         numbers |= {
             f"f_{script}_a_supported_pct": round(100 * t.supported / t.cases, 1),
@@ -549,6 +592,8 @@ def main() -> None:
     for kind, lines in m.failures.items():
         for line in lines[: args.show]:
             print(f"[{kind}] {line}")
+    for line in english.failures[: args.show]:
+        print(f"[g] {line}")
 
 
 if __name__ == "__main__":
