@@ -1834,6 +1834,17 @@ THIRTY_SIXTH_CASES = [
     ("2093名委员出席全国政协十四届二次会议开幕会", ["supported"]),
     ("全国政协十四届二次会议应出席委员2162人", ["supported"]),
     ("全国政协十四届二次会议应到委员2093人", ["contradicted"]),
+    # A company an English statement names by the word its name opens on in the claims'
+    # English (Laiensi, Sinochem, Yuling): its claims speak to the statement.
+    ("Laiensi moves whole company 100 km east from Tongzhou to Tangshan's Yutian",
+     ["supported"]),
+    ("The Sinochem tower in Xiong'an rises by one floor every 7 days.", ["supported"]),
+    # and the way it moved, turned, is contradicted (in Chinese too: 东移 in the source)
+    ("Laiensi moves 100 km west from Tongzhou to Tangshan's Yutian", ["contradicted"]),
+    ("莱恩斯整体西迁100公里落户唐山玉田", ["contradicted"]),
+    ("莱恩斯整体东迁100公里落户唐山玉田", ["supported"]),
+    ("Driving west from Yuling Technology in Tongzhou takes half an hour to reach its "
+     "subsidiary in Yanjiao.", ["contradicted"]),
 ]
 
 #: the thirty-seventh audit's (explainers: questions and answers, timelines, "by the numbers")

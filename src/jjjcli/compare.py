@@ -779,6 +779,7 @@ class Comparer:
                 verdict = self.setting.lies_otherwise(text, item, stated, verdict)
                 verdict = self.setting.numbered_otherwise(text, item, stated, verdict)
                 verdict = self.setting.listed_otherwise(text, item, verdict)
+                verdict = self.setting.moved_otherwise(text, item, verdict)
                 verdict = self._member_for_list_en(item, verdict)
                 verdict = self._whole_of_part(item, verdict)
             if self._chinese:
@@ -1254,7 +1255,8 @@ class Comparer:
             if allowed is None:
                 allowed = speaks[doc.subject] = self.places.speaks_about(
                     doc.subject, mentioned, text)
-            if not (allowed or self._names_body_en(doc)) or not self._gives_names(doc):
+            if not (allowed or self._names_body_en(doc) or self._names_company_en(doc, text)
+                    ) or not self._gives_names(doc):
                 continue
             score = text_score(query, doc)
             if score is None or score < MIN_RELEVANCE_EXACT:
@@ -1946,6 +1948,18 @@ class Comparer:
         text = uncompared(text)  # (Unlike Beijing, Tianjin's…: of Tianjin alone)
         return frozenset(n.place.key for n in places.find_english(text)
                          + places.find_english(text.replace("-", " ")))
+
+    def _names_company_en(self, doc: Document | Claim, text: str) -> bool:
+        """Whether an English statement (``text``) names the company (or its building) a claim is
+        about, by the first word of its name in the claim's English that is no place and no
+        common word (Laiensi of Laiensi New Materials, for 北京莱恩斯新材料科技有限公司; Siasun
+        of Tianjin Siasun Intelligent Technology): a claim about it speaks to the statement,
+        as one about a place it names does. Only for a subject that is a company, a group or
+        a building (…公司, …集团, …大厦), whose Chinese name an English statement cannot hold."""
+        if _CJK_CHAR.search(text) or not _COMPANY_SUBJECT.search(doc.subject):
+            return False  # (before judge reads the statement: its own text, not self's)
+        word = _company_word_en(self._as_claim(doc).en)
+        return word is not None and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
     def _names_body_en(self, doc: Document | Claim) -> bool:
         """Whether an English statement gives the name of a body or park (a run of
@@ -3997,6 +4011,29 @@ _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BO
 #: to check, not a numeral in prose
 _RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(?:全球|世界|全国|全省|全市|全区|"
                      r"京津冀|三地|国内|北方|华北)?(?:前|第)?\s*$")
+#: a claim's subject that is a company, a group or a building (Comparer._names_company_en)
+_COMPANY_SUBJECT = re.compile(r"(?:公司|集团|大厦)$|有限公司")
+#: capitalised words that open an English sentence or a name and name no company
+_NOT_COMPANY_EN = frozenset(
+    "The A An In On At By For From After Before Since Over Under With Each Its This These "
+    "That Of And Driving Picking Once Until During Between Among Both New China Chinese "
+    "National State Group Company Technology Science Park District County City".split())
+
+
+@lru_cache(maxsize=1024)
+def _company_word_en(en: str) -> str | None:
+    """The first capitalised word of a claim's English that is no place the gazetteer knows
+    and no common word (_NOT_COMPANY_EN), of four letters or more: the word its company's
+    name opens on (Laiensi, Siasun, LabTech, Sinochem); None where there is none."""
+    places = gazetteer()
+    for m in re.finditer(r"\b[A-Z][A-Za-z]{3,}\b", en):
+        word = m.group(0)
+        if word in _NOT_COMPANY_EN or places.find_english(word):
+            continue
+        return word
+    return None
+
+
 #: an English question of a count (what it counts follows: _words_after_en)
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: a statement that opens on a body's own name the gazetteer does not know, its name's

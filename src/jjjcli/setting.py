@@ -99,6 +99,28 @@ _LIES_EN = re.compile(r"\b(north|south|east|west)(?:[\s-]?(east|west))?(?:ern)?\
                       r"(?:of\s+)?(?:the\s+)?([A-Z][a-z]+)")
 
 
+#: the way a thing moved, in Chinese (东移, 西迁, 向东, 往南迁) and in English (moved east,
+#: 100 km west, eastward)
+_MOVED_ZH = re.compile(r"(东|西|南|北)(?:移|迁|进|扩|延)|(?:向|往|朝)(东|西|南|北)")
+_MOVED_EN = re.compile(r"\b(east|west|north|south)(?:wards?)?\b(?![\s-]*(?:of|ern)\b)",
+                       re.IGNORECASE)
+_POINTS_EN = {"east": "东", "west": "西", "south": "南", "north": "北"}
+_POINT_WORDS_EN = {way: word for word, way in _POINTS_EN.items()}
+
+
+def _moved(text: str) -> list[str]:
+    """The ways ``text`` says things moved (_MOVED_ZH, _MOVED_EN), as 东, 西, 南, 北."""
+    ways = [m[1] or m[2] for m in _MOVED_ZH.finditer(text)]
+    return ways + [_POINTS_EN[m[1].lower()] for m in _MOVED_EN.finditer(text)]
+
+
+def _ways(ways: list[str], chinese: bool) -> str:
+    """Ways things moved, printed: 东、南 (in English, east or south)."""
+    if chinese:
+        return "、".join(dict.fromkeys(ways))
+    return " or ".join(dict.fromkeys(_POINT_WORDS_EN[way] for way in ways))
+
+
 class _Lies(NamedTuple):
     """A compass point a text puts something at from a place, as printed, and where."""
 
@@ -769,6 +791,25 @@ class Setting:
                 continue
             return _says_otherwise(item, verdict, theirs[0].printed, said.printed)
         return verdict
+
+    def moved_otherwise(self, text: str, item: StatedFigure,
+                        verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, where the statement's own words say its thing moved
+        one way (莱恩斯整体西迁100公里; *moves 100 km west*) and the claim's sentence (its
+        English, for an English statement) says only another (东移100公里; *100 km east*):
+        contradicted, "the source says 东; the statement says 西" (in English, east and
+        west). Only where the source never says the statement's way."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED:
+            return verdict
+        mine = _moved(item.words)
+        if not mine:
+            return verdict
+        chinese = bool(_CJK_CHAR.search(text))
+        theirs = _moved(self._whole_sentence(claim) if chinese else claim.en)
+        if not theirs or set(mine) & set(theirs):
+            return verdict
+        return _says_otherwise(item, verdict, _ways(theirs, chinese), _ways(mine, chinese))
 
     def numbered_otherwise(self, text: str, item: StatedFigure,
                            stated: Sequence[StatedFigure],
