@@ -1845,6 +1845,11 @@ THIRTY_SIXTH_CASES = [
     ("莱恩斯整体东迁100公里落户唐山玉田", ["supported"]),
     ("Driving west from Yuling Technology in Tongzhou takes half an hour to reach its "
      "subsidiary in Yanjiao.", ["contradicted"]),
+    # An English density, and a school numbered by its name (the claims' own English)
+    ("Population density in Beijing's core capital functions area was 24,000 people per "
+     "square kilometre in 2014.", ["supported"]),
+    ("The three turnkey schools Beijing built for Xiong'an (Beihai Kindergarten, Shijia "
+     "Primary School and Beijing No. 4 High School) opened in September 2023.", ["supported"]),
 ]
 
 #: the thirty-seventh audit's (explainers: questions and answers, timelines, "by the numbers")

@@ -655,3 +655,19 @@ def test_an_english_range_is_one_figure(text: str,
 ])
 def test_what_is_no_english_range(text: str, raws: list[str]) -> None:
     assert [f.figure.raw for f in find_figures(text)] == raws
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a density in English is 人/平方公里, as the claims record it
+    ("was 24,000 people per square kilometre in 2014",
+     [("24,000 people per square kilometre", "人/平方公里")]),
+    # a number named by the word before it is a name, not a figure (as 22号线 is)
+    ("Beijing Metro Line 22 (Pinggu Line) is the first", []),
+    ("Beijing No. 4 High School opened", []),
+    ("its Document No. 1, with preferential policies", []),
+    # a rank after its verb is still a rank
+    ("ranked No. 1 in China", [("No. 1", "位")]),
+])
+def test_english_densities_and_numbered_names(text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert [(f.figure.raw, f.figure.unit) for f in find_figures(text)] == expected

@@ -103,6 +103,10 @@ _EN_UNITS = {
     "mu": "亩", "tonnes": "吨", "tons": "吨", "tonne": "吨", "ton": "吨",
     "us dollars": "美元", "us dollar": "美元", "dollars": "美元", "dollar": "美元",
     "usd": "美元", "euros": "欧元", "yuan": "元", "rmb": "元", "cny": "元",
+    # (a density, as 人/平方公里: 24,000 people per square kilometre)
+    "people per square kilometre": "人/平方公里", "people per square kilometer": "人/平方公里",
+    "people per sq km": "人/平方公里", "people per km2": "人/平方公里",
+    "residents per square kilometre": "人/平方公里",
     "times": "倍", "fold": "倍", "people": "人", "persons": "人", "residents": "人",
     "workers": "人", "employees": "人", "firms": "家", "companies": "家", "enterprises": "家",
     "businesses": "家", "projects": "项", "items": "项", "cases": "件",
@@ -693,6 +697,9 @@ _EN_EDITION = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,8}?(?:Conference|Expo|Forum|Fair|Festival|Games|Congress|"
     r"Summit|Contest|Competition|Exhibition|Olympiad|Marathon|Triathlon|Race|League|Cup|"
     r"Convention|Symposium)\b")
+#: English words right before a number that make it a name (Line 22, No. 4; a rank's No. 1
+#: after its verb is read as a rank: _EN_RANK)
+_NAMED_BY_NUMBER_EN = re.compile(r"\b(?:Line|No\.)\s*$")
 #: words after a number that make it a name: a hotline, a company, a school, a metro line
 _TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
 #: a Chinese character after 三元 that makes it a name (三元工业园), not money (三元钱, 三元。)
@@ -734,6 +741,9 @@ def _is_name(m: re.Match[str], text: str) -> bool:
         start = m.start("num")
         if len(num) > 1 and num[0] in "0０" and num[1].translate(_FULLWIDTH).isdigit():
             return True  # 中国中化001大厦, 007号: a code, not a number
+        if _NAMED_BY_NUMBER_EN.search(text, max(0, start - 12), start) and not (
+                m["pre"] or m["unit"]):
+            return True  # Metro Line 22, Beijing No. 4 High School, Document No. 1: names
         before = text[start - 1] if start else ""
         after_plus = text[m.end("num") : m.end("num") + 2]
         if before == "+" or (after_plus[:1] == "+" and after_plus[1:2].isdigit()):
