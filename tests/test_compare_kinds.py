@@ -1850,6 +1850,15 @@ THIRTY_SIXTH_CASES = [
      "square kilometre in 2014.", ["supported"]),
     ("The three turnkey schools Beijing built for Xiong'an (Beihai Kindergarten, Shijia "
      "Primary School and Beijing No. 4 High School) opened in September 2023.", ["supported"]),
+    # An English place before the figure that the claim's English names too is no swap
+    # (from Beijing, of Jizhou's visitors); another is (from Tianjin), and a compound the
+    # claim prints (Beijing-Tianjin-Hebei) does not name Tianjin alone.
+    ("Visitors from Beijing made up 21.7% of the 638,000 people who visited Jizhou on 30 "
+     "April.", ["supported", "supported"]),
+    ("Visitors from Tianjin made up 21.7% of the 638,000 people who visited Jizhou on 30 "
+     "April.", ["unsupported", "supported"]),
+    ("As of the end of 2023, Tianjin's Beijing-Tianjin-Hebei collective contracts covered "
+     "640 enterprises and 83,000 workers.", ["unsupported", "unsupported"]),
 ]
 
 #: the thirty-seventh audit's (explainers: questions and answers, timelines, "by the numbers")

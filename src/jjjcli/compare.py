@@ -1949,6 +1949,21 @@ class Comparer:
         return frozenset(n.place.key for n in places.find_english(text)
                          + places.find_english(text.replace("-", " ")))
 
+    def _swapped(self, doc: Document | Claim, item: StatedFigure) -> bool:
+        """PlaceScope.swapped, where an English statement's places before the figure are
+        not all ones the claim's English names too (*Visitors from Beijing made up 21.7%*:
+        the claim on Jizhou's visitors says *from Beijing* as well; the Chinese quote cannot
+        show it an English name)."""
+        if not self._chinese:
+            named = {key for _printed, key in self.places.named_before(self.places.text,
+                                                                         item.end)}
+            # (as the claim's English prints them: Beijing-Tianjin-Hebei is the region, not
+            # Tianjin too)
+            given = {n.place.key for n in gazetteer().find_english(self._as_claim(doc).en)}
+            if named and named <= given:
+                return False
+        return self.places.swapped(doc, item)
+
     def _names_company_en(self, doc: Document | Claim, text: str) -> bool:
         """Whether an English statement (``text``) names the company (or its building) a claim is
         about, by the first word of its name in the claim's English that is no place and no
@@ -2423,7 +2438,7 @@ class Comparer:
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
-                    else self.places.swapped(doc, item))
+                    else self._swapped(doc, item))
                 or self._plan_for_fact(item, doc)
                 or self._due_for_present(item, doc, figure)
                 or self._another_metric(item, doc, figure)
