@@ -1685,7 +1685,7 @@ THIRTY_THIRD_CASES = [
     ("More than 210 projects were signed at this year's Tongzhou-northern Hebei project "
      "promotion fair alone.", ["unsupported"]),
     ("More than 210 projects have been signed at the Tongzhou-northern Langfang project "
-     "fairs held over five years.", ["supported"]),
+     "fairs held over five years.", ["supported", "supported"]),
     # An English percentage of something (60 percent of the new firms) or that something accounts
     # for or makes up is a share, and a claim's change (年均增长8.1%) says nothing of it, as 占 is not
     # 增长.
