@@ -1861,6 +1861,24 @@ THIRTY_SIXTH_CASES = [
      "640 enterprises and 83,000 workers.", ["unsupported", "unsupported"]),
 ]
 
+
+@pytest.mark.parametrize(("en", "word"), [
+    ("Laiensi New Materials moved the whole company 100 km east from Tongzhou to Yutian "
+     "County, Tangshan.", "Laiensi"),
+    ("Tianjin Siasun Intelligent Technology started with 8 employees.", "Siasun"),
+    ("In 2022 LabTech's new smart laboratory equipment plant in Baodi went into production.",
+     "LabTech"),
+    # no common word (a port, a month, a count) is a company's name
+    ("Tangshan Port Group has set up 14 inland ports in the Beijing-Tianjin-Hebei region.",
+     None),
+    ("More than 40 companies in the park, Siasun among them, joined.", "Siasun"),
+    ("In September 2023 Kibing obtained its qualification.", "Kibing"),
+])
+def test_a_companys_english_name_is_its_first_uncommon_word(en: str, word: str | None) -> None:
+    from jjjcli.compare import _company_word_en
+
+    assert _company_word_en(en) == word
+
 #: the thirty-seventh audit's (explainers: questions and answers, timelines, "by the numbers")
 THIRTY_SEVENTH_CASES = [
     # An English range is one figure, as 1—2天 is: both its ends are the source's, or not.

@@ -47,7 +47,15 @@ from jjjcli.events import (
     name_words_en,
     place_words_en,
 )
-from jjjcli.figures import Figure, english_numbers, in_english_words, vague, values_equal
+from jjjcli.figures import (
+    EN_NUMBER_WORDS,
+    EN_ORDINALS,
+    Figure,
+    english_numbers,
+    in_english_words,
+    vague,
+    values_equal,
+)
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
@@ -4032,7 +4040,10 @@ _COMPANY_SUBJECT = re.compile(r"(?:公司|集团|大厦)$|有限公司")
 _NOT_COMPANY_EN = frozenset(
     "The A An In On At By For From After Before Since Over Under With Each Its This These "
     "That Of And Driving Picking Once Until During Between Among Both New China Chinese "
-    "National State Group Company Technology Science Park District County City".split())
+    "National State Group Company Technology Science Park District County City Port More "
+    "Nearly About Almost Some Phase Planned Firms Municipal University "
+    "January February March April May June July August September October November "
+    "December".split()) | {word.capitalize() for word in EN_NUMBER_WORDS | set(EN_ORDINALS)}
 
 
 @lru_cache(maxsize=1024)
