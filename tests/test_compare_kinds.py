@@ -1859,6 +1859,11 @@ THIRTY_SIXTH_CASES = [
      "April.", ["unsupported", "supported"]),
     ("As of the end of 2023, Tianjin's Beijing-Tianjin-Hebei collective contracts covered "
      "640 enterprises and 83,000 workers.", ["unsupported", "unsupported"]),
+    # the areas around Beijing (环京) in English, not Beijing
+    ("Since 2015 more than 7,300 older people have retired to care in the areas around "
+     "Beijing.", ["supported"]),
+    ("Since 2015 more than 7,300 older people have retired to care in Beijing.",
+     ["unsupported"]),
 ]
 
 

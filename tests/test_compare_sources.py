@@ -58,7 +58,7 @@ def test_other_places_and_years_are_never_contradicted(measures: Any) -> None:
     assert measures.out_of_scope_contradicted == 0, measures.failures["c"]
 
 
-#: the claims' own English supported (measured 93.3 %: 906 of the 971 holding a figure)
+#: the claims' own English supported (measured 93.6 %: 909 of the 971 holding a figure)
 ENGLISH_FLOOR = 0.9
 
 
