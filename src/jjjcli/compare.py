@@ -675,6 +675,8 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
+        # (read before the claims relevant to it are: _relevance asks whether it is English)
+        self._chinese = "".join(_CJK_CHAR.findall(text))
         self._english_places = self._english_required = self._english_from = frozenset()
         self._bodies_en = []
         if not _CJK_CHAR.search(text):
@@ -720,7 +722,6 @@ class Comparer:
                                            years | {y for s in stated for y in s.period})
         verdicts: list[FigureVerdict] = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
-        self._chinese = "".join(_CJK_CHAR.findall(text))
         self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
         self._places_en, self._turned = {}, set()
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
@@ -1979,8 +1980,8 @@ class Comparer:
         of Tianjin Siasun Intelligent Technology): a claim about it speaks to the statement,
         as one about a place it names does. Only for a subject that is a company, a group or
         a building (…公司, …集团, …大厦), whose Chinese name an English statement cannot hold."""
-        if _CJK_CHAR.search(text) or not _COMPANY_SUBJECT.search(doc.subject):
-            return False  # (before judge reads the statement: its own text, not self's)
+        if self._chinese or not _COMPANY_SUBJECT.search(doc.subject):
+            return False
         word = _company_word_en(self._as_claim(doc).en)
         return word is not None and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
@@ -2341,10 +2342,10 @@ class Comparer:
         they came from others (workers from Hebei … in Beijing): the way turned."""
         if self._chinese or not self._english_from:
             return False
-        own = self._english_keys(named_from(item.words))
+        own = _came_from_en(item.words)
         if not own:
             return False
-        theirs = self._english_keys(named_from(self._as_claim(doc).en))
+        theirs = _came_from_en(self._as_claim(doc).en)
         return bool(theirs) and not theirs & own
 
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
@@ -3115,6 +3116,8 @@ class Comparer:
         if said_next not in _PART_WORDS_EN or said_next in self._en_words(claim):
             said_next = None
         when = self._when(item)
+        # (what a question asks how many of, for a bare number: once, not for each sibling)
+        asked = self._asked_en() if item.figure.unit is None else set()
         for sibling in siblings:
             theirs = own & self._en_words(sibling)
             if any(figures_equal(f, figure) for f in sibling.figures) or (
@@ -3138,7 +3141,6 @@ class Comparer:
                      or self._named_after(item, sibling, claim))
                         and self._swapped_en(claim, sibling, stated_too)):
                     return True
-                asked = self._asked_en()
                 if asked and not asked <= self._en_words(claim) and asked <= self._en_words(
                         sibling):
                     # (what a question asks how many of is the sibling's: How many municipal
@@ -4046,13 +4048,23 @@ _NOT_COMPANY_EN = frozenset(
     "December".split()) | {word.capitalize() for word in EN_NUMBER_WORDS | set(EN_ORDINALS)}
 
 
+@lru_cache(maxsize=4096)  # (a claim's English, asked again for each figure weighed with it)
+def _came_from_en(text: str) -> frozenset[str]:
+    """The places an English text says things came from (scope.named_from), as keys."""
+    return Comparer._english_keys(named_from(text))
+
+
+#: a capitalised word of four letters or more (what a company's English name may open on)
+_CAPITALISED_EN = re.compile(r"\b[A-Z][A-Za-z]{3,}\b")
+
+
 @lru_cache(maxsize=1024)
 def _company_word_en(en: str) -> str | None:
     """The first capitalised word of a claim's English that is no place the gazetteer knows
     and no common word (_NOT_COMPANY_EN), of four letters or more: the word its company's
     name opens on (Laiensi, Siasun, LabTech, Sinochem); None where there is none."""
     places = gazetteer()
-    for m in re.finditer(r"\b[A-Z][A-Za-z]{3,}\b", en):
+    for m in _CAPITALISED_EN.finditer(en):
         word = m.group(0)
         if word in _NOT_COMPANY_EN or places.find_english(word):
             continue

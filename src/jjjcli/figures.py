@@ -576,14 +576,15 @@ def _times_unit(text: str, start: int, end: int, value: float) -> str:
 
 
 #: a number that may be a year (1949–2099), printed as years are
-_A_YEAR_BEFORE_NOUN = re.compile(r"19[4-9]\d|20\d\d")
+_A_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_A_YEAR_BEFORE_NOUN = re.compile(_A_YEAR)
 #: a second year after a year, making the two a span (over 2012-2021, from 2014 to 2022)
-_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–—]|to\b)\s*(?:19[4-9]\d|20\d\d)\b")
+_YEAR_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to\b)\s*{_A_YEAR}\b")
 #: what leads a year in English (in 2023, by the end of 2023, since 2014)
 _YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|during|through|"
                            r"of|early|late|mid)\s*$"
                            # (the end of a span of years: from 2014 to 2022 firms …)
-                           r"|\b(?:19[4-9]\d|20\d\d)\s*(?:to|and|[-–—])\s*$", re.IGNORECASE)
+                           rf"|\b{_A_YEAR}\s*(?:to|and|[-–—])\s*$", re.IGNORECASE)
 #: fewer trips than this are a delegation's or a body's (9 trips: 9次); more are people's
 #: (500 million trips: 人次, as tourist statistics count them)
 _TRIPS_OF_PEOPLE = 1000
@@ -646,10 +647,10 @@ _MONTH_AFTER_EN = re.compile(
     r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
-def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Figure]]:
-    """English ranges (_EN_RANGE) in ``text``: their span and figure, qualifier ``range``,
-    ``high`` its second number. Not two years (2014-2022, a period), not from … to (a
-    change), not days before a month (a date's)."""
+def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Number, Number, str | None]]:
+    """English ranges (_EN_RANGE) in ``text``: their span, first and second values and
+    unit. Not two years (2014-2022, a period), not from … to (a change), not days before a
+    month (a date's)."""
     for m in _EN_RANGE.finditer(text):
         low, high = (float(m[g].replace(",", "")) for g in ("num", "num2"))
         if (_A_YEAR_BEFORE_NOUN.fullmatch(m["num"]) or _A_YEAR_BEFORE_NOUN.fullmatch(m["num2"])
@@ -669,9 +670,7 @@ def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Figure]]:
             continue
         scale = figure.value / high if high else 1
         end = after.start() + len(after.group(0).rstrip())
-        yield m.start("num"), end, Figure(
-            text[m.start() : end], tidy(low * scale), figure.unit, "range",
-            tidy(float(figure.value)))
+        yield m.start("num"), end, tidy(low * scale), figure.value, figure.unit
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -1126,10 +1125,9 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
         for m, figure in _iter_en_round(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
-        for start, end, figure in _iter_en_ranges(squeezed):
+        for start, end, low, high, unit in _iter_en_ranges(squeezed):
             raw = text[where[start] : where[end - 1] + 1]
-            candidates.append((start, end, Figure(raw, figure.value, figure.unit, "range",
-                                                  figure.high), False))
+            candidates.append((start, end, Figure(raw, low, unit, "range", high), False))
         # ranked second, ranks 3rd, came No. 1: a rank, as 居第二位 (the word, not a count)
         for m in _EN_RANK.finditer(squeezed):
             word = m["word"].lower()

@@ -198,9 +198,11 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
 
 #: what joins the things of a list (商事制度、监管执法和知识产权)
 THINGS_JOIN = re.compile(r"、|以及|和|及|与")
-#: the most characters of a thing a statement lists after a figure's first (校长、园长: more
-#: is a clause of its own, 首个智能终端自助政务中心、城市副中心…一站式服务中心等…高效运行)
-LISTED_THING = 8
+#: the most characters a thing named in a list has (校长, 新能源和智能网联汽车; more is a
+#: clause of its own: 首个智能终端自助政务中心、城市副中心“两区”一站式服务中心等…高效运行)
+LISTED_THING = 10
+#: quotation marks and spaces about a thing named in a list
+THING_MARKS = "“”\"'《》「」 "
 #: a question and its answer on one line (an explainer's: 问：…多少？答：10.4万亿元。 Q: How
 #: many …? A: 26.)
 _QUESTION = re.compile(r"^\s*(?:问|Q)\s*[:：.]\s*(?P<q>[^?？]+?)\s*[?？]\s*(?:答|A)\s*[:：.]\s*"

@@ -29,7 +29,7 @@ from jjjcli.kinds import (
 )
 from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
-from jjjcli.reading import THINGS_JOIN, Sentence, StatedFigure, item_of
+from jjjcli.reading import LISTED_THING, THING_MARKS, THINGS_JOIN, Sentence, StatedFigure, item_of
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
 from jjjcli.search import bigrams, normalize
 from jjjcli.values import tally
@@ -171,8 +171,6 @@ def _nearest(stated: Sequence[StatedFigure], start: int, end: int) -> StatedFigu
     return min(stated, key=lambda o: min(abs(o.start - end), abs(start - o.end)))
 
 
-#: the most characters a thing named in a list has (新能源和智能网联汽车; more is a clause)
-LIST_ITEM = 10
 #: what comes between a count and the things it counts, named (5个子协议涵盖…, 包括…, 即…,
 #: 分别为…), and what ends their list (等, a clause's end)
 _LISTS_THEM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:涵盖|包括|包含|分别为|分别是|即|：|:|——)")
@@ -182,16 +180,16 @@ _LIST_ENDS = re.compile(r"[，。；,;（(！？!?]|等")
 def _listed_after(text: str, end: int) -> list[str]:
     """The things a count right before ``end`` names after it (涵盖商事制度、监管执法和知识
     产权等: 商事制度, 监管执法, 知识产权), each of two characters or more; [] where none, or
-    where one is longer than a thing's name (LIST_ITEM)."""
+    where one is longer than a thing's name (LISTED_THING)."""
     lead = _LISTS_THEM.match(text, end)
     if lead is None:
         return []
     rest = text[lead.end() :]
     stop = _LIST_ENDS.search(rest)
-    items = (i.strip("“”\"'《》「」 ") for i in THINGS_JOIN.split(rest[: stop.start()
+    items = (i.strip(THING_MARKS) for i in THINGS_JOIN.split(rest[: stop.start()
                                                                     if stop else None]))
     named = [i for i in items if len(i) >= 2]
-    return named if all(len(i) <= LIST_ITEM for i in named) else []
+    return named if all(len(i) <= LISTED_THING for i in named) else []
 
 
 #: where a list of things before a count starts: after the last clause break or word that
@@ -222,8 +220,8 @@ def _listed_before(text: str, start: int) -> list[str]:
     items = run.split("、")
     # (the first after the words that lead to the list: 蓝皮书从经济 is 经济)
     items[0] = _LIST_LEAD.sub("", THINGS_JOIN.split(items[0])[-1])
-    items = [i.strip("“”\"'《》「」 ") for i in items]
-    return items if all(2 <= len(i) <= LIST_ITEM for i in items) else []
+    items = [i.strip(THING_MARKS) for i in items]
+    return items if all(2 <= len(i) <= LISTED_THING for i in items) else []
 
 
 def _says_otherwise(item: StatedFigure, verdict: FigureVerdict, theirs: str,

@@ -144,21 +144,21 @@ def same_value(claimed: Figure, stated: Figure, metric: str | None = None) -> tu
         return False, False  # (opposite bounds, 不到 for 以上, are contradicted as such)
     if figures_equal(claimed, stated):
         return True, False
-    # rounded half up (四舍五入): 1.45 and 1.5 are 1.5 at one decimal, 1.5 is 2 and not 1;
-    # and not by more than a tenth (2小时 is no rounding of 1.5小时, 190亿 is of 189.9亿)
-    tolerance = min(significant_tolerance(stated.raw, stated.value),
-                    ROUNDING_SHARE * abs(stated.value))
-    margin = 1e-9 * abs(stated.value)
-    if tolerance and -tolerance - margin <= claimed.value - stated.value < tolerance - margin:
-        if stated.high is not None and claimed.high is not None:
-            # two ranges: their last values too (1 to 3 days is not the source's 1–2 days)
-            top = min(significant_tolerance(stated.raw, stated.high),
-                      ROUNDING_SHARE * abs(stated.high))
-            margin = 1e-9 * abs(stated.high)
-            if not -top - margin <= claimed.high - stated.high < top - margin:
-                return False, False
+    if _rounds_to(claimed.value, stated.raw, stated.value):
+        if (stated.high is not None and claimed.high is not None
+                and not _rounds_to(claimed.high, stated.raw, stated.high)):
+            return False, False  # (two ranges: 1 to 3 days is not the source's 1–2 days)
         return True, True
     return False, False
+
+
+def _rounds_to(value: float, raw: str, stated: float) -> bool:
+    """Whether ``value`` rounds to ``stated`` as printed in ``raw``: rounded half up
+    (四舍五入: 1.45 and 1.5 are 1.5 at one decimal, 1.5 is 2 and not 1), and not by more
+    than a tenth (2小时 is no rounding of 1.5小时, 190亿 is of 189.9亿)."""
+    tolerance = min(significant_tolerance(raw, stated), ROUNDING_SHARE * abs(stated))
+    margin = 1e-9 * abs(stated)
+    return bool(tolerance) and -tolerance - margin <= value - stated < tolerance - margin
 
 
 def _printed_span(figure: Figure) -> tuple[float, float]:
