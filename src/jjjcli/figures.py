@@ -634,7 +634,7 @@ _EN_RANGE = re.compile(
     r"(?(between)\s*and\s+|(?:\s*[-–—~]\s*|(?:\s+|(?<=%))to\s+))"
     r"(?P<num2>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]\d)")
 #: a word right before a range's first number that makes the two a change (rose from 40 to
-#: 100) or a score; a month after its second makes them days of a date (16 to 18 January)
+#: 100) or a score (a month after its second makes them days of a date: _MONTH_AFTER_EN)
 _RANGE_NOT_AFTER_EN = re.compile(r"\b(?:from|by|of|and|No\.?)\s*$|[-–—~]\s*$", re.IGNORECASE)
 #: a verb of change a few words before "N to M": the two are where it went from and to
 #: (share rises 9.5% to 25.3%), not a range
@@ -643,8 +643,6 @@ _CHANGE_BEFORE_EN = re.compile(
     r"|surg\w*|f[ae]ll(?:s|en|ing)?|dropp?\w*|declin\w*|decreas\w*|cut\w*|reduc\w*|rais\w*"
     r"|boost\w*|lift\w*|expand\w*|shr[ai]nk\w*|up|down|went|go(?:es)?|moved?)"
     r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_MONTH_AFTER_EN = re.compile(
-    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
 def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Number, Number, str | None]]:
@@ -1264,6 +1262,9 @@ _EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul":
 #: may is a verb, mar one too
 _EN_MONTH = (r"(?:(?i:january|february|march|april|june|july|august|september|october|"
              r"november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May|MAY|Mar|MAR)")
+#: a month right after a range's second number: the two are days of a date (16 to 18
+#: January), read by _en_date_pattern, not a range (_iter_en_ranges)
+_MONTH_AFTER_EN = re.compile(rf"\s*{_EN_MONTH}\b")
 _EN_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _EN_YEAR = r"(?:1[89]|20)\d\d"
 
