@@ -1912,6 +1912,15 @@ THIRTY_SEVENTH_CASES = [
      ["contradicted"]),
     ("京津冀营商环境“1+5”合作框架协议包括商事制度、监管执法、政务服务、跨境贸易、知识产权5个"
      "重点领域子协议", ["supported"]),
+    # A target date (投入使用时间目标) given as done is not supported, nor contradicted; said
+    # as a plan, or a date the statement gives in a clause of its own, it is.
+    ("副中心站交通枢纽已于2025年投入使用，成为亚洲最大的地下综合交通枢纽。", ["unsupported"]),
+    ("The sub-centre station hub has been in service since 2025.", ["unsupported"]),
+    ("北塘湾数字经济产业园一期已于2024年整体完工并投入使用。", ["unsupported"]),
+    ("副中心站交通枢纽将于2025年投入使用。", ["supported"]),
+    ("The sub-centre station transport hub is to enter service in 2025.", ["supported"]),
+    ("北京轨道交通22号线平谷段已完成总工程量的60%，全线预计2025年建成通车。",
+     ["supported", "supported"]),
 ]
 
 #: the thirty-eighth audit's (held out: the thirty-seventh's brief, other paragraphs)

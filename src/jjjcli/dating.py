@@ -22,6 +22,7 @@ from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, 
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_END_EN,
+    event_done,
     occasions_clash,
     occasions_clash_en,
     other_thing_en,
@@ -773,7 +774,7 @@ class DateJudge:
             if id(part) not in inside:
                 inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
         fits = [f for f in fits if not inside[id(f.date.parts[0])]]
-        return self._decision(item, fits)
+        return self._decision(item, fits, event_done(printed))
 
     def _held_elsewhere(self, claim: Claim, venues: list[str]) -> bool:
         """Whether the statement holds its event at a place (``venues``: 在保定市…) apart from
@@ -894,10 +895,14 @@ class DateJudge:
                 if n.place.kind != "region"))
             return FigureVerdict(item.figure, UNSUPPORTED, held.claim, held.claim_figure,
                                  f"the source says this of {where}")
-        return self._decision(item, fits)
+        return self._decision(item, fits, event_done(event))
 
-    def _decision(self, item: StatedFigure, fits: list[_DateFit]) -> FigureVerdict | None:
-        """The verdict on a statement's date from the claims that fit it (verdict)."""
+    def _decision(self, item: StatedFigure, fits: list[_DateFit],
+                  done: bool = False) -> FigureVerdict | None:
+        """The verdict on a statement's date from the claims that fit it (verdict). A
+        statement that says its event has happened (``done``: 已于2025年投入使用, opened in
+        2025) is neither supported nor contradicted by a target date (投入使用时间目标): the
+        source says only when it is to happen."""
         if not fits:
             return None
         best = max(fits, key=lambda f: f.fit)
@@ -914,7 +919,12 @@ class DateJudge:
         year = int(item.figure.value) // 10000
         wrong = [f for f in wrong if int(f.date.figure.value) // 10000 == year] or wrong
         chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
-        if agreeing and finer_date(item.figure, chosen.date.figure):
+        if done and (agreeing or wrong) and "目标" in chosen.date.claim.metric:
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                                    f"the source gives {describe(chosen.date.figure)} as a "
+                                    "target, not as done")
+        elif agreeing and finer_date(item.figure, chosen.date.figure):
             # the source dates the event less finely than the statement (2023年 for
             # 2023年11月28日): it cannot say the statement's day is right
             figure = chosen.date.claim_figure

@@ -349,6 +349,39 @@ _DUE_ZH = re.compile(r"应(?:出席|到会|到|参会|参加|与会)")
 _PRESENT_ZH = re.compile(r"(?<!应)(?:出席|到会|参会|与会|实到)")
 
 
+#: a statement's words around a date (its place: ``|``, events.event_text) that say its
+#: event has happened: 已于|投入使用, |已建成; in English a verb of the past (opened in |,
+#: has been in service since |, was completed in |)
+_DONE_AT_ZH = re.compile(r"已(?:经)?(?:于|在)?\s*\||\|\s*已")
+_DONE_EN = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|lt|ne)\b"
+    r"|\b(?:was|were)\s+(?:[a-z]+ed|built|begun|put|brought|made)\b"
+    r"|\b(?:opened|entered|began|started|completed|finished|launched|went|came)\b",
+    re.IGNORECASE)
+#: English that gives an event as to come with no word of a plan (once completed in 2025)
+_ONCE_EN = re.compile(r"\bonce\b", re.IGNORECASE)
+#: a date's clause that gives it as planned (预计2025年, 计划于, 将于)
+_PLAN_AT_ZH = re.compile(r"预计|计划|将|力争|有望|拟|争取|目标")
+
+
+def event_done(event: str) -> bool:
+    """Whether a statement's words about a dated event (events.event_text) say it has
+    happened, not that it is to (已于2025年投入使用; opened in 2025, not will open in 2025 nor
+    once it opens in 2025)."""
+    at = event.find("|")
+    if at < 0:
+        return False
+    # (the date's own clause: 已完成总工程量的60%，全线预计2025年建成通车 is a plan)
+    clause = (CLAUSE_BREAK.split(event[:at])[-1] + "|"
+              + CLAUSE_BREAK.split(event[at + 1 :])[0])
+    if _PLAN_AT_ZH.search(clause):
+        return False
+    if _DONE_AT_ZH.search(clause) or done_said(clause):
+        return True
+    return (_DONE_EN.search(clause) is not None and not planned_en(clause)
+            and _ONCE_EN.search(clause) is None)
+
+
 def due_said(text: str) -> bool:
     """Whether words say a figure is the number due to attend (应出席, 应到)."""
     return _DUE_ZH.search(text) is not None
