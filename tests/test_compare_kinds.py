@@ -1943,7 +1943,24 @@ THIRTY_EIGHTH_CASES = [
     ("Over the past 10 years, 209,000 insured people transferred their pension insurance from "
      "Beijing to Tianjin and Hebei, while 105,000 moved theirs to Beijing from the two places.",
      ["supported", "supported", "supported"]),
+    # An English count of a thing the claim's English never names, which another claim of
+    # its paragraph counts (29 city consumption centres; the 57 are shopping districts).
+    ('Beijing is pushing 57 city consumption centres to develop under a "one policy per '
+     'district" approach.', ["unsupported"]),
+    ("Beijing is developing 57 key shopping districts under a 'one district, one policy' "
+     "approach.", ["supported"]),
 ]
+
+
+def test_an_english_count_meets_the_claim_of_its_own_thing(comparer: Comparer) -> None:
+    # four universities are the universities' four, not the state-owned enterprises'
+    statement = ("By June 2023, four central state-owned enterprise headquarters had been "
+                 "confirmed for Xiong'an New Area, and sites chosen for four ministry-affiliated "
+                 "universities and two hospitals.")
+    assert verdicts(comparer, statement) == [
+        ("four", "supported", "004-137-xiongan-soe-headquarters"),
+        ("four", "supported", "004-137-xiongan-universities-sited"),
+        ("two", "supported", "004-137-xiongan-hospitals-sited")]
 
 
 @pytest.mark.parametrize(("statement", "expected"),

@@ -488,6 +488,37 @@ def _words_after_en(text: str, start: int, *, phrase: bool = False) -> set[str]:
     return _words_of_en(" ".join(words)) - _STOP_EN_WORDS
 
 
+#: the words after an English count that may say what it counts: up to six, to a
+#: preposition, a verb of being or a clause's end (ecological and environmental standards)
+_COUNTED_PHRASE_EN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,5})")
+#: what a count counts by, not what it counts (13 categories of certificates, 241 types of
+#: licences)
+_KIND_WORDS_EN = frozenset(
+    "kind type category sort batch group set class round item piece time lot form "
+    "variety series".split())
+
+
+def _counted_en(text: str, start: int) -> str | None:
+    """What the English count ending at ``start`` counts: the first plural word after it
+    (search's stem), before a preposition or a verb of being (57 city consumption centres
+    to develop: centre; two universities and four hospitals: university); None where
+    there is none, or it is a kind (13 categories of …)."""
+    found = _COUNTED_PHRASE_EN.match(text, start)
+    if found is None:
+        return None
+    for word in found[1].split():
+        lower = word.lower()
+        if lower in _PHRASE_ENDS_EN and lower not in ("and", "or"):
+            return None
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+            words = _words_of_en(lower)
+            if len(words) != 1:
+                return None
+            (stem,) = words
+            return None if stem in _KIND_WORDS_EN else stem
+    return None
+
+
 @lru_cache(maxsize=1024)  # (a claim's English, asked again for each sibling it is weighed with)
 def _named_after_en(text: str, values: frozenset[float], *, phrase: bool = False
                     ) -> frozenset[str]:
@@ -2336,6 +2367,23 @@ class Comparer:
         asked = _HOW_MANY_EN.search(self._text)
         return set() if asked is None else _words_after_en(self._text, asked.end(), phrase=True)
 
+    def _counts_other_en(self, item: StatedFigure, doc: Document | Claim,
+                         figure: Figure) -> bool:
+        """Whether an English count counts a thing (_counted_en) the claim's English never
+        names and another claim of its paragraph names right after its own figure: that
+        claim's thing (four hospitals, where the claim's four are state-owned enterprises
+        and the paragraph's two hospitals; 57 city consumption centres, where 57 are shopping
+        districts and 29 the centres). Only in a base read whole, as _sibling_en."""
+        if self._chinese or item.figure.unit is not None or self._large() is not None:
+            return False
+        counted = _counted_en(self._text, item.end)
+        claim = self._as_claim(doc)
+        if counted is None or counted in self._en_words(claim):
+            return False
+        return any(counted in _named_after_en(sibling.en, frozenset(
+            f.value for f in sibling.figures), phrase=True)
+            for sibling in self.paragraph_claims(claim) if sibling.id != claim.id)
+
     def _from_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English figure's own words say its things came from places (…workers
         from Beijing…) none of which the claim's English says they came from, where it says
@@ -2444,6 +2492,7 @@ class Comparer:
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
                 or self._from_elsewhere_en(item, doc)
+                or self._counts_other_en(item, doc, figure)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
