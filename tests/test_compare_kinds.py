@@ -1949,6 +1949,11 @@ THIRTY_EIGHTH_CASES = [
      'district" approach.', ["unsupported"]),
     ("Beijing is developing 57 key shopping districts under a 'one district, one policy' "
      "approach.", ["supported"]),
+    # A thing rated at another grade (5A级 for the source's A级以上, B级 for A级).
+    ("京津冀获评5A级人力资源服务机构近1400家。", ["unsupported"]),
+    ("京津冀获评A级以上人力资源服务机构近1400家。", ["supported"]),
+    ("截至2023年年底，河北环保绩效B级钢铁企业总数达35家。", ["unsupported"]),
+    ("截至2023年年底，河北环保绩效A级钢铁企业总数达35家。", ["supported"]),
 ]
 
 

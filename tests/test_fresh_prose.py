@@ -848,11 +848,11 @@ THIRTY_SEVENTH_STILL_WRONG = {
 THIRTY_EIGHTH_STILL_WRONG = {
     # (mended: what an English question asks how many of, Comparer._asked_en; a phase's
     # figure for the whole's, kinds.phase_said; where things came from turned,
-    # Comparer._from_elsewhere_en)
+    # Comparer._from_elsewhere_en; 5A级 for A级以上, kinds.other_grade)
     # (F: an event's place or a list's year the date claim does not hold, a month of 今年,
     # a plan as done, 近50 for the source's 50, a part for the whole, two English counts
-    # swapped, a rank the answer's figure does not carry, all of 14 for three, 5A级 for
-    # A级以上, partners for built)
+    # swapped, a rank the answer's figure does not carry, all of 14 for three, partners for
+    # built)
     "2023年 — “2023京津冀产业链供应链大会”在天津举行，发布《京津冀产业发展报告（2023）》",
     "今年5月 — 梨园镇68岁的李大爷接到冒充某物流通州分部的诈骗电话",
     "首批23家园区加入“京津冀数字经济园区伙伴计划”后，园区之间和企业之间已结对组成算力伙伴、"
@@ -866,7 +866,6 @@ THIRTY_EIGHTH_STILL_WRONG = {
     "2022? A: Beijing, down 3.6%.",
     "All 14 quality schools and kindergartens planned around the sub-centre's administrative "
     "office area are now enrolling pupils.",
-    "京津冀获评5A级人力资源服务机构近1400家。",
     "59所京津冀优质学校、69家高水平医疗机构已在雄安新区建成投用。",
     # (U: a distance to the airport against the zone's to Beijing; and three rightly: the
     # zone's FDI the sources give as 3.12亿美元, the seven requirements, 1,431 little giants)

@@ -93,6 +93,7 @@ from jjjcli.kinds import (
     other_end,
     other_event,
     other_example,
+    other_grade,
     other_industry,
     other_line,
     other_noun,
@@ -1734,7 +1735,8 @@ class Comparer:
         """Whether a percentage of the statement and the claim's figure are a change and a
         share (同比增长42.9% is not 占地区GDP的42.9%), each told by its own words
         (kinds.percent_kind), a claim's by its metric where its words say neither; the
-        figures of two phases of a thing (二期入驻率 is not 一期's 90%: kinds.other_phase);
+        figures of two phases of a thing (二期入驻率 is not 一期's 90%: kinds.other_phase),
+        or of two grades (5A级 is not A级以上: kinds.other_grade);
         or editions of two events (the conference a contest was launched at and the one its
         results were announced at: kinds.other_event)."""
         if figure.unit == "届" and other_event(self._text, doc.metric):
@@ -1742,8 +1744,8 @@ class Comparer:
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
-        if other_phase(item.words, quoted.words):
-            return True
+        if other_phase(item.words, quoted.words) or other_grade(item.words, quoted.words):
+            return True  # (5A级 is not A级以上)
         if self._chinese and phase_said(quoted.words) and not phase_said(self._text):
             return True  # (a phase's, 一期企业入驻率达90%, is not the whole park's)
         if item.figure.unit != "%" or figure.unit != "%":

@@ -547,6 +547,17 @@ def other_phase(words: str, theirs: str) -> bool:
     return bool(own) and bool(other) and not own & other
 
 
+#: a grade a thing is rated at (5A级景区, A级以上, 环保绩效A级; 4A及以上)
+_GRADE = re.compile(r"(?<![A-Za-z])(?:[1-5]?[A-E]级(?:及?以上)?|[1-5]A(?=景区))")
+
+
+def other_grade(words: str, theirs: str) -> bool:
+    """Whether two figures' words rate their things at different grades (5A级人力资源服务机构
+    against A级以上: only some of them; B级 against A级), each naming one."""
+    own, other = set(_GRADE.findall(words)), set(_GRADE.findall(theirs))
+    return bool(own) and bool(other) and not own & other
+
+
 #: a person said to say something: a title, a name of two or three characters, a verb of
 #: saying (北京市国资委一级巡视员杨鸿宝表示, 省长王正谱说)
 _SPEAKER = re.compile(
