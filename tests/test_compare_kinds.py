@@ -1921,6 +1921,13 @@ THIRTY_SEVENTH_CASES = [
     ("The sub-centre station transport hub is to enter service in 2025.", ["supported"]),
     ("北京轨道交通22号线平谷段已完成总工程量的60%，全线预计2025年建成通车。",
      ["supported", "supported"]),
+    # An event at another part of the day than the source's (4日下午).
+    ("The second session of the 14th CPPCC National Committee opened in the Great Hall of "
+     "the People on the morning of March 4.", ["unsupported"]),
+    ("The second session of the 14th CPPCC National Committee opened in the Great Hall of "
+     "the People on the afternoon of March 4.", ["supported"]),
+    ("3月4日上午，全国政协十四届二次会议在人民大会堂开幕。", ["unsupported"]),
+    ("全国政协十四届二次会议3月4日在人民大会堂开幕。", ["supported"]),
 ]
 
 #: the thirty-eighth audit's (held out: the thirty-seventh's brief, other paragraphs)

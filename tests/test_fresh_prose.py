@@ -811,11 +811,11 @@ THIRTY_SEVENTH_STILL_WRONG = {
     # (mended: an answer's figure without its question's words, reading._as_told; the
     # things a figure counts listed after it, reading.read_sentence; a builder's bureau,
     # Setting.numbered_otherwise; a zone's own name, compare._NAMED_BODY; a target date
-    # given as done, kinds.event_done)
+    # given as done, kinds.event_done; morning for afternoon, kinds.day_parts)
     # (F: the error in no figure — a year 2022 for 2023 the rounding allows, 1小时 within the
     # source's 1—1.5小时, a part's investment given for the whole
     # park's, all of 145 for some, done for intended, the figure's thing swapped (高新技术
-    # for 数字经济核心产业), morning for afternoon, the end of 2023 for June, 三地 for 京冀,
+    # for 数字经济核心产业), the end of 2023 for June, 三地 for 京冀,
     # exceeded for met, a plan as done, a drive for a walk)
     "问：据蓝皮书，2023年京津冀地区生产总值合计多少？答：10万亿元。",
     "京津冀主要城市间1小时通达交通圈基本形成。",
@@ -823,8 +823,6 @@ THIRTY_SEVENTH_STILL_WRONG = {
     "2023年通州区与西城、朝阳、海淀三区结对引入的145个项目已全部落地。",
     "北京通州·河北廊坊北三县项目推介洽谈会签约的50个项目，已完成投资约426.81亿元。",
     "超过1100家——2023年副中心数字经济核心产业企业数量",
-    "The second session of the 14th CPPCC National Committee opened in the Great Hall of the "
-    "People on the morning of March 4.",
     "截至2023年年底，河北自2014年以来累计承接京津转入基本单位4.48万家。",
     "截至2023年年底，天津科技成果网汇集京津冀三地专家3836人。",
     "Only 76.7% of the demonstration zone's 43 assessment indicators were met at the final "

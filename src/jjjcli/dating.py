@@ -21,7 +21,10 @@ from typing import Any, NamedTuple
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
+    CLAUSE_BREAK,
     CLAUSE_END_EN,
+    date_clause,
+    day_parts,
     event_done,
     occasions_clash,
     occasions_clash_en,
@@ -165,6 +168,16 @@ class _DateFit(NamedTuple):
 
 #: the date claims whose quote's places are kept, at most
 QUOTE_PLACES_KEPT = 20_000
+
+
+def _quoted_day_parts(date: _DateClaim) -> dict[str, str]:
+    """The parts of the day (kinds.day_parts) a date claim's quote gives its date, in the
+    date's clause (4日下午在人民大会堂开幕: 下午)."""
+    quote = date.claim.quote
+    at = quote.find(date.claim_figure.raw)
+    if at < 0:
+        return {}
+    return day_parts(CLAUSE_BREAK.split(quote[:at])[-1] + CLAUSE_BREAK.split(quote[at:])[0])
 
 
 def _venues(text: str) -> list[str]:
@@ -774,7 +787,8 @@ class DateJudge:
             if id(part) not in inside:
                 inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
         fits = [f for f in fits if not inside[id(f.date.parts[0])]]
-        return self._decision(item, fits, event_done(printed))
+        return self._decision(item, fits, event_done(printed),
+                              day_parts(date_clause(printed)))
 
     def _held_elsewhere(self, claim: Claim, venues: list[str]) -> bool:
         """Whether the statement holds its event at a place (``venues``: 在保定市…) apart from
@@ -895,14 +909,16 @@ class DateJudge:
                 if n.place.kind != "region"))
             return FigureVerdict(item.figure, UNSUPPORTED, held.claim, held.claim_figure,
                                  f"the source says this of {where}")
-        return self._decision(item, fits, event_done(event))
+        return self._decision(item, fits, event_done(event), day_parts(date_clause(event)))
 
-    def _decision(self, item: StatedFigure, fits: list[_DateFit],
-                  done: bool = False) -> FigureVerdict | None:
+    def _decision(self, item: StatedFigure, fits: list[_DateFit], done: bool = False,
+                  parts: dict[str, str] | None = None) -> FigureVerdict | None:
         """The verdict on a statement's date from the claims that fit it (verdict). A
         statement that says its event has happened (``done``: 已于2025年投入使用, opened in
         2025) is neither supported nor contradicted by a target date (投入使用时间目标): the
-        source says only when it is to happen."""
+        source says only when it is to happen. Nor is one at another part of the day
+        (``parts``: on the morning of March 4) supported by a claim whose quote gives its
+        date another (4日下午)."""
         if not fits:
             return None
         best = max(fits, key=lambda f: f.fit)
@@ -924,6 +940,12 @@ class DateJudge:
             verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
                                     f"the source gives {describe(chosen.date.figure)} as a "
                                     "target, not as done")
+        elif agreeing and parts and (theirs := _quoted_day_parts(chosen.date)) and (
+                parts.keys().isdisjoint(theirs)):
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                                    f"the source says {'、'.join(theirs.values())}; the "
+                                    f"statement says {'、'.join(parts.values())}")
         elif agreeing and finer_date(item.figure, chosen.date.figure):
             # the source dates the event less finely than the statement (2023年 for
             # 2023年11月28日): it cannot say the statement's day is right

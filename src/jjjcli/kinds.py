@@ -364,16 +364,37 @@ _ONCE_EN = re.compile(r"\bonce\b", re.IGNORECASE)
 _PLAN_AT_ZH = re.compile(r"预计|计划|将|力争|有望|拟|争取|目标")
 
 
+def date_clause(event: str) -> str:
+    """The clause of an event text (events.event_text) its date's place (``|``) is in; ""
+    where it has none."""
+    at = event.find("|")
+    if at < 0:
+        return ""
+    return CLAUSE_BREAK.split(event[:at])[-1] + "|" + CLAUSE_BREAK.split(event[at + 1 :])[0]
+
+
+#: the parts of a day an event is said to be at, as one word each (4日下午, on the morning
+#: of March 4)
+_DAY_PARTS = {"上午": "morning", "早上": "morning", "清晨": "morning", "morning": "morning",
+              "下午": "afternoon", "afternoon": "afternoon", "中午": "noon", "noon": "noon",
+              "晚上": "evening", "晚间": "evening", "傍晚": "evening", "evening": "evening",
+              "night": "evening", "凌晨": "dawn", "dawn": "dawn"}
+_DAY_PART = re.compile("|".join(_DAY_PARTS), re.IGNORECASE)
+
+
+def day_parts(text: str) -> dict[str, str]:
+    """The parts of a day a text names (上午, afternoon), each as printed by its one word."""
+    return {_DAY_PARTS[m[0].lower()]: m[0] for m in _DAY_PART.finditer(text)}
+
+
 def event_done(event: str) -> bool:
     """Whether a statement's words about a dated event (events.event_text) say it has
     happened, not that it is to (已于2025年投入使用; opened in 2025, not will open in 2025 nor
     once it opens in 2025)."""
-    at = event.find("|")
-    if at < 0:
+    clause = date_clause(event)
+    if not clause:
         return False
     # (the date's own clause: 已完成总工程量的60%，全线预计2025年建成通车 is a plan)
-    clause = (CLAUSE_BREAK.split(event[:at])[-1] + "|"
-              + CLAUSE_BREAK.split(event[at + 1 :])[0])
     if _PLAN_AT_ZH.search(clause):
         return False
     if _DONE_AT_ZH.search(clause) or done_said(clause):
