@@ -1928,6 +1928,13 @@ THIRTY_SEVENTH_CASES = [
      "the People on the afternoon of March 4.", ["supported"]),
     ("3月4日上午，全国政协十四届二次会议在人民大会堂开幕。", ["unsupported"]),
     ("全国政协十四届二次会议3月4日在人民大会堂开幕。", ["supported"]),
+    # A time on foot is not one by car (步行15分钟).
+    ("From anywhere in the Jing-Jin Zhongguancun Science City, a park is within a 15-minute "
+     "drive.", ["unsupported"]),
+    ("From anywhere in the Jingjin Zhongguancun Science City, a park is within a 15-minute "
+     "walk.", ["supported"]),
+    ("从京津中关村科技城内任何一个地点，驾车15分钟之内即可到达一个公园。", ["unsupported"]),
+    ("从京津中关村科技城内任何一个地点，步行15分钟之内即可到达一个公园。", ["supported"]),
 ]
 
 #: the thirty-eighth audit's (held out: the thirty-seventh's brief, other paragraphs)

@@ -58,7 +58,11 @@ THINGS = (
     ("申请", "授权"), ("4g", "5g"), ("入境", "国内"), ("销售", "采购"), ("整车", "零部件"),
     ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
     ("小巨人", "高新技术企业"), ("完成投资", "总投资"), ("货运", "旅游"), ("连续", "全年"),
-    ("碳排放权", "自愿减排"), ("刑事", "行政"), ("主线", "支线"))
+    ("碳排放权", "自愿减排"), ("刑事", "行政"), ("主线", "支线"),
+    # how a time to somewhere is taken: on foot, by bicycle or by car (步行15分钟 is no
+    # 15分钟车程)
+    ("步行", "车程"), ("步行", "驾车"), ("步行", "开车"), ("步行", "骑行"), ("骑行", "车程"),
+    ("骑行", "驾车"))
 #: a whole and the parts of it measured on their own: 高速铁路里程 is not the 铁路营运里程 it is
 #: part of, nor the other way round (kinds.things_apart)
 THING_PARTS = (("铁路", ("高速铁路", "高铁", "城际铁路", "市郊铁路")),
@@ -104,7 +108,10 @@ ENGLISH_THINGS = (
     *((one, other) for one in ("china's", "country's", "national", "nationwide", "domestic")
       for other in ("world's", "global", "worldwide")),
     # a rate of change and a share
-    ("share", "growth"), ("proportion", "growth"))
+    ("share", "growth"), ("proportion", "growth"),
+    # on foot, by bicycle or by car
+    *((foot, car) for foot in ("walk", "walking", "foot", "cycling", "bike", "ride")
+      for car in ("drive", "driving", "car")), ("walk", "ride"), ("walk", "cycling"))
 #: ENGLISH_THINGS as pairs, as opposed takes them
 ENGLISH_THING_PAIRS = tuple((one, other) for group in ENGLISH_THINGS
                             for i, one in enumerate(group) for other in group[i + 1:])
