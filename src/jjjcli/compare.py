@@ -3793,9 +3793,13 @@ class Comparer:
             claims = cache.claims_by_rowid(index, missing)
             if claims is None:
                 return None
+            if len(self._claims) + len(claims) > KEPT_CLAIMS:
+                self._claims = {}
             for rowid in missing:
                 claim = claims.get(rowid)
                 kept[rowid] = self._figures_near(claim) if claim is not None else []
+                if claim is not None:  # (read whole: _disagreeing weighs some of them)
+                    self._claims.setdefault(claim.id, claim)
         return [kept[r] for r in rowids]
 
     @staticmethod
