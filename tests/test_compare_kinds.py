@@ -1982,12 +1982,46 @@ def test_an_english_count_meets_the_claim_of_its_own_thing(comparer: Comparer) -
         ("two", "supported", "004-137-xiongan-hospitals-sited")]
 
 
+#: the thirty-ninth audit's forms: a data desk's rows (fields between pipes, key–value
+#: lines, chart labels with their unit in brackets)
+THIRTY_NINTH_CASES = [
+    # a chart's label gives the unit its bare values are in (and a year after a comma is no
+    # thousands group of the value before it)
+    ("图：北京向天津、河北输出技术合同成交额（亿元）：2023年748.7", ["supported"]),
+    ("图：北京向天津、河北输出技术合同成交额（亿元）：2023年784.7", ["contradicted"]),
+    ("图：京津冀PM2.5平均浓度（微克/立方米）：2013年107，2022年37，下降65.1%",
+     ["supported", "supported", "supported"]),
+    ("Chart: Jing-Jin-Ji PM2.5 average concentration (micrograms per cubic metre): 2013, 107; "
+     "2022, 37", ["supported", "supported"]),
+    # two items of a list with words after both: the thing counted decides
+    ("北京 | 对接支持雄安新区的学校 | 40余所", ["supported"]),
+    ("北京5所医疗卫生机构对接支持雄安新区", ["supported"]),
+    ("北京40余所医疗卫生机构对接支持雄安新区", ["contradicted"]),
+    # a + between two counts, and a field's end at a pipe
+    ("京津冀营商环境合作框架协议 | “1+5” | 1个总体协议+5个重点领域子协议",
+     ["supported", "supported"]),
+    ("中科拜克（天津）生物药业 | 猫三联生产线 | 总投资4000余万元 | 投产产值将达1亿元",
+     ["supported", "supported"]),
+    # another document's tasks
+    ("《京津冀旅游协同发展三年行动计划（2018—2020）》 | 重点任务 | 21项", ["unsupported"]),
+    ("《京津冀旅游协同发展行动计划(2016—2018年)》明确提出21项重点任务。", ["supported"]),
+    # birds are not species
+    ("白洋淀 | 野生鸟类 | 260余只", ["unsupported"]),
+    ("白洋淀野生鸟类达260余种", ["supported"]),
+    # the end of another month
+    ("As of end-January 2024, 99.9% of CPPCC proposals had been handled and answered.",
+     ["unsupported"]),
+    ("As of end-February 2024, 99.9% of CPPCC proposals had been handled and answered.",
+     ["supported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
                           *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
                           *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES,
-                          *THIRTY_EIGHTH_CASES])
+                          *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -260,6 +260,19 @@ def test_numbers_in_names_are_not_figures(text: str, raws: list[str]) -> None:
     assert [f.figure.raw for f in find_figures(text)] == raws
 
 
+@pytest.mark.parametrize(("text", "raws"), [
+    # a thousands group is three digits, no more: a year after a comma is no group of 107's
+    ("2013年107,2022年37", ["107", "37"]),
+    ("1,234,567 people and 5,621 proposals", ["1,234,567 people", "5,621"]),
+    # a + between two counts joins a list (a scheme's name has a digit before the +)
+    ("1个总体协议+5个重点领域子协议", ["1个", "5个"]),
+    ("7个国家级高新区+2家省级高新区", ["7个", "2家"]),
+    ("“1+5”合作框架", []),
+])
+def test_thousands_and_lists_joined_by_a_plus(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in find_figures(text)] == raws
+
+
 def test_names_rule_keeps_real_figures() -> None:
     assert [f.figure.raw for f in find_figures("平谷、蓟州等6地联合发行")] == ["6地"]
     assert [f.figure.raw for f in find_figures("算力规模已经超过1万P")] == ["超过1万P"]

@@ -71,10 +71,12 @@ from jjjcli.kinds import (
     clause_around,
     count_kind,
     denied_before,
+    document_titles,
     done_said,
     due_said,
     forecast_said,
     from_the_end,
+    item_named,
     left_ranks,
     list_heads,
     names_other_listed,
@@ -90,6 +92,7 @@ from jjjcli.kinds import (
     other_class,
     other_degree,
     other_direction,
+    other_document,
     other_end,
     other_event,
     other_example,
@@ -192,6 +195,7 @@ from jjjcli.values import (
     comparable_unit,
     figures_agree,
     figures_equal,
+    kinds_for_individuals,
     less_precise,
     metric_units,
     printed_units,
@@ -2369,6 +2373,19 @@ class Comparer:
         asked = _HOW_MANY_EN.search(self._text)
         return set() if asked is None else _words_after_en(self._text, asked.end(), phrase=True)
 
+    def _other_document(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether a Chinese figure's sentence names documents (《…》) and the claim's quote
+        others (kinds.other_document): the 21 tasks of 《…行动计划(2016—2018年)》 are not
+        those of 《…三年行动计划（2018—2020）》, nor is 首个 of a standard the source names
+        said of a regulation."""
+        if not self._chinese or "《" not in self._text:
+            return False
+        text = self._text
+        begin = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, item.start)), default=0)
+        after = SENTENCE_BREAK.search(text, item.end)
+        titles = document_titles(text[begin : after.start() if after else len(text)])
+        return bool(titles) and other_document(titles, self._as_claim(doc).quote)
+
     def _counts_other_en(self, item: StatedFigure, doc: Document | Claim,
                          figure: Figure) -> bool:
         """Whether an English count counts a thing (_counted_en) the claim's English never
@@ -2495,6 +2512,7 @@ class Comparer:
                 or self._other_body_en(item, doc)
                 or self._from_elsewhere_en(item, doc)
                 or self._counts_other_en(item, doc, figure)
+                or self._other_document(item, doc)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
@@ -2698,7 +2716,11 @@ class Comparer:
         return other_example(self._text, item.start, self._quoted(doc, figure))
 
     def _other_noun(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
-        return other_noun(self._text, item.start, self._quoted(doc, figure))
+        """Whether a count in another counting word than the claim's counts another thing:
+        by the words before each (kinds.other_noun), or one counts kinds and the other
+        individuals (260余只 birds are not the source's 260余种, species)."""
+        return kinds_for_individuals(item.figure.unit, figure.unit) or other_noun(
+            self._text, item.start, self._quoted(doc, figure))
 
     def _other_end(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         return other_end(self._text, self._stated, item, self._quoted(doc, figure))
@@ -3613,6 +3635,13 @@ class Comparer:
                     return True
             if other.period and other.period != mine.period and not other.period & item.period:
                 continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
+            named = item_named(read, mine, other, said)
+            if named is not None:
+                # (two items of a list with words after both: 40余所学校、5所医疗卫生机构对接
+                # 支持雄安新区 — the thing the statement counts decides, not those words)
+                if named:
+                    continue
+                return True
             if self._part_named(read, mine, other, own):
                 return True
             if (due_said(other.words) and present_said(mine.words)

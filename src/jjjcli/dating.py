@@ -25,9 +25,11 @@ from jjjcli.kinds import (
     CLAUSE_END_EN,
     date_clause,
     day_parts,
+    document_titles,
     event_done,
     occasions_clash,
     occasions_clash_en,
+    other_document,
     other_thing_en,
     thing_pairs,
 )
@@ -80,30 +82,6 @@ DATE_QUOTE_TOLD = 0.4
 #: claims fitting a date this close to the best one (subject share + quote cover) are
 #: candidates as good: any of them with the statement's date supports it
 DATE_MARGIN = 0.25
-
-
-#: a document's title as printed (《…》)
-_TITLE = re.compile(r"《([^《》]{2,80})》")
-
-
-def _titles(text: str) -> list[str]:
-    """The titles of the documents ``text`` names, without spaces or punctuation."""
-    return [_title_key(t) for t in _TITLE.findall(text)]
-
-
-def _title_key(title: str) -> str:
-    return re.sub(r"[\s（）()〔〕“”\"'、，,·—\-]", "", normalize(title))
-
-
-def _other_document(titles: list[str], claim: Claim) -> bool:
-    """Whether a statement names documents (``titles``) and the claim's quote names others,
-    none of them one of the statement's or holding one: 2018年以来…签订《密云水库上游潮白河流域
-    水源涵养区横向生态保护补偿协议》 is not dated by the claim of 《官厅水库上游永定河流域水源保护
-    横向生态补偿协议》 (2023年), however alike their words."""
-    theirs = _titles(claim.quote)
-    if not theirs:
-        return False
-    return not any(a in b or b in a for a in titles for b in theirs)
 
 
 class _DateClaim:
@@ -705,7 +683,7 @@ class DateJudge:
         if candidates is None:
             candidates = self.candidates(told_text, pairs, told_pairs)
         things = thing_pairs(event)  # (a thing of a kind: 在建 is not 建成's, 4G not 5G's)
-        titles = _titles(event)  # the documents it names (《密云水库…协议》)
+        titles = document_titles(event)  # the documents it names (《密云水库…协议》)
         before_counts = _before_counts(sentence)  # (what its counts follow: 共签署15份)
         # a subject's share and a metric's telling: the same for each of their claims
         shares: dict[str, float] = {}
@@ -755,7 +733,7 @@ class DateJudge:
                     or (things and opposed(event, normalize(claim.quote), things))
                     or occasions_clash(event, normalize(claim.quote))
                     or _other_issuer(issuer, self._quote_issuer(claim))
-                    or (titles and _other_document(titles, claim))):
+                    or (titles and other_document(titles, claim.quote))):
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,
                                  dates_agree(date.figure, item.figure),

@@ -165,7 +165,7 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 #: what ends a word with 数 that counts something (人数, 户数, 指数, 总数, 岁数): no 数 of 数千
 _COUNT_BEFORE_SHU = "人户次个总件指岁分倍系基参变函读天年页字票位家名项台股场只辆床班批座所条片张本篇份吨"
 #: what ends a word with 上 that is no 上 of 上千 (线上, 网上, 以上, 马上, 北上; 迈上千亿元台阶)
@@ -219,7 +219,7 @@ _CN_FIGURE_PATTERN = (
 _EN_FIGURE_PATTERN = (
     rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
     r"(?P<cur>US\$|HK\$|NT\$|\$|¥|RMB\s?|CNY\s?)?"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?P<num>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
     # 340,000-square-metre campus)
     rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b|(?P<k>k)\b)?"
@@ -629,10 +629,10 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 #: and 5 per cent, 2 to 6, 10%-15%): one figure from the first to the second, as 5至6分钟 is
 _EN_RANGE = re.compile(
     r"(?P<between>\bbetween\s+)?"
-    r"(?<![A-Za-z\d.,])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit1>\s?%)?"
+    r"(?<![A-Za-z\d.,])(?P<num>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?P<unit1>\s?%)?"
     # (a per cent sign squeezed against the word after it: 3%and 5%)
     r"(?(between)\s*and\s+|(?:\s*[-–—~]\s*|(?:\s+|(?<=%))to\s+))"
-    r"(?P<num2>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]\d)")
+    r"(?P<num2>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?![\d,.]\d)")
 #: a word right before a range's first number that makes the two a change (rose from 40 to
 #: 100) or a score (a month after its second makes them days of a date: _MONTH_AFTER_EN)
 _RANGE_NOT_AFTER_EN = re.compile(r"\b(?:from|by|of|and|No\.?)\s*$|[-–—~]\s*$", re.IGNORECASE)
@@ -743,8 +743,10 @@ def _is_name(m: re.Match[str], text: str) -> bool:
             return True  # Metro Line 22, Beijing No. 4 High School, Document No. 1: names
         before = text[start - 1] if start else ""
         after_plus = text[m.end("num") : m.end("num") + 2]
-        if before == "+" or (after_plus[:1] == "+" and after_plus[1:2].isdigit()):
-            return True  # "1+3+4"产业体系, "1+6"政策体系: the name of a scheme
+        if (before == "+" and text[start - 2 : start - 1].translate(_FULLWIDTH).isdigit()) or (
+                after_plus[:1] == "+" and after_plus[1:2].isdigit()):
+            return True  # "1+3+4"产业体系, "1+6"政策体系: the name of a scheme (not 1个总体协议
+            # +5个子协议: a list)
         if before and before in "_{":
             return True
         if before and _ASCII_LETTER.match(before):

@@ -522,6 +522,28 @@ def list_heads(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
     return {id(o): head for o, head in zip(listed, heads, strict=True)}
 
 
+def item_named(read: Sentence, mine: StatedFigure, other: StatedFigure,
+               said: str) -> bool | None:
+    """For two figures of one list in a quote, each followed by the thing it counts
+    (北京市40余所学校、5所医疗卫生机构对接支持雄安新区), whether ``said`` (a statement's words)
+    names ``mine``'s item (True: 学校) or ``other``'s (False), by the thing an earlier item's
+    figure has before the 、; None where they are no such items, or it tells neither."""
+    first, second = (mine, other) if mine.start < other.start else (other, mine)
+    text = read.text
+    comma = text.find("、", first.end, second.start)
+    if comma < 0 or CLAUSE_BREAK.search(text, first.end, second.start) or (
+            text[comma + 1 : second.start].strip()):
+        return None
+    thing = text[first.end : comma].strip()
+    if len(thing) < 2 or not _CJK_RUN.fullmatch(thing):
+        return None
+    return (thing in said) == (first is mine)
+
+
+#: characters of Chinese only (a thing a list's item counts)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _list_items(read: Sentence, quoted: StatedFigure) -> dict[int, str]:
     """The figures of the 分别 list in a quote that holds ``quoted`` (by id), each with its
     item, the last cut to the longest of the others (生物医药、中医药产业增加值同比分别增长5.4%、
@@ -566,6 +588,31 @@ def other_phase(words: str, theirs: str) -> bool:
     一期入驻率90%), each naming one."""
     own, other = set(_PHASE.findall(words)), set(_PHASE.findall(theirs))
     return bool(own) and bool(other) and not own & other
+
+
+#: a document's title as printed (《…》)
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+
+
+def document_titles(text: str) -> list[str]:
+    """The titles of the documents ``text`` names, without spaces or punctuation."""
+    return [_title_key(t) for t in _TITLE.findall(text)]
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"[\s（）()〔〕“”\"'、，,·—\-]", "", normalize(title))
+
+
+def other_document(titles: list[str], quote: str) -> bool:
+    """Whether a statement names documents (``titles``) and a claim's quote names others,
+    none of them one of the statement's or holding one: 2018年以来…签订《密云水库上游潮白河流域
+    水源涵养区横向生态保护补偿协议》 is not dated by the claim of 《官厅水库上游永定河流域水源保护
+    横向生态补偿协议》 (2023年), however alike their words; 《京津冀旅游协同发展三年行动计划
+    （2018—2020）》's tasks are not those of 《…行动计划(2016—2018年)》."""
+    theirs = document_titles(quote)
+    if not theirs:
+        return False
+    return not any(a in b or b in a for a in titles for b in theirs)
 
 
 #: a grade a thing is rated at (5A级景区, A级以上, 环保绩效A级; 4A及以上)

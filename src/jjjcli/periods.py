@@ -47,7 +47,7 @@ _COUNT_EN = r"\d{1,2}|" + "|".join(_NUMBERS_EN)
 _MONTH_SPANS_EN = (
     re.compile(rf"\b({_MONTH_EN})\.?\s*(?:–|—|-|to|through)\s*({_MONTH_EN})\b", re.IGNORECASE),
     re.compile(rf"\bfirst\s+({_COUNT_EN})\s+months\b", re.IGNORECASE),
-    re.compile(rf"\bend\s+of\s+({_MONTH_EN})\b", re.IGNORECASE),
+    re.compile(rf"\bend(?:\s+of\s+|-)({_MONTH_EN})\b", re.IGNORECASE),  # (end-January)
 )
 _QUARTERS_EN = (
     (re.compile(r"\bfirst\s+(?:three|3)\s+quarters\b", re.IGNORECASE), (1, 9)),

@@ -19,10 +19,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from jjjcli.figures import EN_NUMBER_WORDS, Figure, canonical_unit, find_dates, find_figures
+from jjjcli.figures import (
+    EN_NUMBER_WORDS,
+    Figure,
+    Found,
+    canonical_unit,
+    find_dates,
+    find_figures,
+    parse_figure,
+)
 from jjjcli.record import Record
 
 #: a statement longer than this is refused (a sentence in prose is a few hundred characters;
@@ -44,7 +53,7 @@ PERIOD_CLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")  # (not 3,0
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
-_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜]")
 #: a space (not a line break) between two Chinese characters
 _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 #: Chinese spaced out character by character (经 审 查): three characters, two spaces
@@ -239,6 +248,48 @@ def _pieces(normal: str, where: list[int],
 def _colon(text: str) -> str:
     """The colon a line's script writes: Chinese full-width, English a colon and a space."""
     return "：" if _CJK.search(text) else ": "
+
+
+#: a unit a chart's or a table's label gives in brackets, before the colon its values
+#: follow (…技术合同成交额（亿元）：2023年748.7; PM2.5 (micrograms per cubic metre): 107)
+_UNIT_LABEL = re.compile(r"[（(]\s*([^（()）:：,，。；;]{1,40}?)\s*[）)]\s*[：:]")
+#: where a label's values end: its sentence (a semicolon parts its values: 2013年107；2022年37)
+_LABEL_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _in_labelled_units(normal: str, found: list[Found]) -> list[Found]:
+    """The figures found in a text, those printed bare after a label's unit in brackets
+    (…成交额（亿元）：2023年748.7) in that unit: 748.7 is 748.7亿元, its raw as printed. Only
+    up to the end of the label's sentence (_LABEL_END)."""
+    labels = list(_UNIT_LABEL.finditer(normal))
+    if not labels:
+        return found
+    read: list[Found] = []
+    for f in found:
+        label = next((m for m in reversed(labels) if m.end() <= f.start), None)
+        if label is None or f.is_date or f.figure.unit is not None or _LABEL_END.search(
+                normal, label.end(), f.start) is not None:
+            read.append(f)
+            continue
+        figure = _in_unit(f.figure.raw, label[1])
+        read.append(f if figure is None else Found(figure.replace(raw=f.figure.raw),
+                                                   f.start, f.end, False))
+    return read
+
+
+@lru_cache(maxsize=1024)
+def _in_unit(raw: str, unit: str) -> Figure | None:
+    """A bare number as printed in a label's unit (748.7 in 亿元: 74,870,000,000 元), or
+    None where the label gives no unit (a source, a note)."""
+    spaced = f"{raw} {unit}"
+    for printed in (spaced, f"{raw}{unit}") if unit.isascii() else (f"{raw}{unit}", spaced):
+        try:
+            figure = parse_figure(printed)
+        except ValueError:
+            continue
+        if figure.unit is not None and figure.raw == printed:
+            return figure
+    return None
 
 
 def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
@@ -487,6 +538,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     if not simplified:
         normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)
+    if not simplified:
+        found = _in_labelled_units(normal, found)
     dates, own_years = _dates(normal, found)
     years = {d.year for d in dates if d.kind == "period"}
     bases = {d.year for d in dates if d.kind in ("base", "own-base")}

@@ -87,6 +87,18 @@ def comparable_unit(unit: str | None) -> str | None:
     return _SAME_UNIT.get(unit, unit)
 
 
+#: counting words of kinds (种 of birds: species) and of individuals (只: birds)
+_KINDS = frozenset("种 类 样")
+_INDIVIDUALS = frozenset("只 头 株 尾 匹 棵 羽 人 名")
+
+
+def kinds_for_individuals(one: str | None, other: str | None) -> bool:
+    """Whether one count is of kinds (种, 类) and the other of individuals (只, 头, 株):
+    260余只 wild birds are not 260余种."""
+    return bool(one and other) and (one in _KINDS and other in _INDIVIDUALS
+                                    or one in _INDIVIDUALS and other in _KINDS)
+
+
 def printed_units(unit: str | None) -> frozenset[str]:
     """The units, as claims print them ("" for none), that are ``unit`` when compared
     (comparable_unit): what the cache's index of figures is asked for."""
