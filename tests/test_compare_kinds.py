@@ -2008,6 +2008,16 @@ THIRTY_NINTH_CASES = [
     # birds are not species
     ("白洋淀 | 野生鸟类 | 260余只", ["unsupported"]),
     ("白洋淀野生鸟类达260余种", ["supported"]),
+    # a bound the source prints in its figure, copied as exact (100多家 as 100家)
+    ("指标：在通州注册落地的元宇宙企业；地区：通州；数值：100家", ["unsupported"]),
+    ("乐游京津冀一码通 | 入驻文旅企业 | 2500家", ["unsupported"]),
+    ("乐游京津冀一码通 | 入驻文旅企业 | 2500多家", ["supported"]),
+    # a tier is not a rank; phase II is not phase one; feet are not metres
+    ("天津 | 数字经济产业 | 全国排名第一", ["unsupported"]),
+    ("天津数字经济产业居全国第一梯队", ["supported"]),
+    ("Xiong'an Zhongguancun Science Park, phase II occupancy rate, 90%", ["unsupported"]),
+    ("Xiong'an Zhongguancun Science Park, phase I occupancy rate, 90%", ["supported"]),
+    ("Chart: Sinochem 001 Tower, design structural height — 150 ft", ["unsupported"]),
     # the end of another month
     ("As of end-January 2024, 99.9% of CPPCC proposals had been handled and answered.",
      ["unsupported"]),

@@ -617,11 +617,10 @@ TWENTY_FIFTH_STILL_WRONG = {
     "cross-border trade and taxation.",
     "Beijing-Tianjin-Hebei free trade zones have rolled out three batches totaling 203 "
     "'same standard' government service items.",
-    # (U: three transfers, a prose count left out; 60 measures for more than 60 documents)
+    # (U: three transfers, a prose count left out; 60 measures for more than 60 documents is
+    # mended: the source's 60余项 does not settle an exact 60, Comparer._bound_dropped)
     "Guo lost more than 50,000 yuan in three transfers after scammers talked him into "
     "opening his banking app and sharing his screen on a meeting app.",
-    "The Beijing-Tianjin-Hebei '1+5' business environment cooperation framework includes 60 "
-    "specific cooperation measures.",
     # (U: the sources give it in another paragraph, rightly decided)
     "3月4日下午，全国政协十四届二次会议在北京人民大会堂开幕，2000余名全国政协委员出席开幕会。",
     "京津冀三地积极推进5G规模部署，区域内5G基站已超30万个，并共建“算力一张网”。",
@@ -902,6 +901,31 @@ THIRTY_NINTH_STILL_WRONG = {
 }
 
 
+#: the fortieth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a fortieth audit")
+FORTIETH_STILL_WRONG = {
+    # (mended: a bound the source prints in its figure copied as exact, 100多家 as 100家,
+    # Comparer._bound_dropped; a tier for a rank, Comparer._tier_for_rank; another English
+    # phase, kinds.other_phase_en; feet)
+    # (T: the region's 4项 strategic agreements against 北京市's 13项 basic education ones,
+    # which the statement gives to the region)
+    "京津冀 | 签署基础教育合作协议 | 13项",
+    # (F: the error in no figure — 近年来 as 2023, 最高 for 较高之一, an event's place, a
+    # launch year beside the figure, 半小时 against another claim's half hour)
+    "2023年，通州区新建中小学、幼儿园28所。",
+    "中国中化001大厦是雄安新区最高的建筑，设计结构高度150米。",
+    "第三届北京网络视听艺术大会 | 举办地 | 怀柔区",
+    '"Leyou Jing-Jin-Ji Yimatong" platform, launched April 2022, cultural-tourism firms on '
+    "board, 2,500+",
+    "京雄 | 两地通勤圈 | 半小时",
+    # (U: all rightly, the sources give the figure in another paragraph: Beijing's 42.9%,
+    # the science city's 14.5 km², the region's 5.59 trillion yuan)
+    "2023年，北京的数字经济增加值占地区生产总值比重为42.9%。",
+    "京津中关村科技城 | 规划面积 | 10.3平方公里",
+    "京津冀三地 | 数字经济规模 | 5.9万亿元",
+}
+
+
 @pytest.mark.parametrize(("name", "at_least", "still_wrong", "share", "strict"), [
     # the sixteenth audit (399 statements from paragraphs drawn at random, as leads,
     # headlines and, a sixth of them, English): a plan given as done, a running total as one
@@ -997,6 +1021,9 @@ THIRTY_NINTH_STILL_WRONG = {
     # labels): 79 of 129 faithful supported untuned, 85 after its mends
     pytest.param("thirty-ninth.tsv", 310, THIRTY_NINTH_STILL_WRONG, 0.6, True,
                  id="thirty-ninth"),
+    # the fortieth, held out (the same brief, 60 other paragraphs, new readers): 92 of 133
+    # faithful supported before this stop, 93 after the thirty-ninth's mends and its own
+    pytest.param("fortieth.tsv", 310, FORTIETH_STILL_WRONG, 0.65, True, id="fortieth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

@@ -102,6 +102,7 @@ from jjjcli.kinds import (
     other_noun,
     other_occasion,
     other_phase,
+    other_phase_en,
     other_rate,
     other_reach,
     other_scope,
@@ -1538,6 +1539,16 @@ class Comparer:
         return (bool(self._chinese) or not (rounded or figure.qualifier != stated.qualifier)
                 or self._describes_en(item, doc))
 
+    def _bound_dropped(self, item: StatedFigure, figure: Figure) -> bool:
+        """Whether the statement prints as exact, with no word of a bound before it, a value
+        the source prints with its bound in the figure itself (100多家, 4000余万元, 10多个
+        copied as 100家, 4000万元, 10个): the source's is more than that."""
+        stated = item.figure
+        return (figure.qualifier == "more-than" and stated.qualifier == "exact"
+                and bool(_BOUND_IN_FIGURE.search(figure.raw))
+                and not _BOUND_BEFORE.search(self._text, max(0, item.start - 6), item.start)
+                and not _BOUND_IN_FIGURE.search(stated.raw))
+
     def _figure_verdict(self, item: StatedFigure, relevance: list[_Scored],
                         others: list[StatedFigure]) -> FigureVerdict:
         stated, years = item.figure, set(item.period)
@@ -1573,8 +1584,10 @@ class Comparer:
                         counted = (doc, figure)
                     continue  # 第五批 is one batch, not the 5批 there have been
                 equal, rounded = same_value(figure, stated, doc.metric)
-                if equal and (figure.qualifier, stated.qualifier) in _UNCONFIRMED:
-                    # (约60% neither confirms nor denies 不到60%: another claim may)
+                if equal and ((figure.qualifier, stated.qualifier) in _UNCONFIRMED
+                              or self._bound_dropped(item, figure)):
+                    # (约60% neither confirms nor denies 不到60%: another claim may; nor 100多家
+                    # a table's 100家)
                     unconfirmed = unconfirmed or (doc, figure)
                     continue
                 if (not equal and _vague_may_be(stated, figure, doc.metric)
@@ -1745,6 +1758,8 @@ class Comparer:
         results were announced at: kinds.other_event)."""
         if figure.unit == "届" and other_event(self._text, doc.metric):
             return True  # (…第三届…大会上…揭晓 is not the 第二届 of 启动大会届次)
+        if not self._chinese and other_phase_en(item.words, self._as_claim(doc).en):
+            return True  # (phase II's occupancy is not phase one's 90%)
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
@@ -2373,6 +2388,20 @@ class Comparer:
         asked = _HOW_MANY_EN.search(self._text)
         return set() if asked is None else _words_after_en(self._text, asked.end(), phrase=True)
 
+    def _tier_for_rank(self, item: StatedFigure, doc: Document | Claim,
+                       figure: Figure) -> bool:
+        """Whether the claim's order is a tier (居全国第一梯队; the first tier) and the
+        statement's a rank (全国排名第一; ranked first): one of the best is not the best."""
+        if figure.qualifier != "ordinal":
+            return False
+        if self._chinese:
+            quote = normalize(self._as_claim(doc).quote)
+            at = quote.find(figure.raw)
+            return (at >= 0 and quote.startswith(_TIER, at + len(figure.raw))
+                    and not self._text.startswith(_TIER, item.end))
+        return (_TIER_EN.search(self._as_claim(doc).en) is not None
+                and _TIER_EN.search(self._text) is None)
+
     def _other_document(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese figure's sentence names documents (《…》) and the claim's quote
         others (kinds.other_document): the 21 tasks of 《…行动计划(2016—2018年)》 are not
@@ -2513,6 +2542,7 @@ class Comparer:
                 or self._from_elsewhere_en(item, doc)
                 or self._counts_other_en(item, doc, figure)
                 or self._other_document(item, doc)
+                or self._tier_for_rank(item, doc, figure)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
@@ -4204,6 +4234,15 @@ _REGION_WHOLE = re.compile(r"占(?:京津冀|三地|本地区|全市|全省|全�
 #: denies the statement's bound: 约60% and 不到60% (or 超过60%)
 _UNCONFIRMED = frozenset({("about", "less-than"), ("about", "more-than"),
                           ("about", "at-least"), ("about", "up-to")})
+#: what makes an order a tier, right after it (第一梯队, 第一方阵) or in English
+_TIER = ("梯队", "方阵")
+_TIER_EN = re.compile(r"\b(?:first|top|second|leading)[\s-]+(?:tier|echelon|rank(?:s)?\b(?!ed))",
+                      re.IGNORECASE)
+#: a bound a figure prints after its number (100多家, 4000余万元)
+_BOUND_IN_FIGURE = re.compile(r"\d\s*[多余]|[十百千万亿][多余]")
+#: a word of a bound right before a statement's figure (超过, 突破, more than, tops)
+_BOUND_BEFORE = re.compile(r"超|突破|逾|达|近|约|多|余|以上|over|more|top|pass|exceed|above|"
+                           r"nearly|about|around|almost|some", re.IGNORECASE)
 #: the claims holding a figure's value that a reason for it reads at most
 HOLDING_READ = 200
 #: the verbs an English share is given with, which say nothing of what it is a share of

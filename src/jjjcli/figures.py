@@ -124,7 +124,7 @@ _EN_UNITS = {
     "square-metre": "平方米", "square-meter": "平方米",
     # (units no claim's English uses: a figure in them is in none of the claims')
     "square miles": "平方英里", "miles": "英里", "mile": "英里", "nautical miles": "海里",
-    "feet": "英尺", "inches": "英寸", "acres": "英亩", "acre": "英亩",
+    "feet": "英尺", "foot": "英尺", "ft": "英尺", "inches": "英寸", "acres": "英亩", "acre": "英亩",
     "centimetres": "厘米", "centimeters": "厘米", "millimetres": "毫米", "millimeters": "毫米",
     "gallons": "加仑", "kilovolts": "千伏", "kv": "千伏", "gigawatts": "吉瓦", "gw": "吉瓦",
 }

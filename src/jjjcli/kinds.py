@@ -626,6 +626,25 @@ def other_grade(words: str, theirs: str) -> bool:
     return bool(own) and bool(other) and not own & other
 
 
+#: a phase of a thing in English (phase II, phase one, the second phase)
+_PHASE_EN = re.compile(r"\bphase\s+(i{1,3}|iv|one|two|three|four|[1-4])\b"
+                       r"|\b(first|second|third|fourth)\s+phase\b", re.IGNORECASE)
+_PHASE_NUMBERS_EN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "one": 1, "two": 2, "three": 3,
+                     "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _phases_en(text: str) -> set[int]:
+    return {_PHASE_NUMBERS_EN.get(word.lower(), 0) or int(word)
+            for m in _PHASE_EN.finditer(text) for word in m.groups() if word}
+
+
+def other_phase_en(words: str, claim_en: str) -> bool:
+    """Whether English words name another phase of a thing than a claim's English (phase
+    II's occupancy against phase one's 90%), each naming one."""
+    own, theirs = _phases_en(words), _phases_en(claim_en)
+    return bool(own) and bool(theirs) and not own & theirs
+
+
 #: a person said to say something: a title, a name of two or three characters, a verb of
 #: saying (北京市国资委一级巡视员杨鸿宝表示, 省长王正谱说)
 _SPEAKER = re.compile(
