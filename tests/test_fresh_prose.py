@@ -889,15 +889,16 @@ THIRTY_NINTH_STILL_WRONG = {
     "《潮河流域生态环境保护综合规划（2019—2025年）》 | 2020年 | 联合印发：生态环境部、北京市、天津市",
     "2014年2月至2017年12月，京津冀三地旅游部门召开旅游协同发展工作会议7次。",
     "京雄高速（北京段） | 2023年12月28日贯通路段 | 四环至六环",
-    # (U: 高技术制造业 against 工业, another area's and another event's figures; and three
+    # (U: 高技术制造业 against 工业, another area's and another event's figures; and four
     # rightly, the sources give the figure in another paragraph: 近1000个 markets, Beijing's
-    # 30 micrograms, the session's opening day)
+    # 30 micrograms, the session's opening day, the 15 alliances (职教联盟))
     "京津冀 | 2022年 | 高技术制造业增加值 | 1.2万亿元",
     "外资集聚区 | 实际使用外资 | 超100亿美元",
     "产业链对接活动 | 签约项目 | 320个",
     "北京 | 2014年以来 | 疏解提升区域性专业市场和物流中心 | 近1000个",
     "北京 | 2022年 | PM2.5平均浓度 | 30微克/立方米",
     "全国政协十四届二次会议 | 开幕日期 | 2024年3月4日",
+    "京津冀三地 | 累计成立跨区域教育联盟 | 15个",
 }
 
 

@@ -526,8 +526,9 @@ def item_named(read: Sentence, mine: StatedFigure, other: StatedFigure,
                said: str) -> bool | None:
     """For two figures of one list in a quote, each followed by the thing it counts
     (北京市40余所学校、5所医疗卫生机构对接支持雄安新区), whether ``said`` (a statement's words)
-    names ``mine``'s item (True: 学校) or ``other``'s (False), by the thing an earlier item's
-    figure has before the 、; None where they are no such items, or it tells neither."""
+    names ``mine``'s item (True: 学校) or ``other``'s (False), by the thing the earlier
+    item's figure has before the 、; None where they are no such items, or ``said`` does
+    not name that thing."""
     first, second = (mine, other) if mine.start < other.start else (other, mine)
     text = read.text
     comma = text.find("、", first.end, second.start)
@@ -535,9 +536,9 @@ def item_named(read: Sentence, mine: StatedFigure, other: StatedFigure,
             text[comma + 1 : second.start].strip()):
         return None
     thing = text[first.end : comma].strip()
-    if len(thing) < 2 or not _CJK_RUN.fullmatch(thing):
-        return None
-    return (thing in said) == (first is mine)
+    if len(thing) < 2 or not _CJK_RUN.fullmatch(thing) or thing not in said:
+        return None  # (the last item's thing runs into the words after it: not told apart)
+    return first is mine
 
 
 #: characters of Chinese only (a thing a list's item counts)
