@@ -526,9 +526,9 @@ def item_named(read: Sentence, mine: StatedFigure, other: StatedFigure,
                said: str) -> bool | None:
     """For two figures of one list in a quote, each followed by the thing it counts
     (北京市40余所学校、5所医疗卫生机构对接支持雄安新区), whether ``said`` (a statement's words)
-    names ``mine``'s item (True: 学校) or ``other``'s (False), by the thing the earlier
-    item's figure has before the 、; None where they are no such items, or ``said`` does
-    not name that thing."""
+    names ``mine``'s item (True: 学校) or ``other``'s (False), by the thing each figure has
+    after it (the later's cut to the earlier's length: 医疗); None where they are no such
+    items, or ``said`` names both things or neither."""
     first, second = (mine, other) if mine.start < other.start else (other, mine)
     text = read.text
     comma = text.find("、", first.end, second.start)
@@ -536,9 +536,17 @@ def item_named(read: Sentence, mine: StatedFigure, other: StatedFigure,
             text[comma + 1 : second.start].strip()):
         return None
     thing = text[first.end : comma].strip()
-    if len(thing) < 2 or not _CJK_RUN.fullmatch(thing) or thing not in said:
-        return None  # (the last item's thing runs into the words after it: not told apart)
-    return first is mine
+    if len(thing) < 2 or not _CJK_RUN.fullmatch(thing):
+        return None
+    # (the later item's thing runs into the words after it: as long as the earlier's)
+    later = _CJK_RUN.match(text, second.end)
+    if later is None:
+        return None
+    names_first = thing in said
+    names_second = later[0][: len(thing)] in said
+    if names_first == names_second:
+        return None  # (neither, or both: 方面 and 指标 of 4个方面、23个指标)
+    return names_first == (first is mine)
 
 
 #: characters of Chinese only (a thing a list's item counts)
