@@ -2422,8 +2422,9 @@ class Comparer:
         claim's thing (four hospitals, where the claim's four are state-owned enterprises
         and the paragraph's two hospitals; 57 city consumption centres, where 57 are shopping
         districts and 29 the centres). Only in a base read whole, as _sibling_en."""
-        if self._chinese or item.figure.unit is not None or self._large() is not None:
-            return False
+        if (self._chinese or item.figure.unit is not None or self._large() is not None
+                or _HOW_MANY_EN.search(self._text)):
+            return False  # (a question's answer counts what it asks: _sibling_en's asked)
         counted = _counted_en(self._text, item.end)
         claim = self._as_claim(doc)
         if counted is None or counted in self._en_words(claim):
