@@ -320,3 +320,21 @@ def test_a_statements_figure_has_the_things_listed_after_it() -> None:
     assert [f[1] for f in figures("建成6个数据中心、2个算力枢纽")] == ["建成数据中心", "算力枢纽"]
     quote = read_sentence("培训了8000余名校长、园长。", simplified=True)
     assert quote.figures[0].words == "培训了校长"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a chart's or a table's label gives its bare values their unit, the raw as printed
+    ("图：北京向天津、河北输出技术合同成交额（亿元）：2023年748.7", [("748.7", 74870000000, "元")]),
+    ("京津冀（单位：亿元）：2023年748.7", [("748.7", 74870000000, "元")]),
+    ("PM2.5 (micrograms per cubic metre): 2013, 107; 2022, 37",
+     [("107", 107, "微克/立方米"), ("37", 37, "微克/立方米")]),
+    # a figure printed with its own unit keeps it; a year in brackets is no unit; a label's
+    # unit holds to its sentence's end
+    ("北京市（万人）：常住人口2185.8万人", [("2185.8万人", 21858000, "人")]),
+    ("北京市（2023年）：52", [("52", 52, None)]),
+    ("产值（亿元）：120。另有企业35", [("120", 12000000000, "元"), ("35", 35, None)]),
+])
+def test_a_labels_unit_is_its_bare_values(text: str, read: list[tuple[str, int, str | None]]
+                                          ) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit)
+            for f in read_sentence(text).figures] == read

@@ -251,8 +251,11 @@ def _colon(text: str) -> str:
 
 
 #: a unit a chart's or a table's label gives in brackets, before the colon its values
-#: follow (…技术合同成交额（亿元）：2023年748.7; PM2.5 (micrograms per cubic metre): 107)
-_UNIT_LABEL = re.compile(r"[（(]\s*([^（()）:：,，。；;]{1,40}?)\s*[）)]\s*[：:]")
+#: follow (…技术合同成交额（亿元）：2023年748.7, （单位：亿元）; PM2.5 (micrograms per cubic
+#: metre): 107) — no digit in it: （2023年） is a year, not a unit
+_UNIT_LABEL = re.compile(
+    r"[（(]\s*(?:单位[：:]\s*|units?:\s*)?([^（()）:：,，。；;0-9０-９]{1,40}?)\s*[）)]\s*[：:]",
+    re.IGNORECASE)
 #: where a label's values end: its sentence (a semicolon parts its values: 2013年107；2022年37)
 _LABEL_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
