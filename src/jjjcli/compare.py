@@ -3853,12 +3853,15 @@ class Comparer:
             claims = cache.claims_by_rowid(index, missing)
             if claims is None:
                 return None
-            if len(self._claims) + len(claims) > KEPT_CLAIMS:
+            # (read whole, they are kept as claims too: _disagreeing weighs some of them;
+            # never more than KEPT_CLAIMS)
+            keep = len(claims) <= KEPT_CLAIMS
+            if keep and len(self._claims) + len(claims) > KEPT_CLAIMS:
                 self._claims = {}
             for rowid in missing:
                 claim = claims.get(rowid)
                 kept[rowid] = self._figures_near(claim) if claim is not None else []
-                if claim is not None:  # (read whole: _disagreeing weighs some of them)
+                if keep and claim is not None:
                     self._claims.setdefault(claim.id, claim)
         return [kept[r] for r in rowids]
 

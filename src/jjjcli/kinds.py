@@ -379,7 +379,8 @@ _DAY_PARTS = {"上午": "morning", "早上": "morning", "清晨": "morning", "mo
               "下午": "afternoon", "afternoon": "afternoon", "中午": "noon", "noon": "noon",
               "晚上": "evening", "晚间": "evening", "傍晚": "evening", "evening": "evening",
               "night": "evening", "凌晨": "dawn", "dawn": "dawn"}
-_DAY_PART = re.compile("|".join(_DAY_PARTS), re.IGNORECASE)
+_DAY_PART = re.compile("|".join(rf"\b{w}\b" if w.isascii() else w for w in _DAY_PARTS),
+                       re.IGNORECASE)
 
 
 def day_parts(text: str) -> dict[str, str]:
