@@ -2012,6 +2012,11 @@ THIRTY_NINTH_CASES = [
     ("指标：在通州注册落地的元宇宙企业；地区：通州；数值：100家", ["unsupported"]),
     ("乐游京津冀一码通 | 入驻文旅企业 | 2500家", ["unsupported"]),
     ("乐游京津冀一码通 | 入驻文旅企业 | 2500多家", ["supported"]),
+    # a value the sources give for the metric the figure's words name, of another subject,
+    # is not contradicted by another metric's claim (北京市's 13项, the region's 4项战略合作协议)
+    ("京津冀 | 签署基础教育合作协议 | 13项", ["unsupported"]),
+    ("北京签署基础教育合作协议13项", ["supported"]),
+    ("北京签署基础教育合作协议15项", ["contradicted"]),
     # a tier is not a rank; phase II is not phase one; feet are not metres
     ("天津 | 数字经济产业 | 全国排名第一", ["unsupported"]),
     ("天津数字经济产业居全国第一梯队", ["supported"]),

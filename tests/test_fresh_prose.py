@@ -907,10 +907,8 @@ THIRTY_NINTH_STILL_WRONG = {
 FORTIETH_STILL_WRONG = {
     # (mended: a bound the source prints in its figure copied as exact, 100多家 as 100家,
     # Comparer._bound_dropped; a tier for a rank, Comparer._tier_for_rank; another English
-    # phase, kinds.other_phase_en; feet)
-    # (T: the region's 4项 strategic agreements against 北京市's 13项 basic education ones,
-    # which the statement gives to the region)
-    "京津冀 | 签署基础教育合作协议 | 13项",
+    # phase, kinds.other_phase_en; feet; the region's 4项 strategic agreements against
+    # 北京市's 13项 basic education ones, Comparer._held_elsewhere_named)
     # (F: the error in no figure — 近年来 as 2023, 最高 for 较高之一, an event's place, a
     # launch year beside the figure, 半小时 against another claim's half hour)
     "2023年，通州区新建中小学、幼儿园28所。",

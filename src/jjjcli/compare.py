@@ -249,6 +249,10 @@ _PUNCTUATION = re.compile(r"[\s“”‘’\"'《》〈〉「」『』（）()�
 #: words) against 雏鹰企业数量 (half, 企业数量); not 数字经济规模占全国比重 against
 #: 数字经济规模占地区生产总值比重 in 数字经济规模占地区GDP比重 (GDP is not in the pairs)
 OTHER_METRIC_MARGIN = 0.25
+#: a figure's own words that hold this much of a metric's name, where a claim of that metric
+#: states the figure's very value, name what the figure is: a claim of a metric they name
+#: OTHER_METRIC_MARGIN less does not contradict it (Comparer._held_elsewhere_named)
+NAMED_ELSEWHERE = 0.8
 #: a claim that states the statement's very figure (same value and unit, at least three
 #: significant digits: 2093人, 189.9亿元) supports it with fewer words in common (应到委员
 #: 2162人 for 应出席委员2162人): value and words both matching by chance is unlikely. Such a
@@ -1539,6 +1543,19 @@ class Comparer:
         return (bool(self._chinese) or not (rounded or figure.qualifier != stated.qualifier)
                 or self._describes_en(item, doc))
 
+    def _held_elsewhere_named(self, item: StatedFigure) -> float | None:
+        """How much of a metric's name a Chinese figure's own words hold, where a claim of
+        that metric states the figure's very value and they hold NAMED_ELSEWHERE of it or
+        more (the sources give this figure, whatever the subject); else None."""
+        if not self._chinese:
+            return None
+        said = _unpunctuated_pairs(item.words)
+        shares = [_named_share(doc.metric, said) for doc, figure in self._holding(item.figure)
+                  if figure.qualifier == item.figure.qualifier
+                  and figures_equal(figure, item.figure)]
+        best = max(shares, default=0.0)
+        return best if best >= NAMED_ELSEWHERE else None
+
     def _bound_dropped(self, item: StatedFigure, figure: Figure) -> bool:
         """Whether the statement prints as exact, with no word of a bound before it, a value
         the source prints with its bound in the figure itself (100多家, 4000余万元, 10多个
@@ -1684,6 +1701,15 @@ class Comparer:
             return None if best is None else (best[1], best[2])
 
         docs = [item.doc for item in strict]
+        named = self._held_elsewhere_named(item)
+        if named is not None:
+            # (the sources give this very value for a metric the figure's words name, of a
+            # subject the statement does not: a claim of a metric they name less does not
+            # contradict it — 京津冀签署基础教育合作协议13项, 北京市's, is not the region's
+            # 4项战略合作协议)
+            said = _unpunctuated_pairs(item.words)
+            docs = [d for d in docs
+                    if _named_share(d.metric, said) + OTHER_METRIC_MARGIN >= named]
         chosen: tuple[Document, Figure] | None = None
         if years:
             # the claims for the figure's time: the others are read only when none is
