@@ -1701,7 +1701,7 @@ class Comparer:
             return None if best is None else (best[1], best[2])
 
         docs = [item.doc for item in strict]
-        named = self._held_elsewhere_named(item)
+        named = self._held_elsewhere_named(item) if docs else None
         if named is not None:
             # (the sources give this very value for a metric the figure's words name, of a
             # subject the statement does not: a claim of a metric they name less does not

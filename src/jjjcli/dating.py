@@ -726,12 +726,14 @@ class DateJudge:
             if (not self.places.related(claim.subject)
                     or self.places.clash(claim.subject, places)
                     or self.places.whole_for_part(claim.subject, places)
-                    or numbers_clash(date.name, event)
-                    or counts_clash(event, normalize(claim.quote)) is not None
+                    or numbers_clash(date.name, event)):
+                continue
+            quote = normalize(claim.quote)  # (once: four tests read it)
+            if (counts_clash(event, quote) is not None
                     or another_of_its_kind(date.name, named_event)
-                    or opposed(event, normalize(claim.quote))
-                    or (things and opposed(event, normalize(claim.quote), things))
-                    or occasions_clash(event, normalize(claim.quote))
+                    or opposed(event, quote)
+                    or (things and opposed(event, quote, things))
+                    or occasions_clash(event, quote)
                     or _other_issuer(issuer, self._quote_issuer(claim))
                     or (titles and other_document(titles, claim.quote))):
                 continue
