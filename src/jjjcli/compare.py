@@ -472,8 +472,10 @@ def _words_of_en(text: str) -> set[str]:
 
 
 #: the words after an English number up to the end of what it counts (52 high-quality
-#: care institutions in…): at most four, up to a word that ends a noun phrase
-_PHRASE_AFTER_EN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})")
+#: care institutions in…), up to a word that ends a noun phrase: six at most (_counted_en
+#: reads them past an and), of which _words_after_en takes _PHRASE_WORDS
+_PHRASE_AFTER_EN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,5})")
+_PHRASE_WORDS = 4
 _PHRASE_ENDS_EN = frozenset(
     "in of for at on to by with from and or that which who the a an is are was were has "
     "have had across under over since between".split())
@@ -491,16 +493,13 @@ def _words_after_en(text: str, start: int, *, phrase: bool = False) -> set[str]:
     if found is None:
         return set()
     words = []
-    for word in found[1].split():
+    for word in found[1].split()[:_PHRASE_WORDS]:
         if word.lower() in _PHRASE_ENDS_EN:
             break
         words.append(word)
     return _words_of_en(" ".join(words)) - _STOP_EN_WORDS
 
 
-#: the words after an English count that may say what it counts: up to six, to a
-#: preposition, a verb of being or a clause's end (ecological and environmental standards)
-_COUNTED_PHRASE_EN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,5})")
 #: what a count counts by, not what it counts (13 categories of certificates, 241 types of
 #: licences)
 _KIND_WORDS_EN = frozenset(
@@ -509,11 +508,12 @@ _KIND_WORDS_EN = frozenset(
 
 
 def _counted_en(text: str, start: int) -> str | None:
-    """What the English count ending at ``start`` counts: the first plural word after it
-    (search's stem), before a preposition or a verb of being (57 city consumption centres
-    to develop: centre; two universities and four hospitals: university); None where
-    there is none, or it is a kind (13 categories of …)."""
-    found = _COUNTED_PHRASE_EN.match(text, start)
+    """What the English count ending at ``start`` counts: the first plural word of the
+    phrase after it (_PHRASE_AFTER_EN: past an and, not past a preposition or a verb of
+    being), as search stems it (57 city consumption centres to develop: centre; two
+    universities and four hospitals: university); None where there is none, or it is a
+    kind (13 categories of …)."""
+    found = _PHRASE_AFTER_EN.match(text, start)
     if found is None:
         return None
     for word in found[1].split():
@@ -1543,13 +1543,13 @@ class Comparer:
         return (bool(self._chinese) or not (rounded or figure.qualifier != stated.qualifier)
                 or self._describes_en(item, doc))
 
-    def _held_elsewhere_named(self, item: StatedFigure) -> float | None:
-        """How much of a metric's name a Chinese figure's own words hold, where a claim of
-        that metric states the figure's very value and they hold NAMED_ELSEWHERE of it or
-        more (the sources give this figure, whatever the subject); else None."""
+    def _held_elsewhere_named(self, item: StatedFigure, said: set[str]) -> float | None:
+        """How much of a metric's name a Chinese figure's own words (their pairs: ``said``)
+        hold, where a claim of that metric states the figure's very value and they hold
+        NAMED_ELSEWHERE of it or more (the sources give this figure, whatever the subject);
+        else None."""
         if not self._chinese:
             return None
-        said = _unpunctuated_pairs(item.words)
         shares = [_named_share(doc.metric, said) for doc, figure in self._holding(item.figure)
                   if figure.qualifier == item.figure.qualifier
                   and figures_equal(figure, item.figure)]
@@ -1701,13 +1701,13 @@ class Comparer:
             return None if best is None else (best[1], best[2])
 
         docs = [item.doc for item in strict]
-        named = self._held_elsewhere_named(item) if docs else None
+        said = _unpunctuated_pairs(item.words) if docs else set()
+        named = self._held_elsewhere_named(item, said) if docs else None
         if named is not None:
             # (the sources give this very value for a metric the figure's words name, of a
             # subject the statement does not: a claim of a metric they name less does not
             # contradict it — 京津冀签署基础教育合作协议13项, 北京市's, is not the region's
             # 4项战略合作协议)
-            said = _unpunctuated_pairs(item.words)
             docs = [d for d in docs
                     if _named_share(d.metric, said) + OTHER_METRIC_MARGIN >= named]
         chosen: tuple[Document, Figure] | None = None
@@ -2421,9 +2421,9 @@ class Comparer:
         if figure.qualifier != "ordinal":
             return False
         if self._chinese:
-            quote = normalize(self._as_claim(doc).quote)
-            at = quote.find(figure.raw)
-            return (at >= 0 and quote.startswith(_TIER, at + len(figure.raw))
+            quoted = self._in_quote(self._as_claim(doc), figure)
+            return (quoted is not None
+                    and self._read_quote(self._as_claim(doc)).text.startswith(_TIER, quoted.end)
                     and not self._text.startswith(_TIER, item.end))
         return (_TIER_EN.search(self._as_claim(doc).en) is not None
                 and _TIER_EN.search(self._text) is None)
@@ -2436,28 +2436,10 @@ class Comparer:
         if not self._chinese or "《" not in self._text:
             return False
         text = self._text
-        begin = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, item.start)), default=0)
         after = SENTENCE_BREAK.search(text, item.end)
-        titles = document_titles(text[begin : after.start() if after else len(text)])
+        titles = document_titles(back_to(text, item.start, SENTENCE_BREAK)
+                                 + text[item.start : after.start() if after else len(text)])
         return bool(titles) and other_document(titles, self._as_claim(doc).quote)
-
-    def _counts_other_en(self, item: StatedFigure, doc: Document | Claim,
-                         figure: Figure) -> bool:
-        """Whether an English count counts a thing (_counted_en) the claim's English never
-        names and another claim of its paragraph names right after its own figure: that
-        claim's thing (four hospitals, where the claim's four are state-owned enterprises
-        and the paragraph's two hospitals; 57 city consumption centres, where 57 are shopping
-        districts and 29 the centres). Only in a base read whole, as _sibling_en."""
-        if (self._chinese or item.figure.unit is not None or self._large() is not None
-                or _HOW_MANY_EN.search(self._text)):
-            return False  # (a question's answer counts what it asks: _sibling_en's asked)
-        counted = _counted_en(self._text, item.end)
-        claim = self._as_claim(doc)
-        if counted is None or counted in self._en_words(claim):
-            return False
-        return any(counted in _named_after_en(sibling.en, frozenset(
-            f.value for f in sibling.figures), phrase=True)
-            for sibling in self.paragraph_claims(claim) if sibling.id != claim.id)
 
     def _from_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English figure's own words say its things came from places (…workers
@@ -2567,7 +2549,6 @@ class Comparer:
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
                 or self._from_elsewhere_en(item, doc)
-                or self._counts_other_en(item, doc, figure)
                 or self._other_document(item, doc)
                 or self._tier_for_rank(item, doc, figure)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
@@ -3225,7 +3206,10 @@ class Comparer:
         ones, where the sources give 15 and 22). And a figure the statement follows with a
         word of a part (new: _PART_WORDS_EN) the claim's English does not have, where a
         sibling's English has it right after its own figure, is the sibling's kind (246
-        new schools, where the source's 246 are all of them and 133 the new ones). A
+        new schools, where the source's 246 are all of them and 133 the new ones); so is a
+        bare count's thing (_counted_en) the claim's English never names and a sibling's
+        names right after its own figure (57 city consumption centres, where the claim's 57
+        are shopping districts and the sibling's 29 the centres). A
         sibling of another year than the figure's, where the claim's is its year, is no
         other thing (93 in 2014 is not the 2022 claim's: that one's English says fell too).
         Only in a base read whole (a large one's claims are not grouped by paragraph)."""
@@ -3248,7 +3232,18 @@ class Comparer:
         when = self._when(item)
         # (what a question asks how many of, for a bare number: once, not for each sibling)
         asked = self._asked_en() if item.figure.unit is None else set()
+        # what a bare count counts, named after it (57 city consumption centres), where the
+        # claim's English never names it: a sibling naming it right after its own figure
+        # has the count's thing (the claim's 57 are shopping districts, the sibling's 29 the
+        # centres); not in a question, whose answer counts what it asks
+        counted = (_counted_en(self._text, item.end)
+                   if item.figure.unit is None and not _HOW_MANY_EN.search(self._text) else None)
+        if counted in self._en_words(claim):
+            counted = None
         for sibling in siblings:
+            if counted and counted in _named_after_en(
+                    sibling.en, frozenset(f.value for f in sibling.figures), phrase=True):
+                return True  # (whatever its value: four universities, beside four firms)
             theirs = own & self._en_words(sibling)
             if any(figures_equal(f, figure) for f in sibling.figures) or (
                     same_period(when, sibling.period) is False

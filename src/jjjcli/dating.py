@@ -21,8 +21,8 @@ from typing import Any, NamedTuple
 from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
-    CLAUSE_BREAK,
     CLAUSE_END_EN,
+    clause_around,
     date_clause,
     day_parts,
     document_titles,
@@ -151,11 +151,9 @@ QUOTE_PLACES_KEPT = 20_000
 def _quoted_day_parts(date: _DateClaim) -> dict[str, str]:
     """The parts of the day (kinds.day_parts) a date claim's quote gives its date, in the
     date's clause (4日下午在人民大会堂开幕: 下午)."""
-    quote = date.claim.quote
-    at = quote.find(date.claim_figure.raw)
-    if at < 0:
-        return {}
-    return day_parts(CLAUSE_BREAK.split(quote[:at])[-1] + CLAUSE_BREAK.split(quote[at:])[0])
+    quote, raw = date.claim.quote, date.claim_figure.raw
+    at = quote.find(raw)
+    return {} if at < 0 else day_parts(clause_around(quote, at, at + len(raw)))
 
 
 def _venues(text: str) -> list[str]:

@@ -216,10 +216,12 @@ _CN_FIGURE_PATTERN = (
     r"(?:(?<=\d成|[一二三四五六七八九十]成)(?P<tenth>[一二三四五六七八九半]))?"  # 八成半: 85%
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
+#: a number in digits as English prints it: thousands in groups of three (5,621; not 107,2022)
+_EN_DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _EN_FIGURE_PATTERN = (
     rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
     r"(?P<cur>US\$|HK\$|NT\$|\$|¥|RMB\s?|CNY\s?)?"
-    r"(?P<num>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
+    rf"(?P<num>{_EN_DIGITS})"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
     # 340,000-square-metre campus)
     rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b|(?P<k>k)\b)?"
@@ -629,10 +631,10 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
 #: and 5 per cent, 2 to 6, 10%-15%): one figure from the first to the second, as 5至6分钟 is
 _EN_RANGE = re.compile(
     r"(?P<between>\bbetween\s+)?"
-    r"(?<![A-Za-z\d.,])(?P<num>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?P<unit1>\s?%)?"
+    rf"(?<![A-Za-z\d.,])(?P<num>{_EN_DIGITS})(?P<unit1>\s?%)?"
     # (a per cent sign squeezed against the word after it: 3%and 5%)
     r"(?(between)\s*and\s+|(?:\s*[-–—~]\s*|(?:\s+|(?<=%))to\s+))"
-    r"(?P<num2>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?![\d,.]\d)")
+    rf"(?P<num2>{_EN_DIGITS})(?![\d,.]\d)")
 #: a word right before a range's first number that makes the two a change (rose from 40 to
 #: 100) or a score (a month after its second makes them days of a date: _MONTH_AFTER_EN)
 _RANGE_NOT_AFTER_EN = re.compile(r"\b(?:from|by|of|and|No\.?)\s*$|[-–—~]\s*$", re.IGNORECASE)

@@ -368,9 +368,7 @@ def date_clause(event: str) -> str:
     """The clause of an event text (events.event_text) its date's place (``|``) is in; ""
     where it has none."""
     at = event.find("|")
-    if at < 0:
-        return ""
-    return CLAUSE_BREAK.split(event[:at])[-1] + "|" + CLAUSE_BREAK.split(event[at + 1 :])[0]
+    return "" if at < 0 else clause_around(event, at, at + 1)
 
 
 #: the parts of a day an event is said to be at, as one word each (4日下午, on the morning
