@@ -2031,12 +2031,48 @@ THIRTY_NINTH_CASES = [
 ]
 
 
+FORTY_FIRST_CASES = [
+    # broadcast copy: numbers spelled out are read as their digits, with their years,
+    # bounds and rounding
+    ("Since twenty fifteen, more than seventy-three hundred older people have been cared for "
+     "in areas around the capital.", ["supported"]),
+    ("In twenty twenty-three, Tianjin Port's green channel for Xiong'an handled more than "
+     "eleven thousand TEU.", ["supported"]),
+    ("In twenty twenty-two, Tianjin Port's green channel for Xiong'an handled more than "
+     "eleven thousand TEU.", ["unsupported"]),
+    ("Average PM2.5 in the region in twenty twenty-three was about sixty percent lower than "
+     "in twenty thirteen.", ["supported"]),
+    ("Average PM2.5 in the region in twenty twenty-three was about sixty percent lower than "
+     "in twenty fourteen.", ["unsupported"]),
+    ("The Beijing-Tianjin Zhongguancun Sci-Tech City has thirteen hundred and twenty-eight "
+     "registered companies.", ["supported"]),
+    ("Caption: Zhongguancun Science Park, Xiong'an — phase one ninety percent occupied",
+     ["supported"]),
+    # a Chinese numeral: 一亿 and 一千七百多万, not 一亿一千七百 times 万; 十二万 with no unit
+    ("各位听众，在京津风沙源治理二期工程中，天津完成投资一亿一千七百多万元。", ["supported"]),
+    ("各位听众，容东、容西、雄东等新建片区已有十二万群众喜迁新居。", ["supported"]),
+    # 十二个组团 counts the 组团, it names none
+    ("各位听众，城市副中心已编制完成十二个组团控规深化方案和拓展区规划。", ["supported"]),
+    # all three members listed are the region (the source's own sentence), in digits and in
+    # numerals
+    ("北京、天津、河北人口加起来有1亿多，土地面积21.6万平方公里。", ["supported", "supported"]),
+    ("习近平在讲话中指出，北京、天津、河北人口加起来有一亿多，土地面积二十一点六万平方公里。",
+     ["supported", "supported"]),
+    ("北京、天津、河北人口加起来有2亿多。", ["contradicted"]),
+    # what an English count counts: vocational education groups, not the 41 agreements
+    ("Forty-one cross-regional vocational education groups have been formed in the region.",
+     ["unsupported"]),
+    ("Fifteen cross-regional vocational education groups have been formed in the region.",
+     ["supported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
                           *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
                           *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES,
-                          *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES])
+                          *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -684,3 +684,76 @@ def test_what_is_no_english_range(text: str, raws: list[str]) -> None:
 def test_english_densities_and_numbered_names(text: str,
                                               expected: list[tuple[str, str]]) -> None:
     assert [(f.figure.raw, f.figure.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English numbers spelled out as broadcast copy says them: read as their digits, raw as
+    # printed
+    ("about fifteen thousand square meters",
+     [("about fifteen thousand square meters", 15000, "平方米", "about")]),
+    ("more than ninety-three hundred institutions",
+     [("more than ninety-three hundred", 9300, None, "more-than")]),
+    ("eleven hundred companies", [("eleven hundred companies", 1100, "家", "exact")]),
+    ("one hundred and forty entities", [("one hundred and forty", 140, None, "exact")]),
+    ("a hundred and forty entities", [("a hundred and forty", 140, None, "exact")]),
+    ("eighteen thousand six hundred and fourteen SMEs",
+     [("eighteen thousand six hundred and fourteen", 18614, None, "exact")]),
+    ("two point six nine trillion yuan",
+     [("two point six nine trillion yuan", 2_690_000_000_000, "元", "exact")]),
+    ("one point two million yuan", [("one point two million yuan", 1_200_000, "元", "exact")]),
+    ("four hundred and thirty billion yuan",
+     [("four hundred and thirty billion yuan", 430_000_000_000, "元", "exact")]),
+    ("one point one two percent", [("one point one two percent", 1.12, "%", "exact")]),
+    ("phase one ninety percent occupied", [("ninety percent", 90, "%", "exact")]),
+    # what the smaller readers of words read stays theirs; prose stays prose
+    ("in just one day", [("one day", 1, "天", "exact")]),
+    ("one million yuan", [("one million yuan", 1_000_000, "元", "exact")]),
+    ("the two wings and three provinces", []),
+    ("a hundred specialists", []),
+])
+def test_english_numbers_spelled_out(text: str,
+                                     expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit, f.figure.qualifier)
+            for f in find_figures(text)] == expected
+    assert all(text[f.start : f.end] == f.figure.raw for f in find_figures(text))
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In twenty twenty-three, PM2.5 fell", 2023),
+    ("Since twenty fifteen, more than", 2015),
+    ("by two thousand and fifteen", 2015),
+])
+def test_a_year_spelled_out_is_a_date(text: str, year: int) -> None:
+    (found,) = find_figures(text, dates=True)
+    assert found.is_date and found.figure.value == year
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    # the scale after 多 reaches back only to the larger scale before it
+    ("天津完成投资一亿一千七百多万元。", 117_000_000, "more-than"),
+    ("两亿三千多万人次", 230_000_000, "more-than"),
+    ("6200余万亩", 62_000_000, "more-than"),
+    ("一千七百多万元", 17_000_000, "more-than"),
+    # a numeral with its scale is a figure without a unit, as 12万 is
+    ("已有十二万群众喜迁新居", 120_000, "exact"),
+])
+def test_chinese_numerals_with_a_scale(text: str, value: float, qualifier: str) -> None:
+    (found,) = find_figures(text)
+    assert (found.figure.value, found.figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["情况十万火急。", "千万不要耽误。", "万众一心"])
+def test_a_numeral_in_a_word_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("raw", "value", "tolerance"), [
+    ("about two point six nine trillion yuan", 2.69e12, 0.005e12),
+    ("二十一点六万平方公里", 216_000, 500),
+    ("百分之六点七三", 6.73, 0.005),
+    ("2.69 trillion yuan", 2.69e12, 0.005e12),
+])
+def test_the_precision_of_a_number_in_words(raw: str, value: float, tolerance: float) -> None:
+    from jjjcli.values import significant_tolerance
+
+    assert significant_tolerance(raw, value) == pytest.approx(tolerance)

@@ -512,11 +512,12 @@ def _counted_en(text: str, start: int) -> str | None:
     phrase after it (_PHRASE_AFTER_EN: past an and, not past a preposition or a verb of
     being), as search stems it (57 city consumption centres to develop: centre; two
     universities and four hospitals: university); None where there is none, or it is a
-    kind (13 categories of …)."""
+    kind of what follows (13 categories of …; not 41 vocational education groups)."""
     found = _PHRASE_AFTER_EN.match(text, start)
     if found is None:
         return None
-    for word in found[1].split():
+    words_after = found[1].split()
+    for at, word in enumerate(words_after):
         lower = word.lower()
         if lower in _PHRASE_ENDS_EN and lower not in ("and", "or"):
             return None
@@ -525,7 +526,8 @@ def _counted_en(text: str, start: int) -> str | None:
             if len(words) != 1:
                 return None
             (stem,) = words
-            return None if stem in _KIND_WORDS_EN else stem
+            kind_of = stem in _KIND_WORDS_EN and words_after[at + 1 : at + 2] == ["of"]
+            return None if kind_of else stem
     return None
 
 

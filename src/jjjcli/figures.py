@@ -442,6 +442,11 @@ _JUXTAPOSED_RUN = re.compile(r"[一二两三四五六七八九]+")
 _NAMED_BY_NUMBER = frozenset({"级", "期", "类", "档", "号", "线", "环", "批", "届", "次"})
 
 
+#: a Chinese numeral of some size with its scale, a figure without a unit as 12万 is
+#: (十二万群众, 三点五亿); not a word's two characters (十万火急, 千万)
+_CN_SCALED = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]+[万亿]")
+
+
 def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     num, num2 = m["num"], m["num2"]
     unit_raw = m["unit"]
@@ -450,7 +455,7 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
     # A lone Chinese digit with no unit or qualifier is prose (三地, 一是), not a figure.
     chinese = not num[0].translate(_FULLWIDTH).isdigit()
     if chinese and not (unit_raw or m["pre"] or m["suf1"] or m["suf2"] or m["percent"] or num2
-                        or num.endswith("个亿")):
+                        or num.endswith("个亿") or _CN_SCALED.fullmatch(num)):
         return None
     is_date = False
     before = text[m.start() - 1] if m.start() > 0 else ""
@@ -515,7 +520,13 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         else:
             return None
     if m["scale2"]:
-        value *= _SCALES[m["scale2"]]
+        larger = num.rfind("亿") if chinese and m["scale2"] == "万" and not num2 else -1
+        if 0 < larger < len(num) - 1:
+            # 一亿一千七百多万: 一亿 and 一千七百多万 (117 million and more), not 一亿一千七百
+            # times 万: the scale after 多 reaches back only to the larger one before it
+            value = _number(num[: larger + 1]) + _number(num[larger + 1 :]) * _SCALES["万"]
+        else:
+            value *= _SCALES[m["scale2"]]
     if unit_raw == "级" and num[-1] in "万亿":
         unit, qualifier = None, "at-least"  # 千亿级: of the hundred-billion class
     if m["percent"] or (num.endswith("半") and unit_raw is None):
@@ -833,6 +844,107 @@ def english_numbers(text: str) -> set[float]:
     return found
 
 
+#: a run of English number words, as broadcast copy and subtitles spell figures out
+#: (eleven hundred, one hundred and forty, two point six nine trillion, twenty twenty-three)
+_SPOKEN_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                r"forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?")
+_SPOKEN_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_SPOKEN_RUN = re.compile(
+    rf"\b(?:(?P<a>a)\s+(?={_SPOKEN_SCALE}\b))?(?:{_SPOKEN_WORD}|{_SPOKEN_SCALE})"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_SPOKEN_WORD}|{_SPOKEN_SCALE}|point))*\b"
+    rf"(?P<percent>\s+per\s?cent\b)?", re.IGNORECASE)
+#: the scales the digits' reader takes in words after a number (1.2 million, 430 billion)
+_SCALE_KEPT = ("million", "billion", "trillion")
+#: a year said as broadcasters say it: twenty twenty-three, twenty fourteen (2010–2039)
+_SPOKEN_YEAR = re.compile(
+    r"twenty\s+(?P<n>ten|eleven|twelve|\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)",
+    re.IGNORECASE)
+
+
+def _spoken_digits(run: re.Match[str]) -> str | None:
+    """A spelled-out number in digits, as the digits' reader takes it (2015, 140, 1.12,
+    2.69 trillion), when the smaller readers of numbers in words cannot read it whole: a
+    year, a number with a scale (eleven hundred, two thousand; not a hundred or one
+    million, which _en_round reads), a decimal (one point one two), a percentage (sixty
+    percent). None for any other (six trunk lines, the two wings: _iter_en_counts')."""
+    words = run.group(0)[: run.start("percent") - run.start() if run["percent"] else None]
+    lower = " ".join(words.lower().split())
+    if year := _SPOKEN_YEAR.fullmatch(lower):
+        late = year["n"].split("-")
+        if all(w in _EN_WORD_VALUES for w in late):
+            return str(2000 + sum(_EN_WORD_VALUES[w] for w in late))
+    tokens = lower.replace("-", " ").split()
+    scaled = any(t in _EN_ROUND_SCALES or t == "trillion" for t in tokens[1:])
+    if not (run["percent"] or "point" in tokens
+            or scaled and not (len(tokens) == 2 and tokens[0] in ("a", "one"))):
+        return None
+    kept = ""
+    if tokens[-1] in _SCALE_KEPT and tokens[-2:-1] != ["point"]:
+        kept, lower = " " + tokens[-1], lower.rsplit(" ", 1)[0]
+    if lower.startswith("a "):
+        lower = "one " + lower[2:]
+    # (only for a number spelled out; the package has no type hints)
+    from text_to_num import alpha2digit  # type: ignore[import-untyped]
+
+    digits = str(alpha2digit(lower, "en", threshold=0))
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return None  # (one two three: a list, not one number)
+    return digits + kept + (" percent" if run["percent"] else "")
+
+
+#: a Chinese numeral with a decimal part (二十一点六, 百分之六点七三)
+_CN_DECIMAL = re.compile(r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+")
+
+
+def spelled_in_digits(raw: str) -> str | None:
+    """A figure printed with its number in words, the number in digits as it was given
+    (two point six nine trillion yuan: 2.69 trillion yuan; 二十一点六万: 21.6): what tells
+    the precision it was given at. None where the number is not in words (or is a count
+    in words the smaller readers take: seven points)."""
+    spoken = spoken_numbers(raw)
+    if spoken is not None:
+        return spoken[0]
+    decimal = _CN_DECIMAL.search(raw)
+    if decimal is None:
+        return None
+    whole, _, fraction = decimal.group(0).partition("点")
+    try:
+        return f"{int(chinese_to_number(whole))}.{''.join(str(_CN_DIGITS[c]) for c in fraction)}"
+    except FigureError:
+        return None
+
+
+def spoken_numbers(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with the numbers it spells out as broadcast copy does in digits
+    (_spoken_digits), and for each of its characters the index in ``text`` it stands for
+    (a number's digits stand for its words: its first for the first, its last for the
+    last); None when it spells none out."""
+    parts: list[str] = []
+    where: list[int] = []
+    done = 0
+    at = 0
+    while (run := _SPOKEN_RUN.search(text, at)) is not None:
+        digits = _spoken_digits(run)
+        if digits is None:
+            # (phase one ninety percent: the words after the first may be a number alone)
+            first = re.match(r"\w+", text[run.start() :])
+            at = run.start() + (len(first.group(0)) if first else 1)
+            continue
+        at = run.end()
+        parts.append(text[done : run.start()])
+        where.extend(range(done, run.start()))
+        parts.append(digits)
+        where.extend([run.start()] * (len(digits) - 1) + [run.end() - 1])
+        done = run.end()
+    if not parts:
+        return None
+    parts.append(text[done:])
+    where.extend(range(done, len(text)))
+    return "".join(parts), where
+
+
 def _en_number_words(*, alone_one: bool = True) -> str:
     """The alternation of the English numbers in words, one to ninety-nine (thirty-six);
     without ``alone_one``, one only inside a compound (thirty-one, not one)."""
@@ -1075,10 +1187,30 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     """Every figure in ``text`` (and its dates with ``dates=True``), spans in ``text``.
 
     Chinese and English readings compete for the same characters; the longer wins
-    (``超过27%`` over ``27%``, ``5.59 trillion yuan`` over ``5.59``).
+    (``超过27%`` over ``27%``, ``5.59 trillion yuan`` over ``5.59``). English numbers spelled
+    out as broadcast copy says them (more than eleven hundred companies, two point six
+    nine trillion yuan) are read as their digits would be; such a figure's ``raw`` is the
+    words as printed.
     """
     if not _MAY_HOLD_A_NUMBER.search(text):
         return []  # most queries: no need to compile the big patterns
+    spoken = spoken_numbers(text) if _ASCII_LETTER.search(text) else None
+    if spoken is None:
+        return _find_figures(text, dates)
+    said, where = spoken
+    found: list[Found] = []
+    for f in _find_figures(said, dates):
+        start, end = where[f.start], where[f.end - 1] + 1
+        figure = f.figure
+        if said[f.start : f.end] != text[start:end]:  # (its number spelled out)
+            figure = Figure(" ".join(text[start:end].split()), figure.value, figure.unit,
+                            figure.qualifier, figure.high)
+        found.append(Found(figure, start, end, f.is_date))
+    return found
+
+
+def _find_figures(text: str, dates: bool) -> list[Found]:
+    """find_figures, its numbers in digits or in the words its smaller readers take."""
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _en_figure().finditer(squeezed):

@@ -30,7 +30,9 @@ from jjjcli.figures import (
     canonical_unit,
     find_dates,
     find_figures,
+    in_english_words,
     parse_figure,
+    spoken_numbers,
 )
 from jjjcli.record import Record
 
@@ -391,7 +393,10 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
     for date in (f for f in found if f.is_date):
         if _inside_name(text, date.start):
             continue
-        for m in _YEAR.finditer(date.figure.raw):
+        printed = date.figure.raw
+        if in_english_words(printed):  # (twenty fourteen: the year its value is)
+            printed = str(date.figure.value)
+        for m in _YEAR.finditer(printed):
             year = m.group(1)
             before = text[max(0, date.start - 4) : date.start].rstrip()
             after = text[date.end : date.end + 6]
@@ -539,6 +544,12 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         text = _SPACED.sub(lambda m: "，" * len(m[0]), text)  # (as long: positions hold)
     normal, where = normalize(text.replace("\n", " "), simplified=simplified)
     if not simplified:
+        spoken = spoken_numbers(normal)
+        if spoken is not None:
+            # numbers spelled out as broadcast copy says them (more than eleven hundred
+            # companies, in twenty twenty-three) read as their digits: what a figure is of,
+            # its year, its bound are then read as they are in a statement printed in digits
+            normal, where = spoken[0], [where[i] for i in spoken[1]]
         normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:

@@ -567,6 +567,9 @@ class PlaceScope:
             return False  # a figure of the three (大运河京津冀段) is not one of two (京津段)
         if subject in mentioned:
             return True
+        if mentioned and any(made_up_by(key, self._listed_together(text))
+                             for key in self.keys(subject)):
+            return True  # (北京、天津、河北人口加起来: the region, named by all its members)
         if self.only_wholes(subject):
             return False  # a 京津冀 claim says nothing of 全国's figure, nor 副中心's of 北京's
         if not mentioned:

@@ -264,6 +264,8 @@ DATA_NAMED = 0.6
 _NAMED_KIND = re.compile(r"图书馆|博物馆|美术馆|会议中心|展览中心|会展中心|研究院|科学院|体育馆|"
                          r"剧院|组团")  # (组团: a free-trade zone's part, 通州组团)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: the two characters before a kind that count it, not name it (十二个组团, 三座博物馆)
+_COUNTS_A_KIND = re.compile(r"[零〇一二两三四五六七八九十百千万几数余多][个座家所处]?$")
 
 
 def _named(name: str, text: str, share: float) -> bool:
@@ -525,7 +527,8 @@ class Setting:
         said = normalize(text)
         names = [said[m.start() - 2 : m.end()] for m in _NAMED_KIND.finditer(said)
                  if m.start() >= 2]
-        names = [n for n in dict.fromkeys(names) if _CJK_ONLY.fullmatch(n)]
+        names = [n for n in dict.fromkeys(names)
+                 if _CJK_ONLY.fullmatch(n) and not _COUNTS_A_KIND.search(n, 0, 2)]
         if not names:
             return verdict
         source = self._source(claim)

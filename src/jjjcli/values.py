@@ -27,8 +27,14 @@ ABOUT_SPAN = 0.05
 
 
 def significant_tolerance(raw: str, value: float) -> float:
-    """Half a unit in the last printed digit, in base units (5.6万亿 → ±0.05万亿)."""
+    """Half a unit in the last printed digit, in base units (5.6万亿 → ±0.05万亿; a number
+    in words at the digits it says: two point six nine trillion → ±0.005 trillion)."""
     m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
+    if not m:
+        from jjjcli.figures import spelled_in_digits
+
+        digits = spelled_in_digits(raw)
+        m = re.search(r"[0-9]+(?:\.[0-9]+)?", digits) if digits else None
     if not m:
         return 0.0
     printed = m.group(0).replace(",", "")
