@@ -2064,6 +2064,24 @@ FORTY_FIRST_CASES = [
      ["unsupported"]),
     ("Fifteen cross-regional vocational education groups have been formed in the region.",
      ["supported"]),
+    # (the forty-second, held out) a claim's own clause with its figure in numerals is not
+    # another claim's (the sources print 502家 in one paragraph and 520家 in another)
+    ("五百二十家产业链供应链重点企业实现“三关”互认。", ["supported"]),
+    ("五百零二家产业链供应链重点企业实现“三关”互认。", ["supported"]),
+    # a vague figure the quote prints beside the one it records is no contradiction
+    ("南轩（天津）科技有限公司从北京通州搬来，合同额从最初的几千万元到预计突破五亿元。",
+     ["unsupported", "supported"]),
+    # a year in numerals is a year (二〇二三年 is not 2022's)
+    ("蓝皮书显示，二〇二三年京津冀地区生产总值合计十万亿元，同比增长百分之二。",
+     ["unsupported", "unsupported"]),
+    ("蓝皮书显示，二〇二二年京津冀地区生产总值合计十万亿元，同比增长百分之二。",
+     ["supported", "supported"]),
+    ("主持人：二〇二四年，通州组团新设外资企业一百一十五家。", ["unsupported"]),
+    # a change from the year before: 比2021年 for a 2022 claim's 相比上年
+    ("京津冀蓝皮书指出，2022年三地地区生产总值合计10万亿元，比2021年增长2%。",
+     ["supported", "supported"]),
+    ("京津冀蓝皮书指出，2022年三地地区生产总值合计10万亿元，比2020年增长2%。",
+     ["supported", "unsupported"]),
 ]
 
 

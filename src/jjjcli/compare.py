@@ -310,6 +310,12 @@ def _period_years(period: str) -> set[str]:
     return set(YEAR.findall(period))
 
 
+#: a change measured from the year before (相比上年增长2%, 同比增长)
+_LAST_YEAR_BASE = re.compile(r"上年|上一年|同比")
+#: a round number said vaguely (几千万元, 数百家, 上千人): a range, not a value a quote records
+_VAGUE_ROUND = re.compile(r"[几数上][十百千万亿]")
+
+
 def _distinctive(figure: Figure) -> bool:
     """Whether a figure has at least EXACT_DIGITS significant digits (2093, 189.9亿)."""
     return significant_digits(figure.value) >= EXACT_DIGITS
@@ -1152,6 +1158,11 @@ class Comparer:
         elif round_holds(expected, stated):
             # (10990公里 against 近1.1万公里: the source's round figure holds it)
             says = f"which the statement's {describe(stated)} is within"
+        elif (_VAGUE_ROUND.search(stated.raw) and verdict.claim is not None
+              and normalize(stated.raw) in normalize(verdict.claim.quote)):
+            # (合同额从最初的几千万元到…突破5亿元: the quote prints the vague figure, beside
+            # the one it gives; it records no value for it)
+            says = f"and prints the statement's {stated.raw} without a value"
         elif (stated.unit is None and expected.unit in ("%", "个百分点", "‰")
               and any(ch.isdigit() for ch in stated.raw)):
             # (高质量发展指数提高了0.348 is the index's points, not the source's 56.86%)
@@ -2800,7 +2811,11 @@ class Comparer:
         if not bases:
             return False
         claim = self._as_claim(doc)
-        return not any(claim.period.startswith(b) or f"{b}年" in claim.quote for b in bases)
+        # (a claim of 2022 measured 相比上年 or 同比 is measured from 2021)
+        last_year = (str(int(claim.period[:4]) - 1) if claim.period[:4].isdigit()
+                     and _LAST_YEAR_BASE.search(claim.quote) else None)
+        return not any(claim.period.startswith(b) or f"{b}年" in claim.quote or b == last_year
+                       for b in bases)
 
     def _plan_for_fact(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether the statement's figure and the claim's differ as a plan and a fact. In
@@ -4071,9 +4086,10 @@ class Comparer:
         at = clause.find(raw)
         if at < 0 or len(clause) - len(raw) < PRINTED_CONTEXT:
             return verdict
-        if normalize(clause) in normalize(verdict.claim.quote):
-            return verdict
+        own = normalize(verdict.claim.quote)
         before, after = normalize(clause[:at]), normalize(clause[at + len(raw) :])
+        if normalize(clause) in own or before in own and after in own:
+            return verdict  # (its own clause, the figure as printed or in numerals: 五百二十家)
         # (a document's Chinese, its quote's characters, tells most apart unread)
         chinese = ("".join(_CJK_CHAR.findall(before)), "".join(_CJK_CHAR.findall(after)))
         if not any(chinese):

@@ -532,6 +532,11 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
     return before, after
 
 
+#: a year in Chinese numerals read digit by digit (二〇二三年, 一九九八年) and its digits
+_CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                   simplified: bool = False) -> Sentence:
     """One statement, read: its figures with their own words and periods (``simplified``:
@@ -550,6 +555,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             # companies, in twenty twenty-three) read as their digits: what a figure is of,
             # its year, its bound are then read as they are in a statement printed in digits
             normal, where = spoken[0], [where[i] for i in spoken[1]]
+        # a year in numerals read digit by digit (二〇二三年), as 2023年 (as long: the
+        # positions hold)
+        normal = _CN_YEAR.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), normal)
         normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:
