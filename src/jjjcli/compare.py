@@ -62,6 +62,7 @@ from jjjcli.kinds import (
     CLAUSE_END_EN,
     SENTENCE_BREAK,
     Quoted,
+    against_year_before,
     as_a_total,
     as_a_total_en,
     average_or_total,
@@ -131,6 +132,7 @@ from jjjcli.kinds import (
     said_sum,
     share_said_en,
     share_whole,
+    target_metric,
     things_apart,
     to_clause_end,
     total_verb,
@@ -308,12 +310,6 @@ _COMMON_NEAR = frozenset("同比 比增 增长 长了 下降 降了 达到 到�
 
 def _period_years(period: str) -> set[str]:
     return set(YEAR.findall(period))
-
-
-#: a change measured from the year before (相比上年增长2%, 同比增长)
-_LAST_YEAR_BASE = re.compile(r"上年|上一年|同比")
-#: a round number said vaguely (几千万元, 数百家, 上千人): a range, not a value a quote records
-_VAGUE_ROUND = re.compile(r"[几数上][十百千万亿]")
 
 
 def _distinctive(figure: Figure) -> bool:
@@ -690,6 +686,7 @@ class Comparer:
         self._own: dict[int, tuple[set[str], float]] = {}
         self._text = ""  # the statement being compared
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
+        self._titles: dict[int, list[str]] = {}  # the documents each figure's sentence names
         self._things: dict[int, str | None] = {}  # each figure's own words: _own_things
         self._owns_en: dict[int, set[str]] = {}  # each English figure's own words
         #: each English figure's places (its own words', its clause's) but where things
@@ -772,6 +769,7 @@ class Comparer:
         verdicts: list[FigureVerdict] = []
         self._stated, self._whens, self._text, self._own = stated, {}, text, {}
         self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
+        self._titles = {}
         self._places_en, self._turned = {}, set()
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
@@ -1158,7 +1156,7 @@ class Comparer:
         elif round_holds(expected, stated):
             # (10990公里 against 近1.1万公里: the source's round figure holds it)
             says = f"which the statement's {describe(stated)} is within"
-        elif (_VAGUE_ROUND.search(stated.raw) and verdict.claim is not None
+        elif (vague(stated) and verdict.claim is not None
               and normalize(stated.raw) in normalize(verdict.claim.quote)):
             # (合同额从最初的几千万元到…突破5亿元: the quote prints the vague figure, beside
             # the one it gives; it records no value for it)
@@ -2448,10 +2446,13 @@ class Comparer:
         said of a regulation."""
         if not self._chinese or "《" not in self._text:
             return False
-        text = self._text
-        after = SENTENCE_BREAK.search(text, item.end)
-        titles = document_titles(back_to(text, item.start, SENTENCE_BREAK)
-                                 + text[item.start : after.start() if after else len(text)])
+        titles = self._titles.get(id(item))
+        if titles is None:  # (once a figure, not once for each claim weighed against it)
+            text = self._text
+            after = SENTENCE_BREAK.search(text, item.end)
+            titles = self._titles[id(item)] = document_titles(
+                back_to(text, item.start, SENTENCE_BREAK)
+                + text[item.start : after.start() if after else len(text)])
         return bool(titles) and other_document(titles, self._as_claim(doc).quote)
 
     def _from_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
@@ -2813,7 +2814,7 @@ class Comparer:
         claim = self._as_claim(doc)
         # (a claim of 2022 measured 相比上年 or 同比 is measured from 2021)
         last_year = (str(int(claim.period[:4]) - 1) if claim.period[:4].isdigit()
-                     and _LAST_YEAR_BASE.search(claim.quote) else None)
+                     and against_year_before(claim.quote) else None)
         return not any(claim.period.startswith(b) or f"{b}年" in claim.quote or b == last_year
                        for b in bases)
 
@@ -2880,7 +2881,7 @@ class Comparer:
         """Whether the claim's figure (the one of ``stated``'s value; without it, any) is
         a plan, a target or a forecast: its metric a 目标, or its quote says 预计, 力争, 计划,
         将达到… or a year to come (到2025年) before it."""
-        if "目标" in claim.metric:
+        if target_metric(claim.metric):
             return True
         quote = normalize(claim.quote)
         for figure in claim.figures:

@@ -31,6 +31,7 @@ from jjjcli.kinds import (
     occasions_clash_en,
     other_document,
     other_thing_en,
+    target_metric,
     thing_pairs,
 )
 from jjjcli.opposites import opposed
@@ -913,7 +914,7 @@ class DateJudge:
         year = int(item.figure.value) // 10000
         wrong = [f for f in wrong if int(f.date.figure.value) // 10000 == year] or wrong
         chosen = max(agreeing or wrong or [best], key=lambda f: (f.specificity, f.fit))
-        if done and (agreeing or wrong) and "目标" in chosen.date.claim.metric:
+        if done and (agreeing or wrong) and target_metric(chosen.date.claim.metric):
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
                                     f"the source gives {describe(chosen.date.figure)} as a "

@@ -170,6 +170,8 @@ _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 _COUNT_BEFORE_SHU = "人户次个总件指岁分倍系基参变函读天年页字票位家名项台股场只辆床班批座所条片张本篇份吨"
 #: what ends a word with 上 that is no 上 of 上千 (线上, 网上, 以上, 马上, 北上; 迈上千亿元台阶)
 _NOT_BEFORE_SHANG = "线网以马之向北南东西早晚路迈登跃站踏走赶爬冲"
+#: a Chinese numeral with a decimal part (十点七, 二十一点六, 六点七三)
+_CN_DECIMAL_NUMERAL = r"[零〇○一二两三四五六七八九十百千]+点[零〇○一二三四五六七八九]+"
 _CHINESE = (r"(?:"
             # a round number said vaguely (read when parsed: _VAGUE): 数千家, 几十个, 上千家,
             # 十几个, 二十几万人
@@ -177,7 +179,7 @@ _CHINESE = (r"(?:"
             rf"(?:(?<![{_COUNT_BEFORE_SHU}])数|几|(?<![{_NOT_BEFORE_SHANG}])上)"
             r"(?:[十百千]?[万亿]|[十百千])(?![零〇○一二两三四五六七八九十])"
             r"|[一二三四五六七八九]?十几[万亿]?"
-            r"|[零〇○一二两三四五六七八九十百千]+点[零〇○一二三四五六七八九]+"  # 十点七: 10.7
+            rf"|{_CN_DECIMAL_NUMERAL}"  # 十点七: 10.7
             r"|[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
             r"|首(?=[位个家届批条趟次])"  # 首个, 首届, 居首位: the first
@@ -850,7 +852,8 @@ _SPOKEN_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleve
                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                 r"forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
                 r"seven|eight|nine))?")
-_SPOKEN_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_SPOKEN_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+_SPOKEN_SCALE = rf"(?:{'|'.join(_SPOKEN_SCALES)})"
 _SPOKEN_RUN = re.compile(
     rf"\b(?:(?P<a>a)\s+(?={_SPOKEN_SCALE}\b))?(?:{_SPOKEN_WORD}|{_SPOKEN_SCALE})"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_SPOKEN_WORD}|{_SPOKEN_SCALE}|point))*\b"
@@ -876,7 +879,7 @@ def _spoken_digits(run: re.Match[str]) -> str | None:
         if all(w in _EN_WORD_VALUES for w in late):
             return str(2000 + sum(_EN_WORD_VALUES[w] for w in late))
     tokens = lower.replace("-", " ").split()
-    scaled = any(t in _EN_ROUND_SCALES or t == "trillion" for t in tokens[1:])
+    scaled = any(t in _SPOKEN_SCALES for t in tokens[1:])
     if not (run["percent"] or "point" in tokens
             or scaled and not (len(tokens) == 2 and tokens[0] in ("a", "one"))):
         return None
@@ -894,8 +897,7 @@ def _spoken_digits(run: re.Match[str]) -> str | None:
     return digits + kept + (" percent" if run["percent"] else "")
 
 
-#: a Chinese numeral with a decimal part (二十一点六, 百分之六点七三)
-_CN_DECIMAL = re.compile(r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+")
+_CN_DECIMAL = re.compile(_CN_DECIMAL_NUMERAL)
 
 
 def spelled_in_digits(raw: str) -> str | None:
@@ -914,6 +916,17 @@ def spelled_in_digits(raw: str) -> str | None:
         return f"{int(chinese_to_number(whole))}.{''.join(str(_CN_DIGITS[c]) for c in fraction)}"
     except FigureError:
         return None
+
+
+#: a year in Chinese numerals read digit by digit, as the date reader takes one (二〇二三年)
+_CN_YEAR = re.compile(r"[零〇○一二三四五六七八九]{4}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans({numeral: str(digit) for numeral, digit in _CN_DIGITS.items()})
+
+
+def numeral_years_in_digits(text: str) -> str:
+    """``text`` with its years in Chinese numerals in digits (二〇二三年 as 2023年): as long,
+    its positions hold."""
+    return _CN_YEAR.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), text)
 
 
 def spoken_numbers(text: str) -> tuple[str, list[int]] | None:

@@ -1150,6 +1150,18 @@ _YEAR_BEFORE = re.compile(r"同比|(?:比|较|相比)(?:上年|去年|上一年)
                           r"|previous\s+year", re.IGNORECASE)
 
 
+def against_year_before(text: str) -> bool:
+    """Whether a text says a change is against the year before (同比, 相比上年, year on
+    year): a claim of 2022 so measured is measured from 2021."""
+    return _YEAR_BEFORE.search(text) is not None
+
+
+def target_metric(metric: str) -> bool:
+    """Whether a metric is a target's (投入使用时间目标, 森林覆盖率目标): its figure is
+    planned, not done."""
+    return "目标" in metric
+
+
 def _base_year(text: str, start: int, end: int, year: int | None) -> int | None:
     """The year the change at ``start``–``end`` is against: one printed before it in its
     clause, or else in its sentence (the last), or after it in its clause in English; the

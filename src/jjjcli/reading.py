@@ -30,7 +30,7 @@ from jjjcli.figures import (
     canonical_unit,
     find_dates,
     find_figures,
-    in_english_words,
+    numeral_years_in_digits,
     parse_figure,
     spoken_numbers,
 )
@@ -393,10 +393,7 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
     for date in (f for f in found if f.is_date):
         if _inside_name(text, date.start):
             continue
-        printed = date.figure.raw
-        if in_english_words(printed):  # (twenty fourteen: the year its value is)
-            printed = str(date.figure.value)
-        for m in _YEAR.finditer(printed):
+        for m in _YEAR.finditer(date.figure.raw):
             year = m.group(1)
             before = text[max(0, date.start - 4) : date.start].rstrip()
             after = text[date.end : date.end + 6]
@@ -532,11 +529,6 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
     return before, after
 
 
-#: a year in Chinese numerals read digit by digit (二〇二三年, 一九九八年) and its digits
-_CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八九]{2}(?=年)")
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
-
-
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                   simplified: bool = False) -> Sentence:
     """One statement, read: its figures with their own words and periods (``simplified``:
@@ -557,7 +549,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             normal, where = spoken[0], [where[i] for i in spoken[1]]
         # a year in numerals read digit by digit (二〇二三年), as 2023年 (as long: the
         # positions hold)
-        normal = _CN_YEAR.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), normal)
+        normal = numeral_years_in_digits(normal)
         normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:

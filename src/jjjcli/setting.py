@@ -32,7 +32,7 @@ from jjjcli.places import gazetteer
 from jjjcli.reading import LISTED_THING, THING_MARKS, THINGS_JOIN, Sentence, StatedFigure, item_of
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
 from jjjcli.search import bigrams, normalize
-from jjjcli.values import tally
+from jjjcli.values import COUNT_WORDS, tally
 from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
@@ -264,8 +264,10 @@ DATA_NAMED = 0.6
 _NAMED_KIND = re.compile(r"图书馆|博物馆|美术馆|会议中心|展览中心|会展中心|研究院|科学院|体育馆|"
                          r"剧院|组团")  # (组团: a free-trade zone's part, 通州组团)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-#: the two characters before a kind that count it, not name it (十二个组团, 三座博物馆)
-_COUNTS_A_KIND = re.compile(r"[零〇一二两三四五六七八九十百千万几数余多][个座家所处]?$")
+#: the two characters before a kind that count it, not name it (十二个组团, 三座博物馆): a
+#: numeral, and a counting word after it
+_COUNTS_A_KIND = re.compile(
+    rf"[零〇一二两三四五六七八九十百千万几数余多][{''.join(sorted(COUNT_WORDS))}]?$")
 
 
 def _named(name: str, text: str, share: float) -> bool:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import math
 import re
 
-from jjjcli.figures import FULLWIDTH_DIGITS, Figure, in_english_words, values_equal
+from jjjcli.figures import (
+    FULLWIDTH_DIGITS,
+    Figure,
+    in_english_words,
+    spelled_in_digits,
+    values_equal,
+)
 
 _INF = float("inf")
 #: bounds that say opposite things (不到 and 以上): a value cannot meet both, and a statement
@@ -31,8 +37,6 @@ def significant_tolerance(raw: str, value: float) -> float:
     in words at the digits it says: two point six nine trillion → ±0.005 trillion)."""
     m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
     if not m:
-        from jjjcli.figures import spelled_in_digits
-
         digits = spelled_in_digits(raw)
         m = re.search(r"[0-9]+(?:\.[0-9]+)?", digits) if digits else None
     if not m:
