@@ -75,6 +75,7 @@ from jjjcli.kinds import (
     document_titles,
     done_said,
     due_said,
+    exactly_before,
     forecast_said,
     from_the_end,
     item_named,
@@ -581,6 +582,27 @@ def _clause_en(text: str, item: StatedFigure) -> str:
 _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+def _said_exactly(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+    """Support for a figure the statement says is exact (整整二十天, exactly twenty days:
+    kinds.exactly_before) from a source that gives it only roughly or as a bound (20天左右,
+    近20天, 超过20天): unsupported — the source does not say exactly."""
+    expected, stated = verdict.expected, item.figure
+    if expected is None or expected.unit == "date" or expected.qualifier == "exact":
+        return verdict
+    said = exactly_before(text, item.start)
+    if said is None:
+        return verdict
+    return FigureVerdict(stated, UNSUPPORTED, verdict.claim, expected,
+                         f"the source says {describe(expected)}, not {said} "
+                         f"{describe(stated)}")
+
+
+#: the words before a figure that make it one end of a range (最快1天, at least 1 day)
+_ONE_END = re.compile(r"(?:最快|最短|最少|最多|最长|最高|最低|至少|至多|最慢|as\s+little\s+as|"
+                      r"as\s+few\s+as|as\s+many\s+as|as\s+much\s+as|at\s+most|at\s+least|"
+                      r"up\s+to)\s*$", re.IGNORECASE)
+
+
 def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
     """The verdict on a figure the statement denies (尚未突破10万亿元, 并非6391户, has not yet
     passed 10 trillion yuan: kinds.denied_before), or says the whole of is untrue (…是谣言,
@@ -827,6 +849,11 @@ class Comparer:
                 # wrong too (nine zones for 7个, as 九个 for 7个)
                 running.append(item)
                 continue
+            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+                # (after prose is left out: exactly twenty days is kept, 整整一天 too, and
+                # 压缩至一天 for the source's 1—2天)
+                verdict = self._range_end(item, verdict, relevance, text)
+                verdict = _said_exactly(text, item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
             verdict = self._relative_year(item, verdict, text)
@@ -1047,7 +1074,7 @@ class Comparer:
                 others = [s for s in self._stated if s is not item]
                 # (its lead is the supported figure, the claims' paragraph the same)
                 found = self._exact_from(item, told, self._when(item), False, others,
-                                         overturning=False)
+                                         overturning=False, rounded=True)
                 if found is not None:
                     found._stated = item
                     v = found
@@ -1330,8 +1357,9 @@ class Comparer:
             item = _Scored(score, score + bonus, doc)
             if score >= MIN_RELEVANCE:
                 relevant.append(item)
-            elif any(self._states(doc, f, s) for f in doc.figures for s in figures):
-                exact.append(item)
+            elif any(self._states(doc, f, s, rounded=True) for f in doc.figures
+                     for s in figures):
+                exact.append(item)  # (one only rounded: for _companions alone)
         relevant.sort(key=lambda item: -item.ranked)
         exact.sort(key=lambda item: -item.ranked)
         return relevant, exact
@@ -1444,10 +1472,12 @@ class Comparer:
         return named
 
     @staticmethod
-    def _states(doc: Document, figure: Figure, stated: Figure) -> bool:
-        """Whether the claim's ``figure`` is exactly the statement's (not only rounded)."""
-        equal, rounded = same_value(figure, stated, doc.metric)
-        return (equal and not rounded and _ordinal(figure) == _ordinal(stated)
+    def _states(doc: Document, figure: Figure, stated: Figure, *,
+                rounded: bool = False) -> bool:
+        """Whether the claim's ``figure`` is exactly the statement's (not only rounded,
+        unless ``rounded``: 26862亿元 for about 2.69 trillion yuan)."""
+        equal, only_rounded = same_value(figure, stated, doc.metric)
+        return (equal and (rounded or not only_rounded) and _ordinal(figure) == _ordinal(stated)
                 and (figure.qualifier, stated.qualifier) not in OPPOSITE_BOUNDS)
 
     def _exact_support(self, item: StatedFigure, others: list[StatedFigure],
@@ -1462,23 +1492,54 @@ class Comparer:
 
     def _exact_from(self, item: StatedFigure, exact: list[_Scored], when: When,
                     contradicted: bool, others: list[StatedFigure], *,
-                    overturning: bool = True) -> FigureVerdict | None:
+                    overturning: bool = True, rounded: bool = False) -> FigureVerdict | None:
         """The first of ``exact`` that states the figure for its time and is its figure
-        (_not_its_figure, _about_lead: ``overturning``)."""
+        (_not_its_figure, _about_lead: ``overturning``); with ``rounded``, also one that
+        gives it only rounded to the statement's precision."""
         stated = item.figure
         for scored in exact:
             doc = scored.doc
             if same_period(when, doc.period) is False:
                 continue
             for figure in doc.figures:
-                if self._states(doc, figure, stated) and not self._not_its_figure(
+                if self._states(doc, figure, stated, rounded=rounded) and not self._not_its_figure(
                         item, doc, figure) and not self._about_lead(
                         item, doc, figure, overturning=overturning) and not (
                         contradicted and not self._aligned(item, doc, figure, others)):
                     reason = ("" if figure.qualifier == stated.qualifier
                               else f"the source says {describe(figure)}")
+                    if rounded and not self._states(doc, figure, stated):
+                        reason = f"the source says {describe(figure)} (equal when rounded)"
                     return FigureVerdict(stated, SUPPORTED, self._claim(doc), figure, reason)
         return None
+
+    def _range_end(self, item: StatedFigure, verdict: FigureVerdict, relevance: list[_Scored],
+                   text: str) -> FigureVerdict:
+        """Support for a figure said as one value from a claim giving a range it is one end
+        of (压缩至一天 for the source's 1—2天, a 1小时交通圈 for 1—1.5小时): unsupported —
+        unless the statement's words make it one end (最快1天), or a relevant claim of the
+        same metric and of its subject, or one named in it, states the value itself (the
+        target's “1小时交通圈” of 京津冀, beside 京津冀主要城市's 1-1.5小时)."""
+        expected, stated, claim = verdict.expected, item.figure, verdict.claim
+        if (expected is None or claim is None or expected.high is None
+                or values_equal(expected.high, expected.value) or stated.high is not None
+                or stated.qualifier != "exact" or expected.unit == "date"
+                or _ONE_END.search(text, max(0, item.start - 8), item.start)):
+            return verdict
+        when = self._when(item)
+        for scored in relevance:
+            doc = scored.doc
+            if doc.metric != claim.metric or not (doc.subject in claim.subject
+                                                  or claim.subject in doc.subject):
+                continue
+            if same_period(when, doc.period) is False:
+                continue
+            figure = next((f for f in doc.figures if f.high is None
+                           and self._states(doc, f, stated)), None)
+            if figure is not None:
+                return FigureVerdict(stated, SUPPORTED, self._claim(doc), figure)
+        return FigureVerdict(stated, UNSUPPORTED, claim, expected,
+                             f"the source says {describe(expected)}, not {describe(stated)}")
 
     def _names_metric(self, query: Query, doc: Document, score: float) -> bool:
         """Whether a Chinese statement that matches the claim's words only moderately

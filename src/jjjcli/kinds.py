@@ -463,6 +463,20 @@ def untrue_said(text: str) -> str | None:
     return found[0].strip(" 。！!") if found else None
 
 
+#: the words right before a figure that say it is exact, no more and no less (整整二十天,
+#: 恰好, exactly twenty days, precisely): a source's 20天左右 does not say that
+_EXACTLY_ZH = re.compile(r"(?:整整|正好|恰好|刚好|恰恰|不多不少)(?:是|为|有|用了?|要)?\s*$")
+_EXACTLY_EN = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
+
+
+def exactly_before(text: str, start: int) -> str | None:
+    """The words right before the figure at ``start`` that say it is exact (整整, 恰好,
+    exactly), or None."""
+    found = _EXACTLY_ZH.search(text, max(0, start - 6), start) or _EXACTLY_EN.search(
+        text, max(0, start - 12), start)
+    return found[0].strip() if found else None
+
+
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
 _NOW = re.compile(r"(?:现在|目前|当前|现有)的?\s*$")
 

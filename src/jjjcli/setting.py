@@ -665,9 +665,9 @@ class Setting:
                     found.append(judged)
                 continue
             unit = item.figure.unit
-            if unit == "年" and _CJK_CHAR.search(text) and counted_back(
-                    text, item.start, item.end) is not None:
-                # (one counted back as the source does is left out, as prose)
+            if unit == "年" and counted_back(text, item.start, item.end) is not None:
+                # (one counted back as the source does is left out, as prose; over the past
+                # five years as 五年来)
                 judged = self._counted_back(item, text, verdicts)
                 if judged is not None and judged.verdict == CONTRADICTED:
                     found.append(judged)
