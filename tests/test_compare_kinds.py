@@ -2109,6 +2109,23 @@ STILL_WRONG_MENDED_CASES = [
      "Beijing to Tianjin and Hebei.", ["contradicted", "supported"]),
     ("In the past ten years, 209,000 people moved from Beijing to Tianjin and Hebei.",
      ["supported"]),
+    # places said together as a sum in English: a member's figure is a part of it (the
+    # region's own claim still speaks to it)
+    ("Beijing, Tianjin and Hebei together cut 110 million tonnes of steelmaking capacity.",
+     ["unsupported"]),
+    ("Hebei cut 110 million tonnes of steelmaking capacity.", ["supported"]),
+    ("Beijing, Tianjin and Hebei had a combined digital economy of 5.59 trillion yuan in "
+     "2024.", ["supported"]),
+    # a grade in English: rated 5A is not grade A or above (as 5A级 is not A级以上)
+    ("~1,400 Jing-Jin-Ji HR service agencies now rated 5A", ["unsupported"]),
+    ("Nearly 1,400 HR service agencies in Beijing, Tianjin and Hebei are rated grade A or "
+     "above.", ["supported"]),
+    # a social post's figures: ~ for about, m for million after a currency, w for 万
+    ("Caofeidian pilot zone: 236 Beijing projects, ~¥194.9bn total investment",
+     ["supported", "supported"]),
+    ("Zhongke Baike (Tianjin): ¥40m+ feline triple-vaccine line now in acceptance",
+     ["supported"]),
+    ("【速看】北京城市副中心高新技术企业突破1.1w家！", ["contradicted"]),
     # a figure beside one a claim of its paragraph supports, given only rounded by the
     # sources (26862亿元 for about 2.69 trillion yuan)
     ("From January to November 2023, the region's software revenue reached about 2.69 "

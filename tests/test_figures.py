@@ -547,6 +547,24 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
      [("not less than 10 trillion yuan", 10**13, "元", "at-least")]),
     # a number printed with a leading zero is a code (中国中化001大厦)
     ("中国中化001大厦设计结构高度150米", [("150米", 150, "米", "exact")]),
+    # a social post's: m for million after a currency (150m alone is no million), ~ and ≈
+    # for about (10~12k is a range), w for 万, USD before the sum, km² and kWh
+    ("output set to reach ¥300m", [("¥300m", 300_000_000, "元", "exact")]),
+    ("a ¥40m+ line", [("¥40m+", 40_000_000, "元", "at-least")]),
+    ("RMB 300m of output", [("RMB 300m", 300_000_000, "元", "exact")]),
+    ("150m structural height", []),
+    ("~¥194.9bn total investment", [("~¥194.9bn", 194_900_000_000, "元", "about")]),
+    ("cutting CO2 by ~96 tonnes", [("~96 tonnes", 96, "吨", "about")]),
+    ("≈96% handled", [("≈96%", 96, "%", "about")]),
+    ("10~12k firms", [("10~12k firms", 10_000, "家", "range")]),
+    ("USD 1.2bn of FDI", [("USD 1.2bn", 1_200_000_000, "美元", "exact")]),
+    ("高新技术企业突破1.1w家！", [("突破1.1w家", 11_000, "家", "more-than")]),
+    ("日门诊量可达6.5w人次", [("6.5w人次", 65_000, "人次", "exact")]),
+    ("~5000家企业", [("~5000家", 5000, "家", "about")]),
+    ("1~2天", [("1~2天", 1, "天", "range")]),
+    ("5G基站", []),
+    ("38 km² in northeastern Tianjin", [("38 km²", 38, "平方公里", "exact")]),
+    ("~100,000 kWh a year", [("~100,000 kWh", 100_000, "千瓦时", "about")]),
 ])
 def test_a_headlines_and_a_posts_short_forms(text: str,
                                              found: list[tuple[str, int, str | None, str]]

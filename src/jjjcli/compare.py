@@ -99,6 +99,7 @@ from jjjcli.kinds import (
     other_event,
     other_example,
     other_grade,
+    other_grade_en,
     other_industry,
     other_line,
     other_noun,
@@ -1858,6 +1859,9 @@ class Comparer:
             return True  # (…第三届…大会上…揭晓 is not the 第二届 of 启动大会届次)
         if not self._chinese and other_phase_en(item.words, self._as_claim(doc).en):
             return True  # (phase II's occupancy is not phase one's 90%)
+        if not self._chinese and other_grade_en(_clause_en(self._text, item),
+                                                self._as_claim(doc).en):
+            return True  # (rated 5A is not grade A or above)
         quoted = self._in_quote(self._as_claim(doc), figure)
         if quoted is None:
             return False
@@ -2183,6 +2187,15 @@ class Comparer:
         if len(self._english_places) > 1 and gazetteer().list_swapped(
                 self._english_places, frozenset().union(*self._places_of(doc))):
             return False  # (Dongcheng, Chaoyang and Haidian for 西城、朝阳、海淀)
+        if said_sum(self.places.text):
+            # (Beijing, Tianjin and Hebei together cut…, the region's sum: Hebei's cut is a
+            # part of it)
+            own, places = self._places_of(doc)[0], gazetteer()
+            if own and any(key not in own and key not in COUNTRY_KEYS
+                           and places.places[key].members
+                           and all(places.contains(key, o) for o in own)
+                           for key in self._english_places):
+                return False
         if item is None:
             return self._places_given(doc, self._english_required, own_words=False)
         known = self._places_en.get(id(item))

@@ -56,6 +56,9 @@ _SCALES = {
     "百万": 10**6,
     "万": 10**4,
     "千": 10**3,
+    # (a social post's w for 万: 1.1w家, 6.5w人次)
+    "w": 10**4,
+    "W": 10**4,
 }
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
               "mn": 10**6, "bn": 10**9, "tn": 10**12,
@@ -127,6 +130,9 @@ _EN_UNITS = {
     "feet": "英尺", "foot": "英尺", "ft": "英尺", "inches": "英寸", "acres": "英亩", "acre": "英亩",
     "centimetres": "厘米", "centimeters": "厘米", "millimetres": "毫米", "millimeters": "毫米",
     "gallons": "加仑", "kilovolts": "千伏", "kv": "千伏", "gigawatts": "吉瓦", "gw": "吉瓦",
+    # (energy and power, as 千瓦时 and 千瓦)
+    "kwh": "千瓦时", "kilowatt-hours": "千瓦时", "kilowatt hours": "千瓦时",
+    "kilowatts": "千瓦", "kw": "千瓦",
 }
 
 _PREFIXES = {
@@ -139,6 +145,9 @@ _PREFIXES = {
     "劣": "more-than", "破": "more-than", "最短": "at-least", "最少": "at-least",
     "最低": "at-least", "最长": "up-to",
 }
+#: a social post's signs for about before a number (~5000家, ~¥194.9bn, ≈96%)
+_ABOUT_SIGNS = {"~": "about", "～": "about", "≈": "about"}
+_PREFIXES.update(_ABOUT_SIGNS)
 _SUFFIXES = {"余": "more-than", "多": "more-than", "以上": "more-than", "有余": "more-than",
              "+": "at-least", "之内": "up-to",
              "左右": "about", "上下": "about", "以下": "less-than", "以内": "up-to"}
@@ -189,7 +198,8 @@ _CHINESE = (r"(?:"
             r")")
 #: (兆 before money is a million millions, as Taiwan's press writes 万亿: 10.3兆元; before
 #: anything else a mega, 兆瓦, 100兆宽带)
-_SCALE = r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克伏])|兆(?=(?:新台币|人民币|美元|港元|元))"
+_SCALE = (r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克伏])|兆(?=(?:新台币|人民币|美元|港元|元))"
+          r"|[wW](?![A-Za-z0-9])")
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})(?:个亿)?"
 _UNIT = _alternation(_UNITS)
 _RANGE_SEP = r"[-—–~～至到]"
@@ -203,7 +213,10 @@ CURRENCY_BEFORE = "人民币|新台币"
 _NOT_ABOUT_BEFORE = "签节预合公条制契邀特履毁违解租婚盟立缔集简隐"
 _CN_PREFIX = "|".join(
     f"(?<![{_NOT_RANK_BEFORE}]){w}" if w in ("前", "后")
-    else f"(?<![{_NOT_ABOUT_BEFORE}]){w}" if w == "约" else re.escape(w)
+    else f"(?<![{_NOT_ABOUT_BEFORE}]){w}" if w == "约"
+    # (not a range's: 1~2天)
+    else rf"(?<![0-9０-９~～≈]){re.escape(w)}" if w in _ABOUT_SIGNS
+    else re.escape(w)
     for w in sorted(_PREFIXES, key=len, reverse=True))
 
 _CN_FIGURE_PATTERN = (
@@ -221,17 +234,28 @@ _CN_FIGURE_PATTERN = (
 #: a number in digits as English prints it: thousands in groups of three (5,621; not 107,2022)
 _EN_DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _EN_FIGURE_PATTERN = (
-    rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+)?"
-    r"(?P<cur>US\$|HK\$|NT\$|\$|¥|RMB\s?|CNY\s?)?"
+    # (a social post's ~ or ≈ for about: ~¥194.9bn, ~1,400 companies; not 10~12k's)
+    rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+|(?<![\d~～≈])[~～≈]\s?)?"
+    r"(?P<cur>US\$|HK\$|NT\$|\$|¥|￥|RMB\s?|CNY\s?|USD\s?)?"
     rf"(?P<num>{_EN_DIGITS})"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
-    # 340,000-square-metre campus)
-    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b|(?P<k>k)\b)?"
+    # 340,000-square-metre campus; m for million only after a currency: ¥300m, not 150m)
+    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b|(?P<k>k)\b"
+    r"|(?(cur)(?P<m>m)\b|(?!)))?"
     # (a social post's or a headline's bound after it: 25,000+ firms, 80-plus companies)
     r"(?P<plus>\+|-plus\b)?"
-    # (a unit word whole; % whatever follows: squeeze joins 60% lower into 60%lower)
-    rf"(?:[\s-]?(?P<unit>(?:{_alternation(_EN_UNITS)})(?![A-Za-z])|%))?"
+    # (a unit word whole, km² whatever follows it; % whatever follows: squeeze joins 60%
+    # lower into 60%lower, 38 km² in into 38 km²in)
+    rf"(?:[\s-]?(?P<unit>(?:{_alternation(_EN_UNITS)})(?:(?<=[²³])|(?![A-Za-z]))|%))?"
 )
+
+
+def _en_qualifier(pre: str | None, default: str = "exact") -> str:
+    """The qualifier an English figure's words before it give (more than, nearly, ~)."""
+    if not pre:
+        return default
+    key = " ".join(pre.lower().split())
+    return _ABOUT_SIGNS.get(key) or _EN_PREFIXES[key]
 # Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
 # parameters are not figures. CSI, string sequences (OSC, DCS …) and two-character escapes.
 _ESCAPE = re.compile(
@@ -616,6 +640,8 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
         value *= _EN_SCALES[m["scale"].lower()]
     elif m["k"]:
         value *= 1000  # (¥30k: thirty thousand)
+    elif m["m"]:
+        value *= 10**6  # (¥300m: three hundred million yuan)
     if not math.isfinite(value):
         return None  # hundreds of digits: not a figure
     unit_word = (m["unit"] or "").lower()
@@ -625,15 +651,15 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     elif unit_word == "trips":
         unit = _trips_unit(value)
     currency = (m["cur"] or "").strip().lower()
-    if currency in ("$", "us$"):
+    if currency in ("$", "us$", "usd"):
         unit = "美元"
-    elif currency in ("¥", "rmb", "cny"):
+    elif currency in ("¥", "￥", "rmb", "cny"):
         unit = "元"
     elif currency == "hk$":  # (Hong Kong's and Taiwan's dollars are no US dollars)
         unit = "港元"
     elif currency == "nt$":
         unit = "新台币"
-    qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+    qualifier = _en_qualifier(m["pre"])
     if m["plus"] and qualifier == "exact":
         qualifier = "at-least"  # (as 2万+ is)
     return Figure(raw=m.group(0).strip(), value=tidy(value), unit=unit, qualifier=qualifier)
@@ -996,7 +1022,7 @@ def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
             unit = _trips_unit(value)
         if unit in (None, "个百分点", "%", "倍"):
             continue  # (two points, three times: said in digits when they are figures)
-        qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+        qualifier = _en_qualifier(m["pre"])
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
 
 
@@ -1044,7 +1070,7 @@ def _iter_en_round(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
         unit, raw = _counted_noun(m)
         if unit is None or unit in _NOT_COUNTED_ROUND:
             continue  # (a hundred years, one thousand times, a thousand-year-old town)
-        qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+        qualifier = _en_qualifier(m["pre"])
         yield m, Figure(raw=raw, value=_scale_in_words(m["scale"]), unit=unit,
                         qualifier=qualifier)
 
@@ -1125,7 +1151,7 @@ def _iter_en_counts(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
                 text, 0, m.start("word")):
             continue  # (Three Gorges mid-sentence: a name)
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
-        qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+        qualifier = _en_qualifier(m["pre"])
         raw = m.group(0)[: m.end("word") - m.start()]
         yield m, Figure(raw=raw, value=value, unit=None, qualifier=qualifier)
 
@@ -1140,10 +1166,10 @@ def _iter_fractions(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     if _ASCII_LETTER.search(text):
         for m in _EN_FRACTION.finditer(text):
             share = _EN_FRACTIONS[" ".join(m["frac"].lower().replace("-", " ").split())]
-            qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "about"
+            qualifier = _en_qualifier(m["pre"], "about")
             yield m, Figure(raw=m.group(0), value=share, unit="%", qualifier=qualifier)
         for m in _EN_HALF_SPAN.finditer(text):
-            qualifier = _EN_PREFIXES[" ".join(m["pre"].lower().split())] if m["pre"] else "exact"
+            qualifier = _en_qualifier(m["pre"])
             yield m, Figure(raw=m.group(0), value=0.5,
                             unit=_HALF_SPAN_UNITS[m["unit"].lower()], qualifier=qualifier)
     if "分之" not in text and "一半" not in text:
@@ -1227,7 +1253,7 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _en_figure().finditer(squeezed):
-        measured = m["scale"] or m["unit"] or m["cur"] or m["k"] or m["plus"]
+        measured = m["scale"] or m["unit"] or m["cur"] or m["k"] or m["m"] or m["plus"]
         if m["pre"] and not measured and (
                 m["pre"].lower().startswith("within")
                 or _A_YEAR_BEFORE_NOUN.fullmatch(m["num"])

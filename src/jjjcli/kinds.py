@@ -648,6 +648,30 @@ def other_grade(words: str, theirs: str) -> bool:
     return bool(own) and bool(other) and not own & other
 
 
+#: a grade in English, as _GRADE's: 5A, rated 4A; grade A or above, A-grade
+_GRADE_EN = re.compile(r"\b(?P<stars>[1-5]A)\b"
+                       r"|\bgrade[\s-]+(?P<after>[A-E])\b(?P<up>\s+(?:or|and)\s+above)?"
+                       r"|\b(?P<before>[A-E])[\s-]grade\b(?P<up2>\s+(?:or|and)\s+above)?")
+
+
+def _grades_en(text: str) -> set[str]:
+    """The grades English words give, as Chinese prints them (5A级, A级以上)."""
+    found = set()
+    for m in _GRADE_EN.finditer(text):
+        if m["stars"]:
+            found.add(f"{m['stars']}级")
+        else:
+            found.add(f"{m['after'] or m['before']}级{'以上' if m['up'] or m['up2'] else ''}")
+    return found
+
+
+def other_grade_en(words: str, claim_en: str) -> bool:
+    """other_grade for English words against a claim's English (rated 5A against grade A
+    or above)."""
+    own, other = _grades_en(words), _grades_en(claim_en)
+    return bool(own) and bool(other) and not own & other
+
+
 #: a phase of a thing in English (phase II, phase one, the second phase)
 _PHASE_EN = re.compile(r"\bphase\s+(i{1,3}|iv|one|two|three|four|[1-4])\b"
                        r"|\b(first|second|third|fourth)\s+phase\b", re.IGNORECASE)
