@@ -2126,6 +2126,17 @@ STILL_WRONG_MENDED_CASES = [
     ("Zhongke Baike (Tianjin): ¥40m+ feline triple-vaccine line now in acceptance",
      ["supported"]),
     ("【速看】北京城市副中心高新技术企业突破1.1w家！", ["contradicted"]),
+    # (the forty-fourth, held out) a company's new plant or a line named by its ends is not
+    # the place's or another line's: no contradiction from a claim that does not name it
+    ("中冶迈克天津新厂区总投资5亿元", ["unsupported"]),
+    ("京雄高速全长约97公里，设计时速120公里", ["unsupported", "unsupported"]),
+    ("津兴铁路设计时速300公里", ["contradicted"]),
+    # a year a few words after the count it dates, and a post's & in a list of places
+    ("Hebei took in 252 projects transferred from Beijing & Tianjin in 2023, with ¥87.12bn "
+     "signed", ["supported", "supported"]),
+    # a bound before a currency's sign (squeezed: nearly¥100bn)
+    ("Jing-Jin-Ji industrial & supply chain conference: 152 deals signed, intended "
+     "investment of nearly ¥100bn", ["supported", "contradicted"]),
     # a figure beside one a claim of its paragraph supports, given only rounded by the
     # sources (26862亿元 for about 2.69 trillion yuan)
     ("From January to November 2023, the region's software revenue reached about 2.69 "

@@ -565,6 +565,8 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
     ("5G基站", []),
     ("38 km² in northeastern Tianjin", [("38 km²", 38, "平方公里", "exact")]),
     ("~100,000 kWh a year", [("~100,000 kWh", 100_000, "千瓦时", "about")]),
+    ("intended investment of nearly ¥100bn",
+     [("nearly ¥100bn", 100_000_000_000, "元", "nearly")]),
 ])
 def test_a_headlines_and_a_posts_short_forms(text: str,
                                              found: list[tuple[str, int, str | None, str]]

@@ -692,12 +692,12 @@ THIRTY_SECOND_STILL_WRONG = {
     # for another of 通州, 宋莊鎮 for 梨园镇: the towns the sources name are places,
     # places.REGIONS)
     # (U: the sources give it in another paragraph, rightly decided — 通州組團's 3.12億美元,
-    # the outline plan's date, 10.4万亿元 — and 500 firms moving their production to Hebei
-    # against the nearly 3,000 Beijing phased out, which compare takes for their number)
+    # the outline plan's date, 10.4万亿元)
+    # (mended since: 500 firms moving their 生產基地 to Hebei is not the nearly 3,000 Beijing
+    # phased out, compare._unit_of_a_body)
     "2021至2024年，通州組團實際使用外資達5億美元。",
     "《京津冀協同發展規劃綱要》於2015年4月審議通過。",
     "京津冀地區2023年經濟總量達人民幣10.4兆元。",
-    "北京已有約500家製造業企業將生產基地遷往河北。",
 }
 
 

@@ -3647,6 +3647,9 @@ class Comparer:
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
+            if self._chinese and _unit_of_a_body(
+                    _SENTENCE_END.split(text[: item.start])[-1] + item.words, claim):
+                continue  # (中冶迈克天津新厂区总投资 is not 天津市's projects' total)
             score = 2 * shared / (len(words) + len(own))
             if best is None or score > best[0]:
                 best = (score, claim, figure)
@@ -4268,6 +4271,31 @@ _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BO
 #: to check, not a numeral in prose
 _RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(?:全球|世界|全国|全省|全市|全区|"
                      r"京津冀|三地|国内|北方|华北)?(?:前|第)?\s*$")
+#: the heads of the names of one body's works or sites a figure's words may give (a
+#: company's 新厂区, a hospital's 院区, a park's 一期): a figure said of one is not a
+#: place's or a sector's total, which _disagreeing would otherwise hold against it
+_BODY_UNIT = re.compile(r"厂区|工厂|生产线|生产基地|院区|校区|分校|分院|大厦|小镇|产业园|科技园|"
+                        r"孵化器|创新中心")
+
+
+#: what ends a sentence (the words of a figure's own sentence before it: _unit_of_a_body)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: a road or a railway named by its ends (京雄高速, 津兴铁路): a figure of one is not
+#: another's
+_NAMED_LINE = re.compile(r"([京津冀雄保唐石廊沧张承秦邢邯衡兴滨蓟通平沪]{2})"
+                         r"(?:高速公路|高速|城际铁路|铁路|城际)")
+
+
+def _unit_of_a_body(words: str, claim: Claim) -> bool:
+    """Whether a figure's words (and those before it) name one body's works or site
+    (_BODY_UNIT: 新厂区, 院区), or a road or railway by its ends (_NAMED_LINE: 京雄高速),
+    that the claim's subject and quote do not name."""
+    theirs = f"{claim.subject} {claim.quote}"
+    if any(head not in theirs for head in _BODY_UNIT.findall(words)):
+        return True
+    return any(name not in theirs for name in _NAMED_LINE.findall(words))
+
+
 #: a claim's subject that is a company, a group or a building (Comparer._names_company_en)
 _COMPANY_SUBJECT = re.compile(r"(?:公司|集团|大厦)$|有限公司")
 #: capitalised words that open an English sentence or a name and name no company

@@ -287,7 +287,11 @@ _A_YEAR = re.compile(r"\d{4}年")
 #: to be that figure's year (21.84 million in 2022, 549 million tonnes of cargo in 2022; not
 #: a verb: 3 zones and was founded in 2014)
 _IN_A_YEAR_EN = re.compile(r"in\s+\d{4}\b(?!\s*[-–]|\s+(?:to|and)\s+\d)")
-_BEFORE_IN_A_YEAR_EN = re.compile(r"\s+(?:(?:of\s+)?[A-Za-z-]+\s+){0,2}", re.IGNORECASE)
+_BEFORE_IN_A_YEAR_EN = re.compile(
+    # (…252 projects transferred from Beijing & Tianjin in 2023: a few words of what it
+    # counts, no clause of an event between: …100 firms in the park that opened in 2016)
+    r"\s+(?:(?!(?:that|which|who|when|where|after|before|since|but)\b)"
+    r"(?:of\s+)?[A-Za-z'’&-]+\s+){0,6}", re.IGNORECASE)
 #: a word right before a date that makes it an event's (于2013年, 在2021年, 自2014年)
 _EVENT_MARK = re.compile(r"(?:于|在|自|从|是|为)\s*$")
 

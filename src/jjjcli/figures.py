@@ -235,7 +235,8 @@ _CN_FIGURE_PATTERN = (
 _EN_DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _EN_FIGURE_PATTERN = (
     # (a social post's ~ or ≈ for about: ~¥194.9bn, ~1,400 companies; not 10~12k's)
-    rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})\s+|(?<![\d~～≈])[~～≈]\s?)?"
+    # (squeeze drops the space before a currency's sign: nearly ¥100bn is nearly¥100bn)
+    rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})(?:\s+|(?=[$¥￥]))|(?<![\d~～≈])[~～≈]\s?)?"
     r"(?P<cur>US\$|HK\$|NT\$|\$|¥|￥|RMB\s?|CNY\s?|USD\s?)?"
     rf"(?P<num>{_EN_DIGITS})"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
@@ -1277,7 +1278,9 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             if start != m.start():
                 en = Figure(squeezed[start : m.end()].strip(), en.value, en.unit, "exact")
             end = m.start() + len(m.group(0).rstrip())
-            if m["plus"] and m["unit"]:  # (as printed: 25,000+ firms, squeezed 25,000+firms)
+            if (m["plus"] and m["unit"]) or (m["pre"] and m["cur"] and not m["pre"][-1].isspace()):
+                # (as printed: 25,000+ firms, squeezed 25,000+firms; nearly ¥100bn, squeezed
+                # nearly¥100bn)
                 en = Figure(text[where[start] : where[end - 1] + 1], en.value, en.unit,
                             en.qualifier)
             # the first 11 months: a period, as 前11个月

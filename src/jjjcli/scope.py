@@ -222,9 +222,9 @@ def uncompared(text: str) -> str:
 
 
 #: capitalised names in English, one or a list of them (Beijing and Tianjin; the Yangtze
-#: River Delta, Beijing and Hebei)
+#: River Delta, Beijing and Hebei; a post's Beijing & Tianjin)
 _NAME_EN = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-_NAMES_EN = rf"({_NAME_EN}(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+){_NAME_EN})*)"
+_NAMES_EN = rf"({_NAME_EN}(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*){_NAME_EN})*)"
 #: where things came from in English, after a verb of moving or taking in (companies
 #: transferred from Beijing and Tianjin, has taken in … firms from Beijing, took on … from):
 #: not whose figure (any from is not: 42 of them are from Beijing is whose they are)
