@@ -2137,6 +2137,14 @@ STILL_WRONG_MENDED_CASES = [
     # a bound before a currency's sign (squeezed: nearly¥100bn)
     ("Jing-Jin-Ji industrial & supply chain conference: 152 deals signed, intended "
      "investment of nearly ¥100bn", ["supported", "contradicted"]),
+    # a list counted otherwise than the quote beside a figure it supports (五大千亿级工程)
+    ("河北推动实施六大千亿级农业工程", ["unsupported"]),
+    ("河北推动实施五大千亿级农业工程", ["supported"]),
+    # a post's vs before the year a change is against
+    ("Beijing's six central districts: resident population down 15% vs 2012, target met",
+     ["unsupported"]),
+    ("Beijing's six central districts: resident population down 15% vs 2014, target met",
+     ["supported"]),
     # a figure beside one a claim of its paragraph supports, given only rounded by the
     # sources (26862亿元 for about 2.69 trillion yuan)
     ("From January to November 2023, the region's software revenue reached about 2.69 "

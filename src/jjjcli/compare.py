@@ -855,6 +855,7 @@ class Comparer:
                 # 压缩至一天 for the source's 1—2天)
                 verdict = self._range_end(item, verdict, relevance, text)
                 verdict = _said_exactly(text, item, verdict)
+                verdict = self._counted_apart(item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
             verdict = self._relative_year(item, verdict, text)
@@ -2343,6 +2344,21 @@ class Comparer:
         if not NAMED_COUNTS.search(said):
             return None
         return counts_clash(said, normalize(self._as_claim(doc).quote))
+
+    def _counted_apart(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """Support from a claim whose quote counts what a name or list holds otherwise than
+        the statement's sentence (六大千亿级农业工程 for the quote's 五大千亿级工程:
+        events.counts_clash): unsupported, naming both — the figure is the source's, the
+        count of what it is said of is not."""
+        claim = verdict.claim
+        if (verdict.verdict != SUPPORTED or claim is None or not self._chinese
+                or not NAMED_COUNTS.search(self._text)):
+            return verdict
+        clash = counts_clash(normalize(self._text), normalize(claim.quote))
+        if clash is None:
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             f"the source says {clash[1]}, not {clash[0]}")
 
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list

@@ -23,7 +23,7 @@ from jjjcli.opposites import (
     THING_PARTS,
     opposed,
 )
-from jjjcli.reading import Sentence, StatedFigure, span_end
+from jjjcli.reading import BASE_WORDS_EN, Sentence, StatedFigure, span_end
 from jjjcli.search import bigrams, english_words, normalize
 
 #: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
@@ -1180,7 +1180,7 @@ def other_base_period(text: str, start: int, end: int, quoted: Quoted) -> bool:
 #: the year a change is measured against, printed before it (较2014年增长, 与2013年相比), or
 #: after an English one (up 45.5% from 2014, compared with 2013)
 _BASE_YEAR_ZH = re.compile(r"(?:比|较|相比|相较于?|同|与)\s*((?:19|20)\d{2})\s*年")
-_BASE_YEAR_EN = re.compile(r"\b(?:from|over|than|compared\s+with|against)\s+(?:the\s+)?"
+_BASE_YEAR_EN = re.compile(rf"\b(?:{BASE_WORDS_EN})\s+(?:the\s+)?"
                            r"((?:19|20)\d{2})\b(?!\s*(?:to|-|–))", re.IGNORECASE)
 #: a change against the year before, said so (同比, 比上年, year on year)
 _YEAR_BEFORE = re.compile(r"同比|(?:比|较|相比)(?:上年|去年|上一年)|(?:上年|去年)同期"

@@ -45,8 +45,11 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 #: 与2013年相比, 相比2014年
 _BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
 _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
+#: the words an English change puts before the year it is against (up 32.6% from 2014,
+#: than in 2013, compared with 2013, a post's vs 2012)
+BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
 #: an English comparison's year: 2.1 times the 2014 level, up 32.6% from 2014, than in 2013
-_BASE_EN = re.compile(r"\b(?:times|than|from|over|compared\s+with|on)\s+(?:in\s+)?(?:the\s+)?$",
+_BASE_EN = re.compile(rf"\b(?:times|on|{BASE_WORDS_EN})\s+(?:in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
