@@ -2140,6 +2140,11 @@ STILL_WRONG_MENDED_CASES = [
     # a list counted otherwise than the quote beside a figure it supports (五大千亿级工程)
     ("河北推动实施六大千亿级农业工程", ["unsupported"]),
     ("河北推动实施五大千亿级农业工程", ["supported"]),
+    # a loss said as recovered, a proposal said as done
+    ("好消息！警方已帮李奶奶追回被骗的3万元", ["unsupported"]),
+    ("李奶奶卡里3万元被转走", ["supported"]),
+    ("Beijing's swift population has recovered to nearly 10,000 birds.", ["supported"]),
+    ("京津冀已实现72小时过境免签全区域覆盖！", ["unsupported"]),
     # a post's vs before the year a change is against
     ("Beijing's six central districts: resident population down 15% vs 2012, target met",
      ["unsupported"]),

@@ -986,11 +986,10 @@ FORTY_SECOND_STILL_WRONG = {
 #: (docs/compare-audit-2026-12.md, "A forty-third audit: social media posts")
 FORTY_THIRD_STILL_WRONG = {
     # (mended: a post's numbers — ¥300m, ~¥194.9bn, 1.1w家, 38 km² —, figures.py; rated 5A
-    # against grade A or above, kinds.other_grade_en)
-    # (F: the error in no figure read — a proposal said as done, 全线 for 平谷段, the
-    # company's output for the line's, 最高 for 较高之一, 开幕 for 落幕, tax administration for
+    # against grade A or above, kinds.other_grade_en; a proposal said as done,
+    # kinds.target_metric; a loss said as recovered, Comparer._recovered)
+    # (F: the error in no figure read — 全线 for 平谷段, the company's output for the line's, 最高 for 较高之一, 开幕 for 落幕, tax administration for
     # IP in a list, 半小时 against 京雄's 一小时)
-    "✅京津冀已实现72小时过境免签全区域覆盖！",
     "北京地铁22号线全线已完成总工程量的60%",
     "Zhongke Baike (Tianjin): company-wide output expected to reach ¥100m once its feline "
     "triple-vaccine line starts up",
@@ -1001,11 +1000,10 @@ FORTY_THIRD_STILL_WRONG = {
     "京雄两地进入半小时通勤圈 ⚡",
     # (U: six rightly, the sources give the figure in another paragraph — the session's
     # opening day and 2,093 present, the zone's 3.12亿美元, 2022's 4万亿元, the 1.1万 TEU of
-    # 2023, the 15 vocational groups, the science city's 14.5 km²; wrongly, a loss said as
-    # recovered, and the carers trained against all carers)
+    # 2023, the 15 vocational groups, the science city's 14.5 km²; wrongly, the carers
+    # trained against all carers)
     "【速看】全国政协十四届二次会议3月4日下午开幕，实到委员2093人",
     "1.12%面积撬动超三成外资，实际使用外资超10亿美元 💵",
-    "好消息！警方已帮李奶奶追回被骗的3万元 👮",
     "京津冀数字经济规模突破4万亿元 🔥",
     "天津港服务雄安新区绿色通道年运量破10万标箱 🚢",
     "京津冀三地累计成立15个职业教育集团 👉",
@@ -1026,11 +1024,10 @@ FORTY_FOURTH_STILL_WRONG = {
     "Beijing–Tianjin–Xiong'an core area now linked within 1 hour 🚄",
     "北京累计退出一般制造业企业近3000家，全市基本实现无煤化！",
     # (U: four rightly — 4.25%, 10,848 km, Beijing's 30 micrograms, the zone's 38 km²;
-    # wrongly, a loss said as recovered, and the 千亿级 projects for the dairy industry's
-    # output)
+    # wrongly, the 千亿级 projects for the dairy industry's output; mended, a loss said as
+    # recovered)
     "2022年京津冀研发投入强度达4%+ 🔬",
     "Hebei's dairy industry output has topped ¥100bn 🥛",
-    "取快递被骗走5万，警方已全额追回✅",
     "\"轨道上的京津冀\"：区域铁路营业里程突破1万公里🚄",
     "北京PM2.5年均浓度降至30微克/立方米📉",
     "京津合作示范区规划面积约38平方公里",

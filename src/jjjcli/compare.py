@@ -126,6 +126,7 @@ from jjjcli.kinds import (
     planned_said,
     present_said,
     rate_periods,
+    recovered_unsaid,
     running_total,
     said_compared,
     said_difference,
@@ -856,6 +857,7 @@ class Comparer:
                 verdict = self._range_end(item, verdict, relevance, text)
                 verdict = _said_exactly(text, item, verdict)
                 verdict = self._counted_apart(item, verdict)
+                verdict = self._recovered(item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
             verdict = self._relative_year(item, verdict, text)
@@ -2359,6 +2361,20 @@ class Comparer:
             return verdict
         return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
                              f"the source says {clash[1]}, not {clash[0]}")
+
+    def _recovered(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """Support for a sum the statement says was recovered (警方已追回被骗的3万元) from a
+        claim whose quote reports it lost and says nothing of its recovery: unsupported —
+        the figure is the source's, what became of the money is not."""
+        claim = verdict.claim
+        if verdict.verdict != SUPPORTED or claim is None:
+            return verdict
+        said = recovered_unsaid(self._text, claim.quote, claim.en)
+        if said is None:
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             f"the source gives {describe(verdict.expected or item.figure)}; "
+                             f"it does not say it was {'recovered' if said.isascii() else said}")
 
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list

@@ -477,6 +477,22 @@ def exactly_before(text: str, start: int) -> str | None:
     return found[0].strip() if found else None
 
 
+#: what a statement may say became of money lost or taken that a source reporting the loss
+#: does not say (警方已追回被骗的3万元, the money was recovered): the outcome is another fact
+_RECOVERED = re.compile(r"追回|挽回|退赔|返还|退还|\b(?:recovered|returned|got\s+back|"
+                        # (not a number come back to a level: swifts have recovered to…)
+                        r"refunded)\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def recovered_unsaid(text: str, quote: str, claim_en: str = "") -> str | None:
+    """The words by which a statement says money was recovered (追回, recovered) where the
+    claim's quote and English do not say so, or None."""
+    found = _RECOVERED.search(text)
+    if found is None or _RECOVERED.search(quote) or _RECOVERED.search(claim_en):
+        return None
+    return found[0]
+
+
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
 _NOW = re.compile(r"(?:现在|目前|当前|现有)的?\s*$")
 
@@ -1195,9 +1211,9 @@ def against_year_before(text: str) -> bool:
 
 
 def target_metric(metric: str) -> bool:
-    """Whether a metric is a target's (投入使用时间目标, 森林覆盖率目标): its figure is
-    planned, not done."""
-    return "目标" in metric
+    """Whether a metric is a target's or a proposal's (投入使用时间目标, 森林覆盖率目标,
+    过境免签时长建议): its figure is planned, not done."""
+    return "目标" in metric or metric.endswith("建议")
 
 
 def _base_year(text: str, start: int, end: int, year: int | None) -> int | None:
