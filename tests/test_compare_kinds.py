@@ -2145,6 +2145,22 @@ STILL_WRONG_MENDED_CASES = [
     ("李奶奶卡里3万元被转走", ["supported"]),
     ("Beijing's swift population has recovered to nearly 10,000 birds.", ["supported"]),
     ("京津冀已实现72小时过境免签全区域覆盖！", ["unsupported"]),
+    # (the forty-fifth: text copied from PDFs and web pages) thousands grouped by a space,
+    # and together with, which is no sum
+    ("京津冀9 300余家定点医疗机构实现跨省异地就医门诊费用直接结算", ["supported"]),
+    ("京津冀9 300余家定点医疗机构实现跨省异地就医门诊费用直接结算[1]", ["supported"]),
+    ("Beijing's Pinggu, together with Jizhou and Baodi in Tianjin and Sanhe, Zunhua and "
+     "Xinglong in Hebei, jointly issued 120,000 Jing-Jin-Ji cultural tourism vouchers.",
+     ["supported"]),
+    # (the forty-sixth, held out) a part's figure said of the whole it is named after: the
+    # sources give 203项 for the free trade zones, 179项 for the region
+    ("京津冀推动２０３项政务服务事项“同事同标”，２３４项实现“跨省通办”",
+     ["unsupported", "supported"]),
+    ("京津冀推动205项政务服务事项“同事同标”", ["contradicted"]),
+    # weeks are no days; a green supply chain firm is no green factory
+    ("Xiong'an's China Sinochem Tower grows by one storey every 7 weeks.", ["unsupported"]),
+    ("截至2023年4月，京津冀三地共创建国家级绿色供应链管理企业56家", ["unsupported"]),
+    ("截至2023年4月，京津冀三地共创建国家级绿色工厂56家", ["contradicted"]),
     # a post's vs before the year a change is against
     ("Beijing's six central districts: resident population down 15% vs 2012, target met",
      ["unsupported"]),

@@ -565,6 +565,12 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
     ("5G基站", []),
     ("38 km² in northeastern Tianjin", [("38 km²", 38, "平方公里", "exact")]),
     ("~100,000 kWh a year", [("~100,000 kWh", 100_000, "千瓦时", "about")]),
+    # thousands grouped by a space, as print and PDFs set them (a year before a count is
+    # no group: In 2023 300 companies)
+    ("京津冀9 300余家定点医疗机构", [("9 300余家", 9300, "家", "more-than")]),
+    ("1 100 firms", [("1 100 firms", 1100, "家", "exact")]),
+    ("In 2023 300 companies moved", [("300 companies", 300, "家", "exact")]),
+    ("every 7 weeks", [("7 weeks", 7, "周", "exact")]),
     ("intended investment of nearly ¥100bn",
      [("nearly ¥100bn", 100_000_000_000, "元", "nearly")]),
 ])

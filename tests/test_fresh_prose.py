@@ -1034,6 +1034,46 @@ FORTY_FOURTH_STILL_WRONG = {
 }
 
 
+#: the forty-fifth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A forty-fifth audit: text copied from PDFs and web pages")
+FORTY_FIFTH_STILL_WRONG = {
+    # (mended: thousands grouped by a space, 9 300余家, figures._SPACED_THOUSANDS; a footnote's
+    # marker, a superscript and a page's tag, reading._FOOTNOTE; together with is no sum)
+    # (F: the error in no figure read — 保定 for 衡水 in a list, all 145 projects for the
+    # recommended ones, all 14 schools for three)
+    "京津冀国家高新区联盟的省级成员为沧州、保定两家高新区",
+    "2023年，通州区与西城、朝阳、海淀三区通过结对机制引入的145个项目已全部落地",
+    "城市副中心行政办公区周边规划建设的14所优质中小学、幼儿园均已实现招生",
+    # (U: all rightly, the sources give the figure in another paragraph — the chain maps'
+    # 1,691 firms, Beijing's 30 micrograms, the symposium's day and seven requirements)
+    "京津冀六大跨区域产业链图谱共涉及重点企业２０００余家",
+    "Beijing's average PM2.5 concentration was 30 micrograms per cubic metre in 2022",
+    "2014年2月26日，习近平在北京主持召开座谈会，就推进京津冀协同发展提出7点",
+}
+
+
+#: the forty-sixth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a forty-sixth audit")
+FORTY_SIXTH_STILL_WRONG = {
+    # (mended: a part's figure said of the whole it is named after, 203项 of the free trade
+    # zones for the region's 179项, Comparer._part_states_it; weeks; 绿色供应链 is no 绿色工厂)
+    # (F: the error in no figure read — the whole's 35,000 for the part's, a pairing to come
+    # said as done, 半小时 against 京津雄's)
+    "Since 2015 Beijing has cut enrolment plans for students from outside the capital by "
+    "35,000¹.",
+    "- 京津冀数字经济园区伙伴计划首批23家园区已结对组成算力伙伴、数据伙伴、技术伙伴和应用伙伴",
+    "推进京津冀交通一体化，要努力实现“轨道上的生活圈”“半小时交通圈”",
+    # (U: four rightly — the decade's 6.9%, nearly 3,000 firms, 748.7亿元, the zone's 27% —
+    # and the target's 1小时 with a deadline the sources do not give)
+    "十年间京津冀地区生产总值年均增长6.2 %。",
+    "Beijing has relocated more than 3,000 general manufacturing enterprises out of the "
+    "capital. (Source: Beijing Daily)",
+    "2023年北京流向津冀技术合同成交额达748.7亿元人民币。",
+    "2021至2024年，通州组团实际使用外资年均增长12.5%①",
+    "京津冀将于2025年全面实现主要城市“1小时交通圈”",
+}
+
+
 @pytest.mark.parametrize(("name", "at_least", "still_wrong", "share", "strict"), [
     # the sixteenth audit (399 statements from paragraphs drawn at random, as leads,
     # headlines and, a sixth of them, English): a plan given as done, a running total as one
@@ -1150,6 +1190,15 @@ FORTY_FOURTH_STILL_WRONG = {
     # (21 have no figure to check)
     pytest.param("forty-fourth.tsv", 300, FORTY_FOURTH_STILL_WRONG, 0.6, True,
                  id="forty-fourth"),
+    # the forty-fifth (60 paragraphs as copied from PDFs and web pages: full-width digits,
+    # 9 300, footnote markers, page tags): 83 of 130 faithful supported and one contradicted
+    # untuned, 89 and none after its mends (23 have no figure to check)
+    pytest.param("forty-fifth.tsv", 310, FORTY_FIFTH_STILL_WRONG, 0.65, True,
+                 id="forty-fifth"),
+    # the forty-sixth, held out: 73 of 128 faithful supported and five contradicted before
+    # this stop, 82 and none after (18 have no figure to check)
+    pytest.param("forty-sixth.tsv", 310, FORTY_SIXTH_STILL_WRONG, 0.6, True,
+                 id="forty-sixth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

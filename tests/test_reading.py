@@ -338,3 +338,19 @@ def test_a_labels_unit_is_its_bare_values(text: str, read: list[tuple[str, int, 
                                           ) -> None:
     assert [(f.figure.raw, f.figure.value, f.figure.unit)
             for f in read_sentence(text).figures] == read
+
+
+@pytest.mark.parametrize(("pasted", "raws"), [
+    # what copying leaves behind a figure: a footnote's marker, a superscript, a page's tag
+    ("2023年全国政协实到委员2093人[1]", ["2093人"]),
+    ("门诊费用直接结算覆盖9300余家医疗机构[12]", ["9300余家"]),
+    ("实际使用外资年均增长12.5%①", ["12.5%"]),
+    ("Beijing's population fell by 1.1 million¹ people", ["1.1 million people"]),
+    ("习近平就推进京津冀协同发展提出７点要求 — 第3页", ["7"]),
+    ("Binhai New Area drew 4,000 firms — p. 3", ["4,000 firms"]),
+    # (not the ² of km², nor a page a sentence speaks of)
+    ("a 38 km² zone", ["38 km²"]),
+    ("第3页有10家", ["第3", "10家"]),
+])
+def test_what_copying_leaves_is_no_figure(pasted: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(pasted).figures] == raws

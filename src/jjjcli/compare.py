@@ -859,6 +859,7 @@ class Comparer:
                 verdict = self._counted_apart(item, verdict)
                 verdict = self._recovered(item, verdict)
             verdict = self._no_contradiction(item, verdict)
+            verdict = self._part_states_it(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
             verdict = self._relative_year(item, verdict, text)
             verdict = self._sum_of_parts(item, verdict)
@@ -1202,6 +1203,27 @@ class Comparer:
         when = f" for {claim.period}" if claim and claim.period else ""
         return FigureVerdict(stated, UNSUPPORTED, claim, expected,
                              f"the source says {describe(expected)}{when}, {says}")
+
+    def _part_states_it(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A contradiction where a claim of the same metric about a part of the
+        contradicting claim's subject, named after it (京津冀自贸试验区 of 京津冀), states the
+        statement's figure itself: unsupported, naming both — the statement may give the
+        part's figure for the whole, or name the part loosely (京津冀推动203项…“同事同标”: the
+        sources give 203项 for the free trade zones and 179项 for the region)."""
+        claim, stated = verdict.claim, item.figure
+        if verdict.verdict != CONTRADICTED or claim is None or verdict.expected is None:
+            return verdict
+        when = self._when(item)
+        for doc, figure in self._holding(stated)[:HOLDING_READ]:
+            if (doc.metric == claim.metric and doc.subject != claim.subject
+                    and doc.subject.startswith(claim.subject)
+                    and figure.qualifier == stated.qualifier and figures_equal(figure, stated)
+                    and same_period(when, doc.period) is not False):
+                part = self._as_claim(doc)
+                return FigureVerdict(stated, UNSUPPORTED, part, figure, (
+                    f"the source gives {describe(figure)} for {part.subject}, and "
+                    f"{describe(verdict.expected)} for {claim.subject}"))
+        return verdict
 
     def _sector_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A contradiction of a Chinese figure whose own words narrow what it counts to a
@@ -3679,8 +3701,7 @@ class Comparer:
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
-            if self._chinese and _unit_of_a_body(
-                    _SENTENCE_END.split(text[: item.start])[-1] + item.words, claim):
+            if self._chinese and _unit_of_a_body(self._named_for(item), claim):
                 continue  # (中冶迈克天津新厂区总投资 is not 天津市's projects' total)
             score = 2 * shared / (len(words) + len(own))
             if best is None or score > best[0]:
@@ -3692,6 +3713,17 @@ class Comparer:
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{said}; the statement says {describe(stated)}")
+
+    def _named_for(self, item: StatedFigure) -> str:
+        """The words that name what a Chinese figure is of: its clause up to it and its own
+        words; where they name no place, site or line, its sentence's first clause too
+        (京雄高速全长约97公里，设计时速120公里: 120公里 is 京雄高速's)."""
+        sentence = _SENTENCE_END.split(self._text[: item.start])[-1]
+        clause = _CLAUSE_BREAK_ZH.split(sentence)[-1] + item.words
+        if (self.places.named(clause) or _BODY_UNIT.search(clause)
+                or _NAMED_LINE.search(clause)):
+            return clause
+        return _CLAUSE_BREAK_ZH.split(sentence)[0] + " " + clause
 
     def _aliases(self) -> dict[str, tuple[str, ...]]:
         """Metric name → the words people write for it, from the knowledge base's metric
@@ -4310,8 +4342,9 @@ _BODY_UNIT = re.compile(r"厂区|工厂|生产线|生产基地|院区|校区|分
                         r"孵化器|创新中心")
 
 
-#: what ends a sentence (the words of a figure's own sentence before it: _unit_of_a_body)
+#: what ends a sentence, and a clause (what names a figure's thing: Comparer._named_for)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_BREAK_ZH = re.compile(r"[，,：:]")
 #: a road or a railway named by its ends (京雄高速, 津兴铁路): a figure of one is not
 #: another's
 _NAMED_LINE = re.compile(r"([京津冀雄保唐石廊沧张承秦邢邯衡兴滨蓟通平沪]{2})"
@@ -4319,13 +4352,13 @@ _NAMED_LINE = re.compile(r"([京津冀雄保唐石廊沧张承秦邢邯衡兴滨
 
 
 def _unit_of_a_body(words: str, claim: Claim) -> bool:
-    """Whether a figure's words (and those before it) name one body's works or site
-    (_BODY_UNIT: 新厂区, 院区), or a road or railway by its ends (_NAMED_LINE: 京雄高速),
-    that the claim's subject and quote do not name."""
+    """Whether a figure's words (and those before it) name bodies' works or sites
+    (_BODY_UNIT: 新厂区, 院区), or roads or railways by their ends (_NAMED_LINE: 京雄高速),
+    none of which the claim's subject and quote name."""
+    named = [*_BODY_UNIT.findall(words), *_NAMED_LINE.findall(words)]
     theirs = f"{claim.subject} {claim.quote}"
-    if any(head not in theirs for head in _BODY_UNIT.findall(words)):
-        return True
-    return any(name not in theirs for name in _NAMED_LINE.findall(words))
+    # (none of them: a sentence listing 京雄城际、津兴城际 is about the claim naming one)
+    return bool(named) and not any(name in theirs for name in named)
 
 
 #: a claim's subject that is a company, a group or a building (Comparer._names_company_en)

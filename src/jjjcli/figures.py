@@ -123,6 +123,7 @@ _EN_UNITS = {
     "square kilometre": "平方公里", "square kilometer": "平方公里", "square metre": "平方米",
     "square meter": "平方米", "kilometre": "公里", "kilometer": "公里", "hectare": "公顷",
     "year": "年", "month": "个月", "day": "天", "hour": "小时", "minute": "分钟",
+    "weeks": "周", "week": "周",
     "square-kilometre": "平方公里", "square-kilometer": "平方公里",
     "square-metre": "平方米", "square-meter": "平方米",
     # (units no claim's English uses: a figure in them is in none of the claims')
@@ -174,7 +175,11 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+#: (thousands grouped by a space, as print and PDFs set them: 9 300余家, 1 100 firms; a
+#: first group of four digits is a year before a count, 2023 300)
+_SPACED_THOUSANDS = r"(?<![0-9])[0-9]{1,3}(?: [0-9]{3}(?![0-9]))+"
+_ARABIC = (rf"(?:{_SPACED_THOUSANDS}|[0-9０-９]+(?:,[0-9]{{3}}(?![0-9０-９]))*)"
+           r"(?:[.．][0-9０-９]+)?")
 #: what ends a word with 数 that counts something (人数, 户数, 指数, 总数, 岁数): no 数 of 数千
 _COUNT_BEFORE_SHU = "人户次个总件指岁分倍系基参变函读天年页字票位家名项台股场只辆床班批座所条片张本篇份吨"
 #: what ends a word with 上 that is no 上 of 上千 (线上, 网上, 以上, 马上, 北上; 迈上千亿元台阶)
@@ -232,7 +237,7 @@ _CN_FIGURE_PATTERN = (
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
 #: a number in digits as English prints it: thousands in groups of three (5,621; not 107,2022)
-_EN_DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_EN_DIGITS = rf"(?:{_SPACED_THOUSANDS}|\d+(?:,\d{{3}}(?!\d))*)(?:\.\d+)?"
 _EN_FIGURE_PATTERN = (
     # (a social post's ~ or ≈ for about: ~¥194.9bn, ~1,400 companies; not 10~12k's)
     # (squeeze drops the space before a currency's sign: nearly ¥100bn is nearly¥100bn)
@@ -428,11 +433,17 @@ def _number(text: str) -> float:
     return value
 
 
+def _digits(text: str) -> str:
+    """A number in digits as float() reads it: half-width, no thousands separator (1,100,
+    9 300)."""
+    return text.translate(_FULLWIDTH).replace(",", "").replace(" ", "")
+
+
 def _unchecked_number(text: str) -> float:
     for scale, factor in _SCALES.items():
         if text.endswith(scale) and len(text) > len(scale) and text[-len(scale) - 1].isdigit():
-            return float(text[: -len(scale)].translate(_FULLWIDTH).replace(",", "")) * factor
-    plain = text.translate(_FULLWIDTH).replace(",", "")
+            return float(_digits(text[: -len(scale)])) * factor
+    plain = _digits(text)
     if plain and (plain[0].isdigit()):
         return float(plain)
     if text.endswith("个亿") and len(text) > 2:
@@ -636,7 +647,7 @@ def _trips_unit(value: float) -> str:
 
 
 def _from_en_match(m: re.Match[str]) -> Figure | None:
-    value = float(m["num"].replace(",", ""))
+    value = float(_digits(m["num"]))
     if m["scale"]:
         value *= _EN_SCALES[m["scale"].lower()]
     elif m["k"]:
@@ -692,7 +703,7 @@ def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Number, Number, str |
     unit. Not two years (2014-2022, a period), not from … to (a change), not days before a
     month (a date's)."""
     for m in _EN_RANGE.finditer(text):
-        low, high = (float(m[g].replace(",", "")) for g in ("num", "num2"))
+        low, high = (float(_digits(m[g])) for g in ("num", "num2"))
         if (_A_YEAR_BEFORE_NOUN.fullmatch(m["num"]) or _A_YEAR_BEFORE_NOUN.fullmatch(m["num2"])
                 or not low < high
                 or _RANGE_NOT_AFTER_EN.search(text, max(0, m.start() - 6), m.start())

@@ -167,8 +167,8 @@ _AS_A_TOTAL = re.compile(r"截至|截止|累计|累积|总|共|至今|以来|目
 
 
 #: words that give a figure as a sum of others (合计, 加起来)
-_SAID_SUM = re.compile(r"合计|合共|共计|总计|加起来|之和|加总|combined|in total|together",
-                       re.IGNORECASE)
+_SAID_SUM = re.compile(r"合计|合共|共计|总计|加起来|之和|加总|combined|in total|"
+                       r"together(?!\s+with\b)", re.IGNORECASE)  # (together with: jointly)
 
 
 #: a difference: 比 … then a comparative right before the figure (比应出席人数少69人,

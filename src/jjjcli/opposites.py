@@ -59,6 +59,9 @@ THINGS = (
     ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
     ("小巨人", "高新技术企业"), ("完成投资", "总投资"), ("货运", "旅游"), ("连续", "全年"),
     ("碳排放权", "自愿减排"), ("刑事", "行政"), ("主线", "支线"),
+    # (the kinds of the green manufacturing lists: a green factory is no green supply chain
+    # firm)
+    ("绿色工厂", "绿色供应链", "绿色园区", "绿色设计产品"),
     # how a time to somewhere is taken: on foot, by bicycle or by car (步行15分钟 is no
     # 15分钟车程)
     ("步行", "车程"), ("步行", "驾车"), ("步行", "开车"), ("步行", "骑行"), ("骑行", "车程"),

@@ -48,6 +48,12 @@ _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 #: the words an English change puts before the year it is against (up 32.6% from 2014,
 #: than in 2013, compared with 2013, a post's vs 2012)
 BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
+#: a footnote's or a reference's marker as text copied from print or the web carries it:
+#: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![mM])[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
+                       # (and a page's tag at the end: — 第3页, — p. 3, (p. 12))
+                       r"|\s*(?:[—–-]{1,2}|[(（])\s*(?:第\s*\d{1,4}\s*页|pp?\.\s*\d{1,4}|"
+                       r"page\s+\d{1,4})\s*[)）]?\s*[.。]?\s*$", re.IGNORECASE)
 #: an English comparison's year: 2.1 times the 2014 level, up 32.6% from 2014, than in 2013
 _BASE_EN = re.compile(rf"\b(?:times|on|{BASE_WORDS_EN})\s+(?:in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
@@ -544,6 +550,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         text = _SPACED.sub(lambda m: "，" * len(m[0]), text)  # (as long: positions hold)
     normal, where = normalize(text.replace("\n", " "), simplified=simplified)
     if not simplified:
+        # a footnote's marker copied with the text (2093人[1], 增长6.7%①, 1.1 million¹) is
+        # no figure, nor part of one (as long: the positions hold)
+        normal = _FOOTNOTE.sub(lambda m: " " * len(m[0]), normal)
         spoken = spoken_numbers(normal)
         if spoken is not None:
             # numbers spelled out as broadcast copy says them (more than eleven hundred
