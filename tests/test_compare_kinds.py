@@ -2161,6 +2161,12 @@ STILL_WRONG_MENDED_CASES = [
     ("Xiong'an's China Sinochem Tower grows by one storey every 7 weeks.", ["unsupported"]),
     ("截至2023年4月，京津冀三地共创建国家级绿色供应链管理企业56家", ["unsupported"]),
     ("截至2023年4月，京津冀三地共创建国家级绿色工厂56家", ["contradicted"]),
+    # (the forty-seventh: figures said another way) 一个半小时 is 1.5 hours, not 半小时; nine
+    # visits are nine trips (9次), not the 900余人次 of the same paragraph
+    ("京津冀主要城市一小时至一个半小时交通圈正在加速形成。", ["supported"]),
+    ("In 2023 Beijing organised more than 170 units, with over 900 person-trips, to make "
+     "nine visits to areas around the capital to negotiate elderly-care service projects.",
+     ["supported", "supported", "supported"]),
     # a post's vs before the year a change is against
     ("Beijing's six central districts: resident population down 15% vs 2012, target met",
      ["unsupported"]),

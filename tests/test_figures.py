@@ -571,6 +571,11 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
     ("1 100 firms", [("1 100 firms", 1100, "家", "exact")]),
     ("In 2023 300 companies moved", [("300 companies", 300, "家", "exact")]),
     ("every 7 weeks", [("7 weeks", 7, "周", "exact")]),
+    # one and a half (一个半小时), and visits counted as trips are (a few: 次; many: 人次)
+    ("一小时至一个半小时交通圈", [("一小时至一个半小时", 1, "小时", "range")]),
+    ("两个半小时车程", [("两个半小时", 2.5, "小时", "exact")]),
+    ("made nine visits", [("nine visits", 9, "次", "exact")]),
+    ("900 visits", [("900 visits", 900, "人次", "exact")]),
     ("intended investment of nearly ¥100bn",
      [("nearly ¥100bn", 100_000_000_000, "元", "nearly")]),
 ])

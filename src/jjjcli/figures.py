@@ -193,6 +193,7 @@ _CHINESE = (r"(?:"
             rf"(?:(?<![{_COUNT_BEFORE_SHU}])数|几|(?<![{_NOT_BEFORE_SHANG}])上)"
             r"(?:[十百千]?[万亿]|[十百千])(?![零〇○一二两三四五六七八九十])"
             r"|[一二三四五六七八九]?十几[万亿]?"
+            r"|[一二两三四五六七八九十]个半(?=小时)"  # 一个半小时: one and a half
             rf"|{_CN_DECIMAL_NUMERAL}"  # 十点七: 10.7
             r"|[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
@@ -448,6 +449,8 @@ def _unchecked_number(text: str) -> float:
         return float(plain)
     if text.endswith("个亿") and len(text) > 2:
         return float(chinese_to_number(text[:-2])) * _SCALES["个亿"]  # 两个亿
+    if text.endswith("个半") and len(text) > 2:
+        return float(chinese_to_number(text[:-2])) + 0.5  # 一个半(小时)
     return float(chinese_to_number(text))
 
 
@@ -641,9 +644,34 @@ _YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|durin
 _TRIPS_OF_PEOPLE = 1000
 
 
+def _en_unit(word: str, m: re.Match[str], value: float) -> str | None:
+    """The unit an English unit word gives the figure ``m`` of ``value``: times as a
+    multiple or as occasions (_times_unit), trips and visits by how many (_trips_unit,
+    _visits_unit)."""
+    if word == "%":
+        return "%"
+    if word in ("times", "fold") and _EN_UNITS.get(word) == "倍":
+        return _times_unit(m.string, m.start(), m.end(), value)
+    if word == "trips":
+        return _trips_unit(value)
+    if word == "visits":
+        return _visits_unit(value)
+    return _EN_UNITS.get(word)
+
+
 def _trips_unit(value: float) -> str:
     """The unit English trips are: 次 for a few (made 9 trips to …), 人次 for many."""
     return "人次" if value >= _TRIPS_OF_PEOPLE else "次"
+
+
+#: fewer visits than this are a body's (nine visits: 9次); more are people's (900 visits:
+#: 900人次, as a delegation's person-visits are counted)
+_VISITS_OF_PEOPLE = 100
+
+
+def _visits_unit(value: float) -> str:
+    """The unit English visits are: 次 for a few, 人次 for many."""
+    return "人次" if value >= _VISITS_OF_PEOPLE else "次"
 
 
 def _from_en_match(m: re.Match[str]) -> Figure | None:
@@ -656,12 +684,7 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
         value *= 10**6  # (¥300m: three hundred million yuan)
     if not math.isfinite(value):
         return None  # hundreds of digits: not a figure
-    unit_word = (m["unit"] or "").lower()
-    unit = "%" if unit_word == "%" else _EN_UNITS.get(unit_word)
-    if unit_word == "times":
-        unit = _times_unit(m.string, m.start(), m.end(), value)
-    elif unit_word == "trips":
-        unit = _trips_unit(value)
+    unit = _en_unit((m["unit"] or "").lower(), m, value)
     currency = (m["cur"] or "").strip().lower()
     if currency in ("$", "us$", "usd"):
         unit = "美元"
@@ -1026,12 +1049,9 @@ def in_english_words(raw: str) -> bool:
 
 def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     for m in _en_words().finditer(text):
-        unit = _EN_UNITS.get(m["unit"].lower())
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
-        if unit == "倍":  # (held seven times: occasions, in words as in digits)
-            unit = _times_unit(text, m.start(), m.end(), value)
-        elif m["unit"].lower() == "trips":
-            unit = _trips_unit(value)
+        # (held seven times: occasions, in words as in digits)
+        unit = _en_unit(m["unit"].lower(), m, value)
         if unit in (None, "个百分点", "%", "倍"):
             continue  # (two points, three times: said in digits when they are figures)
         qualifier = _en_qualifier(m["pre"])

@@ -321,7 +321,7 @@ def prose_numeral(figure: Figure) -> bool:
     if in_english_words(figure.raw):
         return figure.qualifier == "exact" and (figure.unit is not None or figure.value < 10)
     return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
-            and figure.value < 10
+            and figure.value < 10 and "个半" not in figure.raw  # (一个半小时 is a time)
             and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
 
 def significant_digits(value: float) -> int:
