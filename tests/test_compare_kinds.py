@@ -2167,6 +2167,14 @@ STILL_WRONG_MENDED_CASES = [
     ("In 2023 Beijing organised more than 170 units, with over 900 person-trips, to make "
      "nine visits to areas around the capital to negotiate elderly-care service projects.",
      ["supported", "supported", "supported"]),
+    # (the forty-eighth, held out) 两倍半 is 2.5 times; 近4万 is not the source's 4.3万
+    ("2022年三地企业联合知识产权成果产出九万七千件，是2013年的两倍半。",
+     ["supported", "supported"]),
+    ("通州范围内新增优质学位近4万个。", ["contradicted"]),
+    ("通州范围内新增优质学位超4万个。", ["supported"]),
+    # a compass point against the source's, past a measure word (一片38平方公里)
+    ("京津合作示范区位于天津城区西北部一片38平方公里的土地上。", ["contradicted"]),
+    ("京津合作示范区位于天津城区东北部一片38平方公里的土地上。", ["supported"]),
     # a post's vs before the year a change is against
     ("Beijing's six central districts: resident population down 15% vs 2012, target met",
      ["unsupported"]),

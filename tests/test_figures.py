@@ -576,6 +576,7 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
     ("两个半小时车程", [("两个半小时", 2.5, "小时", "exact")]),
     ("made nine visits", [("nine visits", 9, "次", "exact")]),
     ("900 visits", [("900 visits", 900, "人次", "exact")]),
+    ("是2013年的两倍半", [("两倍半", 2.5, "倍", "exact")]),
     ("intended investment of nearly ¥100bn",
      [("nearly ¥100bn", 100_000_000_000, "元", "nearly")]),
 ])

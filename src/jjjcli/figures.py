@@ -235,6 +235,7 @@ _CN_FIGURE_PATTERN = (
     rf"(?P<big>大(?=类|领域|板块|方面))?"  # 6大类
     rf"(?P<unit>{_UNIT})?"
     r"(?:(?<=\d成|[一二三四五六七八九十]成)(?P<tenth>[一二三四五六七八九半]))?"  # 八成半: 85%
+    r"(?:(?<=[一二两三四五六七八九十]倍)(?P<half>半))?"  # 两倍半: 2.5倍
     rf"(?P<suf2>{_alternation(_SUFFIXES)})?"
 )
 #: a number in digits as English prints it: thousands in groups of three (5,621; not 107,2022)
@@ -577,6 +578,8 @@ def _from_cn_match(m: re.Match[str], text: str) -> tuple[Figure, bool] | None:
         high = high * 10 if high is not None else None
         if m["tenth"]:  # 一成二 is 12%, 八成半 85%
             value += 5 if m["tenth"] == "半" else "一二三四五六七八九".index(m["tenth"]) + 1
+    if m["half"]:
+        value += 0.5  # (两倍半: two and a half times)
     if high is not None:
         qualifier = "range"
     if high is not None and num2:

@@ -784,8 +784,11 @@ class Setting:
             return verdict
         chinese = bool(_CJK_CHAR.search(text))
         source: list[_Lies] | None = None
+        # (not a measure word right before the figure: 一片38平方公里's 一片)
+        starts = {s.start for s in stated}
+        counted = [s for s in stated if s.end not in starts]
         for said in _lies(text):
-            if _nearest(stated, said.start, said.end) is not item:
+            if _nearest(counted, said.start, said.end) is not item:
                 continue
             if source is None:
                 source = _lies(claim.en if not chinese else self._whole_sentence(claim))

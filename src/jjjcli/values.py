@@ -243,7 +243,7 @@ def round_holds(claimed: Figure, stated: Figure) -> bool:
 def bound_fails(stated: Figure, claimed: Figure) -> bool:
     """Whether the statement's bound cannot hold for the source's value as printed: 约2.59万
     is not more than 2.6万, 近5000 not more than 5000 (nor 5000多), 18614 not more than
-    1.9万, whatever they round to."""
+    1.9万, 4.3万 not nearly 4万, whatever they round to."""
     bound = stated.value
     low, high = _printed_span(claimed)
     if stated.qualifier == "more-than":
@@ -254,6 +254,8 @@ def bound_fails(stated: Figure, claimed: Figure) -> bool:
         return low >= bound
     if stated.qualifier == "up-to":
         return low > bound
+    if stated.qualifier == "nearly":
+        return low > bound  # (近4万 is not the source's 4.3万, however it rounds)
     return False
 
 
