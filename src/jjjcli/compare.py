@@ -4336,8 +4336,9 @@ _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BO
 _RANKED = re.compile(r"(?:居|位居|稳居|位列|名列|排名|排在|跻身)(?:全球|世界|全国|全省|全市|全区|"
                      r"京津冀|三地|国内|北方|华北)?(?:前|第)?\s*$")
 #: the heads of the names of one body's works or sites a figure's words may give (a
-#: company's 新厂区, a hospital's 院区, a park's 一期): a figure said of one is not a
-#: place's or a sector's total, which _disagreeing would otherwise hold against it
+#: company's 新厂区 or 生产基地, a hospital's 院区, a university's 校区): a figure said of
+#: one is not a place's or a sector's total, which _disagreeing would otherwise hold
+#: against it
 _BODY_UNIT = re.compile(r"厂区|工厂|生产线|生产基地|院区|校区|分校|分院|大厦|小镇|产业园|科技园|"
                         r"孵化器|创新中心")
 

@@ -264,6 +264,8 @@ def _en_qualifier(pre: str | None, default: str = "exact") -> str:
         return default
     key = " ".join(pre.lower().split())
     return _ABOUT_SIGNS.get(key) or _EN_PREFIXES[key]
+
+
 # Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
 # parameters are not figures. CSI, string sequences (OSC, DCS …) and two-character escapes.
 _ESCAPE = re.compile(
@@ -653,7 +655,7 @@ def _en_unit(word: str, m: re.Match[str], value: float) -> str | None:
     _visits_unit)."""
     if word == "%":
         return "%"
-    if word in ("times", "fold") and _EN_UNITS.get(word) == "倍":
+    if word in ("times", "fold"):  # (held seven times: occasions, in words as in digits)
         return _times_unit(m.string, m.start(), m.end(), value)
     if word == "trips":
         return _trips_unit(value)
@@ -1053,7 +1055,6 @@ def in_english_words(raw: str) -> bool:
 def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     for m in _en_words().finditer(text):
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
-        # (held seven times: occasions, in words as in digits)
         unit = _en_unit(m["unit"].lower(), m, value)
         if unit in (None, "个百分点", "%", "倍"):
             continue  # (two points, three times: said in digits when they are figures)
