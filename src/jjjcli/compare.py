@@ -693,6 +693,8 @@ class Comparer:
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
         #: a claim must be about or name in its English to speak to it; empty for Chinese
         self._english_places: frozenset[str] = frozenset()
+        #: the regions an English statement gives a sum over (_gives_names)
+        self._english_sum: frozenset[str] = frozenset()
         #: those a claim must be about or name: not where things came from
         self._english_required: frozenset[str] = frozenset()
         #: those it names after from (42 of them from Beijing)
@@ -748,9 +750,16 @@ class Comparer:
         # (read before the claims relevant to it are: _relevance asks whether it is English)
         self._chinese = "".join(_CJK_CHAR.findall(text))
         self._english_places = self._english_required = self._english_from = frozenset()
+        self._english_sum = frozenset()
         self._bodies_en = []
         if not _CJK_CHAR.search(text):
             self._english_places = self._english_keys(text)
+            if said_sum(text):
+                # (Beijing, Tianjin and Hebei together: the regions whose sum it gives)
+                known = gazetteer().places
+                self._english_sum = frozenset(
+                    key for key in self._english_places
+                    if key not in COUNTRY_KEYS and known[key].members)
             # (a claim need not name where things came from: …transferred from Beijing)
             self._english_required = (self._english_keys(came_from_blanked(text))
                                       or self._english_places)
@@ -2212,14 +2221,12 @@ class Comparer:
         if len(self._english_places) > 1 and gazetteer().list_swapped(
                 self._english_places, frozenset().union(*self._places_of(doc))):
             return False  # (Dongcheng, Chaoyang and Haidian for 西城、朝阳、海淀)
-        if said_sum(self.places.text):
+        if self._english_sum:
             # (Beijing, Tianjin and Hebei together cut…, the region's sum: Hebei's cut is a
             # part of it)
             own, places = self._places_of(doc)[0], gazetteer()
-            if own and any(key not in own and key not in COUNTRY_KEYS
-                           and places.places[key].members
-                           and all(places.contains(key, o) for o in own)
-                           for key in self._english_places):
+            if own and any(key not in own and all(places.contains(key, o) for o in own)
+                           for key in self._english_sum):
                 return False
         if item is None:
             return self._places_given(doc, self._english_required, own_words=False)
@@ -3662,6 +3669,7 @@ class Comparer:
         when = self._when(item)
         counts = self._near_counts(own)
         best: tuple[float, Claim, Figure] | None = None
+        named_for: str | None = None  # (what names the figure's thing: read once)
         for (claim_id, raw), found in counts.items():
             if found < MIN_SHARED:
                 continue
@@ -3701,8 +3709,11 @@ class Comparer:
                 continue
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
-            if self._chinese and _unit_of_a_body(self._named_for(item), claim):
-                continue  # (中冶迈克天津新厂区总投资 is not 天津市's projects' total)
+            if self._chinese:
+                if named_for is None:
+                    named_for = self._named_for(item)
+                if _unit_of_a_body(named_for, claim):
+                    continue  # (中冶迈克天津新厂区总投资 is not 天津市's projects' total)
             score = 2 * shared / (len(words) + len(own))
             if best is None or score > best[0]:
                 best = (score, claim, figure)
