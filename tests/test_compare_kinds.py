@@ -2145,6 +2145,7 @@ STILL_WRONG_MENDED_CASES = [
     ("李奶奶卡里3万元被转走", ["supported"]),
     ("Beijing's swift population has recovered to nearly 10,000 birds.", ["supported"]),
     ("京津冀已实现72小时过境免签全区域覆盖！", ["unsupported"]),
+    ("京津冀 | 入境政策 | 72小时过境免签 | 范围：扩展至京津冀全区域", ["supported"]),
     # (the forty-fifth: text copied from PDFs and web pages) thousands grouped by a space,
     # and together with, which is no sum
     ("京津冀9 300余家定点医疗机构实现跨省异地就医门诊费用直接结算", ["supported"]),

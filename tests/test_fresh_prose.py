@@ -987,7 +987,7 @@ FORTY_SECOND_STILL_WRONG = {
 FORTY_THIRD_STILL_WRONG = {
     # (mended: a post's numbers — ¥300m, ~¥194.9bn, 1.1w家, 38 km² —, figures.py; rated 5A
     # against grade A or above, kinds.other_grade_en; a proposal said as done,
-    # kinds.target_metric; a loss said as recovered, Comparer._recovered)
+    # Comparer._plan_for_fact_zh; a loss said as recovered, Comparer._recovered)
     # (F: the error in no figure read — 全线 for 平谷段, the company's output for the line's, 最高 for 较高之一, 开幕 for 落幕, tax administration for
     # IP in a list, 半小时 against 京雄's 一小时)
     "北京地铁22号线全线已完成总工程量的60%",

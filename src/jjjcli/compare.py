@@ -3003,8 +3003,10 @@ class Comparer:
         将达到67%以上."""
         claim = self._as_claim(doc)
         if done_said(self._before(item)) and (
-                "规划" in claim.metric or self._planned_claim(claim, item.figure)):
-            # (已建成面积达35平方公里 is not 规划面积35平方公里; …交通圈已全面形成 not a 目标)
+                "规划" in claim.metric or claim.metric.endswith("建议")
+                or self._planned_claim(claim, item.figure)):
+            # (已建成面积达35平方公里 is not 规划面积35平方公里; …交通圈已全面形成 not a 目标;
+            # 已实现72小时过境免签全区域覆盖 not a proposal's 过境免签时长建议)
             return True
         if planned_said(self._text[: item.start]):
             # a future year's forecast (2025年将达45%) is not a fact the quote gives with no

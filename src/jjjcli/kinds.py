@@ -1211,9 +1211,9 @@ def against_year_before(text: str) -> bool:
 
 
 def target_metric(metric: str) -> bool:
-    """Whether a metric is a target's or a proposal's (投入使用时间目标, 森林覆盖率目标,
-    过境免签时长建议): its figure is planned, not done."""
-    return "目标" in metric or metric.endswith("建议")
+    """Whether a metric is a target's (投入使用时间目标, 森林覆盖率目标): its figure is
+    planned, not done."""
+    return "目标" in metric
 
 
 def _base_year(text: str, start: int, end: int, year: int | None) -> int | None:
