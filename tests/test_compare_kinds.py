@@ -2176,6 +2176,11 @@ STILL_WRONG_MENDED_CASES = [
     # a compass point against the source's, past a measure word (一片38平方公里)
     ("京津合作示范区位于天津城区西北部一片38平方公里的土地上。", ["contradicted"]),
     ("京津合作示范区位于天津城区东北部一片38平方公里的土地上。", ["supported"]),
+    # a thing ranked first of its kind where the source ranks it otherwise (较高的建筑之一)
+    ("中国中化001大厦设计结构高度150米，是雄安新区最高的建筑。", ["unsupported"]),
+    ("The Sinochem 001 Tower, 150 metres tall, is the tallest building in Xiong'an.",
+     ["unsupported"]),
+    ("中国中化001大厦是雄安新区较高的建筑之一，设计结构高度150米", ["supported"]),
     # a post's vs before the year a change is against
     ("Beijing's six central districts: resident population down 15% vs 2012, target met",
      ["unsupported"]),

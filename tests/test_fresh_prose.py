@@ -908,11 +908,11 @@ FORTIETH_STILL_WRONG = {
     # (mended: a bound the source prints in its figure copied as exact, 100多家 as 100家,
     # Comparer._bound_dropped; a tier for a rank, Comparer._tier_for_rank; another English
     # phase, kinds.other_phase_en; feet; the region's 4项 strategic agreements against
-    # 北京市's 13项 basic education ones, Comparer._held_elsewhere_named)
-    # (F: the error in no figure — 近年来 as 2023, 最高 for 较高之一, an event's place, a
-    # launch year beside the figure, 半小时 against another claim's half hour)
+    # 北京市's 13项 basic education ones, Comparer._held_elsewhere_named; since, 最高 for
+    # 较高之一, Comparer._ranked_unsaid)
+    # (F: the error in no figure — 近年来 as 2023, an event's place, a launch year beside the
+    # figure, 半小时 against another claim's half hour)
     "2023年，通州区新建中小学、幼儿园28所。",
-    "中国中化001大厦是雄安新区最高的建筑，设计结构高度150米。",
     "第三届北京网络视听艺术大会 | 举办地 | 怀柔区",
     '"Leyou Jing-Jin-Ji Yimatong" platform, launched April 2022, cultural-tourism firms on '
     "board, 2,500+",
@@ -987,13 +987,13 @@ FORTY_SECOND_STILL_WRONG = {
 FORTY_THIRD_STILL_WRONG = {
     # (mended: a post's numbers — ¥300m, ~¥194.9bn, 1.1w家, 38 km² —, figures.py; rated 5A
     # against grade A or above, kinds.other_grade_en; a proposal said as done,
-    # Comparer._plan_for_fact_zh; a loss said as recovered, Comparer._recovered)
-    # (F: the error in no figure read — 全线 for 平谷段, the company's output for the line's, 最高 for 较高之一, 开幕 for 落幕, tax administration for
-    # IP in a list, 半小时 against 京雄's 一小时)
+    # Comparer._plan_for_fact_zh; a loss said as recovered, Comparer._recovered; 最高 for
+    # 较高之一, Comparer._ranked_unsaid)
+    # (F: the error in no figure read — 全线 for 平谷段, the company's output for the line's,
+    # 开幕 for 落幕, tax administration for IP in a list, 半小时 against 京雄's 一小时)
     "北京地铁22号线全线已完成总工程量的60%",
     "Zhongke Baike (Tianjin): company-wide output expected to reach ¥100m once its feline "
     "triple-vaccine line starts up",
-    "中国中化001大厦150米，雄安新区最高建筑！",
     "📢 第三届北京网络视听艺术大会在北京城市副中心开幕！",
     "The \"1+5\" deal's five sub-agreements cover business registration, supervision & "
     "enforcement, government services, cross-border trade and tax administration 📋",
@@ -1078,10 +1078,11 @@ FORTY_SIXTH_STILL_WRONG = {
 #: (docs/compare-audit-2026-12.md, "A forty-seventh audit: figures said another way")
 FORTY_SEVENTH_STILL_WRONG = {
     # (mended: 一个半小时, figures.py; nine visits as trips, figures._en_unit; a compass
-    # point past a measure word, Setting.lies_otherwise)
+    # point past a measure word, Setting.lies_otherwise; 最高 for 较高之一,
+    # Comparer._ranked_unsaid)
     # (F: the error in no figure read — 六个 for 五个 sub-agreements, taxation for IP in a
-    # list, the national list for Tianjin's, 一周 for 一天, 最高 for 较高之一, the forest
-    # belt's 1 km for the parks')
+    # list, the national list for Tianjin's, 一周 for 一天, the forest belt's 1 km for the
+    # parks')
     "京津冀营商环境“1+5”合作框架协议包括一个总体协议和六个重点领域子协议。",
     "The five sub-agreements of the Beijing-Tianjin-Hebei \"1+5\" business-environment "
     "framework cover commercial systems, regulation and law enforcement, government "
@@ -1090,7 +1091,6 @@ FORTY_SEVENTH_STILL_WRONG = {
     "Ocean Pipeline Testing, entered the 2023 national list of specialised, refined, "
     "distinctive and innovative SMEs.",
     "刘学2022年到京津中关村科技城工作时，用了一周才办妥落户手续。",
-    "中国中化001大厦设计结构高度150米，是雄安新区最高的建筑。",
     "雄安新区实现1公里进公园。",
     # (U: three rightly — 324,000 5G stations, 10,848 km of railway, Xiong'an's 34% —, and
     # the police's 115 penalty benchmarks against a tax benchmark's items)

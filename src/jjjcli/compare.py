@@ -135,6 +135,7 @@ from jjjcli.kinds import (
     said_sum,
     share_said_en,
     share_whole,
+    superlative_unsaid,
     target_metric,
     things_apart,
     to_clause_end,
@@ -867,6 +868,7 @@ class Comparer:
                 verdict = _said_exactly(text, item, verdict)
                 verdict = self._counted_apart(item, verdict)
                 verdict = self._recovered(item, verdict)
+                verdict = self._ranked_unsaid(item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._part_states_it(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
@@ -2404,6 +2406,23 @@ class Comparer:
         return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
                              f"the source gives {describe(verdict.expected or item.figure)}; "
                              f"it does not say it was {'recovered' if said.isascii() else said}")
+
+    def _ranked_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """Support for a figure of a thing the statement ranks first of its kind (中国中化
+        001大厦…是雄安新区最高的建筑) from a claim whose paragraph (its English, for an English
+        statement) does not rank it so (…是雄安新区较高的建筑之一): unsupported — the figure
+        is the source's, the rank is not."""
+        claim = verdict.claim
+        if verdict.verdict != SUPPORTED or claim is None:
+            return verdict
+        source = ("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,))
+                  if self._chinese else claim.en)
+        said = superlative_unsaid(self._text, source)
+        if said is None:
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             f"the source gives {describe(verdict.expected or item.figure)}; "
+                             f"it does not say {said}")
 
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list

@@ -493,6 +493,29 @@ def recovered_unsaid(text: str, quote: str, claim_en: str = "") -> str | None:
     return found[0]
 
 
+#: a thing said to rank first of its kind in the statement's words (雄安新区最高的建筑, the
+#: tallest building in Xiong'an): a source that gives its figure may rank it otherwise
+#: (较高的建筑之一, one of the taller)
+_SUPERLATIVE_ZH = re.compile(r"最(高|大|长|早)的?"
+                             r"(?:建筑|大楼|高楼|楼|地标|城市|港口|机场|园区|枢纽)")
+_SUPERLATIVE_EN = re.compile(
+    r"\bthe\s+(tallest|highest|largest|biggest|longest|oldest)\s+"
+    r"(?:building|tower|skyscraper|landmark|city|port|airport|park|hub)\b", re.IGNORECASE)
+
+
+def superlative_unsaid(text: str, source: str) -> str | None:
+    """The words by which a statement ranks a thing first of its kind (最高的建筑, the
+    tallest building) where the source's text (a claim's paragraph, or its English) does
+    not rank it so, or None."""
+    found = _SUPERLATIVE_ZH.search(text)
+    if found is not None:
+        return None if f"最{found[1]}" in source else found[0]
+    found = _SUPERLATIVE_EN.search(text)
+    if found is not None:
+        return None if found[1].lower() in source.lower() else found[0]
+    return None
+
+
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
 _NOW = re.compile(r"(?:现在|目前|当前|现有)的?\s*$")
 
