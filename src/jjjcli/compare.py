@@ -135,6 +135,7 @@ from jjjcli.kinds import (
     said_sum,
     share_said_en,
     share_whole,
+    superlative_said,
     superlative_unsaid,
     target_metric,
     things_apart,
@@ -2413,8 +2414,8 @@ class Comparer:
         statement) does not rank it so (…是雄安新区较高的建筑之一): unsupported — the figure
         is the source's, the rank is not."""
         claim = verdict.claim
-        if verdict.verdict != SUPPORTED or claim is None:
-            return verdict
+        if verdict.verdict != SUPPORTED or claim is None or not superlative_said(self._text):
+            return verdict  # (the claim's paragraph is read only for a statement that ranks)
         source = ("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,))
                   if self._chinese else claim.en)
         said = superlative_unsaid(self._text, source)

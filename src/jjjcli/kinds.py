@@ -503,6 +503,11 @@ _SUPERLATIVE_EN = re.compile(
     r"(?:building|tower|skyscraper|landmark|city|port|airport|park|hub)\b", re.IGNORECASE)
 
 
+def superlative_said(text: str) -> bool:
+    """Whether a statement ranks a thing first of its kind (superlative_unsaid)."""
+    return bool(_SUPERLATIVE_ZH.search(text) or _SUPERLATIVE_EN.search(text))
+
+
 def superlative_unsaid(text: str, source: str) -> str | None:
     """The words by which a statement ranks a thing first of its kind (最高的建筑, the
     tallest building) where the source's text (a claim's paragraph, or its English) does
