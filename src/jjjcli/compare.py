@@ -586,6 +586,14 @@ def _clause_en(text: str, item: StatedFigure) -> str:
 _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+def _not_said(item: StatedFigure, verdict: FigureVerdict, said: str) -> FigureVerdict:
+    """A supported figure made unsupported for what the statement says of it that the
+    source does not: "the source gives 150 米; it does not say 最高的建筑"."""
+    return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+                         f"the source gives {describe(verdict.expected or item.figure)}; "
+                         f"it does not say {said}")
+
+
 def _said_exactly(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
     """Support for a figure the statement says is exact (整整二十天, exactly twenty days:
     kinds.exactly_before) from a source that gives it only roughly or as a bound (20天左右,
@@ -2404,9 +2412,7 @@ class Comparer:
         said = recovered_unsaid(self._text, claim.quote, claim.en)
         if said is None:
             return verdict
-        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
-                             f"the source gives {describe(verdict.expected or item.figure)}; "
-                             f"it does not say it was {'recovered' if said.isascii() else said}")
+        return _not_said(item, verdict, f"it was {'recovered' if said.isascii() else said}")
 
     def _ranked_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """Support for a figure of a thing the statement ranks first of its kind (中国中化
@@ -2419,11 +2425,7 @@ class Comparer:
         source = ("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,))
                   if self._chinese else claim.en)
         said = superlative_unsaid(self._text, source)
-        if said is None:
-            return verdict
-        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
-                             f"the source gives {describe(verdict.expected or item.figure)}; "
-                             f"it does not say {said}")
+        return verdict if said is None else _not_said(item, verdict, said)
 
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list
