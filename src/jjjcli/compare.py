@@ -135,8 +135,7 @@ from jjjcli.kinds import (
     said_sum,
     share_said_en,
     share_whole,
-    superlative_said,
-    superlative_unsaid,
+    superlative,
     target_metric,
     things_apart,
     to_clause_end,
@@ -609,10 +608,11 @@ def _said_exactly(text: str, item: StatedFigure, verdict: FigureVerdict) -> Figu
                          f"{describe(stated)}")
 
 
-#: the words before a figure that make it one end of a range (最快1天, at least 1 day)
-_ONE_END = re.compile(r"(?:最快|最短|最少|最多|最长|最高|最低|至少|至多|最慢|as\s+little\s+as|"
-                      r"as\s+few\s+as|as\s+many\s+as|as\s+much\s+as|at\s+most|at\s+least|"
-                      r"up\s+to)\s*$", re.IGNORECASE)
+#: the words before a figure that make it one end of a range and that the figure reader
+#: does not take as its bound (最快1天, as little as a day; 最短, 至少, at least, up to … are
+#: its qualifier already, and a figure with one is no exact value: Comparer._range_end)
+_ONE_END = re.compile(r"(?:最快|最慢|至多|as\s+little\s+as|as\s+few\s+as|as\s+many\s+as|"
+                      r"as\s+much\s+as|at\s+most)\s*$", re.IGNORECASE)
 
 
 def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -2420,12 +2420,13 @@ class Comparer:
         statement) does not rank it so (…是雄安新区较高的建筑之一): unsupported — the figure
         is the source's, the rank is not."""
         claim = verdict.claim
-        if verdict.verdict != SUPPORTED or claim is None or not superlative_said(self._text):
+        ranked = superlative(self._text) if verdict.verdict == SUPPORTED else None
+        if claim is None or ranked is None:
             return verdict  # (the claim's paragraph is read only for a statement that ranks)
+        printed, word = ranked
         source = ("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,))
-                  if self._chinese else claim.en)
-        said = superlative_unsaid(self._text, source)
-        return verdict if said is None else _not_said(item, verdict, said)
+                  if self._chinese else claim.en.lower())
+        return verdict if word in source else _not_said(item, verdict, printed)
 
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list
@@ -3753,12 +3754,12 @@ class Comparer:
         """The words that name what a Chinese figure is of: its clause up to it and its own
         words; where they name no place, site or line, its sentence's first clause too
         (京雄高速全长约97公里，设计时速120公里: 120公里 is 京雄高速's)."""
-        sentence = _SENTENCE_END.split(self._text[: item.start])[-1]
-        clause = _CLAUSE_BREAK_ZH.split(sentence)[-1] + item.words
+        sentence = back_to(self._text, item.start, SENTENCE_BREAK)
+        clause = back_to(sentence, len(sentence), _CLAUSE_OR_COLON) + item.words
         if (self.places.named(clause) or _BODY_UNIT.search(clause)
                 or _NAMED_LINE.search(clause)):
             return clause
-        return _CLAUSE_BREAK_ZH.split(sentence)[0] + " " + clause
+        return _CLAUSE_OR_COLON.split(sentence)[0] + " " + clause
 
     def _aliases(self) -> dict[str, tuple[str, ...]]:
         """Metric name → the words people write for it, from the knowledge base's metric
@@ -4378,9 +4379,9 @@ _BODY_UNIT = re.compile(r"厂区|工厂|生产线|生产基地|院区|校区|分
                         r"孵化器|创新中心")
 
 
-#: what ends a sentence, and a clause (what names a figure's thing: Comparer._named_for)
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_CLAUSE_BREAK_ZH = re.compile(r"[，,：:]")
+#: what ends a clause within a sentence, a colon too (what names a figure's thing:
+#: Comparer._named_for)
+_CLAUSE_OR_COLON = re.compile(r"[，,：:]")
 #: a road or a railway named by its ends (京雄高速, 津兴铁路): a figure of one is not
 #: another's
 _NAMED_LINE = re.compile(r"([京津冀雄保唐石廊沧张承秦邢邯衡兴滨蓟通平沪]{2})"

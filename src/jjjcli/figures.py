@@ -644,39 +644,24 @@ _YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|durin
                            r"of|early|late|mid)\s*$"
                            # (the end of a span of years: from 2014 to 2022 firms …)
                            rf"|\b{_A_YEAR}\s*(?:to|and|[-–—])\s*$", re.IGNORECASE)
-#: fewer trips than this are a delegation's or a body's (9 trips: 9次); more are people's
-#: (500 million trips: 人次, as tourist statistics count them)
-_TRIPS_OF_PEOPLE = 1000
+#: trips or visits: fewer than this many are a delegation's or a body's (9 trips, nine
+#: visits: 9次); more are people's (500 million trips, as tourist statistics count them;
+#: 900 visits, a delegation's person-visits: 人次)
+_OF_PEOPLE_FROM = {"trips": 1000, "visits": 100}
 
 
 def _en_unit(word: str, m: re.Match[str], value: float) -> str | None:
     """The unit an English unit word gives the figure ``m`` of ``value``: times as a
-    multiple or as occasions (_times_unit), trips and visits by how many (_trips_unit,
-    _visits_unit)."""
+    multiple or as occasions (_times_unit), trips and visits by how many
+    (_OF_PEOPLE_FROM)."""
     if word == "%":
         return "%"
     if word in ("times", "fold"):  # (held seven times: occasions, in words as in digits)
         return _times_unit(m.string, m.start(), m.end(), value)
-    if word == "trips":
-        return _trips_unit(value)
-    if word == "visits":
-        return _visits_unit(value)
+    if word in _OF_PEOPLE_FROM:
+        # (made 9 trips, nine visits: a body's, 次; 500 million trips, 900 visits: people's)
+        return "人次" if value >= _OF_PEOPLE_FROM[word] else "次"
     return _EN_UNITS.get(word)
-
-
-def _trips_unit(value: float) -> str:
-    """The unit English trips are: 次 for a few (made 9 trips to …), 人次 for many."""
-    return "人次" if value >= _TRIPS_OF_PEOPLE else "次"
-
-
-#: fewer visits than this are a body's (nine visits: 9次); more are people's (900 visits:
-#: 900人次, as a delegation's person-visits are counted)
-_VISITS_OF_PEOPLE = 100
-
-
-def _visits_unit(value: float) -> str:
-    """The unit English visits are: 次 for a few, 人次 for many."""
-    return "人次" if value >= _VISITS_OF_PEOPLE else "次"
 
 
 def _from_en_match(m: re.Match[str]) -> Figure | None:

@@ -503,22 +503,15 @@ _SUPERLATIVE_EN = re.compile(
     r"(?:building|tower|skyscraper|landmark|city|port|airport|park|hub)\b", re.IGNORECASE)
 
 
-def superlative_said(text: str) -> bool:
-    """Whether a statement ranks a thing first of its kind (superlative_unsaid)."""
-    return bool(_SUPERLATIVE_ZH.search(text) or _SUPERLATIVE_EN.search(text))
-
-
-def superlative_unsaid(text: str, source: str) -> str | None:
+def superlative(text: str) -> tuple[str, str] | None:
     """The words by which a statement ranks a thing first of its kind (最高的建筑, the
-    tallest building) where the source's text (a claim's paragraph, or its English) does
-    not rank it so, or None."""
+    tallest building) and the word a source ranking it so holds (最高; tallest, in lower
+    case), or None."""
     found = _SUPERLATIVE_ZH.search(text)
     if found is not None:
-        return None if f"最{found[1]}" in source else found[0]
+        return found[0], f"最{found[1]}"
     found = _SUPERLATIVE_EN.search(text)
-    if found is not None:
-        return None if found[1].lower() in source.lower() else found[0]
-    return None
+    return None if found is None else (found[0], found[1].lower())
 
 
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
