@@ -428,8 +428,11 @@ def test_over_after_take_is_a_particle_not_a_bound() -> None:
     ("The forum was held 4 times, and revenue rose 3 times.",
      [("4 times", 4, "届"), ("3 times", 3, "倍")]),
     ("It has been held 11 times as often.", [("11 times", 11, "倍")]),
-    # (three times in words, with no verb of occasions: prose, as before)
-    ("It is three times as large.", []),
+    # (three times in words, with no verb of occasions: prose, as before; but before what
+    # it multiplies, a multiple, as in digits)
+    ("It happened three times.", []),
+    ("It is three times as large.", [("three times", 3, "倍")]),
+    ("Output reached about three times the number of 2014.", [("about three times", 3, "倍")]),
 ])
 def test_english_times_are_occasions_or_a_multiple(
         text: str, read: list[tuple[str, float, str]]) -> None:

@@ -787,10 +787,10 @@ THIRTY_SIXTH_STILL_WRONG = {
     # Beijing-wide read as Beijing, places._english_names)
     # (mended: a move's direction by a name the claims spelt otherwise — Laiensi, as the
     # claims' English now spells 莱恩斯, not Lyons)
-    # (F: an English list's verbs swapped, a source's 10.4 that nears allows, a plan as done,
-    # rounds counted in words)
+    # (mended: nears 10.4 trn where the source prints 10.4 as it is,
+    # compare._bound_at_its_value)
+    # (F: an English list's verbs swapped, a plan as done, rounds counted in words)
     "CPPCC files 5,621 proposals after review out of 4,791 submitted",
-    "Jing-Jin-Ji economy nears 10.4 trn yuan",
     "Jing-Jin-Ji becomes world-class city cluster as economy tops 10.4 trn yuan",
     "Beijing's three 'relieve, rectify, upgrade' drives since 2014 shed nearly 3,000 factories",
     # (mended: 出席 read as the source's 应出席 2162, where 2093 attended, due_said)
@@ -845,8 +845,9 @@ THIRTY_EIGHTH_STILL_WRONG = {
     # (mended: what an English question asks how many of, Comparer._asked_en; a phase's
     # figure for the whole's, kinds.phase_said; where things came from turned,
     # Comparer._from_elsewhere_en; 5A级 for A级以上, kinds.other_grade)
+    # (mended: 近50 for the source's 50, compare._bound_at_its_value)
     # (F: an event's place or a list's year the date claim does not hold, a month of 今年,
-    # a plan as done, 近50 for the source's 50, a part for the whole, two English counts
+    # a plan as done, a part for the whole, two English counts
     # swapped, a rank the answer's figure does not carry, all of 14 for three, partners for
     # built)
     "2023年 — “2023京津冀产业链供应链大会”在天津举行，发布《京津冀产业发展报告（2023）》",
@@ -854,7 +855,6 @@ THIRTY_EIGHTH_STILL_WRONG = {
     "首批23家园区加入“京津冀数字经济园区伙伴计划”后，园区之间和企业之间已结对组成算力伙伴、"
     "数据伙伴、技术伙伴和应用伙伴。",
     "2023年6月 — 科技部火炬中心公布2023年度国家级科技企业孵化器名单，雨林空间孵化器榜上有名",
-    "近50项——在武清区转化的科研成果数",
     "仅容东片区就有12万群众喜迁新居。",
     "By June 2023, Xiong'an had confirmed sites for two ministry-affiliated universities and "
     "four hospitals.",
@@ -989,12 +989,12 @@ FORTY_THIRD_STILL_WRONG = {
     # against grade A or above, kinds.other_grade_en; a proposal said as done,
     # Comparer._plan_for_fact_zh; a loss said as recovered, Comparer._recovered; 最高 for
     # 较高之一, Comparer._ranked_unsaid)
+    # (mended: 开幕 for 落幕, opposites.OPPOSITES)
     # (F: the error in no figure read — 全线 for 平谷段, the company's output for the line's,
-    # 开幕 for 落幕, tax administration for IP in a list, 半小时 against 京雄's 一小时)
+    # tax administration for IP in a list, 半小时 against 京雄's 一小时)
     "北京地铁22号线全线已完成总工程量的60%",
     "Zhongke Baike (Tianjin): company-wide output expected to reach ¥100m once its feline "
     "triple-vaccine line starts up",
-    "📢 第三届北京网络视听艺术大会在北京城市副中心开幕！",
     "The \"1+5\" deal's five sub-agreements cover business registration, supervision & "
     "enforcement, government services, cross-border trade and tax administration 📋",
     "京雄两地进入半小时通勤圈 ⚡",
@@ -1104,15 +1104,15 @@ FORTY_SEVENTH_STILL_WRONG = {
 #: the forty-eighth audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a forty-eighth audit")
 FORTY_EIGHTH_STILL_WRONG = {
-    # (mended: 两倍半, figures.py; 近4万 for 4.3万, values.bound_fails)
+    # (mended: 两倍半, figures.py; 近4万 for 4.3万, values.bound_fails; 近3万元 for 3万元,
+    # compare._bound_at_its_value)
     # (F: the error in no figure read — four hospitals for two beside four universities,
-    # sited said as completed, a railway open said as still being built, 近3万元 for 3万元,
-    # chains to be built said as built, 京津冀三地 for 京津两市)
+    # sited said as completed, a railway open said as still being built, chains to be built
+    # said as built, 京津冀三地 for 京津两市)
     "截至2023年6月，部委所属4所高校、4家医院在雄安新区的选址已确定。",
     "As of June 2023, the headquarters of four central state-owned enterprises had been "
     "completed in Xiong'an.",
     "京雄高速全线贯通，京雄城际铁路尚在建设中，两地进入一小时通勤圈。",
-    "李奶奶发现自己银行卡里近3万元被转走。",
     "Beijing, Tianjin and Hebei have already jointly built six industrial chains, with "
     "Beijing leading hydrogen energy and biomedicine.",
     "京津冀三地建立联合领导小组，推出100多项提升跨境贸易便利化改革创新举措。",
@@ -1122,6 +1122,55 @@ FORTY_EIGHTH_STILL_WRONG = {
     "“AIGC网络微短剧、微电影大赛”最终评出10部获奖作品。",
     "2022年京津冀研发投入强度达到3.5%。",
     "京津中关村科技城已培育国家高新技术企业40家。",
+}
+
+
+#: the forty-ninth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A forty-ninth audit: wire prose")
+FORTY_NINTH_STILL_WRONG = {
+    # (mended: 首批 against three batches together, compare._no_contradiction; examples
+    # before 等领域, Setting.examples_otherwise; inland ports in Beijing for the region's,
+    # Setting._place_swapped_en; an English date told by *jointly*, dating._verb_stem)
+    # (F: the error in no figure read — a plan said as done, a target met said as not yet,
+    # all 145 for the recommended ones, 半小时 for the hour)
+    "行政办公区周边规划建设的14所优质中小学、幼儿园已全部实现招生。",
+    "The areas have restored 36 abandoned mines but have yet to meet the 14th Five-Year Plan "
+    "mine restoration target.",
+    "通州区与西城、朝阳、海淀三区通过结对机制引入的145个项目已全部落地。",
+    "高铁已覆盖京津冀所有地级市，京雄津保唐\"半小时交通圈\"基本形成。",
+    # (U: six rightly, the sources give the figure in another paragraph — the digital
+    # economy's 4 trillion, the symposium's month, PM2.5 down six tenths, the park's 60-odd
+    # firms, the "30+" of 2022, the 15 vocational groups; wrongly, 容东片区's 12 health
+    # stations against Xiong'an's 11, a part's count against the whole's)
+    "Officials at the forum said the digital economy of Beijing-Tianjin-Hebei has exceeded 4 "
+    "trillion yuan in size.",
+    "2014年2月，习近平就推进京津冀协同发展提出7点。",
+    "京津冀地区PM2.5平均浓度较2013年下降超过六成。",
+    "京冀两地共建的雄安新区中关村科技园揭牌运营后，已入驻企业超过100家。",
+    "2022年北京PM2.5年均浓度为30微克/立方米。",
+    "京津冀三地累计成立15个跨区域特色职教集团（联盟）。",
+    "容东片区已建成社区卫生服务站12家。",
+}
+
+
+#: the fiftieth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a fiftieth audit")
+FIFTIETH_STILL_WRONG = {
+    # (mended: a list published by another ministry than the source's,
+    # Setting.issuer_swapped)
+    # (F: the error in no figure read — a service centre's place in another clause, 雏形初显
+    # said as fully completed)
+    "Tianjin Port has set up more than 40 directly run and franchised outlets in the region "
+    "and a Beijing-Tianjin port service center in Tongzhou, Beijing's sub-center.",
+    "After more than six years of planning and construction, the Xiong'an New Area has been "
+    "fully completed as a modern city.",
+    # (U: three rightly — Baiyangdian's class III, the park's 60-odd firms, nearly 1,000
+    # markets; wrongly, the firms in the high-tech zone alliance's parks against another
+    # alliance's 78 members)
+    "联盟成员园区内企业总数超过5万家。",
+    "白洋淀水质已整体提升至Ⅲ类。",
+    "雄安新区中关村科技园已入驻企业超过100家。",
+    "2014年以来，北京累计疏解提升区域性专业市场和物流中心近1000个。",
 }
 
 
@@ -1259,6 +1308,14 @@ FORTY_EIGHTH_STILL_WRONG = {
     # this stop and after the forty-seventh's mends, 99 and none after its own
     pytest.param("forty-eighth.tsv", 310, FORTY_EIGHTH_STILL_WRONG, 0.7, True,
                  id="forty-eighth"),
+    # the forty-ninth (60 paragraphs as wire prose: attributions, several figures a
+    # sentence, comparisons): 84 of 128 faithful supported and none contradicted untuned,
+    # 85 after its mends
+    pytest.param("forty-ninth.tsv", 300, FORTY_NINTH_STILL_WRONG, 0.6, True,
+                 id="forty-ninth"),
+    # the fiftieth, held out: 72 of 124 faithful supported and none contradicted before
+    # this stop and after the forty-ninth's mends, 73 after its own
+    pytest.param("fiftieth.tsv", 300, FIFTIETH_STILL_WRONG, 0.55, True, id="fiftieth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,
@@ -1275,13 +1332,12 @@ def test_an_audit_set_written_from_the_sources_alone(
 #: the thirty-first audit's statements still judged wrongly (docs/compare-audit-2026-12.md,
 #: "A thirty-first audit")
 THIRTY_FIRST_STILL_WRONG = {
-    # (F: the error in no figure the claims hold — 三天 for two days, a multiple in words —
-    # the figure beside it the source's)
+    # (F: the error in no figure the claims hold — 三天 for two days, *triple* — the figure
+    # beside it the source's; mended: a multiple in words before what it multiplies, about
+    # three times the number of…, figures._MULTIPLE_OF)
     "2023年5月习近平在河北的考察为期三天。",
     "Jing-Jin-Ji R&D spending reached 426.09 billion yuan in 2022, more than triple the 2014 "
     "level.",
-    "Xiong'an has opened 61 elderly care institutions, about three times the number of health "
-    "service stations.",
     # (D: the date a body was dissolved read as the date of its upgrade, the event before
     # it in the sentence, is mended: events.event_text's told; 接近1600万户 for 近1580万户,
     # a rounding of a rounding, too: values.allows reads a source's 近 as just under its

@@ -80,6 +80,7 @@ from jjjcli.kinds import (
     from_the_end,
     item_named,
     left_ranks,
+    level_for_growth,
     list_heads,
     names_other_listed,
     narrower_count,
@@ -608,6 +609,20 @@ def _said_exactly(text: str, item: StatedFigure, verdict: FigureVerdict) -> Figu
                          f"{describe(stated)}")
 
 
+def _bound_at_its_value(item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+    """Support for a bound that excludes its own number (近3万元, 不到3万元, nearly 30,000)
+    from a source printing that very number as exact (3万元): unsupported — the source
+    gives the number, not a value under it."""
+    expected, stated = verdict.expected, item.figure
+    if (expected is None or expected.qualifier != "exact" or expected.unit == "date"
+            or stated.qualifier not in ("nearly", "less-than")
+            or stated.high is not None or expected.high is not None
+            or float(stated.value) != float(expected.value)):
+        return verdict
+    return FigureVerdict(stated, UNSUPPORTED, verdict.claim, expected,
+                         f"the source says {describe(expected)}, not {describe(stated)}")
+
+
 #: the words before a figure that make it one end of a range and that the figure reader
 #: does not take as its bound (最快1天, as little as a day; 最短, 至少, at least, up to … are
 #: its qualifier already, and a figure with one is no exact value: Comparer._range_end)
@@ -782,6 +797,7 @@ class Comparer:
                 # (从2019年落户宝坻 is not 于2019年落户武清: the place is wrong)
                 verdict = self.setting.place_swapped(text, item, [
                     o for o in (*sentence.figures, *sentence.dates) if o is not item], verdict)
+                verdict = self.setting.issuer_swapped(text, item, verdict)
             if verdict is not None:
                 dated.append(_denied(text, item, verdict))
         if not stated and not dated:
@@ -875,6 +891,7 @@ class Comparer:
                 # 压缩至一天 for the source's 1—2天)
                 verdict = self._range_end(item, verdict, relevance, text)
                 verdict = _said_exactly(text, item, verdict)
+                verdict = _bound_at_its_value(item, verdict)
                 verdict = self._counted_apart(item, verdict)
                 verdict = self._recovered(item, verdict)
                 verdict = self._ranked_unsaid(item, verdict)
@@ -887,6 +904,8 @@ class Comparer:
                 verdict = self.setting.lies_otherwise(text, item, stated, verdict)
                 verdict = self.setting.numbered_otherwise(text, item, stated, verdict)
                 verdict = self.setting.listed_otherwise(text, item, verdict)
+                verdict = self.setting.examples_otherwise(text, item, verdict)
+                verdict = self.setting.issuer_swapped(text, item, verdict)
                 verdict = self.setting.moved_otherwise(text, item, verdict)
                 verdict = self._member_for_list_en(item, verdict)
                 verdict = self._whole_of_part(item, verdict)
@@ -1191,7 +1210,8 @@ class Comparer:
         """A contradiction that is none, made unsupported with what the source says: a bound
         the source's figure meets ("30+" and 37, 83分钟以内 and 40分钟以内: "which the
         statement's … allows"), or one its round figure may or may not meet (超过4900家 and
-        近5000家: "which does not settle the statement's …"); a bare number against a
+        近5000家: "which does not settle the statement's …"); one batch's figure against
+        several batches' together (首批103项 and 先后三批次…308项); a bare number against a
         percentage (提高了0.348 against 56.86%: what it measures is not said)."""
         expected, stated = verdict.expected, item.figure
         if verdict.verdict != CONTRADICTED or expected is None or expected.unit == "date":
@@ -1213,6 +1233,11 @@ class Comparer:
             # (合同额从最初的几千万元到…突破5亿元: the quote prints the vague figure, beside
             # the one it gives; it records no value for it)
             says = f"and prints the statement's {stated.raw} without a value"
+        elif verdict.claim is not None and (batches := one_batch_of_several(
+                self._text, item.start, self._quoted(verdict.claim, expected))):
+            # (首批承接103项 against 先后三批次承接308项: the sources do not say what one
+            # batch held)
+            says = f"for {batches[1]} together, not for {batches[0]}"
         elif (stated.unit is None and expected.unit in ("%", "个百分点", "‰")
               and any(ch.isdigit() for ch in stated.raw)):
             # (高质量发展指数提高了0.348 is the index's points, not the source's 56.86%)
@@ -2091,6 +2116,12 @@ class Comparer:
         return (said[0] and "累计" in theirs and "年均" not in theirs) or (
             said[1] and "年均" in theirs and "累计" not in theirs)
 
+    @staticmethod
+    def _claim_year(doc: Document | Claim) -> int | None:
+        """The last year of a claim's period (None where it has none)."""
+        period = read_period(doc.period)
+        return int(period.last) if period else None
+
     def _other_base_year(self, item: StatedFigure, doc: Document | Claim,
                          figure: Figure) -> bool:
         """Whether a change and the claim's are against two years (kinds.other_base_year:
@@ -2100,9 +2131,7 @@ class Comparer:
             return False
         years = self._when(item).years
         year = int(next(iter(years))) if len(years) == 1 else None
-        period = read_period(doc.period)
-        return other_base_year(self._text, item.start, item.end, year,
-                               int(period.last) if period else None,
+        return other_base_year(self._text, item.start, item.end, year, self._claim_year(doc),
                                self._quoted(doc, figure))
 
     def _from_the_end(self, item: StatedFigure, doc: Document | Claim,
@@ -2836,6 +2865,8 @@ class Comparer:
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or change_for_level(self._text, item.start, item.figure.unit,
                                     self._quoted(doc, figure))
+                or level_for_growth(self._text, item.start, item.end, item.figure.unit,
+                                    self._claim_year(doc), self._quoted(doc, figure))
                 or other_base_period(self._text, item.start, item.end,
                                      self._quoted(doc, figure))
                 or self._other_base_year(item, doc, figure)
@@ -3100,9 +3131,10 @@ class Comparer:
                 before, key=lambda o: o.end, default=None)
             if theirs is None or not (quoted := _word_pairs(theirs.words)):
                 return False
-            if named and not any(named & self._metrics_named(o.words)
-                                 for o in figures if o.end <= mine.start):
-                continue  # its lead names another metric (than any before it in the quote)
+            if named and not named & self._metrics_named(quote.text[: mine.start]):
+                continue  # its lead names another metric (than the quote's words before it
+                # name: a statement's clause may run on where the quote's breaks, …窗口让
+                # 办事人少跑腿3万多公里 for …窗口,2022年让办事人少跑腿3万多公里)
             if named and (leading := self._metrics_named(theirs.words)) and not (
                     named & leading) and not self._shares_lead(said, theirs, figures, mine):
                 continue  # its lead in the quote names another metric (比2014年增长38.3%

@@ -212,7 +212,10 @@ def _other_issuer(mine: str | None, theirs: str | None) -> bool:
 
 
 def _verb_stem(word: str) -> str:
-    """An English verb without its -ing or -ed (forming and formed: form)."""
+    """An English verb without its -ing or -ed (forming and formed: form), an adverb
+    without its -ly (jointly released tells a metric's *first joint … maps*)."""
+    if word.endswith("ly") and len(word) > 5:
+        return word[:-2]
     if word.endswith("ing") and len(word) > 5:
         return word[:-3]
     if word.endswith("ed") and len(word) > 4:

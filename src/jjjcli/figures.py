@@ -653,7 +653,7 @@ _OF_PEOPLE_FROM = {"trips": 1000, "visits": 100}
 def _en_unit(word: str, m: re.Match[str], value: float) -> str | None:
     """The unit an English unit word gives the figure ``m`` of ``value``: times as a
     multiple or as occasions (_times_unit), trips and visits by how many
-    (_OF_PEOPLE_FROM)."""
+    (_OF_PEOPLE_FROM), *points* as percentage points only beside a rate or a change."""
     if word == "%":
         return "%"
     if word in ("times", "fold"):  # (held seven times: occasions, in words as in digits)
@@ -661,7 +661,17 @@ def _en_unit(word: str, m: re.Match[str], value: float) -> str | None:
     if word in _OF_PEOPLE_FROM:
         # (made 9 trips, nine visits: a body's, 次; 500 million trips, 900 visits: people's)
         return "人次" if value >= _OF_PEOPLE_FROM[word] else "次"
+    if word == "points" and value == int(value) and not _POINTS_OF_A_RATE.search(m.string):
+        return None  # (Xi set out 7 points: items, as 7点; rose 2 points: a rate's)
     return _EN_UNITS.get(word)
+
+
+#: what makes *points* after a whole number percentage points: a rate or a change in the
+#: sentence (up 2 points, a 3-point rise, 45%)
+_POINTS_OF_A_RATE = re.compile(
+    r"%|percent|per cent|\b(?:up|down|rose|rise|risen|fell|fall|fallen|increased|increase|"
+    r"decreased|decrease|grew|growth|dropped|drop|declined|decline|gained|lost|higher|lower|"
+    r"above|below|by|share|rate|ratio|proportion|index)\b", re.IGNORECASE)
 
 
 def _from_en_match(m: re.Match[str]) -> Figure | None:
@@ -1037,12 +1047,20 @@ def in_english_words(raw: str) -> bool:
     return bool(words) and words[0] in _EN_WORD_VALUES and not any(c.isdigit() for c in raw)
 
 
+#: what follows a multiple said in words (five times the number of, three times as many,
+#: four times that of, two times larger)
+_MULTIPLE_OF = re.compile(r"\s+(?:the|as|that|those|more|larger|bigger|higher|greater)\b",
+                          re.IGNORECASE)
+
+
 def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     for m in _en_words().finditer(text):
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
         unit = _en_unit(m["unit"].lower(), m, value)
-        if unit in (None, "个百分点", "%", "倍"):
-            continue  # (two points, three times: said in digits when they are figures)
+        if unit in (None, "个百分点", "%") or (
+                unit == "倍" and not _MULTIPLE_OF.match(text, m.end())):
+            continue  # (two points, three times: said in digits when they are figures; but
+            # five times the number of …, twice as many: a multiple)
         qualifier = _en_qualifier(m["pre"])
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
 

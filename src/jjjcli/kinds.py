@@ -1285,6 +1285,35 @@ def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) ->
         read.text, max(0, figure.start - 8), figure.start)
 
 
+#: a multiple of a level against a year, not a change: 是2013年的10倍 (the year between 是 and
+#: 的 right before it), and in English the year after it in its clause (ten times the 7.12
+#: billion yuan of 2013, three times the 2014 figure)
+_LEVEL_MULTIPLE_ZH = re.compile(r"是[^，。；,;]{0,12}?((?:19|20)\d{2})\s*年[^，。；,;]{0,12}的\s*"
+                                r"(?:约|近|超过|超|逾)?\s*$")
+_LEVEL_MULTIPLE_EN = re.compile(r"\s+(?:the|that\s+of|those\s+of)\b(?:[^,;:.]|\.(?=\d)){0,60}?"
+                                r"\b((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def level_for_growth(text: str, start: int, end: int, unit: str | None,
+                     claim_year: int | None, quoted: Quoted) -> bool:
+    """Whether a statement's multiple is of a level against a year (是2013年的10倍多; *more
+    than ten times the 7.12 billion yuan of 2013*) where the claim's quote gives a growth by
+    a multiple, a change's verb before it, over another year than that one (2023年增长近1.1倍,
+    over 2022): another thing, whatever the values. Against the year before the claim's, the
+    two say one thing (是2022年的1.1倍 is no 增长1.1倍)."""
+    if unit != "倍":
+        return False
+    said = (_LEVEL_MULTIPLE_ZH.search(text, max(0, start - 40), start)
+            or _LEVEL_MULTIPLE_EN.match(text, end))
+    if said is None or (claim_year is not None and int(said[1]) == claim_year - 1):
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    return bool(_CHANGED.search(read.text, max(0, figure.start - 8), figure.start))
+
+
 #: the whole a share in a quote is of, after the figure it is a share of (…32.4万个,
 #: 占本地区移动电话基站总数的31.4%: 移动电话基站总数), its place (本地区, 全国) aside
 _WHOLE_AFTER = re.compile(r"占(?:本地区|本市|全国|全市|全省|全区)?([\u4e00-\u9fff]{4,12}?)的")

@@ -22,7 +22,10 @@ OPPOSITES = (("正增长", "负增长"), ("增长", "下降"), ("上升", "下�
              # (where a place lies: 位于天津城区东北部 is not 西南部)
              ("东北部", "西南部"), ("西北部", "东南部"),
              # (a rate that grows each day is not one that falls: 每日递增, 每日递减)
-             ("递增", "递减"))
+             ("递增", "递减"),
+             # (an event's opening is not its close: a conference 开幕 on the day the
+             # source has it 落幕)
+             ("开幕", "落幕"), ("开幕", "闭幕"))
 #: words that name the two sides of one thing, measured apart: a figure of one is not the
 #: other's, however alike the rest of their words (出口货物集港 against 进口货物提箱)
 SIDES = (("出口", "进口"), ("流入", "流出"), ("调入", "调出"), ("入境", "出境"),

@@ -21,6 +21,7 @@ from jjjcli.kinds import (
     CLAUSE_BREAK,
     SENTENCE_BREAK,
     abridges,
+    back_to,
     body_kind,
     events_named,
     lead_name,
@@ -224,6 +225,45 @@ def _listed_before(text: str, start: int) -> list[str]:
     return items if all(2 <= len(i) <= LISTED_THING for i in items) else []
 
 
+#: a body of government, and the verb of what it issued (科技部火炬中心公布, 工业和信息化部
+#: 认定): who published a list, a plan or a title
+_ISSUED = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:部|委|局|厅|中心|政府|办公室|委员会|国务院))"
+                     r"(?:联合|正式|先后)?(公布|发布|印发|出台|批复|认定|公示|授予)")
+
+
+def _short_for(one: str, other: str) -> bool:
+    """Whether one name is the other or a short form of it, its characters in order in the
+    other (工信部 of 工业和信息化部, 国家发改委 of 国家发展改革委)."""
+    short, whole = sorted((one, other), key=len)
+    rest = iter(whole)
+    return all(character in rest for character in short)
+
+
+#: the two words before an English place (ports in Beijing): a noun and its preposition
+_TWO_WORDS_BEFORE_EN = re.compile(r"([A-Za-z-]+)\s+(in|at|across|for|of)\s+(?:the\s+)?$")
+#: where an English clause ends
+_CLAUSE_BREAK_EN = re.compile(r"[,;:()]|\s(?:and|but|while|which|who)\s")
+#: words before a preposition that say nothing of what is where (is in, was in)
+_NOT_PLACE_WORDS_EN = frozenset("is are was were be been and or than that which it "
+                                "also only both all".split())
+
+
+#: examples of a kind, named with 等 (围绕土地管理、规划建设等领域): the kind
+_EXAMPLES_OF = re.compile(r"等(领域|方面|行业|产业|部门|城市|国家|地区)")
+
+
+def _examples_before(text: str, start: int) -> tuple[str, list[str]] | None:
+    """The last examples of a kind named with 等 before ``start`` in its sentence (围绕
+    教育、医疗等领域…: 领域, [教育, 医疗]), two or more; None where there are none."""
+    begin = start - len(back_to(text, start, SENTENCE_BREAK))
+    found = None
+    for m in _EXAMPLES_OF.finditer(text, begin, start):
+        items = _listed_before(text[begin:], m.start() - begin)
+        if items:
+            found = (m[1], items)
+    return found
+
+
 def _says_otherwise(item: StatedFigure, verdict: FigureVerdict, theirs: str,
                     mine: str) -> FigureVerdict:
     """``item`` contradicted by the claim that supported it: "the source says ``theirs``;
@@ -390,8 +430,10 @@ class Setting:
         在京津冀地区已定点…), nor one in the clause of another of the statement's figures
         (``others``: that figure's words, weighed with it)."""
         claim = verdict.claim
-        if claim is None or not _CJK_CHAR.search(text):
+        if claim is None:
             return verdict
+        if not _CJK_CHAR.search(text):
+            return self._place_swapped_en(text, item, others, verdict)
         places = gazetteer()
         said = text  # (as read: the figures' places are in it)
         ends = [m.end() for m in CLAUSE_BREAK.finditer(said)]
@@ -442,6 +484,76 @@ class Setting:
                         item.figure, UNSUPPORTED, claim, verdict.expected,
                         f"the source says {describe(verdict.expected or item.figure)}, "
                         f"and says {w} of {beside[0].printed}, not {n.printed}")
+        return verdict
+
+    def issuer_swapped(self, text: str, item: StatedFigure,
+                       verdict: FigureVerdict) -> FigureVerdict:
+        """A figure or date the source gives, in a sentence that names another body as the
+        one who issued what it counts or dates than the claim's sentence does, before the
+        same verb (2023年6月，工业和信息化部公布…孵化器名单, where the source says 科技部火炬中心
+        公布): unsupported, "the source says 科技部火炬中心公布; the statement says
+        工业和信息化部公布". A short form of the body's name is the body (工信部, 国家发改委)."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED or not _CJK_CHAR.search(text):
+            return verdict
+        begin = item.start - len(back_to(text, item.start, SENTENCE_BREAK))
+        stop = SENTENCE_BREAK.search(text, item.end)
+        mine = {m[2]: m[1] for m in _ISSUED.finditer(text, begin,
+                                                     stop.start() if stop else len(text))}
+        if not mine:
+            return verdict
+        theirs = {m[2]: m[1] for m in _ISSUED.finditer(normalize(self._whole_sentence(claim)))}
+        for verb, body in mine.items():
+            other = theirs.get(verb)
+            if other is not None and not _short_for(body, other):
+                judged = FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                                       f"the source says {other}{verb}; the statement says "
+                                       f"{body}{verb}")
+                judged._stated = item
+                return judged
+        return verdict
+
+    def _place_swapped_en(self, text: str, item: StatedFigure,
+                          others: Sequence[StatedFigure],
+                          verdict: FigureVerdict) -> FigureVerdict:
+        """place_swapped in English: a place after the figure, whose two words before it
+        (ports in Beijing) the claim's English says of another place (ports in the
+        Beijing-Tianjin-Hebei region) — an unrelated one, or, for a count, one holding it
+        (the whole's 14 said of a part): unsupported, "the source says 14, and says ports
+        in Beijing-Tianjin-Hebei, not ports in Beijing". Only a place in the figure's
+        own clause, with no other figure (``others``) between."""
+        claim = verdict.claim
+        assert claim is not None
+        places = gazetteer()
+        english = claim.en
+        given = {n.place.key for n in places.find_english(english)}
+        subject = {n.place.key for n in places.find(claim.subject)}
+        for n in places.find_english(text):
+            if (n.start < item.end or n.place.key in COUNTRY_KEYS or n.place.key in given
+                    or n.place.key in subject or _CLAUSE_BREAK_EN.search(text, item.end, n.start)
+                    or any(item.end <= o.start < n.start for o in others)):
+                continue
+            words = _TWO_WORDS_BEFORE_EN.search(text, 0, n.start)
+            if words is None or words[1].lower() in _NOT_PLACE_WORDS_EN:
+                continue
+            phrase = f"{words[1]} {words[2]}"
+            lead = re.compile(rf"\b{re.escape(words[1])}\s+{words[2]}\s+(?:the\s+)?",
+                              re.IGNORECASE)
+            for m in lead.finditer(english):
+                there = next((q for q in places.find_english(english[m.end():])
+                              if q.start == 0), None)
+                if there is None or there.place.key == n.place.key:
+                    continue
+                if places.contains(n.place.key, there.place.key) or (
+                        places.contains(there.place.key, n.place.key)
+                        and not tally(item.figure)):
+                    continue
+                judged = FigureVerdict(
+                    item.figure, UNSUPPORTED, claim, verdict.expected,
+                    f"the source says {describe(verdict.expected or item.figure)}, and says "
+                    f"{phrase} {there.printed}, not {phrase} {n.printed}")
+                judged._stated = item
+                return judged
         return verdict
 
     def _neighbourhood(self, claim: Claim) -> str:
@@ -884,6 +996,36 @@ class Setting:
             return verdict
         return _says_otherwise(item, verdict, "、".join(left), "、".join(extra))
 
+    def examples_otherwise(self, text: str, item: StatedFigure,
+                           verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, in a sentence that names, with 等 and a kind, other
+        examples than the claim's sentence does before it (围绕教育、医疗等领域…承接市级赋权
+        308项, where the source says 围绕土地管理、规划建设等领域): unsupported, "the source
+        says 土地管理、规划建设; the statement says 教育、医疗" — an open list may hold more
+        than it names, so no contradiction; none where the source, in the claim's paragraphs
+        and those beside them, names one of the statement's."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict != SUPPORTED or not _CJK_CHAR.search(text):
+            return verdict
+        mine = _examples_before(text, item.start)
+        if mine is None:
+            return verdict
+        sentence = normalize(self._whole_sentence(claim))
+        at = sentence.find("".join((verdict.expected or item.figure).raw.split()))
+        theirs = _examples_before(sentence, at) if at >= 0 else None
+        if theirs is None or theirs[0] != mine[0]:
+            return verdict
+        if any(_same_item(i, t) for i in mine[1] for t in theirs[1]):
+            return verdict
+        neighbourhood = self._neighbourhood(claim)
+        if any(i in neighbourhood for i in mine[1]):
+            return verdict
+        judged = FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                               f"the source says {'、'.join(theirs[1])}; the statement says "
+                               f"{'、'.join(mine[1])}")
+        judged._stated = item
+        return judged
+
     def compared_otherwise(self, text: str, item: StatedFigure,
                            others: Sequence[StatedFigure],
                            verdict: FigureVerdict) -> FigureVerdict:
@@ -955,18 +1097,36 @@ class Setting:
         return [c for c in self._paragraph_claims(claim)
                 if c.id != claim.id and c.subject == claim.subject]
 
+    @staticmethod
+    def _in_measure_name(raw: str, item: StatedFigure,
+                         verdicts: list[FigureVerdict]) -> FigureVerdict | None:
+        """Support for a figure that the metric of a claim supporting another figure of the
+        statement holds in its name, and its quote prints (1000Mbps of
+        1000Mbps及以上宽带接入用户渗透率): the measure's definition, not a value of it."""
+        for other in verdicts:
+            claim = other.claim
+            if (other.verdict == SUPPORTED and claim is not None
+                    and raw in "".join(claim.metric.split())
+                    and raw in "".join(claim.quote.split())):
+                found = FigureVerdict(item.figure, SUPPORTED, claim, item.figure)
+                found._stated = item
+                return found
+        return None
+
     def printed_beside(self, text: str, verdict: FigureVerdict,
                        verdicts: list[FigureVerdict]) -> FigureVerdict:
         """A count of years or an edition no claim speaks to (10年来, 连续8年, 首届…大会),
         which the quote of a claim supporting another figure of the statement prints the
         same way (an edition: its paragraphs), with the same word right after it or the
         same two before it: supported by that claim, as the setting of its figure (10年来
-        北京累计转出至津冀20.9万人)."""
+        北京累计转出至津冀20.9万人). So is any figure that claim's metric and quote print,
+        a threshold that defines what it measures (1000Mbps及以上…渗透率为26.3%)."""
         item = verdict._stated
-        if (verdict.verdict != UNSUPPORTED or verdict.claim is not None or item is None
-                or item.figure.unit not in ("年", "届")):
+        if verdict.verdict != UNSUPPORTED or verdict.claim is not None or item is None:
             return verdict
         raw = "".join(item.figure.raw.split())
+        if item.figure.unit not in ("年", "届"):
+            return self._in_measure_name(raw, item, verdicts) or verdict
         after, before = text[item.end : item.end + 1], text[max(0, item.start - 2) : item.start]
         if item.figure.unit == "年" and counted_back(text, item.start, item.end) is not None:
             judged = self._counted_back(item, text, verdicts)

@@ -189,7 +189,8 @@ def _printed_span(figure: Figure) -> tuple[float, float]:
     value = float(figure.value)
     if figure.high is not None:
         return value, float(figure.high)
-    if figure.qualifier == "more-than" and (step := _some_more_step(figure.raw, value)):
+    if figure.qualifier in ("more-than", "at-least") and (
+            step := _some_more_step(figure.raw, value)):
         return value, value + step
     spread = significant_tolerance(figure.raw, value)
     return {
@@ -200,8 +201,9 @@ def _printed_span(figure: Figure) -> tuple[float, float]:
     }.get(figure.qualifier, (value, value))
 
 
-#: a number followed by 余 or 多 (9300余家, 1万余, 30多家): a little more, not any amount more
-_SOME_MORE = re.compile(r"([0-9０-９]+(?:[.][0-9]+)?)\s*(?:万|亿|万亿|千|百)?\s*[余多]")
+#: a number followed by 余, 多 or + (9300余家, 1万余, 30多家, the "30+" stage): a little more,
+#: not any amount more
+_SOME_MORE = re.compile(r"([0-9０-９]+(?:[.][0-9]+)?)\s*(?:万|亿|万亿|千|百)?\s*[余多+＋]")
 
 
 def _some_more_step(raw: str, value: float) -> float:
@@ -227,7 +229,7 @@ def _some_more_step(raw: str, value: float) -> float:
 def round_holds(claimed: Figure, stated: Figure) -> bool:
     """Whether a source's round figure holds an exact statement value: 10990 in 近1.1万 (up
     to it, within NEARLY_SPAN: _interval), 25,880 in 约2.59万 (half its last printed digit:
-    _printed_span)."""
+    _printed_span), 35 in "30+" and 9,350 in 9300余 (up to its next step)."""
     if stated.qualifier != "exact" or "date" in (claimed.unit, stated.unit):
         return False
     value = float(stated.value)
@@ -237,6 +239,10 @@ def round_holds(claimed: Figure, stated: Figure) -> bool:
     if claimed.qualifier == "about":
         low, high = _printed_span(claimed)
         return low <= value <= high
+    if claimed.qualifier in ("more-than", "at-least") and _some_more_step(
+            claimed.raw, float(claimed.value)):
+        low, high = _printed_span(claimed)  # (35 in "30+", 9350 in 9300余)
+        return low <= value < high
     return False
 
 
