@@ -2240,6 +2240,19 @@ FORTY_NINTH_CASES = [
      "billion yuan in 2023, more than 10 times the 7.12 billion yuan recorded in 2013.",
      ["supported", "unsupported", "unsupported"]),
     ("2023年北京流向津冀技术合同成交额是上年的1.1倍。", ["contradicted"]),
+    # all of a count said to have done what the source says only a part did (其中…)
+    ("行政办公区周边规划建设的14所优质中小学、幼儿园已全部实现招生。", ["unsupported"]),
+    ("通州区与西城、朝阳、海淀三区通过结对机制引入的145个项目均已落地。", ["unsupported"]),
+    ("通州区与西城、朝阳、海淀三区通过结对机制引入项目145个，其中政府推荐项目全部落地。",
+     ["supported"]),
+    # who issued a list: another ministry than the source's (a short form is the body)
+    ("2023年6月，工业和信息化部公布2022年度国家级科技企业孵化器名单，天津滨海中关村雨林空间"
+     "孵化器榜上有名。", ["unsupported"]),
+    ("2023年6月，科技部火炬中心公布2022年度国家级科技企业孵化器名单，天津滨海中关村雨林空间"
+     "孵化器榜上有名。", ["supported"]),
+    # a lead clause that runs on where the quote's breaks at a comma
+    ("2022年，北京城市副中心在廊坊北三县政务服务大厅开设的“跨省通办”窗口让办事人少跑腿"
+     "3万多公里，节省700余小时。", ["supported", "supported"]),
 ]
 
 

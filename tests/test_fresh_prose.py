@@ -708,10 +708,10 @@ THIRTY_THIRD_STILL_WRONG = {
     # swapped before a rank, PlaceScope.list_swapped; the Beijing-Tianjin section for the
     # three's, scope._two_of_three; an average for one year's figure, _AVERAGED_EN; this
     # year's fair for the fairs' running total, Comparer._total_for_a_year)
-    # (F: the error in no figure — a plan given as done, a part as the whole, another
-    # university's institute, a multiple in words, a list's item, a total as one year's,
-    # partner schools as schools opened)
-    "行政办公区周边规划的14所优质中小学、幼儿园已全部实现招生。",
+    # (mended: all 14 schools enrolling where the source says three, Setting.all_for_part)
+    # (F: the error in no figure — a part as the whole, another university's institute, a
+    # multiple in words, a list's item, a total as one year's, partner schools as schools
+    # opened)
     "天津大学京津冀协同发展武清研究院等创新平台接续落地，已有50项科研成果在武清区转化。",
     "仅容东片区就有12万群众喜迁新居。",
     "Beijing's high-quality development index nearly doubled over the ten years, rising from "
@@ -814,13 +814,13 @@ THIRTY_SEVENTH_STILL_WRONG = {
     # walk, opposites.THINGS)
     # (mended since: 1小时 for the source's 1—1.5小时, a range said as one end,
     # Comparer._range_end)
+    # (mended: all of 145 for some, Setting.all_for_part)
     # (F: the error in no figure — a year 2022 for 2023 the rounding allows, a part's
-    # investment given for the whole park's, all of 145 for some, done for intended, the figure's thing swapped (高新技术
+    # investment given for the whole park's, done for intended, the figure's thing swapped (高新技术
     # for 数字经济核心产业), the end of 2023 for June, 三地 for 京冀,
     # exceeded for met, a plan as done)
     "问：据蓝皮书，2023年京津冀地区生产总值合计多少？答：10万亿元。",
     "问：北京·沧州渤海新区生物医药园中北京医药企业总投资多少？答：193亿元。",
-    "2023年通州区与西城、朝阳、海淀三区结对引入的145个项目已全部落地。",
     "北京通州·河北廊坊北三县项目推介洽谈会签约的50个项目，已完成投资约426.81亿元。",
     "超过1100家——2023年副中心数字经济核心产业企业数量",
     "截至2023年年底，河北自2014年以来累计承接京津转入基本单位4.48万家。",
@@ -1039,11 +1039,10 @@ FORTY_FOURTH_STILL_WRONG = {
 FORTY_FIFTH_STILL_WRONG = {
     # (mended: thousands grouped by a space, 9 300余家, figures._SPACED_THOUSANDS; a footnote's
     # marker, a superscript and a page's tag, reading._FOOTNOTE; together with is no sum)
-    # (F: the error in no figure read — 保定 for 衡水 in a list, all 145 projects for the
-    # recommended ones, all 14 schools for three)
+    # (mended: all 145 projects for the recommended ones, all 14 schools for three,
+    # Setting.all_for_part)
+    # (F: the error in no figure read — 保定 for 衡水 in a list)
     "京津冀国家高新区联盟的省级成员为沧州、保定两家高新区",
-    "2023年，通州区与西城、朝阳、海淀三区通过结对机制引入的145个项目已全部落地",
-    "城市副中心行政办公区周边规划建设的14所优质中小学、幼儿园均已实现招生",
     # (U: all rightly, the sources give the figure in another paragraph — the chain maps'
     # 1,691 firms, Beijing's 30 micrograms, the symposium's day and seven requirements)
     "京津冀六大跨区域产业链图谱共涉及重点企业２０００余家",
@@ -1130,13 +1129,11 @@ FORTY_EIGHTH_STILL_WRONG = {
 FORTY_NINTH_STILL_WRONG = {
     # (mended: 首批 against three batches together, compare._no_contradiction; examples
     # before 等领域, Setting.examples_otherwise; inland ports in Beijing for the region's,
-    # Setting._place_swapped_en; an English date told by *jointly*, dating._verb_stem)
-    # (F: the error in no figure read — a plan said as done, a target met said as not yet,
-    # all 145 for the recommended ones, 半小时 for the hour)
-    "行政办公区周边规划建设的14所优质中小学、幼儿园已全部实现招生。",
+    # Setting._place_swapped_en; an English date told by *jointly*, dating._verb_stem; all
+    # 14 schools and all 145 projects for a part of them, Setting.all_for_part)
+    # (F: the error in no figure read — a target met said as not yet, 半小时 for the hour)
     "The areas have restored 36 abandoned mines but have yet to meet the 14th Five-Year Plan "
     "mine restoration target.",
-    "通州区与西城、朝阳、海淀三区通过结对机制引入的145个项目已全部落地。",
     "高铁已覆盖京津冀所有地级市，京雄津保唐\"半小时交通圈\"基本形成。",
     # (U: six rightly, the sources give the figure in another paragraph — the digital
     # economy's 4 trillion, the symposium's month, PM2.5 down six tenths, the park's 60-odd

@@ -906,6 +906,7 @@ class Comparer:
                 verdict = self.setting.listed_otherwise(text, item, verdict)
                 verdict = self.setting.examples_otherwise(text, item, verdict)
                 verdict = self.setting.issuer_swapped(text, item, verdict)
+                verdict = self.setting.all_for_part(text, item, verdict)
                 verdict = self.setting.moved_otherwise(text, item, verdict)
                 verdict = self._member_for_list_en(item, verdict)
                 verdict = self._whole_of_part(item, verdict)

@@ -225,6 +225,13 @@ def _listed_before(text: str, start: int) -> list[str]:
     return items if all(2 <= len(i) <= LISTED_THING for i in items) else []
 
 
+#: all of what a count counts did something (已全部实现招生, 均已落地, 都已开工): what they did
+_ALL_DID = re.compile(r"(?:已|已经)?(?:全部|均|都|悉数|全都)(?:已|已经)?"
+                      r"((?:实现|完成)?[\u4e00-\u9fff]{2})")
+#: where a sentence goes on to a part of what it counted
+_OF_WHICH = re.compile(r"其中")
+
+
 #: a body of government, and the verb of what it issued (科技部火炬中心公布, 工业和信息化部
 #: 认定): who published a list, a plan or a title
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:部|委|局|厅|中心|政府|办公室|委员会|国务院))"
@@ -484,6 +491,39 @@ class Setting:
                         item.figure, UNSUPPORTED, claim, verdict.expected,
                         f"the source says {describe(verdict.expected or item.figure)}, "
                         f"and says {w} of {beside[0].printed}, not {n.printed}")
+        return verdict
+
+    def all_for_part(self, text: str, item: StatedFigure,
+                     verdict: FigureVerdict) -> FigureVerdict:
+        """A count the source gives, that the statement says all of did something (14所…
+        已全部实现招生, 145个项目已全部落地), where the claim's paragraph says it, after the
+        count, of a part only (…14所优质中小学、幼儿园,其中…一幼海晟实验园已实现招生; 引入项目
+        145个,其中政府推荐项目全部落地): unsupported, "the source says 其中…招生 (a part), not
+        all 14 所"."""
+        claim = verdict.claim
+        if (claim is None or verdict.verdict != SUPPORTED or not _CJK_CHAR.search(text)
+                or not tally(item.figure)):
+            return verdict
+        stop = CLAUSE_BREAK.search(text, item.end)  # (in the figure's own clause)
+        said = _ALL_DID.search(text, item.end, stop.start() if stop else len(text))
+        if said is None or _OF_WHICH.search(text, item.end, said.start()):
+            return verdict
+        done = said[1]
+        for paragraph in self.kb.paragraphs_of(claim) or ():
+            flat = normalize(paragraph)
+            printed = "".join((verdict.expected or item.figure).raw.split())
+            for at in (m.start() for m in re.finditer(re.escape(printed), flat)):
+                end = SENTENCE_BREAK.search(flat, at)
+                sentence = flat[at : end.start() if end else len(flat)]
+                part = _OF_WHICH.search(sentence)
+                if part is None or done[-2:] not in sentence[part.end() :]:
+                    continue
+                judged = FigureVerdict(
+                    item.figure, UNSUPPORTED, claim, verdict.expected,
+                    f"the source says 其中…{done[-2:]} (a part), not all "
+                    f"{describe(verdict.expected or item.figure)}")
+                judged._stated = item
+                return judged
         return verdict
 
     def issuer_swapped(self, text: str, item: StatedFigure,
