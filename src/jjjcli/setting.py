@@ -281,6 +281,13 @@ def _says_otherwise(item: StatedFigure, verdict: FigureVerdict, theirs: str,
     return judged
 
 
+def _given_otherwise(item: StatedFigure, verdict: FigureVerdict, reason: str) -> FigureVerdict:
+    """``item`` made unsupported, citing the claim that supported it, for ``reason``."""
+    judged = FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected, reason)
+    judged._stated = item
+    return judged
+
+
 def _printed(numbered: _Numbered, among: list[_Numbered]) -> str:
     """A numbered meeting as printed, with the number right before it (十四届二次会议)."""
     lead = next((n for n in among if n.end == numbered.start), None)
@@ -509,21 +516,18 @@ class Setting:
         if said is None or _OF_WHICH.search(text, item.end, said.start()):
             return verdict
         done = said[1]
+        printed = "".join((verdict.expected or item.figure).raw.split())
         for paragraph in self.kb.paragraphs_of(claim) or ():
             flat = normalize(paragraph)
-            printed = "".join((verdict.expected or item.figure).raw.split())
             for at in (m.start() for m in re.finditer(re.escape(printed), flat)):
                 end = SENTENCE_BREAK.search(flat, at)
                 sentence = flat[at : end.start() if end else len(flat)]
                 part = _OF_WHICH.search(sentence)
                 if part is None or done[-2:] not in sentence[part.end() :]:
                     continue
-                judged = FigureVerdict(
-                    item.figure, UNSUPPORTED, claim, verdict.expected,
+                return _given_otherwise(item, verdict, (
                     f"the source says 其中…{done[-2:]} (a part), not all "
-                    f"{describe(verdict.expected or item.figure)}")
-                judged._stated = item
-                return judged
+                    f"{describe(verdict.expected or item.figure)}"))
         return verdict
 
     def issuer_swapped(self, text: str, item: StatedFigure,
@@ -546,11 +550,8 @@ class Setting:
         for verb, body in mine.items():
             other = theirs.get(verb)
             if other is not None and not _short_for(body, other):
-                judged = FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
-                                       f"the source says {other}{verb}; the statement says "
-                                       f"{body}{verb}")
-                judged._stated = item
-                return judged
+                return _given_otherwise(item, verdict, f"the source says {other}{verb}; the "
+                                                       f"statement says {body}{verb}")
         return verdict
 
     def _place_swapped_en(self, text: str, item: StatedFigure,
@@ -577,8 +578,8 @@ class Setting:
             if words is None or words[1].lower() in _NOT_PLACE_WORDS_EN:
                 continue
             phrase = f"{words[1]} {words[2]}"
-            lead = re.compile(rf"\b{re.escape(words[1])}\s+{words[2]}\s+(?:the\s+)?",
-                              re.IGNORECASE)
+            lead = re.compile(rf"\b{re.escape(words[1])}\s+{re.escape(words[2])}\s+"
+                              r"(?:the\s+)?", re.IGNORECASE)
             for m in lead.finditer(english):
                 there = next((q for q in places.find_english(english[m.end():])
                               if q.start == 0), None)
@@ -588,12 +589,9 @@ class Setting:
                         places.contains(there.place.key, n.place.key)
                         and not tally(item.figure)):
                     continue
-                judged = FigureVerdict(
-                    item.figure, UNSUPPORTED, claim, verdict.expected,
+                return _given_otherwise(item, verdict, (
                     f"the source says {describe(verdict.expected or item.figure)}, and says "
-                    f"{phrase} {there.printed}, not {phrase} {n.printed}")
-                judged._stated = item
-                return judged
+                    f"{phrase} {there.printed}, not {phrase} {n.printed}"))
         return verdict
 
     def _neighbourhood(self, claim: Claim) -> str:
@@ -1060,11 +1058,8 @@ class Setting:
         neighbourhood = self._neighbourhood(claim)
         if any(i in neighbourhood for i in mine[1]):
             return verdict
-        judged = FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
-                               f"the source says {'、'.join(theirs[1])}; the statement says "
-                               f"{'、'.join(mine[1])}")
-        judged._stated = item
-        return judged
+        return _given_otherwise(item, verdict, f"the source says {'、'.join(theirs[1])}; the "
+                                               f"statement says {'、'.join(mine[1])}")
 
     def compared_otherwise(self, text: str, item: StatedFigure,
                            others: Sequence[StatedFigure],

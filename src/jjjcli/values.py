@@ -201,19 +201,22 @@ def _printed_span(figure: Figure) -> tuple[float, float]:
     }.get(figure.qualifier, (value, value))
 
 
-#: a number followed by 余, 多 or + (9300余家, 1万余, 30多家, the "30+" stage): a little more,
-#: not any amount more
-_SOME_MORE = re.compile(r"([0-9０-９]+(?:[.][0-9]+)?)\s*(?:万|亿|万亿|千|百)?\s*[余多+＋]")
+#: a number followed by 余 or 多 (9300余家, 1万余, 30多家), or a round ten by + (the "30+"
+#: stage): a little more, not any amount more
+_SOME_MORE = re.compile(r"([0-9０-９]+(?:[.][0-9]+)?)\s*(?:万|亿|万亿|千|百)?\s*[余多]"
+                        # (a round ten and +: the "30+" stage, the 30s; not 10万+ or 25,000+,
+                        # which may be any amount more)
+                        r"|(?<![0-9,.])([1-9]0)[+＋](?![0-9])")
 
 
 def _some_more_step(raw: str, value: float) -> float:
-    """How far above its number 余 or 多 can reach: one unit of its last digit that is not
-    a nought (9300余 is below 9400, 30多 below 40, 1.5万余 below 1.6万); 0 where the raw
-    prints neither (超过1100 has no ceiling)."""
+    """How far above its number 余, 多 or a ten's + can reach: one unit of its last digit
+    that is not a nought (9300余 is below 9400, 30多 and 30+ below 40, 1.5万余 below 1.6万);
+    0 where the raw prints none (超过1100 and 25,000+ have no ceiling)."""
     m = _SOME_MORE.search(raw)
     if m is None:
         return 0.0
-    printed = m[1].translate(FULLWIDTH_DIGITS)
+    printed = (m[1] or m[2]).translate(FULLWIDTH_DIGITS)
     number = float(printed)
     if number <= 0:
         return 0.0
