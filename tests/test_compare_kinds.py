@@ -2253,6 +2253,16 @@ FORTY_NINTH_CASES = [
     # a lead clause that runs on where the quote's breaks at a comma
     ("2022年，北京城市副中心在廊坊北三县政务服务大厅开设的“跨省通办”窗口让办事人少跑腿"
      "3万多公里，节省700余小时。", ["supported", "supported"]),
+    # (the fifty-first) a bilingual line's bound and a translator's 亿: read, and judged
+    ("2014—2022年, 北京累计疏解一般制造业企业 more than 3,000家.", ["contradicted"]),
+    ("2022年京津冀地区生产总值合计 100,000 hundred million yuan, 增长2%",
+     ["supported", "supported"]),
+    ("中关村企业在津冀两地设立分支机构 more than 10 thousand家", ["supported"]),
+    # a bilingual line's English place after its figure; tallest without its article
+    ("The 第三届北京网络视听艺术大会 successfully closed in Xiongan New Area.",
+     ["unsupported"]),
+    ("Sinochem 001 Tower, design height 150 meters, is Xiongan New Area tallest building.",
+     ["unsupported"]),
 ]
 
 

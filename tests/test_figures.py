@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jjjcli.errors import FigureError
-from jjjcli.figures import chinese_to_number, find_figures, parse_figure
+from jjjcli.figures import chinese_to_number, find_dates, find_figures, parse_figure
 
 
 @pytest.mark.parametrize(
@@ -582,6 +582,20 @@ def test_a_small_count_in_english_words_is_prose_as_a_chinese_one() -> None:
     ("是2013年的两倍半", [("两倍半", 2.5, "倍", "exact")]),
     ("intended investment of nearly ¥100bn",
      [("nearly ¥100bn", 100_000_000_000, "元", "nearly")]),
+    # a machine translator's and a bilingual line's: 亿 and 万 as scales, an English bound
+    # before a Chinese figure, a Chinese unit after an English one, metres
+    ("turnover 653.8 hundred million yuan", [("653.8 hundred million yuan", 65_380_000_000,
+                                              "元", "exact")]),
+    ("2.5 ten thousand people", [("2.5 ten thousand people", 25_000, "人", "exact")]),
+    ("北京累计疏解一般制造业企业 more than 3,000家.",
+     [("more than 3,000家", 3000, "家", "more-than")]),
+    ("资金 nearly 800 million yuan", [("nearly 800 million yuan", 800_000_000, "元", "nearly")]),
+    ("设立分支机构 more than 10 thousand家", [("more than 10 thousand家", 10_000, "家",
+                                           "more-than")]),
+    ("a design height of 150 meters", [("150 meters", 150, "米", "exact")]),
+    # (within 300 and taken over 308, read as before: a Chinese figure takes an English
+    # bound only with a Chinese unit)
+    ("has taken over 308 powers", [("308", 308, None, "exact")]),
 ])
 def test_a_headlines_and_a_posts_short_forms(text: str,
                                              found: list[tuple[str, int, str | None, str]]
@@ -761,6 +775,17 @@ def test_english_numbers_spelled_out(text: str,
 def test_a_year_spelled_out_is_a_date(text: str, year: int) -> None:
     (found,) = find_figures(text, dates=True)
     assert found.is_date and found.figure.value == year
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a translator's 2024年 and 2022年4月: a year, a month, no count of years
+    ("2024 year is the strategy's tenth anniversary.", 20_240_000),
+    ("2022 year April, the platform went online.", 20_220_400),
+    ("On 2023 year December 28 day the line opened.", 20_231_228),
+])
+def test_a_translators_year_is_a_date(text: str, value: int) -> None:
+    assert [(f.figure.value, f.figure.unit) for f in find_dates(text)] == [(value, "date")]
+    assert not [f for f in find_figures(text) if f.figure.unit == "年"]
 
 
 @pytest.mark.parametrize(("text", "value", "qualifier"), [

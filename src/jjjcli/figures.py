@@ -63,7 +63,9 @@ _SCALES = {
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
               "mn": 10**6, "bn": 10**9, "tn": 10**12,
               # (wire copy's short forms: 55.7 bln yuan, 10 trln yuan)
-              "mln": 10**6, "bln": 10**9, "trln": 10**12, "trn": 10**12}
+              "mln": 10**6, "bln": 10**9, "trln": 10**12, "trn": 10**12,
+              # (a translator's 亿 and 万: 653.8 hundred million yuan, 2.5 ten thousand)
+              "hundred million": 10**8, "ten thousand": 10**4}
 
 # Printed unit -> canonical unit. Longest printed forms are tried first.
 _UNITS = {
@@ -103,6 +105,8 @@ _EN_UNITS = {
     "square kilometres": "平方公里", "square kilometers": "平方公里", "sq km": "平方公里",
     "km2": "平方公里", "km²": "平方公里", "square metres": "平方米", "square meters": "平方米",
     "kilometres": "公里", "kilometers": "公里", "km": "公里", "hectares": "公顷",
+    "metres": "米", "meters": "米", "metre": "米", "meter": "米",
+    "cubic metres": "立方米", "cubic meters": "立方米",
     "mu": "亩", "tonnes": "吨", "tons": "吨", "tonne": "吨", "ton": "吨",
     "us dollars": "美元", "us dollar": "美元", "dollars": "美元", "dollar": "美元",
     "usd": "美元", "euros": "欧元", "yuan": "元", "rmb": "元", "cny": "元",
@@ -243,12 +247,14 @@ _EN_DIGITS = rf"(?:{_SPACED_THOUSANDS}|\d+(?:,\d{{3}}(?!\d))*)(?:\.\d+)?"
 _EN_FIGURE_PATTERN = (
     # (a social post's ~ or ≈ for about: ~¥194.9bn, ~1,400 companies; not 10~12k's)
     # (squeeze drops the space before a currency's sign: nearly ¥100bn is nearly¥100bn)
-    rf"(?P<pre>\b(?:{_alternation(_EN_PREFIXES)})(?:\s+|(?=[$¥￥]))|(?<![\d~～≈])[~～≈]\s?)?"
+    # (a bound's words after a Chinese character too: 资金 more than 800 million yuan)
+    rf"(?P<pre>(?<![A-Za-z0-9_])(?:{_alternation(_EN_PREFIXES)})(?:\s+|(?=[$¥￥]))"
+    r"|(?<![\d~～≈])[~～≈]\s?)?"
     r"(?P<cur>US\$|HK\$|NT\$|\$|¥|￥|RMB\s?|CNY\s?|USD\s?)?"
     rf"(?P<num>{_EN_DIGITS})"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
     # 340,000-square-metre campus; m for million only after a currency: ¥300m, not 150m)
-    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})\b|(?P<k>k)\b"
+    rf"(?:[\s-]?(?P<scale>{_alternation(_EN_SCALES)})(?![A-Za-z])|(?P<k>k)\b"
     r"|(?(cur)(?P<m>m)\b|(?!)))?"
     # (a social post's or a headline's bound after it: 25,000+ firms, 80-plus companies)
     r"(?P<plus>\+|-plus\b)?"
@@ -256,6 +262,13 @@ _EN_FIGURE_PATTERN = (
     # lower into 60%lower, 38 km² in into 38 km²in)
     rf"(?:[\s-]?(?P<unit>(?:{_alternation(_EN_UNITS)})(?:(?<=[²³])|(?![A-Za-z]))|%))?"
 )
+
+
+#: a Chinese unit or numeral in a figure as printed (3,000家, 800万元)
+_CJK_IN = re.compile("[\u4e00-\u9fff]")
+#: an English bound's words right before a number (more than 3,000家)
+_EN_BOUND_BEFORE = re.compile(
+    rf"(?<![A-Za-z0-9_])({_alternation(_EN_PREFIXES)})\s*$", re.IGNORECASE)
 
 
 def _en_qualifier(pre: str | None, default: str = "exact") -> str:
@@ -290,6 +303,12 @@ _MAY_HOLD_A_NUMBER = re.compile(
 def _cn_figure() -> re.Pattern[str]:
     """The Chinese figure pattern, compiled on first use (it takes ~10 ms: start-up)."""
     return re.compile(_CN_FIGURE_PATTERN)
+
+
+@cache
+def _cn_unit_after() -> re.Pattern[str]:
+    """A Chinese unit right after an English figure (10 thousand家)."""
+    return re.compile(_alternation(u for u in _UNITS if _CJK_IN.match(u)))
 
 
 @cache
@@ -677,7 +696,7 @@ _POINTS_OF_A_RATE = re.compile(
 def _from_en_match(m: re.Match[str]) -> Figure | None:
     value = float(_digits(m["num"]))
     if m["scale"]:
-        value *= _EN_SCALES[m["scale"].lower()]
+        value *= _EN_SCALES[" ".join(m["scale"].lower().split())]
     elif m["k"]:
         value *= 1000  # (¥30k: thirty thousand)
     elif m["m"]:
@@ -990,6 +1009,11 @@ def numeral_years_in_digits(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), text)
 
 
+#: a translator's 亿 and 万 after a number in digits: scales, not numbers of their own
+_TRANSLATED_SCALES = frozenset({"hundred million", "ten thousand"})
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+
+
 def spoken_numbers(text: str) -> tuple[str, list[int]] | None:
     """``text`` with the numbers it spells out as broadcast copy does in digits
     (_spoken_digits), and for each of its characters the index in ``text`` it stands for
@@ -1000,6 +1024,10 @@ def spoken_numbers(text: str) -> tuple[str, list[int]] | None:
     done = 0
     at = 0
     while (run := _SPOKEN_RUN.search(text, at)) is not None:
+        if (" ".join(run.group(0).lower().split()) in _TRANSLATED_SCALES
+                and _DIGIT_BEFORE.search(text, 0, run.start())):
+            at = run.end()  # (653.8 hundred million yuan: a translator's 亿, a scale)
+            continue
         digits = _spoken_digits(run)
         if digits is None:
             # (phase one ninety percent: the words after the first may be a number alone)
@@ -1310,12 +1338,19 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             start = m.start("cur") if m["cur"] else m.start("num")
         if (m["unit"] and not (m["scale"] or m["cur"] or m["k"] or m["pre"])
                 and _A_YEAR_BEFORE_NOUN.fullmatch(m["num"])
-                and _YEAR_LEAD_EN.search(squeezed, max(0, start - 16), start)):
-            continue  # (in 2023 companies …, by the end of 2023 enterprises …: a year)
+                and (_YEAR_LEAD_EN.search(squeezed, max(0, start - 16), start)
+                     or m["unit"].lower() == "year")):
+            continue  # (in 2023 companies …, by the end of 2023 enterprises …: a year; and
+            # 2024 year, a translator's 2024年: no count of years is singular)
         if (measured or m["pre"]) and (en := _from_en_match(m)):
             if start != m.start():
                 en = Figure(squeezed[start : m.end()].strip(), en.value, en.unit, "exact")
             end = m.start() + len(m.group(0).rstrip())
+            if en.unit is None and (chinese := _cn_unit_after().match(squeezed, end)):
+                # (a bilingual line's: more than 10 thousand家, 1,200余套's English twin)
+                end = chinese.end()
+                en = Figure(squeezed[start:end].strip(), en.value, _UNITS[chinese[0]],
+                            en.qualifier)
             if (m["plus"] and m["unit"]) or (m["pre"] and m["cur"] and not m["pre"][-1].isspace()):
                 # (as printed: 25,000+ firms, squeezed 25,000+firms; nearly ¥100bn, squeezed
                 # nearly¥100bn)
@@ -1324,8 +1359,18 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             # the first 11 months: a period, as 前11个月
             period = en.unit == "个月" and squeezed[: m.start()].lower().endswith("first ")
             candidates.append((start, end, en, period))
+    english_bounds = _ASCII_LETTER.search(squeezed) is not None
     for m, figure, is_date in _iter_cn(squeezed):
-        candidates.append((m.start(), m.end(), figure, is_date))
+        start = m.start()
+        if english_bounds and not is_date and figure.qualifier == "exact" and (
+                _CJK_IN.search(figure.raw)) and (
+                bound := _EN_BOUND_BEFORE.search(squeezed, max(0, start - 24), start)):
+            # (mixed copy: …企业 more than 3,000家, nearly 3,000家 — the English words' bound,
+            # the Chinese figure's unit)
+            start = bound.start()
+            figure = Figure(text[where[start] : where[m.end() - 1] + 1], figure.value,
+                            figure.unit, _en_qualifier(bound[1]), figure.high)
+        candidates.append((start, m.end(), figure, is_date))
     for m, figure in _iter_fractions(squeezed):
         candidates.append((m.start(), m.end(), figure, False))
     for m, figure in _iter_doubled(squeezed):
@@ -1491,31 +1536,37 @@ _DAYS_TO = r"(?:\s*[-–—]\s*|\s+to\s+)"
 
 @cache
 def _en_date_pattern() -> re.Pattern[str]:
-    """An English date: 26 February 2014, February 26, 2014, February 2014, Feb. 2014; a
-    month needs its year or its day (May alone is a verb as often as a month)."""
+    """An English date: 26 February 2014, February 26, 2014, February 2014, Feb. 2014,
+    a translator's 2022 year April 28 day; a month needs its year or its day (May alone is
+    a verb as often as a month)."""
     return re.compile(
         rf"\b(?:(?P<d1>{_EN_DAY})(?:{_DAYS_TO}(?P<e1>{_EN_DAY}))?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})"
         rf"\.?(?:(?:,\s*|\s+)(?P<y1>{_EN_YEAR}))?"
         rf"|(?P<m2>{_EN_MONTH})\.?\s*(?:(?P<d2>{_EN_DAY})(?:{_DAYS_TO}(?P<e2>{_EN_DAY}))?"
         rf"(?:(?:,\s*|\s+)(?P<y2>{_EN_YEAR}))?"
-        rf"|(?P<y3>{_EN_YEAR})))\b(?![-–—]?\d)")
+        rf"|(?P<y3>{_EN_YEAR}))"
+        # (a translator's 2022年4月28日: 2022 year April 28 day)
+        rf"|(?P<y4>{_EN_YEAR})\s+year\s+(?P<m4>{_EN_MONTH})(?:\s+(?P<d4>{_EN_DAY})"
+        r"(?:\s+day)?)?)\b(?![-–—]?\d)")
 
 
 @cache
 def _en_year_pattern() -> re.Pattern[str]:
     """A year alone after an English preposition: in 2014, since 2017 (the date is printed
-    with its preposition: a year alone is as often a figure or a name)."""
-    return re.compile(rf"\b(?i:in|since|from|by|until|during|of)\s+(?P<y>{_EN_YEAR})\b"
-                      r"(?!\s*(?:%|[-–—/]|\.\d|,\d{3}\b))")
+    with its preposition: a year alone is as often a figure or a name); or before *year*, as
+    a translator renders 2024年 (2024 year)."""
+    return re.compile(rf"(?:\b(?i:in|since|from|by|until|during|of)\s+(?P<y>{_EN_YEAR})\b"
+                      r"(?!\s*(?:%|[-–—/]|\.\d|,\d{3}\b))"
+                      rf"|\b(?P<yy>{_EN_YEAR})\s+year\b(?!s))")
 
 
 def _read_en_date(m: re.Match[str], raw: str | None = None) -> Figure | None:
     """The date an English match holds (printed as ``raw``, the match by default); None
     when it is no date (30 February)."""
-    month = _EN_MONTHS[(m["m1"] or m["m2"])[:3].lower()]
-    day_text = m["d1"] or m["d2"]
+    month = _EN_MONTHS[(m["m1"] or m["m2"] or m["m4"])[:3].lower()]
+    day_text = m["d1"] or m["d2"] or m["d4"]
     day = int(re.sub(r"\D", "", day_text)) if day_text else 0
-    year = int(m["y1"] or m["y2"] or m["y3"] or 0)
+    year = int(m["y1"] or m["y2"] or m["y3"] or m["y4"] or 0)
     if not _valid(year, month, day) or (day and not 1 <= day <= 31):
         return None
     printed = m.group(0) if raw is None else raw
@@ -1641,7 +1692,8 @@ def parse_date(raw: str) -> Figure:
         figure = _read_en_date(en)  # February 2014, 26 February 2014
         read = (figure, len(text)) if figure else None
     if read is None and (year := _en_year_pattern().fullmatch(english)):
-        read = Figure(english, _date_value(int(year["y"]), 0, 0), DATE_UNIT), len(text)  # in 2014
+        read = (Figure(english, _date_value(int(year["y"] or year["yy"]), 0, 0), DATE_UNIT),
+                len(text))  # in 2014
     if read is None and (day := _day_only().fullmatch(text)):  # 4日: the month printed before
         value = _date_part(day["d"])
         read = (Figure(text, value, DATE_UNIT), len(text)) if 1 <= value <= 31 else None
@@ -1701,7 +1753,7 @@ def _find_en_dates(text: str, squeezed: str, where: list[int],
         start, end = m.span()
         if not any(s < end and start < e for s, e in spans):
             raw = text[where[start] : where[end - 1] + 1]
-            figure = Figure(raw, _date_value(int(m["y"]), 0, 0), DATE_UNIT, "exact")
+            figure = Figure(raw, _date_value(int(m["y"] or m["yy"]), 0, 0), DATE_UNIT, "exact")
             found.append(Found(figure, where[start], where[end - 1] + 1, True))
     return found
 

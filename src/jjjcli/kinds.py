@@ -499,7 +499,8 @@ def recovered_unsaid(text: str, quote: str, claim_en: str = "") -> str | None:
 _SUPERLATIVE_ZH = re.compile(r"最(高|大|长|早)的?"
                              r"(?:建筑|大楼|高楼|楼|地标|城市|港口|机场|园区|枢纽)")
 _SUPERLATIVE_EN = re.compile(
-    r"\bthe\s+(tallest|highest|largest|biggest|longest|oldest)\s+"
+    # (a translator's drops the article: Xiongan New Area tallest building)
+    r"(?:\bthe\s+|(?<=[A-Za-z'’]\s))(tallest|highest|largest|biggest|longest|oldest)\s+"
     r"(?:building|tower|skyscraper|landmark|city|port|airport|park|hub)\b", re.IGNORECASE)
 
 

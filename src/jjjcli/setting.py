@@ -246,6 +246,8 @@ def _short_for(one: str, other: str) -> bool:
     return all(character in rest for character in short)
 
 
+#: an English word (a bilingual line holds some)
+_ASCII_WORD = re.compile(r"[A-Za-z]{2}")
 #: the two words before an English place (ports in Beijing): a noun and its preposition
 _TWO_WORDS_BEFORE_EN = re.compile(r"([A-Za-z-]+)\s+(in|at|across|for|of)\s+(?:the\s+)?$")
 #: where an English clause ends
@@ -443,11 +445,20 @@ class Setting:
         it but for a count (the whole's 45家 said of a part: 在北京已定点…45家 for the source's
         在京津冀地区已定点…), nor one in the clause of another of the statement's figures
         (``others``: that figure's words, weighed with it)."""
-        claim = verdict.claim
-        if claim is None:
+        if verdict.claim is None:
             return verdict
-        if not _CJK_CHAR.search(text):
-            return self._place_swapped_en(text, item, others, verdict)
+        if _CJK_CHAR.search(text):
+            verdict = self._place_swapped_zh(text, item, others, verdict)
+        if verdict.verdict == SUPPORTED and _ASCII_WORD.search(text):
+            # (in English, or a bilingual line's English: …大会 closed in Xiongan New Area)
+            verdict = self._place_swapped_en(text, item, others, verdict)
+        return verdict
+
+    def _place_swapped_zh(self, text: str, item: StatedFigure,
+                          others: Sequence[StatedFigure],
+                          verdict: FigureVerdict) -> FigureVerdict:
+        claim = verdict.claim
+        assert claim is not None
         places = gazetteer()
         said = text  # (as read: the figures' places are in it)
         ends = [m.end() for m in CLAUSE_BREAK.finditer(said)]
