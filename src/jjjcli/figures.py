@@ -1349,8 +1349,8 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             if en.unit is None and (chinese := _cn_unit_after().match(squeezed, end)):
                 # (a bilingual line's: more than 10 thousand家, 1,200余套's English twin)
                 end = chinese.end()
-                en = Figure(squeezed[start:end].strip(), en.value, _UNITS[chinese[0]],
-                            en.qualifier)
+                en = Figure(text[where[start] : where[end - 1] + 1].strip(), en.value,
+                            _UNITS[chinese[0]], en.qualifier)
             if (m["plus"] and m["unit"]) or (m["pre"] and m["cur"] and not m["pre"][-1].isspace()):
                 # (as printed: 25,000+ firms, squeezed 25,000+firms; nearly ¥100bn, squeezed
                 # nearly¥100bn)
