@@ -2263,6 +2263,11 @@ FORTY_NINTH_CASES = [
      ["unsupported"]),
     ("Sinochem 001 Tower, design height 150 meters, is Xiongan New Area tallest building.",
      ["unsupported"]),
+    # the cities by their initials are places (京津雄 is 北京、天津、雄安新区): the core's half
+    # hour is not the main cities' or the region's target
+    ("记者连线：京津冀主要城市半小时交通圈已经基本形成。", ["contradicted"]),
+    ("京津雄核心区已实现半小时通达。", ["supported"]),
+    ("京津雄核心区已实现1小时通达。", ["contradicted"]),
 ]
 
 

@@ -53,6 +53,14 @@ def test_every_province_prefecture_and_county() -> None:
     ("海淀和朝阳", [("海淀", "海淀区"), ("朝阳", "朝阳区")]),
     ("朝阳产业和东城区", [("东城区", "东城区")]),
     ("和平与发展", []),
+    # the cities by their initials, where what follows says they are places; not a line's
+    # or a body's name, nor a region's own
+    ("京雄两地进入一小时通勤圈", [("京", "北京市"), ("雄", "雄安新区")]),
+    ("京雄津保唐“半小时交通圈”", [("京", "北京市"), ("雄", "雄安新区"), ("津", "天津市"),
+                               ("保", "保定市"), ("唐", "唐山市")]),
+    ("京津雄核心区", [("京", "北京市"), ("津", "天津市"), ("雄", "雄安新区")]),
+    ("京雄高速全线贯通", []),
+    ("京津两地", [("京津", "京津")]),
 ])
 def test_find(text: str, places: list[tuple[str, str]]) -> None:
     assert named(text) == places
