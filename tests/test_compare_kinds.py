@@ -12,9 +12,11 @@ from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
 from jjjcli.kinds import (
     abridges,
+    issued_by,
     lead_name,
     occasions_clash,
     occasions_clash_en,
+    other_issuer,
     other_thing_en,
     own_span,
     planned_en,
@@ -3112,3 +3114,25 @@ def test_no_claims_own_english_is_contradicted(kb: KnowledgeBase, comparer: Comp
         supported += verdict.verdict == "supported"
     assert told > 1000
     assert supported >= 0.8 * told
+
+
+@pytest.mark.parametrize(("text", "lists", "found"), [
+    ("2022年11月，宝坻区出台《…》", False, ("宝坻区", "出台")),
+    ("2023年6月，科技部火炬中心公布了2022年度名单", True, ("科技部火炬中心", "公布")),
+    # (公布 is a list's verb, not the date judge's; a clause naming only a place is no body)
+    ("2023年6月，科技部火炬中心公布了2022年度名单", False, None),
+    ("截至2023年年底，累计注册京冀地区用户420家，发布京冀企业成果", True, None),
+])
+def test_who_issued_it(text: str, lists: bool, found: tuple[str, str] | None) -> None:
+    assert issued_by(text, lists=lists) == found
+
+
+@pytest.mark.parametrize(("mine", "theirs", "other"), [
+    ("工业和信息化部", "科技部火炬中心", True),
+    ("工信部", "工业和信息化部", False),  # a short form is the body
+    ("科技部", "科技部火炬中心", False),
+    ("天津市发展改革委", "宝坻区", True),
+    ("宝坻区教育局", "宝坻区人民政府", False),
+])
+def test_another_issuer(mine: str, theirs: str, other: bool) -> None:
+    assert other_issuer(mine, theirs) is other

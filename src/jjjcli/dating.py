@@ -27,9 +27,11 @@ from jjjcli.kinds import (
     day_parts,
     document_titles,
     event_done,
+    issuer_of,
     occasions_clash,
     occasions_clash_en,
     other_document,
+    other_issuer,
     other_thing_en,
     target_metric,
     thing_pairs,
@@ -162,53 +164,6 @@ def _venues(text: str) -> list[str]:
     在 (在石家庄市主持召开)."""
     return [n.place.key for n in gazetteer().find(text)
             if n.start and text[n.start - 1] == "在"]
-
-
-#: a verb by which a body issues a document or takes a decision (出台《…》), and the words
-#: between a body and such a verb that are not the body's (联合, 正式, 近日)
-_ISSUES = re.compile(r"(?:出台|印发|颁布|制定|签署|批复|发布)")
-_ISSUE_ADVERBS = re.compile(r"(?:联合|共同|正式|近日|日前|先后|相继|专门|研究|已|于|再次|首次)+$")
-_ISSUE_OPENING = re.compile(r"^.*?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[，,。；;：:])")
-
-
-def _issuer(text: str) -> str | None:
-    """The body that issues what a text dates, printed right before the verb (2022年11月，
-    宝坻区出台《…》: 宝坻区), outside a document's title; None where none is printed."""
-    for match in _ISSUES.finditer(text):
-        before = text[: match.start()]
-        if before.count("《") > before.count("》"):
-            continue  # (a verb in a title)
-        clause = before
-        while (cut := _ISSUE_OPENING.match(clause)) is not None and cut.end() < len(clause):
-            clause = clause[cut.end() :]
-        body = _ISSUE_ADVERBS.sub("", clause.strip())
-        # (what is issued, before its verb: 《…》印发, 规划纲要印发, is no body)
-        if "《" in body or "》" in body or not (
-                _BODY_END.search(body) or gazetteer().find(body)):
-            return None
-        return body
-    return None
-
-
-#: how the name of a body that issues something ends (发展改革委, 国务院, 宝坻区)
-_BODY_END = re.compile(r"(?:委|局|厅|部|院|办|政府|委员会|中心|集团|公司|区|市|省|县|镇|会)$")
-
-
-def _other_issuer(mine: str | None, theirs: str | None) -> bool:
-    """Whether a statement has another body (``mine``: _issuer of its event) issue what
-    the claim's quote dates (``theirs``): the quote's 宝坻区 is not the statement's
-    天津市发展改革委 (a body inside the place around it), nor another place; the same place,
-    or a body of it, with its government's name or without it (宝坻区教育局, 宝坻区人民政府)
-    is the same."""
-    if not mine or not theirs or mine in theirs or theirs in mine:
-        return False
-    known = gazetteer()
-    own_places = known.find(mine)
-    their_places = known.find(theirs)
-    if not own_places or not their_places:
-        return not bigrams(mine) & bigrams(theirs)
-    # the place each names first: a body of the same place is the same issuer's
-    return own_places[0].place.key != their_places[0].place.key
 
 
 def _verb_stem(word: str) -> str:
@@ -682,7 +637,7 @@ class DateJudge:
         fits: list[_DateFit] = []
         elsewhere: list[_DateClaim] = []  # that day's events, the sources hold elsewhere
         venues = _venues(event)  # where the statement holds its event (在保定市)
-        issuer = _issuer(event)  # who it says issued it (天津市发展改革委出台)
+        issuer = issuer_of(event)  # who it says issued it (天津市发展改革委出台)
         candidates = (self._indexed_candidates(index, told_text, pairs, mentioned,
                                                told_pairs)
                       if index is not None else None)
@@ -740,7 +695,7 @@ class DateJudge:
                     or opposed(event, quote)
                     or (things and opposed(event, quote, things))
                     or occasions_clash(event, quote)
-                    or _other_issuer(issuer, self._quote_issuer(claim))
+                    or other_issuer(issuer, self._quote_issuer(claim))
                     or (titles and other_document(titles, claim.quote))):
                 continue
             fits.append(_DateFit(told, share + cover, share, cover,
@@ -787,11 +742,12 @@ class DateJudge:
             for key in venues)
 
     def _quote_issuer(self, claim: Claim) -> str | None:
-        """The body a claim's quote has issue what it dates (_issuer), kept per claim."""
+        """The body a claim's quote has issue what it dates (kinds.issuer_of), kept per
+        claim."""
         if claim.id not in self._quote_issuers:
             if len(self._quote_issuers) > QUOTE_PLACES_KEPT:
                 self._quote_issuers = {}  # (a large base's: memory stays bounded)
-            self._quote_issuers[claim.id] = _issuer(normalize(claim.quote))
+            self._quote_issuers[claim.id] = issuer_of(normalize(claim.quote))
         return self._quote_issuers[claim.id]
 
     def _quote_venues(self, claim: Claim) -> list[str]:

@@ -1010,7 +1010,7 @@ def numeral_years_in_digits(text: str) -> str:
 
 
 #: a translator's 亿 and 万 after a number in digits: scales, not numbers of their own
-_TRANSLATED_SCALES = frozenset({"hundred million", "ten thousand"})
+_TRANSLATED_SCALES = frozenset(scale for scale in _EN_SCALES if " " in scale)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 
 

@@ -1286,6 +1286,75 @@ def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) ->
         read.text, max(0, figure.start - 8), figure.start)
 
 
+#: a verb by which a body issues a document or takes a decision (出台《…》), and with
+#: ``lists`` one by which it publishes a list or a title too (公布…名单, 认定); the words
+#: between a body and such a verb that are not the body's (联合, 正式, 近日)
+_ISSUES = re.compile("出台|印发|颁布|制定|签署|批复|发布")
+_ISSUES_OR_LISTS = re.compile(_ISSUES.pattern + "|公布|认定|公示|授予")
+_ISSUE_ADVERBS = re.compile(r"(?:联合|共同|正式|近日|日前|先后|相继|专门|研究|已|于|再次|首次)+$")
+_ISSUE_OPENING = re.compile(r"^.*?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[，,。；;：:])")
+#: how the name of a body that issues something ends (发展改革委, 国务院, 宝坻区)
+_BODY_END = re.compile(r"(?:委|局|厅|部|院|办|政府|委员会|中心|集团|公司|区|市|省|县|镇|会)$")
+
+
+def issued_by(text: str, *, lists: bool = False) -> tuple[str, str] | None:
+    """The body that issues what a text dates or counts, printed right before the verb, and
+    the verb (2022年11月，宝坻区出台《…》: 宝坻区, 出台; with ``lists``, 科技部火炬中心公布了…名单
+    too, and only a body whose name ends as one's does), outside a document's title; None
+    where none is printed."""
+    from jjjcli.places import gazetteer
+
+    for match in (_ISSUES_OR_LISTS if lists else _ISSUES).finditer(text):
+        before = text[: match.start()]
+        if before.count("《") > before.count("》"):
+            continue  # (a verb in a title)
+        clause = before
+        while (cut := _ISSUE_OPENING.match(clause)) is not None and cut.end() < len(clause):
+            clause = clause[cut.end() :]
+        body = _ISSUE_ADVERBS.sub("", clause.strip())
+        # (what is issued, before its verb: 《…》印发, 规划纲要印发, is no body; nor, for a
+        # list's verbs, what only names a place: …注册京冀地区用户420家，发布…)
+        if "《" in body or "》" in body or not (
+                _BODY_END.search(body) or (not lists and gazetteer().find(body))):
+            return None
+        return body, match[0]
+    return None
+
+
+def issuer_of(text: str) -> str | None:
+    """The body of issued_by."""
+    found = issued_by(text)
+    return found[0] if found else None
+
+
+def other_issuer(mine: str | None, theirs: str | None) -> bool:
+    """Whether a statement has another body (``mine``: issuer_of its words) issue what the
+    claim's quote dates or counts (``theirs``): the quote's 宝坻区 is not the statement's
+    天津市发展改革委 (a body inside the place around it), nor another place, nor 工业和信息化部
+    科技部火炬中心; the same place, or a body of it, with its government's name or without
+    it (宝坻区教育局, 宝坻区人民政府), or a short form of the name (工信部, 国家发改委), is the
+    same."""
+    from jjjcli.places import gazetteer
+
+    if not mine or not theirs or _short_for(mine, theirs):
+        return False
+    known = gazetteer()
+    own_places = known.find(mine)
+    their_places = known.find(theirs)
+    if not own_places or not their_places:
+        return not bigrams(mine) & bigrams(theirs)
+    # the place each names first: a body of the same place is the same issuer's
+    return own_places[0].place.key != their_places[0].place.key
+
+
+def _short_for(one: str, other: str) -> bool:
+    """Whether one name is the other or a short form of it, its characters in order in the
+    other (科技部 of 科技部火炬中心, 工信部 of 工业和信息化部, 国家发改委 of 国家发展改革委)."""
+    short, whole = sorted((one, other), key=len)
+    rest = iter(whole)
+    return all(character in rest for character in short)
+
+
 #: a multiple of a level against a year, not a change: 是2013年的10倍 (the year between 是 and
 #: 的 right before it), and in English the year after it in its clause (ten times the 7.12
 #: billion yuan of 2013, three times the 2014 figure)

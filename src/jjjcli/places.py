@@ -138,10 +138,12 @@ THERE = "在来赴进入留驻离回"
 #: the region's cities by the one character that names them in a run of such (京雄, 京津雄,
 #: 京雄津保唐), and what after such a run says it names places: 两地, 之间, 核心区, a time
 #: to travel between them (not 京雄高速, a line's name, nor 京津中关村科技城, a body's)
-CITY_INITIALS = {"京": "北京市", "津": "天津市", "冀": "河北省", "雄": "雄安新区",
+CITY_INITIALS = {**ONE_CHARACTER_PROVINCES, "雄": "雄安新区",
                  "保": "保定市", "唐": "唐山市", "石": "石家庄市", "廊": "廊坊市",
                  "沧": "沧州市", "张": "张家口市", "承": "承德市", "秦": "秦皇岛市",
                  "邯": "邯郸市", "邢": "邢台市", "衡": "衡水市"}
+#: (a quick test before _INITIALS_RUN: what may follow a run of initials)
+_AFTER_INITIALS = re.compile("[两三四五]地|之间|核心区|小时")
 _INITIALS_RUN = re.compile(rf"[{''.join(CITY_INITIALS)}]{{2,5}}"
                            r"(?=[两三四五]地|之间|核心区|[“\"]?(?:半小时|一小时|1小时))")
 
@@ -235,10 +237,11 @@ class Gazetteer:
         found: list[Named] = []
         i, size = 0, len(text)
         lengths, names = self._lengths, self.names
+        # (runs of the cities' initials, found in one pass: most texts hold none)
+        runs = ({m.start(): m for m in _INITIALS_RUN.finditer(text) if m[0] not in names}
+                if _AFTER_INITIALS.search(text) else None)
         while i < size:
-            if (text[i] in CITY_INITIALS and i + 1 < size and text[i + 1] in CITY_INITIALS
-                    and (run := _INITIALS_RUN.match(text, i))
-                    and run[0] not in names):
+            if runs and (run := runs.get(i)) is not None:
                 # (京雄两地, 京津雄半小时, 京雄津保唐“半小时交通圈”: the cities by their
                 # initials, where what follows says they are places)
                 for at, initial in enumerate(run[0], start=i):

@@ -19,12 +19,15 @@ from jjjcli.figures import Figure
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
+    CLAUSE_END_EN,
     SENTENCE_BREAK,
     abridges,
     back_to,
     body_kind,
     events_named,
+    issued_by,
     lead_name,
+    other_issuer,
     speakers,
     writers,
 )
@@ -229,29 +232,13 @@ def _listed_before(text: str, start: int) -> list[str]:
 _ALL_DID = re.compile(r"(?:已|已经)?(?:全部|均|都|悉数|全都)(?:已|已经)?"
                       r"((?:实现|完成)?[\u4e00-\u9fff]{2})")
 #: where a sentence goes on to a part of what it counted
-_OF_WHICH = re.compile(r"其中")
-
-
-#: a body of government, and the verb of what it issued (科技部火炬中心公布, 工业和信息化部
-#: 认定): who published a list, a plan or a title
-_ISSUED = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:部|委|局|厅|中心|政府|办公室|委员会|国务院))"
-                     r"(?:联合|正式|先后)?(公布|发布|印发|出台|批复|认定|公示|授予)")
-
-
-def _short_for(one: str, other: str) -> bool:
-    """Whether one name is the other or a short form of it, its characters in order in the
-    other (工信部 of 工业和信息化部, 国家发改委 of 国家发展改革委)."""
-    short, whole = sorted((one, other), key=len)
-    rest = iter(whole)
-    return all(character in rest for character in short)
+_OF_WHICH = "其中"
 
 
 #: an English word (a bilingual line holds some)
 _ASCII_WORD = re.compile(r"[A-Za-z]{2}")
 #: the two words before an English place (ports in Beijing): a noun and its preposition
 _TWO_WORDS_BEFORE_EN = re.compile(r"([A-Za-z-]+)\s+(in|at|across|for|of)\s+(?:the\s+)?$")
-#: where an English clause ends
-_CLAUSE_BREAK_EN = re.compile(r"[,;:()]|\s(?:and|but|while|which|who)\s")
 #: words before a preposition that say nothing of what is where (is in, was in)
 _NOT_PLACE_WORDS_EN = frozenset("is are was were be been and or than that which it "
                                 "also only both all".split())
@@ -524,7 +511,7 @@ class Setting:
             return verdict
         stop = CLAUSE_BREAK.search(text, item.end)  # (in the figure's own clause)
         said = _ALL_DID.search(text, item.end, stop.start() if stop else len(text))
-        if said is None or _OF_WHICH.search(text, item.end, said.start()):
+        if said is None or text.find(_OF_WHICH, item.end, said.start()) >= 0:
             return verdict
         done = said[1]
         printed = "".join((verdict.expected or item.figure).raw.split())
@@ -533,8 +520,8 @@ class Setting:
             for at in (m.start() for m in re.finditer(re.escape(printed), flat)):
                 end = SENTENCE_BREAK.search(flat, at)
                 sentence = flat[at : end.start() if end else len(flat)]
-                part = _OF_WHICH.search(sentence)
-                if part is None or done[-2:] not in sentence[part.end() :]:
+                part = sentence.find(_OF_WHICH)
+                if part < 0 or done[-2:] not in sentence[part + len(_OF_WHICH) :]:
                     continue
                 return _given_otherwise(item, verdict, (
                     f"the source says 其中…{done[-2:]} (a part), not all "
@@ -543,27 +530,24 @@ class Setting:
 
     def issuer_swapped(self, text: str, item: StatedFigure,
                        verdict: FigureVerdict) -> FigureVerdict:
-        """A figure or date the source gives, in a sentence that names another body as the
-        one who issued what it counts or dates than the claim's sentence does, before the
-        same verb (2023年6月，工业和信息化部公布…孵化器名单, where the source says 科技部火炬中心
-        公布): unsupported, "the source says 科技部火炬中心公布; the statement says
-        工业和信息化部公布". A short form of the body's name is the body (工信部, 国家发改委)."""
+        """A figure or date the source gives, in a sentence that has another body issue what
+        it counts or dates than the claim's sentence has, by the same verb
+        (kinds.issued_by, other_issuer: 2023年6月，工业和信息化部公布…孵化器名单, where the
+        source says 科技部火炬中心公布): unsupported, "the source says 科技部火炬中心公布; the
+        statement says 工业和信息化部公布". A short form of the body's name is the body."""
         claim = verdict.claim
         if claim is None or verdict.verdict != SUPPORTED or not _CJK_CHAR.search(text):
             return verdict
-        begin = item.start - len(back_to(text, item.start, SENTENCE_BREAK))
         stop = SENTENCE_BREAK.search(text, item.end)
-        mine = {m[2]: m[1] for m in _ISSUED.finditer(text, begin,
-                                                     stop.start() if stop else len(text))}
-        if not mine:
+        mine = issued_by(text[item.start - len(back_to(text, item.start, SENTENCE_BREAK)) :
+                              stop.start() if stop else len(text)], lists=True)
+        if mine is None:
             return verdict
-        theirs = {m[2]: m[1] for m in _ISSUED.finditer(normalize(self._whole_sentence(claim)))}
-        for verb, body in mine.items():
-            other = theirs.get(verb)
-            if other is not None and not _short_for(body, other):
-                return _given_otherwise(item, verdict, f"the source says {other}{verb}; the "
-                                                       f"statement says {body}{verb}")
-        return verdict
+        theirs = issued_by(normalize(self._whole_sentence(claim)), lists=True)
+        if theirs is None or theirs[1] != mine[1] or not other_issuer(mine[0], theirs[0]):
+            return verdict
+        return _given_otherwise(item, verdict, f"the source says {''.join(theirs)}; the "
+                                               f"statement says {''.join(mine)}")
 
     def _place_swapped_en(self, text: str, item: StatedFigure,
                           others: Sequence[StatedFigure],
@@ -582,7 +566,7 @@ class Setting:
         subject = {n.place.key for n in places.find(claim.subject)}
         for n in places.find_english(text):
             if (n.start < item.end or n.place.key in COUNTRY_KEYS or n.place.key in given
-                    or n.place.key in subject or _CLAUSE_BREAK_EN.search(text, item.end, n.start)
+                    or n.place.key in subject or CLAUSE_END_EN.search(text, item.end, n.start)
                     or any(item.end <= o.start < n.start for o in others)):
                 continue
             words = _TWO_WORDS_BEFORE_EN.search(text, 0, n.start)
