@@ -2272,6 +2272,46 @@ FORTY_NINTH_CASES = [
     ("京津雄核心区已实现1小时通达。", ["contradicted"]),
 ]
 
+FIFTY_THIRD_CASES = [
+    # a figure said as a plan (计划, 正计划 after it) where the source gives it as done;
+    # a programme's name is no plan (追光计划, 伙伴计划)
+    ("京津冀三省市计划让临床检验结果互认的医疗机构达到685家。", ["unsupported"]),
+    ("京津冀三省市临床检验结果互认的医疗机构达到685家。", ["supported"]),
+    ("北京计划通过建设口袋公园和绿地，将全市森林覆盖率提高到44.8%。", ["unsupported"]),
+    ("北京全市森林覆盖率达到44.8%。", ["supported"]),
+    ("京津冀7个国家级高新区及2家省级高新区正计划携手组建京津冀国家高新区联盟。",
+     ["supported", "unsupported"]),
+    ("京津冀计划将企业跨省（市）涉税事项迁移办理时间由20天左右压缩至1小时。",
+     ["unsupported", "unsupported"]),
+    ("追光计划国际微短剧大赛征集阶段共收到1070部作品", ["supported"]),
+    ("京津冀数字经济园区伙伴计划在论坛上启动，首批23家园区加入", ["supported"]),
+    # no fewer than is at least
+    ("Beijing has relocated or upgraded no fewer than 1,000 regional wholesale markets and "
+     "logistics centres.", ["unsupported"]),
+    ("Over the past five years, the Binhai-Zhongguancun Science Park has registered no fewer "
+     "than 700 enterprises a year on average.", ["supported"]),
+    # who works where: 北京在冀 is not the source's 河北在京
+    ("目前北京在冀就业农民工近90万人。", ["unsupported"]),
+    ("目前河北在京就业农民工近90万人。", ["supported"]),
+    # firms of another place, or of none the quote names, than the statement's
+    ("北京·沧州渤海新区生物医药产业园已入驻河北本地企业36家。", ["unsupported"]),
+    ("北京·沧州渤海新区生物医药产业园已入驻河北本地企业超过100家。", ["unsupported"]),
+    ("北京·沧州渤海新区生物医药产业园已入驻北京企业36家。", ["supported"]),
+    ("北京·沧州渤海新区生物医药产业园已入住天津企业36家、北京企业8家。",
+     ["contradicted", "contradicted"]),
+    ("武清累计吸引北京企业2500余家。", ["supported"]),
+    # a clause a claim prints with another value, straight quotation marks or a clause of
+    # its own after another
+    ('京雄津保唐"半小时交通圈"基本形成。', ["contradicted"]),
+    ("高铁已覆盖京津冀所有地级市，京雄津保唐“半小时交通圈”基本形成。", ["contradicted"]),
+    ('高铁已覆盖京津冀所有地级市，京雄津保唐"1小时交通圈"基本形成。', ["supported"]),
+    # a document named by its scheme (“1+5”) is not another agreement of its kind
+    ("京津冀营商环境“1+5”合作框架协议 was signed in 2017 in Tianjin.", ["unsupported"]),
+    ("2015年，京津冀三地签署《京津冀区域环境保护率先突破合作框架协议》", ["supported"]),
+    ("2016年6月，中共中央、国务院印发《京津冀协同发展规划纲要》，武清京津产业新城成为重点"
+     "建设的“4+N”功能承接平台之一。", ["contradicted"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -2279,7 +2319,8 @@ FORTY_NINTH_CASES = [
                           *TWENTY_FIFTH_CASES, *TWENTY_SIXTH_CASES, *THIRTY_THIRD_CASES,
                           *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES,
                           *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES,
-                          *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES])
+                          *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
+                          *FIFTY_THIRD_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

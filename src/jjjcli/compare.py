@@ -105,6 +105,7 @@ from jjjcli.kinds import (
     other_line,
     other_noun,
     other_occasion,
+    other_origin,
     other_phase,
     other_phase_en,
     other_rate,
@@ -122,6 +123,7 @@ from jjjcli.kinds import (
     per_one,
     percent_kind,
     phase_said,
+    plan_said,
     planned_en,
     planned_in_quote,
     planned_said,
@@ -844,7 +846,8 @@ class Comparer:
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._clause_support(item, others, text, mentioned, years) or verdict
             if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self._printed_elsewhere(item, verdict, relevance)
+                verdict = self._printed_elsewhere(
+                    item, verdict, relevance or self._clause_relevance(item, text, years))
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._direction_check(item, verdict)
             if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
@@ -865,6 +868,8 @@ class Comparer:
                 verdict = self.setting.place_swapped(text, item, others, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.compared_otherwise(text, item, others, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+                verdict = self._done_as_planned(item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
@@ -1026,7 +1031,21 @@ class Comparer:
         if score < CLAUSE_RELEVANCE and self._word_alignment(
                 item, verdict.claim, verdict.expected) < ALIGN_METRIC:
             return None
-        return verdict
+        # (a claim printing the clause with another value undoes it, among the claims the
+        # clause's words find: 高铁已覆盖…，京雄津保唐“半小时交通圈”)
+        return self._printed_elsewhere(item, verdict, relevance)
+
+    def _clause_relevance(self, item: StatedFigure, text: str,
+                          years: set[str]) -> list[_Scored]:
+        """The claims a figure's own clause's words find, about the places it names, for a
+        figure of a Chinese statement of several clauses that the whole statement's words
+        found none for (its support came from a claim holding its value: _stating)."""
+        clause = _own_clause(text, item) if self._chinese else None
+        if clause is None:
+            return []
+        return self._relevance(self._query(clause), clause,
+                               self.places.mentioned_subjects(clause), [item.figure],
+                               years | set(item.period))[0]
 
     def paragraph_claims(self, claim: Claim) -> list[Claim]:
         """The claims of a claim's paragraph (itself too), in a base read whole; none in a
@@ -2842,7 +2861,8 @@ class Comparer:
         _other_growth); things finished and things begun (开学 and 开工:
         kinds.other_stage); a thing done wholly and one in part (全面形成 and 基本形成:
         kinds.other_degree); the other way between places (天津、河北向北京 and 北京向天津、
-        河北: kinds.other_direction); differences measured against two things (比旅游人次
+        河北: kinds.other_direction); firms of another place (河北本地企业 and 北京企业:
+        kinds.other_origin); differences measured against two things (比旅游人次
         年均增速 and 高于全国平均水平: kinds.other_against); things in two reaches
         (在全国范围内 and 在京津冀区域内, 北京市首个 and 天津市首个: kinds.other_reach); two
         numbered classes (Ⅲ类水质 and Ⅱ类水质: kinds.other_class); an order from the end and
@@ -2889,6 +2909,8 @@ class Comparer:
                 or (item.figure.qualifier in ("top", "bottom") and left_ranks(
                     self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
+                or (self._chinese
+                    and other_origin(self._text, item.start, self._quoted(doc, figure)))
                 or (item.figure.unit == "个百分点"
                     and other_against(self._text, item.start, self._quoted(doc, figure)))
                 or whole_of_share(normalize(item.words), self._quoted(doc, figure))
@@ -3068,6 +3090,31 @@ class Comparer:
             # word of a plan or a year to come (全市森林覆盖率达到44.8%)
             return forecast_said(self._before(item)) and not self._planned_claim(claim)
         return self._planned_claim(claim, item.figure)
+
+    def _done_as_planned(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A support undone: a Chinese statement says its figure as a plan by a verb of
+        planning (kinds.plan_said: 北京计划…将全市森林覆盖率提高到44.8%, 通州组团计划分三批次
+        承接308项; not a programme's name its paragraph prints, 追光计划) where the claim
+        gives it as a fact, with no word of a plan, a forecast or a year to come:
+        unsupported, citing it."""
+        claim, expected = verdict.claim, verdict.expected
+        assert claim is not None and expected is not None
+        if not self._chinese or self._planned_claim(claim):
+            return verdict
+        source = normalize("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,)))
+        if not plan_said(back_to(self._text, item.start, SENTENCE_BREAK), self._after(item),
+                         source):
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, expected,
+                             f"the source gives {describe(expected)} as done, not as a plan")
+
+    def _after(self, item: StatedFigure) -> str:
+        """The statement's words after a figure, to the next figure or the end of its
+        clause."""
+        following = [o.start for o in self._stated if o.start >= item.end]
+        end = min(following, default=len(self._text))
+        after = CLAUSE_BREAK.search(self._text, item.end, end)
+        return self._text[item.end : after.start() if after else end]
 
     def _planned_claim(self, claim: Claim, stated: Figure | None = None) -> bool:
         """Whether the claim's figure (the one of ``stated``'s value; without it, any) is
@@ -4289,7 +4336,8 @@ class Comparer:
         does not print that clause (京雄津保唐“2小时交通圈” where a quote prints
         京雄津保唐“1小时交通圈”: that claim's figure is the one it states, not a like value
         said of another thing); contradicted by it. Only a clause of at least
-        PRINTED_CONTEXT characters beside the figure says which thing it is."""
+        PRINTED_CONTEXT characters beside the figure says which thing it is; quotation
+        marks are not read (京雄津保唐"半小时交通圈" is the clause)."""
         assert verdict.claim is not None
         text = self._text
         raw = text[item.start : item.end]
@@ -4297,9 +4345,9 @@ class Comparer:
         at = clause.find(raw)
         if at < 0 or len(clause) - len(raw) < PRINTED_CONTEXT:
             return verdict
-        own = normalize(verdict.claim.quote)
-        before, after = normalize(clause[:at]), normalize(clause[at + len(raw) :])
-        if normalize(clause) in own or before in own and after in own:
+        own = _unquoted(verdict.claim.quote)
+        before, after = _unquoted(clause[:at]), _unquoted(clause[at + len(raw) :])
+        if _unquoted(clause) in own or before in own and after in own:
             return verdict  # (its own clause, the figure as printed or in numerals: 五百二十家)
         # (a document's Chinese, its quote's characters, tells most apart unread)
         chinese = ("".join(_CJK_CHAR.findall(before)), "".join(_CJK_CHAR.findall(after)))
@@ -4311,11 +4359,11 @@ class Comparer:
                 continue  # (the same words of another year are another year's figure)
             if chinese[0] not in doc.chinese or chinese[1] not in doc.chinese:
                 continue
-            quote = normalize(self._quote_of(doc))
+            quote = _unquoted(self._quote_of(doc))
             if before not in quote or after not in quote:
                 continue
             for figure in self._claim(doc).figures:
-                if (before + normalize(figure.raw) + after in quote
+                if (before + _unquoted(figure.raw) + after in quote
                         and figure.unit == item.figure.unit
                         and not figures_agree(figure, item.figure)):
                     return FigureVerdict(
@@ -4536,6 +4584,15 @@ KEPT_CLAIMS = 20_000
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
 #: what an event's text is stripped of where it is shown in a reason
+#: quotation marks, straight and curly, that a clause's words are read without
+_QUOTE_MARKS = str.maketrans("", "", "\"'“”‘’「」『』")
+
+
+def _unquoted(text: str) -> str:
+    """A text normalised, without its quotation marks."""
+    return normalize(text).translate(_QUOTE_MARKS)
+
+
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 

@@ -611,6 +611,7 @@ class DateJudge:
             event_text,
             name_form,
             numbers_clash,
+            scheme_apart,
         )
 
         if _periods_a_figure(item, sentence):
@@ -691,6 +692,7 @@ class DateJudge:
                 continue
             quote = normalize(claim.quote)  # (once: four tests read it)
             if (counts_clash(event, quote) is not None
+                    or scheme_apart(named_event, quote, date.name) is not None
                     or another_of_its_kind(date.name, named_event)
                     or opposed(event, quote)
                     or (things and opposed(event, quote, things))

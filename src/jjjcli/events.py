@@ -97,6 +97,26 @@ def numbers_clash(subject: str, text: str) -> bool:
     return _numbered_apart(own, {(m[1], m[2]) for m in _NUMBERED.finditer(text)}) is not None
 
 
+#: a scheme's name in numbers (“1+5”合作框架协议, “2+4+N”产业合作格局, 1+3+N)
+_SCHEME = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[Nn]))+")
+
+
+def scheme_apart(text: str, quote: str, subject: str) -> str | None:
+    """A scheme's name in numbers that ``text`` (in name form) gives to a thing of the kind
+    ``subject`` (in name form) is, where ``quote`` (normalised) does not print it: the
+    statement's 营商环境“1+5”合作框架协议 is not the quote's 环境保护率先突破合作框架协议 nor
+    its 旅游合作协议 (the name after the scheme ends as the subject does, in its last two
+    characters; not “4+N”功能承接平台 beside 规划纲要, another thing of the sentence); None
+    where there is none."""
+    if "+" not in text:
+        return None
+    for m in _SCHEME.finditer(text):
+        name = _CJK_RUN.match(text, m.end())
+        if m[0] not in quote and name is not None and name[0].endswith(subject[-2:]):
+            return m[0]
+    return None
+
+
 def _numbered_apart(mine: set[tuple[str, str]], theirs: set[tuple[str, str]]
                     ) -> tuple[str, str] | None:
     """A number and counter of ``mine`` that ``theirs`` does not hold, and the other number

@@ -418,6 +418,36 @@ def forecast_said(before: str) -> bool:
     return _FORECAST_SAID.search(before) is not None
 
 
+#: a verb that makes what follows it a plan (计划让…达到685家, 正计划携手组建, 拟, 目标是): not
+#: a plan's name (研发计划, 行动计划, 按计划完成), nor 拟定
+_PLAN_VERB = re.compile(r"(?<![按照发技才动作划])(?:正|已)?计划(?![单内外书项])"
+                        r"|(?<![模比])拟(?![定稿])|筹划|目标(?:是|为)")
+#: words after a plan's verb that tell what is done already (计划…，目前已达…)
+_DONE_SINCE = re.compile(r"已|目前|如今|现在|截至|截止|累计")
+
+
+def plan_said(before: str, after: str, source: str) -> bool:
+    """Whether a statement says its figure as a plan by a verb of planning: in the
+    sentence before it with no word of what is done since (北京计划…，将全市森林覆盖率提高
+    到44.8%), or right after it, in its clause (7个国家级高新区…正计划携手组建). Not a
+    programme's name: one in quotation marks (“追光计划”), or a name the ``source``
+    (normalised) prints (京津冀数字经济园区伙伴计划在论坛上启动)."""
+
+    def verb(text: str, m: re.Match[str]) -> bool:
+        return not (text.startswith(("”", '"', "》"), m.end())
+                    or normalize(text[max(0, m.start() - 2) : m.end()]) in source)
+
+    plans = [m for m in _PLAN_VERB.finditer(before) if verb(before, m)]
+    if plans:
+        return _DONE_SINCE.search(before, plans[-1].end()) is None
+    return any(verb(after, m) and not CLAUSE_BREAK.search(after, 0, m.start())
+               for m in _PLAN_VERB.finditer(after, 0, PLAN_AFTER + 3))
+
+
+#: the most characters between a figure and a verb of planning after it (…省级高新区正计划)
+PLAN_AFTER = 8
+
+
 def planned_said(before: str) -> bool:
     """Whether a statement's text before a figure may say it is a plan, a target, a
     forecast or a capacity (将, 预计, 力争, 可…)."""
@@ -1440,12 +1470,14 @@ _PLACE_KEYS = {"北京": "京", "天津": "津", "河北": "冀", "雄安": "雄
 _PLACE_NAME = re.compile("|".join(_PLACE_KEYS))
 _PLACE = rf"(?:{_PLACE_NAME.pattern})(?:市|省|新区)?"
 _PLACES = rf"({_PLACE}(?:[、和与及]{_PLACE})*)"
-_DIRECTION = re.compile(rf"{_PLACES}(?:流向|输往|向|对){_PLACES}")
+_DIRECTION = re.compile(rf"{_PLACES}(?:(?:流向|输往|向|对){_PLACES}"
+                        # (河北在京就业农民工: Hebei's, working in Beijing)
+                        r"|在([京津冀])(?![京津冀]))")
 
 
 def _direction(text: str, end: int) -> tuple[frozenset[str], frozenset[str]] | None:
     """The last direction between places in ``text`` before ``end``, in its sentence:
-    (from, to) as one-character keys (北京向天津、河北: 京 and 津冀)."""
+    (from, to) as one-character keys (北京向天津、河北: 京 and 津冀; 河北在京: 冀 and 京)."""
     found = list(_DIRECTION.finditer(back_to(text, end, SENTENCE_BREAK)))
     if not found:
         return None
@@ -1453,7 +1485,8 @@ def _direction(text: str, end: int) -> tuple[frozenset[str], frozenset[str]] | N
     def keys(names: str) -> frozenset[str]:
         return frozenset("".join(_PLACE_KEYS[m.group(0)] for m in _PLACE_NAME.finditer(names)))
 
-    return keys(found[-1].group(1)), keys(found[-1].group(2))
+    last = found[-1]
+    return keys(last.group(1)), keys(last.group(2)) if last.group(2) else frozenset(last[3])
 
 
 def other_direction(text: str, start: int, quoted: Quoted) -> bool:
@@ -1465,6 +1498,31 @@ def other_direction(text: str, start: int, quoted: Quoted) -> bool:
         return False
     own, theirs = found
     return bool(own[0] & theirs[1]) and bool(own[1] & theirs[0]) and not own[0] & theirs[0]
+
+
+#: firms (or projects, bodies) of a place right before a figure, a bound word between
+#: (已入驻河北本地企业超过100家, 入住北京企业36家): where what it counts come from
+_FROM_PLACE = re.compile(rf"({_PLACE_NAME.pattern}|[京津冀])(?:市|省)?(?:本地|当地|籍)?"
+                         r"(?:企业|公司|机构|项目)(?:达到|达|超过|超|近|约|共|有)?$")
+
+
+def other_origin(text: str, start: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure counts firms (projects, bodies) of a place, named
+    right before it, and the claim's figure counts those of another place, or of none its
+    quote names (河北本地企业36家 is neither the quote's 北京企业36家 nor its 共入驻企业60家,
+    where 河北 is not named)."""
+    own = _FROM_PLACE.search(text, 0, start)
+    if own is None:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    mine = frozenset(_PLACE_KEYS.get(own[1], own[1]))
+    theirs = _FROM_PLACE.search(read.text, 0, figure.start)
+    if theirs is None:  # (its place may come after: 2500余家北京企业; or nowhere)
+        return not any(key in read.text for key in mine)
+    return not mine & frozenset(_PLACE_KEYS.get(theirs[1], theirs[1]))
 
 
 #: what a difference is measured against, right before it (比旅游人次年均增速高, 高于全国
