@@ -2310,6 +2310,26 @@ FIFTY_THIRD_CASES = [
     ("2015年，京津冀三地签署《京津冀区域环境保护率先突破合作框架协议》", ["supported"]),
     ("2016年6月，中共中央、国务院印发《京津冀协同发展规划纲要》，武清京津产业新城成为重点"
      "建设的“4+N”功能承接平台之一。", ["contradicted"]),
+    # a body another place owns, in English
+    ("Over ten years of coordinated development, Tianjin's human resources and social "
+     "security bureau has signed 31 cooperation agreements with its Beijing and Hebei "
+     "counterparts.", ["unsupported"]),
+    ("Over ten years of coordinated development, Beijing's human resources and social "
+     "security bureau has signed 31 cooperation agreements with its Tianjin and Hebei "
+     "counterparts.", ["supported"]),
+    # the places that did it together (京津冀三地 for the source's 京冀)
+    ("2022年北京冬奥会期间，京津冀三地联合设立展会知识产权保护办公室。", ["unsupported"]),
+    ("2022年北京冬奥会期间，京冀联合设立展会知识产权保护办公室。", ["supported"]),
+    # about half said of a part the source says all of
+    ("2023年，通州区与西城、朝阳、海淀三区通过结对机制引入项目145个，其中政府推荐项目约半数"
+     "落地。", ["supported", "unsupported"]),
+    # a count of years back that frames the claim's paragraph, not its quote's sentence
+    ("10年间，京津冀经济总量突破10.4万亿元。", ["supported", "supported"]),
+    ("十年间，京津冀经济总量连跨5个万亿元台阶。", ["supported", "supported"]),
+    ("5年间，京津冀经济总量突破10.4万亿元。", ["unsupported", "supported"]),
+    # a count of steps each of a trillion yuan
+    ("The combined economy of Beijing, Tianjin and Hebei has climbed five trillion-yuan "
+     "steps in a row to exceed 10.4 trillion yuan.", ["supported", "supported"]),
 ]
 
 

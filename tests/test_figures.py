@@ -788,6 +788,31 @@ def test_a_translators_year_is_a_date(text: str, value: int) -> None:
     assert not [f for f in find_figures(text) if f.figure.unit == "年"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of things each worth a scale of money is a count, not the money
+    ("The economy has climbed five trillion-yuan steps in a row.", [("five", 5, None)]),
+    ("It has climbed 5 trillion-yuan steps.", [("5", 5, None)]),
+    # a scale joined by a hyphen is read once (it had been 10^20 yuan)
+    ("a hundred-billion-yuan project", [("a hundred-billion-yuan", 1e11, "元")]),
+    ("a 100-billion-yuan project", [("100-billion-yuan", 1e11, "元")]),
+    ("five trillion yuan of output", [("five trillion yuan", 5e12, "元")]),
+    # half in words with its bound
+    ("其中政府推荐项目约半数落地", [("约半数", 50, "%")]),
+    # no fewer than is at least, fewer than less
+    ("no fewer than 1,000 markets", [("no fewer than 1,000", 1000, None)]),
+])
+def test_money_as_an_adjective_and_bounds_in_words(
+        text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit) for f in find_figures(text)] == expected
+
+
+def test_no_fewer_than_is_at_least() -> None:
+    (found,) = find_figures("no fewer than 1,000 markets")
+    assert found.figure.qualifier == "at-least"
+    (found,) = find_figures("fewer than 1,000 markets")
+    assert found.figure.qualifier == "less-than"
+
+
 @pytest.mark.parametrize(("text", "value", "qualifier"), [
     # the scale after 多 reaches back only to the larger scale before it
     ("天津完成投资一亿一千七百多万元。", 117_000_000, "more-than"),

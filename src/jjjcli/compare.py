@@ -941,6 +941,7 @@ class Comparer:
             dated += self._dated_by_figures(sentence, dated, verdicts)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
         verdicts = self._companions(verdicts, exact)
+        verdicts = self.setting.years_back(text, verdicts)
         if context:
             verdicts = [self._elsewhere_in_context(v, context) for v in verdicts]
         if not (mentioned or places or self._english_places):

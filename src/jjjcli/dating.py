@@ -612,6 +612,7 @@ class DateJudge:
             name_form,
             numbers_clash,
             scheme_apart,
+            together_apart,
         )
 
         if _periods_a_figure(item, sentence):
@@ -693,6 +694,7 @@ class DateJudge:
             quote = normalize(claim.quote)  # (once: four tests read it)
             if (counts_clash(event, quote) is not None
                     or scheme_apart(named_event, quote, date.name) is not None
+                    or together_apart(event, quote) is not None
                     or another_of_its_kind(date.name, named_event)
                     or opposed(event, quote)
                     or (things and opposed(event, quote, things))

@@ -117,6 +117,24 @@ def scheme_apart(text: str, quote: str, subject: str) -> str | None:
     return None
 
 
+#: the region's places by their initials doing a thing together (京冀联合设立, 京津冀三地共同
+#: 发布, 津冀携手)
+_TOGETHER = re.compile(r"([京津冀雄]{2,4})(?:[两三四]地)?(?:联合|共同|携手|合作)")
+
+
+def together_apart(text: str, quote: str) -> tuple[str, str] | None:
+    """Which of the region's places a statement says did a thing together and which the
+    claim's quote says (京津冀三地联合设立 against 京冀联合设立): (the statement's, the
+    quote's) where they differ, else None."""
+    own = _TOGETHER.search(text)
+    if own is None:
+        return None
+    theirs = _TOGETHER.search(quote)
+    if theirs is None or set(own[1]) == set(theirs[1]):
+        return None
+    return own[1], theirs[1]
+
+
 def _numbered_apart(mine: set[tuple[str, str]], theirs: set[tuple[str, str]]
                     ) -> tuple[str, str] | None:
     """A number and counter of ``mine`` that ``theirs`` does not hold, and the other number

@@ -878,10 +878,10 @@ _FRACTION = re.compile(
     r"|(?P<half>一半)(?!以上|以下))")
 
 
-#: half in words: 过半 (more than half), 半数以上, 近半 (nearly half)
+#: half in words: 过半 (more than half), 半数以上, 近半 (nearly half), 约半数 (about half)
 _HALF_WORDS = {"过半": "more-than", "半数以上": "more-than", "超过半数": "more-than",
                "半数以下": "less-than",
-               "近半": "nearly", "近半数": "nearly"}
+               "近半": "nearly", "近半数": "nearly", "约半数": "about", "半数左右": "about"}
 _HALF = re.compile("|".join(sorted(_HALF_WORDS, key=len, reverse=True)))
 #: a share in English words, with its qualifier before it (more than half, nearly a third;
 #: not the first half of a year)
@@ -966,7 +966,8 @@ def _spoken_digits(run: re.Match[str]) -> str | None:
         return None
     kept = ""
     if tokens[-1] in _SCALE_KEPT and tokens[-2:-1] != ["point"]:
-        kept, lower = " " + tokens[-1], lower.rsplit(" ", 1)[0]
+        # (its last word, after a space or a hyphen: a hundred-billion-yuan project)
+        kept, lower = " " + tokens[-1], lower[: -len(tokens[-1])].rstrip(" -")
     if lower.startswith("a "):
         lower = "one " + lower[2:]
     # (only for a number spelled out; the package has no type hints)
@@ -1029,6 +1030,12 @@ def spoken_numbers(text: str) -> tuple[str, list[int]] | None:
                 and _DIGIT_BEFORE.search(text, 0, run.start())):
             at = run.end()  # (653.8 hundred million yuan: a translator's 亿, a scale)
             continue
+        last = run.group(0).split()[-1].split("-")[-1].lower()
+        if last in _SCALE_KEPT and _COUNTED_AFTER_SCALE.match(text, run.end()):
+            # (five trillion-yuan steps: the scale is the adjective's, for the digits' reader)
+            shorter = _SPOKEN_RUN.match(text, run.start(), run.end() - len(last))
+            if shorter is not None:
+                run = shorter
         digits = _spoken_digits(run)
         if digits is None:
             # (phase one ninety percent: the words after the first may be a number alone)
@@ -1316,11 +1323,21 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
     return found
 
 
+#: a plural noun after a compound adjective of money (trillion-yuan steps): what it counts
+_PLURAL_AFTER = re.compile(r"\s*[a-z]+s\b")
+#: the same after a scale in words: five trillion-yuan steps
+_COUNTED_AFTER_SCALE = re.compile(r"-(?:yuan|dollars?)\s+[a-z]+s\b", re.IGNORECASE)
+
+
 def _find_figures(text: str, dates: bool) -> list[Found]:
     """find_figures, its numbers in digits or in the words its smaller readers take."""
     squeezed, where = squeeze(text)
     candidates: list[tuple[int, int, Figure, bool]] = []
     for m in _en_figure().finditer(squeezed):
+        if (m["scale"] and m["unit"] and not m["cur"]
+                and squeezed[m.start("unit") - 1] == "-" != squeezed[m.start("scale") - 1]
+                and _PLURAL_AFTER.match(squeezed, m.end())):
+            continue  # (five trillion-yuan steps: five steps, each of a trillion yuan)
         measured = m["scale"] or m["unit"] or m["cur"] or m["k"] or m["m"] or m["plus"]
         if m["pre"] and not measured and (
                 m["pre"].lower().startswith("within")

@@ -238,6 +238,12 @@ _OF_WHICH = "其中"
 #: an English word (a bilingual line holds some)
 _ASCII_WORD = re.compile(r"[A-Za-z]{2}")
 #: the two words before an English place (ports in Beijing): a noun and its preposition
+#: a body a place owns in English: Tianjin's human resources and social security bureau
+#: (the place's possessive, at most six words, the body's word)
+_OWNED_BODY_EN = re.compile(
+    r"\b(?P<owner>[A-Z][A-Za-z'-]*(?:\s[A-Z][A-Za-z'-]*)?)['’]s\s+(?:[a-z-]+\s+){0,6}?"
+    r"(?P<body>bureau|commission|department|administration|office|committee|government"
+    r"|authority|agency)\b")
 _TWO_WORDS_BEFORE_EN = re.compile(r"([A-Za-z-]+)\s+(in|at|across|for|of)\s+(?:the\s+)?$")
 #: words before a preposition that say nothing of what is where (is in, was in)
 _NOT_PLACE_WORDS_EN = frozenset("is are was were be been and or than that which it "
@@ -439,6 +445,36 @@ class Setting:
         if verdict.verdict == SUPPORTED and _ASCII_WORD.search(text):
             # (in English, or a bilingual line's English: …大会 closed in Xiongan New Area)
             verdict = self._place_swapped_en(text, item, others, verdict)
+        if verdict.verdict == SUPPORTED and _ASCII_WORD.search(text):
+            verdict = self._owner_swapped_en(text, item, verdict)
+        return verdict
+
+    def _owner_swapped_en(self, text: str, item: StatedFigure,
+                          verdict: FigureVerdict) -> FigureVerdict:
+        """An English body owned by a place before the figure, in its clause (Tianjin's
+        human resources and social security bureau has signed 31…), that the claim's
+        English gives to another place (Beijing's human resources and social security
+        bureau): unsupported, "the source says 31, and says Beijing's … bureau, not
+        Tianjin's". The same body word after each, neither place holding the other."""
+        claim = verdict.claim
+        assert claim is not None
+        places = gazetteer()
+        start = max((m.end() for m in CLAUSE_END_EN.finditer(text, 0, item.start)), default=0)
+        owned = {m["body"].lower(): m for m in _OWNED_BODY_EN.finditer(text, start, item.start)}
+        if not owned:
+            return verdict
+        for theirs in _OWNED_BODY_EN.finditer(claim.en):
+            mine = owned.get(theirs["body"].lower())
+            if mine is None:
+                continue
+            own = next(iter(places.find_english(mine["owner"])), None)
+            other = next(iter(places.find_english(theirs["owner"])), None)
+            if (own is None or other is None or places.contains(own.place.key, other.place.key)
+                    or places.contains(other.place.key, own.place.key)):
+                continue
+            return _given_otherwise(item, verdict, (
+                f"the source says {describe(verdict.expected or item.figure)}, and says "
+                f"{theirs[0]}, not {mine['owner']}'s"))
         return verdict
 
     def _place_swapped_zh(self, text: str, item: StatedFigure,
@@ -879,7 +915,48 @@ class Setting:
                                other.figure.high),
                         f"the source says {printed}; the statement says {said}")
                     otherwise._stated = item
-        return otherwise
+        return otherwise or self._framing(item, verdicts)
+
+    def _framing(self, item: StatedFigure, verdicts: list[FigureVerdict]
+                 ) -> FigureVerdict | None:
+        """A count of years back from now that the paragraph of a claim supporting another
+        figure of the statement frames itself with, in an earlier sentence (2014年2月…党中央
+        作出…决策。10年间,… before the quote's 经济总量…突破10.4万亿元; the knowledge base
+        leaves such a frame out as a figure of its own): supported, citing that claim, "its
+        paragraph opens 10年间"."""
+        from jjjcli.reading import read_sentence
+
+        for verdict in verdicts:
+            if verdict.claim is None or verdict.verdict != SUPPORTED:
+                continue
+            paragraph = "".join("".join(self.kb.paragraphs_of(verdict.claim) or ()).split())
+            if not paragraph:
+                continue
+            read = read_sentence(paragraph, simplified=True)
+            for other in read.figures:
+                if other.figure.unit != "年" or other.figure.value != item.figure.value:
+                    continue
+                printed = counted_back(read.text, other.start, other.end)
+                if printed is not None and other.figure.qualifier == item.figure.qualifier:
+                    found = FigureVerdict(item.figure, SUPPORTED, verdict.claim, other.figure,
+                                          f"its paragraph is framed by {printed}")
+                    found._stated = item
+                    return found
+        return None
+
+    def years_back(self, text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+        """The counts of years back from now in digits (10年来, 10年间, over the past 10
+        years) that no claim speaks to, held to the claims supporting the statement's other
+        figures as the prose ones are (counts_running, _counted_back)."""
+        judged = []
+        for verdict in verdicts:
+            item = verdict._stated
+            if (item is not None and verdict.verdict == UNSUPPORTED and verdict.claim is None
+                    and item.figure.unit == "年"
+                    and counted_back(text, item.start, item.end) is not None):
+                verdict = self._counted_back(item, text, verdicts) or verdict
+            judged.append(verdict)
+        return judged
 
     def _quote_sentence(self, claim: Claim, *, on: bool = False) -> str:
         """A claim's quote with the words of its sentence before it in its paragraph
