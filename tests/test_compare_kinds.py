@@ -2330,6 +2330,32 @@ FIFTY_THIRD_CASES = [
     # a count of steps each of a trillion yuan
     ("The combined economy of Beijing, Tianjin and Hebei has climbed five trillion-yuan "
      "steps in a row to exceed 10.4 trillion yuan.", ["supported", "supported"]),
+    # (the fifty-fourth) a dash's range where a change begins (from 1-2 days to…); pick-up
+    # is not up
+    ('Under the "direct pick-up at ship side" and "direct loading on arrival" models, the '
+     "time to collect imported containers has been cut from 1-2 days to as little as 1.5 "
+     "hours, and export port-gathering from 5 days to 1-2 days.",
+     ["unsupported", "unsupported", "supported", "supported"]),
+    ("Picking up an import container now takes as little as 1.5 hours, down from 1-2 days.",
+     ["supported", "supported"]),
+    # how many places did it together
+    ("平谷、蓟州、三河、兴隆四地联合发行（京津冀）文化旅游惠民券12万张。", ["unsupported"]),
+    ("北京平谷与天津蓟州、宝坻、河北三河、遵化、兴隆6地联合发行(京津冀)文化旅游惠民券12万张",
+     ["supported", "supported"]),
+    # a date of a thing done said as a plan's
+    ("2023年，三地计划建立健全京津冀养老协同专题工作机制。", ["unsupported"]),
+    ("2023年，三地建立健全京津冀养老协同专题工作机制。", ["supported"]),
+    # a body's spokesman the source does not name
+    ("中国中化集团负责人表示，中国中化大厦每过7天就能“长高”一层。", ["unsupported"]),
+    ("中建二局三公司中国中化大厦项目负责人表示，中国中化大厦每过7天就能“长高”一层。",
+     ["supported"]),
+    # in English, done for under way and under way for done
+    ("Hebei Province has completed five big hundred-billion-level projects of dairy, central "
+     "kitchen, vegetables, Chinese medicinal materials and quality meat.", ["unsupported"]),
+    ("Alibaba's Zhangbei big data projects, with total investment of 45 billion yuan, are "
+     "still under construction and yet to go into operation.", ["unsupported"]),
+    ("Alibaba's Zhangbei big-data projects, with total investment of 45 billion yuan, have "
+     "been completed and put into operation.", ["supported"]),
 ]
 
 

@@ -798,6 +798,9 @@ def test_a_translators_year_is_a_date(text: str, value: int) -> None:
     ("five trillion yuan of output", [("five trillion yuan", 5e12, "元")]),
     # half in words with its bound
     ("其中政府推荐项目约半数落地", [("约半数", 50, "%")]),
+    # a dash's range after from: where a change begins
+    ("cut from 1-2 days to 1.5 hours", [("1-2 days", 1, "天"), ("1.5 hours", 1.5, "小时")]),
+    ("rose from 40 to 100 firms", [("40", 40, None), ("100 firms", 100, "家")]),
     # no fewer than is at least, fewer than less
     ("no fewer than 1,000 markets", [("no fewer than 1,000", 1000, None)]),
 ])

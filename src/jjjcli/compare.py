@@ -124,6 +124,7 @@ from jjjcli.kinds import (
     percent_kind,
     phase_said,
     plan_said,
+    plan_verbs,
     planned_en,
     planned_in_quote,
     planned_said,
@@ -138,6 +139,7 @@ from jjjcli.kinds import (
     said_sum,
     share_said_en,
     share_whole,
+    stage_apart_en,
     superlative,
     target_metric,
     things_apart,
@@ -800,6 +802,7 @@ class Comparer:
                 verdict = self.setting.place_swapped(text, item, [
                     o for o in (*sentence.figures, *sentence.dates) if o is not item], verdict)
                 verdict = self.setting.issuer_swapped(text, item, verdict)
+                verdict = self._dated_as_planned(text, item, verdict)
             if verdict is not None:
                 dated.append(_denied(text, item, verdict))
         if not stated and not dated:
@@ -870,6 +873,8 @@ class Comparer:
                 verdict = self.setting.compared_otherwise(text, item, others, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._done_as_planned(item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
+                verdict = self.setting.together_otherwise(text, item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
@@ -3093,14 +3098,21 @@ class Comparer:
         return self._planned_claim(claim, item.figure)
 
     def _done_as_planned(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
-        """A support undone: a Chinese statement says its figure as a plan by a verb of
-        planning (kinds.plan_said: 北京计划…将全市森林覆盖率提高到44.8%, 通州组团计划分三批次
-        承接308项; not a programme's name its paragraph prints, 追光计划) where the claim
-        gives it as a fact, with no word of a plan, a forecast or a year to come:
-        unsupported, citing it."""
+        """A support undone: an English statement says done what the claim's English says
+        is under way, or the other way round (kinds.stage_apart_en); a Chinese statement
+        says its figure as a plan by a verb of planning (kinds.plan_said: 北京计划…将全市
+        森林覆盖率提高到44.8%, 通州组团计划分三批次承接308项; not a programme's name its
+        paragraph prints, 追光计划) where the claim gives it as a fact, with no word of a
+        plan, a forecast or a year to come: unsupported, citing it."""
         claim, expected = verdict.claim, verdict.expected
         assert claim is not None and expected is not None
-        if not self._chinese or self._planned_claim(claim):
+        if not self._chinese:
+            stage = stage_apart_en(self._text, claim.en)
+            if stage is None:
+                return verdict
+            return FigureVerdict(item.figure, UNSUPPORTED, claim, expected, (
+                f"the source says {describe(expected)}, and does not say it is {stage}"))
+        if self._planned_claim(claim):
             return verdict
         source = normalize("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,)))
         if not plan_said(back_to(self._text, item.start, SENTENCE_BREAK), self._after(item),
@@ -3108,6 +3120,22 @@ class Comparer:
             return verdict
         return FigureVerdict(item.figure, UNSUPPORTED, claim, expected,
                              f"the source gives {describe(expected)} as done, not as a plan")
+
+    def _dated_as_planned(self, text: str, item: StatedFigure,
+                          verdict: FigureVerdict) -> FigureVerdict:
+        """A date's support undone: a Chinese statement whose event, after the date in its
+        sentence, is a plan (2023年，三地计划建立健全…工作机制) where the claim dates it
+        as done: unsupported, citing it."""
+        claim = verdict.claim
+        if verdict.verdict != SUPPORTED or claim is None or not _CJK_CHAR.search(text):
+            return verdict
+        end = SENTENCE_BREAK.search(text, item.end)
+        event = text[item.end : end.start() if end else len(text)]
+        source = normalize("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,)))
+        if not plan_verbs(event, source) or plan_verbs(normalize(claim.quote), ""):
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             "the source dates it as done, not as a plan")
 
     def _after(self, item: StatedFigure) -> str:
         """The statement's words after a figure, to the next figure or the end of its
@@ -3862,8 +3890,8 @@ class Comparer:
         assert claim is not None and figure is not None
         if not _CJK_CHAR.search(item.words):
             # an English statement: its words against the claim's English, word by word
-            english = opposed(set(WORD.findall(self.places.text.lower())),
-                              set(WORD.findall(claim.en.lower())), ENGLISH_OPPOSITES)
+            english = opposed(set(_WHOLE_WORD_EN.findall(self.places.text.lower())),
+                              set(_WHOLE_WORD_EN.findall(claim.en.lower())), ENGLISH_OPPOSITES)
             if english is None:
                 return verdict
             self._turned.add(id(item))
@@ -4586,6 +4614,8 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
 #: what an event's text is stripped of where it is shown in a reason
 #: quotation marks, straight and curly, that a clause's words are read without
+#: an English word whole, a compound's parts together (pick-up is not up)
+_WHOLE_WORD_EN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _QUOTE_MARKS = str.maketrans("", "", "\"'“”‘’「」『』")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from jjjcli.figures import Figure
+from jjjcli.figures import Figure, chinese_to_number
 
 #: where a clause ends
 CLAUSE_STOPS = re.compile("[，,；;：:。！？!?]")
@@ -117,22 +117,32 @@ def scheme_apart(text: str, quote: str, subject: str) -> str | None:
     return None
 
 
-#: the region's places by their initials doing a thing together (京冀联合设立, 京津冀三地共同
-#: 发布, 津冀携手)
-_TOGETHER = re.compile(r"([京津冀雄]{2,4})(?:[两三四]地)?(?:联合|共同|携手|合作)")
+#: the region's places by their initials, or how many places, doing a thing together
+#: (京冀联合设立, 京津冀三地共同发布, 津冀携手; 兴隆6地联合发行)
+_TOGETHER = re.compile(r"(?:([京津冀雄]{2,4})|(?<![\d一二三四五六七八九十])"
+                       r"([一二两三四五六七八九十]|\d{1,2})(?=地))(?:[一二两三四五六七八九十\d]?地)?"
+                       r"(?:联合|共同|携手|合作)")
 
 
 def together_apart(text: str, quote: str) -> tuple[str, str] | None:
-    """Which of the region's places a statement says did a thing together and which the
-    claim's quote says (京津冀三地联合设立 against 京冀联合设立): (the statement's, the
-    quote's) where they differ, else None."""
+    """Which of the region's places, or how many, a statement says did a thing together
+    and which the claim's quote says (京津冀三地联合设立 against 京冀联合设立; 四地联合发行
+    against 6地联合发行): (the statement's, the quote's) where they differ, else None."""
     own = _TOGETHER.search(text)
     if own is None:
         return None
     theirs = _TOGETHER.search(quote)
-    if theirs is None or set(own[1]) == set(theirs[1]):
+    if theirs is None:
         return None
-    return own[1], theirs[1]
+    if own[1] and theirs[1]:
+        return None if set(own[1]) == set(theirs[1]) else (own[1], theirs[1])
+    if own[2] and theirs[2] and _count(own[2]) != _count(theirs[2]):
+        return own[0], theirs[0]
+    return None
+
+
+def _count(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else int(chinese_to_number(numeral))
 
 
 def _numbered_apart(mine: set[tuple[str, str]], theirs: set[tuple[str, str]]

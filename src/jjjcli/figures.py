@@ -749,7 +749,11 @@ def _iter_en_ranges(text: str) -> Iterator[tuple[int, int, Number, Number, str |
         low, high = (float(_digits(m[g])) for g in ("num", "num2"))
         if (_A_YEAR_BEFORE_NOUN.fullmatch(m["num"]) or _A_YEAR_BEFORE_NOUN.fullmatch(m["num2"])
                 or not low < high
-                or _RANGE_NOT_AFTER_EN.search(text, max(0, m.start() - 6), m.start())
+                or ((not_after := _RANGE_NOT_AFTER_EN.search(
+                    text, max(0, m.start() - 6), m.start())) is not None
+                    # (from 1-2 days to 1.5 hours: a dash's range is where a change begins)
+                    and not (not_after[0].lower().startswith("from")
+                             and "to" not in text[m.end("num") : m.start("num2")].lower()))
                 or _MONTH_AFTER_EN.match(text, m.end())
                 or "to" in text[m.end("num") : m.start("num2")].lower()
                 and _CHANGE_BEFORE_EN.search(text, max(0, m.start() - 40), m.start())):

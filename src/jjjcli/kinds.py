@@ -429,19 +429,22 @@ _DONE_SINCE = re.compile(r"已|目前|如今|现在|截至|截止|累计")
 def plan_said(before: str, after: str, source: str) -> bool:
     """Whether a statement says its figure as a plan by a verb of planning: in the
     sentence before it with no word of what is done since (北京计划…，将全市森林覆盖率提高
-    到44.8%), or right after it, in its clause (7个国家级高新区…正计划携手组建). Not a
-    programme's name: one in quotation marks (“追光计划”), or a name the ``source``
-    (normalised) prints (京津冀数字经济园区伙伴计划在论坛上启动)."""
+    到44.8%), or right after it, in its clause (7个国家级高新区…正计划携手组建); not a
+    programme's name (plan_verbs: 京津冀数字经济园区伙伴计划在论坛上启动)."""
 
-    def verb(text: str, m: re.Match[str]) -> bool:
-        return not (text.startswith(("”", '"', "》"), m.end())
-                    or normalize(text[max(0, m.start() - 2) : m.end()]) in source)
-
-    plans = [m for m in _PLAN_VERB.finditer(before) if verb(before, m)]
+    plans = plan_verbs(before, source)
     if plans:
         return _DONE_SINCE.search(before, plans[-1].end()) is None
-    return any(verb(after, m) and not CLAUSE_BREAK.search(after, 0, m.start())
-               for m in _PLAN_VERB.finditer(after, 0, PLAN_AFTER + 3))
+    return any(m.start() <= PLAN_AFTER and not CLAUSE_BREAK.search(after, 0, m.start())
+               for m in plan_verbs(after, source))
+
+
+def plan_verbs(text: str, source: str) -> list[re.Match[str]]:
+    """The verbs of planning in ``text`` (计划, 拟, 筹划, 目标是), not a programme's name:
+    one in quotation marks (“追光计划”), or a name the ``source`` (normalised) prints."""
+    return [m for m in _PLAN_VERB.finditer(text)
+            if not (text.startswith(("”", '"', "》"), m.end())
+                    or normalize(text[max(0, m.start() - 2) : m.end()]) in source)]
 
 
 #: the most characters between a figure and a verb of planning after it (…省级高新区正计划)
@@ -800,6 +803,25 @@ def speakers(text: str, end: int) -> list[str]:
     found += [m[1] for m in _BARE_SPEAKER.finditer(text, start, end) if m[1] not in found]
     found += [m[1] for m in _HONOURED.finditer(text, start, end) if m[1] not in found]
     return found
+
+
+#: a body's spokesman a statement has say something (中国中化集团负责人表示): the body, by
+#: its name's kind at its end
+_SPOKESMAN = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:集团|公司|局|委员会|委|厅|办公室|中心|研究院)"
+                        r")(?:相关|有关|项目)?负责人(?:表示|介绍|说|称|透露|指出)")
+
+
+def spokesmen(text: str, end: int) -> list[str]:
+    """The bodies whose spokesmen a statement has say something before ``end`` in the
+    figure's sentence (中国中化集团负责人表示… gives 中国中化集团)."""
+    start = _sentence_start(text, end)
+    return [m[1] for m in _SPOKESMAN.finditer(text, start, end)]
+
+
+def named_body(body: str, source: str) -> bool:
+    """Whether ``source`` prints a body's name, or its last four characters or more (中建
+    二局三公司 of …中建二局三公司中国中化大厦项目负责人)."""
+    return any(body[cut:] in source for cut in range(len(body) - 3))
 
 
 def writers(text: str, end: int) -> list[str]:
@@ -1598,6 +1620,31 @@ def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
     theirs = _their_clause(quoted)
     return (theirs is not None and _BEGUN.search(theirs) is not None
             and _FINISHED.search(theirs) is None)
+
+
+#: English words of a thing done (has completed, put into operation) and of one under way
+#: (is pushing, still under construction, yet to): a stage the claim's English gives
+_STAGE_DONE_EN = re.compile(r"\b(?:completed|finished|put into (?:use|operation)|went into "
+                            r"(?:use|operation)|fully (?:built|completed))\b", re.IGNORECASE)
+_UNDER_WAY_EN = re.compile(r"\b(?:pushing|promoting|implementing|under construction|being "
+                           r"built|yet to|in progress|under ?way|planned|plans?)\b",
+                           re.IGNORECASE)
+
+
+def stage_apart_en(said: str, english: str) -> str | None:
+    """How an English statement's stage and the claim's English differ: "completed" where
+    the statement says done and the claim's English only under way (has completed five
+    … projects, for Hebei is pushing five …), "under way" the other way round (still
+    under construction and yet to go into operation, for has been completed and put into
+    operation); None where they do not."""
+    done, under_way = _STAGE_DONE_EN.search(said), _UNDER_WAY_EN.search(said)
+    theirs_done = _STAGE_DONE_EN.search(english)
+    theirs_under_way = _UNDER_WAY_EN.search(english)
+    if done and not under_way and theirs_under_way and not theirs_done:
+        return "completed"
+    if under_way and not done and theirs_done and not theirs_under_way:
+        return "under way"
+    return None
 
 
 #: a phase or a part of a zone or a project, named after it (京津合作示范区一期起步区, 科技园

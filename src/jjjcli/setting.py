@@ -27,8 +27,10 @@ from jjjcli.kinds import (
     events_named,
     issued_by,
     lead_name,
+    named_body,
     other_issuer,
     speakers,
+    spokesmen,
     writers,
 )
 from jjjcli.opposites import opposed
@@ -449,6 +451,23 @@ class Setting:
             verdict = self._owner_swapped_en(text, item, verdict)
         return verdict
 
+    def together_otherwise(self, text: str, item: StatedFigure,
+                           verdict: FigureVerdict) -> FigureVerdict:
+        """A figure the source gives, in a statement that says other places, or another
+        number of them, did it together than the claim's quote says (平谷、蓟州、三河、兴隆
+        四地联合发行…12万张, where the source has …兴隆6地联合发行; events.together_apart):
+        unsupported, "the source says 12万张, and says 6地联合, not 四地联合"."""
+        from jjjcli.events import together_apart
+
+        claim = verdict.claim
+        assert claim is not None
+        apart = together_apart(normalize(text), normalize(claim.quote))
+        if apart is None:
+            return verdict
+        return _given_otherwise(item, verdict, (
+            f"the source says {describe(verdict.expected or item.figure)}, and says "
+            f"{apart[1]}, not {apart[0]}"))
+
     def _owner_swapped_en(self, text: str, item: StatedFigure,
                           verdict: FigureVerdict) -> FigureVerdict:
         """An English body owned by a place before the figure, in its clause (Tianjin's
@@ -658,7 +677,8 @@ class Setting:
             if verdict.verdict != SUPPORTED:
                 return verdict
         names = speakers(text, item.start)
-        if not names:
+        bodies = spokesmen(text, item.start)
+        if not (names or bodies):
             return verdict
         read = self.kb.paragraphs_of(claim, 1, SPEAKER_PARAGRAPHS)
         if read is None:
@@ -677,6 +697,8 @@ class Setting:
                 break
             around += after  # the quotation goes on: …年产能108万辆。…”王正谱说。
         missing = [n for n in names if n not in around]
+        # (a body's spokesman: the body named there, 中建二局三公司…项目负责人 not 中国中化集团)
+        missing += [f"{b}负责人" for b in bodies if not named_body(b, "".join(paragraphs))]
         return self._not_as_said(item, verdict, missing, "does not have {} say it")
 
     def set_at(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
