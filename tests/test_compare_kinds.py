@@ -2356,6 +2356,23 @@ FIFTY_THIRD_CASES = [
      "still under construction and yet to go into operation.", ["unsupported"]),
     ("Alibaba's Zhangbei big-data projects, with total investment of 45 billion yuan, have "
      "been completed and put into operation.", ["supported"]),
+    # a part of what a whole moved in, said as from one of its places
+    ("自2014年到2023年6月末，河北承接的京津转入基本单位中约3.5万家来自北京。", ["unsupported"]),
+    ("自2014年到2023年6月末，河北累计承接京津转入基本单位达到4.48万家。", ["supported"]),
+    # a lead clause's figure held to what its sentence says after it; taking shape in English
+    ("经过6年多的规划建设，雄安新区现代化城市已全面建成。", ["unsupported"]),
+    ("经过6年多的规划建设，雄安新区现代化城市雏形初显。", ["supported"]),
+    ("After more than six years of planning and construction, the Xiong'an New Area has been "
+     "fully completed as a modern city.", ["unsupported"]),
+    # a part's figure said in English of the whole place
+    ("Beijing's resident population has fallen 15% from its 2014 level.", ["unsupported"]),
+    ("The resident population of Beijing's six central districts has fallen 15% from its 2014 "
+     "level.", ["supported"]),
+    ("The Tongzhou–northern Langfang fairs have signed more than 210 projects over five years "
+     "with intended investment above 150 billion yuan.",
+     ["supported", "supported", "supported"]),
+    # a base year is no event's date
+    ("北京常住人口比2014年下降15%。", ["unsupported"]),
 ]
 
 

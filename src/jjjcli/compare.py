@@ -873,6 +873,8 @@ class Comparer:
                 verdict = self.setting.compared_otherwise(text, item, others, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._done_as_planned(item, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
+                verdict = self._part_unsaid_en(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
                 verdict = self.setting.together_otherwise(text, item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
@@ -2916,7 +2918,8 @@ class Comparer:
                     self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_direction(self._text, item.start, self._quoted(doc, figure))
                 or (self._chinese
-                    and other_origin(self._text, item.start, self._quoted(doc, figure)))
+                    and other_origin(self._text, item.start, item.end,
+                                     self._quoted(doc, figure)))
                 or (item.figure.unit == "个百分点"
                     and other_against(self._text, item.start, self._quoted(doc, figure)))
                 or whole_of_share(normalize(item.words), self._quoted(doc, figure))
@@ -3120,6 +3123,23 @@ class Comparer:
             return verdict
         return FigureVerdict(item.figure, UNSUPPORTED, claim, expected,
                              f"the source gives {describe(expected)} as done, not as a plan")
+
+    def _part_unsaid_en(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A support undone: the claim is about a part of a place (北京市城六区: a place and
+        the name of a part of it, _PLACE_PART) that its English names by a word of a part
+        (the six central districts) and the English statement has none of those words
+        (Beijing's resident population has fallen 15%): unsupported, citing it, "the
+        source says 15%, of 北京市城六区"."""
+        claim = verdict.claim
+        assert claim is not None
+        if not (_PLACE_PART.search(claim.subject) and self.places.keys(claim.subject)):
+            return verdict
+        theirs = {w for w in _WHOLE_WORD_EN.findall(claim.en.lower()) if w in _PLACE_PART_WORDS_EN}
+        if not theirs or theirs & set(_WHOLE_WORD_EN.findall(self._text.lower())):
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected, (
+            f"the source says {describe(verdict.expected or item.figure)}, of "
+            f"{claim.subject}"))
 
     def _dated_as_planned(self, text: str, item: StatedFigure,
                           verdict: FigureVerdict) -> FigureVerdict:
@@ -4614,6 +4634,13 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
 #: what an event's text is stripped of where it is shown in a reason
 #: quotation marks, straight and curly, that a clause's words are read without
+#: a part of a place named after it in a claim's subject (北京市城六区, 中心城区, 平原地区)
+_PLACE_PART = re.compile(r"(?:城六区|中心城区|主城区|城区|平原地区|平原区|农村地区|山区|郊区"
+                         r"|核心区)$")
+#: English words of a part of a place (the six central districts, the urban core, plain
+#: areas)
+_PLACE_PART_WORDS_EN = frozenset("districts district counties county urban core downtown "
+                                 "central plain rural suburbs suburban areas".split())
 #: an English word whole, a compound's parts together (pick-up is not up)
 _WHOLE_WORD_EN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _QUOTE_MARKS = str.maketrans("", "", "\"'“”‘’「」『』")

@@ -258,7 +258,8 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
     """Whether a year alone (no month) is the period of a figure after it in its clause,
     not the date of an event: 2022年京津冀工业增加值突破2.5万亿元 (after 京津冀协同发展
     上升为国家战略近十年来, which 2014年2月26日 dates) is the value's year; and in English,
-    of a figure right before it: *…resident population at 21.84 mln in 2022*."""
+    of a figure right before it: *…resident population at 21.84 mln in 2022*. Nor is the
+    base year of a change after it (北京常住人口比2014年下降15%)."""
     value = int(item.figure.value)
     if item.figure.high is not None or value % 10000:
         return False
@@ -273,6 +274,10 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
             and _BEFORE_IN_A_YEAR_EN.fullmatch(text, stated.end, item.start)
             for stated in sentence.figures):
         return True  # (…resident population was 21.84 million in 2022: that year's count)
+    if any(year in stated.base and stated.start >= item.end
+           and not _CLAUSE_BREAK.search(text, item.end, stated.start)
+           for stated in sentence.figures):
+        return True  # (比2014年下降15%: the base a change is measured from, no event's date)
     return any(year in stated.period and stated.start >= item.end
                # (a first time before the figure dates that event too: 2023年京津冀三地首次
                # 联合发布…6条产业链图谱)

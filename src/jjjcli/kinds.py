@@ -1464,7 +1464,10 @@ def whole_of_share(words: str, quoted: Quoted) -> bool:
 
 #: a thing done wholly (全面形成, 全部完成) and a thing done in part (基本形成, 初步建成)
 _WHOLLY = re.compile(r"全面|全部|完全|彻底")
-_IN_PART = re.compile(r"基本|初步|部分|大部")
+_IN_PART = re.compile(r"基本|初步|部分|大部|雏形|初显|初具|初见")
+#: a lead clause a figure may stand in, whose sentence says what was done after it (经过6年
+#: 多的规划建设，雄安新区…已全面建成)
+_LEAD_CLAUSE = re.compile(r"[经历]过|历经|通过")
 #: a thing under way (加速形成, 正在建设, 稳步推进): not done yet
 _UNDER_WAY = re.compile(r"加速|加快|正在|逐步|稳步|推进|推动")
 
@@ -1473,16 +1476,31 @@ def other_degree(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure is of a thing done wholly (its clause says 全面, 全部…)
     and the claim's of one done in part (基本, 初步… in its clause, no 全面), or a thing
     said done (已形成) and the claim's under way (加速, 正在…, nothing done): …交通圈已全面形成
-    is neither 1—1.5小时交通圈基本形成 nor …交通圈加速形成."""
+    is neither 1—1.5小时交通圈基本形成 nor …交通圈加速形成. A figure in a lead clause (经过6年多
+    的规划建设) is held to its sentence's next clauses: …已全面建成 is not …雏形初显."""
     own = clause_around(text, start, end)
+    lead = _LEAD_CLAUSE.match(own) is not None
+    if lead:  # (its sentence's next clause says what was done)
+        own = to_sentence_end(text, start)
     wholly, done = _WHOLLY.search(own) is not None, done_said(own)
     if not (wholly or done):
         return False
-    theirs = _their_clause(quoted)
-    if theirs is None or _WHOLLY.search(theirs):
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = (to_sentence_end(read.text, figure.start) if lead
+              else clause_around(read.text, figure.start, figure.end))
+    if _WHOLLY.search(theirs):
         return False
     return (wholly and _IN_PART.search(theirs) is not None) or (
         _UNDER_WAY.search(theirs) is not None and not done_said(theirs))
+
+
+def to_sentence_end(text: str, start: int) -> str:
+    """``text`` from the clause ``start`` is in to its sentence's end."""
+    end = SENTENCE_BREAK.search(text, start)
+    return back_to(text, start) + text[start : end.start() if end else len(text)]
 
 
 #: the places of the region by their names and short forms, and a direction between
@@ -1528,23 +1546,37 @@ _FROM_PLACE = re.compile(rf"({_PLACE_NAME.pattern}|[京津冀])(?:市|省)?(?:�
                          r"(?:企业|公司|机构|项目)(?:达到|达|超过|超|近|约|共|有)?$")
 
 
-def other_origin(text: str, start: int, quoted: Quoted) -> bool:
-    """Whether a statement's figure counts firms (projects, bodies) of a place, named
-    right before it, and the claim's figure counts those of another place, or of none its
-    quote names (河北本地企业36家 is neither the quote's 北京企业36家 nor its 共入驻企业60家,
-    where 河北 is not named)."""
-    own = _FROM_PLACE.search(text, 0, start)
-    if own is None:
+#: where what a figure counts came from, right after it (约3.5万家来自北京) or moved in from,
+#: before it in its clause (承接京津转入基本单位达到4.48万家)
+_FROM_AFTER = re.compile(rf"(?:家|个|项|所)?(?:均|都)?来自({_PLACE_NAME.pattern}|[京津冀])")
+_MOVED_IN = re.compile(rf"({_PLACE_NAME.pattern}|[京津冀]{{1,2}})(?:转入|迁入|转移|疏解|流入)"
+                       r"[\u4e00-\u9fff]{0,8}?(?:达到|达|超过|超|近|约|共|有)?$")
+
+
+def _origin(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The places (one-character keys) what a figure counts came from, by _FROM_PLACE,
+    _FROM_AFTER or _MOVED_IN; None where none says."""
+    found = (_FROM_PLACE.search(text, 0, start) or _FROM_AFTER.match(text, end)
+             or _MOVED_IN.search(text, max(0, start - 16), start))
+    return None if found is None else frozenset(_PLACE_KEYS.get(found[1], found[1]))
+
+
+def other_origin(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure counts firms (projects, units) from a place, and the
+    claim's figure counts those from other places, or from none its quote names
+    (河北本地企业36家 is neither the quote's 北京企业36家 nor its 共入驻企业60家, where 河北 is
+    not named; 约3.5万家来自北京 is not the 4.48万家 京津转入)."""
+    mine = _origin(text, start, end)
+    if mine is None:
         return False
     found = quoted()
     if found is None:
         return False
     read, figure = found
-    mine = frozenset(_PLACE_KEYS.get(own[1], own[1]))
-    theirs = _FROM_PLACE.search(read.text, 0, figure.start)
+    theirs = _origin(read.text, figure.start, figure.end)
     if theirs is None:  # (its place may come after: 2500余家北京企业; or nowhere)
         return not any(key in read.text for key in mine)
-    return not mine & frozenset(_PLACE_KEYS.get(theirs[1], theirs[1]))
+    return mine != theirs
 
 
 #: what a difference is measured against, right before it (比旅游人次年均增速高, 高于全国
@@ -1627,8 +1659,8 @@ def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
 _STAGE_DONE_EN = re.compile(r"\b(?:completed|finished|put into (?:use|operation)|went into "
                             r"(?:use|operation)|fully (?:built|completed))\b", re.IGNORECASE)
 _UNDER_WAY_EN = re.compile(r"\b(?:pushing|promoting|implementing|under construction|being "
-                           r"built|yet to|in progress|under ?way|planned|plans?)\b",
-                           re.IGNORECASE)
+                           r"built|yet to|in progress|under ?way|planned|plans?"
+                           r"|(?:taken|taking|take|takes) shape)\b", re.IGNORECASE)
 
 
 def stage_apart_en(said: str, english: str) -> str | None:
