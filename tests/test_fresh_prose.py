@@ -1157,12 +1157,10 @@ FORTY_NINTH_STILL_WRONG = {
 FIFTIETH_STILL_WRONG = {
     # (mended: a list published by another ministry than the source's,
     # Setting.issuer_swapped)
-    # (F: the error in no figure read — a service centre's place in another clause, 雏形初显
-    # said as fully completed)
+    # (F: the error in no figure read — a service centre's place in another clause; mended
+    # in the fifty-third's stop: 雏形初显 said as fully completed, kinds.stage_apart_en)
     "Tianjin Port has set up more than 40 directly run and franchised outlets in the region "
     "and a Beijing-Tianjin port service center in Tongzhou, Beijing's sub-center.",
-    "After more than six years of planning and construction, the Xiong'an New Area has been "
-    "fully completed as a modern city.",
     # (U: three rightly — Baiyangdian's class III, the park's 60-odd firms, nearly 1,000
     # markets; wrongly, the firms in the high-tech zone alliance's parks against another
     # alliance's 78 members)
@@ -1229,6 +1227,68 @@ FIFTY_SECOND_STILL_WRONG = {
     "2023年9月, 旗滨节能玻璃公司 phase I equipment intelligent upgrade completed 投产",
     # (U, rightly: the park's 35 firms moved in, against 150 in its first phase)
     "Xiongan Zhongguancun Science Park first phase moved-in enterprises 150 companies.",
+}
+
+
+#: the fifty-third audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A fifty-third audit: analysis and feature prose")
+FIFTY_THIRD_STILL_WRONG = {
+    # (mended: a figure said as a plan where the source gives it as done, Comparer.
+    # _done_as_planned; 北京在冀 for 河北在京, kinds._DIRECTION; firms of another place,
+    # kinds.other_origin; no fewer than; Tianjin's bureau for Beijing's, Setting.
+    # _owner_swapped_en; 京津冀三地 for 京冀, events.together_apart; about half for all)
+    # (F: the error in no figure read — a target met said as not yet, a comparison with the
+    # national average turned, 同事同标 for 跨省通办 in English, the other three clusters,
+    # all of the 42 firms SOE subsidiaries, a Tianjin list for a national one, the 59
+    # partner schools as built, passed 8,000 for nearly, the rail's growth said lower than
+    # the expressways', as many as for nearly)
+    "2021年北京市空气质量首次全面达标，但“十四五”规划的任务目标仍有待完成。",
+    "Between 2014 and 2019, domestic tourist trips in Beijing-Tianjin-Hebei grew by 12.86% a "
+    "year on average, lagging behind the national average.",
+    "Some 234 government service items have been brought under the same-matter-same-standard "
+    "approach in Beijing-Tianjin-Hebei government services.",
+    "其余三个京津冀产业集群也已于2022年获工信部批复成为国家级重点产业集群。",
+    "玉田经济开发区后湖园区的42家北京企业全部是国企子公司。",
+    "Five science-park companies including Ruichuang Environmental Protection were listed as "
+    "national-level specialised and sophisticated SMEs in 2023.",
+    "雄安新区已有59所学校、11家卫生服务站建成投用。",
+    "Since 2018, the number of innovative SMEs cultivated in Beijing-Tianjin-Hebei has passed "
+    "8,000.",
+    "2022年年末京津冀铁路营运里程为10848公里，比2014年增长38.3%，增幅低于同期高速公路总里程的"
+    "增幅。",
+    "As many as 900,000 migrant workers from Hebei are employed in Beijing.",
+    # (U, rightly: another paragraph gives the science city's 21 high-tech firms)
+    "The Beijing-Tianjin Zhongguancun Science City has cultivated more than 100 national "
+    "high-tech enterprises.",
+}
+
+
+#: the fifty-fourth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a fifty-fourth audit")
+FIFTY_FOURTH_STILL_WRONG = {
+    # (mended: from 1-2 days, pick-up not up, 四地 for 6地, a date of a thing done said as
+    # a plan's, a spokesman of another body, done for under way in English, 约3.5万家来自北京
+    # for the 京津 total, 全面建成 for 雏形初显, Beijing's for its six central districts', a
+    # meeting held by another body)
+    # (F: the error in no figure read — 76.7% said of the standard met, kindergartens for
+    # schools and kindergartens, as many as for nearly, a week for half a month)
+    "Only 76.7% of the demonstration zone's 43 assessment indicators met the standard in its "
+    "final evaluation.",
+    "Tongzhou has built 28 new kindergartens, adding 43,000 quality places.",
+    "During the May Day holiday, Jizhou's Panshan scenic area drew as many as 30,000 visitors "
+    "a day.",
+    "The 46 boutique homestays at Guojiagou scenic area, two kilometres from Tuanshanzi "
+    "village, were fully booked a week in advance of the May Day holiday.",
+    # (U: three rightly — the cluster's 312 million US dollars, nearly 3,000 manufacturers,
+    # the 13 projects beside an unread eight; wrongly, the six chains' investment from
+    # another claim's 100 billion)
+    "From 2021 to 2024, the Tongzhou cluster's actual use of foreign capital totalled about "
+    "US$1.2 billion.",
+    "Beijing has moved out some 3,000 general manufacturing enterprises under its campaign to "
+    "relieve non-capital functions.",
+    "Of the 13 Beijing projects signed by Jizhou, eight are in smart manufacturing.",
+    "The six cross-regional industrial chains have drawn investment of more than 100 billion "
+    "yuan.",
 }
 
 
@@ -1383,6 +1443,14 @@ FIFTY_SECOND_STILL_WRONG = {
     # this stop, 60 and none after the fifty-first's mends
     pytest.param("fifty-second.tsv", 300, FIFTY_SECOND_STILL_WRONG, 0.4, True,
                  id="fifty-second"),
+    # the fifty-third (60 paragraphs as analysis and feature prose: plans and results side
+    # by side, hedges, comparisons, officials quoted): 0 / 22 / 2 / 78 before this stop
+    pytest.param("fifty-third.tsv", 300, FIFTY_THIRD_STILL_WRONG, 0.6, True,
+                 id="fifty-third"),
+    # the fifty-fourth, held out: 1 / 15 / 5 / 81 before this stop, 1 / 10 / 5 / 81 after
+    # the fifty-third's mends, 0 / 4 / 4 / 81 after its own
+    pytest.param("fifty-fourth.tsv", 300, FIFTY_FOURTH_STILL_WRONG, 0.6, True,
+                 id="fifty-fourth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

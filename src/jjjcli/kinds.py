@@ -1341,12 +1341,17 @@ def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) ->
 #: a verb by which a body issues a document or takes a decision (出台《…》), and with
 #: ``lists`` one by which it publishes a list or a title too (公布…名单, 认定); the words
 #: between a body and such a verb that are not the body's (联合, 正式, 近日)
-_ISSUES = re.compile("出台|印发|颁布|制定|签署|批复|发布")
+_ISSUES = re.compile("出台|印发|颁布|制定|签署|批复|发布|主持召开|主办")
+#: the verbs of holding a meeting: only a body's name before them is an issuer (国家发改委地区司
+#: 主持召开…研讨会; not 习近平在河北主持召开…座谈会)
+_HELD = frozenset({"主持召开", "主办"})
 _ISSUES_OR_LISTS = re.compile(_ISSUES.pattern + "|公布|认定|公示|授予")
 _ISSUE_ADVERBS = re.compile(r"(?:联合|共同|正式|近日|日前|先后|相继|专门|研究|已|于|再次|首次)+$")
 _ISSUE_OPENING = re.compile(r"^.*?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[，,。；;：:])")
 #: how the name of a body that issues something ends (发展改革委, 国务院, 宝坻区)
-_BODY_END = re.compile(r"(?:委|局|厅|部|院|办|政府|委员会|中心|集团|公司|区|市|省|县|镇|会)$")
+_BODY_END = re.compile(r"(?:委|局|厅|部|院|办|司|政府|委员会|中心|集团|公司|区|市|省|县|镇|会)$")
+#: the character pairs many bodies' names share (国家发改委, 国家旅游局): no sign of the same
+_SHARED_BODY_PAIRS = frozenset({"国家", "中央", "中国", "全国", "人民", "政府"})
 
 
 def issued_by(text: str, *, lists: bool = False) -> tuple[str, str] | None:
@@ -1363,12 +1368,13 @@ def issued_by(text: str, *, lists: bool = False) -> tuple[str, str] | None:
         clause = before
         while (cut := _ISSUE_OPENING.match(clause)) is not None and cut.end() < len(clause):
             clause = clause[cut.end() :]
-        body = _ISSUE_ADVERBS.sub("", clause.strip())
+        body = _ISSUE_ADVERBS.sub("", clause.strip()).removeprefix("由")
         # (what is issued, before its verb: 《…》印发, 规划纲要印发, is no body; nor, for a
         # list's verbs, what only names a place: …注册京冀地区用户420家，发布…)
         if "《" in body or "》" in body or not (
-                _BODY_END.search(body) or (not lists and gazetteer().find(body))):
-            return None
+                _BODY_END.search(body) or (not lists and match[0] not in _HELD
+                                           and gazetteer().find(body))):
+            return None  # (nor a person, or a person at a place, who chairs a meeting)
         return body, match[0]
     return None
 
@@ -1394,7 +1400,7 @@ def other_issuer(mine: str | None, theirs: str | None) -> bool:
     own_places = known.find(mine)
     their_places = known.find(theirs)
     if not own_places or not their_places:
-        return not bigrams(mine) & bigrams(theirs)
+        return not (bigrams(mine) & bigrams(theirs)) - _SHARED_BODY_PAIRS
     # the place each names first: a body of the same place is the same issuer's
     return own_places[0].place.key != their_places[0].place.key
 
