@@ -801,6 +801,10 @@ def test_a_translators_year_is_a_date(text: str, value: int) -> None:
     # a dash's range after from: where a change begins
     ("cut from 1-2 days to 1.5 hours", [("1-2 days", 1, "天"), ("1.5 hours", 1.5, "小时")]),
     ("rose from 40 to 100 firms", [("40", 40, None), ("100 firms", 100, "家")]),
+    # a year after up to is a time, not a bound
+    ("In the five years up to 2023, the park registered 700 firms",
+     [("five years", 5, "年"), ("700 firms", 700, "家")]),
+    ("up to 200 firms", [("up to 200 firms", 200, "家")]),
     # no fewer than is at least, fewer than less
     ("no fewer than 1,000 markets", [("no fewer than 1,000", 1000, None)]),
 ])

@@ -1346,8 +1346,10 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
         if m["pre"] and not measured and (
                 m["pre"].lower().startswith("within")
                 or _A_YEAR_BEFORE_NOUN.fullmatch(m["num"])
-                and _YEAR_SPAN_AFTER.match(squeezed, m.end())):
-            continue  # (within 2024, over 2012-2021: a time, not a bound; within 15 minutes is one)
+                and (_YEAR_SPAN_AFTER.match(squeezed, m.end())
+                     or " ".join(m["pre"].lower().split()) == "up to")):
+            continue  # (within 2024, over 2012-2021, up to 2023: a time, not a bound; within
+            # 15 minutes is one)
         if m["plus"] == "+" and (squeezed[m.start("num") - 1 : m.start("num")] == "+" or (
                 _SCHEME_NEXT.match(text, where[m.end("plus") - 1] + 1))):
             continue  # ("2+4+N", "1+3+N", 3+2: a scheme's name; 40+ outlets is a bound)
