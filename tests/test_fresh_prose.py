@@ -1234,7 +1234,7 @@ FIFTY_SECOND_STILL_WRONG = {
 #: (docs/compare-audit-2026-12.md, "A fifty-third audit: analysis and feature prose")
 FIFTY_THIRD_STILL_WRONG = {
     # (mended: a figure said as a plan where the source gives it as done, Comparer.
-    # _done_as_planned; 北京在冀 for 河北在京, kinds._DIRECTION; firms of another place,
+    # _stage_otherwise; 北京在冀 for 河北在京, kinds._DIRECTION; firms of another place,
     # kinds.other_origin; no fewer than; Tianjin's bureau for Beijing's, Setting.
     # _owner_swapped_en; 京津冀三地 for 京冀, events.together_apart; about half for all)
     # (F: the error in no figure read — a target met said as not yet, a comparison with the

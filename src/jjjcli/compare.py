@@ -872,7 +872,7 @@ class Comparer:
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.compared_otherwise(text, item, others, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
-                verdict = self._done_as_planned(item, verdict)
+                verdict = self._stage_otherwise(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
                 verdict = self._part_unsaid_en(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
@@ -3100,7 +3100,7 @@ class Comparer:
             return forecast_said(self._before(item)) and not self._planned_claim(claim)
         return self._planned_claim(claim, item.figure)
 
-    def _done_as_planned(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+    def _stage_otherwise(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A support undone: an English statement says done what the claim's English says
         is under way, or the other way round (kinds.stage_apart_en); a Chinese statement
         says its figure as a plan by a verb of planning (kinds.plan_said: 北京计划…将全市
@@ -4632,8 +4632,6 @@ KEPT_CLAIMS = 20_000
 #: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
-#: what an event's text is stripped of where it is shown in a reason
-#: quotation marks, straight and curly, that a clause's words are read without
 #: a part of a place named after it in a claim's subject (北京市城六区, 中心城区, 平原地区)
 _PLACE_PART = re.compile(r"(?:城六区|中心城区|主城区|城区|平原地区|平原区|农村地区|山区|郊区"
                          r"|核心区)$")
@@ -4643,6 +4641,7 @@ _PLACE_PART_WORDS_EN = frozenset("districts district counties county urban core 
                                  "central plain rural suburbs suburban areas".split())
 #: an English word whole, a compound's parts together (pick-up is not up)
 _WHOLE_WORD_EN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+#: quotation marks, straight and curly, that a clause's words are read without
 _QUOTE_MARKS = str.maketrans("", "", "\"'“”‘’「」『』")
 
 
@@ -4651,6 +4650,7 @@ def _unquoted(text: str) -> str:
     return normalize(text).translate(_QUOTE_MARKS)
 
 
+#: what an event's text is stripped of where it is shown in a reason
 _EVENT_EDGES = " \t,，.。;；:：、!！?？\"'“”‘’()（）"
 
 

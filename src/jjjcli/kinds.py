@@ -431,7 +431,6 @@ def plan_said(before: str, after: str, source: str) -> bool:
     sentence before it with no word of what is done since (北京计划…，将全市森林覆盖率提高
     到44.8%), or right after it, in its clause (7个国家级高新区…正计划携手组建); not a
     programme's name (plan_verbs: 京津冀数字经济园区伙伴计划在论坛上启动)."""
-
     plans = plan_verbs(before, source)
     if plans:
         return _DONE_SINCE.search(before, plans[-1].end()) is None

@@ -239,13 +239,13 @@ _OF_WHICH = "其中"
 
 #: an English word (a bilingual line holds some)
 _ASCII_WORD = re.compile(r"[A-Za-z]{2}")
-#: the two words before an English place (ports in Beijing): a noun and its preposition
 #: a body a place owns in English: Tianjin's human resources and social security bureau
 #: (the place's possessive, at most six words, the body's word)
 _OWNED_BODY_EN = re.compile(
     r"\b(?P<owner>[A-Z][A-Za-z'-]*(?:\s[A-Z][A-Za-z'-]*)?)['’]s\s+(?:[a-z-]+\s+){0,6}?"
     r"(?P<body>bureau|commission|department|administration|office|committee|government"
     r"|authority|agency)\b")
+#: the two words before an English place (ports in Beijing): a noun and its preposition
 _TWO_WORDS_BEFORE_EN = re.compile(r"([A-Za-z-]+)\s+(in|at|across|for|of)\s+(?:the\s+)?$")
 #: words before a preposition that say nothing of what is where (is in, was in)
 _NOT_PLACE_WORDS_EN = frozenset("is are was were be been and or than that which it "
@@ -945,7 +945,7 @@ class Setting:
         figure of the statement frames itself with, in an earlier sentence (2014年2月…党中央
         作出…决策。10年间,… before the quote's 经济总量…突破10.4万亿元; the knowledge base
         leaves such a frame out as a figure of its own): supported, citing that claim, "its
-        paragraph opens 10年间"."""
+        paragraph is framed by 10年间"."""
         from jjjcli.reading import read_sentence
 
         for verdict in verdicts:
