@@ -1558,12 +1558,16 @@ _MOVED_IN = re.compile(rf"({_PLACE_NAME.pattern}|[京津冀]{{1,2}})(?:转入|�
                        r"[\u4e00-\u9fff]{0,8}?(?:达到|达|超过|超|近|约|共|有)?$")
 
 
-def _origin(text: str, start: int, end: int) -> frozenset[str] | None:
+def _origin(text: str, start: int, end: int) -> tuple[frozenset[str], bool] | None:
     """The places (one-character keys) what a figure counts came from, by _FROM_PLACE,
-    _FROM_AFTER or _MOVED_IN; None where none says."""
-    found = (_FROM_PLACE.search(text, 0, start) or _FROM_AFTER.match(text, end)
-             or _MOVED_IN.search(text, max(0, start - 16), start))
-    return None if found is None else frozenset(_PLACE_KEYS.get(found[1], found[1]))
+    _FROM_AFTER or _MOVED_IN, and whether they are firms' of the place (_FROM_PLACE); None
+    where none says."""
+    firms = _FROM_PLACE.search(text, 0, start)
+    found = firms or (_FROM_AFTER.match(text, end)
+                      or _MOVED_IN.search(text, max(0, start - 16), start))
+    if found is None:
+        return None
+    return frozenset(_PLACE_KEYS.get(found[1], found[1])), firms is not None
 
 
 def other_origin(text: str, start: int, end: int, quoted: Quoted) -> bool:
@@ -1571,17 +1575,20 @@ def other_origin(text: str, start: int, end: int, quoted: Quoted) -> bool:
     claim's figure counts those from other places, or from none its quote names
     (河北本地企业36家 is neither the quote's 北京企业36家 nor its 共入驻企业60家, where 河北 is
     not named; 约3.5万家来自北京 is not the 4.48万家 京津转入)."""
-    mine = _origin(text, start, end)
-    if mine is None:
+    own = _origin(text, start, end)
+    if own is None:
         return False
     found = quoted()
     if found is None:
         return False
     read, figure = found
+    mine, firms = own
     theirs = _origin(read.text, figure.start, figure.end)
-    if theirs is None:  # (its place may come after: 2500余家北京企业; or nowhere)
-        return not any(key in read.text for key in mine)
-    return mine != theirs
+    if theirs is None:
+        # (firms: their place may come after, 2500余家北京企业, or nowhere; what moved in
+        # from a place, 承接北京转移项目, is the quote's 承接疏解项目 whose place it leaves out)
+        return firms and not any(key in read.text for key in mine)
+    return mine != theirs[0]
 
 
 #: what a difference is measured against, right before it (比旅游人次年均增速高, 高于全国
