@@ -2373,6 +2373,28 @@ FIFTY_THIRD_CASES = [
      ["supported", "supported", "supported"]),
     # a base year is no event's date
     ("北京常住人口比2014年下降15%。", ["unsupported"]),
+    # (the fifty-fifth) a correction's rejected value: of what its corrected value is of;
+    # supported where the corrected value is and the source's paragraph nowhere gives it
+    ("Correction: Xiong'an New Area has brought in 12 academicians and other high-end "
+     "leading talents, not 21.", ["supported", "supported"]),
+    ("Not 959 but 995: that is how many enterprises Beijing's Beijing-Tianjin-Hebei "
+     "collective contracts covered at the end of 2023, with 125,000 employees.",
+     ["supported", "supported", "supported"]),
+    ("并非290名，而是920名患者率先享受“通武廊”医疗卫生基本公共服务改革红利。",
+     ["supported", "supported"]),
+    ("并非920名，而是290名患者率先享受“通武廊”医疗卫生基本公共服务改革红利。",
+     ["unsupported", "contradicted"]),
+    ("更正：中科拜克猫三联生产线投产后产值将达到3亿元，而非1亿元。", ["supported", "unsupported"]),
+    ("Correction: 241 types of electronic licences and certificates, including real estate "
+     "certificates, construction permits and hazardous-chemical business licences, are "
+     "shared and mutually recognised in Beijing-Tianjin-Hebei, not 234.",
+     ["supported", "unsupported"]),
+    # a rejected place; a denial of the clause a figure is in
+    ("更正：综合算力指数跃居全国第一的是天津，而非河北。", ["unsupported"]),
+    ("更正：2023年战略性新兴产业增加值占规模以上工业比重达到24.5%的是河北，而非天津。",
+     ["contradicted"]),
+    ("更正：“京津冀数字经济园区伙伴计划”并非该联盟的首个联合项目，而是第二个。",
+     ["contradicted"]),
 ]
 
 

@@ -131,6 +131,7 @@ from jjjcli.kinds import (
     present_said,
     rate_periods,
     recovered_unsaid,
+    rejected_for,
     running_total,
     said_compared,
     said_difference,
@@ -933,6 +934,7 @@ class Comparer:
                 verdict = (self._other_thing_gives(item) or self._alone_gives(item)
                            or self._counted_gives(item) or self._whole_or_part_gives(item)
                            or verdict)
+            verdict = self._rejected(text, item, verdict, verdicts)
             verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
@@ -948,6 +950,7 @@ class Comparer:
             dated += self._dated_by_figures(sentence, dated, verdicts)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
         verdicts = self._companions(verdicts, exact)
+        verdicts = [self._rejected_otherwise(text, v, verdicts) for v in verdicts]
         verdicts = self.setting.years_back(text, verdicts)
         if context:
             verdicts = [self._elsewhere_in_context(v, context) for v in verdicts]
@@ -3124,6 +3127,55 @@ class Comparer:
         return FigureVerdict(item.figure, UNSUPPORTED, claim, expected,
                              f"the source gives {describe(expected)} as done, not as a plan")
 
+    def _rejected(self, text: str, item: StatedFigure, verdict: FigureVerdict,
+                  judged: list[FigureVerdict]) -> FigureVerdict:
+        """A correction's rejected value (…3亿元，而非1亿元; …241 types…, not 234:
+        kinds.rejected_for) is of what its corrected value is of: a claim of another metric
+        or subject than the corrected value's claim neither confirms nor denies it (234 is
+        the source's count of 区域通办 items, not of shared licences; 3亿元 the company's, not
+        its line's): unsupported, "the statement rejects 234; the source gives it for 京津冀
+        区域通办事项数量". Denied where a claim of the corrected value's metric and subject
+        states it (_denied)."""
+        claim = verdict.claim
+        if claim is None or verdict.verdict == UNSUPPORTED:
+            return verdict
+        other = rejected_for(text, self._stated, item)
+        if other is None:
+            return verdict
+        theirs = next((v.claim for v in judged if v._stated is other), None)
+        if theirs is not None and (theirs.metric, theirs.subject) == (claim.metric,
+                                                                      claim.subject):
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, None, None, (
+            f"the statement rejects {item.figure.raw}; the source gives it for "
+            f"{claim.subject} {claim.metric}"))
+
+    def _rejected_otherwise(self, text: str, verdict: FigureVerdict,
+                            verdicts: list[FigureVerdict]) -> FigureVerdict:
+        """A correction's rejected value that no claim speaks to (…241 types…, not 234; Not
+        959 but 995) where the corrected value is supported, and neither that claim's value
+        nor any figure of its paragraph is the rejected one: supported by that claim, "the
+        source says 995, not 959". (A value its paragraph gives for another thing leaves the
+        correction unsupported: 3亿元，而非1亿元 where the source's 1亿元 is the line's.)"""
+        item = verdict._stated
+        if item is None or verdict.verdict != UNSUPPORTED or verdict.claim is not None:
+            return verdict
+        other = rejected_for(text, self._stated, item)
+        corrected = next((v for v in verdicts if other is not None and v._stated is other),
+                         None)
+        if (corrected is None or corrected.verdict != SUPPORTED or corrected.claim is None
+                or corrected.expected is None
+                or figures_agree(corrected.expected, item.figure)):
+            return verdict
+        read = self._read_paragraph(corrected.claim)
+        if read is None or any(figures_agree(o.figure, item.figure) for o in read.figures):
+            return verdict
+        found = FigureVerdict(item.figure, SUPPORTED, corrected.claim, corrected.expected,
+                              f"the source says {describe(corrected.expected)}, not "
+                              f"{describe(item.figure)}")
+        found._stated = item
+        return found
+
     def _part_unsaid_en(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A support undone: the claim is about a part of a place (北京市城六区: a place and
         the name of a part of it, _PLACE_PART) that its English names by a word of a part
@@ -3488,9 +3540,13 @@ class Comparer:
 
     def _lead(self, item: StatedFigure) -> StatedFigure | None:
         """The statement's figure printed last before ``item`` (what a change or a share
-        with no words of its own is of)."""
-        return max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
+        with no words of its own is of); not a correction's value it is set against (并非
+        290名，而是920名: kinds.rejected_for)."""
+        lead = max((o for o in self._stated if o.end <= item.start), key=lambda o: o.end,
                    default=None)
+        if lead is not None and rejected_for(self._text, self._stated, lead) is item:
+            return None
+        return lead
 
     def _en_words(self, claim: Claim) -> set[str]:
         """The words of a claim's English (search.english_words), read once for each."""

@@ -461,12 +461,13 @@ def planned_said(before: str) -> bool:
 #: 不断, 不仅 (not only: the figure is said), nor the bounds 不到, 不超过, 不少于 (the figure's own)
 _DENIED_ZH = re.compile(
     r"(?:尚未|并未|从未|还未|仍未|未能|未曾|未|并没有|还没有|没有|没能|还没|没|不是|并不是|并非|"
-    r"不再|不曾)"
+    r"而非|而不是|不再|不曾)"
     r"(?:能|曾|再|会)?"
     r"(?:突破|超过|超出|达到|达|实现|完成|增长|增加|提高|下降|减少|有|是|为|到|满|及)?"
     rf"(?:{CURRENCY_BEFORE})?\s*$")  # (未达人民币100亿元: the sum's currency before it)
 _DENIED_EN = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
+    r"\b(?:rather\s+than|instead\s+of"
+    r"|not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
     r"|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|were)n['’]t"
     r"|fail(?:s|ed)?\s+to|yet\s+to)\s+(?:yet\s+|quite\s+|even\s+)?(?:(?:been|be|have)\s+)?"
     r"(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -480,11 +481,52 @@ _UNTRUE_EN = re.compile(r"^\s*(?:it\s+is|it['’]s)\s+(?:not\s+true|untrue|false
                         re.IGNORECASE)
 
 
+#: a correction's figure set against another before it in its sentence: 3亿元，而非1亿元;
+#: 241 types…, not 234; 2023, rather than 2022 (the words between the two)
+_REJECTED = re.compile(r"\s*[,，]?\s*(?:而非|而不是|不是|并非|rather\s+than|instead\s+of|not)"
+                       r"\s*$", re.IGNORECASE)
+
+
+#: and before it: Not 959 but 995, 并非290名，而是920名 (the words before the rejected value,
+#: and those between it and the corrected one)
+_REJECTED_FIRST = re.compile(r"(?:^|[\s,，:：;；])(?:not|并非|不是)\s*$", re.IGNORECASE)
+_CORRECTED_AFTER = re.compile(r"\s*[,，]?\s*(?:but|而是)\s*", re.IGNORECASE)
+
+
+def rejected_for(text: str, stated: Sequence[StatedFigure], item: StatedFigure
+                 ) -> StatedFigure | None:
+    """The figure a statement's figure is set against as a correction's rejected value
+    (…将达到3亿元，而非1亿元: 1亿元 against 3亿元; …241 types…, not 234; Not 959 but 995;
+    并非290名，而是920名): the one before it in its sentence, of its unit, where only a
+    denial's words stand between the comma after the first's clause and it; or the next
+    one, of its unit, after *but* or 而是 where a denial opens it; None where it is none."""
+    same = [o for o in stated if o is not item and o.figure.unit == item.figure.unit]
+    after = next((o for o in same if o.start >= item.end), None)
+    if (after is not None and _REJECTED_FIRST.search(text, 0, item.start)
+            and _CORRECTED_AFTER.fullmatch(text, item.end, after.start)):
+        return after
+    before = [o for o in same if o.end <= item.start]
+    if not before:
+        return None
+    other = before[-1]
+    if SENTENCE_BREAK.search(text, other.end, item.start):
+        return None
+    last_break = max((m.end() for m in CLAUSE_BREAK.finditer(text, other.end, item.start)),
+                     default=None)
+    between = text[last_break - 1 if last_break else other.end : item.start]
+    return other if _REJECTED.fullmatch(between) else None
+
+
+#: a denial of what its clause goes on to say, the figure in it (并非该联盟的首个联合项目)
+_DENIED_CLAUSE_ZH = re.compile(r"(?:并非|并不是)[^，,。；;！？]{0,12}$")
+
+
 def denied_before(text: str, start: int) -> str | None:
     """The words right before the figure at ``start`` that deny it (尚未, 并非, not yet), or
-    None."""
-    found = _DENIED_ZH.search(text, max(0, start - 8), start) or _DENIED_EN.search(
-        text, max(0, start - 40), start)
+    that deny its clause from its start (并非该联盟的首个…), or None."""
+    found = (_DENIED_ZH.search(text, max(0, start - 8), start)
+             or _DENIED_EN.search(text, max(0, start - 40), start)
+             or _DENIED_CLAUSE_ZH.search(text, max(0, start - 14), start))
     return found[0].strip() if found else None
 
 

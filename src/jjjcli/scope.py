@@ -273,10 +273,13 @@ def named_in(text: str, table: dict[str, list[tuple[str, str]]]) -> set[str]:
 
 #: a place a statement leaves out of what it counts (除北京外, 除了北京以外, 不含北京, 扣除北京),
 #: and in English (excluding Beijing, except for Beijing, other than Beijing)
-_EXCLUDED_ZH = re.compile(r"(?:除了|除去|除|不含|不包括|扣除|剔除)([^，,。；;、（）()]{1,12}?)"
+_EXCLUDED_ZH = re.compile(r"(?:除了|除去|除|不含|不包括|扣除|剔除|而非|而不是)"
+                          r"([^，,。；;、（）()]{1,12}?)"
                           r"(?:以外|之外|外|在内)?(?=[，,。；;）)]|$|的|后)")
-_EXCLUDED_EN = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|"
-                          r"not\s+counting|leaving\s+out)\s+((?:[A-Z][\w'’-]*\s*)+)")
+#: (and a correction's rejected place: …的是天津，而非河北; …, not Hebei)
+_EXCLUDED_EN = re.compile(r"(?:\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|"
+                          r"not\s+counting|leaving\s+out|rather\s+than|instead\s+of)"
+                          r"|,\s*not)\s+((?:[A-Z][\w'’-]*\s*)+)")
 
 
 @cache
