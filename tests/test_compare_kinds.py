@@ -2395,6 +2395,22 @@ FIFTY_THIRD_CASES = [
      ["contradicted"]),
     ("更正：“京津冀数字经济园区伙伴计划”并非该联盟的首个联合项目，而是第二个。",
      ["contradicted"]),
+    # (the fifty-sixth, held out) the source's form of a correction's value, the rejected
+    # one met only loosely; a plan's figure the statement says is one after it
+    ("更正：每年来京跟岗研修的廊坊北三县校（园）长、管理干部和骨干教师近百名，而非上百名。",
+     ["supported", "supported"]),
+    ("更正：每年来京跟岗研修的廊坊北三县校（园）长、管理干部和骨干教师上百名，而非近百名。",
+     ["supported", "contradicted"]),
+    ("更正：北京·深州家具产业园已落地33家北京家具制造企业，60亿元为计划总投资，而非已完成投资。",
+     ["supported", "supported"]),
+    # a desk's label is no part of what a statement says (核实：, 并非下降：)
+    ("核实：京津冀交通一体化已全面实现“1小时交通圈”。", ["unsupported"]),
+    ("并非下降：2014—2022年津冀对北京企业新增注册资本年均增长4.1%。", ["contradicted"]),
+    # a verb the source denies, said as done; one place alone for the source's three
+    ("核实：刘学在北京工作的10年间已解决了落户问题。", ["unsupported"]),
+    ("刘学在北京莱伯泰科仪器有限公司工作了10年，但一直没有解决落户问题。", ["supported"]),
+    ("并非三地联合发布：1155家京津冀科技创新券服务提供机构目录由北京单独发布。", ["unsupported"]),
+    ("三地梳理并发布1155家京津冀科技创新券服务提供机构目录。", ["supported"]),
 ]
 
 

@@ -84,6 +84,7 @@ from jjjcli.kinds import (
     list_heads,
     names_other_listed,
     narrower_count,
+    negation_turned,
     numbered_lines,
     occasions_clash_en,
     one_batch_of_several,
@@ -877,6 +878,13 @@ class Comparer:
             if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
                 verdict = self._part_unsaid_en(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
+                denied = negation_turned(normalize(text), normalize(verdict.claim.quote))
+                if denied is not None:
+                    verdict = FigureVerdict(item.figure, UNSUPPORTED, verdict.claim,
+                                            verdict.expected, (
+                        f"the source says {describe(verdict.expected or item.figure)}, and "
+                        f"says {denied}"))
+            if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
                 verdict = self.setting.together_otherwise(text, item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
@@ -934,8 +942,9 @@ class Comparer:
                 verdict = (self._other_thing_gives(item) or self._alone_gives(item)
                            or self._counted_gives(item) or self._whole_or_part_gives(item)
                            or verdict)
-            verdict = self._rejected(text, item, verdict, verdicts)
-            verdict = _denied(text, item, verdict)
+            verdict, settled = self._rejected(text, item, verdict, verdicts)
+            if not settled:
+                verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -3101,7 +3110,9 @@ class Comparer:
             # a future year's forecast (2025年将达45%) is not a fact the quote gives with no
             # word of a plan or a year to come (全市森林覆盖率达到44.8%)
             return forecast_said(self._before(item)) and not self._planned_claim(claim)
-        return self._planned_claim(claim, item.figure)
+        # (a plan's figure the statement says is one after it: 60亿元为计划总投资)
+        return self._planned_claim(claim, item.figure) and not plan_verbs(self._after(item),
+                                                                         "")
 
     def _stage_otherwise(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A support undone: an English statement says done what the claim's English says
@@ -3128,27 +3139,37 @@ class Comparer:
                              f"the source gives {describe(expected)} as done, not as a plan")
 
     def _rejected(self, text: str, item: StatedFigure, verdict: FigureVerdict,
-                  judged: list[FigureVerdict]) -> FigureVerdict:
+                  judged: list[FigureVerdict]) -> tuple[FigureVerdict, bool]:
         """A correction's rejected value (…3亿元，而非1亿元; …241 types…, not 234:
         kinds.rejected_for) is of what its corrected value is of: a claim of another metric
         or subject than the corrected value's claim neither confirms nor denies it (234 is
         the source's count of 区域通办 items, not of shared licences; 3亿元 the company's, not
         its line's): unsupported, "the statement rejects 234; the source gives it for 京津冀
         区域通办事项数量". Denied where a claim of the corrected value's metric and subject
-        states it (_denied)."""
+        states it (_denied), unless that claim states the corrected value as printed and
+        only meets the rejected one loosely (近百名，而非上百名: the source's 近百名): the
+        rejection is supported, and settled (True: no denial to read)."""
         claim = verdict.claim
         if claim is None or verdict.verdict == UNSUPPORTED:
-            return verdict
+            return verdict, False
         other = rejected_for(text, self._stated, item)
         if other is None:
-            return verdict
-        theirs = next((v.claim for v in judged if v._stated is other), None)
+            return verdict, False
+        corrected = next((v for v in judged if v._stated is other), None)
+        theirs = corrected.claim if corrected is not None else None
         if theirs is not None and (theirs.metric, theirs.subject) == (claim.metric,
                                                                       claim.subject):
-            return verdict
+            expected = verdict.expected
+            if (corrected is not None and corrected.verdict == SUPPORTED
+                    and theirs.id == claim.id and expected is not None
+                    and verdict.verdict == SUPPORTED
+                    and expected.qualifier == other.figure.qualifier != item.figure.qualifier):
+                return FigureVerdict(item.figure, SUPPORTED, claim, expected, (
+                    f"the source says {describe(expected)}, not {describe(item.figure)}")), True
+            return verdict, False
         return FigureVerdict(item.figure, UNSUPPORTED, None, None, (
             f"the statement rejects {item.figure.raw}; the source gives it for "
-            f"{claim.subject} {claim.metric}"))
+            f"{claim.subject} {claim.metric}")), False
 
     def _rejected_otherwise(self, text: str, verdict: FigureVerdict,
                             verdicts: list[FigureVerdict]) -> FigureVerdict:

@@ -124,13 +124,23 @@ _TOGETHER = re.compile(r"(?:([京津冀雄]{2,4})|(?<![\d一二三四五六七�
                        r"(?:联合|共同|携手|合作)")
 
 
+#: a thing done by one alone (由北京单独发布), and how many places a quote has do it (三地)
+_ALONE = re.compile(r"单独|独自")
+_PLACES_COUNTED = re.compile(r"(?<![\d一二三四五六七八九十])[两三四五六七八九十]地"
+                             r"(?=[\u4e00-\u9fff])")
+
+
 def together_apart(text: str, quote: str) -> tuple[str, str] | None:
     """Which of the region's places, or how many, a statement says did a thing together
     and which the claim's quote says (京津冀三地联合设立 against 京冀联合设立; 四地联合发行
-    against 6地联合发行): (the statement's, the quote's) where they differ, else None."""
+    against 6地联合发行; 单独 against 三地): (the statement's, the quote's) where they
+    differ, else None."""
     own = _TOGETHER.search(text)
     if own is None:
-        return None
+        alone = _ALONE.search(text)
+        together = _TOGETHER.search(quote) or _PLACES_COUNTED.search(quote)
+        # (由北京单独发布, where the source has 三地梳理并发布)
+        return (alone[0], together[0]) if alone and together else None
     theirs = _TOGETHER.search(quote)
     if theirs is None:
         return None

@@ -521,6 +521,25 @@ def rejected_for(text: str, stated: Sequence[StatedFigure], item: StatedFigure
 _DENIED_CLAUSE_ZH = re.compile(r"(?:并非|并不是)[^，,。；;！？]{0,12}$")
 
 
+#: a verb the source denies (一直没有解决落户问题, 尚未完成): the negation and the verb
+_NEGATED_VERB = re.compile(r"(?:一直没有|还没有|并没有|没有|尚未|并未|未能|仍未|还未)"
+                           r"([\u4e00-\u9fff]{2})")
+_NEGATION_BEFORE = re.compile(r"(?:没有|未|没|不|非|无)[\u4e00-\u9fff]{0,2}$")
+
+
+def negation_turned(text: str, quote: str) -> str | None:
+    """A verb the claim's quote denies (一直没有解决落户问题) that the statement says was
+    done, with no denial of its own before it (已解决了落户问题): the quote's words, or
+    None."""
+    for m in _NEGATED_VERB.finditer(quote):
+        at = text.find(m[1])
+        while at >= 0:
+            if not _NEGATION_BEFORE.search(text, max(0, at - 4), at):
+                return m[0]
+            at = text.find(m[1], at + 1)
+    return None
+
+
 def denied_before(text: str, start: int) -> str | None:
     """The words right before the figure at ``start`` that deny it (尚未, 并非, not yet), or
     that deny its clause from its start (并非该联盟的首个…), or None."""

@@ -50,6 +50,13 @@ _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
 #: a footnote's or a reference's marker as text copied from print or the web carries it:
 #: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
+#: a desk's label opening a statement (更正：, 核实：, 并非下降：, Correction:, Fact check:,
+#: TRUE:): not its words, nor the start of what it says
+_DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求证)\s*[:：]"
+                         # (a rebuttal's heading: 并非下降：…年均增长4.1%)
+                         r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
+                         r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict)"
+                         r"\s*[:：])\s*", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![mM])[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
                        # (and a page's tag at the end: — 第3页, — p. 3, (p. 12))
                        r"|\s*(?:[—–-]{1,2}|[(（])\s*(?:第\s*\d{1,4}\s*页|pp?\.\s*\d{1,4}|"
@@ -553,6 +560,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a footnote's marker copied with the text (2093人[1], 增长6.7%①, 1.1 million¹) is
         # no figure, nor part of one (as long: the positions hold)
         normal = _FOOTNOTE.sub(lambda m: " " * len(m[0]), normal)
+        if label := _DESK_LABEL.match(normal):
+            normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
         if spoken is not None:
             # numbers spelled out as broadcast copy says them (more than eleven hundred
