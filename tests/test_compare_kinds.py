@@ -2411,6 +2411,10 @@ FIFTY_THIRD_CASES = [
     ("刘学在北京莱伯泰科仪器有限公司工作了10年，但一直没有解决落户问题。", ["supported"]),
     ("并非三地联合发布：1155家京津冀科技创新券服务提供机构目录由北京单独发布。", ["unsupported"]),
     ("三地梳理并发布1155家京津冀科技创新券服务提供机构目录。", ["supported"]),
+    # an English count of a noun is no share
+    ("Tianjin Siasun Intelligent Technology holds more than 50 patents.", ["unsupported"]),
+    ("More than 50 percent of Tianjin Siasun Intelligent Technology's staff work in R&D.",
+     ["supported"]),
 ]
 
 

@@ -1297,12 +1297,11 @@ FIFTY_FOURTH_STILL_WRONG = {
 FIFTY_FIFTH_STILL_WRONG = {
     # (mended: a correction's rejected value, Comparer._rejected and _rejected_otherwise;
     # 而非 and rather than as denials, 并非 of a clause, a rejected place; a desk's label)
-    # (F: the error in no figure read — five years for three, four groups for five, a
-    # reform said not done, a share of all criminal cases for telecom fraud's, Tongzhou's
+    # (mended too: four groups for five, no longer supported by a claim's 4倍 — an English
+    # count is no multiple, Comparer._share_for_count_en)
+    # (F: the error in no figure read — five years for three, a reform said not done, a share of all criminal cases for telecom fraud's, Tongzhou's
     # share said of Beijing, a pairing planned said as done, a hospital of a list swapped)
     "更正：2023年正式签署的官厅水库上游永定河流域水源保护横向生态补偿协议，为期应为五年。",
-    "Correction: The Beijing-Tianjin-Hebei business environment working group has four groups "
-    "and one office under it, not five groups.",
     "更正：该区域率先完成了首家跨直属关区企业认证，但“一票多车”改革尚未完成。",
     "Correction: Scams impersonating customer service to cancel 'million-yuan protection' or "
     "memberships made up 22.4% of all criminal cases in Beijing's Tongzhou district, the "
@@ -1341,14 +1340,13 @@ FIFTY_SIXTH_STILL_WRONG = {
     "更正：2016年三地商务部门签署《商务领域京津冀协同发展对接协作机制》的地点为天津，而非北京。",
     "更正：京雄两地已进入半小时通勤圈。",
     # (U: three rightly — the session's attendance, the science city's 14.5 km², 2014's
-    # 8.31 billion yuan; wrongly, patents against a share of staff, 容东片区's schools
-    # against Xiong'an's, carers trained against the workforce)
+    # 8.31 billion yuan; wrongly, 容东片区's schools against Xiong'an's, carers trained
+    # against the workforce; mended: patents against a share of staff)
     "Fact check: More than 2,000 CPPCC National Committee members attended the opening of "
     "the second session of the 14th CPPCC National Committee on March 4.",
     "京津中关村科技城规划面积10.3平方公里。",
     "Fact check: Beijing's technology contract turnover to Tianjin and Hebei was 8.31 billion "
     "yuan in 2014.",
-    "Tianjin Siasun Intelligent Technology holds more than 50 patents.",
     "雄安新区容东片区已建成并投用学校20所。",
     "核实：通武廊三地养老服务从业人员总数已超过2万人。",
 }

@@ -877,6 +877,8 @@ class Comparer:
                 verdict = self._stage_otherwise(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
                 verdict = self._part_unsaid_en(item, verdict)
+            if verdict.verdict != UNSUPPORTED and verdict.claim and not self._chinese:
+                verdict = self._share_for_count_en(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
                 denied = negation_turned(normalize(text), normalize(verdict.claim.quote))
                 if denied is not None:
@@ -3197,6 +3199,22 @@ class Comparer:
         found._stated = item
         return found
 
+    def _share_for_count_en(self, item: StatedFigure, verdict: FigureVerdict
+                            ) -> FigureVerdict:
+        """An English number printed without a unit that counts the plural noun after it
+        (*holds more than 50 patents*) is no share, rate or multiple: a claim of one (more
+        than half, 一半以上) neither supports nor contradicts it: unsupported, "the source
+        gives more than 50% (a share), not a count of patents"."""
+        expected = verdict.expected
+        if item.figure.unit is not None or expected is None or expected.unit not in (
+                "%", "‰", "个百分点", "倍"):
+            return verdict
+        noun = _COUNTED_NOUN_EN.match(self._text, item.end)
+        if noun is None or noun[1].lower() in _NO_COUNT_WORDS_EN:
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, expected, (
+            f"the source gives {describe(expected)}, not a count of {noun[1]}"))
+
     def _part_unsaid_en(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A support undone: the claim is about a part of a place (北京市城六区: a place and
         the name of a part of it, _PLACE_PART) that its English names by a word of a part
@@ -4709,6 +4727,11 @@ KEPT_CLAIMS = 20_000
 #: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 
+#: the plural noun an English number printed without a unit counts (50 patents), and the
+#: plural words after a number that count nothing (percent aside: read as a unit)
+_COUNTED_NOUN_EN = re.compile(r"\s+((?:[a-z]+-)?[a-z]{3,}s)\b")
+_NO_COUNT_WORDS_EN = frozenset("points times fold was has does is this thus plus less across "
+                            "always whereas perhaps besides towards afterwards its".split())
 #: a part of a place named after it in a claim's subject (北京市城六区, 中心城区, 平原地区)
 _PLACE_PART = re.compile(r"(?:城六区|中心城区|主城区|城区|平原地区|平原区|农村地区|山区|郊区"
                          r"|核心区)$")
