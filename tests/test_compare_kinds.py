@@ -2408,6 +2408,7 @@ FIFTY_THIRD_CASES = [
     ("并非下降：2014—2022年津冀对北京企业新增注册资本年均增长4.1%。", ["contradicted"]),
     # a verb the source denies, said as done; one place alone for the source's three
     ("核实：刘学在北京工作的10年间已解决了落户问题。", ["unsupported"]),
+    ("刘学在北京莱伯泰科仪器有限公司工作了10年，已解决了落户问题。", ["unsupported"]),
     ("刘学在北京莱伯泰科仪器有限公司工作了10年，但一直没有解决落户问题。", ["supported"]),
     ("并非三地联合发布：1155家京津冀科技创新券服务提供机构目录由北京单独发布。", ["unsupported"]),
     ("三地梳理并发布1155家京津冀科技创新券服务提供机构目录。", ["supported"]),

@@ -200,7 +200,7 @@ from jjjcli.search import (
     short_forms_out,
     text_score,
 )
-from jjjcli.setting import Setting
+from jjjcli.setting import Setting, given_otherwise, source_says
 from jjjcli.text import blanked
 from jjjcli.values import (
     OPPOSITE_BOUNDS,
@@ -698,7 +698,8 @@ class Comparer:
         self.dates = DateJudge(kb, self.places, self._large, self._aliases,
                                lambda claim_id: self._quotes.get(claim_id))
         #: where, by whom and of whom the statement says a supported figure was given
-        self.setting = Setting(kb, self._read_quote, self.paragraph_claims)
+        self.setting = Setting(kb, self._read_quote, self.paragraph_claims,
+                               self._read_paragraph)
         self._words: dict[tuple[str, str], set[str]] = {}
         #: claim id → the Chinese characters of its quote (_other_body)
         self._quote_chinese: dict[str, str] = {}
@@ -880,12 +881,7 @@ class Comparer:
             if verdict.verdict != UNSUPPORTED and verdict.claim and not self._chinese:
                 verdict = self._share_for_count_en(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
-                denied = negation_turned(normalize(text), normalize(verdict.claim.quote))
-                if denied is not None:
-                    verdict = FigureVerdict(item.figure, UNSUPPORTED, verdict.claim,
-                                            verdict.expected, (
-                        f"the source says {describe(verdict.expected or item.figure)}, and "
-                        f"says {denied}"))
+                verdict = self._denied_in_source(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
                 verdict = self.setting.together_otherwise(text, item, verdict)
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
@@ -3062,8 +3058,7 @@ class Comparer:
         text = self._text
         if _CJK_CHAR.search(text):
             return self._plan_for_fact_zh(item, doc)
-        following = [o.start for o in self._stated if o.start >= item.end]
-        after = text[item.end : min(following, default=len(text))]
+        after = self._after(item, clause=False)
         # the words before it in its clause, back to the figure before it where a verb of
         # fact comes between (a planned 14.5 square km and had 1,328…: the plan is 14.5's;
         # will provide 1,300 beds and handle 6,500…: both are planned)
@@ -3116,6 +3111,15 @@ class Comparer:
         return self._planned_claim(claim, item.figure) and not plan_verbs(self._after(item),
                                                                          "")
 
+    def _denied_in_source(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A support undone: the statement says done what the claim's quote denies
+        (kinds.negation_turned: 已解决了落户问题 for 一直没有解决落户问题)."""
+        assert verdict.claim is not None
+        denied = negation_turned(normalize(self._text), normalize(verdict.claim.quote))
+        if denied is None:
+            return verdict
+        return given_otherwise(item, verdict, f"{source_says(item, verdict)}, and says {denied}")
+
     def _stage_otherwise(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A support undone: an English statement says done what the claim's English says
         is under way, or the other way round (kinds.stage_apart_en); a Chinese statement
@@ -3129,16 +3133,22 @@ class Comparer:
             stage = stage_apart_en(self._text, claim.en)
             if stage is None:
                 return verdict
-            return FigureVerdict(item.figure, UNSUPPORTED, claim, expected, (
-                f"the source says {describe(expected)}, and does not say it is {stage}"))
-        if self._planned_claim(claim):
+            return given_otherwise(item, verdict, (
+                f"{source_says(item, verdict)}, and does not say it is {stage}"))
+        before, after = back_to(self._text, item.start, SENTENCE_BREAK), self._after(item)
+        # (the quick test first: the claim's paragraph is read only for a verb of planning)
+        if not plan_said(before, after, "") or self._planned_claim(claim):
             return verdict
-        source = normalize("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,)))
-        if not plan_said(back_to(self._text, item.start, SENTENCE_BREAK), self._after(item),
-                         source):
+        if not plan_said(before, after, self._source_text(claim)):
             return verdict
-        return FigureVerdict(item.figure, UNSUPPORTED, claim, expected,
-                             f"the source gives {describe(expected)} as done, not as a plan")
+        return given_otherwise(item, verdict,
+                               f"the source gives {describe(expected)} as done, not as a plan")
+
+    def _source_text(self, claim: Claim) -> str:
+        """A claim's paragraph(s) as read and normalised (_read_paragraph's, kept), or its
+        quote where its source cannot be read."""
+        read = self._read_paragraph(claim)
+        return read.text if read is not None else normalize(claim.quote)
 
     def _rejected(self, text: str, item: StatedFigure, verdict: FigureVerdict,
                   judged: list[FigureVerdict]) -> tuple[FigureVerdict, bool]:
@@ -3212,8 +3222,8 @@ class Comparer:
         noun = _COUNTED_NOUN_EN.match(self._text, item.end)
         if noun is None or noun[1].lower() in _NO_COUNT_WORDS_EN:
             return verdict
-        return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, expected, (
-            f"the source gives {describe(expected)}, not a count of {noun[1]}"))
+        return given_otherwise(item, verdict,
+                               f"the source gives {describe(expected)}, not a count of {noun[1]}")
 
     def _part_unsaid_en(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """A support undone: the claim is about a part of a place (北京市城六区: a place and
@@ -3228,9 +3238,7 @@ class Comparer:
         theirs = {w for w in _WHOLE_WORD_EN.findall(claim.en.lower()) if w in _PLACE_PART_WORDS_EN}
         if not theirs or theirs & set(_WHOLE_WORD_EN.findall(self._text.lower())):
             return verdict
-        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected, (
-            f"the source says {describe(verdict.expected or item.figure)}, of "
-            f"{claim.subject}"))
+        return given_otherwise(item, verdict, f"{source_says(item, verdict)}, of {claim.subject}")
 
     def _dated_as_planned(self, text: str, item: StatedFigure,
                           verdict: FigureVerdict) -> FigureVerdict:
@@ -3242,19 +3250,20 @@ class Comparer:
             return verdict
         end = SENTENCE_BREAK.search(text, item.end)
         event = text[item.end : end.start() if end else len(text)]
-        source = normalize("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,)))
-        if not plan_verbs(event, source) or plan_verbs(normalize(claim.quote), ""):
+        # (a quote that says 计划 itself, as a verb or a programme's name — 市级支持计划再次
+        # 启动 — leaves it alone)
+        if (not plan_verbs(event, "") or plan_verbs(normalize(claim.quote), "")
+                or not plan_verbs(event, self._source_text(claim))):
             return verdict
-        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
-                             "the source dates it as done, not as a plan")
+        return given_otherwise(item, verdict, "the source dates it as done, not as a plan")
 
-    def _after(self, item: StatedFigure) -> str:
-        """The statement's words after a figure, to the next figure or the end of its
-        clause."""
+    def _after(self, item: StatedFigure, *, clause: bool = True) -> str:
+        """The statement's words after a figure, to the next figure or (``clause``) the end
+        of its clause, whichever comes first."""
         following = [o.start for o in self._stated if o.start >= item.end]
         end = min(following, default=len(self._text))
-        after = CLAUSE_BREAK.search(self._text, item.end, end)
-        return self._text[item.end : after.start() if after else end]
+        stop = CLAUSE_BREAK.search(self._text, item.end, end) if clause else None
+        return self._text[item.end : stop.start() if stop else end]
 
     def _planned_claim(self, claim: Claim, stated: Figure | None = None) -> bool:
         """Whether the claim's figure (the one of ``stated``'s value; without it, any) is

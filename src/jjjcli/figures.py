@@ -1328,9 +1328,10 @@ def find_figures(text: str, *, dates: bool = False) -> list[Found]:
 
 
 #: a plural noun after a compound adjective of money (trillion-yuan steps): what it counts
-_PLURAL_AFTER = re.compile(r"\s*[a-z]+s\b")
-#: the same after a scale in words: five trillion-yuan steps
-_COUNTED_AFTER_SCALE = re.compile(r"-(?:yuan|dollars?)\s+[a-z]+s\b", re.IGNORECASE)
+_PLURAL = r"[a-z]+s\b"
+_PLURAL_AFTER = re.compile(rf"\s*{_PLURAL}")
+#: the same after a scale in words, the adjective's money with it: five trillion-yuan steps
+_COUNTED_AFTER_SCALE = re.compile(rf"-(?:yuan|dollars?)\s+{_PLURAL}", re.IGNORECASE)
 
 
 def _find_figures(text: str, dates: bool) -> list[Found]:

@@ -278,11 +278,16 @@ def _says_otherwise(item: StatedFigure, verdict: FigureVerdict, theirs: str,
     return judged
 
 
-def _given_otherwise(item: StatedFigure, verdict: FigureVerdict, reason: str) -> FigureVerdict:
+def given_otherwise(item: StatedFigure, verdict: FigureVerdict, reason: str) -> FigureVerdict:
     """``item`` made unsupported, citing the claim that supported it, for ``reason``."""
     judged = FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected, reason)
     judged._stated = item
     return judged
+
+
+def source_says(item: StatedFigure, verdict: FigureVerdict) -> str:
+    """"the source says 31 项": what the claim deciding ``item`` gives, as a reason opens."""
+    return f"the source says {describe(verdict.expected or item.figure)}"
 
 
 def _printed(numbered: _Numbered, among: list[_Numbered]) -> str:
@@ -387,10 +392,12 @@ class Setting:
     its figure and the verdict on its value; the claims' articles are read once."""
 
     def __init__(self, kb: KnowledgeBase, read_quote: Callable[[Claim], Sentence],
-                 paragraph_claims: Callable[[Claim], list[Claim]] = lambda _claim: []
-                 ) -> None:
+                 paragraph_claims: Callable[[Claim], list[Claim]] = lambda _claim: [],
+                 read_paragraph: Callable[[Claim], Sentence | None] | None = None) -> None:
         self.kb = kb
         self._read_quote = read_quote
+        #: a claim's paragraph(s) read as one text (Comparer._read_paragraph: kept)
+        self._read_paragraph = read_paragraph or self._paragraph_read
         #: a claim's paragraph's claims (Comparer.paragraph_claims: none in a large base)
         self._paragraph_claims = paragraph_claims
         self._articles: dict[tuple[str, int], str] = {}
@@ -464,8 +471,8 @@ class Setting:
         apart = together_apart(normalize(text), normalize(claim.quote))
         if apart is None:
             return verdict
-        return _given_otherwise(item, verdict, (
-            f"the source says {describe(verdict.expected or item.figure)}, and says "
+        return given_otherwise(item, verdict, (
+            f"{source_says(item, verdict)}, and says "
             f"{apart[1]}, not {apart[0]}"))
 
     def _owner_swapped_en(self, text: str, item: StatedFigure,
@@ -491,8 +498,8 @@ class Setting:
             if (own is None or other is None or places.contains(own.place.key, other.place.key)
                     or places.contains(other.place.key, own.place.key)):
                 continue
-            return _given_otherwise(item, verdict, (
-                f"the source says {describe(verdict.expected or item.figure)}, and says "
+            return given_otherwise(item, verdict, (
+                f"{source_says(item, verdict)}, and says "
                 f"{theirs[0]}, not {mine['owner']}'s"))
         return verdict
 
@@ -547,10 +554,9 @@ class Setting:
                                        and not (count and q.place.key != n.place.key))
                                       or places.contains(n.place.key, q.place.key)
                                       for q in beside):
-                    return FigureVerdict(
-                        item.figure, UNSUPPORTED, claim, verdict.expected,
-                        f"the source says {describe(verdict.expected or item.figure)}, "
-                        f"and says {w} of {beside[0].printed}, not {n.printed}")
+                    return given_otherwise(item, verdict, (
+                        f"{source_says(item, verdict)}, "
+                        f"and says {w} of {beside[0].printed}, not {n.printed}"))
         return verdict
 
     def all_for_part(self, text: str, item: StatedFigure,
@@ -578,7 +584,7 @@ class Setting:
                 part = sentence.find(_OF_WHICH)
                 if part < 0 or done[-2:] not in sentence[part + len(_OF_WHICH) :]:
                     continue
-                return _given_otherwise(item, verdict, (
+                return given_otherwise(item, verdict, (
                     f"the source says 其中…{done[-2:]} (a part), not all "
                     f"{describe(verdict.expected or item.figure)}"))
         return verdict
@@ -601,7 +607,7 @@ class Setting:
         theirs = issued_by(normalize(self._whole_sentence(claim)), lists=True)
         if theirs is None or theirs[1] != mine[1] or not other_issuer(mine[0], theirs[0]):
             return verdict
-        return _given_otherwise(item, verdict, f"the source says {''.join(theirs)}; the "
+        return given_otherwise(item, verdict, f"the source says {''.join(theirs)}; the "
                                                f"statement says {''.join(mine)}")
 
     def _place_swapped_en(self, text: str, item: StatedFigure,
@@ -639,8 +645,8 @@ class Setting:
                         places.contains(there.place.key, n.place.key)
                         and not tally(item.figure)):
                     continue
-                return _given_otherwise(item, verdict, (
-                    f"the source says {describe(verdict.expected or item.figure)}, and says "
+                return given_otherwise(item, verdict, (
+                    f"{source_says(item, verdict)}, and says "
                     f"{phrase} {there.printed}, not {phrase} {n.printed}"))
         return verdict
 
@@ -839,10 +845,8 @@ class Setting:
         have 杨鸿宝 say it"; as it was where nothing is ``missing``."""
         if not missing:
             return verdict
-        return FigureVerdict(
-            item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
-            f"the source says {describe(verdict.expected or item.figure)}, and "
-            + how.format("、".join(missing)))
+        return given_otherwise(item, verdict, f"{source_says(item, verdict)}, and "
+                               + how.format("、".join(missing)))
 
 
     def counts_running(self, text: str, left: list[StatedFigure],
@@ -946,15 +950,12 @@ class Setting:
         作出…决策。10年间,… before the quote's 经济总量…突破10.4万亿元; the knowledge base
         leaves such a frame out as a figure of its own): supported, citing that claim, "its
         paragraph is framed by 10年间"."""
-        from jjjcli.reading import read_sentence
-
         for verdict in verdicts:
             if verdict.claim is None or verdict.verdict != SUPPORTED:
                 continue
-            paragraph = "".join("".join(self.kb.paragraphs_of(verdict.claim) or ()).split())
-            if not paragraph:
+            read = self._read_paragraph(verdict.claim)
+            if read is None:
                 continue
-            read = read_sentence(paragraph, simplified=True)
             for other in read.figures:
                 if other.figure.unit != "年" or other.figure.value != item.figure.value:
                     continue
@@ -965,6 +966,14 @@ class Setting:
                     found._stated = item
                     return found
         return None
+
+    def _paragraph_read(self, claim: Claim) -> Sentence | None:
+        """A claim's paragraph(s) read as one text, where no reader of them is given."""
+        from jjjcli.reading import read_sentence
+
+        paragraphs = self.kb.paragraphs_of(claim)
+        return None if paragraphs is None else read_sentence("\n".join(paragraphs),
+                                                             simplified=True)
 
     def years_back(self, text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
         """The counts of years back from now in digits (10年来, 10年间, over the past 10
@@ -1152,7 +1161,7 @@ class Setting:
         neighbourhood = self._neighbourhood(claim)
         if any(i in neighbourhood for i in mine[1]):
             return verdict
-        return _given_otherwise(item, verdict, f"the source says {'、'.join(theirs[1])}; the "
+        return given_otherwise(item, verdict, f"the source says {'、'.join(theirs[1])}; the "
                                                f"statement says {'、'.join(mine[1])}")
 
     def compared_otherwise(self, text: str, item: StatedFigure,
