@@ -2418,6 +2418,48 @@ FIFTY_THIRD_CASES = [
      ["supported"]),
 ]
 
+#: research-report and policy-brief prose (docs/compare-audit-2026-12.md, "A fifty-seventh
+#: audit"): each mend with the twin that guards it
+FIFTY_SEVENTH_CASES = [
+    # a whole named before the figure, the part after it in its clause: the whole's schools
+    # supporting the part's
+    ("北京统筹全市63所优质学校“一对一”支持通州区学校。", ["supported"]),
+    ("京津冀森林覆盖率达到44.8%。", ["unsupported"]),
+    # an example the quote lists before 等, shortened
+    ("政务办创新推出勘察设计注册工程师职业资格等13类专业人员资格证书的跨省通用。", ["supported"]),
+    ("政务办创新推出会计师职业资格等13类专业人员资格证书的跨省通用。", ["unsupported"]),
+    # a level reached since a year is today's, not that year's (a month, since the Feb…)
+    ("2014年以来，京津冀三省市经济总量突破10.4万亿元。", ["supported"]),
+    ("京津冀协同发展战略实施10年间（2014年2月起），三省市经济总量突破10.4万亿元。",
+     ["supported", "supported"]),
+    ("In the ten years since the February 2014 decision on coordinated development, the "
+     "combined economy of Beijing, Tianjin and Hebei exceeded 10.4 trillion yuan.",
+     ["supported", "supported"]),
+    ("2024年以来，京津冀三省市经济总量突破10.4万亿元。", ["unsupported"]),
+    # the way between places in English: received … from, into … from, out of … to
+    ("Over ten years, Beijing received 209,000 people transferring in from Tianjin and "
+     "Hebei.", ["unsupported"]),
+    ("Over ten years, Beijing received 105,000 people transferring in from Tianjin and "
+     "Hebei.", ["supported"]),
+    ("Over ten years, 105,000 people transferred out of Beijing to Tianjin and Hebei.",
+     ["unsupported"]),
+    ("Over ten years, 209,000 people transferred out of Beijing to Tianjin and Hebei.",
+     ["supported"]),
+    # a share of the region where the source's is of the country (more than is no comparison;
+    # an en dash in the region's name)
+    ("The life-health and power-equipment clusters account for more than 20% of "
+     "Beijing–Tianjin–Hebei's industrial scale.", ["unsupported"]),
+    ("The life-health and power-equipment clusters account for more than 20% of the "
+     "national industry.", ["supported"]),
+    # water used for a unit of output is not energy used
+    ("2022年，北京万元工业增加值水耗比2014年下降71.6%。", ["unsupported"]),
+    ("2022年，北京万元工业增加值能耗比2014年下降71.6%。", ["supported"]),
+    ("Beijing's water consumption per 10,000 yuan of industrial value added fell by 71.6% "
+     "between 2014 and 2022.", ["unsupported"]),
+    ("Beijing's energy consumption per 10,000 yuan of industrial value added fell by 71.6% "
+     "between 2014 and 2022.", ["supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -2426,7 +2468,7 @@ FIFTY_THIRD_CASES = [
                           *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES,
                           *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
-                          *FIFTY_THIRD_CASES])
+                          *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

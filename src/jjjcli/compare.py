@@ -2939,10 +2939,19 @@ class Comparer:
                 or self.places.excludes(self._text, doc.subject, self._as_claim(doc).quote)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
                 or self.places.names_a_part(item.words, doc.subject)
-                # (an English clause may name the part after the figure: Beijing has
-                # arranged for 63 schools … to support schools in Tongzhou)
-                or self.places.names_a_whole(self._before(item) if self._chinese
-                                             else _clause_en(self._text, item), doc.subject))
+                # (a clause may name the part after the figure: Beijing has arranged for
+                # 63 schools … to support schools in Tongzhou; 北京统筹全市63所优质学校“一对一”
+                # 支持通州区学校)
+                or (self.places.names_a_whole(self._before(item), doc.subject)
+                    and not self.places.names_subject(self._after_in_clause(item),
+                                                      doc.subject)
+                    if self._chinese else
+                    self.places.names_a_whole(_clause_en(self._text, item), doc.subject)))
+
+    def _after_in_clause(self, item: StatedFigure) -> str:
+        """A figure's clause after it (…“一对一”支持通州区学校 of 北京统筹全市63所…)."""
+        after = CLAUSE_BREAK.search(self._text, item.end)
+        return self._text[item.end : after.start() if after else len(self._text)]
 
     def _other_thing_en(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:
@@ -4706,11 +4715,13 @@ _NATIONAL_WHOLE = re.compile(
 #: a share of the country in a claim's metric or quote (占全国, 全国比重)
 _NATIONAL_SHARE = re.compile(r"占(?:全国|我国)|(?:全国|我国)(?:比重|占比|份额)")
 #: a figure said against another's (高出全国平均水平, faster than the national average)
-_COMPARED = re.compile(r"高于|高出|低于|快于|慢于|领先|平均水平|\bthan\b|\babove\b|\bbelow\b"
+_COMPARED = re.compile(r"高于|高出|低于|快于|慢于|领先|平均水平"
+                       r"|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan\b|\babove\b|\bbelow\b"
                        r"|\bahead\b|\baverage\b", re.IGNORECASE)
 #: words that make a share's whole a region or a place in it (占京津冀, of the region's)
 _REGION_WHOLE = re.compile(r"占(?:京津冀|三地|本地区|全市|全省|全区|北京|天津|河北)"
-                           r"|\bof\s+(?:the\s+)?(?:region|Beijing-Tianjin-Hebei|Jing-Jin-Ji"
+                           r"|\bof\s+(?:the\s+)?(?:region|Beijing[-–—‐‑]Tianjin[-–—‐‑]Hebei"
+                           r"|Jing[-–—‐‑]Jin[-–—‐‑]Ji"
                            r"|BTH|Beijing|Tianjin|Hebei|the\s+three)\b|\bregion's", re.IGNORECASE)
 #: (claim's, statement's) qualifiers of one value where the claim's neither confirms nor
 #: denies the statement's bound: 约60% and 不到60% (or 超过60%)

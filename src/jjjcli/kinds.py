@@ -1169,6 +1169,22 @@ _WAY_EN = re.compile(r"\bfrom\s+(.{2,60}?)\s+(?:to|into|towards)\s+(.{2,60}?)"
                      r"totall?ed|worth|reached|came|amounted|over|since)\b|$)", re.IGNORECASE)
 
 
+#: the place a way ends at named first: into Beijing from Tianjin and Hebei; Beijing
+#: received … from Tianjin and Hebei
+_WAY_BACK_EN = re.compile(r"\binto\s+(.{2,40}?)\s+from\s+(.{2,60}?)(?=[,.;]|\s+(?:in|by|over|"
+                          r"since)\b|$)", re.IGNORECASE)
+_RECEIVED_EN = re.compile(r"\b([A-Z][\w'’-]*(?:[\s,-]+(?:and\s+)?[A-Z][\w'’-]*){0,4})\s+"
+                          r"(?:has\s+|have\s+|had\s+)?(?:received|absorbed|took\s+in|taken\s+in|"
+                          r"attracted|drew|drawn)\b[^.;]{0,60}?\bfrom\s+(.{2,60}?)"
+                          r"(?=[,.;]|\s+(?:in|by|over|since)\b|$)")
+#: and out of a place to another: out of Beijing to Tianjin and Hebei
+_OUT_OF_EN = re.compile(r"\bout\s+of\s+(.{2,40}?)\s+(?:to|into|towards)\s+(.{2,60}?)"
+                        r"(?=[,.;]|\s+(?:in|by|over|since)\b|$)", re.IGNORECASE)
+#: each pattern with the groups of the place a way starts at and the one it ends at
+_WAYS_EN = ((_WAY_EN, (1, 2)), (_WAY_BACK_EN, (2, 1)), (_RECEIVED_EN, (2, 1)),
+            (_OUT_OF_EN, (1, 2)))
+
+
 def _way_en(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The way between the region's places an English text gives (from Tianjin and Hebei
     into Beijing): (from, to) as _direction's one-character keys."""
@@ -1181,10 +1197,11 @@ def _way_en(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
             _PLACE_KEYS[m.group(0)] for n in places.find_english(names)
             for m in _PLACE_NAME.finditer(n.place.name)))
 
-    for m in _WAY_EN.finditer(text):
-        start, end = keys(m[1]), keys(m[2])
-        if start and end:
-            return start, end
+    for pattern, way in _WAYS_EN:
+        for m in pattern.finditer(text):
+            start, end = keys(m[way[0]]), keys(m[way[1]])
+            if start and end:
+                return start, end
     return None
 
 
@@ -1192,7 +1209,7 @@ def other_way_en(words: str, claim_en: str, quoted: Quoted) -> bool:
     """Whether an English figure's words go the other way between places than the claim
     (its quote: 北京向天津、河北输出; else its English): *from Tianjin and Hebei into
     Beijing* is not *Beijing supplied to Tianjin and Hebei*."""
-    own = _way_en(words) if "from" in words.lower() else None
+    own = _way_en(words) if "from" in words.lower() or "into" in words.lower() else None
     if own is None:
         return False
     found = quoted()
@@ -1261,9 +1278,20 @@ _TO_A_YEARS_VALUE = re.compile(r"\s*(?:下降|增长|增加|提升|提高|减少
 def other_example(text: str, start: int, quoted: Quoted) -> bool:
     """Whether a statement and a claim's quote name different examples right before the
     figure, each with 等 (北京电影学院等4所高校 is not the source's 北京交通大学等4所高校):
-    neither name holds the other."""
-    names = _right_before(_EXAMPLE, text, start, quoted)
-    return names is not None and names[0] not in names[1] and names[1] not in names[0]
+    neither name holds the other, and the statement's is not one the quote lists before its
+    figure (勘察设计注册工程师职业资格等13类 of the quote's …、勘察设计注册工程师职业资格跨省通用
+    等13类)."""
+    def example(said: str, end: int) -> tuple[str, str] | None:
+        # (the example named before 等, and all the text before the figure)
+        m = _EXAMPLE.search(said, 0, end)
+        return None if m is None else (m[1], said[:end])
+
+    found = _in_both(example(text, start), quoted,
+                     lambda read, figure: example(read.text, figure.start))
+    if found is None:
+        return False
+    (ours, _said), (theirs, listed) = found
+    return ours not in theirs and theirs not in ours and ours not in listed
 
 
 def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,

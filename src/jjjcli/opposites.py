@@ -62,6 +62,7 @@ THINGS = (
     ("耕地", "土地"), ("影像", "检验"), ("氢燃料", "新能源"), ("国家", "省级"),
     ("小巨人", "高新技术企业"), ("完成投资", "总投资"), ("货运", "旅游"), ("连续", "全年"),
     ("碳排放权", "自愿减排"), ("刑事", "行政"), ("主线", "支线"),
+    ("能耗", "水耗", "电耗"),  # what a unit of output uses (万元工业增加值能耗 is no 水耗)
     # (the kinds of the green manufacturing lists: a green factory is no green supply chain
     # firm)
     ("绿色工厂", "绿色供应链", "绿色园区", "绿色设计产品"),
@@ -109,6 +110,7 @@ ENGLISH_THINGS = (
     ("actual", "intended"), ("completed", "intended"), ("actual", "agreed"),
     ("trunk", "branch"), ("applications", "granted"), ("applied", "granted"),
     ("steel", "cement"), ("steelmaking", "cement"), ("headquarters", "subsidiaries"),
+    ("energy", "water"),
     ("sales", "procurement"), ("sales", "purchases"), ("local", "non-local"),
     # the whole a rank or a share is within
     *((one, other) for one in ("china's", "country's", "national", "nationwide", "domestic")

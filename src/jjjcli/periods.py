@@ -81,7 +81,9 @@ _QUARTERS = (
 )
 #: a span's start printed on its own: 2014年以来, 自2014年起, 2014年至今, since 2014, and
 #: 自 a year … 以来 in one clause (自2014年建立“平蓟三兴”协同机制以来)
-_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:以来|至今|来|起)|since\s+((?:19|20)\d{2})"
+_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月\s*)?(?:以来|至今|来|起)"
+                    r"|since\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+                    r"((?:19|20)\d{2})"
                     r"|自\s*((?:19|20)\d{2})\s*年[^，,。；;\d]{1,20}?以来",
                     re.IGNORECASE)
 #: a total up to a time, whatever its start: 截至2023年6月末, 累计, as of, so far
@@ -174,6 +176,9 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
     comparison ``base``: 是2014年的1.8倍)."""
     printed = frozenset(_YEAR.findall(text)) | years | base
     since = frozenset(m[1] or m[2] or m[3] for m in _SINCE.finditer(text))
+    if years and years <= since and at is not None and _reached(text, at):
+        # (2014年以来…经济总量突破10.4万亿元: the level reached since then, as of now)
+        years = frozenset()
     if len(years) == 1:
         # 2022年…连续8年 is 2015—2022 (or 2014—2022, counted as some do); 2024年…十周年 2014
         (year,) = years
@@ -199,6 +204,23 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
             years, printed, year_end = frozenset({before}), printed | {before}, True
     return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)),
                 year_end)
+
+
+#: a level a figure says was reached (突破10.4万亿元, exceeded 10.4 trillion yuan), not a
+#: total of the years since (累计, 新增, in all)
+_REACHED = re.compile(r"突破|达到|超过|升至|增至|(?:增长|提高|下降|降低)(?:到|至)|降至"
+                      r"|\b(?:reached|exceeded|crossed|topped|surpassed)\b", re.IGNORECASE)
+_SUMMED = re.compile(r"累计|新增|共计|总计|\b(?:in\s+all|in\s+total|cumulative|new)\b",
+                     re.IGNORECASE)
+
+
+def _reached(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is a level its clause says was reached (the verb right
+    before it or opening it), not a sum of the years since."""
+    start = max((m.end() for m in PERIOD_CLAUSE.finditer(text, 0, at)), default=0)
+    clause = text[start : at + 12]
+    return bool(_REACHED.search(text, max(start, at - 4), at + 12)) and not _SUMMED.search(
+        clause)
 
 
 def _before_or_in_clause(text: str, start: int, at: int | None) -> bool:
@@ -250,6 +272,8 @@ def same_period(when: When, period: str) -> bool | None:
     if read is None:
         return None
     if not when.years:
+        if when.since and read.last < min(when.since):
+            return False  # (2024年以来…突破10.4万亿元 is not 2023's level)
         # no year printed, but a part of one (全年, 上半年, 前三季度, 1—11月): a claim for
         # other months of its year is not for it (全年…增长9.5% is not 前三季度's 9.5%); months
         # that agree hold it to nothing more
@@ -290,6 +314,8 @@ def _same_months(when: When, read: Period) -> bool:
 def describe_when(when: When) -> str:
     """The statement's time as a claim's period would print it: 2023, 2023-01/2023-06."""
     years = "/".join(sorted(when.years))
+    if not years and when.since and not when.months:
+        return f"the years since {min(when.since)}"
     if not years and when.months:  # (全年, 上半年 printed without a year)
         first, last = when.months
         return ("a whole year" if when.months == WHOLE_YEAR
