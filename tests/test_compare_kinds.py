@@ -2458,6 +2458,21 @@ FIFTY_SEVENTH_CASES = [
      "between 2014 and 2022.", ["unsupported"]),
     ("Beijing's energy consumption per 10,000 yuan of industrial value added fell by 71.6% "
      "between 2014 and 2022.", ["supported"]),
+    # a typesetter's dash in a name is its hyphen
+    ("The Beijing–Tianjin Cooperation Demonstration Zone sits on 38 square kilometres of "
+     "land in the north-east of Tianjin's urban area.", ["supported"]),
+    ("The Beijing–Tianjin Cooperation Demonstration Zone sits on 48 square kilometres of "
+     "land in the north-east of Tianjin's urban area.", ["unsupported"]),
+    # a clause with a subject of its own: the companies and projects named before it are
+    # not its figure's (SOEs is a short form, not a company's name)
+    ("Since 2022, headquarters projects of central SOEs including Sinochem, China Satellite "
+     "Network Group and China Huaneng have started construction in Xiong'an New Area, and "
+     "central SOEs have set up more than 140 entities of various kinds there.",
+     ["supported"]),
+    ("Xiaomi Auto has 70 supply-chain companies in the region, and Li Auto has 45.",
+     ["unsupported", "unsupported"]),
+    ("Li Auto has 70 supply-chain companies in the region, and Xiaomi Auto has 45.",
+     ["supported", "supported"]),
 ]
 
 

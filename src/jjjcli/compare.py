@@ -583,6 +583,21 @@ def _clause_before_en(text: str, item: StatedFigure) -> str:
     return CLAUSE_END_EN.split(text[: item.start])[-1]
 
 
+#: an English clause joined by a conjunction that has a subject of its own before its figure
+#: (and central SOEs have set up; not and 45 in Beijing)
+_OWN_SUBJECT_EN = re.compile(r"\s*(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+                             r"(?:\s+[A-Za-z][\w'’-]*)+\s+$|\s*(?:and|while|but|whereas)\s+"
+                             r"(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)+\s+"
+                             r"(?:(?:more|less|fewer)\s+than|over|nearly|about|almost|some)\s+$",
+                             re.IGNORECASE)
+
+
+def _short_form(word: str) -> bool:
+    """Whether a capitalised word is a short form of common words (SOEs, NEV, FTZ), not a
+    body's name (search.short_forms_out spells it out)."""
+    return short_forms_out(english_words(word.lower())) != set(english_words(word.lower()))
+
+
 def _clause_en(text: str, item: StatedFigure) -> str:
     """An English figure's clause (…, and Zhangjiawan Design Town more than 440)."""
     return _clause_before_en(text, item) + CLAUSE_END_EN.split(text[item.start :])[0]
@@ -2710,8 +2725,14 @@ class Comparer:
             return self._not_named_en([w[:4] for w in owner.group(1).split()
                                        if w.lower() not in _COMMON_CAPITALISED], doc)
         text = uncompared(self._text)[: item.start]  # (not Unlike Beijing's Unlike)
-        places = [(n.start, n.end) for n in gazetteer().find_english(text)]
         given = item.given_back  # (…to Xianghe county and 51 minutes: Xianghe is 52's)
+        clause = CLAUSE_END_EN.split(text)[-1]
+        if _OWN_SUBJECT_EN.match(clause):
+            # a clause of its own, with its own subject: the bodies named before it are not
+            # its figure's (…including Sinochem…, and central SOEs have set up more than 140)
+            cut = len(text) - len(clause)
+            text = " " * cut + clause  # (as long: positions hold)
+        places = [(n.start, n.end) for n in gazetteer().find_english(text)]
         # (a name in quotation marks is a campaign's or a slogan's, not a body's: since the
         # "Thousand Enterprises to Xiong'an" campaign began, …90% occupied)
         quoted = [m.span() for m in _QUOTED_EN.finditer(text)]
@@ -2726,7 +2747,7 @@ class Comparer:
             if given is not None and given[0] <= m.start() < given[1]:
                 continue  # (the previous figure's words, given back to it by the reader)
             words = [w for w in re.sub("['’]s\\b", "", m.group(0)).split()
-                     if w.lower() not in _COMMON_CAPITALISED]
+                     if w.lower() not in _COMMON_CAPITALISED and not _short_form(w)]
             if any(s < m.end() and m.start() < e for s, e in places):
                 # a place and one word (Beijing Hyundai, Tianjin Port): a brand, by its
                 # first four letters (port for Port's); more words are a body's own name
@@ -2961,7 +2982,11 @@ class Comparer:
         or goes the other way between places (kinds.other_way_en)."""
         english = self._as_claim(doc).en
         own = f"{item.words} {item.figure.raw}"
-        return (other_thing_en(own, english) or occasions_clash_en(own, english)
+        # (a clause with a subject of its own names its thing: …headquarters projects of
+        # central SOEs…, and central SOEs have set up more than 140 entities)
+        things = (_clause_en(self._text, item)
+                  if _OWN_SUBJECT_EN.match(_clause_before_en(self._text, item)) else own)
+        return (other_thing_en(things, english) or occasions_clash_en(own, english)
                 or other_way_en(own, english, self._quoted(doc, figure)))
 
     def _said_with_lead(self, item: StatedFigure) -> str:

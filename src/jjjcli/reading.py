@@ -57,6 +57,8 @@ _DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求
                          r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
                          r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict)"
                          r"\s*[:：])\s*", re.IGNORECASE)
+#: a dash a typesetter puts between the words of a name (Beijing–Tianjin–Hebei)
+_WORD_DASH = re.compile(r"(?<=[A-Za-z])[‐‑‒–—](?=[A-Za-z])")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![mM])[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
                        # (and a page's tag at the end: — 第3页, — p. 3, (p. 12))
                        r"|\s*(?:[—–-]{1,2}|[(（])\s*(?:第\s*\d{1,4}\s*页|pp?\.\s*\d{1,4}|"
@@ -560,6 +562,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a footnote's marker copied with the text (2093人[1], 增长6.7%①, 1.1 million¹) is
         # no figure, nor part of one (as long: the positions hold)
         normal = _FOOTNOTE.sub(lambda m: " " * len(m[0]), normal)
+        # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
+        normal = _WORD_DASH.sub("-", normal)
         if label := _DESK_LABEL.match(normal):
             normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
