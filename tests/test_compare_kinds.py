@@ -2475,6 +2475,42 @@ FIFTY_SEVENTH_CASES = [
      ["supported", "supported"]),
 ]
 
+#: press releases and official announcements (docs/compare-audit-2026-12.md, "Held out: a
+#: fifty-eighth audit"): each mend with the twin that guards it
+FIFTY_EIGHTH_CASES = [
+    # a record or a first the source does not give, for the figure nearest the words
+    ("通州组团2021至2024年新设外资企业数量创历史新高，累计达115家。", ["unsupported"]),
+    ("通州组团2021至2024年新设外资企业累计达115家。", ["supported"]),
+    ("The science park registered a record 939 new enterprises in 2023.", ["unsupported"]),
+    ("The science park registered 939 new enterprises in 2023.", ["supported"]),
+    ("天津武清高村数智创新园成为京津冀首个智能算力规模超过1万P的园区。", ["unsupported"]),
+    ("北京核心区常住人口从2013年的221.2万人降至2022年的180.4万人，降幅居全市各区之首。",
+     ["supported", "unsupported"]),
+    # … and one it gives (位列榜首 for 居…首位; 首次 in the paragraph; another sentence's
+    # 首个 is its own figure's)
+    ("“追光计划”大赛中，“街头巷尾，人间烟火”主题以178部参赛作品居各主题首位。", ["supported"]),
+    ("北京养老服务网及小程序累计访问量超800万次；2023年三地首次养老服务人才线上培训班培训"
+     "从业人员1.1万余名。", ["supported", "supported"]),
+    # Beijing's core area is a place inside Beijing: its population is not Beijing's
+    ("2022年北京市常住人口为180.4万人。", ["unsupported"]),
+    ("2022年北京核心区常住人口180.4万人。", ["supported"]),
+    ("2022年首都功能核心区常住人口为180.4万人。", ["supported"]),
+    ("刘艳梅、魏怡雪撰文称,北京常住人口2017年开始出现负增长,核心区常住人口从2013年的"
+     "221.2万人下降至2022年的180.4万人。", ["supported", "supported", "supported"]),
+    ("Beijing's resident population fell to 1.804 million in 2022.", ["unsupported"]),
+    ("The resident population of Beijing's core capital functions area fell to 1.804 "
+     "million in 2022.", ["supported"]),
+    # a total since an event is no one year's
+    ("天津港服务雄安新区绿色通道开通以来已运输货物超10万标箱。", ["unsupported"]),
+    ("2023年天津港服务雄安新区绿色通道运输货物超10万标箱。", ["contradicted"]),
+    # lengths in a list: 300米进公园, 1公里进林带
+    ("雄安新区实现1公里进公园。", ["unsupported"]),
+    ("雄安新区实现1公里进林带。", ["supported"]),
+    # where a thing is shared
+    ("京津冀实现5300余项专利开放许可数据在全国共享。", ["unsupported"]),
+    ("京津冀实现5300余项专利开放许可数据在三地共享。", ["supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -2483,7 +2519,8 @@ FIFTY_SEVENTH_CASES = [
                           *THIRTY_FIFTH_CASES, *THIRTY_SIXTH_CASES, *THIRTY_SEVENTH_CASES,
                           *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
-                          *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES])
+                          *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES,
+                          *FIFTY_EIGHTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

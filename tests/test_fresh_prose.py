@@ -735,11 +735,11 @@ THIRTY_FOURTH_STILL_WRONG = {
     # (U mended: 第三产业 read as a name, figures._is_name; an English share, _other_kind;
     # a park it does not name, Comparer._pointing_elsewhere; F mended: Hebei alone, in
     # English, Comparer._alone_of_list; a year's visits for the running total, 年访问量:
-    # kinds.one_year_said)
+    # kinds.one_year_said; 中心城区 for 首都功能核心区, a place inside Beijing now: places.
+    # REGIONS)
     # (F: a place's scope widened, another airport's zone, a running total as a year's, a
     # plan as done, a part as the whole, a period's end, two counts swapped in English, a
     # multiple in words)
-    "北京中心城区常住人口从2014年的222.4万人下降至2022年的180.4万人。",
     "北京首都国际机场综合保税区作为全国首个跨省市综合保税区，实现了“三区叠加”。",
     "园区大型商业载体及医疗资源均已引进到位，1200余套人才公寓已投入使用。",
     "目前雄安新区已引进院士12名，另有规划建设重点领域人才100余名。",
@@ -1078,10 +1078,10 @@ FORTY_SIXTH_STILL_WRONG = {
 FORTY_SEVENTH_STILL_WRONG = {
     # (mended: 一个半小时, figures.py; nine visits as trips, figures._en_unit; a compass
     # point past a measure word, Setting.lies_otherwise; 最高 for 较高之一,
-    # Comparer._ranked_unsaid)
+    # Comparer._ranked_unsaid; the forest belt's 1 km for the parks', lengths in a list,
+    # Comparer._sibling_in_quote)
     # (F: the error in no figure read — 六个 for 五个 sub-agreements, taxation for IP in a
-    # list, the national list for Tianjin's, 一周 for 一天, the forest belt's 1 km for the
-    # parks')
+    # list, the national list for Tianjin's, 一周 for 一天)
     "京津冀营商环境“1+5”合作框架协议包括一个总体协议和六个重点领域子协议。",
     "The five sub-agreements of the Beijing-Tianjin-Hebei \"1+5\" business-environment "
     "framework cover commercial systems, regulation and law enforcement, government "
@@ -1090,9 +1090,10 @@ FORTY_SEVENTH_STILL_WRONG = {
     "Ocean Pipeline Testing, entered the 2023 national list of specialised, refined, "
     "distinctive and innovative SMEs.",
     "刘学2022年到京津中关村科技城工作时，用了一周才办妥落户手续。",
-    "雄安新区实现1公里进公园。",
-    # (U: three rightly — 324,000 5G stations, 10,848 km of railway, Xiong'an's 34% —, and
-    # the police's 115 penalty benchmarks against a tax benchmark's items)
+    # (U: four rightly — 324,000 5G stations, 10,848 km of railway, Xiong'an's 34%, the core
+    # area's 180.4万 of 2022 against below 170万 (a place inside Beijing now) —, and the
+    # police's 115 penalty benchmarks against a tax benchmark's items)
+    "北京核心区常住人口已降至170万人以下。",
     "京津冀三地已累计建成5G基站超过30万个。",
     "京津冀地区铁路营业里程已达1.1万公里。",
     "《京津冀税务行政处罚裁量基准》列明的“首违不罚”事项共30项。",

@@ -82,6 +82,8 @@ from jjjcli.kinds import (
     left_ranks,
     level_for_growth,
     list_heads,
+    milestone,
+    milestone_given,
     names_other_listed,
     narrower_count,
     negation_turned,
@@ -592,6 +594,31 @@ _OWN_SUBJECT_EN = re.compile(r"\s*(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z
                              re.IGNORECASE)
 
 
+#: a total since an event, not since a year (开通以来, 成立以来, since its launch)
+_SINCE_EVENT = re.compile(
+    r"(?:开通|开行|开园|开业|成立|设立|启动|实施|运营|运行|投用|投运|挂牌|建成|签约|上线)以来"
+    r"|\bsince\s+(?:it|its|the\s+\w+(?:'s|’s)?)\s+(?:was\s+)?(?:opening|opened|launch|launched|"
+    r"founding|founded|start|started|set\s+up|establishment|established)\b", re.IGNORECASE)
+
+
+#: units of length, one another's in other words
+_LENGTHS = frozenset({"米", "公里", "千米", "km", "m"})
+
+
+def _both_lengths(one: Figure, other: Figure) -> bool:
+    """Whether two figures are both lengths (300米, 1公里)."""
+    return one.unit in _LENGTHS and other.unit in _LENGTHS
+
+
+def _one_year(period: str) -> bool:
+    """Whether a claim's period is one year, or part of one (2023, 2023-06)."""
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", period))
+
+
+#: where a sentence or a semicolon's part of one ends
+_SENTENCE_OR_SEMICOLON = re.compile(r"[。！？；;!?]|\.(?:\s|$)")
+
+
 def _short_form(word: str) -> bool:
     """Whether a capitalised word is a short form of common words (SOEs, NEV, FTZ), not a
     body's name (search.short_forms_out spells it out)."""
@@ -768,6 +795,8 @@ class Comparer:
         #: the statement's figures its words contradict where the claim's figure is the
         #: same (_direction_check: expands for reduced), by id; not for _no_contradiction
         self._turned: set[int] = set()
+        #: the claims of the statement's dates' verdicts (_milestone_unsaid)
+        self._dated_claims: list[Claim] = []
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
         #: claim id → its places' keys (subject and English; its Chinese quote's): _gives_names
         self._claim_places: dict[str, tuple[frozenset[str], frozenset[str],
@@ -853,6 +882,7 @@ class Comparer:
         self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
         self._titles = {}
         self._places_en, self._turned = {}, set()
+        self._dated_claims = [v.claim for v in dated if v.claim is not None]
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
             others = [s for s in stated if s is not item]
@@ -929,6 +959,7 @@ class Comparer:
                 verdict = self._counted_apart(item, verdict)
                 verdict = self._recovered(item, verdict)
                 verdict = self._ranked_unsaid(item, verdict)
+                verdict = self._milestone_unsaid(item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._part_states_it(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
@@ -1295,6 +1326,12 @@ class Comparer:
               and any(ch.isdigit() for ch in stated.raw)):
             # (高质量发展指数提高了0.348 is the index's points, not the source's 56.86%)
             says = f"and the statement's {describe(stated)} says no percentage"
+        elif (verdict.claim is not None and not item.period
+              and _one_year(verdict.claim.period)
+              and _SINCE_EVENT.search(clause_around(self._text, item.start, item.end)
+                                      if self._chinese else _clause_en(self._text, item))):
+            # (绿色通道开通以来已运输货物超10万标箱: a total since it opened, not 2023's)
+            says = "not a total since then"
         else:
             return verdict
         claim = verdict.claim
@@ -2509,6 +2546,36 @@ class Comparer:
         source = ("\n".join(self.kb.paragraphs_of(claim) or (claim.quote,))
                   if self._chinese else claim.en.lower())
         return verdict if word in source else _not_said(item, verdict, printed)
+
+    def _milestone_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """Support for the figure a statement makes a record or a first of its kind (创历史
+        新高，累计达115家; *a record 939 new enterprises*; 首个…超过1万P的园区) from a claim
+        whose paragraph and English give no such thing: unsupported — the figure is the
+        source's, the milestone is not. Only the figure nearest the words (a statement's
+        other figures are what they are)."""
+        claim = verdict.claim
+        found = milestone(self._text) if claim is not None else None
+        if claim is None or found is None:
+            return verdict
+        words, start, end = found
+        # (in its sentence, up to a semicolon: …超800万次；2023年三地首次…培训…1.1万余名)
+        first = max((m.end() for m in _SENTENCE_OR_SEMICOLON.finditer(self._text, 0, start)),
+                    default=0)
+        after = _SENTENCE_OR_SEMICOLON.search(self._text, end)
+        last = after.start() if after else len(self._text)
+        figures = [s for s in self._stated
+                   if s.figure.unit != "date" and first <= s.start and s.end <= last
+                   and (s.end <= start or s.start >= end)]
+        nearest = min(figures, key=lambda s: max(start - s.end, s.start - end), default=None)
+        if nearest is not item:
+            return verdict
+        # (the claim or a claim dating the statement's event gives it: 2023年京津冀三地首次
+        # 联合发布6条产业链图谱, where the maps' claim is not the date's)
+        for given in (claim, *self._dated_claims):
+            source = "\n".join((*(self.kb.paragraphs_of(given) or (given.quote,)), given.en))
+            if milestone_given(words, source):
+                return verdict
+        return _not_said(item, verdict, words)
 
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list
@@ -4137,8 +4204,9 @@ class Comparer:
         said = normalize(item.words)
         ends = self._change_ends(read, mine)
         for other in read.figures:
-            if other is mine or not units_match(other.figure, item.figure):
-                continue
+            if other is mine or not (units_match(other.figure, item.figure)
+                                     or _both_lengths(other.figure, item.figure)):
+                continue  # (300米进公园 beside 1公里进林带: 1公里进公园 is the 300米's words)
             if any(other is end for end in ends):
                 continue  # (由现在的40架提升到100架: the words before the change are both's)
             if id(mine) in heads and id(other) in heads:

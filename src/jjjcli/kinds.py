@@ -608,6 +608,36 @@ def superlative(text: str) -> tuple[str, str] | None:
     return None if found is None else (found[0], found[1].lower())
 
 
+#: words that make a figure a record or a first of its kind (a record 939, 创历史新高, 首个…
+#:园区, for the first time): a milestone the source must give too
+_MILESTONE_ZH = re.compile(r"创?历史新高|创下?新高|创(?:历史)?纪录|历史最高|史上最高"
+                           r"|首[个家座条批例次]|第一[个家座条批]|居[^，。；]{0,10}(?:之首|首位)")
+_MILESTONE_EN = re.compile(
+    r"\b(?:a|new|another)\s+record\b|\brecord[-\s](?:high|level|number|breaking)\b"
+    r"|\ball[-\s]time\s+high\b|\bhighest\s+ever\b|\bfirst[-\s]ever\b"
+    r"|\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
+#: what a source giving each says: a record (新高, 纪录, 最高, record), a first (首, 第一,
+#: 率先, first)
+_RECORD_SAID = re.compile(r"新高|纪录|记录|最高|\brecord|\ball-time\b|\bhighest\b",
+                          re.IGNORECASE)
+_FIRST_SAID = re.compile(r"首[个家座条批例次位创]|[之榜]首|第一|率先|\bfirst\b", re.IGNORECASE)
+
+
+def milestone(text: str) -> tuple[str, int, int] | None:
+    """The words by which a statement makes a figure a record or a first of its kind
+    (创历史新高, 首个, *a record*, *for the first time*), and where they are; or None."""
+    found = _MILESTONE_ZH.search(text) or _MILESTONE_EN.search(text)
+    return None if found is None else (found[0], found.start(), found.end())
+
+
+def milestone_given(words: str, source: str) -> bool:
+    """Whether a source (a claim's paragraph and English) gives the milestone ``words``
+    (milestone) say: a record where it says 新高, 纪录, record…, a first where it says 首,
+    第一, first…."""
+    first = any(w in words.lower() for w in ("首", "第一", "first"))
+    return bool((_FIRST_SAID if first else _RECORD_SAID).search(source))
+
+
 #: a value said to be today's, right before it (由现在的40架 of 预计…将由现在的40架提升到100架)
 _NOW = re.compile(r"(?:现在|目前|当前|现有)的?\s*$")
 
@@ -1821,12 +1851,27 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
             theirs_place = _rank_reach(read.text, figure.start)
             if theirs_place is not None and theirs_place != mine:
                 return True  # 北京市首个…项目 is not the quote's 天津市首个
-    own = {m.group(1) for m in _REACH.finditer(clause_around(text, start, end))}
+    own = _reaches(clause_around(text, start, end))
     if not own:
         return False
     clause = _their_clause(quoted)
-    theirs = {m.group(1) for m in _REACH.finditer(clause)} if clause else set()
+    theirs = _reaches(clause) if clause else set()
     return bool(theirs) and not own & theirs
+
+
+#: where a thing is shared, recognised or done, right before the verb (在三地共享, 在全国
+#: 推广): a reach too
+_SHARED_IN = re.compile(r"在(全国|全球|全省|全市|京津冀|三地|三省市|两地)(?:范围内)?"
+                        r"(?=共享|通用|互认|通办|推广|复制|实施|应用)")
+#: names of one reach (三地 is 京津冀)
+_SAME_REACH = {"三地": "京津冀", "三省市": "京津冀"}
+
+
+def _reaches(clause: str) -> set[str]:
+    """The reaches a clause gives (_REACH, _SHARED_IN), each by one name."""
+    found = [m.group(1) for m in _REACH.finditer(clause)]
+    found += [m.group(1) for m in _SHARED_IN.finditer(clause)]
+    return {_SAME_REACH.get(r, r) for r in found}
 
 
 #: which time or batch a thing is (首次, 第二次, 首批, 第三批, 第二轮, 再次): the number, and

@@ -36,6 +36,8 @@ _SUBJECT_SUFFIXES = ("特别行政区", "自治区", "新区", "地区", "市", 
 _SUBJECT_ALIASES = {
     "京津冀": ("京津冀", "三地", "三省市"),
     "北京城市副中心": ("北京城市副中心", "城市副中心", "副中心"),
+    # (the sources' short name; not the gazetteer's: 滨海新区核心区 is another)
+    "首都功能核心区": ("首都功能核心区", "首都核心区", "核心区"),
 }
 
 
@@ -754,6 +756,13 @@ class PlaceScope:
             return True
         if any(n in text[: item.start] for n in self._own_names(claim.subject)):
             return False
+        before = text[: item.start]
+        own_at = max((before.rfind(n) for n in self.subjects.get(claim.subject, ())),
+                     default=-1)
+        if own_at >= 0 and all(before.rfind(printed) < own_at for printed, _key in named
+                               if printed not in claim.subject):
+            return False  # (the subject named after the other place, nearer the figure:
+            # 北京常住人口…，核心区常住人口从…221.2万人下降至…180.4万人)
         if not own:
             return (self.other_body(claim.subject, quote, item.end)
                     or (tally(item.figure) and self._reach_swapped(quote, named)))
