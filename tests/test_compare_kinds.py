@@ -2489,6 +2489,8 @@ FIFTY_EIGHTH_CASES = [
     # … and one it gives (位列榜首 for 居…首位; 首次 in the paragraph; another sentence's
     # 首个 is its own figure's)
     ("“追光计划”大赛中，“街头巷尾，人间烟火”主题以178部参赛作品居各主题首位。", ["supported"]),
+    ("发布实施全国首个人力资源服务区域协同地方标准,不断提升三地人力资源服务业规范化、精准化"
+     "和便捷化水平,京津冀获评 A 级以上人力资源服务机构近 1400 家。", ["supported", "supported"]),
     ("北京养老服务网及小程序累计访问量超800万次；2023年三地首次养老服务人才线上培训班培训"
      "从业人员1.1万余名。", ["supported", "supported"]),
     # Beijing's core area is a place inside Beijing: its population is not Beijing's
@@ -2500,6 +2502,8 @@ FIFTY_EIGHTH_CASES = [
     ("Beijing's resident population fell to 1.804 million in 2022.", ["unsupported"]),
     ("The resident population of Beijing's core capital functions area fell to 1.804 "
      "million in 2022.", ["supported"]),
+    ("Beijing core-area population falls to 1.804 mln in 2022 from 2.212 mln in 2013",
+     ["supported", "supported"]),
     # a total since an event is no one year's
     ("天津港服务雄安新区绿色通道开通以来已运输货物超10万标箱。", ["unsupported"]),
     ("2023年天津港服务雄安新区绿色通道运输货物超10万标箱。", ["contradicted"]),

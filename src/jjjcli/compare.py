@@ -2558,10 +2558,13 @@ class Comparer:
         if claim is None or found is None:
             return verdict
         words, start, end = found
-        # (in its sentence, up to a semicolon: …超800万次；2023年三地首次…培训…1.1万余名)
-        first = max((m.end() for m in _SENTENCE_OR_SEMICOLON.finditer(self._text, 0, start)),
-                    default=0)
-        after = _SENTENCE_OR_SEMICOLON.search(self._text, end)
+        # (in its sentence, up to a semicolon: …超800万次；2023年三地首次…培训…1.1万余名; in
+        # its clause where the words are an order of their own, 首个: 发布实施全国首个…地方标准,
+        # …京津冀获评…机构近1400家 — the first is the standard's)
+        ordinal = any(s.start < end and start < s.end for s in self._stated)
+        bounds = CLAUSE_BREAK if ordinal else _SENTENCE_OR_SEMICOLON
+        first = max((m.end() for m in bounds.finditer(self._text, 0, start)), default=0)
+        after = bounds.search(self._text, end)
         last = after.start() if after else len(self._text)
         figures = [s for s in self._stated
                    if s.figure.unit != "date" and first <= s.start and s.end <= last
@@ -3337,7 +3340,8 @@ class Comparer:
         if not (_PLACE_PART.search(claim.subject) and self.places.keys(claim.subject)):
             return verdict
         theirs = {w for w in _WHOLE_WORD_EN.findall(claim.en.lower()) if w in _PLACE_PART_WORDS_EN}
-        if not theirs or theirs & set(_WHOLE_WORD_EN.findall(self._text.lower())):
+        # (a part's word in a compound names it too: Beijing core-area)
+        if not theirs or theirs & set(re.findall("[a-z]+", self._text.lower())):
             return verdict
         return given_otherwise(item, verdict, f"{source_says(item, verdict)}, of {claim.subject}")
 
