@@ -586,12 +586,11 @@ def _clause_before_en(text: str, item: StatedFigure) -> str:
 
 
 #: an English clause joined by a conjunction that has a subject of its own before its figure
-#: (and central SOEs have set up; not and 45 in Beijing)
-_OWN_SUBJECT_EN = re.compile(r"\s*(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
-                             r"(?:\s+[A-Za-z][\w'’-]*)+\s+$|\s*(?:and|while|but|whereas)\s+"
-                             r"(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)+\s+"
-                             r"(?:(?:more|less|fewer)\s+than|over|nearly|about|almost|some)\s+$",
-                             re.IGNORECASE)
+#: (and central SOEs have set up; not and 45 in Beijing, nor and more than 45)
+_OWN_SUBJECT_EN = re.compile(
+    r"\s*(?:and|while|but|whereas)\s+(?!(?:more|less|fewer|over|nearly|about|almost|some|"
+    r"around|another|up\s+to|at\s+least)\b)(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)+"
+    r"\s+$", re.IGNORECASE)
 
 
 #: a total since an event, not since a year (开通以来, 成立以来, since its launch)

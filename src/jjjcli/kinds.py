@@ -616,8 +616,8 @@ _MILESTONE_EN = re.compile(
     r"\b(?:a|new|another)\s+record\b|\brecord[-\s](?:high|level|number|breaking)\b"
     r"|\ball[-\s]time\s+high\b|\bhighest\s+ever\b|\bfirst[-\s]ever\b"
     r"|\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
-#: what a source giving each says: a record (新高, 纪录, 最高, record), a first (首, 第一,
-#: 率先, first)
+#: what a source giving each says: a record (新高, 纪录, 最高, record), a first (首个, 首次,
+#: 之首, 榜首, 第一, 率先, first; not the 首 of 首都)
 _RECORD_SAID = re.compile(r"新高|纪录|记录|最高|\brecord|\ball-time\b|\bhighest\b",
                           re.IGNORECASE)
 _FIRST_SAID = re.compile(r"首[个家座条批例次位创]|[之榜]首|第一|率先|\bfirst\b", re.IGNORECASE)
@@ -632,8 +632,8 @@ def milestone(text: str) -> tuple[str, int, int] | None:
 
 def milestone_given(words: str, source: str) -> bool:
     """Whether a source (a claim's paragraph and English) gives the milestone ``words``
-    (milestone) say: a record where it says 新高, 纪录, record…, a first where it says 首,
-    第一, first…."""
+    (milestone) say: a record where it says 新高, 纪录, record…, a first where it says 首个,
+    之首, 第一, first…."""
     first = any(w in words.lower() for w in ("首", "第一", "first"))
     return bool((_FIRST_SAID if first else _RECORD_SAID).search(source))
 
