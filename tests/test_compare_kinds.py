@@ -2515,6 +2515,43 @@ FIFTY_EIGHTH_CASES = [
     ("京津冀实现5300余项专利开放许可数据在三地共享。", ["supported"]),
 ]
 
+#: officials' speeches and work reports (docs/compare-audit-2026-12.md, "A fifty-ninth
+#: audit" and "Held out: a sixtieth audit"): each mend with the twin that guards it
+FIFTY_NINTH_CASES = [
+    # a date inside quoted speech is a date (a quoted name's is not)
+    ("“成立于2019年的元一生物，已从6人发展至80人。”有关负责人表示。",
+     ["unsupported", "supported", "supported"]),
+    ("“元一生物成立于2021年。”有关负责人表示。", ["supported"]),
+    # the years a plan gives itself
+    ("《京津冀旅游协同发展行动计划(2016—2018年)》明确提出五年内京津冀三地旅游协同发展的21项"
+     "重点任务。", ["unsupported"]),
+    ("《京津冀旅游协同发展行动计划(2016—2018年)》明确提出三年内京津冀三地旅游协同发展的21项"
+     "重点任务。", ["supported"]),
+    # a project's first phase the statement does not name
+    ("有关负责人表示，一期项目已签约入驻企业40家。", ["unsupported"]),
+    # over a span of years is the span, over a year after a change its time
+    ("Tianjin's high-tech manufacturing grew at an average annual rate of 7.8% over "
+     "2014-2022.", ["unsupported"]),
+    ("Tianjin's high-tech manufacturing grew at an average annual rate of 7.8% over "
+     "2020-2022.", ["supported"]),
+    ("Beijing's output rose 25% over 2014.", ["unsupported"]),
+    ("The park hosts over 2000 companies.", ["unsupported"]),
+    # biomedicine is not traditional Chinese medicine
+    ("Tianjin's biomedicine industry value added grew 22.1% year on year in the first three "
+     "quarters.", ["unsupported"]),
+    ("Tianjin's traditional Chinese medicine industry value added grew 22.1% year on year in "
+     "the first three quarters.", ["supported"]),
+    # fully achieved is not taking shape
+    ("The Beijing-Tianjin-Hebei region has fully achieved its '1-hour transport circle'.",
+     ["unsupported"]),
+    ("A 1-hour transport circle linking Beijing, Xiong'an, Tianjin, Baoding and Tangshan has "
+     "basically taken shape.", ["supported"]),
+    # another works of one kind named after the figure
+    ("中科拜克（天津）总投资4000余万元的重组犬α干扰素生产线正式投产。", ["unsupported"]),
+    ("中科拜克（天津）总投资4000余万元的猫三联生产线进入验收阶段。", ["supported"]),
+    ("总投资450亿元的阿里巴巴张北大数据系列项目已竣工投产。", ["supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -2524,7 +2561,7 @@ FIFTY_EIGHTH_CASES = [
                           *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
                           *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES,
-                          *FIFTY_EIGHTH_CASES])
+                          *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -941,15 +941,15 @@ FORTY_FIRST_STILL_WRONG = {
     "主持人：中国中化大厦每过七天就能长高两层。",
     "主持人：雄安新区已引进院士十二名。",
     # (U: three rightly, the sources give the figure in another paragraph: the Xiong'an
-    # park's 60余家 firms, twice, and the region's 5G stations; four by another subject's or
-    # measure's figure)
+    # park's 60余家 firms, twice, and the region's 5G stations; three by another subject's or
+    # measure's figure — a fourth, 一期项目总投资约二十五亿元, is mended: a first phase the
+    # statement does not name, Comparer._pointing_elsewhere)
     "记者连线：中关村科技园一期已入驻企业一百多家。",
     "雄安新区中关村科技园已入驻企业超过一百二十家。",
     "周浩表示，三地5G基站总数已超过四十万个。",
     "记者连线：联盟覆盖的高新技术企业超过两万家。",
     "论坛透露，京津冀数字经济核心产业增加值年均增长百分之十五。",
     "经济总量同比增长百分之七点五。",
-    "一期项目总投资约二十五亿元。",
 }
 
 

@@ -121,6 +121,7 @@ from jjjcli.kinds import (
     other_thing_en,
     other_way_en,
     other_whole,
+    other_work,
     own_things,
     part_of_subject,
     per_one,
@@ -2179,8 +2180,9 @@ class Comparer:
         own = self._before(item)
         said = "年均" in own, "累计" in own
         if not self._chinese:
-            # (grew an average of 4.6% a year; rose 27% a year; a CAGR of 26.5%)
-            clause = _clause_en(self._text, item)
+            # (grew an average of 4.6% a year; rose 27% a year; a CAGR of 26.5%; and a
+            # label's words: 5.13%: average annual growth rate of … over 2012–2021)
+            clause = f"{_clause_en(self._text, item)} {item.words}"
             said = (bool(_AVERAGE_EN.search(clause)), bool(_CUMULATIVE_EN.search(clause)))
         if not any(said):
             # a change over a span of years said as neither is the whole change over it,
@@ -3006,6 +3008,7 @@ class Comparer:
                 or self._alone_of_list(item, doc, figure) is not None
                 or (self._chinese and self._counted_otherwise(item, doc) is not None)
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
+                or (self._chinese and other_work(self._text, item.end, self._quoted(doc, figure)))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_occasion(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_scope(self._text, item.start, item.end, self._quoted(doc, figure))
@@ -4703,7 +4706,8 @@ _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
 #: sentences before it said), each with what a claim's subject holds to be of the kind
 #: (园区 is 高村数智创新园's)
 _BODY_HEADS = {"科技园": "园", "产业园": "园", "工业园": "园", "园区": "园", "开发区": "开发区",
-               "高新区": "高新", "示范区": "示范区", "科技城": "科技城", "新城": "新城"}
+               "高新区": "高新", "示范区": "示范区", "科技城": "科技城", "新城": "新城",
+               "一期项目": "项目"}
 _BARE_BODY = re.compile(rf"(?:[^，,。；;]{{0,8}}[，,：:])?\s*({'|'.join(_BODY_HEADS)})"
                         r"(?:内|里|中|的)?")
 #: what a Chinese rank follows (居全国第三, 稳居全球第八, 位列…第二): its ordinal is a figure

@@ -167,9 +167,10 @@ def _numbered_apart(mine: set[tuple[str, str]], theirs: set[tuple[str, str]]
 
 
 #: a count a name holds: of provinces and cities (北方十省市旅游联合会), of a list's items
-#: (六大产业, 六大跨区域产业链图谱: the two characters after 大 name what is counted)
+#: (六大产业, 六大跨区域产业链图谱: the two characters after 大 name what is counted), of the
+#: years a plan gives itself (三年内…21项重点任务)
 NAMED_COUNTS = re.compile(r"(?<![第\d])([一二三四五六七八九十两]+|\d+)"
-                           r"(省区市|省市区|省市|大[\u4e00-\u9fff]{2})")
+                           r"(省区市|省市区|省市|大[\u4e00-\u9fff]{2}|年内)")
 
 
 def counts_clash(said: str, quote: str) -> tuple[str, str] | None:

@@ -658,6 +658,8 @@ def _times_unit(text: str, start: int, end: int, value: float) -> str:
 _A_YEAR = r"(?:19[4-9]\d|20\d\d)"
 _A_YEAR_BEFORE_NOUN = re.compile(_A_YEAR)
 #: a second year after a year, making the two a span (over 2012-2021, from 2014 to 2022)
+#: what ends a year's words right after it (rose 25% over 2014., over 2014's level)
+_YEAR_ENDS_AFTER = re.compile(r"\s*(?:[,.;:)]|$|['’]s\b|\s+levels?\b)")
 _YEAR_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to\b)\s*{_A_YEAR}\b")
 #: what leads a year in English (in 2023, by the end of 2023, since 2014)
 _YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|during|through|"
@@ -1348,9 +1350,11 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
                 m["pre"].lower().startswith("within")
                 or _A_YEAR_BEFORE_NOUN.fullmatch(m["num"])
                 and (_YEAR_SPAN_AFTER.match(squeezed, m.end())
-                     or " ".join(m["pre"].lower().split()) == "up to")):
-            continue  # (within 2024, over 2012-2021, up to 2023: a time, not a bound; within
-            # 15 minutes is one)
+                     or " ".join(m["pre"].lower().split()) == "up to"
+                     or (m["pre"].lower().startswith("over")
+                         and _YEAR_ENDS_AFTER.match(squeezed, m.end())))):
+            continue  # (within 2024, over 2012-2021, up to 2023, rose 25% over 2014: a time,
+            # not a bound; within 15 minutes is one, over 2000 companies too)
         if m["plus"] == "+" and (squeezed[m.start("num") - 1 : m.start("num")] == "+" or (
                 _SCHEME_NEXT.match(text, where[m.end("plus") - 1] + 1))):
             continue  # ("2+4+N", "1+3+N", 3+2: a scheme's name; 40+ outlets is a bound)

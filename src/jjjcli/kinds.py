@@ -1324,6 +1324,28 @@ def other_example(text: str, start: int, quoted: Quoted) -> bool:
     return ours not in theirs and theirs not in ours and ours not in listed
 
 
+#: the works a figure is of, named right after it (4000余万元的猫三联生产线): the name and
+#: what kind of work it is
+_WORK_AFTER = re.compile(r"\s*的([\u4e00-\u9fffA-Za-zα-ω]{2,12}?)"
+                         r"(生产线|厂区|工厂|生产基地|基地|项目|工程|大厦)")
+
+
+def other_work(text: str, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure (ending at ``end`` in ``text``) and the claim's are of
+    two works of one kind, each named right after it (总投资4000余万元的重组犬α干扰素生产线 is
+    not the source's 总投资4000余万元的猫三联生产线): the names share no two characters in a
+    row (阿里巴巴张北大数据系列项目 is the source's 阿里张北…, 智慧制造 its 智能制造)."""
+    def work(said: str, at: int) -> tuple[str, str] | None:
+        m = _WORK_AFTER.match(said, at)
+        return None if m is None else (m[1], m[2])
+
+    found = _in_both(work(text, end), quoted, lambda read, figure: work(read.text, figure.end))
+    if found is None:
+        return False
+    (ours, kind), (theirs, its_kind) = found
+    return kind == its_kind and not bigrams(ours) & bigrams(theirs)
+
+
 def other_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure,
               quoted: Quoted) -> bool:
     """Whether a statement's figure ``item`` (of ``figures``, in ``text``) and the claim's
@@ -1788,7 +1810,8 @@ def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
 #: English words of a thing done (has completed, put into operation) and of one under way
 #: (is pushing, still under construction, yet to): a stage the claim's English gives
 _STAGE_DONE_EN = re.compile(r"\b(?:completed|finished|put into (?:use|operation)|went into "
-                            r"(?:use|operation)|fully (?:built|completed))\b", re.IGNORECASE)
+                            r"(?:use|operation)|fully (?:built|completed|achieved|realised|"
+                            r"realized|formed))\b", re.IGNORECASE)
 _UNDER_WAY_EN = re.compile(r"\b(?:pushing|promoting|implementing|under construction|being "
                            r"built|yet to|in progress|under ?way|planned|plans?"
                            r"|(?:taken|taking|take|takes) shape)\b", re.IGNORECASE)

@@ -110,7 +110,7 @@ ENGLISH_THINGS = (
     ("actual", "intended"), ("completed", "intended"), ("actual", "agreed"),
     ("trunk", "branch"), ("applications", "granted"), ("applied", "granted"),
     ("steel", "cement"), ("steelmaking", "cement"), ("headquarters", "subsidiaries"),
-    ("energy", "water"),
+    ("energy", "water"), ("biomedicine", "medicine"), ("biomedical", "medicine"),
     ("sales", "procurement"), ("sales", "purchases"), ("local", "non-local"),
     # the whole a rank or a share is within
     *((one, other) for one in ("china's", "country's", "national", "nationwide", "domestic")

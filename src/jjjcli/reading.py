@@ -66,6 +66,8 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![
 #: an English comparison's year: 2.1 times the 2014 level, up 32.6% from 2014, than in 2013
 _BASE_EN = re.compile(rf"\b(?:times|on|{BASE_WORDS_EN})\s+(?:in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
+#: over before a span of years (over 2014-2022): the span's, not a base
+_OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 #: what ends a clause a figure's words and time stay inside (periods reads it too)
@@ -377,8 +379,20 @@ def _inside_name(text: str, index: int) -> bool:
     """Whether ``index`` is inside a quoted name or a title: “2023京津冀产业链供应链大会”,
     《京津冀产业发展报告（2023）》 (a year there is no period)."""
     before = text[:index]
-    return (before.count("《") > before.count("》")
-            or before.count("“") > before.count("”"))
+    if before.count("《") > before.count("》"):
+        return True
+    if before.count("“") <= before.count("”"):
+        return False
+    # (words quoted as speech are no name: “成立于2019年的元一生物，已从6人发展至80人。”
+    # 有关负责人表示 — a clause's or a sentence's stop inside the marks)
+    opened = before.rfind("“")
+    closed = text.find("”", index)
+    quoted = text[opened : closed if closed >= 0 else len(text)]
+    return not _SPOKEN.search(quoted)
+
+
+#: the stops of speech inside quotation marks (a name or a title has none)
+_SPOKEN = re.compile("[，,。；;！？!?]")
 
 
 class _Date(Record):
@@ -438,7 +452,10 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
                 dates.append(_Date(date.start, date.end, year, "period"))
                 continue
             if (_BASE_BEFORE.search(before) or _BASE_AFTER.match(after)
-                    or _BASE_EN.search(text, max(0, date.start - 24), date.start)):
+                    or (_BASE_EN.search(text, max(0, date.start - 24), date.start)
+                        # (over 2014-2022 is the span a rate is over, not its base)
+                        and not (_OVER.search(text, max(0, date.start - 12), date.start)
+                                 and len(_YEAR.findall(date.figure.raw)) > 1))):
                 dates.append(_Date(date.start, date.end, year, "base"))
             elif before.endswith("于"):
                 # an event's date (于2021年11月更名为…): the period of its own clause only
