@@ -2550,6 +2550,15 @@ FIFTY_NINTH_CASES = [
     ("中科拜克（天津）总投资4000余万元的重组犬α干扰素生产线正式投产。", ["unsupported"]),
     ("中科拜克（天津）总投资4000余万元的猫三联生产线进入验收阶段。", ["supported"]),
     ("总投资450亿元的阿里巴巴张北大数据系列项目已竣工投产。", ["supported"]),
+    # a class of firms is a narrower count: it does not contradict a wider one (a member
+    # or a leading firm is no class)
+    ("The Beijing-Tianjin-Hebei National Technology Innovation Center has incubated more "
+     "than 500 enterprises.", ["unsupported"]),
+    ("The Beijing-Tianjin-Hebei National Technology Innovation Center has incubated 500 "
+     "hard-technology companies.", ["contradicted"]),
+    ("Some 78 metaverse companies have set up in Tongzhou, while more than 100 tech firms "
+     "have joined the sub-centre's smart city industry alliance.",
+     ["unsupported", "contradicted"]),
 ]
 
 

@@ -619,6 +619,36 @@ def _one_year(period: str) -> bool:
 _SENTENCE_OR_SEMICOLON = re.compile(r"[。！？；;!?]|\.(?:\s|$)")
 
 
+#: an English count and the words that qualify what it counts (118 hard-technology
+#: companies): the qualifier, the noun
+_QUALIFIED_COUNT_EN = re.compile(
+    r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+((?:[a-z][\w'’-]*\s+){1,3}?)"
+    r"(companies|enterprises|firms|businesses|institutions|projects|schools|hospitals|"
+    r"parks|platforms|people|workers|students|teachers)\b", re.IGNORECASE)
+#: words that narrow a count of firms to a class of them (hard-technology companies, listed
+#: firms): not a leading or a member firm, which says what the counted are
+_NARROWING_EN = frozenset("hard-technology hard-tech high-tech listed foreign-funded "
+                          "foreign-invested state-owned unicorn gazelle specialised "
+                          "specialized".split())
+
+
+def _narrower_en(claim_en: str, figure: Figure, statement: str) -> bool:
+    """Whether a claim's English counts its figure's things as a class of them the statement
+    does not name (118 hard-technology companies, for more than 500 enterprises): a narrower
+    count, which says nothing of the statement's wider one."""
+    said = set(re.findall(r"[a-z][a-z-]*", statement.lower()))
+    for m in _QUALIFIED_COUNT_EN.finditer(claim_en):
+        try:
+            value = float(m[1].replace(",", ""))
+        except ValueError:
+            continue
+        if value != float(figure.value):
+            continue
+        narrowing = set(re.findall(r"[a-z][a-z-]*", m[2].lower())) & _NARROWING_EN
+        return bool(narrowing - said)
+    return False
+
+
 def _short_form(word: str) -> bool:
     """Whether a capitalised word is a short form of common words (SOEs, NEV, FTZ), not a
     body's name (search.short_forms_out spells it out)."""
@@ -3878,6 +3908,9 @@ class Comparer:
                >= EN_SAME_WORDS * len(own) for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
             # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei)
+        if _narrower_en(claim.en, figure, self._text):
+            return None  # (118 hard-technology companies say nothing of the more than 500
+            # enterprises a centre incubated: a narrower count)
         if float(figure.value) in english_numbers(self._prose_en()):
             return None  # the statement's prose gives that value to another thing (With
             # five more firms added in 2023, the park now has 30: the claim's 5 are the new
