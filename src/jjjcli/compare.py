@@ -601,8 +601,8 @@ _SINCE_EVENT = re.compile(
     r"founding|founded|start|started|set\s+up|establishment|established)\b", re.IGNORECASE)
 
 
-#: units of length, one another's in other words
-_LENGTHS = frozenset({"米", "公里", "千米", "km", "m"})
+#: units of length (as figures give them: km and 千米 are 公里), one another's in other words
+_LENGTHS = frozenset({"米", "公里"})
 
 
 def _both_lengths(one: Figure, other: Figure) -> bool:
@@ -612,11 +612,8 @@ def _both_lengths(one: Figure, other: Figure) -> bool:
 
 def _one_year(period: str) -> bool:
     """Whether a claim's period is one year, or part of one (2023, 2023-06)."""
-    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", period))
-
-
-#: where a sentence or a semicolon's part of one ends
-_SENTENCE_OR_SEMICOLON = re.compile(r"[。！？；;!?]|\.(?:\s|$)")
+    read = read_period(period)
+    return read is not None and read.first == read.last
 
 
 #: an English count and the words that qualify what it counts (118 hard-technology
@@ -2593,7 +2590,7 @@ class Comparer:
         # its clause where the words are an order of their own, 首个: 发布实施全国首个…地方标准,
         # …京津冀获评…机构近1400家 — the first is the standard's)
         ordinal = any(s.start < end and start < s.end for s in self._stated)
-        bounds = CLAUSE_BREAK if ordinal else _SENTENCE_OR_SEMICOLON
+        bounds = CLAUSE_BREAK if ordinal else SENTENCE_BREAK
         first = max((m.end() for m in bounds.finditer(self._text, 0, start)), default=0)
         after = bounds.search(self._text, end)
         last = after.start() if after else len(self._text)
@@ -2606,8 +2603,7 @@ class Comparer:
         # (the claim or a claim dating the statement's event gives it: 2023年京津冀三地首次
         # 联合发布6条产业链图谱, where the maps' claim is not the date's)
         for given in (claim, *self._dated_claims):
-            source = "\n".join((*(self.kb.paragraphs_of(given) or (given.quote,)), given.en))
-            if milestone_given(words, source):
+            if milestone_given(words, f"{self._source_text(given)}\n{given.en}"):
                 return verdict
         return _not_said(item, verdict, words)
 
@@ -3066,15 +3062,9 @@ class Comparer:
                 # 63 schools … to support schools in Tongzhou; 北京统筹全市63所优质学校“一对一”
                 # 支持通州区学校)
                 or (self.places.names_a_whole(self._before(item), doc.subject)
-                    and not self.places.names_subject(self._after_in_clause(item),
-                                                      doc.subject)
+                    and not self.places.names_subject(self._after(item), doc.subject)
                     if self._chinese else
                     self.places.names_a_whole(_clause_en(self._text, item), doc.subject)))
-
-    def _after_in_clause(self, item: StatedFigure) -> str:
-        """A figure's clause after it (…“一对一”支持通州区学校 of 北京统筹全市63所…)."""
-        after = CLAUSE_BREAK.search(self._text, item.end)
-        return self._text[item.end : after.start() if after else len(self._text)]
 
     def _other_thing_en(self, item: StatedFigure, doc: Document | Claim,
                         figure: Figure) -> bool:

@@ -658,9 +658,9 @@ def _times_unit(text: str, start: int, end: int, value: float) -> str:
 _A_YEAR = r"(?:19[4-9]\d|20\d\d)"
 _A_YEAR_BEFORE_NOUN = re.compile(_A_YEAR)
 #: a second year after a year, making the two a span (over 2012-2021, from 2014 to 2022)
+_YEAR_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to\b)\s*{_A_YEAR}\b")
 #: what ends a year's words right after it (rose 25% over 2014., over 2014's level)
 _YEAR_ENDS_AFTER = re.compile(r"\s*(?:[,.;:)]|$|['’]s\b|\s+levels?\b)")
-_YEAR_SPAN_AFTER = re.compile(rf"\s*(?:[-–—]|to\b)\s*{_A_YEAR}\b")
 #: what leads a year in English (in 2023, by the end of 2023, since 2014)
 _YEAR_LEAD_EN = re.compile(r"\b(?:in|by|since|until|till|before|after|from|during|through|"
                            r"of|early|late|mid)\s*$"

@@ -375,6 +375,10 @@ def _realigned(text: str, changed: str, where: list[int]) -> tuple[str, list[int
     return changed, mapped
 
 
+#: the stops of speech inside quotation marks (a name or a title has none)
+_SPOKEN = re.compile("[，,。；;！？!?]")
+
+
 def _inside_name(text: str, index: int) -> bool:
     """Whether ``index`` is inside a quoted name or a title: “2023京津冀产业链供应链大会”,
     《京津冀产业发展报告（2023）》 (a year there is no period)."""
@@ -389,10 +393,6 @@ def _inside_name(text: str, index: int) -> bool:
     closed = text.find("”", index)
     quoted = text[opened : closed if closed >= 0 else len(text)]
     return not _SPOKEN.search(quoted)
-
-
-#: the stops of speech inside quotation marks (a name or a title has none)
-_SPOKEN = re.compile("[，,。；;！？!?]")
 
 
 class _Date(Record):
