@@ -2562,6 +2562,52 @@ FIFTY_NINTH_CASES = [
 ]
 
 
+#: the sixty-first and sixty-third audits (business copy, a digest's bullets): the mends'
+#: cases first, each with the faithful twin that guards it against over-reach
+SIXTY_FIRST_CASES = [
+    # a travel time spelled as a compound's (a one-hour circle), as a 1-hour circle is
+    ("With the Beijing-Xiong'an expressway and intercity railway fully open and in use, the "
+     "two places are now within a one-hour commuting circle.", ["supported"]),
+    ("High-speed rail now covers every prefecture-level city in Beijing–Tianjin–Hebei, and a "
+     "one-hour transport circle linking Beijing, Xiong'an, Tianjin, Baoding and Tangshan has "
+     "basically taken shape.", ["supported"]),
+    ("With the Beijing-Xiong'an expressway and intercity railway fully open and in use, the "
+     "two places are now within a two-hour commuting circle.", ["unsupported"]),
+    # a goal given a year the source does not give it
+    ("Beijing–Tianjin–Hebei transport integration aims to achieve the one-hour transport "
+     "circle by 2035.", ["unsupported"]),
+    ("到2035年京津冀实现1小时交通圈", ["unsupported"]),
+    # a change for a rate's level (增长90%, rose 90%, 同比+10.7% for 达90%, 占全国10.7%)
+    ("雄安新区中关村科技园一期企业入驻率增长90%", ["unsupported"]),
+    ("The occupancy rate at phase one of the Zhongguancun Science Park in Xiong'an New Area "
+     "rose 90%.", ["unsupported"]),
+    ("The occupancy rate at phase one of the Zhongguancun Science Park in Xiong'an New Area "
+     "rose to 90%.", ["supported"]),
+    ("▶ 京津冀 | 三地数字经济规模同比+10.7%", ["unsupported"]),
+    ("▶ 京津冀 | 三地数字经济规模占全国10.7%", ["supported"]),
+    ("By the end of November 2023, subscribers on 1000Mbps-or-faster broadband made up 26.3% "
+     "of broadband users in Beijing-Tianjin-Hebei, a nationally leading level.",
+     ["supported", "supported"]),
+    # another name in quotation marks after the figure (“京牌” for the source's “津牌”)
+    ("北京整合京津冀旅游资源，推出42条“京牌”旅游线路。", ["unsupported"]),
+    ("天津整合京津冀旅游资源，推出42条“津牌”旅游线路。", ["supported"]),
+    # the quote's only count of batches
+    ("通州组团分两批次承接了308项市级赋权。", ["contradicted", "supported"]),
+    ("通州组团分三批次承接了308项市级赋权。", ["supported"]),
+    # one place alone (仅与河北 for the source's 与天津、河北)
+    ("北京教育系统仅与河北签订各类合作协议168个", ["unsupported"]),
+    ("北京教育系统仅与天津、河北签订各类合作协议168个", ["supported"]),
+    # a digest's multiple (1.8x the 2014 level)
+    ("Jing-Jin-Ji — 2022 industrial value added 2.59 tn yuan, 1.8x the 2014 level.",
+     ["supported", "unsupported"]),
+    ("Jing-Jin-Ji — 2022 industrial value added 2.59 tn yuan, 1.5x the 2014 level.",
+     ["supported", "supported"]),
+    # an English statement naming the claim's place its English calls the region
+    ("Beijing-Tianjin-Hebei GDP in 2022 was 1.8 times its 2013 level.", ["supported"]),
+    ("Beijing GDP in 2022 was 1.8 times its 2013 level.", ["unsupported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -2570,7 +2616,7 @@ FIFTY_NINTH_CASES = [
                           *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
                           *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES,
-                          *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES])
+                          *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -69,6 +69,7 @@ from jjjcli.kinds import (
     back_to,
     batch_before,
     change_for_level,
+    change_for_rate,
     clause_around,
     count_kind,
     denied_before,
@@ -383,6 +384,9 @@ def _ordinal(figure: Figure) -> bool:
 #: one place said alone: 仅与天津一地, 只在北京一地, 单北京一市 (the place's name, as printed)
 _ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e00-\u9fff]{2,4}?)"
                     r"(?:一地|一省|一市)")
+#: and 仅与, 只在 right before a place's name (仅与河北签订…): that place alone, unless a
+#: list goes on after it (仅与天津、河北)
+_ONLY_WITH = re.compile(r"(?:仅|只)(?:与|同|和|跟|向|对|在|从)")
 #: and in English: with Hebei alone, with Hebei province alone, only with Tianjin
 _ALONE_EN = re.compile(r"\b(?:with|in|to|from)\s+([A-Z][a-z]+)(?:\s+(?:province|municipality|"
                        r"city))?\s+(?:alone|only)\b|\bonly\s+(?:with|in|to|from)\s+([A-Z][a-z]+)"
@@ -786,6 +790,8 @@ class Comparer:
         self._by_value: dict[tuple[str | None, float],
                              list[tuple[Claim | Document, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
+        self._subject_keys: dict[str, str | None] = {}  # a subject → its place's key
+        self._placeless: tuple[str, Query] | None = None  # _placeless_query's, last made
         self._large_index: Any = False  # the index of a large base (on first use)
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
         self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
@@ -987,6 +993,7 @@ class Comparer:
                 verdict = self._recovered(item, verdict)
                 verdict = self._ranked_unsaid(item, verdict)
                 verdict = self._milestone_unsaid(item, verdict)
+                verdict = self._goal_year_unsaid(item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._part_states_it(item, verdict)
             verdict = self._sector_unsaid(item, verdict)
@@ -1535,6 +1542,11 @@ class Comparer:
                     ) or not self._gives_names(doc):
                 continue
             score = text_score(query, doc)
+            if (score is not None and score < MIN_RELEVANCE and self._english_places
+                    and self._subject_key(doc.subject) in self._english_places):
+                # (an English statement naming the claim's place, where its English says
+                # the region's: Beijing-Tianjin-Hebei GDP … 1.8 times its 2013 level)
+                score = max(score, text_score(self._placeless_query(text), doc) or 0.0)
             if score is None or score < MIN_RELEVANCE_EXACT:
                 continue
             if not (self._names_metric(query, doc, score)
@@ -1551,6 +1563,25 @@ class Comparer:
         relevant.sort(key=lambda item: -item.ranked)
         exact.sort(key=lambda item: -item.ranked)
         return relevant, exact
+
+    def _subject_key(self, subject: str) -> str | None:
+        """The gazetteer's key for a claim's subject (京津冀, 北京市), or None where it
+        names no place; kept per subject."""
+        if subject not in self._subject_keys:
+            named = gazetteer().find(subject)
+            self._subject_keys[subject] = (named[0].place.key if named
+                                           and named[0].printed == subject else None)
+        return self._subject_keys[subject]
+
+    def _placeless_query(self, text: str) -> Query:
+        """An English statement's query without the places it names (what the places are
+        is weighed apart: _english_places), made once per statement."""
+        if self._placeless is None or self._placeless[0] != text:
+            stripped = text
+            for n in sorted(self.places.named(text), key=lambda n: -n.start):
+                stripped = stripped[: n.start] + " " + stripped[n.end :]
+            self._placeless = (text, self._query(stripped))
+        return self._placeless[1]
 
     def _fit_units(self, doc: Document) -> frozenset[str | None] | None:
         """The comparable units a statement figure may have to fit one of the claim's
@@ -2486,12 +2517,21 @@ class Comparer:
         it."""
         places = gazetteer()
         if self._chinese:
-            if not _ALONE.search(self._text):
+            if not (_ALONE.search(self._text) or _ONLY_WITH.search(self._text)):
                 return None
-            alone = _ALONE.search(clause_around(self._text, item.start, item.end))
-            if alone is None:
-                return None
-            mine = [n for n in places.find(alone[1]) if n.printed == alone[1]]
+            clause = clause_around(self._text, item.start, item.end)
+            alone = _ALONE.search(clause)
+            if alone is not None:
+                mine = [n for n in places.find(alone[1]) if n.printed == alone[1]]
+            else:
+                mine = []
+                for lead in _ONLY_WITH.finditer(clause):
+                    named = places.find(clause[lead.end() :])
+                    if named and named[0].start == 0 and (
+                            clause[lead.end() + named[0].end : lead.end() + named[0].end + 1]
+                            not in _LISTED):
+                        mine = named[:1]
+                        break
         else:
             english = _ALONE_EN.search(self._text)
             if english is None:
@@ -2607,6 +2647,22 @@ class Comparer:
                 return verdict
         return _not_said(item, verdict, words)
 
+    def _goal_year_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """Support for a goal the statement gives a year (到2035年实现1小时交通圈; *aims to
+        achieve the one-hour transport circle by 2035*) from a claim of a plan or target
+        for no period whose paragraph and English print no such year (努力实现“1小时交通圈”):
+        unsupported — the goal is the source's, its year is not."""
+        claim = verdict.claim
+        if claim is None or claim.period or not item.period or not self._planned_claim(
+                claim, verdict.expected):
+            return verdict
+        given = f"{self._source_text(claim)}\n{claim.en}"
+        if any(year in given for year in item.period):
+            return verdict
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                             f"the source gives {describe(verdict.expected or item.figure)} "
+                             f"as a goal for no year, not for {'、'.join(sorted(item.period))}")
+
     def _counted_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, in a sentence that counts a list
         otherwise than a claim stating its value (_counted_otherwise): the reason names both,
@@ -2621,7 +2677,8 @@ class Comparer:
         place among others (_alone_of_list): unsupported, whatever another claim said of it
         (the sources do not say what the one place got alone), and the reason names both,
         "the source gives 168 个 for 天津、河北, not 天津 alone"."""
-        if not (_ALONE.search(self._text) if self._chinese else _ALONE_EN.search(self._text)):
+        if not ((_ALONE.search(self._text) or _ONLY_WITH.search(self._text)) if self._chinese
+                else _ALONE_EN.search(self._text)):
             return None  # (no claim holding the value need be looked at)
         return self._given_apart(item, partial(self._alone_of_list, item),
                                  "for {theirs}, not {mine} alone")
@@ -3022,6 +3079,8 @@ class Comparer:
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or change_for_level(self._text, item.start, item.figure.unit,
                                     self._quoted(doc, figure))
+                or change_for_rate(self._text, item.start, item.figure.unit, doc.metric,
+                                   self._quoted(doc, figure))
                 or level_for_growth(self._text, item.start, item.end, item.figure.unit,
                                     self._claim_year(doc), self._quoted(doc, figure))
                 or other_base_period(self._text, item.start, item.end,

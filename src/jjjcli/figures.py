@@ -1072,14 +1072,17 @@ def _en_number_words(*, alone_one: bool = True) -> str:
 @cache
 def _en_words() -> re.Pattern[str]:
     """A number in English words with a unit after it (one day, two hours, thirty-six
-    months): a figure, as 一天 is (one before another noun, a count: _iter_en_counts)."""
+    months): a figure, as 一天 is (one before another noun, a count: _iter_en_counts); a
+    travel time joined to its number as a compound's is one too (a one-hour commuting
+    circle, a thirty-minute ride, as a 1-hour circle is)."""
     # (not over, under or some before it: over five years is a span, not more than one;
-    # nor a compound name: the 14th Five-Year Plan)
+    # nor a compound name: the 14th Five-Year Plan, a three-year action plan)
     prefixes = [p for p in _EN_PREFIXES if p not in ("over", "under", "some")]
     return re.compile(
         rf"(?P<pre>\b(?:{_alternation(prefixes)})\s+)?"
         rf"\b(?P<word>{_en_number_words()})"
-        rf"\s(?P<unit>{_alternation(_EN_UNITS)})(?![A-Za-z])", re.IGNORECASE)
+        rf"(?:\s|-(?=(?:hour|minute)s?\b))(?P<unit>{_alternation(_EN_UNITS)})(?![A-Za-z])",
+        re.IGNORECASE)
 
 
 def in_english_words(raw: str) -> bool:
@@ -1184,6 +1187,20 @@ def _iter_doubled(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
     for m in _DOUBLED.finditer(text):
         yield m, Figure(raw=m.group(0), value=2 ** _DOUBLINGS[m["times"]], unit="倍",
                         qualifier="more-than" if m["more"] else "about")
+
+
+#: a multiple in a digest's shorthand (1.8x the 2014 level, up 3x, 2.5× 2014's): 倍, where
+#: a comparison or the end of the words follows (not 4x4, a 3x zoom)
+_SHORT_MULTIPLE = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?[x×]"
+    r"(?=\s+(?:the|that|as|its|their|those|more|larger|higher|greater|bigger|over|above|"
+    r"\d{4})\b|\s*[,.;:)。，；）]|\s*$)", re.IGNORECASE)
+
+
+def _iter_short_multiples(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """A multiple printed as 1.8x or 1.8×: as 1.8 times is."""
+    for m in _SHORT_MULTIPLE.finditer(text):
+        yield m, Figure(raw=m.group(0), value=tidy(float(m["num"])), unit="倍")
 
 
 #: the nouns after a number in words that make it prose, not a count: the region's parts
@@ -1404,6 +1421,9 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
         candidates.append((m.start(), m.end(), figure, False))
     for m, figure in _iter_doubled(squeezed):
         candidates.append((m.start(), m.end(), figure, False))
+    if "x" in squeezed or "X" in squeezed or "×" in squeezed:
+        for m, figure in _iter_short_multiples(squeezed):
+            candidates.append((m.start(), m.end(), figure, False))
     if _ASCII_LETTER.search(squeezed):
         for m, figure in _iter_en_words(squeezed):
             candidates.append((m.start(), m.end(), figure, False))

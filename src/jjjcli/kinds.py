@@ -1328,15 +1328,19 @@ def other_example(text: str, start: int, quoted: Quoted) -> bool:
 #: what kind of work it is
 _WORK_AFTER = re.compile(r"\s*的([\u4e00-\u9fffA-Za-zα-ω]{2,12}?)"
                          r"(生产线|厂区|工厂|生产基地|基地|项目|工程|大厦)")
+#: and things a name in quotation marks right after it gives the kind of (42条“津牌”旅游
+#: 线路): the name, and the first two characters of what it names
+_NAMED_AFTER = re.compile(r"\s*[“\"]([^”\"]{1,16})[”\"]([\u4e00-\u9fff]{2})")
 
 
 def other_work(text: str, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure (ending at ``end`` in ``text``) and the claim's are of
     two works of one kind, each named right after it (总投资4000余万元的重组犬α干扰素生产线 is
-    not the source's 总投资4000余万元的猫三联生产线): the names share no two characters in a
-    row (阿里巴巴张北大数据系列项目 is the source's 阿里张北…, 智慧制造 its 智能制造)."""
+    not the source's 总投资4000余万元的猫三联生产线; 42条“京牌”旅游线路 not its 42条“津牌”旅游
+    线路): the names share no two characters in a row (阿里巴巴张北大数据系列项目 is the
+    source's 阿里张北…, 智慧制造 its 智能制造)."""
     def work(said: str, at: int) -> tuple[str, str] | None:
-        m = _WORK_AFTER.match(said, at)
+        m = _WORK_AFTER.match(said, at) or _NAMED_AFTER.match(said, at)
         return None if m is None else (m[1], m[2])
 
     found = _in_both(work(text, end), quoted, lambda read, figure: work(read.text, figure.end))
@@ -1476,6 +1480,38 @@ def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) ->
     read, figure = found
     return figure.figure.unit not in _RATIO_UNITS and not _CHANGED.search(
         read.text, max(0, figure.start - 8), figure.start)
+
+
+#: a percentage by which something changed in English, said without "by" (occupancy rose
+#: 90%, up 12%; not rose to 90%, up to 90%, made up 26.3%)
+_PERCENT_CHANGE_EN = re.compile(
+    r"\b(?:grew|rose|increased|climbed|jumped|fell|dropped|declined|decreased|down"
+    r"|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!taken )(?<!took )up)"
+    rf"\s+(?:by\s+)?{_QUALIFIER_EN}$", re.IGNORECASE)
+#: a digest's plus sign before a percentage: a change (同比+10.7%, YoY +5%)
+_PLUS_BEFORE = re.compile(r"[+＋]\s*$")
+#: a level's verb right before a figure in a quote (入驻率达90%, 为35%, 达到; 占全国的)
+_LEVEL_BEFORE = re.compile(r"(?:达到|达|为|是|占[\u4e00-\u9fff]{0,12}?)(?:约|近|超过|超|逾)?\s*$")
+
+
+def change_for_rate(text: str, start: int, unit: str | None, metric: str,
+                    quoted: Quoted) -> bool:
+    """Whether a statement's percentage is by how much something changed (入驻率增长90%;
+    *occupancy rose 90%*) where the claim's is the level of a rate or share its quote gives
+    with a level's verb (一期企业入驻率达90%; 占全国10.7%), its metric no rate of change
+    (增速, 增长率): another thing, whatever the values. A plus sign before it is a change too
+    (三地数字经济规模同比+10.7%)."""
+    if unit != "%" or _RATE_WORDS.search(metric) or not (
+            _BY_HOW_MUCH.search(text, max(0, start - 8), start)
+            or _PLUS_BEFORE.search(text, max(0, start - 2), start)
+            or _PERCENT_CHANGE_EN.search(text, max(0, start - 24), start)):
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    before = read.text[max(0, figure.start - 18) : figure.start]
+    return _LEVEL_BEFORE.search(before) is not None and not _CHANGED.search(before)
 
 
 #: a verb by which a body issues a document or takes a decision (出台《…》), and with

@@ -112,6 +112,9 @@ ENGLISH_THINGS = (
     ("steel", "cement"), ("steelmaking", "cement"), ("headquarters", "subsidiaries"),
     ("energy", "water"), ("biomedicine", "medicine"), ("biomedical", "medicine"),
     ("sales", "procurement"), ("sales", "purchases"), ("local", "non-local"),
+    # what bodies form and what they sign (26 alliances are no 26 memorandums)
+    ("alliance", "memorandum", "agreement"), ("alliances", "memorandums", "agreements"),
+    ("alliances", "memoranda"),
     # the whole a rank or a share is within
     *((one, other) for one in ("china's", "country's", "national", "nationwide", "domestic")
       for other in ("world's", "global", "worldwide")),

@@ -298,6 +298,9 @@ def _printed(numbered: _Numbered, among: list[_Numbered]) -> str:
 
 #: the words before a prose count of years that say which years (Setting.counts_running)
 _YEARS_LEADS = ("连续", "未来", "今后")
+#: the counting words of batches and rounds: a quote printing one such count gives the
+#: count of what its figure came in (先后三批次承接308项)
+_BATCHES = frozenset({"批", "批次", "轮"})
 #: and in English (over the next three years, in the past ten years)
 _YEARS_LEAD_EN = re.compile(r"\b(next|past|last)\s+$", re.IGNORECASE)
 #: the two words right after an English count
@@ -858,8 +861,10 @@ class Setting:
         22亿元, the source's 未来五年); in English, after next, past or last, against the
         claim's English (over the next three years, where it says over the next five years).
         Another count after the same two Chinese characters, in the same counting word (连续
-        开展三轮…专项行动, the source's 连续开展两轮); in English, another count of the same
-        plural noun in the claim's English (in two batches, where it says in three batches)."""
+        开展三轮…专项行动, the source's 连续开展两轮), or of batches or rounds where the quote
+        prints only one (分两批次承接308项, the source's 先后三批次承接308项); in English,
+        another count of the same plural noun in the claim's English (in two batches, where
+        it says in three batches)."""
         from jjjcli.reading import read_sentence
 
         found = []
@@ -894,16 +899,22 @@ class Setting:
                     continue
                 read = (self._read_quote(verdict.claim) if english is None
                         else read_sentence(verdict.claim.en))
-                said = next((o.figure for o in read.figures if o.figure.unit == unit
-                             and read.text[: o.start].lower().endswith(lead)), None)
+                same = [o for o in read.figures if o.figure.unit == unit]
+                said = next((o.figure for o in same
+                             if read.text[: o.start].lower().endswith(lead)), None)
+                theirs = mine = lead
+                if said is None and unit in _BATCHES and len(same) == 1:
+                    # (the quote's only count of batches or rounds: 分两批次承接308项 for
+                    # its 先后三批次承接308项)
+                    said, theirs, mine = same[0].figure, "", ""
                 if said is not None and said.value != item.figure.value:
                     # (a count of years is given with its lead: 连续两年, next five years)
                     printed = said if unit != "年" else Figure(
                         f"{lead}{said.raw}", said.value, said.unit, said.qualifier, said.high)
                     judged = FigureVerdict(
                         item.figure, CONTRADICTED, verdict.claim, printed,
-                        f"the source says {lead}{said.raw}; the statement says "
-                        f"{lead}{item.figure.raw}")
+                        f"the source says {theirs}{said.raw}; the statement says "
+                        f"{mine}{item.figure.raw}")
                     judged._stated = item
                     found.append(judged)
                     break
