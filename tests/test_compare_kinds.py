@@ -2605,6 +2605,17 @@ SIXTY_FIRST_CASES = [
     # an English statement naming the claim's place its English calls the region
     ("Beijing-Tianjin-Hebei GDP in 2022 was 1.8 times its 2013 level.", ["supported"]),
     ("Beijing GDP in 2022 was 1.8 times its 2013 level.", ["unsupported"]),
+    # (the sixty-second and sixty-fourth, held out) a part's count for the whole's (68条高速
+    # 公路 for the source's 68条公路), another class or place reached named after the figure
+    ("北京与津冀之间已有68条高速公路连接，组成京津冀高速公路的“主骨架”。", ["unsupported"]),
+    ("北京与津冀之间已有68条公路连接。", ["supported"]),
+    ("京津冀国家技术创新中心是我国第一个专业类国家技术创新中心。", []),
+    ("京津冀国家技术创新中心是我国第一个综合类国家技术创新中心。", ["supported"]),
+    ("京津中关村科技城内任何一个地点步行15分钟之内即可到达一所学校。", ["unsupported"]),
+    ("京津中关村科技城内任何一个地点步行15分钟之内即可到达一个公园。", ["supported"]),
+    ("Universities in Beijing, Tianjin and Hebei have formed 26 alliances.", ["unsupported"]),
+    ("In 2016 the commerce departments of the three signed 26 cooperation project "
+     "memorandums.", ["supported"]),
 ]
 
 

@@ -1112,7 +1112,8 @@ def things_apart(own: str, metric: str, quoted: Quoted) -> tuple[str, str] | Non
 
 def _part_and_whole(own: str, theirs: str) -> tuple[str, str] | None:
     """A part one side names and the whole the other names without it: 其中高速铁路里程
-    达到2624公里 against the source's 铁路营运里程10848公里 (THING_PARTS); 北京技术合同成交额
+    达到2624公里 against the source's 铁路营运里程10848公里, 68条高速公路 against its 68条公路
+    (THING_PARTS); 北京技术合同成交额
     8536.9亿元 against 北京流向津冀's 748.7亿元 (THING_FLOWS)."""
     for measure, markers in THING_FLOWS:
         if measure in own and measure in theirs:
@@ -1121,12 +1122,22 @@ def _part_and_whole(own: str, theirs: str) -> tuple[str, str] | None:
             if (mine_flow is None) != (its_flow is None):
                 return (mine_flow or measure, its_flow or measure)
     for whole, parts in THING_PARTS:
-        mine = _length_of(parts, own)
-        its = _length_of(parts, theirs)
-        if mine is not None and its is None and _length_of((whole,), theirs):
-            return mine, whole
-        if its is not None and mine is None and _length_of((whole,), own):
-            return whole, its
+        for measured in (_length_of, _counted_of):
+            mine = measured(parts, own)
+            its = measured(parts, theirs)
+            if mine is not None and its is None and measured((whole,), theirs):
+                return mine, whole
+            if its is not None and mine is None and measured((whole,), own):
+                return whole, its
+    return None
+
+
+def _counted_of(words: tuple[str, ...], text: str) -> str | None:
+    """The first of ``words`` a count in ``text`` counts, right after its counting word
+    (68条高速公路 against the source's 68条公路: a part's count for the whole's)."""
+    for word in words:
+        if re.search(rf"[\d一二三四五六七八九十百千万两]\s*(?:条|座|个)(?:{word})", text):
+            return word
     return None
 
 
@@ -1331,16 +1342,22 @@ _WORK_AFTER = re.compile(r"\s*的([\u4e00-\u9fffA-Za-zα-ω]{2,12}?)"
 #: and things a name in quotation marks right after it gives the kind of (42条“津牌”旅游
 #: 线路): the name, and the first two characters of what it names
 _NAMED_AFTER = re.compile(r"\s*[“\"]([^”\"]{1,16})[”\"]([\u4e00-\u9fff]{2})")
+#: and the class a thing is of, right after it (第一个综合类国家技术创新中心)
+_CLASS_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2})类([\u4e00-\u9fff]{2})")
+#: and the place a time reaches, right after it (步行15分钟之内即可到达一个公园)
+_REACHED_AFTER = re.compile(r"[^，。；,;]{0,6}?(?:到达|抵达)一?[所个座家处]?([\u4e00-\u9fff]{2})()")
 
 
 def other_work(text: str, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure (ending at ``end`` in ``text``) and the claim's are of
     two works of one kind, each named right after it (总投资4000余万元的重组犬α干扰素生产线 is
     not the source's 总投资4000余万元的猫三联生产线; 42条“京牌”旅游线路 not its 42条“津牌”旅游
-    线路): the names share no two characters in a row (阿里巴巴张北大数据系列项目 is the
+    线路; 第一个专业类国家技术创新中心 not its 综合类; 步行15分钟即可到达一所学校 not its 一个
+    公园): the names share no two characters in a row (阿里巴巴张北大数据系列项目 is the
     source's 阿里张北…, 智慧制造 its 智能制造)."""
     def work(said: str, at: int) -> tuple[str, str] | None:
-        m = _WORK_AFTER.match(said, at) or _NAMED_AFTER.match(said, at)
+        m = (_WORK_AFTER.match(said, at) or _NAMED_AFTER.match(said, at)
+             or _CLASS_AFTER.match(said, at) or _REACHED_AFTER.match(said, at))
         return None if m is None else (m[1], m[2])
 
     found = _in_both(work(text, end), quoted, lambda read, figure: work(read.text, figure.end))
