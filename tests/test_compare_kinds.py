@@ -2614,6 +2614,15 @@ SIXTY_FIRST_CASES = [
     ("京津中关村科技城内任何一个地点步行15分钟之内即可到达一所学校。", ["unsupported"]),
     ("京津中关村科技城内任何一个地点步行15分钟之内即可到达一个公园。", ["supported"]),
     ("Universities in Beijing, Tianjin and Hebei have formed 26 alliances.", ["unsupported"]),
+    ("In the first 11 months of 2023, the key enterprises of Zhongguancun Tongzhou Park saw "
+     "their total profits rise 3.7% year on year.", ["unsupported"]),
+    ("In the first 11 months of 2023, the industrial output of the Zhongguancun Tongzhou "
+     "Park's 207 key enterprises grew 3.7% year on year.", ["supported", "supported"]),
+    # all of a count said to have done what fewer of them did (已运营…7)
+    ("张北云计算产业园13个数据中心项目已全部投入运营。", ["unsupported"]),
+    ("张北云计算产业园共有13个数据中心项目。", ["supported"]),
+    ("京津冀 | 2022年 | 经济总量 | 突破10万亿元 | 为2014年的1.7倍 | 年均增速6.9%",
+     ["supported", "supported", "supported"]),
     ("In 2016 the commerce departments of the three signed 26 cooperation project "
      "memorandums.", ["supported"]),
 ]

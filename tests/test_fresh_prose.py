@@ -935,9 +935,9 @@ FORTY_FIRST_STILL_WRONG = {
     # Setting.counts_running; the three together, not Hebei's part, Comparer._gives_names)
     # (mended: 半小时 of the main cities against 京津雄's, the cities by their initials read as
     # places, places.CITY_INITIALS)
-    # (F: the error in no figure — a part for the whole, 领域类 for 综合类, 两层 for 一层 not
-    # read, academicians for all the talent)
-    "主持人：京津冀国家技术创新中心是我国第一个领域类国家技术创新中心。",
+    # (mended since: 领域类 for 综合类, another class named after the figure, kinds.other_work)
+    # (F: the error in no figure — a part for the whole, 两层 for 一层 not read, academicians
+    # for all the talent)
     "主持人：中国中化大厦每过七天就能长高两层。",
     "主持人：雄安新区已引进院士十二名。",
     # (U: three rightly, the sources give the figure in another paragraph: the Xiong'an
@@ -1062,14 +1062,14 @@ FORTY_SIXTH_STILL_WRONG = {
     "Since 2015 Beijing has cut enrolment plans for students from outside the capital by "
     "35,000¹.",
     "- 京津冀数字经济园区伙伴计划首批23家园区已结对组成算力伙伴、数据伙伴、技术伙伴和应用伙伴",
-    # (U: four rightly — the decade's 6.9%, nearly 3,000 firms, 748.7亿元, the zone's 27% —
-    # and the target's 1小时 with a deadline the sources do not give)
+    # (U: four rightly — the decade's 6.9%, nearly 3,000 firms, 748.7亿元, the zone's 27%;
+    # mended since: the target's 1小时 with a deadline the sources do not give,
+    # Comparer._goal_year_unsaid)
     "十年间京津冀地区生产总值年均增长6.2 %。",
     "Beijing has relocated more than 3,000 general manufacturing enterprises out of the "
     "capital. (Source: Beijing Daily)",
     "2023年北京流向津冀技术合同成交额达748.7亿元人民币。",
     "2021至2024年，通州组团实际使用外资年均增长12.5%①",
-    "京津冀将于2025年全面实现主要城市“1小时交通圈”",
 }
 
 
@@ -1453,6 +1453,100 @@ SIXTIETH_STILL_WRONG = {
 }
 
 
+#: the sixty-first audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A sixty-first audit: business copy")
+SIXTY_FIRST_STILL_WRONG = {
+    # (mended: a change for a rate's level, kinds.change_for_rate; another quoted name after
+    # the figure, kinds.other_work; the quote's only count of batches, Setting.counts_running)
+    # (U: all four rightly — the share's 10.7%, the growth's 6.9%, the railway's 2,486 km
+    # and the lake's class III, each in another paragraph)
+    "京津冀数字经济规模占全国的比重超过10%。",
+    "2014年以来，京津冀地区生产总值年均增长6.1%。",
+    "京津冀区域高铁运营里程超过2600公里。",
+    "2023年，白洋淀水质稳定保持在Ⅲ类。",
+}
+
+
+#: the sixty-second audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a sixty-second audit")
+SIXTY_SECOND_STILL_WRONG = {
+    # (mended: a part's count for the whole's, kinds._part_and_whole; another class named
+    # after the figure, kinds.other_work)
+    # (F: the error in no figure read or weighed — a rhetorical three years where the
+    # paragraph's lead says five, a parcel sent to Guangdong for from it, one area alone
+    # for the platform, a launch year the English name of the platform hides, a hub's
+    # opening year, 普遍 for the source's 最短)
+    "In barely three years, the Beijing FTZ's Tongzhou cluster has sharpened its green edge, "
+    "with the district's green credit balance topping 55.7 billion yuan.",
+    "梨园镇68岁的李大爷接到电话，对方称有个寄往广东的快递退件了，里面是价值3万的医疗保险保单。",
+    "张炳柱介绍的“特色承接平台”中，仅春山里片区规划面积就有35平方公里。",
+    "The \"Enjoy Jing-Jin-Ji\" one-code pass, launched in April 2022, hosts more than 2,500 "
+    "cultural and tourism firms from the three places.",
+    "Main structural work at Beijing's city sub-centre station hub is 85% complete, with the "
+    "hub due to enter service in 2026.",
+    "京津冀进口货物提箱用时已由1—2天普遍压缩至1.5小时。",
+    # (U: all three rightly — 11,000 km a rounding of the source's 10,848, the cluster's
+    # 312 million dollars, 2013's 7.12 billion yuan)
+    "Railway mileage in Jing-Jin-Ji has reached 11,000 km.",
+    "From 2021 to 2024 the Tongzhou cluster's actual use of foreign capital totalled more than "
+    "2 billion US dollars.",
+    "2013年，北京向天津、河北输出技术合同成交额仅为83.1亿元。",
+}
+
+
+#: the sixty-third audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A sixty-third audit: a digest's bullets")
+SIXTY_THIRD_STILL_WRONG = {
+    # (mended: a digest's 1.8x, figures._SHORT_MULTIPLE; 同比+ for a share; 仅与河北 before a
+    # verb, Comparer._alone_of_list)
+    # (F: of all criminal cases for the telecom-fraud cases, ~10bn for more than 10bn — a
+    # bound the rules read as compatible —, two English counts crossed between paragraphs,
+    # 容东片区 (no place the gazetteer knows) for the new areas together, hazardous-goods
+    # agreements for the junction agreements, six projects for five — a count in words
+    # left out —, academicians for all the talent)
+    "Tongzhou, Beijing — fake credit-report scams (fake customer service, membership scams) "
+    "account for 22.4% of all criminal cases in the district.",
+    "Jizhou — 13 Beijing projects signed, agreed investment ~10bn yuan.",
+    "Jing-Jin-Ji — 234 government services standardised ('same matter, same standard'); 179 "
+    "handled across provinces.",
+    "容东片区12万群众喜迁新居",
+    "Jing-Jin-Ji — 21 hazardous-goods road transport agreements signed among the three.",
+    "Hebei — six 100-bn-yuan-level projects: dairy, central kitchen, vegetables, TCM herbs, "
+    "premium meat.",
+    "Xiong'an — 12 academicians recruited.",
+    # (U: both rightly — the case's 5万元, the railways' length)
+    "警惕：取快递被骗5万元，嫌疑人已落网",
+    "Jing-Jin-Ji — rail network tops 10,000 km.",
+}
+
+
+#: the sixty-fourth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Held out: a sixty-fourth audit")
+SIXTY_FOURTH_STILL_WRONG = {
+    # (mended: alliances for memorandums, profits for output, opposites.ENGLISH_THINGS; a
+    # place a time reaches, kinds.other_work; all 13 data centres operating where 7 are,
+    # Setting.all_for_part)
+    # (F: one day for the source's 1 hour — a count in words left out, and days are not
+    # hours —, Tianjin's programme for Binhai's, the Binhai park for the science city, the
+    # city's 63 schools as Tongzhou's own, the list's year in its name)
+    "For businesses moving between Beijing, Tianjin and Hebei, the time needed to transfer "
+    "tax matters has been cut from about 20 days to one day.",
+    "该报道的主人公入选了第三批天津市杰出科技人才培养计划。",
+    "滨海—中关村科技园打造综合服务中心，企业足不出户就能办理60多项行政许可业务。",
+    "Tongzhou district now has 63 quality schools of its own, the reporter learned.",
+    "In June 2023, the Torch Centre of the Ministry of Science and Technology published its "
+    "2023 list of national technology business incubators, which included the Rainforest "
+    "Space incubator.",
+    # (U: three rightly — the zone's 38 km², the markets' nearly 1,000, the science city's
+    # 14.5 km² — and the plan's five years, unsourced beside its true date)
+    "京津合作示范区规划面积约38平方公里。",
+    "Since 2014, Beijing has relocated or upgraded nearly 1,000 regional wholesale markets "
+    "and logistics centres.",
+    "京津中关村科技城规划面积约10平方公里。",
+    "2023年1月启动的新一轮通州教育市级支持计划为期五年。",
+}
+
+
 @pytest.mark.parametrize(("name", "at_least", "still_wrong", "share", "strict"), [
     # the sixteenth audit (399 statements from paragraphs drawn at random, as leads,
     # headlines and, a sixth of them, English): a plan given as done, a running total as one
@@ -1635,6 +1729,22 @@ SIXTIETH_STILL_WRONG = {
     # the sixtieth, held out (work reports and annual reviews): 0 / 9 / 5 / 90 before this
     # stop and after the fifty-seventh to fifty-ninth's first mends, 0 / 5 / 4 / 90 after
     pytest.param("sixtieth.tsv", 300, SIXTIETH_STILL_WRONG, 0.6, True, id="sixtieth"),
+    # the sixty-first (60 paragraphs as business and financial copy: deals, results, money
+    # in other units): 0 / 3 / 4 / 89 before this stop, 0 / 0 / 4 / 89 after
+    pytest.param("sixty-first.tsv", 300, SIXTY_FIRST_STILL_WRONG, 0.65, True,
+                 id="sixty-first"),
+    # the sixty-second, held out (editorials and opinion columns): 0 / 8 / 3 / 77 before
+    # this stop and after the sixty-first and sixty-third's mends, 0 / 6 / 3 / 77 after its own
+    pytest.param("sixty-second.tsv", 300, SIXTY_SECOND_STILL_WRONG, 0.6, True,
+                 id="sixty-second"),
+    # the sixty-third (60 paragraphs as a morning briefing's bullets: shorthand, ≈, 1.8x,
+    # YoY +): 0 / 10 / 2 / 71 before this stop, 0 / 7 / 2 / 71 after
+    pytest.param("sixty-third.tsv", 300, SIXTY_THIRD_STILL_WRONG, 0.55, True,
+                 id="sixty-third"),
+    # the sixty-fourth, held out (a local daily's metro pages): 0 / 8 / 5 / 80 before this
+    # stop and after the first mends, 0 / 5 / 4 / 80 after its own
+    pytest.param("sixty-fourth.tsv", 300, SIXTY_FOURTH_STILL_WRONG, 0.6, True,
+                 id="sixty-fourth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

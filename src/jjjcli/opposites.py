@@ -112,6 +112,9 @@ ENGLISH_THINGS = (
     ("steel", "cement"), ("steelmaking", "cement"), ("headquarters", "subsidiaries"),
     ("energy", "water"), ("biomedicine", "medicine"), ("biomedical", "medicine"),
     ("sales", "procurement"), ("sales", "purchases"), ("local", "non-local"),
+    # what firms earn and what they make (profits are no output)
+    ("profit", "output"), ("profit", "revenue"), ("profits", "output"), ("profits", "revenue"),
+    ("profits", "revenues"),
     # what bodies form and what they sign (26 alliances are no 26 memorandums)
     ("alliance", "memorandum", "agreement"), ("alliances", "memorandums", "agreements"),
     ("alliances", "memoranda"),

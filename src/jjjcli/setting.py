@@ -233,6 +233,8 @@ def _listed_before(text: str, start: int) -> list[str]:
 #: all of what a count counts did something (已全部实现招生, 均已落地, 都已开工): what they did
 _ALL_DID = re.compile(r"(?:已|已经)?(?:全部|均|都|悉数|全都)(?:已|已经)?"
                       r"((?:实现|完成)?[\u4e00-\u9fff]{2})")
+#: the words of _ALL_DID that say every one of them did it (not 均, which 年均 holds)
+_WHOLLY_DID = re.compile(r"全部|全都|悉数")
 #: where a sentence goes on to a part of what it counted
 _OF_WHICH = "其中"
 
@@ -567,8 +569,9 @@ class Setting:
         """A count the source gives, that the statement says all of did something (14所…
         已全部实现招生, 145个项目已全部落地), where the claim's paragraph says it, after the
         count, of a part only (…14所优质中小学、幼儿园,其中…一幼海晟实验园已实现招生; 引入项目
-        145个,其中政府推荐项目全部落地): unsupported, "the source says 其中…招生 (a part), not
-        all 14 所"."""
+        145个,其中政府推荐项目全部落地), or a smaller number of them did it (…共有13个数据中心
+        项目,…已运营数据中心项目7): unsupported, "the source says 其中…招生 (a part), not all 14
+        所"."""
         claim = verdict.claim
         if (claim is None or verdict.verdict != SUPPORTED or not _CJK_CHAR.search(text)
                 or not tally(item.figure)):
@@ -578,18 +581,28 @@ class Setting:
         if said is None or text.find(_OF_WHICH, item.end, said.start()) >= 0:
             return verdict
         done = said[1]
-        printed = "".join((verdict.expected or item.figure).raw.split())
+        # (the verb the clause ends with: 投入运营's 运营)
+        verb = "".join(_CJK_CHAR.findall(
+            text[said.start(1) : stop.start() if stop else len(text)]))[-2:]
+        counted = verdict.expected or item.figure
+        printed = "".join(counted.raw.split())
         for paragraph in self.kb.paragraphs_of(claim) or ():
             flat = normalize(paragraph)
             for at in (m.start() for m in re.finditer(re.escape(printed), flat)):
                 end = SENTENCE_BREAK.search(flat, at)
                 sentence = flat[at : end.start() if end else len(flat)]
                 part = sentence.find(_OF_WHICH)
-                if part < 0 or done[-2:] not in sentence[part + len(_OF_WHICH) :]:
-                    continue
-                return given_otherwise(item, verdict, (
-                    f"the source says 其中…{done[-2:]} (a part), not all "
-                    f"{describe(verdict.expected or item.figure)}"))
+                if part >= 0 and done[-2:] in sentence[part + len(_OF_WHICH) :]:
+                    return given_otherwise(item, verdict, (
+                        f"the source says 其中…{done[-2:]} (a part), not all "
+                        f"{describe(counted)}"))
+                # (…共有13个数据中心项目,…已运营数据中心项目7个: fewer of them did it)
+                fewer = re.search(rf"已{re.escape(verb)}[\u4e00-\u9fff]{{0,8}}?(\d+)(?![\d.%])",
+                                  sentence[len(printed) :]) if (
+                    len(verb) == 2 and _WHOLLY_DID.search(said[0])) else None
+                if fewer is not None and int(fewer[1]) < counted.value:
+                    return given_otherwise(item, verdict, (
+                        f"the source says {fewer[0]} (a part), not all {describe(counted)}"))
         return verdict
 
     def issuer_swapped(self, text: str, item: StatedFigure,
