@@ -1456,7 +1456,7 @@ SIXTIETH_STILL_WRONG = {
 #: the sixty-first audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "A sixty-first audit: business copy")
 SIXTY_FIRST_STILL_WRONG = {
-    # (mended: a change for a rate's level, kinds.change_for_rate; another quoted name after
+    # (mended: a change for a rate's level, kinds.change_for_level; another quoted name after
     # the figure, kinds.other_work; the quote's only count of batches, Setting.counts_running)
     # (U: all four rightly — the share's 10.7%, the growth's 6.9%, the railway's 2,486 km
     # and the lake's class III, each in another paragraph)

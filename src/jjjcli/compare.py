@@ -69,7 +69,6 @@ from jjjcli.kinds import (
     back_to,
     batch_before,
     change_for_level,
-    change_for_rate,
     clause_around,
     count_kind,
     denied_before,
@@ -3077,10 +3076,8 @@ class Comparer:
                 or self._other_growth(item, doc, figure)
                 or self._other_whole(item, doc, figure)
                 or other_step(self._text, item.start, self._quoted(doc, figure))
-                or change_for_level(self._text, item.start, item.figure.unit,
+                or change_for_level(self._text, item.start, item.figure.unit, doc.metric,
                                     self._quoted(doc, figure))
-                or change_for_rate(self._text, item.start, item.figure.unit, doc.metric,
-                                   self._quoted(doc, figure))
                 or level_for_growth(self._text, item.start, item.end, item.figure.unit,
                                     self._claim_year(doc), self._quoted(doc, figure))
                 or other_base_period(self._text, item.start, item.end,

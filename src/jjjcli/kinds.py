@@ -1484,21 +1484,6 @@ def other_base_year(text: str, start: int, end: int, year: int | None,
     return theirs is not None and theirs != own
 
 
-def change_for_level(text: str, start: int, unit: str | None, quoted: Quoted) -> bool:
-    """Whether a statement's amount is by how much something changed (2022年…增长10万亿元;
-    *grew by more than 1,100*) where the claim's is a level no change's verb comes before in
-    its quote (合计10万亿元; 突破1100家): another thing, whatever the values."""
-    if unit in _RATIO_UNITS or not (_BY_HOW_MUCH.search(text, max(0, start - 8), start)
-                                    or _BY_HOW_MUCH_EN.search(text, max(0, start - 24), start)):
-        return False
-    found = quoted()
-    if found is None:
-        return False
-    read, figure = found
-    return figure.figure.unit not in _RATIO_UNITS and not _CHANGED.search(
-        read.text, max(0, figure.start - 8), figure.start)
-
-
 #: a percentage by which something changed in English, said without "by" (occupancy rose
 #: 90%, up 12%; not rose to 90%, up to 90%, made up 26.3%)
 _PERCENT_CHANGE_EN = re.compile(
@@ -1511,24 +1496,31 @@ _PLUS_BEFORE = re.compile(r"[+＋]\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:达到|达|为|是|占[\u4e00-\u9fff]{0,12}?)(?:约|近|超过|超|逾)?\s*$")
 
 
-def change_for_rate(text: str, start: int, unit: str | None, metric: str,
-                    quoted: Quoted) -> bool:
-    """Whether a statement's percentage is by how much something changed (入驻率增长90%;
-    *occupancy rose 90%*) where the claim's is the level of a rate or share its quote gives
-    with a level's verb (一期企业入驻率达90%; 占全国10.7%), its metric no rate of change
-    (增速, 增长率): another thing, whatever the values. A plus sign before it is a change too
-    (三地数字经济规模同比+10.7%)."""
-    if unit != "%" or _RATE_WORDS.search(metric) or not (
-            _BY_HOW_MUCH.search(text, max(0, start - 8), start)
-            or _PLUS_BEFORE.search(text, max(0, start - 2), start)
-            or _PERCENT_CHANGE_EN.search(text, max(0, start - 24), start)):
+def change_for_level(text: str, start: int, unit: str | None, metric: str,
+                     quoted: Quoted) -> bool:
+    """Whether a statement's amount is by how much something changed (2022年…增长10万亿元;
+    *grew by more than 1,100*) where the claim's is a level no change's verb comes before in
+    its quote (合计10万亿元; 突破1100家): another thing, whatever the values. So is a
+    percentage (入驻率增长90%; *occupancy rose 90%*; a digest's 同比+10.7%) where the claim's
+    is the level of a rate or a share its quote gives with a level's verb (一期企业入驻率
+    达90%; 占全国10.7%) and its metric is no rate of change (增速, 增长率)."""
+    percent = unit == "%"
+    if percent and _RATE_WORDS.search(metric) or not percent and unit in _RATIO_UNITS:
+        return False
+    english = _PERCENT_CHANGE_EN if percent else _BY_HOW_MUCH_EN
+    if not (_BY_HOW_MUCH.search(text, max(0, start - 8), start)
+            or english.search(text, max(0, start - 24), start)
+            or percent and _PLUS_BEFORE.search(text, max(0, start - 2), start)):
         return False
     found = quoted()
     if found is None:
         return False
     read, figure = found
-    before = read.text[max(0, figure.start - 18) : figure.start]
-    return _LEVEL_BEFORE.search(before) is not None and not _CHANGED.search(before)
+    if percent:
+        before = read.text[max(0, figure.start - 18) : figure.start]
+        return _LEVEL_BEFORE.search(before) is not None and not _CHANGED.search(before)
+    return figure.figure.unit not in _RATIO_UNITS and not _CHANGED.search(
+        read.text, max(0, figure.start - 8), figure.start)
 
 
 #: a verb by which a body issues a document or takes a decision (出台《…》), and with
