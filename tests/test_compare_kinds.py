@@ -2618,6 +2618,39 @@ SIXTY_FIRST_CASES = [
      "their total profits rise 3.7% year on year.", ["unsupported"]),
     ("In the first 11 months of 2023, the industrial output of the Zhongguancun Tongzhou "
      "Park's 207 key enterprises grew 3.7% year on year.", ["supported", "supported"]),
+    # (the sixty-fifth to sixty-eighth: listicles, policy explainers, travel, quizzes) a
+    # rank the sentence gives its figure (居…首位, 居…第一, the most of any)
+    ("2023年副中心数字经济核心产业收入超过430亿元，居副中心六大产业集群首位", ["unsupported"]),
+    ("2023年副中心数字经济核心产业收入超过430亿元", ["supported"]),
+    ("白洋淀野生鸟类增加到260余种，居华北湿地第一。", ["unsupported"]),
+    ("In 2023, Tianjin Port's Xiong'an New Area green channel handled more than 11,000 TEU, "
+     "the most of any port serving Xiong'an.", ["unsupported"]),
+    ("In 2023, Tianjin Port's Xiong'an New Area green channel handled more than 11,000 TEU.",
+     ["supported"]),
+    # a goal the claim's English strives for, said as achieved
+    ("Beijing-Tianjin-Hebei transport integration has already achieved the \"1-hour "
+     "transport circle\".", ["unsupported"]),
+    # tourism revenue is no count of trips
+    ("From 2001 to 2013, domestic tourism revenue in Beijing, Tianjin and Hebei grew by an "
+     "average of 10.52% a year.", ["unsupported"]),
+    ("From 2001 to 2013, domestic tourist trips in Beijing, Tianjin and Hebei grew by an "
+     "average of 10.52% a year.", ["supported"]),
+    # a compass point after 以 or 向 (北京以西 for the source's 北京向东)
+    ("天津市宝坻区科技新城位于北京以西不足百公里处", ["contradicted"]),
+    ("天津市宝坻区科技新城位于北京以东不足百公里处", ["supported"]),
+    # a target set (提出，到2024年…; 要达到) for the result the claim gives
+    ("京津冀提出，到2024年三地数字经济总体规模达到5.59万亿元。", ["unsupported"]),
+    ("2024年三地数字经济总体规模5.59万亿元。", ["supported"]),
+    ("京津冀提出，三省市临床检验结果互认的医疗机构要达到685家。", ["unsupported"]),
+    ("三省市临床检验结果互认的医疗机构已达到685家。", ["supported"]),
+    # another person of a story, a sub-index for the index
+    ("李大爷最终被骗金额达8万元", ["unsupported"]),
+    ("郭大爷被骗5万余元", ["supported"]),
+    ("2021年北京生态高质量发展分项指数达到0.98", ["unsupported"]),
+    ("2021年北京高质量发展指数达到0.96", ["supported"]),
+    # a statement opening on a project's name no claim's subject or quote gives
+    ("莱伯泰科智能化实验室设备生产项目总投资5亿元。", ["unsupported"]),
+    ("张北云计算产业园数据中心项目总投资约990亿元。", ["supported"]),
     # all of a count said to have done what fewer of them did (已运营…7)
     ("张北云计算产业园13个数据中心项目已全部投入运营。", ["unsupported"]),
     ("张北云计算产业园共有13个数据中心项目。", ["supported"]),

@@ -109,6 +109,7 @@ from jjjcli.kinds import (
     other_noun,
     other_occasion,
     other_origin,
+    other_person,
     other_phase,
     other_phase_en,
     other_rate,
@@ -145,6 +146,7 @@ from jjjcli.kinds import (
     share_said_en,
     share_whole,
     stage_apart_en,
+    sub_index_for_index,
     superlative,
     target_metric,
     things_apart,
@@ -582,6 +584,11 @@ def _capacity_en(text: str, value: float) -> bool:
     return any(values_equal(f.figure.value, value) and (
         _CAPACITY_BEFORE_EN.search(text, 0, f.start) or _CAPACITY_AFTER_EN.match(text[f.end :]))
         for f in find_figures(text))
+
+
+#: the words by which a statement sets a target before its figure (京津冀提出，到2024年…;
+#: 要达到685家), not a result
+_TARGET_SET_ZH = re.compile(r"提出[，,:：]|提出到\d{4}年|要(?:达到|实现|降至|提高到|增加到)")
 
 
 def _clause_before_en(text: str, item: StatedFigure) -> str:
@@ -1289,11 +1296,13 @@ class Comparer:
         words it points with is unsupported: 该项目一期总投资20亿元 is not 天津市's 1.5万亿元
         of projects taken in, nor 科技园内专精特新企业累计已达30家 京津冀's 14,042;
         该交通枢纽将集成…6条城市轨道交通 is still 北京城市副中心站交通枢纽's to contradict. Nor
-        one that opens on a body's own name that the claim's subject and quote do not give
-        (塞罕坝机械林场森林覆盖率达82% is not 雄安新区's 34%)."""
+        one that opens on a body's or a project's own name that the claim's subject and quote
+        do not give (塞罕坝机械林场森林覆盖率达82% is not 雄安新区's 34%, 莱伯泰科…生产项目
+        总投资5亿元 not 天津市's 1.5万亿元)."""
         pointing = _POINTING.match(text)
         bare = None if pointing is not None else _BARE_BODY.match(text)
-        named = None if pointing is not None or bare is not None else _NAMED_BODY.match(text)
+        named = None if pointing is not None or bare is not None else (
+            _NAMED_BODY.match(text) or _NAMED_PROJECT.match(text))
         if pointing is not None:
             start, where = pointing.end(), f"points to something named before it ({pointing[1]}…)"
         elif bare is not None:
@@ -1975,6 +1984,8 @@ class Comparer:
                         continue  # (数千家 may be the source's 超过1100家: never contradicts)
                     if self._another_thing(item, d, f):
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
+                    if self._chinese and other_person(self._text, d.subject):
+                        continue  # (李大爷's loss is not contradicted by 郭大爷's)
                     if "分别" in item.words and self._other_item(item, d, f):
                         continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
                     if forecast and not self._planned_claim(self._claim(d)):
@@ -2628,7 +2639,10 @@ class Comparer:
         # (in its sentence, up to a semicolon: …超800万次；2023年三地首次…培训…1.1万余名; in
         # its clause where the words are an order of their own, 首个: 发布实施全国首个…地方标准,
         # …京津冀获评…机构近1400家 — the first is the standard's)
-        ordinal = any(s.start < end and start < s.end for s in self._stated)
+        # (居…首位, 居…第一 rank what the sentence gave before them, whatever figure they
+        # hold themselves)
+        ordinal = not words.startswith("居") and any(
+            s.start < end and start < s.end for s in self._stated)
         bounds = CLAUSE_BREAK if ordinal else SENTENCE_BREAK
         first = max((m.end() for m in bounds.finditer(self._text, 0, start)), default=0)
         after = bounds.search(self._text, end)
@@ -3078,6 +3092,7 @@ class Comparer:
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or change_for_level(self._text, item.start, item.figure.unit, doc.metric,
                                     self._quoted(doc, figure))
+                or sub_index_for_index(self._text, f"{doc.metric} {self._as_claim(doc).quote}")
                 or level_for_growth(self._text, item.start, item.end, item.figure.unit,
                                     self._claim_year(doc), self._quoted(doc, figure))
                 or other_base_period(self._text, item.start, item.end,
@@ -3285,6 +3300,10 @@ class Comparer:
             # (已建成面积达35平方公里 is not 规划面积35平方公里; …交通圈已全面形成 not a 目标;
             # 已实现72小时过境免签全区域覆盖 not a proposal's 过境免签时长建议)
             return True
+        if _TARGET_SET_ZH.search(back_to(self._text, item.start, SENTENCE_BREAK)):
+            # (a target set, 京津冀提出，到2024年…达到5.59万亿元, …要达到685家, is not the result
+            # the claim gives)
+            return not self._planned_claim(claim, item.figure)
         if planned_said(self._text[: item.start]):
             # a future year's forecast (2025年将达45%) is not a fact the quote gives with no
             # word of a plan or a year to come (全市森林覆盖率达到44.8%)
@@ -4862,6 +4881,8 @@ _HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
 _NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"
                          r"学校|保护区|湿地|公园|小镇|示范区))")
+#: and on a project's name, which may run longer (莱伯泰科智能化实验室设备生产项目)
+_NAMED_PROJECT = re.compile(r"(([\u4e00-\u9fff]{2,16}?)(项目))")
 #: an English change said as an average over years, or as the whole change over them
 _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bannually\b"
                          r"|\b(?:a|per)\s+year\b(?!\s+(?:on|earlier|ago|before))"

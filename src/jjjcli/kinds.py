@@ -323,6 +323,7 @@ _WILL_REACH_ZH = re.compile(r"将(?:会|要)?(?:达|实现|超|突破|增至|新
 #: produce: what is due; propose, not proposals: a CPPCC member's 提案)
 _PLANNED_EN = re.compile(r"\b(?:due|expected|expects?|planned|plans?|targets?|targeted|aims?|"
                          r"aimed|goals?|will|intends?|intended|scheduled|propos(?:e|es|ed)|"
+                         r"strive|strives|striving|"
                          r"(?:is|are)\s+to"
                          r"(?=\s+[a-z]))\b", re.IGNORECASE)
 #: where an English clause ends (a figure's, compare's own clause of a figure)
@@ -609,17 +610,17 @@ def superlative(text: str) -> tuple[str, str] | None:
 
 
 #: words that make a figure a record or a first of its kind (a record 939, 创历史新高, 首个…
-#:园区, for the first time): a milestone the source must give too
+#:园区, 居…第一, for the first time, the most of any): a milestone the source must give too
 _MILESTONE_ZH = re.compile(r"创?历史新高|创下?新高|创(?:历史)?纪录|历史最高|史上最高"
-                           r"|首[个家座条批例次]|第一[个家座条批]|居[^，。；]{0,10}(?:之首|首位)")
+                           r"|首[个家座条批例次]|第一[个家座条批]|居[^，。；]{0,10}(?:之首|首位|第一)")
 _MILESTONE_EN = re.compile(
     r"\b(?:a|new|another)\s+record\b|\brecord[-\s](?:high|level|number|breaking)\b"
     r"|\ball[-\s]time\s+high\b|\bhighest\s+ever\b|\bfirst[-\s]ever\b"
-    r"|\bfor\s+the\s+first\s+time\b", re.IGNORECASE)
-#: what a source giving each says: a record (新高, 纪录, 最高, record), a first (首个, 首次,
-#: 之首, 榜首, 第一, 率先, first; not the 首 of 首都)
-_RECORD_SAID = re.compile(r"新高|纪录|记录|最高|\brecord|\ball-time\b|\bhighest\b",
-                          re.IGNORECASE)
+    r"|\bfor\s+the\s+first\s+time\b|\bthe\s+most\s+of\s+any\b", re.IGNORECASE)
+#: what a source giving each says: a record (新高, 纪录, 最高, 最多, record, the most), a
+#: first (首个, 首次, 之首, 榜首, 第一, 率先, first; not the 首 of 首都)
+_RECORD_SAID = re.compile(r"新高|纪录|记录|最高|最多|\brecord|\ball-time\b|\bhighest\b"
+                          r"|\bthe\s+most\b", re.IGNORECASE)
 _FIRST_SAID = re.compile(r"首[个家座条批例次位创]|[之榜]首|第一|率先|\bfirst\b", re.IGNORECASE)
 
 
@@ -1113,8 +1114,8 @@ def things_apart(own: str, metric: str, quoted: Quoted) -> tuple[str, str] | Non
 def _part_and_whole(own: str, theirs: str) -> tuple[str, str] | None:
     """A part one side names and the whole the other names without it: 其中高速铁路里程
     达到2624公里 against the source's 铁路营运里程10848公里, 68条高速公路 against its 68条公路
-    (THING_PARTS); 北京技术合同成交额
-    8536.9亿元 against 北京流向津冀's 748.7亿元 (THING_FLOWS)."""
+    (THING_PARTS, measured or counted); 北京技术合同成交额8536.9亿元 against 北京流向津冀's
+    748.7亿元 (THING_FLOWS)."""
     for measure, markers in THING_FLOWS:
         if measure in own and measure in theirs:
             mine_flow = next((m for m in markers if m in own), None)
@@ -1482,6 +1483,31 @@ def other_base_year(text: str, start: int, end: int, year: int | None,
     read, figure = found
     theirs = _base_year(read.text, figure.start, figure.end, claim_year)
     return theirs is not None and theirs != own
+
+
+#: a person a story names by surname and form of address (李大爷, 郭女士)
+_PERSON = re.compile(r"([\u4e00-\u9fff])(?:大爷|大妈|女士|先生|阿姨|师傅|老人)")
+
+
+def other_person(text: str, subject: str) -> bool:
+    """Whether a statement names a person (李大爷) where the claim's subject is another
+    (郭大爷) and it does not name that one: 李大爷最终被骗金额达8万元 is not 郭大爷's 5万余元."""
+    theirs = _PERSON.search(subject)
+    if theirs is None or theirs[0] in text:
+        return False
+    return any(m[1] != theirs[1] for m in _PERSON.finditer(text))
+
+
+#: a part of an index scored on its own (生态分项指数, a sub-index)
+_SUB_INDEX = re.compile(r"分项指数|分指数|子指数|\bsub-?indexe?s?\b|\bsub-?indices\b",
+                        re.IGNORECASE)
+
+
+def sub_index_for_index(text: str, claim_text: str) -> bool:
+    """Whether a statement gives its figure for a sub-index (2021年北京生态高质量发展分项指数
+    达到0.98) where the claim's metric and quote (``claim_text``) give the index itself
+    (高质量发展指数…0.960)."""
+    return _SUB_INDEX.search(text) is not None and _SUB_INDEX.search(claim_text) is None
 
 
 #: a percentage by which something changed in English, said without "by" (occupancy rose

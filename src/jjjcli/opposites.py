@@ -112,6 +112,9 @@ ENGLISH_THINGS = (
     ("steel", "cement"), ("steelmaking", "cement"), ("headquarters", "subsidiaries"),
     ("energy", "water"), ("biomedicine", "medicine"), ("biomedical", "medicine"),
     ("sales", "procurement"), ("sales", "purchases"), ("local", "non-local"),
+    # what tourism earns and how many trips it counts
+    ("revenue", "trips"), ("revenues", "trips"), ("income", "trips"), ("revenue", "visits"),
+    ("revenue", "arrivals"),
     # what firms earn and what they make (profits are no output)
     ("profit", "output"), ("profit", "revenue"), ("profits", "output"), ("profits", "revenue"),
     ("profits", "revenues"),

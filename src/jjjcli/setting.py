@@ -97,8 +97,11 @@ def counted_back(text: str, start: int, end: int) -> str | None:
 
 
 #: where a place lies from another (Setting.lies_otherwise): the two characters before a
-#: compass point, the point, and the word that makes it one (天津城区东北部, 北京东南方向)
-_LIES_ZH = re.compile(r"([\u4e00-\u9fff]{2})(东北|西北|东南|西南|东|西|南|北)(?:部|方向|方|侧|郊)")
+#: compass point, the point, and the word that makes it one (天津城区东北部, 北京东南方向;
+#: 北京以东, 北京向东…不足百公里)
+_LIES_ZH = re.compile(r"([\u4e00-\u9fff]{2})(?:[以向](?=东|西|南|北))?"
+                      r"(东北|西北|东南|西南|东|西|南|北)"
+                      r"(?:部|方向|方|侧|郊|(?<=以东|以西|以南|以北|向东|向西|向南|向北))")
 #: and in English, with the place after it (north-east Tianjin, south-east of Beijing, in the
 #: northwest of Tianjin's urban area)
 _LIES_EN = re.compile(r"\b(north|south|east|west)(?:[\s-]?(east|west))?(?:ern)?\s+"
