@@ -797,7 +797,8 @@ class Comparer:
                              list[tuple[Claim | Document, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
         self._subject_keys: dict[str, str | None] = {}  # a subject → its place's key
-        self._placeless: tuple[str, Query] | None = None  # _placeless_query's, last made
+        #: _placeless_query's, last made: the statement, its query and the words taken out
+        self._placeless: tuple[str, Query, frozenset[str]] | None = None
         self._large_index: Any = False  # the index of a large base (on first use)
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
         self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
@@ -1554,7 +1555,9 @@ class Comparer:
                     and self._subject_key(doc.subject) in self._english_places):
                 # (an English statement naming the claim's place, where its English says
                 # the region's: Beijing-Tianjin-Hebei GDP … 1.8 times its 2013 level)
-                score = max(score, text_score(self._placeless_query(text), doc) or 0.0)
+                placeless, place_words = self._placeless_query(text, query)
+                if not place_words <= doc.words:  # (all found: none the better without)
+                    score = max(score, text_score(placeless, doc) or 0.0)
             if score is None or score < MIN_RELEVANCE_EXACT:
                 continue
             if not (self._names_metric(query, doc, score)
@@ -1581,15 +1584,19 @@ class Comparer:
                                            and named[0].printed == subject else None)
         return self._subject_keys[subject]
 
-    def _placeless_query(self, text: str) -> Query:
+    def _placeless_query(self, text: str, query: Query) -> tuple[Query, frozenset[str]]:
         """An English statement's query without the places it names (what the places are
-        is weighed apart: _english_places), made once per statement."""
+        is weighed apart: _english_places), and the words of its ``query`` it takes out (a
+        claim whose words hold all of them scores no better without them): made once per
+        statement."""
         if self._placeless is None or self._placeless[0] != text:
             stripped = text
             for n in sorted(self.places.named(text), key=lambda n: -n.start):
                 stripped = stripped[: n.start] + " " + stripped[n.end :]
-            self._placeless = (text, self._query(stripped))
-        return self._placeless[1]
+            placeless = self._query(stripped)
+            self._placeless = (text, placeless,
+                               frozenset(query.words) - frozenset(placeless.words))
+        return self._placeless[1], self._placeless[2]
 
     def _fit_units(self, doc: Document) -> frozenset[str | None] | None:
         """The comparable units a statement figure may have to fit one of the claim's
@@ -3092,7 +3099,8 @@ class Comparer:
                 or other_step(self._text, item.start, self._quoted(doc, figure))
                 or change_for_level(self._text, item.start, item.figure.unit, doc.metric,
                                     self._quoted(doc, figure))
-                or sub_index_for_index(self._text, f"{doc.metric} {self._as_claim(doc).quote}")
+                or sub_index_for_index(self._text,
+                                       lambda: f"{doc.metric} {self._as_claim(doc).quote}")
                 or level_for_growth(self._text, item.start, item.end, item.figure.unit,
                                     self._claim_year(doc), self._quoted(doc, figure))
                 or other_base_period(self._text, item.start, item.end,

@@ -1503,11 +1503,11 @@ _SUB_INDEX = re.compile(r"分项指数|分指数|子指数|\bsub-?indexe?s?\b|\b
                         re.IGNORECASE)
 
 
-def sub_index_for_index(text: str, claim_text: str) -> bool:
+def sub_index_for_index(text: str, claim_text: Callable[[], str]) -> bool:
     """Whether a statement gives its figure for a sub-index (2021年北京生态高质量发展分项指数
-    达到0.98) where the claim's metric and quote (``claim_text``) give the index itself
-    (高质量发展指数…0.960)."""
-    return _SUB_INDEX.search(text) is not None and _SUB_INDEX.search(claim_text) is None
+    达到0.98) where the claim's metric and quote (``claim_text``, read only then) give the
+    index itself (高质量发展指数…0.960)."""
+    return _SUB_INDEX.search(text) is not None and _SUB_INDEX.search(claim_text()) is None
 
 
 #: a percentage by which something changed in English, said without "by" (occupancy rose
