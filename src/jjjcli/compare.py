@@ -3308,10 +3308,6 @@ class Comparer:
             # (已建成面积达35平方公里 is not 规划面积35平方公里; …交通圈已全面形成 not a 目标;
             # 已实现72小时过境免签全区域覆盖 not a proposal's 过境免签时长建议)
             return True
-        if _TARGET_SET_ZH.search(back_to(self._text, item.start, SENTENCE_BREAK)):
-            # (a target set, 京津冀提出，到2024年…达到5.59万亿元, …要达到685家, is not the result
-            # the claim gives)
-            return not self._planned_claim(claim, item.figure)
         if planned_said(self._text[: item.start]):
             # a future year's forecast (2025年将达45%) is not a fact the quote gives with no
             # word of a plan or a year to come (全市森林覆盖率达到44.8%)
@@ -3345,6 +3341,12 @@ class Comparer:
             return given_otherwise(item, verdict, (
                 f"{source_says(item, verdict)}, and does not say it is {stage}"))
         before, after = back_to(self._text, item.start, SENTENCE_BREAK), self._after(item)
+        if _TARGET_SET_ZH.search(before) and not self._planned_claim(claim, expected):
+            # (a target set, 京津冀提出，到2024年…达到5.59万亿元, …要达到685家, is not the result
+            # the claim gives)
+            return given_otherwise(item, verdict,
+                                   f"the source gives {describe(expected)} as done, not as a "
+                                   "target")
         # (the quick test first: the claim's paragraph is read only for a verb of planning)
         if not plan_said(before, after, "") or self._planned_claim(claim):
             return verdict
