@@ -3330,7 +3330,8 @@ class Comparer:
         is under way, or the other way round (kinds.stage_apart_en); a Chinese statement
         says its figure as a plan by a verb of planning (kinds.plan_said: 北京计划…将全市
         森林覆盖率提高到44.8%, 通州组团计划分三批次承接308项; not a programme's name its
-        paragraph prints, 追光计划) where the claim gives it as a fact, with no word of a
+        paragraph prints, 追光计划) or as a target set (_TARGET_SET_ZH: 京津冀提出，到2024年…
+        达到5.59万亿元, 要达到685家) where the claim gives it as a fact, with no word of a
         plan, a forecast or a year to come: unsupported, citing it."""
         claim, expected = verdict.claim, verdict.expected
         assert claim is not None and expected is not None
