@@ -149,6 +149,7 @@ from jjjcli.kinds import (
     sub_index_for_index,
     superlative,
     target_metric,
+    target_said,
     things_apart,
     to_clause_end,
     total_verb,
@@ -388,6 +389,14 @@ _ALONE = re.compile(r"(?:仅|只|单)(?:与|同|和|跟|向|对|在|从)?([\u4e0
 #: and 仅与, 只在 right before a place's name (仅与河北签订…): that place alone, unless a
 #: list goes on after it (仅与天津、河北)
 _ONLY_WITH = re.compile(r"(?:仅|只)(?:与|同|和|跟|向|对|在|从)")
+
+
+def _alone_said(text: str) -> bool:
+    """Whether a Chinese text may say one place alone (_ALONE, _ONLY_WITH): the quick test
+    before the clause and the places are read."""
+    return _ALONE.search(text) is not None or _ONLY_WITH.search(text) is not None
+
+
 #: and in English: with Hebei alone, with Hebei province alone, only with Tianjin
 _ALONE_EN = re.compile(r"\b(?:with|in|to|from)\s+([A-Z][a-z]+)(?:\s+(?:province|municipality|"
                        r"city))?\s+(?:alone|only)\b|\bonly\s+(?:with|in|to|from)\s+([A-Z][a-z]+)"
@@ -584,11 +593,6 @@ def _capacity_en(text: str, value: float) -> bool:
     return any(values_equal(f.figure.value, value) and (
         _CAPACITY_BEFORE_EN.search(text, 0, f.start) or _CAPACITY_AFTER_EN.match(text[f.end :]))
         for f in find_figures(text))
-
-
-#: the words by which a statement sets a target before its figure (京津冀提出，到2024年…;
-#: 要达到685家), not a result
-_TARGET_SET_ZH = re.compile(r"提出[，,:：]|提出到\d{4}年|要(?:达到|实现|降至|提高到|增加到)")
 
 
 def _clause_before_en(text: str, item: StatedFigure) -> str:
@@ -796,7 +800,6 @@ class Comparer:
         self._by_value: dict[tuple[str | None, float],
                              list[tuple[Claim | Document, Figure]]] | None = None
         self._units: dict[str, frozenset[str | None] | None] = {}
-        self._subject_keys: dict[str, str | None] = {}  # a subject → its place's key
         #: _placeless_query's, last made: the statement, its query and the words taken out
         self._placeless: tuple[str, Query, frozenset[str]] | None = None
         self._large_index: Any = False  # the index of a large base (on first use)
@@ -1552,7 +1555,7 @@ class Comparer:
                 continue
             score = text_score(query, doc)
             if (score is not None and score < MIN_RELEVANCE and self._english_places
-                    and self._subject_key(doc.subject) in self._english_places):
+                    and self.places.subject_place(doc.subject) in self._english_places):
                 # (an English statement naming the claim's place, where its English says
                 # the region's: Beijing-Tianjin-Hebei GDP … 1.8 times its 2013 level)
                 placeless, place_words = self._placeless_query(text, query)
@@ -1574,15 +1577,6 @@ class Comparer:
         relevant.sort(key=lambda item: -item.ranked)
         exact.sort(key=lambda item: -item.ranked)
         return relevant, exact
-
-    def _subject_key(self, subject: str) -> str | None:
-        """The gazetteer's key for a claim's subject (京津冀, 北京市), or None where it
-        names no place; kept per subject."""
-        if subject not in self._subject_keys:
-            named = gazetteer().find(subject)
-            self._subject_keys[subject] = (named[0].place.key if named
-                                           and named[0].printed == subject else None)
-        return self._subject_keys[subject]
 
     def _placeless_query(self, text: str, query: Query) -> tuple[Query, frozenset[str]]:
         """An English statement's query without the places it names (what the places are
@@ -2534,7 +2528,7 @@ class Comparer:
         it."""
         places = gazetteer()
         if self._chinese:
-            if not (_ALONE.search(self._text) or _ONLY_WITH.search(self._text)):
+            if not _alone_said(self._text):
                 return None
             clause = clause_around(self._text, item.start, item.end)
             alone = _ALONE.search(clause)
@@ -2697,8 +2691,7 @@ class Comparer:
         place among others (_alone_of_list): unsupported, whatever another claim said of it
         (the sources do not say what the one place got alone), and the reason names both,
         "the source gives 168 个 for 天津、河北, not 天津 alone"."""
-        if not ((_ALONE.search(self._text) or _ONLY_WITH.search(self._text)) if self._chinese
-                else _ALONE_EN.search(self._text)):
+        if not (_alone_said(self._text) if self._chinese else _ALONE_EN.search(self._text)):
             return None  # (no claim holding the value need be looked at)
         return self._given_apart(item, partial(self._alone_of_list, item),
                                  "for {theirs}, not {mine} alone")
@@ -3330,7 +3323,7 @@ class Comparer:
         is under way, or the other way round (kinds.stage_apart_en); a Chinese statement
         says its figure as a plan by a verb of planning (kinds.plan_said: 北京计划…将全市
         森林覆盖率提高到44.8%, 通州组团计划分三批次承接308项; not a programme's name its
-        paragraph prints, 追光计划) or as a target set (_TARGET_SET_ZH: 京津冀提出，到2024年…
+        paragraph prints, 追光计划) or as a target set (kinds.target_said: 京津冀提出，到2024年…
         达到5.59万亿元, 要达到685家) where the claim gives it as a fact, with no word of a
         plan, a forecast or a year to come: unsupported, citing it."""
         claim, expected = verdict.claim, verdict.expected
@@ -3342,7 +3335,7 @@ class Comparer:
             return given_otherwise(item, verdict, (
                 f"{source_says(item, verdict)}, and does not say it is {stage}"))
         before, after = back_to(self._text, item.start, SENTENCE_BREAK), self._after(item)
-        if _TARGET_SET_ZH.search(before) and not self._planned_claim(claim, expected):
+        if target_said(before) and not self._planned_claim(claim, expected):
             # (a target set, 京津冀提出，到2024年…达到5.59万亿元, …要达到685家, is not the result
             # the claim gives)
             return given_otherwise(item, verdict,

@@ -439,6 +439,18 @@ def plan_said(before: str, after: str, source: str) -> bool:
                for m in plan_verbs(after, source))
 
 
+#: the words by which a statement sets a target before its figure (京津冀提出，到2024年…;
+#: 要达到685家): apart from _PLAN_VERB, whose plan a word of what is done since undoes (计划…，
+#: 目前已达…), where a target's 累计 is what it sets (提出，到2023年6月末累计承接…)
+_TARGET_SET_ZH = re.compile(r"提出[，,:：]|提出到\d{4}年|要(?:达到|实现|降至|提高到|增加到)")
+
+
+def target_said(before: str) -> bool:
+    """Whether a statement's words before a figure set it as a target (京津冀提出，到2024年…
+    达到5.59万亿元; 要达到685家), not a result."""
+    return _TARGET_SET_ZH.search(before) is not None
+
+
 def plan_verbs(text: str, source: str) -> list[re.Match[str]]:
     """The verbs of planning in ``text`` (计划, 拟, 筹划, 目标是), not a programme's name:
     one in quotation marks (“追光计划”), or a name the ``source`` (normalised) prints."""
@@ -1346,7 +1358,7 @@ _NAMED_AFTER = re.compile(r"\s*[“\"]([^”\"]{1,16})[”\"]([\u4e00-\u9fff]{2}
 #: and the class a thing is of, right after it (第一个综合类国家技术创新中心)
 _CLASS_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2})类([\u4e00-\u9fff]{2})")
 #: and the place a time reaches, right after it (步行15分钟之内即可到达一个公园)
-_REACHED_AFTER = re.compile(r"[^，。；,;]{0,6}?(?:到达|抵达)一?[所个座家处]?([\u4e00-\u9fff]{2})()")
+_REACHED_AFTER = re.compile(r"[^，。；,;]{0,6}?(?:到达|抵达)一?[所个座家处]?([\u4e00-\u9fff]{2})")
 
 
 def other_work(text: str, end: int, quoted: Quoted) -> bool:
@@ -1359,7 +1371,8 @@ def other_work(text: str, end: int, quoted: Quoted) -> bool:
     def work(said: str, at: int) -> tuple[str, str] | None:
         m = (_WORK_AFTER.match(said, at) or _NAMED_AFTER.match(said, at)
              or _CLASS_AFTER.match(said, at) or _REACHED_AFTER.match(said, at))
-        return None if m is None else (m[1], m[2])
+        # (the name, and what kind of thing it names: none for a place reached)
+        return None if m is None else (m[1], m[2] if m.re.groups > 1 else "")
 
     found = _in_both(work(text, end), quoted, lambda read, figure: work(read.text, figure.end))
     if found is None:

@@ -440,6 +440,7 @@ class PlaceScope:
         self.text = ""  # the statement's text
         self._known: set[str] | None = None  # places some claim is about (on first use)
         self._subject_places: dict[str, list[str]] = {}
+        self._subject_place: dict[str, str | None] = {}  # subject_place's, per subject
         self._placeless: dict[str, list[str]] = {}  # subject → its names naming no place
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
         self._pair_bodies: re.Pattern[str] | None = None  # (on first use)
@@ -704,6 +705,15 @@ class PlaceScope:
             own = self._subject_places[subject] = [
                 n.place.key for n in gazetteer().find(normalize(subject))]
         return own
+
+    def subject_place(self, subject: str) -> str | None:
+        """The gazetteer's key of the place a claim's subject is, whole (京津冀, 北京市); None
+        for a body or a part named in a place (京津冀国家高新区联盟): kept per subject."""
+        if subject not in self._subject_place:
+            named = gazetteer().find(subject)
+            self._subject_place[subject] = (named[0].place.key if named
+                                            and named[0].printed == subject else None)
+        return self._subject_place[subject]
 
     def related(self, subject: str) -> bool:
         """Whether a claim on ``subject`` can be about the places the statement names: when
