@@ -2661,6 +2661,55 @@ SIXTY_FIRST_CASES = [
 ]
 
 
+#: the sixty-first to sixty-eighth audits' leftovers (round five, forty-first stop)
+SIXTY_FIRST_LEFTOVERS_CASES = [
+    # a date after a participle, in the subject's clause (…, launched in April 2022, …)
+    ("The Leyou Jing-Jin-Ji one-code tourism platform, launched in April 2022, hosts more "
+     "than 2,500 culture and tourism firms.", ["unsupported", "supported"]),
+    ("The Leyou Jing-Jin-Ji one-code tourism platform, launched in April 2023, hosts more "
+     "than 2,500 culture and tourism firms.", ["supported", "supported"]),
+    # a region's name inside a name (Leyou Jing-Jin-Ji), read alike in statement and claim
+    ("The Leyou Jing-Jin-Ji one-code tourism platform was launched in April 2022.",
+     ["contradicted"]),
+    # "due to enter service": a plan's date (投入使用时间目标)
+    ("Beijing's city sub-centre station hub is due to enter service in 2026.", ["contradicted"]),
+    ("Beijing's city sub-centre station hub is due to enter service in 2025.", ["supported"]),
+    # where a count's firms are from (8 Beijing enterprises for Eight Tianjin companies)
+    ("8 Beijing enterprises have moved into the Beijing-Cangzhou Bohai New Area biomedicine "
+     "industrial park.", ["unsupported"]),
+    ("36 Beijing companies have moved into the Beijing-Cangzhou Bohai New Area biomedicine "
+     "industrial park.", ["supported"]),
+    ("8 Tianjin companies have moved into the Beijing-Cangzhou Bohai New Area biomedicine "
+     "industrial park.", ["supported"]),
+    ("Q: How many Beijing enterprises have moved into the Beijing·Cangzhou Bohai New Area "
+     "Biomedical Industrial Park? A: 8.", ["unsupported"]),
+    ("Q: How many Beijing enterprises have moved into the Beijing·Cangzhou Bohai New Area "
+     "Biomedical Industrial Park? A: 36.", ["supported"]),
+    # a phase's figure said of the whole (一期起步区)
+    ("The Beijing-Tianjin Cooperation Demonstration Zone covers 11.8 square kilometres.",
+     ["unsupported"]),
+    ("The Beijing-Tianjin Cooperation Demonstration Zone's first-phase start-up area covers "
+     "11.8 square kilometres.", ["supported"]),
+    # a change's words (up … from 2014) leave it its lead's: rail's growth, not expressways'
+    ("Railway operating mileage in Beijing-Tianjin-Hebei reached 10,848 km by the end of "
+     "2022, up 32.6% from 2014.", ["supported", "unsupported"]),
+    ("Railway operating mileage in Beijing-Tianjin-Hebei reached 10,848 km by the end of "
+     "2022, up 38.3% from 2014.", ["supported", "supported"]),
+    ("The region's expressway network was nearly 11,000 km long at the end of 2022, up 32.6 "
+     "percent from 2014.", ["supported", "supported"]),
+    # a level of government (municipal-level for national-level), in English with a Chinese
+    # gloss (通州组团): read as English
+    ("Q: Over five years, how many municipal-level innovation cases has the Tongzhou cluster "
+     "(通州组团) produced? A: 7.", ["unsupported"]),
+    ("Q: Over five years, how many municipal-level innovation cases has the Tongzhou cluster "
+     "(通州组团) produced? A: 11.", ["supported"]),
+    ("Over five years the Tongzhou cluster has produced 7 national-level reform cases.",
+     ["supported"]),
+    ("Over five years the Tongzhou cluster has produced 11 municipal-level innovation cases.",
+     ["supported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -2669,7 +2718,8 @@ SIXTY_FIRST_CASES = [
                           *THIRTY_EIGHTH_CASES, *THIRTY_NINTH_CASES, *FORTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
                           *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES,
-                          *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES])
+                          *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES,
+                          *SIXTY_FIRST_LEFTOVERS_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -189,6 +189,8 @@ from jjjcli.scope import (
     defined_names,
     named_from,
     named_in,
+    origin_after,
+    origins_en,
     spelled_out,
     uncompared,
 )
@@ -867,11 +869,11 @@ class Comparer:
         # previous statement's)
         self.places.begin(text)
         # (read before the claims relevant to it are: _relevance asks whether it is English)
-        self._chinese = "".join(_CJK_CHAR.findall(text))
+        self._chinese = chinese_of(text)
         self._english_places = self._english_required = self._english_from = frozenset()
         self._english_sum = frozenset()
         self._bodies_en = []
-        if not _CJK_CHAR.search(text):
+        if not self._chinese:
             self._english_places = self._english_keys(text)
             if said_sum(text):
                 # (Beijing, Tianjin and Hebei together: the regions whose sum it gives)
@@ -2874,6 +2876,42 @@ class Comparer:
         theirs = _came_from_en(self._as_claim(doc).en)
         return bool(theirs) and not theirs & own
 
+    def _phase_for_whole_en(self, doc: Document | Claim) -> bool:
+        """Whether the claim is of one phase of a place or project (its subject's 一期, 二期,
+        起步区: 京津合作示范区一期起步区) and an English statement names no phase: *The
+        Beijing-Tianjin Cooperation Demonstration Zone covers a total of 11.8 square
+        kilometres* is the first-phase start-up area's figure said of the whole zone."""
+        return (not self._chinese and _PHASE_ZH.search(doc.subject) is not None
+                and _PHASE_EN.search(self._text) is None)
+
+    def _other_level_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English figure's own words give its things a level of government
+        (municipal-level innovation cases) and the claim's English gives them only others
+        (7 national-level reform cases: 11 are the municipal ones)."""
+        if self._chinese:
+            return False
+        own = _levels_en(item.words)
+        if not own:
+            return False
+        theirs = _levels_en(self._as_claim(doc).en)
+        return bool(theirs) and not theirs & own
+
+    def _origin_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English count names the place its firms are from right after it
+        (8 Beijing enterprises), or asks for them (How many Beijing enterprises…), and the
+        claim's English counts firms from others only
+        (Eight Tianjin companies have moved into…): another count of the same place's."""
+        if self._chinese:
+            return False
+        own = self._english_keys(origin_after(self._text, item.end))
+        asked = _HOW_MANY_EN.search(self._text) if not own else None
+        if asked is not None:  # (Q: How many Beijing enterprises…? A: 8)
+            own = self._english_keys(origin_after(self._text, asked.end()))
+        if not own:
+            return False
+        theirs = self._english_keys(origins_en(self._as_claim(doc).en))
+        return bool(theirs) and not theirs & own
+
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English statement names, last before the figure, a company or body
         (a capitalised name, but for the places the gazetteer knows in it: Xiaomi Auto, Li
@@ -2883,7 +2921,7 @@ class Comparer:
         speaker is held to it too, or to the claim's note (Xi Jinping noted that…: "Stated
         by Xi Jinping…"); an English name the claim's English never gives (Gao Yunlong
         reported…) leaves the figure unsupported."""
-        if _CJK_CHAR.search(self._text):
+        if self._chinese:
             return False
         owner = _OWNER_AFTER_EN.match(self._text, item.end)
         if owner and not gazetteer().find_english(owner.group(1)):
@@ -2976,6 +3014,9 @@ class Comparer:
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
                 or self._from_elsewhere_en(item, doc)
+                or self._origin_elsewhere_en(item, doc)
+                or self._phase_for_whole_en(doc)
+                or self._other_level_en(item, doc)
                 or self._other_document(item, doc)
                 or self._tier_for_rank(item, doc, figure)
                 or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
@@ -3171,7 +3212,7 @@ class Comparer:
         body it is about (PlaceScope.body_swapped), or names last before the figure another
         body than the claim's that the quote does not print (PlaceScope.other_body: 元一生物
         for 天津新松智能科技有限公司's 8名)."""
-        if not _CJK_CHAR.search(self._text) or spelled_out(doc.subject,
+        if not self._chinese or spelled_out(doc.subject,
                                                             self._text[: item.end]):
             return False  # (平谷、蓟州、三河、兴隆四地 are 平蓟三兴)
         quote = self._quote_chinese.get(doc.id)
@@ -3254,7 +3295,7 @@ class Comparer:
         does not, or the other way round ("2,162 members attended" is not the 2,162 due to
         attend)."""
         text = self._text
-        if _CJK_CHAR.search(text):
+        if self._chinese:
             return self._plan_for_fact_zh(item, doc)
         after = self._after(item, clause=False)
         # the words before it in its clause, back to the figure before it where a verb of
@@ -3452,7 +3493,7 @@ class Comparer:
         sentence, is a plan (2023年，三地计划建立健全…工作机制) where the claim dates it
         as done: unsupported, citing it."""
         claim = verdict.claim
-        if verdict.verdict != SUPPORTED or claim is None or not _CJK_CHAR.search(text):
+        if verdict.verdict != SUPPORTED or claim is None or not self._chinese:
             return verdict
         end = SENTENCE_BREAK.search(text, item.end)
         event = text[item.end : end.start() if end else len(text)]
@@ -3777,11 +3818,20 @@ class Comparer:
         own = self._owns_en.get(id(item))
         if own is None:
             own = _words_of_en(item.words) - _STOP_EN_WORDS
-            lead = self._lead(item) if len(own) < 2 else None
+            # (a change's direction and time say nothing of what it is of: …km long at the
+            # end of 2022, up 32.6% from 2014)
+            lead = self._lead(item) if len(own - _CHANGE_WORDS_EN) < 2 else None
             if lead is not None:
                 own |= _words_of_en(lead.words) - _STOP_EN_WORDS
             self._owns_en[id(item)] = own
         return own
+
+    def _what_en(self, item: StatedFigure) -> set[str]:
+        """An English figure's own words (_own_en) but the places the statement names: what
+        it is of, which a claim's English must share one of to state it (_stating_en:
+        *Universities in Beijing, Tianjin and Hebei have formed six alliances* is not Xi's
+        six requirements for Beijing-Tianjin-Hebei)."""
+        return self._own_en(item) - place_words_en(item.words)
 
     def _describes_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's English holds one of an English figure's own words beyond the
@@ -4046,6 +4096,8 @@ class Comparer:
         own = self._own_en(item)
         if len(own) < 2:
             return None
+        # (a time between places is of the places: Xiong'an and Tianjin one hour)
+        what = self._what_en(item) if item.figure.unit not in _TRAVEL_UNITS else set()
         stated, when = item.figure, self._when(item)
         best: tuple[int, Claim, Figure] | None = None
         for doc, figure in self._holding(stated, any_unit=stated.unit is None):
@@ -4063,8 +4115,9 @@ class Comparer:
                     and self.places.whole_said_for(doc.subject, claim.quote, text)
                     or self._part_for_whole_en(item, claim)):
                 continue  # (a part's figure said of the whole, or the whole's of a part)
-            shared = len(own & self._en_words(claim))
-            if shared < 2 or shared < EN_SAME_WORDS * len(own):
+            words = self._en_words(claim)
+            shared = len(own & words)
+            if shared < 2 or shared < EN_SAME_WORDS * len(own) or what and not what & words:
                 continue
             if best is not None and shared <= best[0]:
                 continue
@@ -4778,6 +4831,14 @@ _GENERIC_LEVELS = frozenset({"增速", "增长", "比重", "占比", "规模", "
 #: the share of an English figure's own words (not _STOP_EN_WORDS) a claim's English
 #: must hold to support it by value (_stating_en)
 EN_SAME_WORDS = 0.5
+#: the words of a change's direction and time, which say nothing of what it is of
+_CHANGE_WORDS_EN = frozenset(
+    "up down rose rise rising fell fall falling grew grow growing growth increase increased "
+    "decrease decreased higher lower end year on compared since".split())
+#: the Latin words an English sentence with Chinese glosses has at least (chinese_of)
+ENGLISH_WORDS = 4
+#: the units of a time taken to go between places (_stating_en: what it is of is them)
+_TRAVEL_UNITS = frozenset({"小时", "分钟"})
 #: the share of an English figure's own words a claim's English must hold to contradict
 #: it (_disagreeing_en)
 EN_DISAGREE_WORDS = 0.7
@@ -4855,6 +4916,24 @@ _NOT_COMPANY_EN = frozenset(
     "December".split()) | {word.capitalize() for word in EN_NUMBER_WORDS | set(EN_ORDINALS)}
 
 
+#: a Chinese gloss in brackets, in an English sentence: the Tongzhou cluster (通州组团)
+_GLOSS = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
+#: a word of Latin letters
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def chinese_of(text: str) -> str:
+    """A statement's Chinese characters: none for an English one whose only Chinese is
+    glosses in brackets (*…the Tongzhou cluster (通州组团) produced*, *(4,260.9亿元)*),
+    which English is read as English."""
+    chinese = "".join(_CJK_CHAR.findall(text))
+    if chinese and ("(" in text or "（" in text):
+        rest = _GLOSS.sub(" ", text)
+        if not _CJK_CHAR.search(rest) and len(_LATIN_WORD.findall(rest)) >= ENGLISH_WORDS:
+            return ""
+    return chinese
+
+
 @lru_cache(maxsize=4096)  # (a claim's English, asked again for each figure weighed with it)
 def _came_from_en(text: str) -> frozenset[str]:
     """The places an English text says things came from (scope.named_from), as keys."""
@@ -4881,6 +4960,24 @@ def _company_word_en(en: str) -> str | None:
 
 #: an English question of a count (what it counts follows: _words_after_en)
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: a level of government said of things in English (national-level, provincial-level)
+_LEVEL_EN = re.compile(r"\b(national|state|provincial|municipal|city|county|district|"
+                       r"prefecture|ministerial)[- ]level\b", re.IGNORECASE)
+#: the levels alike (state-level is national-level)
+_SAME_LEVEL_EN = {"state": "national"}
+
+
+def _levels_en(text: str) -> frozenset[str]:
+    """The levels of government an English text gives things (_LEVEL_EN), alike as one."""
+    return frozenset(_SAME_LEVEL_EN.get(m[1].lower(), m[1].lower())
+                     for m in _LEVEL_EN.finditer(text))
+
+
+#: a subject that is one phase of a place or project (京津合作示范区一期起步区, 行政办公区二期)
+_PHASE_ZH = re.compile(r"[一二三四首]期|起步区|启动区")
+#: an English statement naming a phase (first-phase, Phase II, the start-up area)
+_PHASE_EN = re.compile(r"\bphases?\b|\bstart(?:ing)?[- ]up\b|\blaunch\s+area\b|\bstage\b|"
+                       r"[一二三四首]期|起步区|启动区", re.IGNORECASE)
 #: a statement that opens on a body's own name the gazetteer does not know, its name's
 #: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
 _NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"

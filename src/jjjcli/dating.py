@@ -71,6 +71,10 @@ OWN_CLAUSE_WORDS = 3
 #: the words that open a clause telling an event beside the sentence's own
 _OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|upon)\b",
                          re.IGNORECASE)
+#: a past participle's clause giving a date, after the sentence's subject and a comma
+#: (…, launched in April 2023, hosts…; …, set up in 2014, has…)
+_PARTICIPLE_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)\s+(?:in|on)\s*",
+                            re.IGNORECASE)
 #: where an English event's words end and what was said at it begins (…chaired a
 #: symposium, saying that…)
 _SAYING_EN = re.compile(r",\s+(?:saying|adding|stressing|noting|urging|calling\s+for"
@@ -471,7 +475,9 @@ class DateJudge:
         if date.en is None:
             from jjjcli.events import english_event_words
 
-            date.en = english_event_words(date.claim.en)
+            # (its region written as the statement's is: the Leyou Jing-Jin-Ji platform)
+            en = date.claim.en
+            date.en = english_event_words(_region_named_en(en, self.places.named(en)).lower())
         return date.en
 
     def _indexed_candidates(self, index: Any, event: str, pairs: set[str],
@@ -792,6 +798,11 @@ class DateJudge:
         head = CLAUSE_END_EN.split(event[:bar])[-1]
         own = english_event_words(" ".join((head, CLAUSE_END_EN.split(event[bar + 1 :])[0]))
                                   .lower()) if _OPENING_EN.match(head) else set()
+        opening = CLAUSE_END_EN.split(event[:bar])
+        if not own and len(opening) == 2 and _PARTICIPLE_EN.fullmatch(head):
+            # a participle's clause after the sentence's subject (The … platform, launched
+            # in April 2023, hosts more than 2,500 firms): its event is the subject's
+            own = english_event_words(_region_named_en(f"{opening[0]} {head}", found).lower())
         if len(own) < OWN_CLAUSE_WORDS or own == words:
             own = set()
         # the names it gives, but a region's (Beijing-Tianjin-Hebei: its own name, not

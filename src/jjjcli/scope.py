@@ -241,6 +241,31 @@ _CAME_FROM_EN = re.compile(
 _FROM_EN = re.compile(rf"\bfrom\s+{_NAMES_EN}")
 
 
+#: a count of firms with the place they are from before their noun (8 Beijing enterprises,
+#: Eight Tianjin companies, 36 Beijing-based firms): the name, right after the count
+_ORIGIN_EN = re.compile(
+    r"^\s*([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:-based)?\s+"
+    r"(?:companies|company|enterprises|enterprise|firms|firm|businesses)\b")
+#: the same in a claim's English, after its count in words or digits
+_ORIGIN_IN_EN = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|[a-z]+ty|hundreds|dozens))\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)"
+    r"(?:-based)?\s+(?:companies|company|enterprises|enterprise|firms|firm|businesses)\b")
+
+
+def origin_after(text: str, end: int) -> str:
+    """The name of the place an English count's firms are from, printed right after it
+    (8 Beijing enterprises: Beijing), or ""."""
+    m = _ORIGIN_EN.match(text[end:])
+    return m[1] if m else ""
+
+
+def origins_en(text: str) -> str:
+    """The names of the places an English text's counts of firms are from (Eight Tianjin
+    companies have moved into…: Tianjin), joined."""
+    return " ".join(m[1] for m in _ORIGIN_IN_EN.finditer(text))
+
+
 def named_from(text: str) -> str:
     """The names an English ``text`` gives after from, joined (_FROM_EN)."""
     return " ".join(m[1] for m in _FROM_EN.finditer(text))
