@@ -2707,7 +2707,64 @@ SIXTY_FIRST_LEFTOVERS_CASES = [
      ["supported"]),
     ("Over five years the Tongzhou cluster has produced 11 municipal-level innovation cases.",
      ["supported"]),
+    # all of a count said to have done what the paragraph says fewer of it did
+    ("Since the first session of the 14th CPPCC National Committee, 5,621 proposals were put "
+     "forward and all of them were accepted for filing.", ["unsupported"]),
+    ("Since the first session of the 14th CPPCC National Committee, 5,621 proposals were put "
+     "forward and 4,791 of them were accepted.", ["supported", "supported"]),
+    # a district's short name that is a word too, right after its city's (北京朝阳), but not
+    # 朝阳产业 (sunrise industries)
+    ("从北京朝阳搬来的南轩(天津)科技有限公司，生产面积扩大近4倍。", ["unsupported"]),
+    ("从北京通州搬来的南轩(天津)科技有限公司，生产面积扩大近4倍。", ["supported"]),
+    ("北京朝阳产业发展迅速，南轩(天津)科技有限公司生产面积扩大近4倍。", ["supported"]),
+    # a place before the figure's own words where the claim's metric has another
+    ("北京养老服务网展示北京优质养老机构43家。", ["unsupported"]),
+    ("北京养老服务网展示津冀优质养老机构43家。", ["supported"]),
+    ("北京·深州家具产业园已落地33家北京家具制造企业。", ["supported"]),
+    # construction started is not completed
+    ("The Xiong'an campuses of 4 universities have been completed.", ["unsupported"]),
+    ("Construction has started on the Xiong'an campuses of 4 universities.", ["supported"]),
+    # a conversion in brackets, judged by the figure it converts
+    ("The Beijing-Tianjin-Hebei Industrial Chain and Supply Chain Conference signed 152 "
+     "projects with intended investment of more than 100 billion yuan (about US$14 billion).",
+     ["supported", "supported", "supported"]),
+    ("The Beijing-Tianjin-Hebei Industrial Chain and Supply Chain Conference signed 152 "
+     "projects with intended investment of more than 100 billion yuan (about US$40 billion).",
+     ["supported", "supported", "contradicted"]),
+    ("The Beijing–Hebei section of the Grand Canal, 62 km (about 38.5 miles) long, has "
+     "achieved tourist-boat interconnection along its full length.", ["supported", "supported"]),
+    ("The Beijing–Hebei section of the Grand Canal, 62 km (about 60 miles) long, has achieved "
+     "tourist-boat interconnection along its full length.", ["supported", "contradicted"]),
+    ("Sinochem 001 Tower, Xiong'an New Area — Design structural height: 150 m (about 490 ft)",
+     ["supported", "supported"]),
+    ("京津冀地区生产总值10.4万亿元（约合1.5万亿美元）。", ["supported", "supported"]),
+    # a live blog's time stamp and a desk's label are no figures
+    ("【09:10】京津冀散煤清洁化替代1500余万户", ["supported"]),
+    ("10:05 — The Metaverse Application Innovation Centre in the sub-centre has a "
+     "ground-floor metaverse exhibition and experience hall of about 2,000 square metres, "
+     "officials say.", ["supported"]),
+    ("【15:20】快讯：白洋淀水质从劣V类提升至Ⅲ类，进入全国水质优良湖泊行列。",
+     ["supported", "supported"]),
+    # a panel's value has its label's words
+    ("▶ 229个 | 京津冀六条重点产业链梳理出的“堵点”", ["contradicted"]),
+    ("▶ 229个 | 京津冀六条重点产业链梳理出的“卡点”", ["supported"]),
+    ("▶ 1.86万家 | 2018年以来京津冀累计培育的国家级专精特新“小巨人”企业", ["contradicted"]),
+    ("▶ 1.86万家 | 2018年以来京津冀累计培育的专精特新中小企业", ["supported"]),
 ]
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # 可知 (由材料可知) is no capacity's 可: the target's 首条 said as done is not supported
+    ("据材料可知，京津塘高速改扩建工程已建成通车，成为京津冀首条智能高速公路。", "unsupported"),
+    ("京津塘高速改扩建工程开工建设，将打造京津冀首条智能高速公路。", "supported"),
+    # six alliances share only the places with Xi's six requirements
+    ("Universities in Beijing, Tianjin and Hebei have formed six alliances, including the "
+     "Beijing-Tianjin-Hebei Collaborative Innovation Alliance.", "unsupported"),
+])
+def test_a_statements_verdict_where_its_prose_count_is_left_out(comparer: Comparer,
+                                                                statement: str,
+                                                                expected: str) -> None:
+    assert comparer.compare(statement).verdict == expected
 
 
 @pytest.mark.parametrize(("statement", "expected"),

@@ -166,7 +166,7 @@ from jjjcli.periods import (
     same_period,
     stated_when,
 )
-from jjjcli.places import gazetteer
+from jjjcli.places import COUNTY, gazetteer
 from jjjcli.reading import (
     LIST_GAP,
     MAX_SENTENCE,
@@ -1018,6 +1018,7 @@ class Comparer:
                 verdict = self.setting.examples_otherwise(text, item, verdict)
                 verdict = self.setting.issuer_swapped(text, item, verdict)
                 verdict = self.setting.all_for_part(text, item, verdict)
+                verdict = self._all_for_part_en(item, verdict)
                 verdict = self.setting.moved_otherwise(text, item, verdict)
                 verdict = self._member_for_list_en(item, verdict)
                 verdict = self._whole_of_part(item, verdict)
@@ -1058,6 +1059,7 @@ class Comparer:
             verdicts = self._one_subject(
                 verdicts if context else self._pointing_elsewhere(verdicts, text))
         verdicts += self.setting.counts_running(text, running, verdicts)
+        verdicts = self._conversions(text, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts and dates and sentence.dates:
@@ -1074,6 +1076,48 @@ class Comparer:
             overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
         return StatementVerdict(statement, overall, verdicts, reason)
+
+    @staticmethod
+    def _conversions(text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+        """A figure's conversion printed in brackets after it (100 billion yuan (about
+        US$14 billion), 62 km (about 38.5 miles)) judged by the figure it converts, which
+        no claim gives (jjjcli.conversions): as that figure's verdict where it converts
+        right, "a conversion of 100 billion yuan (at 7.1 yuan to the US dollar)";
+        contradicted where it does not and that figure is supported ("62 km is about 38.5
+        英里, not 60 英里"); a conversion of a figure no claim supports, unsupported."""
+        from jjjcli.conversions import (
+            conversion_reason,
+            converted,
+            opens_conversion,
+            unit_after,
+        )
+
+        if "(" not in text and "（" not in text:
+            return verdicts
+        placed = sorted((v for v in verdicts if v._stated is not None),
+                        key=lambda v: v._stated.start if v._stated is not None else 0)
+        judged: dict[int, FigureVerdict] = {}
+        for before, verdict in itertools.pairwise(placed):
+            first, item = before._stated, verdict._stated
+            assert first is not None and item is not None
+            if not opens_conversion(text, first.end, item.start):
+                continue
+            figure = before.expected if before.verdict == SUPPORTED and before.expected \
+                else first.figure
+            found = converted(figure, unit_after(text, first.end, figure.unit), item.figure,
+                              unit_after(text, item.end, item.figure.unit))
+            if found is None:
+                continue
+            agrees, how = found
+            reason = conversion_reason(figure, how, agrees, item.figure)
+            if agrees:
+                outcome = SUPPORTED if before.verdict == SUPPORTED else UNSUPPORTED
+            else:
+                outcome = CONTRADICTED if before.verdict == SUPPORTED else UNSUPPORTED
+            judged[id(verdict)] = FigureVerdict(item.figure, outcome, before.claim,
+                                                before.expected, reason)
+            judged[id(verdict)]._stated = item
+        return [judged.get(id(v), v) for v in verdicts]
 
     def _query(self, text: str) -> Query:
         """The search query a statement (or a clause of one) is matched with: a Chinese
@@ -1989,6 +2033,8 @@ class Comparer:
                         continue  # a growth rate says nothing of a share (占全国的8.7%)
                     if self._chinese and other_person(self._text, d.subject):
                         continue  # (李大爷's loss is not contradicted by 郭大爷's)
+                    if self._chinese and self._other_quoted_term(item, d, f):
+                        continue  # (“跨省市通办”事项 are not the 179项…“同事同标”)
                     if "分别" in item.words and self._other_item(item, d, f):
                         continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
                     if forecast and not self._planned_claim(self._claim(d)):
@@ -2471,7 +2517,8 @@ class Comparer:
                         or self.places.whole_said_for(claim.subject, claim.quote, text)):
                     continue
             elif (len(own_en & self._en_words(claim)) < max(2, EN_SAME_WORDS * len(own_en))
-                  or not self._part_for_whole_en(item, claim)):
+                  or not (self._part_for_whole_en(item, claim)
+                          or self._whole_for_part_en(claim))):
                 continue
             return FigureVerdict(stated, UNSUPPORTED, claim, figure, (
                 f"the source gives {describe(figure)} for {claim.subject}, not "
@@ -2698,6 +2745,29 @@ class Comparer:
         return self._given_apart(item, partial(self._alone_of_list, item),
                                  "for {theirs}, not {mine} alone")
 
+    def _all_for_part_en(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """An English count the source gives, that the statement says all of did something
+        (5,621 proposals were put forward and all of them were accepted), where a claim of
+        its paragraph says fewer of them did it (4,791 were accepted for handling): as
+        Setting.all_for_part does for Chinese, unsupported, "the source says 4,791 件 were
+        accepted (a part), not all 5,621 件"."""
+        claim = verdict.claim
+        if self._chinese or claim is None or not tally(item.figure):
+            return verdict
+        said = _ALL_DID_EN.search(self._text, item.end)
+        if said is None:
+            return verdict
+        did = _words_of_en(said[1])
+        counted = verdict.expected or item.figure
+        for other in self.paragraph_claims(claim):
+            fewer = next((f for f in other.figures if f.unit == counted.unit
+                          and f.value < counted.value), None)
+            if fewer is not None and other.id != claim.id and did <= self._en_words(other):
+                return given_otherwise(item, verdict, (
+                    f"the source says {describe(fewer)} were {said[1]} (a part), not all "
+                    f"{describe(counted)}"))
+        return verdict
+
     def _member_for_list_en(self, item: StatedFigure, verdict: FigureVerdict
                             ) -> FigureVerdict:
         """An English count the source gives, that the statement says of some of the places
@@ -2876,6 +2946,21 @@ class Comparer:
         theirs = _came_from_en(self._as_claim(doc).en)
         return bool(theirs) and not theirs & own
 
+    def _whole_for_part_en(self, doc: Document | Claim) -> bool:
+        """Whether an English statement names only wholes around the place a claim is
+        about, which its quote names by a name of its own (PlaceScope.whole_for_part,
+        whole_said_for, as for Chinese): *…22.4% of all telecom fraud cases in Beijing* is
+        Tongzhou's 22.4% said of the city."""
+        places = gazetteer()
+        if not all(places.places[key].kind == COUNTY for key in self.places.keys(doc.subject)):
+            return False  # (a district's or a county's: a region's English, the core capital
+            # functional area, the gazetteer may not read)
+        named = [n.place.key for n in self.places.named(self._text)
+                 if n.place.key not in COUNTRY_KEYS]
+        return (self.places.whole_for_part(doc.subject, named)
+                and self.places.whole_said_for(doc.subject, self._as_claim(doc).quote,
+                                               self._text))
+
     def _phase_for_whole_en(self, doc: Document | Claim) -> bool:
         """Whether the claim is of one phase of a place or project (its subject's 一期, 二期,
         起步区: 京津合作示范区一期起步区) and an English statement names no phase: *The
@@ -2883,6 +2968,50 @@ class Comparer:
         kilometres* is the first-phase start-up area's figure said of the whole zone."""
         return (not self._chinese and _PHASE_ZH.search(doc.subject) is not None
                 and _PHASE_EN.search(self._text) is None)
+
+    def _other_quoted_term(self, item: StatedFigure, doc: Document | Claim,
+                           figure: Figure) -> bool:
+        """Whether a Chinese figure's own words hold a term in quotation marks and the
+        claim's figure's own words in its quote hold only terms sharing no character pair
+        with it: “跨省市通办”政务服务事项 are not the quote's 179项政务服务事项“同事同标” (its
+        234项 are “跨省通办”)."""
+        mine = _QUOTED_TERM.findall(item.words)
+        if not mine:
+            return False
+        quoted = self._in_quote(self._as_claim(doc), figure)
+        theirs = _QUOTED_TERM.findall(quoted.words) if quoted is not None else []
+        return bool(theirs) and not any(bigrams(a) & bigrams(b) for a in mine for b in theirs)
+
+    def _metric_place_swapped(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether a Chinese figure's own words put a place where the claim's metric puts
+        another, right beside the same words (北京优质养老机构43家 for the metric 展示津冀优质
+        养老机构数量: Tianjin's and Hebei's institutions on Beijing's website), where its words
+        name no place that is the other, holds it or is held by it (流向津冀 named too, or
+        河北 of 北京、河北 for 京冀: the metric's place is the statement's), but in a name in
+        quotation marks (“乐游京津冀一码通”). (The quote's own words beside its figure are not
+        weighed so: 天津相继与北京、河北共建46家 lost the quote's 天津与北京、河北共建.)"""
+        if not self._chinese:
+            return False
+        places = gazetteer()
+        words = item.words
+        # (not a place inside a name in quotation marks: “乐游京津冀一码通”)
+        inside = [m.span() for m in _IN_QUOTATION_MARKS.finditer(words)]
+        named = [n for n in places.find(words)
+                 if not any(start <= n.start < end for start, end in inside)]
+        if not named:
+            return False
+        metric = doc.metric
+        for their in places.find(metric):
+            if any(places.related(mine.place.key, their.place.key) for mine in named):
+                continue
+            for mine in named:
+                after = words[mine.end : mine.end + 2]
+                before = words[max(0, mine.start - 2) : mine.start]
+                if (len(after) == 2 and metric.startswith(after, their.end)
+                        or len(before) == 2 and their.start >= 2
+                        and metric[their.start - 2 : their.start] == before):
+                    return True
+        return False
 
     def _other_level_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English figure's own words give its things a level of government
@@ -3017,9 +3146,11 @@ class Comparer:
                 or self._origin_elsewhere_en(item, doc)
                 or self._phase_for_whole_en(doc)
                 or self._other_level_en(item, doc)
+                or self._metric_place_swapped(item, doc)
                 or self._other_document(item, doc)
                 or self._tier_for_rank(item, doc, figure)
-                or (not self._chinese and self._part_for_whole_en(item, self._as_claim(doc)))
+                or (not self._chinese and (self._part_for_whole_en(item, self._as_claim(doc))
+                                           or self._whole_for_part_en(doc)))
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
                     else self._swapped(doc, item))
@@ -4960,6 +5091,14 @@ def _company_word_en(en: str) -> str | None:
 
 #: an English question of a count (what it counts follows: _words_after_en)
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: all of a count said to have done something, in English (…and all of them were
+#: accepted; all 13 have been put into operation): the verb
+_ALL_DID_EN = re.compile(r"\ball\s+(?:of\s+(?:them|which)\s+|\d[\d,]*\s+|the\s+\w+\s+)?"
+                         r"(?:were|have\s+been|had\s+been|are|was)\s+([a-z]+ed)\b")
+#: a term in quotation marks (“同事同标”, “跨省通办”)
+_QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
+#: a name in quotation marks or title marks (“乐游京津冀一码通”, 《…》)
+_IN_QUOTATION_MARKS = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")
 #: a level of government said of things in English (national-level, provincial-level)
 _LEVEL_EN = re.compile(r"\b(national|state|provincial|municipal|city|county|district|"
                        r"prefecture|ministerial)[- ]level\b", re.IGNORECASE)

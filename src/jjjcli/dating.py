@@ -72,8 +72,9 @@ OWN_CLAUSE_WORDS = 3
 _OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|upon)\b",
                          re.IGNORECASE)
 #: a past participle's clause giving a date, after the sentence's subject and a comma
-#: (…, launched in April 2023, hosts…; …, set up in 2014, has…)
-_PARTICIPLE_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)\s+(?:in|on)\s*",
+#: (…, launched in April 2023, hosts…; …, set up in 2014, has…; a caption's launched April
+#: 2023)
+_PARTICIPLE_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)(?:\s+(?:in|on))?\s*",
                             re.IGNORECASE)
 #: where an English event's words end and what was said at it begins (…chaired a
 #: symposium, saying that…)

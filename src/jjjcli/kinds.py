@@ -309,9 +309,10 @@ def other_average(own: str, sentence: str, quoted: str, quoted_sentence: str) ->
 
 
 #: Chinese words before a statement's figure that may say it is a plan, a target, a
-#: forecast or a capacity (wide: a statement that says so is never held to the claim's)
+#: forecast or a capacity (wide: a statement that says so is never held to the claim's);
+#: not 可知, 可见 (由材料可知: what the reader gathers)
 _PLANNED_ZH = re.compile(
-    r"将|预计|计划|目标|力争|有望|规划|拟|争取|预期|未来|年内|可|能够|后[,，]|到20\d\d年|"
+    r"将|预计|计划|目标|力争|有望|规划|拟|争取|预期|未来|年内|可(?![知见])|能够|后[,，]|到20\d\d年|"
     r"需|(?<![主重需])要|推动|打造|培育|建设|实施|提出|利用")
 #: in a claim's quote, what makes its figure a forecast or a plan: a word that governs its
 #: sentence (预计到"十四五"末…，…接近30%), or 将 before a verb of reaching in its clause
@@ -1898,7 +1899,11 @@ _STAGE_DONE_EN = re.compile(r"\b(?:completed|finished|put into (?:use|operation)
                             r"realized|formed))\b", re.IGNORECASE)
 _UNDER_WAY_EN = re.compile(r"\b(?:pushing|promoting|implementing|under construction|being "
                            r"built|yet to|in progress|under ?way|planned|plans?"
-                           r"|(?:taken|taking|take|takes) shape)\b", re.IGNORECASE)
+                           r"|(?:taken|taking|take|takes) shape"
+                           # (building begun: Construction has started on…, broke ground)
+                           r"|construction\s+(?:has\s+|had\s+)?(?:started|began|begun)"
+                           r"|(?:started|began|begun|starts?)\s+construction|broke\s+ground)\b",
+                           re.IGNORECASE)
 
 
 def stage_apart_en(said: str, english: str) -> str | None:

@@ -273,7 +273,8 @@ class Gazetteer:
 
     def _with_listed(self, text: str, found: list[Named]) -> list[Named]:
         """``found`` and the districts named by a short name that is a word too (朝阳),
-        where a list puts it beside a peer found or listed (东城、朝阳、海淀)."""
+        where a list puts it beside a peer found or listed (东城、朝阳、海淀), or it follows
+        its city's name (从北京朝阳搬来)."""
         from jjjcli.reading import LIST_GAP
 
         spans = [(n.start, n.end) for n in found]
@@ -286,7 +287,12 @@ class Gazetteer:
                 place = self.places[self._listed[m.group(0)]]
                 if any(n.place.kind == COUNTY and n.place.parent == place.parent and (
                         LIST_GAP.fullmatch(text[m.end() : n.start])
-                        or LIST_GAP.fullmatch(text[n.end : m.start()])) for n in found):
+                        or LIST_GAP.fullmatch(text[n.end : m.start()]))
+                       # (right after its city's name: 北京朝阳, 天津河东; not 朝阳产业,
+                       # sunrise industries)
+                       or n.place.key == place.parent and n.end == m.start()
+                       and not text.startswith("产业", m.end())
+                       for n in found):
                     found.append(Named(place, m.start(), m.end(), m.group(0)))
                     waiting.remove(m)
                     added = True

@@ -51,12 +51,20 @@ BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
 #: a footnote's or a reference's marker as text copied from print or the web carries it:
 #: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
 #: a desk's label opening a statement (更正：, 核实：, 并非下降：, Correction:, Fact check:,
-#: TRUE:): not its words, nor the start of what it says
-_DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求证)\s*[:：]"
+#: TRUE:, 快讯：, BREAKING:, a live blog's time stamp 10:32 — or 【10:45】, a chart's 图注：,
+#: Caption:, Note:): not its words, nor the start of what it says
+_DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|"
+                         r"图注|图|注)\s*[:：]"
                          # (a rebuttal's heading: 并非下降：…年均增长4.1%)
                          r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
-                         r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict)"
-                         r"\s*[:：])\s*", re.IGNORECASE)
+                         r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|"
+                         r"breaking|update|updated|live|caption|chart|note|alt\s+text)\s*[:：]"
+                         # (a live blog's time stamp: 10:32 —, 【10:45】, 09:10 a.m. BJT |)
+                         r"|[【\[(（]?\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d"
+                         r"(?:\s*(?:[ap]\.?\s?m\.?))?(?:\s*(?:BJT|GMT|UTC|CST))?\s*[】\])）]"
+                         r"|(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
+                         r"(?:\s*(?:BJT|GMT|UTC|CST))?\s*(?:[—–|·]+|-{1,2}\s))\s*",
+                         re.IGNORECASE)
 #: a dash a typesetter puts between the words of a name (Beijing–Tianjin–Hebei)
 _WORD_DASH = re.compile(r"(?<=[A-Za-z])[‐‑‒–—](?=[A-Za-z])")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![mM])[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
@@ -581,7 +589,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal = _FOOTNOTE.sub(lambda m: " " * len(m[0]), normal)
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
-        if label := _DESK_LABEL.match(normal):
+        while label := _DESK_LABEL.match(normal):  # (【10:45】快讯：… has two)
+            if not label.end():
+                break
             normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
         if spoken is not None:
@@ -665,6 +675,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         near = near_words(before, after)
         stated.append(StatedFigure(f.figure, f.start, f.end, before + after, period,
                                    frozenset(bases - period), near, given_back))
+    _panel_labels(normal, stated)
     _respectively(normal, stated)
     _ratios(normal, stated)
     _from_to(normal, stated)
@@ -721,6 +732,34 @@ def span_end(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> 
             and _TO_VALUE.fullmatch(text, figures[at - 1].end, item.start):
         return "to"
     return None
+
+
+#: an infographic panel's marker before its value (▶ 5.59万亿元 | …)
+_PANEL_MARKS = "▶►▷•·*■□◆◇●○→ \t"
+#: a panel's value, then its label: the separator (5.59万亿元 | 2024年京津冀数字经济规模;
+#: 37 μg/m³ — PM2.5)
+_PANEL_SEPARATOR = re.compile(r"\s*(?:[|｜]|[—–]+|:|：)\s*")
+#: where a panel's label ends: the next separator of its kind
+_PANEL_END = re.compile(r"\s*[|｜]")
+
+
+def _panel_labels(text: str, stated: list[StatedFigure]) -> None:
+    """A figure that opens a panel of a chart or an infographic, with no words of its own
+    before its separator (▶ 229个 | 京津冀六条重点产业链梳理出的“堵点”): its words are the
+    label after the separator (what the value is of), to the next separator or the end of
+    its clause."""
+    for item in stated[:1]:
+        if text[: item.start].strip(_PANEL_MARKS) or item.words.strip(_PANEL_MARKS + "|｜"):
+            continue
+        separator = _PANEL_SEPARATOR.match(text, item.end)
+        if separator is None or not separator.group().strip():
+            continue
+        ended = _PANEL_END.search(text, separator.end())
+        label = text[separator.end() : ended.start() if ended else len(text)]
+        clause = _CLAUSE_END.search(label)  # (…事项，累计办理3万余件: the next figure's)
+        label = label[: clause.start()] if clause else label
+        if _CJK.search(label) or re.search(r"[A-Za-z]{3,}", label):
+            item.words = label
 
 
 def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:

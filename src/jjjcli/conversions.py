@@ -1,0 +1,85 @@
+"""A figure's conversion into other units, printed in brackets right after it: *100 billion
+yuan (about US$14 billion)*, *62 km (about 38.5 miles)*, *150 m (about 490 ft)*,
+10.4万亿元（约合1.5万亿美元）. The sources give none of these, so no claim states one; a
+conversion is weighed against the figure it converts instead: at the fixed factor for
+lengths and areas, and for money within the yuan-to-dollar rates of the sources' years."""
+
+from __future__ import annotations
+
+import re
+
+from jjjcli.figures import Figure
+from jjjcli.verdict import describe
+
+#: what stands between a figure and its conversion: an opening bracket, and a word of
+#: approximation (about, 约合)
+_OPENING = re.compile(
+    r"\s*[(（]\s*(?:about|approx(?:imately|\.)?|roughly|around|some|nearly|almost|"
+    r"约合|约为|约|折合|合|相当于|≈|~)?\s*$", re.IGNORECASE)
+#: a unit printed after a number that the reader leaves unread (5.6 sq mi; 150 m)
+_UNREAD_UNITS = (
+    (re.compile(r"\s*(?:sq\.?\s*mi(?:les?)?|square\s+miles?)\b", re.IGNORECASE), "平方英里"),
+    (re.compile(r"\s*acres?\b", re.IGNORECASE), "英亩"),
+    (re.compile(r"\s*(?:m|metres?|meters?)\b(?!\s*(?:yuan|tonnes|tons|people|residents))",
+                re.IGNORECASE), "米"),
+)
+#: the fixed factors: one of the first unit is this many of the second
+FACTORS = {
+    ("公里", "英里"): 0.621371,
+    ("米", "英尺"): 3.28084,
+    ("平方公里", "平方英里"): 0.386102,
+    ("平方公里", "英亩"): 247.105,
+    ("公顷", "英亩"): 2.47105,
+}
+#: how far a conversion printed as about may be from the factor's (a rounding)
+TOLERANCE = 0.05
+#: yuan to the US dollar over the sources' years (2013–2024: about 6.1 to 7.3), with a
+#: rounding's room either side
+YUAN_PER_DOLLAR = (6.0, 7.4)
+
+
+def unit_after(text: str, end: int, unit: str | None) -> str | None:
+    """A figure's unit, or the one printed right after it that the reader leaves unread."""
+    if unit:
+        return unit
+    for pattern, name in _UNREAD_UNITS:
+        if pattern.match(text, end):
+            return name
+    return None
+
+
+def opens_conversion(text: str, end: int, start: int) -> bool:
+    """Whether the text between a figure ending at ``end`` and one starting at ``start`` is
+    a bracket opening a conversion (…yuan (about US$14 billion))."""
+    for pattern, _name in _UNREAD_UNITS:  # (150 m (about 490 ft): its unit first)
+        unread = pattern.match(text, end)
+        if unread is not None and unread.end() <= start:
+            end = unread.end()
+            break
+    return start > end and _OPENING.fullmatch(text, end, start) is not None
+
+
+def converted(figure: Figure, unit: str | None, into: Figure, into_unit: str | None
+              ) -> tuple[bool, str] | None:
+    """Whether ``into`` (in ``into_unit``) is a right conversion of ``figure`` (in
+    ``unit``), and how the figure converts ("at 7.1 yuan to the US dollar", "about 38.5
+    英里"); None where the two units are not one's conversion into the other's."""
+    if not figure.value or not into.value:
+        return None
+    if unit == "元" and into_unit == "美元":
+        rate = figure.value / into.value
+        low, high = YUAN_PER_DOLLAR
+        return low <= rate <= high, f"at {rate:.1f} yuan to the US dollar"
+    factor = FACTORS.get((unit or "", into_unit or ""))
+    if factor is None:
+        return None
+    expected = figure.value * factor
+    near = abs(into.value - expected) <= TOLERANCE * expected
+    return near, f"about {expected:,.3g} {into_unit}"
+
+
+def conversion_reason(figure: Figure, how: str, agrees: bool, into: Figure) -> str:
+    """The reason a conversion's verdict gives."""
+    if agrees:
+        return f"a conversion of {describe(figure)} ({how})"
+    return f"{describe(figure)} is {how}, not {describe(into)}"
