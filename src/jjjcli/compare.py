@@ -2940,10 +2940,16 @@ class Comparer:
         they came from others (workers from Hebei … in Beijing): the way turned."""
         if self._chinese or not self._english_from:
             return False
-        own = _came_from_en(item.words)
+        return self._apart_en(_came_from_en(item.words), doc, _came_from_en)
+
+    def _apart_en(self, own: frozenset[str], doc: Document | Claim,
+                  read: Callable[[str], frozenset[str]]) -> bool:
+        """Whether the claim's English, read as an English figure's words were (``read``:
+        where things came from, a level of government, where firms are from), gives some
+        and none of the figure's ``own``."""
         if not own:
             return False
-        theirs = _came_from_en(self._as_claim(doc).en)
+        theirs = read(self._as_claim(doc).en)
         return bool(theirs) and not theirs & own
 
     def _whole_for_part_en(self, doc: Document | Claim) -> bool:
@@ -3017,13 +3023,7 @@ class Comparer:
         """Whether an English figure's own words give its things a level of government
         (municipal-level innovation cases) and the claim's English gives them only others
         (7 national-level reform cases: 11 are the municipal ones)."""
-        if self._chinese:
-            return False
-        own = _levels_en(item.words)
-        if not own:
-            return False
-        theirs = _levels_en(self._as_claim(doc).en)
-        return bool(theirs) and not theirs & own
+        return not self._chinese and self._apart_en(_levels_en(item.words), doc, _levels_en)
 
     def _origin_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English count names the place its firms are from right after it
@@ -3036,10 +3036,7 @@ class Comparer:
         asked = _HOW_MANY_EN.search(self._text) if not own else None
         if asked is not None:  # (Q: How many Beijing enterprises…? A: 8)
             own = self._english_keys(origin_after(self._text, asked.end()))
-        if not own:
-            return False
-        theirs = self._english_keys(origins_en(self._as_claim(doc).en))
-        return bool(theirs) and not theirs & own
+        return self._apart_en(own, doc, lambda en: self._english_keys(origins_en(en)))
 
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English statement names, last before the figure, a company or body
