@@ -241,16 +241,17 @@ _CAME_FROM_EN = re.compile(
 _FROM_EN = re.compile(rf"\bfrom\s+{_NAMES_EN}")
 
 
+#: a place's name before the firms it counts, as English prints them (Beijing enterprises,
+#: Tianjin companies, Beijing-based firms)
+_FROM_PLACE_FIRMS_EN = (r"([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:-based)?\s+"
+                        r"(?:companies|company|enterprises|enterprise|firms|firm|businesses)\b")
 #: a count of firms with the place they are from before their noun (8 Beijing enterprises,
 #: Eight Tianjin companies, 36 Beijing-based firms): the name, right after the count
-_ORIGIN_EN = re.compile(
-    r"^\s*([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:-based)?\s+"
-    r"(?:companies|company|enterprises|enterprise|firms|firm|businesses)\b")
+_ORIGIN_EN = re.compile(rf"^\s*{_FROM_PLACE_FIRMS_EN}")
 #: the same in a claim's English, after its count in words or digits
 _ORIGIN_IN_EN = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|[a-z]+ty|hundreds|dozens))\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)"
-    r"(?:-based)?\s+(?:companies|company|enterprises|enterprise|firms|firm|businesses)\b")
+    rf"[a-z]+teen|[a-z]+ty|hundreds|dozens))\s+{_FROM_PLACE_FIRMS_EN}")
 
 
 def origin_after(text: str, end: int) -> str:
