@@ -2738,6 +2738,15 @@ SIXTY_FIRST_LEFTOVERS_CASES = [
     ("Sinochem 001 Tower, Xiong'an New Area — Design structural height: 150 m (about 490 ft)",
      ["supported", "supported"]),
     ("京津冀地区生产总值10.4万亿元（约合1.5万亿美元）。", ["supported", "supported"]),
+    ("京津冀地区生产总值10.4万亿元，约合1.5万亿美元。", ["supported", "supported"]),
+    ("Jing-Jin-Ji GDP reached 10.4 trillion yuan, or about $1.5 trillion, in 2023.",
+     ["supported", "supported"]),
+    ("The cluster's actual use of foreign capital totalled 312 million US dollars (about 2.2 "
+     "billion yuan).", ["supported", "supported"]),
+    ("The cluster's actual use of foreign capital totalled 312 million US dollars (about 5 "
+     "billion yuan).", ["supported", "contradicted"]),
+    # (not a conversion: another figure after a comma)
+    ("京津冀地区生产总值10.4万亿元，是2014年的1.8倍。", ["supported", "supported"]),
     # a live blog's time stamp and a desk's label are no figures
     ("【09:10】京津冀散煤清洁化替代1500余万户", ["supported"]),
     ("10:05 — The Metaverse Application Innovation Centre in the sub-centre has a "

@@ -1092,8 +1092,6 @@ class Comparer:
             unit_after,
         )
 
-        if "(" not in text and "（" not in text:
-            return verdicts
         placed = sorted((v for v in verdicts if v._stated is not None),
                         key=lambda v: v._stated.start if v._stated is not None else 0)
         judged: dict[int, FigureVerdict] = {}

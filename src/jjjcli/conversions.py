@@ -11,10 +11,11 @@ import re
 from jjjcli.figures import Figure
 from jjjcli.verdict import describe
 
-#: what stands between a figure and its conversion: an opening bracket, and a word of
-#: approximation (about, 约合)
+#: what stands between a figure and its conversion: an opening bracket, or a comma and or
+#: (…yuan, or about $1.5 trillion), and a word of approximation (about, 约合)
 _OPENING = re.compile(
-    r"\s*[(（]\s*(?:about|approx(?:imately|\.)?|roughly|around|some|nearly|almost|"
+    r"\s*(?:[(（]|[,，]\s*(?=or\b|约合|折合|合计约?|相当于))\s*(?:or\s+)?"
+    r"(?:about|approx(?:imately|\.)?|roughly|around|some|nearly|almost|"
     r"约合|约为|约|折合|合|相当于|≈|~)?\s*$", re.IGNORECASE)
 #: a unit printed after a number that the reader leaves unread (5.6 sq mi; 150 m)
 _UNREAD_UNITS = (
@@ -62,20 +63,33 @@ def opens_conversion(text: str, end: int, start: int) -> bool:
 def converted(figure: Figure, unit: str | None, into: Figure, into_unit: str | None
               ) -> tuple[bool, str] | None:
     """Whether ``into`` (in ``into_unit``) is a right conversion of ``figure`` (in
-    ``unit``), and how the figure converts ("at 7.1 yuan to the US dollar", "about 38.5
-    英里"); None where the two units are not one's conversion into the other's."""
+    ``unit``), and how: where it is, how the figure converts ("at 7.1 yuan to the US
+    dollar", "about 38.5 英里"); where it is not, what it comes to ("1.4 billion–1.7 billion
+    US dollars at 6.0–7.4 yuan to the US dollar", "about 38.5 英里"). None where the two
+    units are not one's conversion into the other's."""
     if not figure.value or not into.value:
         return None
-    if unit == "元" and into_unit == "美元":
-        rate = figure.value / into.value
-        low, high = YUAN_PER_DOLLAR
-        return low <= rate <= high, f"at {rate:.1f} yuan to the US dollar"
+    low, high = YUAN_PER_DOLLAR
+    if (unit, into_unit) in (("元", "美元"), ("美元", "元")):
+        to_dollars = unit == "元"
+        rate = figure.value / into.value if to_dollars else into.value / figure.value
+        if low <= rate <= high:
+            return True, f"at {rate:.1f} yuan to the US dollar"
+        least, most = ((figure.value / high, figure.value / low) if to_dollars
+                       else (figure.value * low, figure.value * high))
+        span = Figure("", _rounded(least), into_unit, "exact", _rounded(most))
+        return False, f"{describe(span)} at {low}–{high} yuan to the US dollar"
     factor = FACTORS.get((unit or "", into_unit or ""))
     if factor is None:
         return None
     expected = figure.value * factor
     near = abs(into.value - expected) <= TOLERANCE * expected
-    return near, f"about {expected:,.3g} {into_unit}"
+    return near, describe(Figure("", _rounded(expected), into_unit, "about"))
+
+
+def _rounded(value: float) -> float:
+    """A conversion's value to three significant digits (38.525 → 38.5, 2,915.8 → 2,920)."""
+    return float(f"{value:.3g}")
 
 
 def conversion_reason(figure: Figure, how: str, agrees: bool, into: Figure) -> str:
