@@ -125,6 +125,8 @@ from jjjcli.kinds import (
     other_work,
     own_things,
     part_of_subject,
+    part_said,
+    part_said_en,
     per_one,
     percent_kind,
     phase_said,
@@ -1092,12 +1094,10 @@ class Comparer:
             unit_after,
         )
 
-        placed = sorted((v for v in verdicts if v._stated is not None),
-                        key=lambda v: v._stated.start if v._stated is not None else 0)
+        placed = sorted(((v._stated, v) for v in verdicts if v._stated is not None),
+                        key=lambda pair: pair[0].start)
         judged: dict[int, FigureVerdict] = {}
-        for before, verdict in itertools.pairwise(placed):
-            first, item = before._stated, verdict._stated
-            assert first is not None and item is not None
+        for (first, before), (item, verdict) in itertools.pairwise(placed):
             if not opens_conversion(text, first.end, item.start):
                 continue
             figure = before.expected if before.verdict == SUPPORTED and before.expected \
@@ -2970,8 +2970,8 @@ class Comparer:
         起步区: 京津合作示范区一期起步区) and an English statement names no phase: *The
         Beijing-Tianjin Cooperation Demonstration Zone covers a total of 11.8 square
         kilometres* is the first-phase start-up area's figure said of the whole zone."""
-        return (not self._chinese and _PHASE_ZH.search(doc.subject) is not None
-                and _PHASE_EN.search(self._text) is None)
+        return (not self._chinese and part_said(doc.subject)
+                and not part_said_en(self._text))
 
     def _other_quoted_term(self, item: StatedFigure, doc: Document | Claim,
                            figure: Figure) -> bool:
@@ -5044,8 +5044,8 @@ _NOT_COMPANY_EN = frozenset(
 
 #: a Chinese gloss in brackets, in an English sentence: the Tongzhou cluster (通州组团)
 _GLOSS = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
-#: a word of Latin letters
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: a word of Latin letters (an English word, as chinese_of counts them)
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 
 
 def chinese_of(text: str) -> str:
@@ -5055,7 +5055,7 @@ def chinese_of(text: str) -> str:
     chinese = "".join(_CJK_CHAR.findall(text))
     if chinese and ("(" in text or "（" in text):
         rest = _GLOSS.sub(" ", text)
-        if not _CJK_CHAR.search(rest) and len(_LATIN_WORD.findall(rest)) >= ENGLISH_WORDS:
+        if not _CJK_CHAR.search(rest) and len(_LATIN_RUN.findall(rest)) >= ENGLISH_WORDS:
             return ""
     return chinese
 
@@ -5093,7 +5093,7 @@ _ALL_DID_EN = re.compile(r"\ball\s+(?:of\s+(?:them|which)\s+|\d[\d,]*\s+|the\s+\
 #: a term in quotation marks (“同事同标”, “跨省通办”)
 _QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
 #: a name in quotation marks or title marks (“乐游京津冀一码通”, 《…》)
-_IN_QUOTATION_MARKS = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")
+_IN_QUOTATION_MARKS = re.compile(rf"{_QUOTED_EN.pattern}|《[^》]*》")
 #: a level of government said of things in English (national-level, provincial-level)
 _LEVEL_EN = re.compile(r"\b(national|state|provincial|municipal|city|county|district|"
                        r"prefecture|ministerial)[- ]level\b", re.IGNORECASE)
@@ -5107,11 +5107,6 @@ def _levels_en(text: str) -> frozenset[str]:
                      for m in _LEVEL_EN.finditer(text))
 
 
-#: a subject that is one phase of a place or project (京津合作示范区一期起步区, 行政办公区二期)
-_PHASE_ZH = re.compile(r"[一二三四首]期|起步区|启动区")
-#: an English statement naming a phase (first-phase, Phase II, the start-up area)
-_PHASE_EN = re.compile(r"\bphases?\b|\bstart(?:ing)?[- ]up\b|\blaunch\s+area\b|\bstage\b|"
-                       r"[一二三四首]期|起步区|启动区", re.IGNORECASE)
 #: a statement that opens on a body's own name the gazetteer does not know, its name's
 #: words and what it is (塞罕坝机械林场: 塞罕坝机械, 林场)
 _NAMED_BODY = re.compile(r"(([\u4e00-\u9fff]{2,10}?)(林场|农场|公司|集团|景区|水库|大学|医院|"

@@ -796,10 +796,10 @@ class DateJudge:
         # 2023 the three places jointly released, for the first time, maps…): a claim may
         # cover it alone
         bar = event.find("|")
-        head = CLAUSE_END_EN.split(event[:bar])[-1]
+        opening = CLAUSE_END_EN.split(event[:bar])
+        head = opening[-1]
         own = english_event_words(" ".join((head, CLAUSE_END_EN.split(event[bar + 1 :])[0]))
                                   .lower()) if _OPENING_EN.match(head) else set()
-        opening = CLAUSE_END_EN.split(event[:bar])
         if not own and len(opening) == 2 and _PARTICIPLE_EN.fullmatch(head):
             # a participle's clause after the sentence's subject (The … platform, launched
             # in April 2023, hosts more than 2,500 firms): its event is the subject's

@@ -1922,6 +1922,23 @@ def stage_apart_en(said: str, english: str) -> str | None:
     return None
 
 
+def part_said(text: str) -> bool:
+    """Whether a text (a claim's subject) names a phase or a part of a zone or a project
+    (_PART: 京津合作示范区一期起步区, 行政办公区二期)."""
+    return _PART.search(text) is not None
+
+
+#: an English text naming a phase or a part of one (first-phase, Phase II, the start-up
+#: area), or a Chinese gloss of one (_PART)
+_PART_EN = re.compile(r"\bphases?\b|\bstart(?:ing)?[- ]up\b|\blaunch\s+area\b|\bstage\b|"
+                      r"[一二三四首]期|起步区|启动区", re.IGNORECASE)
+
+
+def part_said_en(text: str) -> bool:
+    """Whether an English statement names a phase or a part of a zone or a project."""
+    return _PART_EN.search(text) is not None
+
+
 #: a phase or a part of a zone or a project, named after it (京津合作示范区一期起步区, 科技园
 #: 一期, 二期工程, 启动区)
 _PART = re.compile(r"(?<![第\d])[一二三四五六七八九十]期|起步区|启动区")

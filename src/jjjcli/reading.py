@@ -48,6 +48,9 @@ _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 #: the words an English change puts before the year it is against (up 32.6% from 2014,
 #: than in 2013, compared with 2013, a post's vs 2012)
 BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
+#: a time of day as a live blog stamps its lines (10:32, 09:10 a.m. BJT)
+_CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
+          r"(?:\s*(?:BJT|GMT|UTC|CST))?")
 #: a footnote's or a reference's marker as text copied from print or the web carries it:
 #: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
 #: a desk's label opening a statement (更正：, 核实：, 并非下降：, Correction:, Fact check:,
@@ -60,10 +63,8 @@ _DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求
                          r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|"
                          r"breaking|update|updated|live|caption|chart|note|alt\s+text)\s*[:：]"
                          # (a live blog's time stamp: 10:32 —, 【10:45】, 09:10 a.m. BJT |)
-                         r"|[【\[(（]?\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d"
-                         r"(?:\s*(?:[ap]\.?\s?m\.?))?(?:\s*(?:BJT|GMT|UTC|CST))?\s*[】\])）]"
-                         r"|(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
-                         r"(?:\s*(?:BJT|GMT|UTC|CST))?\s*(?:[—–|·]+|-{1,2}\s))\s*",
+                         rf"|[【\[(（]?\s*{_CLOCK}\s*[】\])）]"
+                         rf"|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s))\s*",
                          re.IGNORECASE)
 #: a dash a typesetter puts between the words of a name (Beijing–Tianjin–Hebei)
 _WORD_DASH = re.compile(r"(?<=[A-Za-z])[‐‑‒–—](?=[A-Za-z])")
@@ -590,8 +591,6 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
         while label := _DESK_LABEL.match(normal):  # (【10:45】快讯：… has two)
-            if not label.end():
-                break
             normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
         if spoken is not None:
@@ -741,6 +740,8 @@ _PANEL_MARKS = "▶►▷•·*■□◆◇●○→ \t"
 _PANEL_SEPARATOR = re.compile(r"\s*(?:[|｜]|[—–]+|:|：)\s*")
 #: where a panel's label ends: the next separator of its kind
 _PANEL_END = re.compile(r"\s*[|｜]")
+#: a label in English: a word of three letters at least
+_ENGLISH_LABEL = re.compile(r"[A-Za-z]{3,}")
 
 
 def _panel_labels(text: str, stated: list[StatedFigure]) -> None:
@@ -748,18 +749,20 @@ def _panel_labels(text: str, stated: list[StatedFigure]) -> None:
     before its separator (▶ 229个 | 京津冀六条重点产业链梳理出的“堵点”): its words are the
     label after the separator (what the value is of), to the next separator or the end of
     its clause."""
-    for item in stated[:1]:
-        if text[: item.start].strip(_PANEL_MARKS) or item.words.strip(_PANEL_MARKS + "|｜"):
-            continue
-        separator = _PANEL_SEPARATOR.match(text, item.end)
-        if separator is None or not separator.group().strip():
-            continue
-        ended = _PANEL_END.search(text, separator.end())
-        label = text[separator.end() : ended.start() if ended else len(text)]
-        clause = _CLAUSE_END.search(label)  # (…事项，累计办理3万余件: the next figure's)
-        label = label[: clause.start()] if clause else label
-        if _CJK.search(label) or re.search(r"[A-Za-z]{3,}", label):
-            item.words = label
+    if not stated:
+        return
+    item = stated[0]
+    if text[: item.start].strip(_PANEL_MARKS) or item.words.strip(_PANEL_MARKS + "|｜"):
+        return
+    separator = _PANEL_SEPARATOR.match(text, item.end)
+    if separator is None or not separator.group().strip():
+        return
+    ended = _PANEL_END.search(text, separator.end())
+    label = text[separator.end() : ended.start() if ended else len(text)]
+    clause = _CLAUSE_END.search(label)  # (…事项，累计办理3万余件: the next figure's)
+    label = label[: clause.start()] if clause else label
+    if _CJK.search(label) or _ENGLISH_LABEL.search(label):
+        item.words = label
 
 
 def _points_of_a_list(text: str, stated: list[StatedFigure]) -> None:
