@@ -6,6 +6,11 @@ month."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from jjjcli.compare import Comparer
@@ -2776,6 +2781,49 @@ def test_a_statements_verdict_where_its_prose_count_is_left_out(comparer: Compar
     assert comparer.compare(statement).verdict == expected
 
 
+#: the seventy-third and seventy-fourth audits (interview transcripts; deputies' proposals
+#: and policy memos): round five, forty-second stop
+SEVENTY_THIRD_CASES = [
+    # a question's words that say what the sibling's figure did (submitted: 5,621), and none
+    # of what this claim's did (accepted: 4,791)
+    ('Q: How many proposals were submitted since the first session of the 14th CPPCC? A: '
+     '"Roughly 4,791 in total," the vice-chairman said.', ["unsupported"]),
+    ('Q: How many proposals were accepted since the first session of the 14th CPPCC? A: '
+     '"Roughly 4,791 in total," the vice-chairman said.', ["supported"]),
+    ('Q: How many proposals were submitted since the first session of the 14th CPPCC? A: '
+     '"Roughly 5,621 in total," the vice-chairman said.', ["supported"]),
+    # (a claim's English printing its value with a scale word: Nearly 15.8 million…)
+    ("Q: How many households in Beijing–Tianjin–Hebei rural and urban areas had loose coal "
+     "replaced by clean energy? A: More than 15.8 million.", ["contradicted"]),
+    # a change said over three years is not the decline of 2013—2022
+    ("答：框架协议签署后，区域PM2.5平均浓度三年下降了大约30%。", ["unsupported"]),
+    ("PM2.5 concentrations in the region fell by about 30% in three years.", ["unsupported"]),
+    ("京津冀PM2.5平均浓度九年下降了30%。", ["contradicted"]),
+    ("PM2.5 concentrations in the region fell by about 30% in ten years.", ["contradicted"]),
+    # behind an average is not ahead of it
+    ("Regional tourism growth lagged the national average by more than 2 percentage points, "
+     "the proposal warns.", ["contradicted"]),
+    ("Regional tourism revenue growth exceeded the national average by more than 2 percentage "
+     "points from 2014 to 2019.", ["supported"]),
+    # a span of days is not confirmed by one day inside it (the visit was 11日至12日)
+    ("2023年5月12日至13日，习近平总书记在河北考察，并在石家庄市主持召开深入推进京津冀协同发展"
+     "座谈会。", ["contradicted"]),
+    ("2023年5月11日至12日，习近平总书记在河北考察，并在石家庄市主持召开深入推进京津冀协同发展"
+     "座谈会。", ["supported"]),
+    ("Xi Jinping inspected Hebei from May 12 to 13, 2023 and presided over a symposium on "
+     "further promoting Beijing-Tianjin-Hebei coordinated development.", ["contradicted"]),
+    # an answer's date after a hedge, the question's event its event
+    ("问：总书记哪一年1月在京津冀考察并主持召开协同发展座谈会？答：如果我没记错，是2017年1月16日到"
+     "18日。", ["contradicted"]),
+    ("问：总书记哪一年1月在京津冀考察并主持召开协同发展座谈会？答：如果我没记错，是2019年1月16日到"
+     "18日。", ["supported"]),
+    # a figure said again (——246所; 准确地说是4791件), and a speaker's 差不多
+    ("答：按照“三最一突出”的标准，规划学校两百四十六所——246所。", ["supported", "supported"]),
+    ("答：按照“三最一突出”的标准，规划学校两百四十六所，即264所。", ["supported", "contradicted"]),
+    ("问：立案的提案大概有多少件？答：差不多4800件，准确地说是4791件。", ["supported", "supported"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -2785,7 +2833,7 @@ def test_a_statements_verdict_where_its_prose_count_is_left_out(comparer: Compar
                           *STILL_WRONG_MENDED_CASES, *FORTY_NINTH_CASES,
                           *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES,
                           *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES,
-                          *SIXTY_FIRST_LEFTOVERS_CASES])
+                          *SIXTY_FIRST_LEFTOVERS_CASES, *SEVENTY_THIRD_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
@@ -3280,8 +3328,9 @@ FACT_CHECK_CASES = [
         ("120余个", "contradicted", "004-79-tongzhou-beisanxian-signed-projects")]),
     # what a statement points back to (该项目) is no place's claim to contradict, unless its
     # subject has the words (该交通枢纽)
+    # (of the totals as close by their words, the first by id: the same in every run)
     ("该项目一期总投资20亿元。", [
-        ("20亿元", "unsupported", "004-345-tianjin-relocated-projects-investment")]),
+        ("20亿元", "unsupported", "004-345-major-coop-projects-investment-2023")]),
     ("该交通枢纽将集成2条城际铁路、6条城市轨道交通和15条公交接驳线路。", [
         ("2条", "supported", "004-658-subcentre-hub-intercity-lines"),
         ("6条", "contradicted", "004-658-subcentre-hub-metro-lines"),
@@ -3642,3 +3691,20 @@ def test_who_issued_it(text: str, lists: bool, found: tuple[str, str] | None) ->
 ])
 def test_another_issuer(mine: str, theirs: str, other: bool) -> None:
     assert other_issuer(mine, theirs) is other
+
+
+@pytest.mark.parametrize("statement", [
+    # three claims contradict 约300亿元 as closely (the words right around it, 总投资): the
+    # same one decides in every run, whatever order Python's hashing gives sets of words
+    "26个“一揽子”合作项目总投资约300亿元。",
+])
+def test_a_verdict_is_the_same_in_every_process(statement: str, tmp_path: Path) -> None:
+    outputs = set()
+    for seed in ("1", "2", "7"):
+        run = subprocess.run(
+            [sys.executable, "-m", "jjjcli", "compare", statement, "--format", "json"],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "JJJ_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed})
+        assert run.stdout.startswith("{"), run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

@@ -165,7 +165,9 @@ from jjjcli.periods import (
     describe_when,
     read_period,
     relative_year,
+    said_span,
     same_period,
+    span_apart,
     stated_when,
 )
 from jjjcli.places import COUNTY, gazetteer
@@ -173,6 +175,7 @@ from jjjcli.reading import (
     LIST_GAP,
     MAX_SENTENCE,
     PASTED_WRITES,
+    SPOKEN_HEDGES_ZH,
     Sentence,
     StatedFigure,
     near_in,
@@ -469,10 +472,23 @@ def _unpunctuated_pairs(words: str) -> set[str]:
     return bigrams(normalize(_PUNCTUATION.sub("", words)))
 
 
+@lru_cache(maxsize=1024)  # (a statement's figure's words, asked of each claim weighed)
+def _alias_words_said(said: str) -> tuple[str, ...]:
+    """The words the query vocabulary (ALIASES) gives for the words of ``said``."""
+    return tuple(w for key, words in ALIASES.items() if key in said for w in words.split())
+
+
+@lru_cache(maxsize=4096)  # (a large base has a few hundred metrics, weighed again and again)
+def _metric_pairs(name: str) -> frozenset[str]:
+    """The character pairs of a metric's name (or of an event's, without 时间), generic
+    words aside."""
+    return frozenset(bigrams(normalize(name)) - GENERIC_METRIC_WORDS)
+
+
 def _named_share(metric: str, said: set[str]) -> float:
     """How much of a metric's name (its character pairs, generic words aside) a figure's
     words (their pairs: ``said``) hold."""
-    pairs = bigrams(normalize(metric)) - GENERIC_METRIC_WORDS
+    pairs = _metric_pairs(metric)
     return len(pairs & said) / len(pairs) if pairs else 0.0
 
 
@@ -513,6 +529,59 @@ _PHRASE_WORDS = 4
 _PHRASE_ENDS_EN = frozenset(
     "in of for at on to by with from and or that which who the a an is are was were has "
     "have had across under over since between".split())
+
+
+@lru_cache(maxsize=1024)  # (a claim's English, asked again for each figure weighed with it)
+def _figure_clause_en_of(en: str, values: frozenset[float]) -> frozenset[str]:
+    # (a value as the English prints it: 15.8 of 15.8 million, 4,791)
+    printed = {round(v / scale, 6) for v in values for scale in _EN_SCALES}
+    value_clauses = [clause for clause in CLAUSE_END_EN.split(en)
+                     if {round(n, 6) for n in english_numbers(clause)} & printed]
+    return frozenset(w for clause in value_clauses for w in _words_of_en(clause))
+
+
+#: what an English value may be printed in thousands, millions, billions, trillions of
+_EN_SCALES = (1, 1e3, 1e6, 1e9, 1e12)
+
+
+def _figure_clause_en(claim: Claim) -> frozenset[str]:
+    """The words of the clauses of a claim's English that print one of its figures' values
+    (4,791 were accepted for handling after review; Nearly 15.8 million rural and town
+    households…)."""
+    return _figure_clause_en_of(claim.en, frozenset(float(f.value) for f in claim.figures))
+
+
+def _restatement(first: StatedFigure, before: FigureVerdict, item: StatedFigure,
+                 verdict: FigureVerdict, *, said: bool
+                 ) -> tuple[FigureVerdict, FigureVerdict] | None:
+    """A figure said again right after it in another form (150 billion yuan — that's
+    1,500亿; 差不多4800件，准确地说是4791件; 两百四十六所——246所), in its unit: where one
+    of the two is supported and the other is left with no claim, that one's verdict as the
+    other's, "the same figure as …"; where the two, in one unit, cannot both be true and the
+    restating is ``said`` in words (not a dash alone, which may open another thing),
+    contradicted. The verdict replaced and its replacement; None where neither is decided
+    or both are."""
+    units = {comparable_unit(first.figure.unit), comparable_unit(item.figure.unit)}
+    if len(units - {None}) > 1 or (not said and None in units):
+        return None
+    for one, decided, other, left in ((first, before, item, verdict),
+                                       (item, verdict, first, before)):
+        if decided.verdict != SUPPORTED or left.verdict != UNSUPPORTED or (
+                left.claim is not None):
+            continue  # (one left with a claim of its own: that claim says something of it)
+        if figures_agree(one.figure, other.figure):
+            outcome, reason = SUPPORTED, f"the same figure as {describe(one.figure)}"
+        elif said and None not in units and decided.expected is not None:
+            # (in its unit: 6,000 yi, a unit left unread, may be 600 billion yuan)
+            outcome, reason = CONTRADICTED, (
+                f"said again as {describe(other.figure)}, but the source says "
+                f"{describe(decided.expected)}")
+        else:
+            return None
+        replaced = FigureVerdict(other.figure, outcome, decided.claim, decided.expected, reason)
+        replaced._stated = other
+        return left, replaced
+    return None
 
 
 def _words_after_en(text: str, start: int, *, phrase: bool = False) -> set[str]:
@@ -870,6 +939,12 @@ class Comparer:
         # the places this statement names (its dates are judged with them, not with the
         # previous statement's)
         self.places.begin(text)
+        # what is kept of its figures (by their ids: an id is reused once its object is
+        # freed, so none may outlive the statement) is made anew before anything is asked
+        self._stated, self._whens, self._text, self._own = stated, {}, text, {}
+        self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
+        self._titles = {}
+        self._places_en, self._turned = {}, set()
         # (read before the claims relevant to it are: _relevance asks whether it is English)
         self._chinese = chinese_of(text)
         self._english_places = self._english_required = self._english_from = frozenset()
@@ -925,10 +1000,6 @@ class Comparer:
         relevance, exact = self._relevance(query, text, mentioned, figures,
                                            years | {y for s in stated for y in s.period})
         verdicts: list[FigureVerdict] = []
-        self._stated, self._whens, self._text, self._own = stated, {}, text, {}
-        self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
-        self._titles = {}
-        self._places_en, self._turned = {}, set()
         self._dated_claims = [v.claim for v in dated if v.claim is not None]
         running: list[StatedFigure] = []  # prose counts left out (连续三年): counts_running
         for item in stated:
@@ -1091,6 +1162,7 @@ class Comparer:
             conversion_reason,
             converted,
             opens_conversion,
+            restates,
             unit_after,
         )
 
@@ -1098,6 +1170,11 @@ class Comparer:
                         key=lambda pair: pair[0].start)
         judged: dict[int, FigureVerdict] = {}
         for (first, before), (item, verdict) in itertools.pairwise(placed):
+            if (how := restates(text, first.end, item.start)) is not None:
+                restated = _restatement(first, before, item, verdict, said=how == "said")
+                if restated is not None:
+                    judged[id(restated[0])] = restated[1]
+                continue
             if not opens_conversion(text, first.end, item.start):
                 continue
             figure = before.expected if before.verdict == SUPPORTED and before.expected \
@@ -1129,7 +1206,9 @@ class Comparer:
         found = named_in(normalized, self._alias_starts)
         named = [name for name in self._aliases() if name in found]
         if _CJK_CHAR.search(text):
-            return self.searcher.parse(" ".join([text, *named]))
+            # (a speaker's hedges, 如果我没记错, 差不多, left out: no quote has their words,
+            # which would only dilute the statement's)
+            return self.searcher.parse(" ".join([SPOKEN_HEDGES_ZH.sub(" ", text), *named]))
         # an English statement is matched against the claims' English as written: its
         # place names stay words ("Beijing, Tianjin and Hebei" is in the claims' `en`)
         from jjjcli.aliases import BUILT_IN, Vocabulary
@@ -1894,10 +1973,10 @@ class Comparer:
         else None."""
         if not self._chinese:
             return None
-        shares = [_named_share(doc.metric, said) for doc, figure in self._holding(item.figure)
-                  if figure.qualifier == item.figure.qualifier
-                  and figures_equal(figure, item.figure)]
-        best = max(shares, default=0.0)
+        metrics = {doc.metric for doc, figure in self._holding(item.figure)
+                   if figure.qualifier == item.figure.qualifier
+                   and figures_equal(figure, item.figure)}
+        best = max((_named_share(metric, said) for metric in metrics), default=0.0)
         return best if best >= NAMED_ELSEWHERE else None
 
     def _bound_dropped(self, item: StatedFigure, figure: Figure) -> bool:
@@ -2037,6 +2116,8 @@ class Comparer:
                         continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
                     if forecast and not self._planned_claim(self._claim(d)):
                         continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元)
+                    if self._over_another_span(item, d.period):
+                        continue  # (三年下降 is not the decline of 2013—2022)
                     if self._due_for_present(item, d, f):
                         continue  # (出席委员2093人 is not contradicted by 应出席委员2162人)
                     score = self._alignment(item, d, f, others)
@@ -3391,6 +3472,14 @@ class Comparer:
             self._things[id(item)] = own_things(self._text, self._stated, item)
         return self._things[id(item)]
 
+    def _over_another_span(self, item: StatedFigure, period: str) -> bool:
+        """Whether a figure is a change said over some years (三年下降了大约30%; fell by about
+        30% in three years) and a claim's ``period`` a span of another length (2013—2022's
+        65.1%) or one year: another change, which contradicts nothing."""
+        span = said_span(self._before(item) if self._chinese
+                         else _clause_en(self._text, item))
+        return span is not None and span_apart(span, period)
+
     def _before(self, item: StatedFigure) -> str:
         """The statement's words before a figure, back to the start of its clause
         (京津冀森林覆盖率达到 of 京津冀森林覆盖率达到35.5%)."""
@@ -4064,11 +4153,29 @@ class Comparer:
                     # (what a question asks how many of is the sibling's: How many municipal
                     # departments …? 165 is not the 165 units)
                     return True
+                if asked and self._asked_of_sibling_en(asked, claim, sibling):
+                    return True
             elif theirs > mine and any(
                     units_match(f, item.figure, sibling.metric, counts_alike=False)
                     for f in sibling.figures):
                 return True  # (all the words the claim's English shares, and more)
         return False
+
+    def _asked_of_sibling_en(self, asked: set[str], claim: Claim, sibling: Claim) -> bool:
+        """Whether an English question's words (How many proposals were submitted …?: its
+        words to the question mark) say what the sibling's figure did in its English clause
+        and none of what this claim's did in its own: the answer's 4,791 (Of the proposals
+        submitted…, 4,791 were accepted) is the sibling's thing (members have submitted
+        5,621 proposals). Words of what it counts (``asked``: proposals) alone say neither."""
+        question = _HOW_MANY_EN.search(self._text)
+        if question is None:
+            return False
+        end = self._text.find("?", question.end())
+        words = _words_of_en(self._text[question.end() : end if end >= 0 else None]
+                             ) - _STOP_EN_WORDS - place_words_en(self._text)
+        mine = _figure_clause_en(claim)
+        return bool(mine) and not words & mine and bool(
+            (words & _figure_clause_en(sibling)) - asked)
 
     def _swapped_en(self, claim: Claim, sibling: Claim, others: list[StatedFigure]) -> bool:
         """Whether the statement gives the sibling's value (another of its figures) words
@@ -4161,6 +4268,7 @@ class Comparer:
             # five more firms added in 2023, the park now has 30: the claim's 5 are the new
             # ones); not a figure it states (a swap: 78 metaverse firms and 100 members)
         if (figures_agree(figure, stated) or not _for_when(when, claim.period, claim.quote)
+                or self._over_another_span(item, claim.period)
                 or self.places.only_wholes(claim.subject) or not self._gives_names(claim, item)
                 or not self.places.speaks_about(claim.subject, mentioned, text)
                 or self._not_its_figure(item, claim, figure)):
@@ -4316,7 +4424,9 @@ class Comparer:
         counts = self._near_counts(own)
         best: tuple[float, Claim, Figure] | None = None
         named_for: str | None = None  # (what names the figure's thing: read once)
-        for (claim_id, raw), found in counts.items():
+        # (in the order of their ids: of claims as close, the same one decides in every run,
+        # whatever order the words' pairs were counted in)
+        for (claim_id, raw), found in sorted(counts.items()):
             if found < MIN_SHARED:
                 continue
             claim = self._claim_by_id(claim_id)
@@ -4328,7 +4438,8 @@ class Comparer:
                 continue
             if figure.qualifier != stated.qualifier and figures_agree(figure, stated):
                 continue  # 超过1100家 and 1300家 can both be true
-            if not _for_when(when, claim.period, claim.quote):
+            if not _for_when(when, claim.period, claim.quote) or self._over_another_span(
+                    item, claim.period):
                 continue
             if self.places.only_wholes(claim.subject):
                 continue  # a part's figure says nothing of the whole's (全国 against 京津冀)
@@ -4807,13 +4918,13 @@ class Comparer:
         score = 0.0
         # an event's metric names it by its verb: 设立时间 is said as 设立
         name = doc.metric.removesuffix("时间") if figure.unit == "date" else doc.metric
-        metric = bigrams(normalize(name)) - GENERIC_METRIC_WORDS
+        metric = _metric_pairs(name)
         if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
             score = len(metric & own) / len(metric)
         said = normalize(item.words)
         full = normalize(name)
         if any(w in full and self._rest_named(full.replace(w, " "), own)
-               for key, words in ALIASES.items() if key in said for w in words.split()):
+               for w in _alias_words_said(said)):
             score = max(score, ALIGN_METRIC)
         if any(alias in said for alias in self._aliases().get(doc.metric, ())):
             score = max(score, ALIGN_METRIC)  # 经济总量, GDP for 地区生产总值 (facts/metrics.toml)

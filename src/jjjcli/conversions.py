@@ -39,6 +39,25 @@ TOLERANCE = 0.05
 YUAN_PER_DOLLAR = (6.0, 7.4)
 
 
+#: what stands between a figure and the same figure said again in another form (150
+#: billion yuan — that's 1,500亿; 差不多4800件，准确地说是4791件; 两百四十六所——246所)
+_RESTATING = re.compile(
+    r"\s*[,，]?\s*(?:(?:——|—|–)\s*(?:that's|that\s+is|i\.e\.,?)?|that's|that\s+is"
+    r"|i\.e\.,?|即|也就是说?|(?:准确|确切|精确)地?(?:说|讲)是?)\s*$", re.IGNORECASE)
+_RESTATING_WORD = re.compile(r"that|i\.e|即|也就是|说|讲", re.IGNORECASE)
+
+
+def restates(text: str, end: int, start: int) -> str | None:
+    """Whether the text between a figure ending at ``end`` and one starting at ``start``
+    says the second is the first said again: "said" in words (— that's, 即, 准确地说是),
+    "dash" by a dash alone (两百四十六所——246所, which may as well open another thing:
+    65.6——十年间的结构变化), else None."""
+    found = _RESTATING.fullmatch(text, end, start) if start > end else None
+    if found is None:
+        return None
+    return "said" if _RESTATING_WORD.search(found[0]) else "dash"
+
+
 def unit_after(text: str, end: int, unit: str | None) -> str | None:
     """A figure's unit, or the one printed right after it that the reader leaves unread."""
     if unit:

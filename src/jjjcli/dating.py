@@ -521,9 +521,9 @@ class DateJudge:
         rowids = told | named
         if len(self._dated_read) > KEPT_DATE_CLAIMS:
             self._dated_read, self._dated_rows, self._dated_by_pair = {}, {}, {}
-        missing = [r for r in rowids if r not in self._dated_read]
+        missing = sorted(rowids.difference(self._dated_read))
         if missing:
-            read = date_claims_read(index, sorted(missing))
+            read = date_claims_read(index, missing)
             if read is None:
                 return None
             for rowid in missing:
@@ -541,9 +541,8 @@ class DateJudge:
         need = next(n for n in range(len(pairs) + 1) if n / len(pairs) >= DATE_QUOTE_COVER)
         rarest = sorted(pairs, key=lambda gram: len(by_pair.get(gram, ())))
         for gram in rarest[: len(pairs) - need + 1]:
-            for rowid in by_pair.get(gram, ()):
-                if (rowid in rowids and rowid not in kept
-                        and len(pairs.intersection(self._dated_read[rowid])) >= need):
+            for rowid in rowids.intersection(by_pair.get(gram, ())) - kept:
+                if len(pairs.intersection(self._dated_read[rowid])) >= need:
                     kept.add(rowid)
         # (the dates of only those kept are worked out: a subject a statement names, 京津冀,
         # has thousands of date claims in a large base, and most cover too little of it)
@@ -663,6 +662,7 @@ class DateJudge:
         # a subject's share and a metric's telling: the same for each of their claims
         shares: dict[str, float] = {}
         tells: dict[str, bool] = {}
+        placed: dict[str, bool] = {}  # (a subject apart from the places it names)
         for date in candidates:
             claim = date.claim
             share = shares.get(claim.subject)
@@ -698,10 +698,13 @@ class DateJudge:
                 if dates_agree(date.figure, item.figure):
                     elsewhere.append(date)  # (that day's event, held elsewhere)
                 continue
-            if (not self.places.related(claim.subject)
+            apart = placed.get(claim.subject)
+            if apart is None:
+                apart = placed[claim.subject] = (
+                    not self.places.related(claim.subject)
                     or self.places.clash(claim.subject, places)
-                    or self.places.whole_for_part(claim.subject, places)
-                    or numbers_clash(date.name, event)):
+                    or self.places.whole_for_part(claim.subject, places))
+            if apart or numbers_clash(date.name, event):
                 continue
             quote = normalize(claim.quote)  # (once: four tests read it)
             if (counts_clash(event, quote) is not None
@@ -891,6 +894,15 @@ class DateJudge:
         agreeing = [f for f in near if f.agree and not any(
             g.agree is False and g.specificity > f.specificity and g.date.event_key
             == f.date.event_key for g in near)]
+        # a span of days (or months) of one year (2023年5月12日至13日) that a claim of the
+        # sentence's events dates as another span (the visit, 11日至12日) is not made right by
+        # a day inside it (the symposium's 12日); a claim dating it less finely (2023年5月)
+        # still says what it does
+        stated = item.figure
+        if (stated.high is not None and int(stated.value) // 10000 == int(stated.high) // 10000
+                and any(g.agree is False and g.date.figure.high is not None for g in near)):
+            agreeing = [f for f in agreeing if f.date.figure.high is not None
+                        or finer_date(stated, f.date.figure)]
         # (a claim the statement may name another of the kind as does not disagree)
         wrong = [f for f in near if f.agree is False and not f.partly]
         # (of an event held again, the time of the statement's year is the one it means:

@@ -153,7 +153,13 @@ ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
                                              "enlarged", "enlarges")
                        for down in ("reduced", "reduces", "reduce", "reducing", "cut", "cuts",
                                     "cutting", "shrank", "shrunk", "shrinks")),
-                     ("increased", "reduced"), ("grew", "reduced"), ("rose", "reduced"))
+                     ("increased", "reduced"), ("grew", "reduced"), ("rose", "reduced"),
+                     # (ahead of an average or behind it: exceeded the national average by
+                     # more than 2 percentage points, where a statement says it lagged)
+                     *((ahead, behind) for ahead in ("exceeded", "exceeds", "outpaced",
+                                                     "outpaces", "outstripped")
+                       for behind in ("lagged", "lagging", "lags", "trailed", "trailing",
+                                      "trails")))
 
 
 def opposed(said: Container[str], quote: Container[str],

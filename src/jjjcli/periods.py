@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from jjjcli.figures import chinese_to_number
+from jjjcli.figures import chinese_to_number, english_numbers
 from jjjcli.reading import PERIOD_CLAUSE
 from jjjcli.search import YEAR as _YEAR
 
@@ -252,6 +252,42 @@ def read_period(period: str) -> Period | None:
                       int(month) if month else None)
     return Period(first, last, int(month) if month else None,
                   int(last_month) if last_month else None)
+
+
+#: a number of years a change is said over, right before it (三年下降了30%, 五年间增长1.8倍,
+#: 近十年来累计增加; in three years, over the past five years): not a run of yearly changes
+#: (连续三年增长)
+_SPAN_SAID = re.compile(
+    r"(?<!连续)(?<!连续\s)(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?年(?:来|以来|间|内|里|中)?"
+    r"\s*(?:累计|共|总共|合计|已)?\s*(?:下降|增长|减少|增加|提高|降低|上升|扩大|缩小|下滑|回落|翻)")
+_SPAN_SAID_EN = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+(?:past|last|first)\s+)?"
+    r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years\b", re.IGNORECASE)
+
+
+def said_span(before: str) -> int | None:
+    """The number of years a change is said over in the words before its figure (三年下降
+    了大约30%: 3; in three years), or None."""
+    found = _SPAN_SAID.search(before)
+    if found is not None:
+        try:
+            return int(found[1]) if found[1].isdigit() else int(chinese_to_number(found[1]))
+        except ValueError:  # (FigureError is a ValueError)
+            return None
+    found = _SPAN_SAID_EN.search(before)
+    counted = english_numbers(found[1]) if found is not None else set()
+    return int(min(counted)) if counted else None
+
+
+def span_apart(span: int, period: str) -> bool:
+    """Whether a claim's ``period`` cannot be a change over ``span`` years: a span of other
+    length (2013/2022, nine or ten years counted either way, is no three years' decline), or
+    one year for a change over several."""
+    read = read_period(period)
+    if read is None:
+        return False
+    length = int(read.last) - int(read.first)
+    return span not in (length, length + 1) and not (length == 0 and span == 1)
 
 
 def same_period(when: When, period: str) -> bool | None:

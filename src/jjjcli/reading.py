@@ -244,9 +244,12 @@ LISTED_THING = 10
 #: quotation marks and spaces about a thing named in a list
 THING_MARKS = "“”\"'《》「」 "
 #: a question and its answer on one line (an explainer's: 问：…多少？答：10.4万亿元。 Q: How
-#: many …? A: 26.)
-_QUESTION = re.compile(r"^\s*(?:问|Q)\s*[:：.]\s*(?P<q>[^?？]+?)\s*[?？]\s*(?:答|A)\s*[:：.]\s*"
-                       r"(?P<a>\S.*)$", re.DOTALL)
+#: many …? A: 26.; an interview's: 记者：…？民警答：…, Interviewer: …? Wang: …)
+_QUESTION = re.compile(r"^\s*(?:问|Q|记者|主持人|Reporter|Interviewer)\s*[:：.]\s*"
+                       r"(?P<q>[^?？]+?)\s*[?？]\s*"
+                       # (the answer's speaker: 答, A, 民警答, 王方立, Wang)
+                       r"(?:答|A|[\u4e00-\u9fff]{1,6}答|[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+)"
+                       r"\s*[:：.]\s*(?P<a>\S.*)$", re.DOTALL)
 #: what a Chinese question asks for, where its answer's figure goes (几个 with its measure
 #: word: the answer's 7个 has its own)
 _ASKED = re.compile(r"多少(?:个|家|项|人|名|次|亿元|万元|元)?"
@@ -256,6 +259,16 @@ _ASKED = re.compile(r"多少(?:个|家|项|人|名|次|亿元|万元|元)?"
 #: abandoned mines restored; 10.4万亿元——2023年京津冀经济总量)
 _LEADING = re.compile(r"\s*(?::|：|——|—|–|\s-\s)\s*")
 _FIRST_CLAUSE = re.compile(r"[，,；;。—]|\s-\s")
+#: what a speaker hedges with in Chinese (如果我没记错, 差不多): words no quote holds
+SPOKEN_HEDGES_ZH = re.compile(r"(?:如果|要是)我没记错的?话?|我记得|据我所知|让?我想想|说实话"
+                              r"|差不多|大概|(?:准确|确切)地?(?:说|讲)是?")
+#: a clause in which a speaker only hedges what follows (如果我没记错, I think)
+_HEDGE = re.compile(rf"{SPOKEN_HEDGES_ZH.pattern}|well|so|hmm|I think|I believe"
+                    r"|if I remember (?:right|correctly)|as far as I know|let me see"
+                    r"|off the top of my head", re.IGNORECASE)
+#: the month (and day) a question asking a year gives (哪一年1月: its answer's date has it)
+_ASKED_MONTH = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                          r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?")
 #: how far into a line the colon or dash after an opening figure may be
 LEADING_WITHIN = 60
 
@@ -326,6 +339,18 @@ def _in_unit(raw: str, unit: str) -> Figure | None:
     return None
 
 
+def _answering_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of an answer (``text[start:end]``) that answers: its first, or the one
+    after a speaker's hedges before it (如果我没记错，是2019年1月; I think, 26)."""
+    at = start
+    while True:
+        cut = _FIRST_CLAUSE.search(text, at, end)
+        stop = cut.start() if cut else end
+        if cut is None or not _HEDGE.fullmatch(text[at:stop].strip(" \"'“”")):
+            return at, stop
+        at = cut.end()
+
+
 def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """An explainer's line as the sentence it stands for, the positions of its characters
     kept: a question and its answer as one sentence (问：联盟中有几家省级高新区？答：7家 as
@@ -338,17 +363,19 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
     if asked:
         q0, q1, a0 = asked.start("q"), asked.end("q"), asked.start("a")
         end = len(normal.rstrip())
-        answer = normal[a0:end]
-        cut = _FIRST_CLAUSE.search(answer)
-        a1 = a0 + (cut.start() if cut else len(answer))
+        a0, a1 = _answering_clause(normal, a0, end)
         word = _ASKED.search(normal, q0, q1)
-        if word and find_figures(normal[a0:a1]):
+        if word and (find_figures(normal[a0:a1]) or find_dates(normal[a0:a1])):
             # (the question's words are the answer's figure's: it takes the asked word's place,
-            # and its unit's, 多少公里 for 2486公里)
+            # and its unit's, 多少公里 for 2486公里; a date the asked part of a date, with the
+            # month the question gives that the answer's date has, 哪一年1月 for 2019年1月16日)
             after = word.end()
             unit = next((k for k in range(4, 0, -1) if after + k <= q1
                          and normal[a0:a1].rstrip("。.").endswith(normal[after : after + k])),
                         0)
+            month = _ASKED_MONTH.match(normal, after, q1)
+            if not unit and month and month[0] in normal[a0:a1]:
+                unit = len(month[0])
             return _pieces(normal, where, [(q0, word.start()), (a0, a1), (after + unit, q1),
                                            (a1, len(normal))])
         return _pieces(normal, where, [(q0, q1), (_colon(normal), q1), (a0, len(normal))])
