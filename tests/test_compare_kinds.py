@@ -2821,6 +2821,11 @@ SEVENTY_THIRD_CASES = [
     ("答：按照“三最一突出”的标准，规划学校两百四十六所——246所。", ["supported", "supported"]),
     ("答：按照“三最一突出”的标准，规划学校两百四十六所，即264所。", ["supported", "contradicted"]),
     ("问：立案的提案大概有多少件？答：差不多4800件，准确地说是4791件。", ["supported", "supported"]),
+    # an answer's attribution before it (据…介绍，) is no answer
+    ("记者：多少项政务服务事项实现了“同事同标”？答：据北京市发改委相关负责人介绍，179项。",
+     ["supported"]),
+    ("记者：多少项政务服务事项实现了“同事同标”？答：据北京市发改委相关负责人介绍，197项。",
+     ["contradicted"]),
 ]
 
 

@@ -1984,7 +1984,7 @@ SEVENTY_SECOND_STILL_WRONG = {
     pytest.param("seventy-second.tsv", 200, SEVENTY_SECOND_STILL_WRONG, 0.65, True,
                  id="seventy-second"),
     # the seventy-third (interview and press Q&A transcripts): 0 / 3 / 1 / 45 before this
-    # stop, 0 / 1 / 0 / 49 after
+    # stop, 0 / 1 / 0 / 50 after
     pytest.param("seventy-third.tsv", 200, SEVENTY_THIRD_STILL_WRONG, 0.45, True,
                  id="seventy-third"),
     # the seventy-fourth (deputies' proposals, motions and policy memos): 0 / 2 / 4 / 52

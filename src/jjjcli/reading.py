@@ -262,10 +262,13 @@ _FIRST_CLAUSE = re.compile(r"[，,；;。—]|\s-\s")
 #: what a speaker hedges with in Chinese (如果我没记错, 差不多): words no quote holds
 SPOKEN_HEDGES_ZH = re.compile(r"(?:如果|要是)我没记错的?话?|我记得|据我所知|让?我想想|说实话"
                               r"|差不多|大概|(?:准确|确切)地?(?:说|讲)是?")
-#: a clause in which a speaker only hedges what follows (如果我没记错, I think)
-_HEDGE = re.compile(rf"{SPOKEN_HEDGES_ZH.pattern}|well|so|hmm|I think|I believe"
-                    r"|if I remember (?:right|correctly)|as far as I know|let me see"
-                    r"|off the top of my head", re.IGNORECASE)
+#: a clause in which a speaker only hedges or attributes what follows (如果我没记错, 据…介绍,
+#: I think, according to the report)
+_HEDGE = re.compile(rf"{SPOKEN_HEDGES_ZH.pattern}"
+                    r"|据[^，,。]{0,30}?(?:介绍|表示|透露|称|说|统计|显示|了解)|据悉"
+                    r"|well|so|hmm|I think|I believe|if I remember (?:right|correctly)"
+                    r"|as far as I know|let me see|off the top of my head"
+                    r"|according to [^,]{1,40}", re.IGNORECASE)
 #: the month (and day) a question asking a year gives (哪一年1月: its answer's date has it)
 _ASKED_MONTH = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                           r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?")
