@@ -242,7 +242,7 @@ from jjjcli.verdict import (
     StatementVerdict,
     describe,
 )
-from jjjcli.vocabulary import GENERIC_METRIC_WORDS
+from jjjcli.vocabulary import GENERIC_METRIC_WORDS, metric_pairs
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
@@ -478,17 +478,10 @@ def _alias_words_said(said: str) -> tuple[str, ...]:
     return tuple(w for key, words in ALIASES.items() if key in said for w in words.split())
 
 
-@lru_cache(maxsize=4096)  # (a large base has a few hundred metrics, weighed again and again)
-def _metric_pairs(name: str) -> frozenset[str]:
-    """The character pairs of a metric's name (or of an event's, without 时间), generic
-    words aside."""
-    return frozenset(bigrams(normalize(name)) - GENERIC_METRIC_WORDS)
-
-
 def _named_share(metric: str, said: set[str]) -> float:
     """How much of a metric's name (its character pairs, generic words aside) a figure's
     words (their pairs: ``said``) hold."""
-    pairs = _metric_pairs(metric)
+    pairs = metric_pairs(metric)
     return len(pairs & said) / len(pairs) if pairs else 0.0
 
 
@@ -877,7 +870,7 @@ class Comparer:
         self._placeless: tuple[str, Query, frozenset[str]] | None = None
         self._large_index: Any = False  # the index of a large base (on first use)
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
-        self._metric_pairs: tuple[list[tuple[str, set[str]]], dict[str, list[int]],
+        self._metric_pairs: tuple[list[tuple[str, frozenset[str]]], dict[str, list[int]],
                                   list[int]] | None = None
         self._alias_starts: dict[str, list[tuple[str, str]]] | None = None
         #: the places an English statement names (gazetteer keys: Beijing, Tianjin), which
@@ -1779,13 +1772,13 @@ class Comparer:
                 (), subjects, values, tolerance, fitting=fitting, closest=closest))
         return sorted(found.values(), key=lambda d: d.rowid)
 
-    def _metric_table(self) -> tuple[list[tuple[str, set[str]]], dict[str, list[int]],
+    def _metric_table(self) -> tuple[list[tuple[str, frozenset[str]]], dict[str, list[int]],
                                      list[int]]:
         """The base's metrics with their character pairs (generic words aside), the metrics
         by pair, and those the vocabulary gives words for: made on first use."""
         if self._metric_pairs is None:
             aliases = self._aliases()
-            listed = [(m, bigrams(normalize(m)) - GENERIC_METRIC_WORDS)
+            listed = [(m, metric_pairs(m))
                       for m in self.kb.distinct("metric") if m]
             table: dict[str, list[int]] = {}
             for number, (_metric, pairs) in enumerate(listed):
@@ -4918,7 +4911,7 @@ class Comparer:
         score = 0.0
         # an event's metric names it by its verb: 设立时间 is said as 设立
         name = doc.metric.removesuffix("时间") if figure.unit == "date" else doc.metric
-        metric = _metric_pairs(name)
+        metric = metric_pairs(name)
         if metric and len(metric & own) / len(metric) >= ALIGN_METRIC:
             score = len(metric & own) / len(metric)
         said = normalize(item.words)

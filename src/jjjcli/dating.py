@@ -42,7 +42,7 @@ from jjjcli.reading import Sentence, StatedFigure, date_spans, quote_text
 from jjjcli.scope import PlaceScope
 from jjjcli.search import bigrams, normalize
 from jjjcli.verdict import CONTRADICTED, SUPPORTED, UNSUPPORTED, FigureVerdict, describe
-from jjjcli.vocabulary import GENERIC_METRIC_WORDS
+from jjjcli.vocabulary import metric_pairs
 
 #: a large base's date claims as DateJudge.verdict weighs them, kept between statements: a
 #: statement naming a place reads all of that place's (7,000 at a million claims), so
@@ -99,7 +99,7 @@ class _DateClaim:
                  "en")
 
     def __init__(self, claim: Claim, figure: Figure, parts: list[set[str]],
-                 verbs: tuple[str, ...], metric: set[str], name: str,
+                 verbs: tuple[str, ...], metric: frozenset[str], name: str,
                  rough: tuple[str, ...]) -> None:
         self.claim = claim
         self.figure = figure  # the claim's date, with the claim's year when none printed
@@ -354,7 +354,7 @@ class DateJudge:
         self._keys: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
         self._dated_by_pair: dict[str, list[int]] = {}  # rowids of those read, by pair
         self._subjects: dict[str, tuple[list[set[str]], str, set[str]]] = {}
-        self._metrics: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+        self._metrics: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._quote_places: dict[str, list[str]] = {}  # claim id → the places its quote names
         self._quote_issuers: dict[str, str | None] = {}  # claim id → the body issuing it
         #: date claims by character pair of their subject and event, and by subject
@@ -421,7 +421,7 @@ class DateJudge:
                 name_form(name), bigrams(name_form(name)))
         return known
 
-    def _metric(self, metric: str) -> tuple[tuple[str, ...], set[str]]:
+    def _metric(self, metric: str) -> tuple[tuple[str, ...], frozenset[str]]:
         """A date metric's verbs (jjjcli.events.event_verbs) and the character pairs of its
         name without 时间: once for each metric."""
         known = self._metrics.get(metric)
@@ -430,7 +430,7 @@ class DateJudge:
 
             known = self._metrics[metric] = (
                 event_verbs(metric, self.aliases().get(metric, ())),
-                bigrams(normalize(metric.removesuffix("时间"))) - GENERIC_METRIC_WORDS)
+                metric_pairs(metric.removesuffix("时间")))
         return known
 
     @staticmethod
@@ -445,7 +445,7 @@ class DateJudge:
                     if len(p & pairs) >= min(2, len(p))), default=0.0)
 
     @staticmethod
-    def _tells(verbs: tuple[str, ...], metric: set[str], event: str, pairs: set[str]) -> bool:
+    def _tells(verbs: tuple[str, ...], metric: frozenset[str], event: str, pairs: set[str]) -> bool:
         """Whether an event text tells a date metric's event: one of its verbs, or most of
         its name (DATE_METRIC)."""
         return any(verb in event for verb in verbs) or bool(
@@ -662,7 +662,6 @@ class DateJudge:
         # a subject's share and a metric's telling: the same for each of their claims
         shares: dict[str, float] = {}
         tells: dict[str, bool] = {}
-        placed: dict[str, bool] = {}  # (a subject apart from the places it names)
         for date in candidates:
             claim = date.claim
             share = shares.get(claim.subject)
@@ -698,13 +697,10 @@ class DateJudge:
                 if dates_agree(date.figure, item.figure):
                     elsewhere.append(date)  # (that day's event, held elsewhere)
                 continue
-            apart = placed.get(claim.subject)
-            if apart is None:
-                apart = placed[claim.subject] = (
-                    not self.places.related(claim.subject)
+            if (not self.places.related(claim.subject)
                     or self.places.clash(claim.subject, places)
-                    or self.places.whole_for_part(claim.subject, places))
-            if apart or numbers_clash(date.name, event):
+                    or self.places.whole_for_part(claim.subject, places)
+                    or numbers_clash(date.name, event)):
                 continue
             quote = normalize(claim.quote)  # (once: four tests read it)
             if (counts_clash(event, quote) is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from jjjcli.errors import FigureError
 from jjjcli.record import Record
@@ -1859,21 +1859,17 @@ def dates_agree(a: Figure, b: Figure) -> bool | None:
     precision): 2016 and 2016年9月 agree (at the year); 2016年9月 and 2018年9月 do not;
     a day inside a range agrees with the range; two ranges agree when they are the same.
     None when no part is printed in both (3月4日 against 2024年)."""
-    return _spans_agree(a.value, a.high, b.value, b.high)
-
-
-@lru_cache(maxsize=1 << 14)  # (a base has few dates, weighed again and again)
-def _spans_agree(a: Number, a_high: Number | None, b: Number, b_high: Number | None
-                 ) -> bool | None:
-    shared = [bool(x) and bool(y) for x, y in zip(_split(a), _split(b), strict=True)]
+    shared = [x and y for x, y in zip(_printed_parts(a), _printed_parts(b), strict=True)]
     if not any(shared):
         return None
 
     def key(value: Number) -> tuple[int, ...]:
         return tuple(p for p, keep in zip(_split(value), shared, strict=True) if keep)
 
-    (lo_a, hi_a) = key(a), key(a if a_high is None else a_high)
-    (lo_b, hi_b) = key(b), key(b if b_high is None else b_high)
+    def span(f: Figure) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        return key(f.value), key(f.high if f.high is not None else f.value)
+
+    (lo_a, hi_a), (lo_b, hi_b) = span(a), span(b)
     if (lo_a, hi_a) == (lo_b, hi_b):
         return True
     if lo_a == hi_a:  # a day (month, year) inside the other's range

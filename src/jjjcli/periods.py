@@ -18,6 +18,7 @@ value of part of it (2023年 is not 2023年1—11月, in either direction), nor 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from jjjcli.figures import chinese_to_number, english_numbers
@@ -265,6 +266,7 @@ _SPAN_SAID_EN = re.compile(
     r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # (a figure's words, asked for each claim weighed against it)
 def said_span(before: str) -> int | None:
     """The number of years a change is said over in the words before its figure (三年下降
     了大约30%: 3; in three years), or None."""

@@ -19,6 +19,7 @@ when a vocabulary is loaded.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,15 @@ from jjjcli.record import Record
 
 #: metric words that say nothing of what is counted (数量 of 企业数量)
 GENERIC_METRIC_WORDS = frozenset({"数量", "总数", "个数", "累计", "金额"})
+
+
+@lru_cache(maxsize=4096)  # (a base has a few hundred metrics, weighed again and again)
+def metric_pairs(name: str) -> frozenset[str]:
+    """The character pairs of a metric's name (or of an event's, without 时间), but for the
+    generic words (GENERIC_METRIC_WORDS): what a statement's words must hold to name it."""
+    from jjjcli.search import bigrams, normalize
+
+    return frozenset(bigrams(normalize(name)) - GENERIC_METRIC_WORDS)
 
 
 FILE = "metrics.toml"
