@@ -205,6 +205,9 @@ def test_subject_names_and_relations(kb: Any) -> None:
 
     assert subject_names("天津市蓟州区", ["天津市", "天津"]) == (
         "天津市蓟州区", "天津市蓟州", "蓟州区", "蓟州")
+    # a development zone's section by its own two characters, not a name others share
+    assert "后湖园区" in subject_names("玉田经济开发区后湖园区")
+    assert "中关村科技园" not in subject_names("雄安新区中关村科技园")
     places = Comparer(kb).places
     assert "天津市蓟州区" in places.mentioned_subjects("蓟州区常住人口约80万人")
     assert "北京市城六区" in places.mentioned_subjects("北京城六区常住人口")

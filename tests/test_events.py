@@ -146,6 +146,10 @@ def test_english_words_and_names() -> None:
     ("It lies 150 km from Xiong'an New Area and 20 km from Tongzhou District", []),
     ("Xi Jinping visited Tianjin", []),
     ("Beijing Tianjin", []),
+    # a name with its place-made noun in lower case after the (the Houhu park), not a
+    # place's (the Tianjin port)
+    ("Of the 80-plus companies in the Houhu park, 42 are from Beijing", [("houhu", "park")]),
+    ("The Tianjin port handled more containers", []),
 ])
 def test_english_body_names(text: str, names: list[tuple[str, ...]]) -> None:
     assert english_body_names(text) == names

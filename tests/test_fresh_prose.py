@@ -568,6 +568,10 @@ TWENTY_THIRD_STILL_WRONG = {
     "天津港在京津冀设立40余个直营店和加盟店，年服务企业超过5000家。",
     "截至2023年底，北京京津冀集体合同覆盖企业995户，较上年增加约200户。",
     "雄安中关村科技园一期入驻率已达90%，二期预计2025年投入使用。",
+    # (U: the drafting's 2023 right — eco spelt out as ecological, events.english_event_words
+    # —, the plan's end, through 2035, a year the date judge leaves unjudged)
+    "The medium- and long-term eco-environmental protection plan for the region, drafted "
+    "under the Ministry of Ecology and Environment in 2023, runs through 2035.",
 }
 
 
@@ -646,6 +650,9 @@ TWENTY_SIXTH_STILL_WRONG = {
     "Xiong'an forest coverage reaches 34% as Yuerong, Jinhu parks open",
     "2014年以来北京疏解提升区域性专业市场和物流中心近1000个",
     "京津冀三地已实现179项政务服务事项“跨省通办”",
+    # (U, rightly decided: the cluster's 2021—2024 total is 3.12亿美元, a sibling's value no
+    # longer standing in the way, Comparer._swapped_in_en)
+    "Tongzhou actual use of foreign capital hits USD 1.2 bln in 2021-24",
 }
 
 
@@ -1399,6 +1406,8 @@ FIFTY_EIGHTH_STILL_WRONG = {
     "2022年北京市PM2.5年均浓度降至30微克/立方米。",
     "2021至2024年，通州组团实际使用外资累计超过10亿美元。",
     "在京津冀联合打造的6条产业链中，天津牵头高端工业母机和工业互联网产业。",
+    # (U, rightly decided: the park's new firms of 2023 are 939, Comparer._swapped_in_en)
+    "More than 1,000 new enterprises registered at Binhai-Zhongguancun in 2023.",
 }
 
 
@@ -1660,6 +1669,11 @@ SIXTY_EIGHTH_STILL_WRONG = {
     "Beijing on March 4? A: 2024.",
     "填空：2021至2024年，通州组团累计实际使用外资____（答案：20亿美元）",
     "问：2022年北京市PM2.5年平均浓度是多少？答：30微克/立方米。",
+    # (U: a quiz's verdict on a year an undated claim does not give; its year, before a
+    # dash, is read as a date now — In 2023 — six chains —, and a claim without a period
+    # allows any year)
+    "True or false: The 100-plus metaverse companies registered in Tongzhou all did so in "
+    "2023 — True.",
 }
 
 
@@ -1738,6 +1752,16 @@ SEVENTY_FOURTH_STILL_WRONG = {
     "数据显示，2022年北京市PM2.5年均浓度为30微克/立方米，目前津冀两地仍高于这一水平，"
     "建议加强区域协同治理。",
 }
+#: the seventy-fifth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A seventy-fifth audit")
+#: (mended: the first edition's figures for the second, Comparer._other_edition; a zone no
+#: claim is about, named first, Comparer._zone_elsewhere)
+SEVENTY_FIFTH_STILL_WRONG: set[str] = set()
+#: the seventy-sixth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "A seventy-sixth audit")
+#: (mended: a zone some claim is about, named first, is not another zone's,
+#: Comparer._zone_elsewhere)
+SEVENTY_SIXTH_STILL_WRONG: set[str] = set()
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -1984,13 +2008,22 @@ SEVENTY_SECOND_STILL_WRONG = {
     pytest.param("seventy-second.tsv", 200, SEVENTY_SECOND_STILL_WRONG, 0.65, True,
                  id="seventy-second"),
     # the seventy-third (interview and press Q&A transcripts): 0 / 3 / 1 / 45 before this
-    # stop, 0 / 1 / 0 / 50 after
-    pytest.param("seventy-third.tsv", 200, SEVENTY_THIRD_STILL_WRONG, 0.45, True,
+    # stop, 0 / 1 / 0 / 50 after; 0 / 1 / 0 / 57 after the forty-third stop's mends of its
+    # faithful lines left unsupported
+    pytest.param("seventy-third.tsv", 200, SEVENTY_THIRD_STILL_WRONG, 0.55, True,
                  id="seventy-third"),
     # the seventy-fourth (deputies' proposals, motions and policy memos): 0 / 2 / 4 / 52
     # before, 0 / 0 / 4 / 52 after (read with the seventy-third before any mend: not held out)
     pytest.param("seventy-fourth.tsv", 200, SEVENTY_FOURTH_STILL_WRONG, 0.5, True,
                  id="seventy-fourth"),
+    # the seventy-fifth (investment-promotion and real-estate marketing copy): 0 / 0 / 2 /
+    # 50 before this stop's mends of it, 0 / 0 / 0 / 50 after
+    pytest.param("seventy-fifth.tsv", 200, SEVENTY_FIFTH_STILL_WRONG, 0.45, True,
+                 id="seventy-fifth"),
+    # the seventy-sixth (colleagues' chat messages and desk notes): 0 / 0 / 1 / 34 before,
+    # 0 / 0 / 0 / 39 after (read with the seventy-fifth before any mend: not held out)
+    pytest.param("seventy-sixth.tsv", 200, SEVENTY_SIXTH_STILL_WRONG, 0.4, True,
+                 id="seventy-sixth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

@@ -289,10 +289,22 @@ def test_a_measure_word_before_a_figure_leaves_it_the_words_before() -> None:
      [("16.79%", "京津冀国内旅游收入年均增长率是")]),
     ("问：京津冀高铁里程是多少公里？答：2486公里。", "京津冀高铁里程是2486公里。",
      [("2486公里", "京津冀高铁里程是")]),
-    # no word asks for a figure (哪些), or an English question: the question, a colon, the answer
+    # an English count alone answers how many of the question's noun (in digits or words,
+    # its quotation mark and the words beside it left out)
     ("Q: How many memorandums did they sign in 2016? A: 26.",
-     "How many memorandums did they sign in 2016: 26.",
-     [("26", "How many memorandums did they sign in 2016: .")]),
+     "26 memorandums did they sign in 2016",
+     [("26", " memorandums did they sign in 2016")]),
+    ('Q: How many quality schools are planned? A: "Fourteen," the official said.',
+     'Fourteen quality schools are planned," the official said.',
+     [("Fourteen", " quality schools are planned")]),
+    ('Q: How many proposals were submitted? A: "Roughly 4,791 in total," he said.',
+     'Roughly 4,791 proposals were submitted," he said.',
+     [("Roughly 4,791", " proposals were submitted")]),
+    # no word asks for a figure (哪些), or an English answer that says more than its count:
+    # the question, a colon, the answer
+    ("Q: How many attractions does Jizhou have? A: We have 23 scenic areas.",
+     "How many attractions does Jizhou have: We have 23 scenic areas.",
+     [("23", "How many attractions does Jizhou have: We have  scenic areas.")]),
     # a figure that opens a line before what it is of
     ("36: abandoned mines restored, meeting the target ahead of schedule",
      "abandoned mines restored: 36, meeting the target ahead of schedule",

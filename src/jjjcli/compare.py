@@ -545,25 +545,33 @@ def _figure_clause_en(claim: Claim) -> frozenset[str]:
 
 
 def _restatement(first: StatedFigure, before: FigureVerdict, item: StatedFigure,
-                 verdict: FigureVerdict, *, said: bool
+                 verdict: FigureVerdict, how: str
                  ) -> tuple[FigureVerdict, FigureVerdict] | None:
     """A figure said again right after it in another form (150 billion yuan — that's
     1,500亿; 差不多4800件，准确地说是4791件; 两百四十六所——246所), in its unit: where one
     of the two is supported and the other is left with no claim, that one's verdict as the
     other's, "the same figure as …"; where the two, in one unit, cannot both be true and the
-    restating is ``said`` in words (not a dash alone, which may open another thing),
+    restating is "said" in words (conversions.restates: not a dash alone, which may open
+    another thing, nor words after the first figure's noun, which may count another),
     contradicted. The verdict replaced and its replacement; None where neither is decided
     or both are."""
+    said = how == "said"
     units = {comparable_unit(first.figure.unit), comparable_unit(item.figure.unit)}
-    if len(units - {None}) > 1 or (not said and None in units):
+    if len(units - {None}) > 1 or (how == "dash" and None in units):
         return None
     for one, decided, other, left in ((first, before, item, verdict),
                                        (item, verdict, first, before)):
+        # (said again with the bound left off, more than 61,000 — that's 6.1万: the bound's)
+        bound_left_off = one.figure.value == other.figure.value
         if decided.verdict != SUPPORTED or left.verdict != UNSUPPORTED or (
-                left.claim is not None):
+                left.claim is not None and not (left.claim.id == getattr(decided.claim, "id", None)
+                                                and bound_left_off)):
             continue  # (one left with a claim of its own: that claim says something of it)
-        if figures_agree(one.figure, other.figure):
+        agree = figures_agree(one.figure, other.figure)
+        if bound_left_off or (agree and other.figure.qualifier != "exact"):
             outcome, reason = SUPPORTED, f"the same figure as {describe(one.figure)}"
+        elif agree:
+            return None  # (more than 61,000 — that's 62,000: more than the source settles)
         elif said and None not in units and decided.expected is not None:
             # (in its unit: 6,000 yi, a unit left unread, may be 600 billion yuan)
             outcome, reason = CONTRADICTED, (
@@ -904,6 +912,8 @@ class Comparer:
         #: the statement's figures its words contradict where the claim's figure is the
         #: same (_direction_check: expands for reduced), by id; not for _no_contradiction
         self._turned: set[int] = set()
+        #: an English statement asking how many, as printed, and where its noun starts
+        self._how_many: tuple[str, int] | None = None
         #: the claims of the statement's dates' verdicts (_milestone_unsaid)
         self._dated_claims: list[Claim] = []
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
@@ -938,6 +948,10 @@ class Comparer:
         self._befores, self._owns_en, self._said_en, self._things = {}, {}, None, {}
         self._titles = {}
         self._places_en, self._turned = {}, set()
+        # (an English question of how many, as printed: its answer's sentence is read as
+        # the count of its noun, and no longer asks — jjjcli.reading)
+        asked = _HOW_MANY_EN.search(statement)
+        self._how_many = (statement, asked.end()) if asked else None
         # (read before the claims relevant to it are: _relevance asks whether it is English)
         self._chinese = chinese_of(text)
         self._english_places = self._english_required = self._english_from = frozenset()
@@ -1090,6 +1104,8 @@ class Comparer:
                 verdict = self._whole_of_part(item, verdict)
             if self._chinese:
                 verdict = self._batches_give(item, verdict) or verdict
+            if verdict.verdict != UNSUPPORTED and verdict.claim and item.figure.unit != "届":
+                verdict = self._other_edition(item, verdict)
             if verdict.verdict == CONTRADICTED:
                 # (a place said alone: what another claim gives says nothing of it)
                 verdict = self._alone_gives(item) or verdict
@@ -1164,7 +1180,7 @@ class Comparer:
         judged: dict[int, FigureVerdict] = {}
         for (first, before), (item, verdict) in itertools.pairwise(placed):
             if (how := restates(text, first.end, item.start)) is not None:
-                restated = _restatement(first, before, item, verdict, said=how == "said")
+                restated = _restatement(first, before, item, verdict, how)
                 if restated is not None:
                     judged[id(restated[0])] = restated[1]
                 continue
@@ -2973,8 +2989,9 @@ class Comparer:
     def _asked_en(self) -> set[str]:
         """What an English statement asks how many of (How many municipal departments moved
         to…: municipal, department, moved; _words_after_en), empty where it asks none."""
-        asked = _HOW_MANY_EN.search(self._text)
-        return set() if asked is None else _words_after_en(self._text, asked.end(), phrase=True)
+        if self._how_many is None:
+            return set()
+        return _words_after_en(*self._how_many, phrase=True)
 
     def _tier_for_rank(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
@@ -3105,9 +3122,8 @@ class Comparer:
         if self._chinese:
             return False
         own = self._english_keys(origin_after(self._text, item.end))
-        asked = _HOW_MANY_EN.search(self._text) if not own else None
-        if asked is not None:  # (Q: How many Beijing enterprises…? A: 8)
-            own = self._english_keys(origin_after(self._text, asked.end()))
+        if not own and self._how_many is not None:  # (Q: How many Beijing enterprises…? A: 8)
+            own = self._english_keys(origin_after(*self._how_many))
         return self._apart_en(own, doc, lambda en: self._english_keys(origins_en(en)))
 
     def _other_body_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
@@ -4112,7 +4128,7 @@ class Comparer:
         # has the count's thing (the claim's 57 are shopping districts, the sibling's 29 the
         # centres); not in a question, whose answer counts what it asks
         counted = (_counted_en(self._text, item.end)
-                   if item.figure.unit is None and not _HOW_MANY_EN.search(self._text) else None)
+                   if item.figure.unit is None and self._how_many is None else None)
         if counted in self._en_words(claim):
             counted = None
         for sibling in siblings:
@@ -4154,18 +4170,31 @@ class Comparer:
                 return True  # (all the words the claim's English shares, and more)
         return False
 
+    def _swapped_in_en(self, own: set[str], figure: Figure, claim: Claim,
+                       holder: Claim) -> bool:
+        """Whether an English figure's own words say the claim's thing and nothing of the
+        thing of another claim holding its value, and no other figure of the statement
+        has the claim's value: the value swapped in from that claim (5.4% for traditional
+        Chinese medicine, whose 22.1% the claim gives: biomedicine's 5.4%; not 58% in
+        automobiles beside 59%, the hydrogen claim's, nor the 60 firms of a park beside the
+        37 of them the claim gives: the statement says which is which)."""
+        if any(figures_equal(s.figure, figure) for s in self._stated):
+            return False
+        mine, theirs = self._en_words(claim), self._en_words(holder)
+        return bool(own & (mine - theirs)) and not own & (theirs - mine)
+
     def _asked_of_sibling_en(self, asked: set[str], claim: Claim, sibling: Claim) -> bool:
         """Whether an English question's words (How many proposals were submitted …?: its
         words to the question mark) say what the sibling's figure did in its English clause
         and none of what this claim's did in its own: the answer's 4,791 (Of the proposals
         submitted…, 4,791 were accepted) is the sibling's thing (members have submitted
         5,621 proposals). Words of what it counts (``asked``: proposals) alone say neither."""
-        question = _HOW_MANY_EN.search(self._text)
-        if question is None:
+        if self._how_many is None:
             return False
-        end = self._text.find("?", question.end())
-        words = _words_of_en(self._text[question.end() : end if end >= 0 else None]
-                             ) - _STOP_EN_WORDS - place_words_en(self._text)
+        text, start = self._how_many
+        end = text.find("?", start)
+        words = _words_of_en(text[start : end if end >= 0 else None]
+                             ) - _STOP_EN_WORDS - place_words_en(text)
         mine = _figure_clause_en(claim)
         return bool(mine) and not words & mine and bool(
             (words & _figure_clause_en(sibling)) - asked)
@@ -4249,8 +4278,9 @@ class Comparer:
         if chosen is None:
             return None
         claim, figure = chosen
-        if any(len(own & self._en_words(self._as_claim(doc)))
-               >= EN_SAME_WORDS * len(own) for doc, _f in self._holding(stated)):
+        if any(len(own & self._en_words(self._as_claim(doc))) >= EN_SAME_WORDS * len(own)
+               and not self._swapped_in_en(own, figure, claim, self._as_claim(doc))
+               for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
             # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei)
         if _narrower_en(claim.en, figure, self._text):
@@ -4460,6 +4490,8 @@ class Comparer:
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
             if self._chinese:
+                if self._zone_elsewhere(item, claim):
+                    continue
                 if named_for is None:
                     named_for = self._named_for(item)
                 if _unit_of_a_body(named_for, claim):
@@ -4474,6 +4506,40 @@ class Comparer:
         return FigureVerdict(
             stated, CONTRADICTED, claim, figure,
             f"the source says {describe(figure)}{said}; the statement says {describe(stated)}")
+
+    def _other_edition(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure of an event's edition the statement names (第二届…大会签约项目突破200个)
+        is not decided by a claim of the event in a year the sources call another edition
+        (2023's, the 首届: 152个): unsupported, "the source's is for the 首届 (2023)"."""
+        edition = next((s.figure for s in self._stated if s.figure.unit == "届"), None)
+        claim = verdict.claim
+        if edition is None or claim is None or not claim.period:
+            return verdict
+        for doc in self.searcher.about(("届次",), (claim.subject,)):
+            other = next((f for f in doc.figures if f.unit == "届"), None)
+            if (other is not None and doc.period == claim.period
+                    and not figures_equal(other, edition)):
+                return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected, (
+                    f"the source's {describe(verdict.expected or item.figure)} is for the "
+                    f"{other.raw} ({claim.period}), not {edition.raw}"))
+        return verdict
+
+    def _zone_elsewhere(self, item: StatedFigure, claim: Claim) -> bool:
+        """Whether a Chinese statement's figure is in a first clause that opens on a zone's
+        or a park's name that is no place of the gazetteer and that the claim's quote and
+        subject do not give: a claim of another zone with the figure's very words says
+        nothing of it (临空区已有逾200家企业入驻 is not the Xiong'an Zhongguancun park's
+        35家企业入驻; 运河商务区2023年新增注册企业3,500家 not 滨海中关村's 新增注册企业939家)."""
+        zone = _OPENING_ZONE.match(self._text)
+        if zone is None or zone[1].endswith(_GENERIC_ZONES) or _CLAUSE_BREAK.search(
+                self._text, zone.end(), item.start):
+            return False
+        name = zone[1]
+        if any(n.end == len(name) for n in gazetteer().find(name)):
+            return False  # (a district: 网传蓟州区将…)
+        if subjects := self.places.mentioned_subjects(name):
+            return claim.subject not in subjects  # (a subject's: 城六区)
+        return name not in claim.quote and name not in claim.subject
 
     def _named_for(self, item: StatedFigure) -> str:
         """The words that name what a Chinese figure is of: its clause up to it and its own
@@ -5090,7 +5156,9 @@ _STOP_EN_WORDS = frozenset(
     "their there which who while also now total reached reach stood came "
     # (a headline's verbs of attaining a figure: GDP hits 10 trln yuan)
     "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
-    "logged".split())
+    "logged "
+    # (a question's words, in a question and its answer: How much did the region spend…)
+    "how much many what what's when where which why did does do".split())
 
 #: a statement opening on what it points back to (该项目, 这个园区, 此次; after 据介绍，)
 _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
@@ -5148,17 +5216,21 @@ _NOT_COMPANY_EN = frozenset(
 
 #: a Chinese gloss in brackets, in an English sentence: the Tongzhou cluster (通州组团)
 _GLOSS = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
+#: a figure printed in digits with a Chinese unit of ten thousands or more in English copy
+#: (that's 6.1万; 1,500亿 — to help…), which English is read as English too
+_CHINESE_SCALED = re.compile(r"\d[\d,.]*\s*(?:万亿|亿|万)")
 #: a word of Latin letters (an English word, as chinese_of counts them)
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 
 
 def chinese_of(text: str) -> str:
     """A statement's Chinese characters: none for an English one whose only Chinese is
-    glosses in brackets (*…the Tongzhou cluster (通州组团) produced*, *(4,260.9亿元)*),
-    which English is read as English."""
+    glosses in brackets (*…the Tongzhou cluster (通州组团) produced*, *(4,260.9亿元)*) or
+    figures in Chinese units of ten thousands (*— that's 6.1万 —*), which English is read
+    as English."""
     chinese = "".join(_CJK_CHAR.findall(text))
-    if chinese and ("(" in text or "（" in text):
-        rest = _GLOSS.sub(" ", text)
+    if chinese:
+        rest = _CHINESE_SCALED.sub(" ", _GLOSS.sub(" ", text))
         if not _CJK_CHAR.search(rest) and len(_LATIN_RUN.findall(rest)) >= ENGLISH_WORDS:
             return ""
     return chinese
@@ -5190,6 +5262,13 @@ def _company_word_en(en: str) -> str | None:
 
 #: an English question of a count (what it counts follows: _words_after_en)
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+#: a zone's name a Chinese statement opens on (临空区已有…, 运河商务区2023年…)
+_OPENING_ZONE = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?区)")
+#: what ends a Chinese clause
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+#: the words for a zone that name none (园区, 新区, 全区, 地区: which one, the text before says)
+_GENERIC_ZONES = ("园区", "新区", "城区", "市区", "辖区", "全区", "本区", "该区", "片区", "景区",
+                  "社区", "地区", "库区", "矿区", "山区", "郊区", "校区", "院区", "三区", "两区")
 #: all of a count said to have done something, in English (…and all of them were
 #: accepted; all 13 have been put into operation): the verb
 _ALL_DID_EN = re.compile(r"\ball\s+(?:of\s+(?:them|which)\s+|\d[\d,]*\s+|the\s+\w+\s+)?"

@@ -45,16 +45,27 @@ _RESTATING = re.compile(
     r"\s*[,，]?\s*(?:(?:——|—|–)\s*(?:that's|that\s+is|i\.e\.,?)?|that's|that\s+is"
     r"|i\.e\.,?|即|也就是说?|(?:准确|确切|精确)地?(?:说|讲)是?)\s*$", re.IGNORECASE)
 _RESTATING_WORD = re.compile(r"that|i\.e|即|也就是|说|讲", re.IGNORECASE)
+#: the same said again after the first figure's noun (more than 61,000 high-end
+#: professionals — that's 6.1万; 6.1万余名高端人才，即61000人): a few words, then a word
+#: that says so
+_RESTATING_NAMED = re.compile(
+    r"(?:(?:\s+[A-Za-z][\w-]*){1,3}|[\u4e00-\u9fff]{1,6})\s*[,，]?\s*(?:(?:——|—|–)\s*"
+    r"(?:that's|that\s+is|i\.e\.,?)|that's|that\s+is|i\.e\.,?|即|也就是说?)\s*$",
+    re.IGNORECASE)
 
 
 def restates(text: str, end: int, start: int) -> str | None:
     """Whether the text between a figure ending at ``end`` and one starting at ``start``
     says the second is the first said again: "said" in words (— that's, 即, 准确地说是),
     "dash" by a dash alone (两百四十六所——246所, which may as well open another thing:
-    65.6——十年间的结构变化), else None."""
-    found = _RESTATING.fullmatch(text, end, start) if start > end else None
-    if found is None:
+    65.6——十年间的结构变化), "named" in words after the first figure's noun (61,000
+    professionals — that's 6.1万, which may count another thing: 3个区县，即12个乡镇), else
+    None."""
+    if start <= end:
         return None
+    found = _RESTATING.fullmatch(text, end, start)
+    if found is None:
+        return "named" if _RESTATING_NAMED.fullmatch(text, end, start) else None
     return "said" if _RESTATING_WORD.search(found[0]) else "dash"
 
 

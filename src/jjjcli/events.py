@@ -20,6 +20,7 @@ Pure functions on strings; the caller normalises (full width, traditional charac
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -329,10 +330,11 @@ _EN_NOISE = frozenset(
 
 def english_event_words(text: str) -> set[str]:
     """The words of an English event text (or a claim's ``en``) that tell the event, stemmed
-    as search stems them (founded, unveiled, zone, beijing); no numbers, no dates."""
-    from jjjcli.search import english_words
+    as search stems them (founded, unveiled, zone, beijing), short forms spelt out (NEVs:
+    new, energy, vehicle); no numbers, no dates."""
+    from jjjcli.search import english_words, short_forms_out
 
-    return {w for w in english_words(text.lower())
+    return {w for w in short_forms_out(english_words(text.lower()))
             if w not in _EN_NOISE and len(w) > 1 and not any(ch.isdigit() for ch in w)}
 
 
@@ -355,6 +357,9 @@ _NOT_NAMES_EN = frozenset(
 #: a run of capitalised words, as a body's or a park's English name is printed (Jing-Jin
 #: Zhongguancun Science City, Yutian Economic Development Zone)
 _NAME_RUN_EN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: a name with its place-made noun in lower case after the (the Houhu park): as a name
+_NAMED_LOWER_EN = re.compile(
+    r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:park|zone|port|base|campus)\b")
 #: the words after a place's name that make it the place's full name (Binhai New Area)
 _PLACE_WORDS_EN = frozenset(
     "new area district county city town village province municipality".split())
@@ -403,14 +408,15 @@ def name_words_en(text: str) -> str:
 def english_body_names(text: str) -> list[tuple[str, ...]]:
     """The names of bodies, parks and events an English text gives, as their words
     (name_words_en: Jing-Jin is jingjin, so is Jingjin):
-    runs of capitalised words of two words or more, with a word the gazetteer does not
+    runs of capitalised words of two words or more (or one and a place-made noun after
+    the: the Houhu park), with a word the gazetteer does not
     know as a place and a last word that names a body (BODY_NOUNS_EN), the sentence's
     opening article left off; not a place the gazetteer knows (Xiong'an New Area)."""
     from jjjcli.places import gazetteer
 
     places = gazetteer()
     found = []
-    for m in _NAME_RUN_EN.finditer(text):
+    for m in itertools.chain(_NAME_RUN_EN.finditer(text), _NAMED_LOWER_EN.finditer(text)):
         words = name_words_en(m.group(0)).split()
         while words and words[0] in {"the", "in", "by", "at", "on", "of", "a", "an"}:
             words = words[1:]

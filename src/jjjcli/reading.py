@@ -258,7 +258,7 @@ _ASKED = re.compile(r"多少(?:个|家|项|人|名|次|亿元|万元|元)?"
 #: a figure that opens a line, what it is of after a colon or a dash (by the numbers: 36:
 #: abandoned mines restored; 10.4万亿元——2023年京津冀经济总量)
 _LEADING = re.compile(r"\s*(?::|：|——|—|–|\s-\s)\s*")
-_FIRST_CLAUSE = re.compile(r"[，,；;。—]|\s-\s")
+_FIRST_CLAUSE = re.compile(r"[，；;。—]|(?<!\d),|,(?!\d{3}(?!\d))|\s-\s")  # (not 4,791's)
 #: what a speaker hedges with in Chinese (如果我没记错, 差不多): words no quote holds
 SPOKEN_HEDGES_ZH = re.compile(r"(?:如果|要是)我没记错的?话?|我记得|据我所知|让?我想想|说实话"
                               r"|差不多|大概|(?:准确|确切)地?(?:说|讲)是?")
@@ -269,6 +269,15 @@ _HEDGE = re.compile(rf"{SPOKEN_HEDGES_ZH.pattern}"
                     r"|well|so|hmm|I think|I believe|if I remember (?:right|correctly)"
                     r"|as far as I know|let me see|off the top of my head"
                     r"|according to [^,]{1,40}", re.IGNORECASE)
+#: an English question asking how many, its noun after (How many expert workstations…)
+_HOW_MANY_EN = re.compile(r"how\s+many\s+(?=[A-Za-z])", re.IGNORECASE)
+#: a word that may be an English number (Fourteen, twenty-two)
+_EN_NUMBER_WORD = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)?\b")
+#: the words an English answer may hold beside its count and still be the count alone
+#: ("Roughly 4,791 in total," …; Fifteen — in commerce…)
+_COUNT_ALONE_EN = frozenset(
+    "in total all so far now of them about roughly around some nearly almost over more "
+    "than just exactly altogether overall a an".split())
 #: the month (and day) a question asking a year gives (哪一年1月: its answer's date has it)
 _ASKED_MONTH = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                           r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?")
@@ -354,6 +363,81 @@ def _answering_clause(text: str, start: int, end: int) -> tuple[int, int]:
         at = cut.end()
 
 
+#: a span of years whose second is printed by its last two digits (2014–22, 2021-24年;
+#: not 2023 — 50 signed projects, a dash before a count)
+_SHORT_YEAR_SPAN = re.compile(r"(?<![\d.])(?:19|20)(\d\d)(?:[-–~]|\s–\s)(\d\d)(?![\d.%])")
+#: the longest span of years so printed (2021-35: a plan's)
+SHORT_SPAN_YEARS = 20
+
+
+def _short_year_spans(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A span of years with its second year in two digits (津 2014–22 承接…; in 2014-22)
+    written out whole (2014–2022), as the readers of years take it; the two digits added
+    point at the two printed."""
+    parts: list[tuple[int, int] | tuple[str, int]] = []
+    at = 0
+    for m in _SHORT_YEAR_SPAN.finditer(normal):
+        if not 0 < int(m[2]) - int(m[1]) <= SHORT_SPAN_YEARS:
+            continue  # (2019-12: a month; 2022-02-26: a date)
+        parts += [(at, m.start(2)), (m[0][:2], m.start(2))]
+        at = m.start(2)
+    if not parts:
+        return normal, where
+    return _pieces(normal, where, [*parts, (at, len(normal))])
+
+
+#: a date printed with dots, as notes and captions print it (2019.1.17, 2023.5.11-12,
+#: 2023.8底); a year and a month alone only before a word of the month's part or a break
+#: (2015.6 纲要印发; not 2015.6亿元, a value)
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])"
+    r"(?:\.(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*[-–~]\s*(?P<e>3[01]|[12]\d|0?[1-9]))?(?![\d.])"
+    r"|(?=[底初末]|[上中下]旬|\s*(?![万亿千百元个家项人倍吨米台辆户次名所座条公平亩美])"
+    r"[\u4e00-\u9fff]|\s*[→,，;；)）]|\s*$))")
+
+
+def _dotted_dates(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """Dates printed with dots (2019.1.17 上午; 2023.5.11-12; 2023.8底) written as the
+    readers of dates take them (2019年1月17日; 2023年5月11日至12日; 2023年8月底), each
+    character added pointing at the one it stands for."""
+    parts: list[tuple[int, int] | tuple[str, int]] = []
+    at = 0
+    for m in _DOTTED_DATE.finditer(normal):
+        # (年 for the first dot; 月 for the second, or the month's last digit)
+        parts += [(at, m.end("y")), ("年", m.end("y")), (m.start("m"), m.end("m")),
+                  ("月", m.end("m") if m["d"] else m.end("m") - 1)]
+        at = m.end("m")
+        if m["d"]:
+            parts += [(m.start("d"), m.end("d")), ("日", m.end("d") - 1)]
+            at = m.end("d")
+            if m["e"]:
+                parts += [("至", m.start("e")), (m.start("e"), m.end("e")),
+                          ("日", m.end("e") - 1)]
+                at = m.end("e")
+    if not parts:
+        return normal, where
+    return _pieces(normal, where, [*parts, (at, len(normal))])
+
+
+def _count_alone_en(clause: str) -> tuple[int, int] | None:
+    """Where in an English answer's clause its one count is, when the clause is that count
+    alone (“Fourteen,”; Roughly 4,791 in total; not We have 23 scenic areas): None
+    otherwise."""
+    if find_dates(clause):
+        return None
+    found = [(f.start, f.end) for f in find_figures(clause) if not f.is_date]
+    if not found:  # (a count in words alone: “Fourteen,”, which no noun follows)
+        found = [m.span() for m in _EN_NUMBER_WORD.finditer(clause)
+                 if all(w in EN_NUMBER_WORDS for w in m[0].lower().split("-"))]
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    if not set(re.findall(r"[A-Za-z]+", (clause[:start] + " " + clause[end:]).lower())
+               ) <= _COUNT_ALONE_EN:
+        return None
+    return start, end
+
+
 def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """An explainer's line as the sentence it stands for, the positions of its characters
     kept: a question and its answer as one sentence (问：联盟中有几家省级高新区？答：7家 as
@@ -380,6 +464,14 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
             if not unit and month and month[0] in normal[a0:a1]:
                 unit = len(month[0])
             return _pieces(normal, where, [(q0, word.start()), (a0, a1), (after + unit, q1),
+                                           (a1, len(normal))])
+        many = _HOW_MANY_EN.match(normal, q0)
+        if many and (count := _count_alone_en(normal[a0:a1])) is not None:
+            # (an English count alone answers how many of the question's noun: How many
+            # quality schools … are planned? A: "Fourteen," … as Fourteen quality schools
+            # … are planned," …: its quotation mark left out, as a slogan's name has one)
+            c0, c1 = a0 + count[0], a0 + count[1]
+            return _pieces(normal, where, [(c0, c1), (" ", c1), (many.end(), q1),
                                            (a1, len(normal))])
         return _pieces(normal, where, [(q0, q1), (_colon(normal), q1), (a0, len(normal))])
     if not _LEADING.search(normal, 0, LEADING_WITHIN):
@@ -631,6 +723,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a year in numerals read digit by digit (二〇二三年), as 2023年 (as long: the
         # positions hold)
         normal = numeral_years_in_digits(normal)
+        normal, where = _short_year_spans(normal, where)
+        normal, where = _dotted_dates(normal, where)
         normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:

@@ -49,6 +49,11 @@ def core_name(subject: str) -> str:
     return subject
 
 
+#: a development zone's section named by its own two characters, which names it alone
+#: (玉田经济开发区后湖园区: 后湖园区; not 中关村科技园 or 生物医药产业园, which name others)
+_ZONE_SECTION = re.compile(r"(?:开发区|高新区)(\w{2}园区)$")
+
+
 def subject_names(subject: str, prefixes: Sequence[str] = (),
                   defined: Sequence[str] = ()) -> tuple[str, ...]:
     """The words that name ``subject`` in a statement.
@@ -56,10 +61,13 @@ def subject_names(subject: str, prefixes: Sequence[str] = (),
     The subject itself, its core without 市/省/区/县… (北京市 → 北京), its aliases (京津冀 →
     三地), the short names the sources define for it (``defined``: defined_names), and,
     for a district of a city or province (one of ``prefixes``: 天津市, 天津 …), the
-    district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六).
+    district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六), and a
+    development zone's section on its own (玉田经济开发区后湖园区 → 后湖园区).
     """
     names = [subject, core_name(subject), *_SUBJECT_ALIASES.get(subject, ()),
              *_company_names(subject), *defined]
+    if section := _ZONE_SECTION.search(subject):
+        names.append(section[1])  # (玉田经济开发区后湖园区: 后湖园区)
     for prefix in sorted(prefixes, key=len, reverse=True):
         if prefix != subject and subject.startswith(prefix):
             rest = subject[len(prefix):]
@@ -448,9 +456,10 @@ def _country_scope(text: str, named: Any) -> bool:
         or bool(_COUNTRY_SCOPE.match(text, named.end)))
 
 
-#: a place named as where something comes from: 承接京津转移项目, 来自北京的企业, 引进京津项目
+#: a place named as where something comes from: 承接京津转移项目, 来自北京的企业, 引进京津项目,
+#: 四十二家是北京来的, 从北京搬来 (not 对北京来说: for Beijing)
 _ORIGIN_BEFORE = re.compile(r"(?:承接|引进|吸引|吸纳|对接|来自|引入|接收)$")
-_ORIGIN_AFTER = re.compile(r"的?(?:转移|疏解|外溢|非首都功能)|项目")
+_ORIGIN_AFTER = re.compile(r"的?(?:转移|疏解|外溢|非首都功能)|项目|来的|[迁搬]来")
 
 
 class PlaceScope:
@@ -646,14 +655,16 @@ class PlaceScope:
 
     def _own_names(self, subject: str) -> list[str]:
         """The short names of a company or body that name no place (莱恩斯, 元一生物: the
-        sources' 以下简称 and a company's name without its place and form), kept per
-        subject."""
+        sources' 以下简称 and a company's name without its place and form; a zone's
+        section, 后湖园区), kept per subject."""
         own = self._placeless.get(subject)
         if own is None:
             places = gazetteer()
+            section = _ZONE_SECTION.search(subject)
             own = self._placeless[subject] = [
                 n for n in (*(_company_names(subject) if _COMPANY_FORM.search(subject)
-                                 else ()), *self._defined.get(subject, ()))
+                                 else ()), *self._defined.get(subject, ()),
+                            *((section[1],) if section else ()))
                 if not places.find(normalize(n)) and not _THREE.search(n)]
         return own
 
