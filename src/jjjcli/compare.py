@@ -561,11 +561,12 @@ def _restatement(first: StatedFigure, before: FigureVerdict, item: StatedFigure,
         return None
     for one, decided, other, left in ((first, before, item, verdict),
                                        (item, verdict, first, before)):
-        # (said again with the bound left off, more than 61,000 — that's 6.1万: the bound's)
+        # (said again with the bound left off, more than 61,000 — that's 6.1万: the bound's,
+        # where the claim that says so is the one that supports the first)
         bound_left_off = one.figure.value == other.figure.value
-        if decided.verdict != SUPPORTED or left.verdict != UNSUPPORTED or (
-                left.claim is not None and not (left.claim.id == getattr(decided.claim, "id", None)
-                                                and bound_left_off)):
+        own_claim = left.claim is not None and not (
+            bound_left_off and decided.claim is not None and left.claim.id == decided.claim.id)
+        if decided.verdict != SUPPORTED or left.verdict != UNSUPPORTED or own_claim:
             continue  # (one left with a claim of its own: that claim says something of it)
         agree = figures_agree(one.figure, other.figure)
         if bound_left_off or (agree and other.figure.qualifier != "exact"):
@@ -914,6 +915,8 @@ class Comparer:
         self._turned: set[int] = set()
         #: an English statement asking how many, as printed, and where its noun starts
         self._how_many: tuple[str, int] | None = None
+        #: the zone a Chinese statement opens on, per text (_zone_elsewhere)
+        self._opening_zone: tuple[str, tuple[str, int, frozenset[str]] | None] | None = None
         #: the claims of the statement's dates' verdicts (_milestone_unsaid)
         self._dated_claims: list[Claim] = []
         self._said_en: set[str] | None = None  # the English statement's words (_words_en)
@@ -4530,16 +4533,27 @@ class Comparer:
         subject do not give: a claim of another zone with the figure's very words says
         nothing of it (临空区已有逾200家企业入驻 is not the Xiong'an Zhongguancun park's
         35家企业入驻; 运河商务区2023年新增注册企业3,500家 not 滨海中关村's 新增注册企业939家)."""
-        zone = _OPENING_ZONE.match(self._text)
-        if zone is None or zone[1].endswith(_GENERIC_ZONES) or _CLAUSE_BREAK.search(
-                self._text, zone.end(), item.start):
+        if self._opening_zone is None or self._opening_zone[0] != self._text:
+            self._opening_zone = (self._text, self._zone_opened())
+        zone = self._opening_zone[1]
+        if zone is None or _CLAUSE_BREAK.search(self._text, zone[1], item.start):
             return False
-        name = zone[1]
-        if any(n.end == len(name) for n in gazetteer().find(name)):
-            return False  # (a district: 网传蓟州区将…)
-        if subjects := self.places.mentioned_subjects(name):
+        name, _end, subjects = zone
+        if subjects:
             return claim.subject not in subjects  # (a subject's: 城六区)
         return name not in claim.quote and name not in claim.subject
+
+    def _zone_opened(self) -> tuple[str, int, frozenset[str]] | None:
+        """The zone's name the statement opens on (_zone_elsewhere), where it ends, and the
+        subjects it names; None where it opens on none, on a word that names no zone (园区)
+        or on a place of the gazetteer (网传蓟州区将…: a district)."""
+        zone = _OPENING_ZONE.match(self._text)
+        if zone is None or zone[1].endswith(_GENERIC_ZONES):
+            return None
+        name = zone[1]
+        if any(n.end == len(name) for n in gazetteer().find(name)):
+            return None
+        return name, zone.end(), frozenset(self.places.mentioned_subjects(name))
 
     def _named_for(self, item: StatedFigure) -> str:
         """The words that name what a Chinese figure is of: its clause up to it and its own
