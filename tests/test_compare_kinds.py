@@ -2866,6 +2866,9 @@ SEVENTY_THIRD_LEFTOVERS_CASES = [
      "tools, NEVs and connected vehicles, and robotics.", ["supported"]),
     ("Q: When did the three first publish joint industrial-chain maps? A: In 2021 — six "
      "cross-regional chains.", ["unsupported"]),
+    # a year that opens a span in words is a period, not an event's date (a researcher's
+    # move of 2022 had contradicted the claim's own English, cut short)
+    ("From 2014 to 2022, 6,391 firms moved out of Beijing.", ["unsupported"]),
     # an English count alone answers how many of the question's noun
     ('Q: How many quality schools and kindergartens are planned around the administrative '
      'office area? A: "Fourteen," the education official said.', ["supported"]),

@@ -569,7 +569,7 @@ TWENTY_THIRD_STILL_WRONG = {
     "截至2023年底，北京京津冀集体合同覆盖企业995户，较上年增加约200户。",
     "雄安中关村科技园一期入驻率已达90%，二期预计2025年投入使用。",
     # (U: the drafting's 2023 right — eco spelt out as ecological, events.english_event_words
-    # —, the plan's end, through 2035, a year the date judge leaves unjudged)
+    # —, the plan's end, through 2035, no date read)
     "The medium- and long-term eco-environmental protection plan for the region, drafted "
     "under the Ministry of Ecology and Environment in 2023, runs through 2035.",
 }
@@ -743,7 +743,8 @@ THIRTY_FOURTH_STILL_WRONG = {
     # a park it does not name, Comparer._pointing_elsewhere; F mended: Hebei alone, in
     # English, Comparer._alone_of_list; a year's visits for the running total, 年访问量:
     # kinds.one_year_said; 中心城区 for 首都功能核心区, a place inside Beijing now: places.
-    # REGIONS)
+    # REGIONS; a period's end, ran from 2014 to 2020, no longer supported by the stage's
+    # 2014: from 2014 to … is a period, no date, figures._en_year_pattern — unsupported)
     # (F: a place's scope widened, another airport's zone, a running total as a year's, a
     # plan as done, a part as the whole, a period's end, two counts swapped in English, a
     # multiple in words)
@@ -752,8 +753,6 @@ THIRTY_FOURTH_STILL_WRONG = {
     "目前雄安新区已引进院士12名，另有规划建设重点领域人才100余名。",
     "Beijing has paired five of its schools and more than 40 medical and health institutions "
     "with Xiong'an New Area.",
-    "The stage of comprehensively advancing regional coordinated governance ran from 2014 to "
-    "2020.",
     "R&D spending in the region reached 426.09 billion yuan in 2022, more than triple the "
     "2014 level.",
     "The entire Zhongguancun Science Park in Xiong'an New Area is now 90 percent occupied by "

@@ -1605,10 +1605,12 @@ def _en_date_pattern() -> re.Pattern[str]:
 def _en_year_pattern() -> re.Pattern[str]:
     """A year alone after an English preposition: in 2014, since 2017 (the date is printed
     with its preposition: a year alone is as often a figure or a name), not the first of a
-    span (in 2014-2016, in 2014 – 2016; a dash before words is the sentence's: In 2023 — six
-    chains); or before *year*, as a translator renders 2024年 (2024 year)."""
-    return re.compile(rf"(?:\b(?i:in|since|from|by|until|through|during|of)\s+(?P<y>{_EN_YEAR})\b"
-                      r"(?!\s*(?:%|[-–—/]\s*\d|[-/]|\.\d|,\d{3}\b))"
+    span (in 2014-2016, in 2014 – 2016, from 2014 to 2022: a period; a dash before words is
+    the sentence's: In 2023 — six chains); or before *year*, as a translator renders 2024年
+    (2024 year)."""
+    return re.compile(rf"(?:\b(?i:in|since|from|by|until|during|of)\s+(?P<y>{_EN_YEAR})\b"
+                      r"(?!\s*(?:%|[-–—/]\s*\d|[-/]|\.\d|,\d{3}\b)"
+                      rf"|\s+(?i:to|until|till|through)\s+{_EN_YEAR}\b)"
                       rf"|\b(?P<yy>{_EN_YEAR})\s+year\b(?!s))")
 
 
