@@ -2007,7 +2007,7 @@ SEVENTY_SECOND_STILL_WRONG = {
     pytest.param("seventy-second.tsv", 200, SEVENTY_SECOND_STILL_WRONG, 0.65, True,
                  id="seventy-second"),
     # the seventy-third (interview and press Q&A transcripts): 0 / 3 / 1 / 45 before this
-    # stop, 0 / 1 / 0 / 50 after; 0 / 1 / 0 / 57 after the forty-third stop's mends of its
+    # stop, 0 / 1 / 0 / 50 after; 0 / 1 / 0 / 56 after the forty-third stop's mends of its
     # faithful lines left unsupported
     pytest.param("seventy-third.tsv", 200, SEVENTY_THIRD_STILL_WRONG, 0.55, True,
                  id="seventy-third"),
