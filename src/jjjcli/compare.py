@@ -172,6 +172,7 @@ from jjjcli.periods import (
 )
 from jjjcli.places import COUNTY, gazetteer
 from jjjcli.reading import (
+    HOW_MANY_EN,
     LIST_GAP,
     MAX_SENTENCE,
     PASTED_WRITES,
@@ -953,7 +954,7 @@ class Comparer:
         self._places_en, self._turned = {}, set()
         # (an English question of how many, as printed: its answer's sentence is read as
         # the count of its noun, and no longer asks — jjjcli.reading)
-        asked = _HOW_MANY_EN.search(statement)
+        asked = HOW_MANY_EN.search(statement)
         self._how_many = (statement, asked.end()) if asked else None
         # (read before the claims relevant to it are: _relevance asks whether it is English)
         self._chinese = chinese_of(text)
@@ -5274,8 +5275,6 @@ def _company_word_en(en: str) -> str | None:
     return None
 
 
-#: an English question of a count (what it counts follows: _words_after_en)
-_HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: a zone's name a Chinese statement opens on (临空区已有…, 运河商务区2023年…)
 _OPENING_ZONE = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?区)")
 #: what ends a Chinese clause

@@ -41,17 +41,18 @@ YUAN_PER_DOLLAR = (6.0, 7.4)
 
 #: what stands between a figure and the same figure said again in another form (150
 #: billion yuan — that's 1,500亿; 差不多4800件，准确地说是4791件; 两百四十六所——246所)
+#: the words that say a figure is said again (that's, 即)
+_SAID_AGAIN = r"that's|that\s+is|i\.e\.,?"
 _RESTATING = re.compile(
-    r"\s*[,，]?\s*(?:(?:——|—|–)\s*(?:that's|that\s+is|i\.e\.,?)?|that's|that\s+is"
-    r"|i\.e\.,?|即|也就是说?|(?:准确|确切|精确)地?(?:说|讲)是?)\s*$", re.IGNORECASE)
+    rf"\s*[,，]?\s*(?:(?:——|—|–)\s*(?:{_SAID_AGAIN})?|{_SAID_AGAIN}"
+    r"|即|也就是说?|(?:准确|确切|精确)地?(?:说|讲)是?)\s*$", re.IGNORECASE)
 _RESTATING_WORD = re.compile(r"that|i\.e|即|也就是|说|讲", re.IGNORECASE)
 #: the same said again after the first figure's noun (more than 61,000 high-end
 #: professionals — that's 6.1万; 6.1万余名高端人才，即61000人): a few words, then a word
 #: that says so
 _RESTATING_NAMED = re.compile(
-    r"(?:(?:\s+[A-Za-z][\w-]*){1,3}|[\u4e00-\u9fff]{1,6})\s*[,，]?\s*(?:(?:——|—|–)\s*"
-    r"(?:that's|that\s+is|i\.e\.,?)|that's|that\s+is|i\.e\.,?|即|也就是说?)\s*$",
-    re.IGNORECASE)
+    r"(?:(?:\s+[A-Za-z][\w-]*){1,3}|[\u4e00-\u9fff]{1,6})\s*[,，]?\s*"
+    rf"(?:(?:——|—|–)\s*(?:{_SAID_AGAIN})|{_SAID_AGAIN}|即|也就是说?)\s*$", re.IGNORECASE)
 
 
 def restates(text: str, end: int, start: int) -> str | None:

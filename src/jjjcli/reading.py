@@ -269,8 +269,9 @@ _HEDGE = re.compile(rf"{SPOKEN_HEDGES_ZH.pattern}"
                     r"|well|so|hmm|I think|I believe|if I remember (?:right|correctly)"
                     r"|as far as I know|let me see|off the top of my head"
                     r"|according to [^,]{1,40}", re.IGNORECASE)
-#: an English question asking how many, its noun after (How many expert workstations…)
-_HOW_MANY_EN = re.compile(r"how\s+many\s+(?=[A-Za-z])", re.IGNORECASE)
+#: an English question asking how many (its noun after: How many expert workstations…;
+#: compare reads what it asks of a sibling with it too)
+HOW_MANY_EN = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 #: a word that may be an English number (Fourteen, twenty-two)
 _EN_NUMBER_WORD = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)?\b")
 #: the words an English answer may hold beside its count and still be the count alone
@@ -465,13 +466,13 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
                 unit = len(month[0])
             return _pieces(normal, where, [(q0, word.start()), (a0, a1), (after + unit, q1),
                                            (a1, len(normal))])
-        many = _HOW_MANY_EN.match(normal, q0)
+        many = HOW_MANY_EN.match(normal, q0)
         if many and (count := _count_alone_en(normal[a0:a1])) is not None:
             # (an English count alone answers how many of the question's noun: How many
             # quality schools … are planned? A: "Fourteen," … as Fourteen quality schools
             # … are planned," …: its quotation mark left out, as a slogan's name has one)
             c0, c1 = a0 + count[0], a0 + count[1]
-            return _pieces(normal, where, [(c0, c1), (" ", c1), (many.end(), q1),
+            return _pieces(normal, where, [(c0, c1), (many.end(), q1),
                                            (a1, len(normal))])
         return _pieces(normal, where, [(q0, q1), (_colon(normal), q1), (a0, len(normal))])
     if not _LEADING.search(normal, 0, LEADING_WITHIN):
