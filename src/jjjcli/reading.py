@@ -472,7 +472,9 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
             # quality schools … are planned? A: "Fourteen," … as Fourteen quality schools
             # … are planned," …: its quotation mark left out, as a slogan's name has one)
             c0, c1 = a0 + count[0], a0 + count[1]
-            return _pieces(normal, where, [(c0, c1), (many.end(), q1),
+            noun = many.end() + len(normal[many.end() : q1]) - len(
+                normal[many.end() : q1].lstrip())
+            return _pieces(normal, where, [(c0, c1), (" ", c1), (noun, q1),
                                            (a1, len(normal))])
         return _pieces(normal, where, [(q0, q1), (_colon(normal), q1), (a0, len(normal))])
     if not _LEADING.search(normal, 0, LEADING_WITHIN):
