@@ -82,6 +82,7 @@ from jjjcli.kinds import (
     left_ranks,
     level_for_growth,
     list_heads,
+    located_part_or_whole,
     milestone,
     milestone_given,
     names_other_listed,
@@ -1146,6 +1147,7 @@ class Comparer:
                 verdicts if context else self._pointing_elsewhere(verdicts, text))
         verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = self._conversions(text, verdicts)
+        verdicts = _comparisons_turned(text, verdicts)
         verdicts = sorted(verdicts + dated,
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts and dates and sentence.dates:
@@ -2294,8 +2296,9 @@ class Comparer:
         saying nothing of a total (累计, 截至, 共, 已…; since, so far, in total):
         北京去年一年退出一般制造业企业近3000家 is not 2014年以来…累计退出…近3000家, nor *this
         year's fair* the fairs' 累计签约项目210余个. Or the statement's clause says 累计 and
-        gives no year, and the claim's figure is one year's, no total (…累计签约项目210余个、
-        意向投资额超900亿元 is not 2023年's 426.81亿元)."""
+        gives no year (or its sentence says 累计 before it and no one year), and the claim's
+        figure is one year's, no total (…累计签约项目210余个、意向投资额超900亿元 is not 2023年's
+        426.81亿元)."""
         if item.figure.qualifier == "ordinal":
             return False  # (an order, not a count: 首批 is no total)
         text = self._text
@@ -2305,7 +2308,10 @@ class Comparer:
         read = read_period(claim.period)
         one_year = read is not None and read.first == read.last
         if self._chinese:
-            if "累计" in self._before(item) and one_year and not when.years:
+            if (one_year and not when.years and "累计" in before
+                    and ("累计" in self._before(item) or not one_year_said(before))):
+                # (累计 of the sentence's first clause goes on over the next: 累计签约项目210
+                # 余个，意向投资额超1000亿元)
                 return not self._quote_total(claim, figure, sentence=True)
             if as_a_total(before + item.words) or when.to_date or when.since or not (
                     len(when.years) == 1 and f"{next(iter(when.years))}年" in before
@@ -3068,6 +3074,22 @@ class Comparer:
         return (not self._chinese and part_said(doc.subject)
                 and not part_said_en(self._text))
 
+    def _whole_for_phase(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether a Chinese figure's words since the figure before it (or its sentence's
+        start) name a phase of something (一期总投资25亿元: _PHASE, not one in brackets:
+        宣武医院（一期）) and the claim's paragraph names none, nor its subject or metric: the
+        whole's figure says nothing of a phase's (曹妃甸's 总投资1948.78亿元)."""
+        if not self._chinese:
+            return False
+        since = max((s.end for s in self._stated if s.end <= item.start), default=0)
+        before = back_to(self._text[since : item.start], item.start - since, SENTENCE_BREAK)
+        if _PHASE.search(before) is None:
+            return False
+        claim = self._as_claim(doc)
+        read = self._read_paragraph(claim)
+        return not (part_said(claim.subject) or part_said(claim.metric)
+                    or _PHASE.search(read.text if read is not None else claim.quote))
+
     def _other_quoted_term(self, item: StatedFigure, doc: Document | Claim,
                            figure: Figure) -> bool:
         """Whether a Chinese figure's own words hold a term in quotation marks and the
@@ -3369,6 +3391,9 @@ class Comparer:
                 or other_degree(self._text, item.start, item.end, self._quoted(doc, figure))
                 or (self._chinese and other_work(self._text, item.end, self._quoted(doc, figure)))
                 or other_reach(self._text, item.start, item.end, self._quoted(doc, figure))
+                or self._whole_for_phase(item, doc)
+                or (self._chinese and located_part_or_whole(
+                    self._text, item.start, item.end, self._quoted(doc, figure)))
                 or other_occasion(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_scope(self._text, item.start, item.end, self._quoted(doc, figure))
                 or other_class(self._text, item.start, item.end, self._quoted(doc, figure))
@@ -4282,11 +4307,15 @@ class Comparer:
         if chosen is None:
             return None
         claim, figure = chosen
+        beyond_places = own - place_words_en(self._text) - _CHANGE_WORDS_EN
         if any(len(own & self._en_words(self._as_claim(doc))) >= EN_SAME_WORDS * len(own)
+               and beyond_places & self._en_words(self._as_claim(doc))
                and not self._swapped_in_en(own, figure, claim, self._as_claim(doc))
                for doc, _f in self._holding(stated)):
             return None  # the sources print this value for a thing so alike (…registered
-            # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei)
+            # 431 billion yuan in Beijing: not Beijing's 2 trillion in Tianjin and Hebei), by
+            # a word beyond its places and a change's (GDP … up 12%: not the little giants'
+            # 12% share, whose English has the places and make up)
         if _narrower_en(claim.en, figure, self._text):
             return None  # (118 hard-technology companies say nothing of the more than 500
             # enterprises a centre incubated: a narrower count)
@@ -5169,11 +5198,61 @@ _STOP_EN_WORDS = frozenset(
     "a an the of in on at to for and or by with from is are was were be been has have had "
     "as that this its it than more less about over under nearly almost around some "
     "their there which who while also now total reached reach stood came "
+    # (when a figure is said: Hebei currently has nine enterprises …)
+    "currently presently already "
     # (a headline's verbs of attaining a figure: GDP hits 10 trln yuan)
     "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
     "logged "
     # (a question's words, in a question and its answer: How much did the region spend…)
     "how much many what what's when where which why did does do".split())
+
+#: a phase of a zone, a project or a building, not in brackets (一期, 二期; not 第一期,
+#: 宣武医院（一期）)
+_PHASE = re.compile(r"(?<![第\d（(])[一二三四五六七八九十]期(?![）)])")
+#: the words between two figures that say the first is the greater (21.7%，高于…26.3%;
+#: 24.5%, ahead of … 32.3%) or the lesser
+_GREATER_BETWEEN = re.compile(r"高于|超过|超出|多于|大于|领先|ahead\s+of|higher\s+than|"
+                              r"outpac|exceed|surpass|larger\s+than|bigger\s+than",
+                              re.IGNORECASE)
+_LESSER_BETWEEN = re.compile(r"低于|少于|小于|不及|落后|behind|lower\s+than|trail|"
+                             r"smaller\s+than", re.IGNORECASE)
+#: the most characters between two figures a comparison joins (Chinese, English)
+_COMPARED_WITHIN = 40
+_COMPARED_WITHIN_EN = 100
+
+
+def _comparisons_turned(text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+    """Two supported figures of one unit, next to each other in a sentence, that the
+    statement compares the wrong way round (北京游客占比21.7%，高于河北…所占比重26.3%;
+    24.5% …, ahead of Beijing's … 32.3%): the second is contradicted, "the statement has
+    21.7% higher than 26.3%: it is lower". A difference (高于全国5.3个百分点) is in another
+    unit, and is not weighed."""
+    stated = sorted(((v._stated, v) for v in verdicts if v._stated is not None),
+                    key=lambda pair: pair[0].start)
+    turned: dict[int, FigureVerdict] = {}
+    for (a, first), (b, second) in itertools.pairwise(stated):
+        if first.verdict != SUPPORTED or second.verdict != SUPPORTED or not a.figure.unit:
+            continue
+        if a.figure.unit != b.figure.unit or a.figure.qualifier != "exact" or (
+                b.figure.qualifier != "exact"):
+            continue
+        between = text[a.end : b.start]
+        within = _COMPARED_WITHIN_EN if between.isascii() else _COMPARED_WITHIN
+        if len(between) > within or SENTENCE_BREAK.search(between):
+            continue
+        greater, lesser = _GREATER_BETWEEN.search(between), _LESSER_BETWEEN.search(between)
+        if bool(greater) == bool(lesser):
+            continue
+        low, high = float(a.figure.value), float(b.figure.value)
+        if greater and low < high or lesser and low > high:
+            word = (greater or lesser)[0]  # type: ignore[index]
+            turned[id(second)] = FigureVerdict(
+                b.figure, CONTRADICTED, second.claim, second.expected,
+                f"the statement has {describe(a.figure)} {word} {describe(b.figure)}: it is "
+                f"{'lower' if greater else 'higher'}")
+            turned[id(second)]._stated = b
+    return [turned.get(id(v), v) for v in verdicts]
+
 
 #: a statement opening on what it points back to (该项目, 这个园区, 此次; after 据介绍，)
 _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"

@@ -76,6 +76,23 @@ _OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|
 #: 2023)
 _PARTICIPLE_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)(?:\s+(?:in|on))?\s*",
                             re.IGNORECASE)
+#: a participle opening a clause, which tells an event of the noun before its comma (…the
+#: first Jing-Jin-Ji symposium, held in Beijing on February 26, 2014)
+_PARTICIPLE_OPENING_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)\b",
+                                    re.IGNORECASE)
+
+
+def _with_its_noun_en(text: str, start: int, event: str) -> str:
+    """An English date's event text (events.event_text), with the clause before it where
+    the date's own clause opens on a participle (*…, held in Beijing on* |): what was held
+    is the noun there, not whatever any claim says was held in Beijing."""
+    clauses = CLAUSE_END_EN.split(text[:start])
+    if len(clauses) < 2 or not _PARTICIPLE_OPENING_EN.match(clauses[-1]):
+        return event
+    before = clauses[-2]
+    return event if before.strip() in event else f"{before}, {event.lstrip()}"
+
+
 #: where an English event's words end and what was said at it begins (…chaired a
 #: symposium, saying that…)
 _SAYING_EN = re.compile(r",\s+(?:saying|adding|stressing|noting|urging|calling\s+for"
@@ -162,6 +179,22 @@ def _quoted_day_parts(date: _DateClaim) -> dict[str, str]:
     quote, raw = date.claim.quote, date.claim_figure.raw
     at = quote.find(raw)
     return {} if at < 0 else day_parts(clause_around(quote, at, at + len(raw)))
+
+
+#: the names' ends of gatherings (京津冀协同发展座谈会, 京津冀产业链供应链大会)
+_GATHERINGS = ("座谈会", "联席会议", "会议", "大会", "论坛", "峰会", "研讨会", "洽谈会",
+               "推介会", "博览会", "交流会", "发布会")
+
+
+def _gathering_of(subject: str, event: str) -> bool:
+    """Whether a statement's ``event`` text names a claim's ``subject`` (not itself a
+    gathering) only as the start of a gathering's name (京津冀协同发展 of 京津冀协同发展座谈会):
+    what it dates is the gathering, not the subject's event."""
+    name = normalize(subject)
+    if name.endswith(_GATHERINGS):
+        return False
+    found = [at for at in range(len(event)) if event.startswith(name, at)]
+    return bool(found) and all(event.startswith(_GATHERINGS, at + len(name)) for at in found)
 
 
 def _venues(text: str) -> list[str]:
@@ -642,7 +675,8 @@ class DateJudge:
                                          told=True))
         told_pairs = pairs if told_text == event else bigrams(name_form(told_text))
         if not pairs:
-            return self._english_verdict(item, printed)
+            return self._english_verdict(item, _with_its_noun_en(sentence.text, item.start,
+                                                                 printed))
         mentioned = self.places.mentioned_subjects(event) | also
         places = [n.place.key for n in self.places.named(event)]
         # its words without the particles (视察了, 方案于): what it says of the event
@@ -662,6 +696,7 @@ class DateJudge:
         # a subject's share and a metric's telling: the same for each of their claims
         shares: dict[str, float] = {}
         tells: dict[str, bool] = {}
+        gatherings: dict[str, bool] = {}  # a subject named only as a gathering's name's start
         for date in candidates:
             claim = date.claim
             share = shares.get(claim.subject)
@@ -672,6 +707,14 @@ class DateJudge:
             if told is None:
                 told = tells[claim.metric] = self._tells(date.verbs, date.metric,
                                                          told_text, told_pairs)
+            if not told:
+                gathering = gatherings.get(claim.subject)
+                if gathering is None:
+                    gathering = gatherings[claim.subject] = _gathering_of(claim.subject,
+                                                                          event)
+                if gathering:
+                    continue  # (2023年5月的京津冀协同发展座谈会 is a symposium's date, not the
+                    # date 京津冀协同发展 became a national strategy)
             # the quickest tests first, its quote's pairs bounding its event's
             rough = len(pairs.intersection(date.rough)) / len(pairs)
             if share < DATE_SUBJECT_NAMED and not (told and rough >= DATE_QUOTE_SAME):

@@ -1988,6 +1988,43 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
     return bool(theirs) and not own & theirs
 
 
+def located_part_or_whole(text: str, start: int, end: int, quoted: Quoted) -> bool:
+    """Whether a statement's figure and the claim's each say in what place their things
+    are set up (在河北设分支机构, 在津冀设立分支机构: _SET_UP_IN, the last before the figure
+    in its sentence) and one place holds the other: a part's count is not the whole's, and
+    neither contradicts the other (中关村企业在河北设分支机构约7000家 is not
+    在津冀设立分支机构超1万家)."""
+    mine = _set_up_in(back_to(text, start, SENTENCE_BREAK))
+    if not mine:
+        return False
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    theirs = _set_up_in(back_to(read.text, figure.start, SENTENCE_BREAK))
+    if not theirs or mine == theirs:
+        return False
+    from jjjcli.places import gazetteer
+
+    places = gazetteer()
+    return (all(any(places.contains(t, m) for t in theirs) for m in mine)
+            or all(any(places.contains(m, t) for m in mine) for t in theirs))
+
+
+#: a place where things are set up, right before the verb (在河北设分支机构, 在津冀设立)
+_SET_UP_IN = re.compile(r"在([^，,。；;、在]{1,8}?)(?:新设立|设立|新设|开设|设|布局|落户|注册)")
+
+
+def _set_up_in(before: str) -> set[str]:
+    """The gazetteer's keys of the places the last _SET_UP_IN of ``before`` names."""
+    from jjjcli.places import gazetteer
+
+    found = list(_SET_UP_IN.finditer(before))
+    if not found:
+        return set()
+    return {n.place.key for n in gazetteer().find(found[-1].group(1))}
+
+
 #: where a thing is shared, recognised or done, right before the verb (在三地共享, 在全国
 #: 推广): a reach too
 _SHARED_IN = re.compile(r"在(全国|全球|全省|全市|京津冀|三地|三省市|两地)(?:范围内)?"

@@ -55,11 +55,16 @@ _CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
 #: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
 #: a desk's label opening a statement (更正：, 核实：, 并非下降：, Correction:, Fact check:,
 #: TRUE:, 快讯：, BREAKING:, a live blog's time stamp 10:32 — or 【10:45】, a chart's 图注：,
-#: Caption:, Note:): not its words, nor the start of what it says
+#: Caption:, Note:, a reply's 您好， or Dear resident,): not its words, nor the start of what
+#: it says
 _DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|"
                          r"图注|图|注)\s*[:：]"
                          # (a rebuttal's heading: 并非下降：…年均增长4.1%)
                          r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
+                         # (a reply's: 您好，…, 答复：, Dear resident, Reply:)
+                         r"|您好\s*[，,！!]|(?:答复|回复)\s*[:：]"
+                         r"|dear\s+[a-z'’ -]{1,40}?,|(?:hello|hi)\s*[,!]"
+                         r"|(?:reply|answer|response)\s*[:：]"
                          r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|"
                          r"breaking|update|updated|live|caption|chart|note|alt\s+text)\s*[:：]"
                          # (a live blog's time stamp: 10:32 —, 【10:45】, 09:10 a.m. BJT |)
@@ -109,6 +114,10 @@ _PASTED = (
     (re.compile(r"PM\s*_?\s*\{\s*2\s*\.\s*5\s*\}|PM\s*₂\s*\.\s*₅|PM\s*2\s*\.\s*5", re.I), "PM2.5"),
     (re.compile(r"PM\s*_?\s*\{\s*10\s*\}|PM\s*₁₀", re.I), "PM10"),
     (re.compile(r"规上(?!年)"), "规模以上"),
+    # R&D beside Chinese is 研发 (规上工业企业R&D经费: the claims' 研发经费); in English it
+    # stays
+    (re.compile(r"R\s*&\s*D(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*R\s*&\s*D",
+                re.I), "研发"),
     # spaces inside a number or between a number and its unit or date word: 4791 件,
     # 2014 年 2 月, 189.9 亿元, 1 1 个月 (digits apart are kept: 2 3 stays two numbers)
     (re.compile(r"(?<=\d)\s+(?=[年月日号万亿千百%％个件家项人元])"), ""),
@@ -121,7 +130,7 @@ _PASTED = (
 )
 #: what a text must hold for one of _PASTED to change it (the figures' 189.9 is matched,
 #: and left as it is): most quotes hold none of it
-_PASTED_MAY = re.compile(r"\s|pm|规上", re.IGNORECASE)
+_PASTED_MAY = re.compile(r"\s|pm|规上|r\s*&", re.IGNORECASE)
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | {
     # the corner quotation marks Taiwan and Hong Kong print (and vertical text): the
     # mainland's curved ones, which compare reads names and quoted words inside

@@ -77,8 +77,8 @@ def to_simplified(text: str) -> str:
     return t2s.convert(text)
 
 
-#: what text pasted from print or PDF may hold (PM_{2.5}, ₂, 规上, a digit beside a space)
-_PASTED_HINT = re.compile(r"pm|规上|[₀-₉]|\d\s|\s\d|\d\s*\.\s+\d")
+#: what text pasted from print or PDF may hold (PM_{2.5}, ₂, 规上, R&D, a digit beside a space)
+_PASTED_HINT = re.compile(r"pm|规上|r\s*&\s*d|[₀-₉]|\d\s|\s\d|\d\s*\.\s+\d")
 
 
 def normalize(text: str) -> str:

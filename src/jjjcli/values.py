@@ -137,14 +137,17 @@ def units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
     """Whether a claim's figure and a statement's can be the same quantity.
 
     A statement figure without a unit fits any (a ratio's, %, 倍…, only below _NO_RATIO:
-    100万 is no percentage); a claim figure without a unit fits a
-    statement figure with one only when the claim's ``metric`` names that unit. With
+    100万 is no percentage; a count's, 家 or 个, only if not printed in 亿); a claim figure
+    without a unit fits a statement figure with one only when the claim's ``metric`` names
+    that unit. With
     ``counts_alike`` false, two counts must use the same counting word.
     """
     unit = comparable_unit if counts_alike else _strict_unit
     a, b = unit(claimed.unit), unit(stated.unit)
     if b is None and a in _MEASURES and abs(float(stated.value)) >= _NO_RATIO:
         return False  # (减少超100万 is a count, not the 15% a claim's decline is)
+    if b is None and "亿" in stated.raw and comparable_unit(claimed.unit) == "个":
+        return False  # (R&D经费 1269.4亿 is an amount, not a count of 26,751家 firms)
     if b is None or a == b:
         return True
     if a is None:
