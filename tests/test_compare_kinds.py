@@ -2927,6 +2927,11 @@ SEVENTY_SEVENTH_CASES = [
      "Jing-Jin-Ji symposium, held in Beijing on February 26, 2014.", ["unsupported"]),
     ("The first Jing-Jin-Ji symposium, held in Beijing on February 26, 2016, made coordinated "
      "development a national strategy.", ["contradicted"]),
+    # the eightieth's: a figure the source gives for three places (北京、天津、雄安新区) is not
+    # one for five (京雄津保唐: the half-hour circle, left out as prose once unsupported)
+    ("现在京雄津保唐“半小时交通圈”都基本形成了。", []),
+    ("京津雄半小时通勤圈基本形成", ["supported"]),
+    ("北京每年组织廊坊北三县近百名校（园）长、管理干部、骨干教师来京跟岗研修。", ["supported"]),
 ]
 
 @pytest.mark.parametrize(("statement", "expected"),

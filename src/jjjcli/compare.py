@@ -1049,6 +1049,8 @@ class Comparer:
                 verdict = self.setting.place_swapped(text, item, others, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim:
                 verdict = self.setting.compared_otherwise(text, item, others, verdict)
+            if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
+                verdict = self._more_places_named(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
                 verdict = self._stage_otherwise(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
@@ -3073,6 +3075,40 @@ class Comparer:
         kilometres* is the first-phase start-up area's figure said of the whole zone."""
         return (not self._chinese and part_said(doc.subject)
                 and not part_said_en(self._text))
+
+    def _more_places_named(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A figure of a claim whose subject is places and nothing more, two at least (北京、
+        天津、雄安新区), where the figure's clause up to its end names all of them and more
+        (京雄津保唐“半小时交通圈”): the source gives it for fewer places — unsupported."""
+        claim = verdict.claim
+        assert claim is not None
+        places = gazetteer()
+        subject = normalize(claim.subject)
+        found = places.find(subject)
+        theirs = {n.place.key for n in found}
+        if (len(theirs) < 2 or found[0].start or found[-1].end != len(subject)
+                or _list_apart(subject, found)
+                or any(places.contains(a, b) for a in theirs for b in theirs if a != b)):
+            return verdict  # (places apart and nothing more: 北京、天津、雄安新区; not 廊坊北三县)
+        # (the clause up to the figure's end: 京雄津保唐 are initials before 半小时)
+        clause = back_to(self._text, item.start) + self._text[item.start : item.end]
+        named = places.find(clause)
+        # the list of places holding the claim's (those with nothing but a list's marks
+        # between them)
+        runs: list[list[Any]] = []
+        for n in named:
+            if runs and not _list_apart(clause, [runs[-1][-1], n]):
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        mine = next(({n.place.key for n in run} for run in runs
+                     if theirs <= {n.place.key for n in run}), set())
+        if not (theirs < mine):
+            return verdict
+        extra = "、".join(dict.fromkeys(gazetteer().places[key].name for key in mine - theirs))
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected, (
+            f"the source gives {describe(verdict.expected or item.figure)} for "
+            f"{claim.subject}, not with {extra}"))
 
     def _whole_for_phase(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese figure's words since the figure before it (or its sentence's
@@ -5209,6 +5245,12 @@ _STOP_EN_WORDS = frozenset(
 #: a phase of a zone, a project or a building, not in brackets (一期, 二期; not 第一期,
 #: 宣武医院（一期）)
 _PHASE = re.compile(r"(?<![第\d（(])[一二三四五六七八九十]期(?![）)])")
+def _list_apart(text: str, named: Sequence[Any]) -> bool:
+    """Whether anything but a list's marks (、和与及, a comma) stands between places named
+    one after another in ``text``."""
+    return any(text[a.end : b.start].strip("、和与及,， ") for a, b in itertools.pairwise(named))
+
+
 #: the words between two figures that say the first is the greater (21.7%，高于…26.3%;
 #: 24.5%, ahead of … 32.3%) or the lesser
 _GREATER_BETWEEN = re.compile(r"高于|超过|超出|多于|大于|领先|ahead\s+of|higher\s+than|"
