@@ -3105,7 +3105,7 @@ class Comparer:
                      if theirs <= {n.place.key for n in run}), set())
         if not (theirs < mine):
             return verdict
-        extra = "、".join(dict.fromkeys(gazetteer().places[key].name for key in mine - theirs))
+        extra = "、".join(dict.fromkeys(places.places[key].name for key in mine - theirs))
         return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected, (
             f"the source gives {describe(verdict.expected or item.figure)} for "
             f"{claim.subject}, not with {extra}"))
@@ -5245,6 +5245,8 @@ _STOP_EN_WORDS = frozenset(
 #: a phase of a zone, a project or a building, not in brackets (一期, 二期; not 第一期,
 #: 宣武医院（一期）)
 _PHASE = re.compile(r"(?<![第\d（(])[一二三四五六七八九十]期(?![）)])")
+
+
 def _list_apart(text: str, named: Sequence[Any]) -> bool:
     """Whether anything but a list's marks (、和与及, a comma) stands between places named
     one after another in ``text``."""
@@ -5283,15 +5285,15 @@ def _comparisons_turned(text: str, verdicts: list[FigureVerdict]) -> list[Figure
         if len(between) > within or SENTENCE_BREAK.search(between):
             continue
         greater, lesser = _GREATER_BETWEEN.search(between), _LESSER_BETWEEN.search(between)
-        if bool(greater) == bool(lesser):
+        said = greater or lesser
+        if said is None or (greater and lesser):
             continue
         low, high = float(a.figure.value), float(b.figure.value)
         if greater and low < high or lesser and low > high:
-            word = (greater or lesser)[0]  # type: ignore[index]
             turned[id(second)] = FigureVerdict(
                 b.figure, CONTRADICTED, second.claim, second.expected,
-                f"the statement has {describe(a.figure)} {word} {describe(b.figure)}: it is "
-                f"{'lower' if greater else 'higher'}")
+                f"the statement has {describe(a.figure)} {said[0]} {describe(b.figure)}: it "
+                f"is {'lower' if greater else 'higher'}")
             turned[id(second)]._stated = b
     return [turned.get(id(v), v) for v in verdicts]
 
