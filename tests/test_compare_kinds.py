@@ -3168,8 +3168,10 @@ SECOND_PROBE_CASES = [
     ("三地将联合打造6条产业链", ["supported"]),
     # (a quote that names no place of its subject: the statement's whole is no swap)
     ("2021—2023年，96家企业纳入京津冀产业协同产业链龙头企业名单。", ["supported"]),
+    # (京津雄's half-hour is not 京雄津保's, four places for three — the sources give them 1
+    # hour —: unsupported, the half-hour is left out as prose: Comparer._more_places_named)
     ("京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",
-     ["supported", "supported"]),
+     ["supported"]),
 ]
 
 
