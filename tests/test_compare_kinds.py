@@ -2920,6 +2920,10 @@ SEVENTY_SEVENTH_CASES = [
     # a symposium on 京津冀协同发展 is not dated by the day 京津冀协同发展 became a national
     # strategy; that day is
     ("2023年5月的京津冀协同发展座谈会", ["unsupported"]),
+    # a gathering the sources hold more than once (2014, 2023), named whole by none of their
+    # claims, at a date none has: maybe a third time (2019's), not a wrong date
+    ("2019年1月的京津冀协同发展座谈会在北京召开", ["unsupported"]),
+    ("2022年5月，习近平主持召开深入推进京津冀协同发展座谈会", ["contradicted"]),
     ("2016年2月26日，京津冀协同发展上升为国家战略", ["contradicted"]),
     # an English participle's event is the noun's before its comma: not any event held in
     # Beijing (a 1987 tourism seminar)

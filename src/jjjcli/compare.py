@@ -1653,6 +1653,8 @@ class Comparer:
                 event = event_text(sentence.text, item.start, item.end, spans)
                 told = "…".join(p.strip(_EVENT_EDGES) for p in event.split("|")
                                 if p.strip(_EVENT_EDGES)).strip(_EVENT_EDGES)
+                # (the date's 的 is no word of the event: 2023年5月的京津冀协同发展座谈会)
+                told = told.removeprefix("的")
                 reason = (f"no claim dates {told}" if told
                           else "no claim gives this date to an event")
             verdict = FigureVerdict(item.figure, UNSUPPORTED, reason=reason)

@@ -787,7 +787,7 @@ class DateJudge:
                 inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
         fits = [f for f in fits if not inside[id(f.date.parts[0])]]
         return self._decision(item, fits, event_done(printed),
-                              day_parts(date_clause(printed)))
+                              day_parts(date_clause(printed)), again=True)
 
     def _held_elsewhere(self, claim: Claim, venues: list[str]) -> bool:
         """Whether the statement holds its event at a place (``venues``: 在保定市…) apart from
@@ -917,13 +917,16 @@ class DateJudge:
         return self._decision(item, fits, event_done(event), day_parts(date_clause(event)))
 
     def _decision(self, item: StatedFigure, fits: list[_DateFit], done: bool = False,
-                  parts: dict[str, str] | None = None) -> FigureVerdict | None:
+                  parts: dict[str, str] | None = None, *,
+                  again: bool = False) -> FigureVerdict | None:
         """The verdict on a statement's date from the claims that fit it (verdict). A
         statement that says its event has happened (``done``: 已于2025年投入使用, opened in
         2025) is neither supported nor contradicted by a target date (投入使用时间目标): the
         source says only when it is to happen. Nor is one at another part of the day
         (``parts``: on the morning of March 4) supported by a claim whose quote gives its
-        date another (4日下午)."""
+        date another (4日下午). With ``again`` (a Chinese statement, whose share of a
+        subject's name is read by its words), nor is one of an event the sources hold more
+        than once, in other years (_held_again)."""
         if not fits:
             return None
         best = max(fits, key=lambda f: f.fit)
@@ -969,6 +972,20 @@ class DateJudge:
         elif agreeing:
             verdict = FigureVerdict(item.figure, SUPPORTED, chosen.date.claim,
                                     chosen.date.claim_figure)
+        elif wrong and chosen.decisive and again and self._held_again(item, near):
+            # (a gathering the sources hold more than once, named whole by none of their
+            # claims: 2019年1月的京津冀协同发展座谈会 may be a third, not 2014's or 2023's)
+            figure = chosen.date.claim_figure
+            finest: dict[tuple[str, str], Figure] = {}  # each event's finest date
+            for f in near:
+                known = finest.get(f.date.event_key)
+                if known is None or finer_date(f.date.figure, known):
+                    finest[f.date.event_key] = f.date.figure
+            held = "、".join(dict.fromkeys(describe(d) for d in sorted(
+                finest.values(), key=lambda d: d.value)))
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                                    f"the sources hold it more than once ({held}), none of "
+                                    f"them at {item.figure.raw}")
         elif wrong and chosen.decisive:
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,
@@ -982,6 +999,19 @@ class DateJudge:
                                     f"the source dates it {describe(chosen.date.figure)}")
         verdict._stated = item
         return verdict
+
+    @staticmethod
+    def _held_again(item: StatedFigure, near: list[_DateFit]) -> bool:
+        """Whether the claims that fit a date nearly best date two events or more of one
+        kind (one metric, two subjects: 召开时间 of 2014's and 2023's symposia) in other
+        years than the statement's, and the statement names none of their subjects whole:
+        it may mean another time the event was held. (Another kind of event among them, 考察
+        of 2019 beside the symposia, dates the statement's own: it decides.)"""
+        events = {f.date.event_key for f in near}
+        years = {int(f.date.figure.value) // 10000 for f in near}
+        return (len(events) > 1 and len(years) > 1 and len({m for m, _s in events}) == 1
+                and int(item.figure.value) // 10000 not in years
+                and all(f.share < 1.0 for f in near))
 
     def _dated(self) -> list[Claim]:
         """Every claim with a figure that is a date (unit "date"), in the knowledge base's
