@@ -5250,9 +5250,10 @@ _PHASE = re.compile(r"(?<![第\d（(])[一二三四五六七八九十]期(?![）
 
 
 def _list_apart(text: str, named: Sequence[Any]) -> bool:
-    """Whether anything but a list's marks (、和与及, a comma) stands between places named
-    one after another in ``text``."""
-    return any(text[a.end : b.start].strip("、和与及,， ") for a, b in itertools.pairwise(named))
+    """Whether anything but a list's mark (reading.LIST_GAP) or nothing (initials: 京雄津保唐)
+    stands between places named one after another in ``text``."""
+    return any(text[a.end : b.start] and not LIST_GAP.fullmatch(text[a.end : b.start])
+               for a, b in itertools.pairwise(named))
 
 
 #: the words between two figures that say the first is the greater (21.7%，高于…26.3%;

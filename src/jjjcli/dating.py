@@ -74,12 +74,11 @@ _OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|
 #: a past participle's clause giving a date, after the sentence's subject and a comma
 #: (…, launched in April 2023, hosts…; …, set up in 2014, has…; a caption's launched April
 #: 2023)
-_PARTICIPLE_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)(?:\s+(?:in|on))?\s*",
-                            re.IGNORECASE)
+_PARTICIPLES_EN = r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)"
+_PARTICIPLE_EN = re.compile(rf"{_PARTICIPLES_EN}(?:\s+(?:in|on))?\s*", re.IGNORECASE)
 #: a participle opening a clause, which tells an event of the noun before its comma (…the
 #: first Jing-Jin-Ji symposium, held in Beijing on February 26, 2014)
-_PARTICIPLE_OPENING_EN = re.compile(r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)\b",
-                                    re.IGNORECASE)
+_PARTICIPLE_OPENING_EN = re.compile(rf"{_PARTICIPLES_EN}\b", re.IGNORECASE)
 
 
 def _with_its_noun_en(text: str, start: int, event: str) -> str:
