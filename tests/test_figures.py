@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jjjcli.errors import FigureError
-from jjjcli.figures import chinese_to_number, find_dates, find_figures, parse_figure
+from jjjcli.figures import (
+    chinese_to_number,
+    find_dates,
+    find_figures,
+    parse_figure,
+    spoken_numbers,
+)
 
 
 @pytest.mark.parametrize(
@@ -849,3 +855,28 @@ def test_the_precision_of_a_number_in_words(raw: str, value: float, tolerance: f
     from jjjcli.values import significant_tolerance
 
     assert significant_tolerance(raw, value) == pytest.approx(tolerance)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # 成 of 成员 (and 成立, 成果 …) is no tenths; 3 成 after an English bound is 30 %
+    ("over 120 成员单位", [("over 120", 120, None)]),
+    ("120成员单位", [("120", 120, None)]),
+    ("超3成企业", [("超3成", 30, "%")]),
+    ("more than 3成 of firms", [("more than 3成", 30, "%")]),
+    # a water-quality class in English, as the sources' Ⅱ类; a change's first left to its last
+    ("kept at national Class II standard", [("Class II", 2, "类")]),
+    ("Grade Three water", [("Grade Three", 3, "类")]),
+    ("improved from worse than Class V to Class III", [("Class III", 3, "类")]),
+    ("a first-class university", []),
+])
+def test_tenths_and_classes(text: str, read: list[tuple[str, float, str | None]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit) for f in find_figures(text)] == read
+
+
+def test_a_year_said_before_an_and_is_read_alone() -> None:
+    said = spoken_numbers("fell thirty-two point four percent between twenty fourteen and "
+                          "twenty twenty-two")
+    assert said is not None
+    assert said[0] == "fell 32.4 percent between 2014 and 2022"
+    one = spoken_numbers("one hundred and forty firms")  # (an "and" inside one number)
+    assert one is not None and one[0] == "140 firms"

@@ -366,3 +366,34 @@ def test_a_labels_unit_is_its_bare_values(text: str, read: list[tuple[str, int, 
 ])
 def test_what_copying_leaves_is_no_figure(pasted: str, raws: list[str]) -> None:
     assert [f.figure.raw for f in read_sentence(pasted).figures] == raws
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a line mixing Chinese and English: a count before a space has what follows it, and an
+    # "and" parts two figures' phrases
+    ("66个 一级学科 and 49个 national and provincial key labs have moved into 沙河高教园区.",
+     ["一级学科 ", " national and provincial key labs have moved into 沙河高教园区."]),
+    ("Jing-Jin-Ji set up 15个 cross-regional 特色职教集团 and 22个 高校发展联盟.",
+     ["Jing-Jin-Ji set up  cross-regional 特色职教集团 ", "高校发展联盟."]),
+    # (a headline's space between two phrases still parts them, as a comma)
+    ("综合型平台5家 特色型21家", ["综合型平台", "特色型"]),
+    # a row's value alone in its field has the field before it (a label such as 数值： aside)
+    ("沧州渤海新区生物医药园；入驻北京医药企业；60家；总投资193亿元", ["入驻北京医药企业", "总投资"]),
+    ("指标：副中心新增学校（规划）；数值：246所", ["指标:副中心新增学校(规划)数值:"]),
+    ("引进6个项目、2个平台", ["引进项目", "平台"]),
+])
+def test_mixed_lines_and_rows_give_each_figure_its_own_words(text: str, words: list[str]
+                                                             ) -> None:
+    assert [f.words for f in read_sentence(text).figures] == words
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a date as a sheet prints it, as a dotted one
+    ("召开日期 | 2023-05-12", ["2023年05月12日"]),
+    ("2023/5/12 座谈会召开", ["2023年5月12日"]),
+    ("2023.5.11-12 座谈会召开", ["2023年5月11日至12日"]),
+    # (a span of years is one, as printed)
+    ("2023-2025年规划", ["2023-2025年"]),
+])
+def test_a_date_as_a_sheet_prints_it(text: str, dates: list[str]) -> None:
+    assert [d.figure.raw for d in read_sentence(text).dates] == dates

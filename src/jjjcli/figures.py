@@ -214,7 +214,10 @@ _CHINESE = (r"(?:"
 _SCALE = (r"个亿|万亿|千亿|百亿|亿|千万|百万|万|千(?![米瓦克伏])|兆(?=(?:新台币|人民币|美元|港元|元))"
           r"|[wW](?![A-Za-z0-9])")
 _NUMBER = rf"(?:{_ARABIC})(?:{_SCALE})?|(?:{_CHINESE})(?:个亿)?"
-_UNIT = _alternation(_UNITS)
+#: the words 成 begins that are no tenths (120 成员单位 are members, not 1,200 %)
+_NOT_TENTHS_AFTER = "员立功交果本效绩熟都渝品长就型套片像"
+_TENTHS = f"成(?![{_NOT_TENTHS_AFTER}])"
+_UNIT = f"{_alternation(u for u in _UNITS if u != '成')}|{_TENTHS}"
 _RANGE_SEP = r"[-—–~～至到]"
 
 #: the words that end in 前 or 后 and say when, not a ranking's top or bottom (目前3家,
@@ -310,8 +313,9 @@ def _cn_figure() -> re.Pattern[str]:
 
 @cache
 def _cn_unit_after() -> re.Pattern[str]:
-    """A Chinese unit right after an English figure (10 thousand家)."""
-    return re.compile(_alternation(u for u in _UNITS if _CJK_IN.match(u)))
+    """A Chinese unit right after an English figure (10 thousand家; not the 成 of 成员)."""
+    return re.compile(f"{_alternation(u for u in _UNITS if _CJK_IN.match(u) and u != '成')}"
+                      f"|{_TENTHS}")
 
 
 @cache
@@ -954,6 +958,9 @@ _SPOKEN_YEAR = re.compile(
     r"twenty\s+(?P<n>ten|eleven|twelve|\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)",
     re.IGNORECASE)
 
+#: a year said so, and another number after an "and" (twenty fourteen and twenty twenty-two)
+_SPOKEN_YEAR_AND = re.compile(rf"{_SPOKEN_YEAR.pattern}(?=\s+and\s)", re.IGNORECASE)
+
 
 def _spoken_digits(run: re.Match[str]) -> str | None:
     """A spelled-out number in digits, as the digits' reader takes it (2015, 140, 1.12,
@@ -1044,6 +1051,9 @@ def spoken_numbers(text: str) -> tuple[str, list[int]] | None:
             shorter = _SPOKEN_RUN.match(text, run.start(), run.end() - len(last))
             if shorter is not None:
                 run = shorter
+        if (year := _SPOKEN_YEAR_AND.match(text, run.start(), run.end())) and (
+                shorter := _SPOKEN_RUN.match(text, run.start(), year.end())):
+            run = shorter  # (between twenty fourteen and twenty twenty-two: two years)
         digits = _spoken_digits(run)
         if digits is None:
             # (phase one ninety percent: the words after the first may be a number alone)
@@ -1149,6 +1159,32 @@ def _counted_noun(m: re.Match[str]) -> tuple[str | None, str]:
     unit = _EN_UNITS[words[at].lower()] if at is not None else None
     raw = m.group(0)[: m.start("noun") - m.start()] + (words[0] if at == 0 else "")
     return unit, raw.rstrip()
+
+
+#: a water-quality class in English (Class II water, Grade III): the source's Ⅱ类
+_EN_CLASS = re.compile(r"\b(?P<worse>(?i:worse\s+than|inferior\s+to)\s+)?"
+                       r"(?:[Cc]lass|[Gg]rade)[\s-]+(?P<n>III|II|IV|I|V|"
+                       r"(?i:one|two|three|four|five))\b")
+_EN_CLASS_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5,
+                    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: a change's first value follows (from worse than Class V to …)
+_FROM_BEFORE_EN = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def english_class(raw: str) -> bool:
+    """Whether a figure as printed is a class in English (Class II, Grade Three)."""
+    return _EN_CLASS.fullmatch(raw) is not None
+
+
+def _iter_en_classes(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """Water-quality classes in English (Class II, Class Three), as the sources' Ⅱ类; worse
+    than Class V as 劣Ⅴ类 (more than 5) — but not a change's first (from worse than Class V
+    to Class III: its last is the one weighed)."""
+    for m in _EN_CLASS.finditer(text):
+        if _FROM_BEFORE_EN.search(text, 0, m.start()):
+            continue
+        yield m, Figure(raw=m.group(0), value=_EN_CLASS_VALUES[m["n"].lower()], unit="类",
+                        qualifier="more-than" if m["worse"] else "exact")
 
 
 def _iter_en_round(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
@@ -1397,8 +1433,9 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             if en.unit is None and (chinese := _cn_unit_after().match(squeezed, end)):
                 # (a bilingual line's: more than 10 thousand家, 1,200余套's English twin)
                 end = chinese.end()
-                en = Figure(text[where[start] : where[end - 1] + 1].strip(), en.value,
-                            _UNITS[chinese[0]], en.qualifier)
+                en = Figure(text[where[start] : where[end - 1] + 1].strip(),
+                            tidy(en.value * 10) if chinese[0] == "成" else en.value,
+                            _UNITS[chinese[0]], en.qualifier)  # (3 成: 30%)
             if (m["plus"] and m["unit"]) or (m["pre"] and m["cur"] and not m["pre"][-1].isspace()):
                 # (as printed: 25,000+ firms, squeezed 25,000+firms; nearly ¥100bn, squeezed
                 # nearly¥100bn)
@@ -1433,6 +1470,8 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             candidates.append((m.start(), m.end("word"), figure, False))
         for m, figure in _iter_en_vague(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
+        for m, figure in _iter_en_classes(squeezed):
+            candidates.append((m.start(), m.end(), figure, False))
         for m, figure in _iter_en_round(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
         for start, end, low, high, unit in _iter_en_ranges(squeezed):

@@ -87,11 +87,21 @@ _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 #: what ends a clause a figure's words and time stay inside (periods reads it too)
 PERIOD_CLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")  # (not 3,000's comma)
 _CJK = re.compile("[\u4e00-\u9fff]")
+#: what a row's value field may hold before the value (数值：, value:): nothing of its own
+_VALUE_LABEL = re.compile(r"\s*(?:(?:数值|数据|取值|值|value|figure)\s*[：:]\s*)?", re.IGNORECASE)
+#: a row's field ending right after its value (60家；…, 246所 at the line's end)
+_FIELD_END = re.compile(r"\s*(?:[；;|｜]|$)")
+#: what parts a row's fields (…；入驻北京医药企业；…)
+_FIELD_BREAK = re.compile(r"[；;|｜]")
+#: a run of Chinese characters, in a line mixing Chinese and English
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜]")
 #: a space (not a line break) between two Chinese characters
 _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+#: a count and its measure word, alone (66个): not a date's 年, 月 or 日
+_BARE_COUNT = re.compile(r"(?:^|(?<=[\sA-Za-z]))\d[\d.,]*\s*[万亿]?[\u4e00-\u9fff](?<![年月日号])$")
 #: Chinese spaced out character by character (经 审 查): three characters, two spaces
 _SPACED_OUT = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 #: what joins a list's last item to the one before it (仪器设备和…, …以及): not 和平区
@@ -406,13 +416,21 @@ _DOTTED_DATE = re.compile(
     r"[\u4e00-\u9fff]|\s*[→,，;；)）]|\s*$))")
 
 
+#: a whole date printed as a sheet or a script prints it: 2019-01-18, 2023/5/12 (a year, a
+#: month and a day; not a span of years, 2023-2025)
+_ISO_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>1[0-2]|0?[1-9])"
+                       r"(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d./-])")
+
+
 def _dotted_dates(normal: str, where: list[int]) -> tuple[str, list[int]]:
-    """Dates printed with dots (2019.1.17 上午; 2023.5.11-12; 2023.8底) written as the
-    readers of dates take them (2019年1月17日; 2023年5月11日至12日; 2023年8月底), each
-    character added pointing at the one it stands for."""
+    """Dates printed with dots (2019.1.17 上午; 2023.5.11-12; 2023.8底) or as a sheet prints
+    them (2019-01-18, 2023/5/12) written as the readers of dates take them (2019年1月17日;
+    2023年5月11日至12日; 2023年8月底), each character added pointing at the one it stands
+    for."""
     parts: list[tuple[int, int] | tuple[str, int]] = []
     at = 0
-    for m in _DOTTED_DATE.finditer(normal):
+    found = [*_DOTTED_DATE.finditer(normal), *_ISO_DATE.finditer(normal)]
+    for m in sorted(found, key=lambda m: m.start()):
         # (年 for the first dot; 月 for the second, or the month's last digit)
         parts += [(at, m.end("y")), ("年", m.end("y")), (m.start("m"), m.end("m")),
                   ("月", m.end("m") if m["d"] else m.end("m") - 1)]
@@ -420,7 +438,7 @@ def _dotted_dates(normal: str, where: list[int]) -> tuple[str, list[int]]:
         if m["d"]:
             parts += [(m.start("d"), m.end("d")), ("日", m.end("d") - 1)]
             at = m.end("d")
-            if m["e"]:
+            if m.groupdict().get("e"):  # (a span of days: dotted dates only)
                 parts += [("至", m.start("e")), (m.start("e"), m.end("e")),
                           ("日", m.end("e") - 1)]
                 at = m.end("e")
@@ -682,10 +700,23 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
     follows the previous figure is that figure's, what comes after an "and" that leads to
     the next is the next's (By rail, Yanjiao is 29 minutes from Beijing and Dachang 39
     minutes: 29's words are "By rail, Yanjiao is … from Beijing"), as long as two words of
-    its own are left. Chinese words are read by the rules for 、, 和 and the comma."""
-    if _CJK.search(before + after):
-        return before, after
+    its own are left. Chinese words are read by the rules for 、, 和 and the comma; in a
+    line mixing the two (66个 一级学科 and 49个 national … key labs), an "and" between
+    them parts them as in English, each two Chinese characters a word."""
     from jjjcli.search import english_words
+
+    if _CJK.search(before + after):
+        def own(text: str) -> int:  # (a word of Chinese: two characters)
+            return len(english_words(_CJK.sub(" ", text).lower())) + sum(
+                len(run) // 2 for run in _CJK_RUN.findall(text))
+
+        if previous and (joins := list(_JOINED_EN.finditer(before))) and own(
+                before[joins[-1].end() :] + after) >= 2:
+            before = before[joins[-1].end() :]
+        if following and (join := _JOINED_EN.search(after)) and own(
+                before + after[: join.start()]) >= 2:
+            after = after[: join.start()] + " "
+        return before, after
 
     if previous and after.strip() and _TAIL_OF_PREVIOUS_EN.fullmatch(before):
         # (fell 3.6% in Beijing, 2.0% in Tianjin and 3.9% in Hebei: in Beijing is 3.6%'s)
@@ -707,6 +738,16 @@ def _english_joined(before: str, after: str, previous: bool, following: bool
     return before, after
 
 
+def _space_as_comma(space: re.Match[str]) -> str:
+    """A space between two Chinese words as a comma (_SPACED), but after a count that
+    opens its clause or follows English (66个 一级学科 and 49个…, set up 15个 …特色职教集团
+    and 22个 高校发展联盟: the words after the space are what it counts)."""
+    head = _CLAUSE_END.split(space.string[: space.start()])[-1]
+    if _BARE_COUNT.search(head):
+        return space[0]
+    return "，" * len(space[0])
+
+
 def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
                   simplified: bool = False) -> Sentence:
     """One statement, read: its figures with their own words and periods (``simplified``:
@@ -716,7 +757,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a space between two Chinese words parts them as a comma does (a headline's
         # 综合型平台5家 特色型21家) — not in text spaced out character by character, as
         # from a PDF (经 审 查 立 案 9585 件); a line break joins two lines
-        text = _SPACED.sub(lambda m: "，" * len(m[0]), text)  # (as long: positions hold)
+        text = _SPACED.sub(_space_as_comma, text)  # (as long: positions hold)
     normal, where = normalize(text.replace("\n", " "), simplified=simplified)
     if not simplified:
         # a footnote's marker copied with the text (2093人[1], 增长6.7%①, 1.1 million¹) is
@@ -756,7 +797,13 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         before = normal[start : f.start]
         listed = max(before.rfind("、"), before.rfind("；"), before.rfind(";"))
         if listed >= 0:  # 6个…、2个…: the words before 、 are the previous figure's
+            field = before[:listed]
             before = before[listed + 1 :]
+            if (not simplified and _VALUE_LABEL.fullmatch(before)
+                    and _FIELD_END.match(normal, f.end)):
+                # a row's value alone in its field (…；入驻北京医药企业；60家；…, 指标：…；数值：
+                # 246所): its words are the field before it, what a sheet's column names
+                before = _FIELD_BREAK.split(field)[-1] + before
         stop = figures[index + 1].start if index + 1 < len(figures) else len(normal)
         after = normal[f.end : stop]
         clause = _CLAUSE_END.search(after)

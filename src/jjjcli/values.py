@@ -13,6 +13,7 @@ import re
 from jjjcli.figures import (
     FULLWIDTH_DIGITS,
     Figure,
+    english_class,
     in_english_words,
     spelled_in_digits,
     values_equal,
@@ -331,7 +332,10 @@ def prose_numeral(figure: Figure) -> bool:
     claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
     it says what 居第二位 says. A number in English words with no qualifier is prose likewise:
     with a unit whatever its value (one day, over five years), a count below ten (six trunk
-    lines, as 六条); Thirty-eight bus routes is a figure, as 38条 is."""
+    lines, as 六条); Thirty-eight bus routes is a figure, as 38条 is. A class in English
+    (Class II water) is prose as Ⅱ类 is."""
+    if figure.unit == "类" and english_class(figure.raw):
+        return True
     if in_english_words(figure.raw):
         return figure.qualifier == "exact" and (figure.unit is not None or figure.value < 10)
     return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
