@@ -2938,6 +2938,58 @@ SEVENTY_SEVENTH_CASES = [
     ("北京每年组织廊坊北三县近百名校（园）长、管理干部、骨干教师来京跟岗研修。", ["supported"]),
 ]
 
+#: the eighty-first to eighty-fourth audits' (headlines, spoken words, lines mixing Chinese and
+#: English, rows from a data desk): each mend, and its twin the source decides otherwise
+EIGHTY_FIRST_CASES = [
+    # a line mixing Chinese and English: a count before a space and what it counts after it,
+    # an "and" between two figures' phrases
+    ("66个 一级学科 and 49个 national and provincial key labs have moved into 沙河高教园区.",
+     ["supported", "supported"]),
+    ("76个 一级学科 and 49个 national and provincial key labs have moved into 沙河高教园区.",
+     ["contradicted", "supported"]),
+    ("66个 一级学科 and 59个 国家和省部级重点实验室 have moved into 沙河高教园区.",
+     ["supported", "contradicted"]),
+    ("综合型平台5家 特色型21家", ["supported", "supported"]),
+    # a part named among a whole's things (…中河北占60个) is not the whole's figure
+    ("京津冀产业链供应链大会签约项目中河北占60个", ["unsupported"]),
+    ("2023年京津冀地区生产总值中河北占4万亿元", ["unsupported"]),
+    ("京津冀产业链供应链大会签约项目162个", ["contradicted"]),
+    # the members of one example of the things a claim counts are not those things
+    ("京津冀农业科技创新联盟成员单位超过120个", ["unsupported"]),
+    ("京津冀农业科技创新联盟 now has over 120 member institutions.", ["unsupported"]),
+    ("京津冀农业科技创新平台（跨区域组建，含京津冀农业科技创新联盟） | 9个", ["supported"]),
+    ("北京新利同创项目是蓟州区4个投资超亿元、实现“拿地即开工”的智能制造项目之一。",
+     ["supported", "supported"]),
+    # a year after a claim's first time of an event (首次举办时间) may be a later one; before
+    # it, or said to be the first, it is wrong
+    ("2024年京津冀三地联合发布产业链图谱", ["unsupported"]),
+    ("In 2024 the 京津冀 养老服务人才 online training covered about 2万 people.",
+     ["unsupported", "unsupported"]),
+    ("2020年京津冀三地联合举办养老服务人才线上培训班", ["contradicted"]),
+    ("2024年京津冀三地联合举办首次养老服务人才线上培训班", ["contradicted"]),
+    ("2023年京津冀三地联合举办首次养老服务人才线上培训班", ["supported"]),
+    # a row's value alone in its field has the field before it for words
+    ("沧州渤海新区生物医药园；入驻北京医药企业；60家；总投资193亿元",
+     ["contradicted", "supported"]),
+    ("沧州渤海新区生物医药园；入驻企业；60家；总投资193亿元", ["supported", "supported"]),
+    ("指标：副中心新增学校（规划）；数值：246所", ["contradicted"]),
+    ("指标：副中心规划学校；数值：246所", ["supported"]),
+    # a date as a sheet prints it; a venue a row or a sentence names inside a province
+    ("深入推进京津冀协同发展座谈会 | 召开日期 | 2023-05-12 | 地点：石家庄", ["supported"]),
+    ("深入推进京津冀协同发展座谈会 | 召开日期 | 2023-05-15", ["contradicted"]),
+    ("深入推進京津冀協同發展座談會 | 召開日期 | 2023年5月12日 | 地點：河北雄安", ["unsupported"]),
+    ("2023年5月12日，深入推进京津冀协同发展座谈会在河北雄安召开", ["unsupported"]),
+    ("2023年5月12日，深入推进京津冀协同发展座谈会在河北石家庄召开", ["supported"]),
+    # numbers in words are none of a figure's own words (one core, two zones, one belt)
+    ("The layout is one core, two zones, one belt and, uh, N parks.", []),
+    # a water-quality class in English is read as the sources' Ⅱ类
+    ("Miyun Reservoir's water has stayed at national Class II surface-water standard.",
+     ["supported"]),
+    ("Miyun Reservoir's water has stayed at Class III.", ["contradicted"]),
+    # 成 of 成员 is no tenths; 3 成 is 30%
+    ("京津冀农业科技创新联盟 now has over 120 成员单位.", ["unsupported"]),
+]
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -2948,7 +3000,8 @@ SEVENTY_SEVENTH_CASES = [
                           *FIFTY_THIRD_CASES, *FIFTY_SEVENTH_CASES,
                           *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES,
                           *SIXTY_FIRST_LEFTOVERS_CASES, *SEVENTY_THIRD_CASES,
-                          *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES])
+                          *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
+                          *EIGHTY_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

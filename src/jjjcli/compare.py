@@ -90,6 +90,7 @@ from jjjcli.kinds import (
     negation_turned,
     numbered_lines,
     occasions_clash_en,
+    of_an_example,
     one_batch_of_several,
     one_year_said,
     other_against,
@@ -3453,7 +3454,10 @@ class Comparer:
                                                 self._as_claim(doc).quote, self._text)
                 or self.places.excludes(self._text, doc.subject, self._as_claim(doc).quote)
                 or self._other_example(item, doc, figure) or self._other_end(item, doc, figure)
+                or (self._chinese and of_an_example(item.words, self._quoted(doc, figure)))
                 or self.places.names_a_part(item.words, doc.subject)
+                or (self._chinese and self.places.part_among(
+                    self._before(item), doc.subject, self._as_claim(doc).quote))
                 # (a clause may name the part after the figure: Beijing has arranged for
                 # 63 schools … to support schools in Tongzhou; 北京统筹全市63所优质学校“一对一”
                 # 支持通州区学校)
@@ -4421,7 +4425,9 @@ class Comparer:
         scores no one claim well as a whole (…a population of more than 100 million and a
         land area of 216,000 square kilometres: the land-area claim's English has "land
         area"). Of claims holding as many, the first in the knowledge base's order."""
-        own = self._own_en(item)
+        # (one is a count of a list's, or a pronoun: one core, two zones, one belt; seven
+        # national-level ones)
+        own = self._own_en(item) - {"one"}
         if len(own) < 2:
             return None
         # (a time between places is of the places: Xiong'an and Tianjin one hour)

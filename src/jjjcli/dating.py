@@ -196,11 +196,24 @@ def _gathering_of(subject: str, event: str) -> bool:
     return bool(found) and all(event.startswith(_GATHERINGS, at + len(name)) for at in found)
 
 
+#: a row's label of where something was held (…| 地点：河北雄安): _venues
+_VENUE_LABEL = re.compile(r"(?:地点|会址|举办地)\s*[：:]\s*$")
+
+
 def _venues(text: str) -> list[str]:
     """The gazetteer's keys of the places ``text`` holds something at: named right after
-    在 (在石家庄市主持召开)."""
-    return [n.place.key for n in gazetteer().find(text)
-            if n.start and text[n.start - 1] == "在"]
+    在 (在石家庄市主持召开), or a row's 地点： (…| 地点：河北雄安), and a place inside such a
+    one named right after it (在河北雄安: 雄安 too)."""
+    places = gazetteer()
+    keys: list[str] = []
+    last: Any = None
+    for n in places.find(text):
+        if (n.start and text[n.start - 1] == "在" or _VENUE_LABEL.search(text, 0, n.start)
+                or last is not None and last.end == n.start
+                and places.contains(last.place.key, n.place.key)):
+            keys.append(n.place.key)
+            last = n
+    return keys
 
 
 def _verb_stem(word: str) -> str:
@@ -289,6 +302,14 @@ _BEFORE_IN_A_YEAR_EN = re.compile(
     r"(?:of\s+)?[A-Za-z'’&-]+\s+){0,6}", re.IGNORECASE)
 #: a word right before a date that makes it an event's (于2013年, 在2021年, 自2014年)
 _EVENT_MARK = re.compile(r"(?:于|在|自|从|是|为)\s*$")
+
+
+#: words that say an event is the first of its kind, or its start (DateJudge._decision)
+_FIRST = re.compile(r"首次|首届|首场|首期|首批|首个|第一次|第一届|首开|启动|开办|创办|开启|推出|"
+                    r"\b(?:first|inaugural|launch(?:ed|es)?|start(?:ed|s)?|began|begins?|"
+                    r"introduc(?:ed|es))\b", re.IGNORECASE)
+#: a date claim's metric that dates the first time of an event (首次举办时间)
+_FIRST_METRIC = re.compile("首次|首届")
 
 
 def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
@@ -682,7 +703,10 @@ class DateJudge:
         said = bigrams(_PARTICLES.sub("|", name_form(event)))
         fits: list[_DateFit] = []
         elsewhere: list[_DateClaim] = []  # that day's events, the sources hold elsewhere
-        venues = _venues(event)  # where the statement holds its event (在保定市)
+        # where the statement holds its event (在保定市; a row's 地点：…)
+        venues = _venues(event)
+        if "地点" in (whole := normalize(sentence.text)):
+            venues = list(dict.fromkeys([*venues, *_venues(whole)]))
         issuer = issuer_of(event)  # who it says issued it (天津市发展改革委出台)
         candidates = (self._indexed_candidates(index, told_text, pairs, mentioned,
                                                told_pairs)
@@ -786,7 +810,8 @@ class DateJudge:
                 inside[id(part)] = any(_within(part, longer, pairs) for longer in named)
         fits = [f for f in fits if not inside[id(f.date.parts[0])]]
         return self._decision(item, fits, event_done(printed),
-                              day_parts(date_clause(printed)), again=True)
+                              day_parts(date_clause(printed)), again=True,
+                              first=bool(_FIRST.search(printed)))
 
     def _held_elsewhere(self, claim: Claim, venues: list[str]) -> bool:
         """Whether the statement holds its event at a place (``venues``: 在保定市…) apart from
@@ -913,11 +938,12 @@ class DateJudge:
                 if n.place.kind != "region"))
             return FigureVerdict(item.figure, UNSUPPORTED, held.claim, held.claim_figure,
                                  f"the source says this of {where}")
-        return self._decision(item, fits, event_done(event), day_parts(date_clause(event)))
+        return self._decision(item, fits, event_done(event), day_parts(date_clause(event)),
+                              first=bool(_FIRST.search(event)))
 
     def _decision(self, item: StatedFigure, fits: list[_DateFit], done: bool = False,
                   parts: dict[str, str] | None = None, *,
-                  again: bool = False) -> FigureVerdict | None:
+                  again: bool = False, first: bool = True) -> FigureVerdict | None:
         """The verdict on a statement's date from the claims that fit it (verdict). A
         statement that says its event has happened (``done``: 已于2025年投入使用, opened in
         2025) is neither supported nor contradicted by a target date (投入使用时间目标): the
@@ -925,7 +951,9 @@ class DateJudge:
         (``parts``: on the morning of March 4) supported by a claim whose quote gives its
         date another (4日下午). With ``again`` (a Chinese statement, whose share of a
         subject's name is read by its words), nor is one of an event the sources hold more
-        than once, in other years (_held_again)."""
+        than once, in other years (_held_again). Unless it says its event is the ``first``
+        (首次, 首届, 启动, launched), one in a later year than a claim of the event's first
+        time (首次举办时间) may be a later one: not contradicted."""
         if not fits:
             return None
         best = max(fits, key=lambda f: f.fit)
@@ -985,6 +1013,14 @@ class DateJudge:
             verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
                                     f"the sources hold it more than once ({held}), none of "
                                     f"them at {item.figure.raw}")
+        elif (wrong and chosen.decisive and not first
+              and _FIRST_METRIC.search(chosen.date.claim.metric)
+              and year > int(chosen.date.figure.value) // 10000):
+            # (2024年…举办养老服务人才线上培训班: the source dates the first, 2023年)
+            verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim,
+                                    chosen.date.claim_figure,
+                                    f"the source dates the first {describe(chosen.date.figure)}"
+                                    "; the statement does not say this is the first")
         elif wrong and chosen.decisive:
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from jjjcli.figures import Figure, chinese_to_number
 
@@ -374,10 +375,12 @@ BODY_NOUNS_EN = frozenset(
     "campus platform laboratory lab".split())
 
 
-def place_words_en(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def place_words_en(text: str) -> frozenset[str]:
     """The words of the places English ``text`` names (search.english_words), with the
     words after each that make its full name (Xiong'an New Area, Tongzhou District:
-    _PLACE_WORDS_EN)."""
+    _PLACE_WORDS_EN): kept per text (compare asks for a statement's on each claim it
+    weighs)."""
     from jjjcli.places import gazetteer
     from jjjcli.search import english_words, normalize
 
@@ -389,7 +392,7 @@ def place_words_en(text: str) -> set[str]:
             if word not in _PLACE_WORDS_EN:
                 break
             printed.append(word)
-    return set(english_words(normalize(" ".join(printed))))
+    return frozenset(english_words(normalize(" ".join(printed))))
 
 
 #: a possessive's 's, and what else a name's words drop (Jing-Jin's is jingjin)

@@ -1349,6 +1349,38 @@ def other_example(text: str, start: int, quoted: Quoted) -> bool:
     return ours not in theirs and theirs not in ours and ours not in listed
 
 
+#: the shortest end of an example's name that names it (…创新联盟 of 京津冀农业科技创新联盟)
+EXAMPLE_NAMED = 4
+#: words that name an example as one of the things counted (含…联盟, …项目之一, including)
+_AS_AN_EXAMPLE = re.compile(r"含|包括|如|之一|\bincl|\bincluding\b|\bsuch as\b", re.IGNORECASE)
+
+
+def of_an_example(words: str, quoted: Quoted) -> bool:
+    """Whether a statement's figure counts the things of one example the claim's quote
+    names before its figure with 等 (京津冀农业科技创新联盟成员单位超过120个, where the source
+    has 组建京津冀农业科技创新联盟等9个创新平台): its own ``words`` hold the example's name
+    (its last EXAMPLE_NAMED characters at least), do not name it as one of the things
+    counted (含, 之一), and share no character pair, beyond the name's, with what the quote
+    says after its figure (创新平台)."""
+    if "等" in words or _AS_AN_EXAMPLE.search(words):
+        return False  # (an example of its own: other_example)
+    found = quoted()
+    if found is None:
+        return False
+    read, figure = found
+    example = _EXAMPLE.search(read.text, 0, figure.start)
+    if example is None:
+        return False
+    name = example[1]
+    named = next((name[-size:] for size in range(len(name), EXAMPLE_NAMED - 1, -1)
+                  if name[-size:] in words), None)
+    if named is None:
+        return False
+    counted = CLAUSE_BREAK.split(read.text[figure.end :], maxsplit=1)[0]
+    theirs = bigrams(normalize(counted)) - bigrams(normalize(name))
+    return bool(theirs) and not theirs & (bigrams(normalize(words)) - bigrams(named))
+
+
 #: the works a figure is of, named right after it (4000余万元的猫三联生产线): the name and
 #: what kind of work it is
 _WORK_AFTER = re.compile(r"\s*的([\u4e00-\u9fffA-Za-zα-ω]{2,12}?)"

@@ -381,6 +381,11 @@ _POINTING = ("该", "本", "这", "其", "此", "各")
 _COUNTING = ("两", "三", "四")
 
 
+#: what a part named among a whole's things follows (签约项目中河北…, 其中，河北…):
+#: PlaceScope.part_among
+_AMONG = re.compile(r"中[，,]?\s*$")
+
+
 @cache
 def _rest_pairs(subject: str) -> frozenset[str]:
     """The character pairs of a subject's name outside its places' names (中关村科技园 of
@@ -1027,6 +1032,25 @@ class PlaceScope:
         own, part = self._leading_place(words, subject)
         return part is not None and part not in own and any(
             gazetteer().contains(key, part) for key in own) and not self._not_alone(part)
+
+    def part_among(self, words: str, subject: str, quote: str) -> bool:
+        """Whether the words before a figure (in its clause) name, right after 中 or 其中 (of
+        the whole's things: 签约项目中河北占60个, 地区生产总值中河北占…), a place inside the
+        claim subject's places that the claim's quote does not name: the figure is that
+        part's, not the whole's (the conference's 152 signed projects; not 152个签约项目中
+        北京企业占六成's 152个, the whole itself)."""
+        own = self.keys(subject)
+        if not own:
+            return False
+        places = gazetteer()
+        for named in self.named(words):
+            key = named.place.key
+            if (_AMONG.search(words, 0, named.start) and key not in own
+                    and any(places.contains(o, key) for o in own)
+                    and not any(places.contains(key, q.place.key)
+                                for q in places.find(quote))):
+                return True
+        return False
 
     def _not_alone(self, key: str) -> bool:
         """Whether the statement names place ``key`` only where something goes to it
