@@ -1821,6 +1821,32 @@ EIGHTIETH_STILL_WRONG = {
     # (U, rightly decided: the sources give the CPPCC's 75th anniversary)
     "据我所知，人民政协是1949年成立的，所以今年才是75周年嘛。",
 }
+#: the eighty-first audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "An eighty-first audit")
+EIGHTY_FIRST_STILL_WRONG = {
+    # (mended: a part named among a whole's things, 签约项目中河北占60个, PlaceScope.part_among)
+    # (F: an award's year, 2022 for 2023年度, is in no claim)
+    "Binhai-Zhongguancun named 2022 benchmark digital-health park by VCBeat, 50+ projects "
+    "clustered",
+    # (U, rightly decided: another paragraph gives the science city's 14.5 km²)
+    "京津中关村科技城规划面积10平方公里，分期开发打造\"类中关村\"",
+}
+#: the eighty-second audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "An eighty-second audit")
+EIGHTY_SECOND_STILL_WRONG = {
+    # (mended: one is no figure's word, one core, two zones; a year said before an "and")
+    # (F: a class in words, Class Three for Ⅱ类, prose as 三类 is; the sections' two is right)
+    "The two cross-sections, Lihe Bridge and Shahe Bridge, uh, have held Class Three water "
+    "quality on average each year.",
+}
+#: the eighty-fourth audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "An eighty-fourth audit")
+EIGHTY_FOURTH_STILL_WRONG = {
+    # (mended: a row's value alone in its field, a date as a sheet prints it, a venue)
+    # (U, rightly decided: other paragraphs give the six requirements and the outline's date)
+    "Event: Xi sets out 6 requirements for Jing-Jin-Ji; date: 2019-01-18",
+    "京津冀协同发展规划纲要 | 中央政治局审议通过 | 2015-04-30",
+}
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -2098,6 +2124,16 @@ SEVENTY_SECOND_STILL_WRONG = {
     # the eightieth (readers' letters and comments): 0 / 1 / 1 / 57 before, 0 / 0 / 1 / 57
     # after (read with the seventy-ninth before any mend: not held out)
     pytest.param("eightieth.tsv", 200, EIGHTIETH_STILL_WRONG, 0.55, True, id="eightieth"),
+    # the eighty-first to eighty-fourth (headlines and posts, spoken words, lines mixing
+    # Chinese and English, rows from a data desk), read together before any mend: 0 / 1 / 2
+    # / 27, 0 / 2 / 0 / 30, 1 / 0 / 2 / 18 and 0 / 2 / 2 / 28 before, as pinned after
+    pytest.param("eighty-first.tsv", 100, EIGHTY_FIRST_STILL_WRONG, 0.55, True,
+                 id="eighty-first"),
+    pytest.param("eighty-second.tsv", 100, EIGHTY_SECOND_STILL_WRONG, 0.55, True,
+                 id="eighty-second"),
+    pytest.param("eighty-third.tsv", 100, set(), 0.4, True, id="eighty-third"),
+    pytest.param("eighty-fourth.tsv", 100, EIGHTY_FOURTH_STILL_WRONG, 0.55, True,
+                 id="eighty-fourth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,
