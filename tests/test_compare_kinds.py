@@ -2988,6 +2988,14 @@ EIGHTY_FIRST_CASES = [
     ("Miyun Reservoir's water has stayed at Class III.", ["contradicted"]),
     # 成 of 成员 is no tenths; 3 成 is 30%
     ("京津冀农业科技创新联盟 now has over 120 成员单位.", ["unsupported"]),
+    # the eighty-sixth's: a multiple in words is a figure (about twentyfold: no claim gives it)
+    ("From its original eight staff, Tianjin Siasun has grown about twentyfold to nearly 100 "
+     "employees.", ["unsupported", "supported"]),
+    # the eighty-eighth's: a count of agreements signed in a year is not one agreement's date
+    ("Five of the agreements were signed in 2023 alone.", ["unsupported"]),
+    ("In 2023 the three places signed the framework agreement on joint ecological and "
+     "environmental construction, prevention and control for the 14th Five-Year Plan period.",
+     ["contradicted"]),
 ]
 
 @pytest.mark.parametrize(("statement", "expected"),

@@ -1847,6 +1847,31 @@ EIGHTY_FOURTH_STILL_WRONG = {
     "Event: Xi sets out 6 requirements for Jing-Jin-Ji; date: 2019-01-18",
     "京津冀协同发展规划纲要 | 中央政治局审议通过 | 2015-04-30",
 }
+#: the eighty-seventh audit's statements still judged wrongly by the strict reading
+#: (docs/compare-audit-2026-12.md, "Eighty-fifth to eighty-eighth audits")
+EIGHTY_SEVENTH_STILL_WRONG = {
+    # (U, decided by rule: a timeline's year put on a figure whose claim gives no year; such
+    # a claim, as of its article, supports the figure at any year a statement gives)
+    "2023年 — 京津冀國家級高新區聯盟成立，7家國家級高新區與2家省級高新區加入。",
+    "2024年 — 第三屆北京網絡視聽藝術大會在副中心舉行，為期三天。",
+    "End of 2024: Beijing reaches 105 large models with national filing, nearly 40% of the "
+    "country's total.",
+    "2023年 — 京津冀上線國內首個跨區域算力平台。",
+    "2021年 — 京津冀散煤清洁化替代完成1500余万户。",
+    "2023年 — 城市副中心經濟總量突破千億元。",
+    "2021年 — 总投资450亿元的阿里张北大数据系列项目竣工投产。",
+    "2023年 — 京津冀三地公安推動115項行政處罰裁量基準職權統一。",
+    # (U: Beijing's own PM2.5 of 2022, supported by the three places' "30+" stage)
+    "2022年 — 北京PM2.5年均浓度降至30微克/立方米。",
+    # (U, rightly decided: the sources date the 2019 inspection)
+    "2019年1月 — 习近平总书记在京津冀考察时强调“以产业结构优化升级和实现创新驱动发展作为合作重点”。",
+}
+#: the eighty-eighth audit's statements still judged wrongly by the strict reading
+EIGHTY_EIGHTH_STILL_WRONG = {
+    # (mended: a count of agreements signed in a year is no agreement's date)
+    # (U, rightly decided: another paragraph dates the outline plan)
+    "《京津冀协同发展规划纲要》于2015年4月审议通过。",
+}
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -2134,6 +2159,16 @@ SEVENTY_SECOND_STILL_WRONG = {
     pytest.param("eighty-third.tsv", 100, set(), 0.4, True, id="eighty-third"),
     pytest.param("eighty-fourth.tsv", 100, EIGHTY_FOURTH_STILL_WRONG, 0.55, True,
                  id="eighty-fourth"),
+    # the eighty-fifth to eighty-eighth (Hong Kong and Taiwan press, figures worked out from
+    # the paragraph's, timelines, approximations and ranges), read together before any
+    # mend: 0 / 0 / 0 / 33, 0 / 1 / 0 / 4, 0 / 0 / 10 / 34 and 0 / 0 / 2 / 22 before, as
+    # pinned after (figures worked out are in no claim: few supported, none contradicted)
+    pytest.param("eighty-fifth.tsv", 100, set(), 0.6, True, id="eighty-fifth"),
+    pytest.param("eighty-sixth.tsv", 100, set(), 0.05, True, id="eighty-sixth"),
+    pytest.param("eighty-seventh.tsv", 100, EIGHTY_SEVENTH_STILL_WRONG, 0.6, True,
+                 id="eighty-seventh"),
+    pytest.param("eighty-eighth.tsv", 100, EIGHTY_EIGHTH_STILL_WRONG, 0.4, True,
+                 id="eighty-eighth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

@@ -312,6 +312,22 @@ _FIRST = re.compile(r"首次|首届|首场|首期|首批|首个|第一次|第一
 _FIRST_METRIC = re.compile("首次|首届")
 
 
+#: a part of a set of things, counted in English (Five of the agreements, 12 of these
+#: projects): the thing's plural
+_COUNTED_EN = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens|hundreds|several|many|some|most)"
+    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+?)s\b",
+    re.IGNORECASE)
+
+
+def _counted_en(event: str) -> set[str]:
+    """The things an English event text counts a part of, in the singular (Five of the
+    agreements were signed: agreement) — not a group it names whole (the three turnkey
+    schools opened)."""
+    return {m["noun"].lower() for m in _COUNTED_EN.finditer(event)}
+
+
 def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
     """Whether a year alone (no month) is the period of a figure after it in its clause,
     not the date of an event: 2022年京津冀工业增加值突破2.5万亿元 (after 京津冀协同发展
@@ -886,6 +902,7 @@ class DateJudge:
         places = [n.place.key for n in found if n.place.kind != "region"]
         fits: list[_DateFit] = []
         stems = {_verb_stem(w) for w in words}  # (formed is told by forming)
+        counted = _counted_en(event)  # (the things it counts: Five of the agreements)
         # the claim telling the event most nearly, but at another place than the statement's
         elsewhere: tuple[float, _DateClaim] | None = None
         placed: set[int] = set()  # (the claims whose English names a place of the statement's)
@@ -899,6 +916,9 @@ class DateJudge:
             if occasions_clash_en(event, date.claim.en) or other_thing_en(event, date.claim.en):
                 continue  # (for the second time, where the claim says the first; a
                 # provincial strategy, where it says a national one)
+            if counted and counted & set(re.findall(r"[a-z-]+", date.claim.en.lower())):
+                continue  # (Five of the agreements were signed in 2023: a count's year, not
+                # the date of the one agreement a claim dates)
             theirs = {n.place.key for n in self.places.named(date.claim.en)
                       if n.place.kind != "region"}
             if self.places.clash(date.claim.subject, [p for p in places if p not in theirs]):

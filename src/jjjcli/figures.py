@@ -302,7 +302,7 @@ _MAY_HOLD_A_NUMBER = re.compile(
     # (numbers in words, as whole words: zone, often and phone hold none)
     r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundreds|thousands|millions|billions|hundred|thousand|million|billion)\b)")
+    r"|hundreds|thousands|millions|billions|hundred|thousand|million|billion)(?:-?fold)?\b)")
 
 
 @cache
@@ -1097,10 +1097,25 @@ def _en_words() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _en_fold() -> re.Pattern[str]:
+    """A multiple in English words (twentyfold, about a three-fold rise): 倍."""
+    prefixes = [p for p in _EN_PREFIXES if p not in ("under", "some")]
+    return re.compile(rf"(?P<pre>\b(?:{_alternation(prefixes)})\s+)?"
+                      rf"\b(?P<word>{_en_number_words()})-?fold\b", re.IGNORECASE)
+
+
+def _iter_en_folds(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    for m in _en_fold().finditer(text):
+        value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
+        yield m, Figure(raw=m.group(0), value=value, unit="倍",
+                        qualifier=_en_qualifier(m["pre"]))
+
+
 def in_english_words(raw: str) -> bool:
     """Whether a figure as printed is a number in English words (one day, thirty-six
-    months), with no digit."""
-    words = raw.lower().replace("-", " ").split()
+    months, threefold), with no digit."""
+    words = raw.lower().replace("-", " ").replace("fold", " fold").split()
     return bool(words) and words[0] in _EN_WORD_VALUES and not any(c.isdigit() for c in raw)
 
 
@@ -1471,6 +1486,8 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
         for m, figure in _iter_en_vague(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
         for m, figure in _iter_en_classes(squeezed):
+            candidates.append((m.start(), m.end(), figure, False))
+        for m, figure in _iter_en_folds(squeezed):
             candidates.append((m.start(), m.end(), figure, False))
         for m, figure in _iter_en_round(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
