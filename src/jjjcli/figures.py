@@ -1106,6 +1106,8 @@ def _en_fold() -> re.Pattern[str]:
 
 
 def _iter_en_folds(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
+    """Multiples in English words (about twentyfold: about 20倍); 20-fold, in digits, is
+    the digits' reader's."""
     for m in _en_fold().finditer(text):
         value = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
         yield m, Figure(raw=m.group(0), value=value, unit="倍",
