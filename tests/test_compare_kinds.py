@@ -2993,6 +2993,16 @@ EIGHTY_FIRST_CASES = [
      "employees.", ["unsupported", "supported"]),
     # the eighty-eighth's: a count of agreements signed in a year is not one agreement's date
     ("Five of the agreements were signed in 2023 alone.", ["unsupported"]),
+    # the eighty-ninth to ninety-second's: Markdown bold is no part of a figure (a bound the
+    # source's nearly 5,000 allows, not a different count)
+    ("根據公開資料，濱海中關村目前已累計註冊企業超過**4000家**。", ["unsupported"]),
+    ("滨海中关村累计注册企业**近5000家**", ["supported"]),
+    # where things go (输出到天津的) is a part of where the quote's go (向天津、河北输出)
+    ("据报道，2023年北京输出到天津的技术合同成交额为310亿元。", ["unsupported"]),
+    ("2023年北京输出到津冀的技术合同成交额为310亿元", ["contradicted"]),
+    # 创历史最好水平 is a record the source must give
+    ("协同治理下，京津冀PM2.5平均浓度较2013年下降超过六成，创历史最好水平！", ["unsupported"]),
+    ("协同治理下，京津冀PM2.5平均浓度较2013年下降超过六成！", ["supported"]),
     ("In 2023 the three places signed the framework agreement on joint ecological and "
      "environmental construction, prevention and control for the 14th Five-Year Plan period.",
      ["contradicted"]),

@@ -1872,6 +1872,30 @@ EIGHTY_EIGHTH_STILL_WRONG = {
     # (U, rightly decided: another paragraph dates the outline plan)
     "《京津冀协同发展规划纲要》于2015年4月审议通过。",
 }
+#: the eighty-ninth to ninety-second audits' statements still judged wrongly by the strict
+#: reading (docs/compare-audit-2026-12.md, "Eighty-ninth to ninety-second audits")
+EIGHTY_NINTH_STILL_WRONG = {
+    # (mended: a chatbot's **bold** is no part of a figure, 超过**4000家** a bound)
+    # (F: a list's year, 2023年度 for the source's 2022年度名单, is no figure)
+    "截至我所知的信息，雨林空间孵化器入选的是2023年6月公布的**2023年度**国家级科技企业孵化器名单。",
+    # (U, rightly decided: the sources give the region's 10.4 trillion yuan for 2023)
+    "根據公開資料，京津冀地區生產總值在2023年突破**10萬億元**。",
+}
+NINETY_FIRST_STILL_WRONG = {
+    # (mended: 创历史最好水平 is a record the source must give)
+    # (F: In just five years, a span in English the sources give as ten years, is prose)
+    "In just five years, Zhongguancun firms have set up more than 10,000 branches in Tianjin "
+    "and Hebei!",
+}
+NINETY_SECOND_STILL_WRONG = {
+    # (mended: 输出到天津的 is a part of 流向津冀的, kinds.located_part_or_whole)
+    # (F: four of six chains, a count in prose below ten that no claim states)
+    "According to the Jing-Jin-Ji key industrial chain coordination plan, the three will "
+    "jointly build six chains, with Beijing leading four of them, hydrogen and biomedicine "
+    "among them, the report says.",
+    # (U, rightly decided: another paragraph gives Xiong'an's 34% forest cover)
+    "据报道，雄安新区森林覆盖率已达到34%。",
+}
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -2169,6 +2193,17 @@ SEVENTY_SECOND_STILL_WRONG = {
                  id="eighty-seventh"),
     pytest.param("eighty-eighth.tsv", 100, EIGHTY_EIGHTH_STILL_WRONG, 0.4, True,
                  id="eighty-eighth"),
+    # the eighty-ninth to ninety-second (an AI chatbot's answers, foreign press in English,
+    # promotional firsts and records, lines that cite their source), read together before
+    # any mend: 0 / 1 / 2 / 24, 0 / 0 / 0 / 27, 0 / 1 / 1 / 33 and 0 / 1 / 2 / 28 before, as
+    # pinned after
+    pytest.param("eighty-ninth.tsv", 100, EIGHTY_NINTH_STILL_WRONG, 0.45, True,
+                 id="eighty-ninth"),
+    pytest.param("ninetieth.tsv", 100, set(), 0.5, True, id="ninetieth"),
+    pytest.param("ninety-first.tsv", 100, NINETY_FIRST_STILL_WRONG, 0.6, True,
+                 id="ninety-first"),
+    pytest.param("ninety-second.tsv", 100, NINETY_SECOND_STILL_WRONG, 0.55, True,
+                 id="ninety-second"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,

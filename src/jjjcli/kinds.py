@@ -625,14 +625,17 @@ def superlative(text: str) -> tuple[str, str] | None:
 #: words that make a figure a record or a first of its kind (a record 939, 创历史新高, 首个…
 #:园区, 居…第一, for the first time, the most of any): a milestone the source must give too
 _MILESTONE_ZH = re.compile(r"创?历史新高|创下?新高|创(?:历史)?纪录|历史最高|史上最高"
+                           r"|创?历史最(?:好|佳|优|低)(?:水平)?"
                            r"|首[个家座条批例次]|第一[个家座条批]|居[^，。；]{0,10}(?:之首|首位|第一)")
 _MILESTONE_EN = re.compile(
     r"\b(?:a|new|another)\s+record\b|\brecord[-\s](?:high|level|number|breaking)\b"
     r"|\ball[-\s]time\s+high\b|\bhighest\s+ever\b|\bfirst[-\s]ever\b"
+    r"|\bbest[-\s]ever\b|\brecord[-\s]low\b|\bbest\s+(?:level|year)\s+on\s+record\b"
     r"|\bfor\s+the\s+first\s+time\b|\bthe\s+most\s+of\s+any\b", re.IGNORECASE)
-#: what a source giving each says: a record (新高, 纪录, 最高, 最多, record, the most), a
+#: what a source giving each says: a record (新高, 纪录, 最高, 最多, 最好, record, the most), a
 #: first (首个, 首次, 之首, 榜首, 第一, 率先, first; not the 首 of 首都)
-_RECORD_SAID = re.compile(r"新高|纪录|记录|最高|最多|\brecord|\ball-time\b|\bhighest\b"
+_RECORD_SAID = re.compile(r"新高|纪录|记录|最高|最多|最好|最佳|最优|最低|\brecord|\ball-time\b"
+                          r"|\bhighest\b|\bbest\b|\blowest\b"
                           r"|\bthe\s+most\b", re.IGNORECASE)
 _FIRST_SAID = re.compile(r"首[个家座条批例次位创]|[之榜]首|第一|率先|\bfirst\b", re.IGNORECASE)
 
@@ -2023,9 +2026,10 @@ def other_reach(text: str, start: int, end: int, quoted: Quoted) -> bool:
 def located_part_or_whole(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a statement's figure and the claim's each say in what place their things
     are set up (在河北设分支机构, 在津冀设立分支机构: _SET_UP_IN, the last before the figure
-    in its sentence) and one place holds the other: a part's count is not the whole's, and
-    neither contradicts the other (中关村企业在河北设分支机构约7000家 is not
-    在津冀设立分支机构超1万家)."""
+    in its sentence) or where they go (输出到天津的, 流向津冀的: _FLOWS_TO), and one place
+    holds the other: a part's count is not the whole's, and neither contradicts the other
+    (中关村企业在河北设分支机构约7000家 is not 在津冀设立分支机构超1万家; 北京输出到天津的技术
+    合同成交额 is not 流向津冀的)."""
     mine = _set_up_in(back_to(text, start, SENTENCE_BREAK))
     if not mine:
         return False
@@ -2039,6 +2043,12 @@ def located_part_or_whole(text: str, start: int, end: int, quoted: Quoted) -> bo
     from jjjcli.places import gazetteer
 
     places = gazetteer()
+
+    def cover(keys: set[str]) -> set[str]:  # (津冀 is 天津、河北)
+        return {m for k in keys for m in (places.places[k].members or (k,))}
+
+    if cover(mine) == cover(theirs):
+        return False
     return (all(any(places.contains(t, m) for t in theirs) for m in mine)
             or all(any(places.contains(m, t) for m in mine) for t in theirs))
 
@@ -2047,14 +2057,22 @@ def located_part_or_whole(text: str, start: int, end: int, quoted: Quoted) -> bo
 _SET_UP_IN = re.compile(r"在([^，,。；;、在]{1,8}?)(?:新设立|设立|新设|开设|设|布局|落户|注册)")
 
 
+#: and where things go, right after the verb of their going (输出到天津的, 流向津冀的) or
+#: before it (向天津、河北输出)
+_FLOWS_TO = re.compile(r"(?:输出|流向|流入|转移|输送|销往)(?:到|至|向)?([^，,。；;、]{1,8}?)的"
+                       r"|向([^，,。；;]{1,8}?)(?:输出|转移|输送)")
+
+
 def _set_up_in(before: str) -> set[str]:
-    """The gazetteer's keys of the places the last _SET_UP_IN of ``before`` names."""
+    """The gazetteer's keys of the places the last _SET_UP_IN or _FLOWS_TO of ``before``
+    names."""
     from jjjcli.places import gazetteer
 
-    found = list(_SET_UP_IN.finditer(before))
+    found = [*_SET_UP_IN.finditer(before), *_FLOWS_TO.finditer(before)]
     if not found:
         return set()
-    return {n.place.key for n in gazetteer().find(found[-1].group(1))}
+    last = max(found, key=lambda m: m.start())
+    return {n.place.key for n in gazetteer().find(last.group(last.lastindex or 1))}
 
 
 #: where a thing is shared, recognised or done, right before the verb (在三地共享, 在全国

@@ -763,6 +763,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a footnote's marker copied with the text (2093人[1], 增长6.7%①, 1.1 million¹) is
         # no figure, nor part of one (as long: the positions hold)
         normal = _FOOTNOTE.sub(lambda m: " " * len(m[0]), normal)
+        # a chatbot's or a note's Markdown bold (超过**4000家**) is no part of a figure or
+        # its words (as long: the positions hold; a quiz's blank, ____, stays)
+        normal = normal.replace("**", "  ")
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
         while label := _DESK_LABEL.match(normal):  # (【10:45】快讯：… has two)
