@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterable
 from sys import intern
 from typing import Any, NamedTuple
 
-from jjjcli.figures import PRECISIONS, Figure, compared_precision, dates_agree, finer_date
+from jjjcli.figures import (
+    EN_NUMBER_WORDS,
+    PRECISIONS,
+    Figure,
+    compared_precision,
+    dates_agree,
+    finer_date,
+)
 from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_END_EN,
@@ -315,8 +322,8 @@ _FIRST_METRIC = re.compile("首次|首届")
 #: a part of a set of things, counted in English (Five of the agreements, 12 of these
 #: projects): the thing's plural
 _COUNTED_EN = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|dozens|hundreds|several|many|some|most)"
+    rf"\b(?:\d[\d,]*|{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}"
+    r"|dozens|hundreds|several|many|some|most)"
     r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+?)s\b",
     re.IGNORECASE)
 

@@ -2043,12 +2043,8 @@ def located_part_or_whole(text: str, start: int, end: int, quoted: Quoted) -> bo
     from jjjcli.places import gazetteer
 
     places = gazetteer()
-
-    def cover(keys: set[str]) -> set[str]:  # (津冀 is 天津、河北)
-        return {m for k in keys for m in (places.places[k].members or (k,))}
-
-    if cover(mine) == cover(theirs):
-        return False
+    if places.covered(mine) == places.covered(theirs):
+        return False  # (津冀 is 天津、河北)
     return (all(any(places.contains(t, m) for t in theirs) for m in mine)
             or all(any(places.contains(m, t) for m in mine) for t in theirs))
 

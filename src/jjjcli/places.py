@@ -344,6 +344,10 @@ class Gazetteer:
                                for g in given if g != "全国")
                    for key in stated if self.places[key].kind != REGION)
 
+    def covered(self, keys: Iterable[str]) -> frozenset[str]:
+        """The places ``keys`` cover, a region as its members (津冀 is 天津市、河北省)."""
+        return frozenset(m for k in keys for m in (self.places[k].members or (k,)))
+
     def related(self, a: str, b: str) -> bool:
         """One holds the other, or a region shares a member with the other (京津 and 津冀)."""
         if self.contains(a, b) or self.contains(b, a):

@@ -1043,14 +1043,13 @@ class PlaceScope:
         if not own:
             return False
         places = gazetteer()
-        for named in self.named(words):
-            key = named.place.key
-            if (_AMONG.search(words, 0, named.start) and key not in own
-                    and any(places.contains(o, key) for o in own)
-                    and not any(places.contains(key, q.place.key)
-                                for q in places.find(quote))):
-                return True
-        return False
+        parts = [n.place.key for n in self.named(words) if _AMONG.search(words, 0, n.start)
+                 and n.place.key not in own
+                 and any(places.contains(o, n.place.key) for o in own)]
+        if not parts:
+            return False
+        quoted = [q.place.key for q in places.find(quote)]  # (read once, only if needed)
+        return any(not any(places.contains(key, q) for q in quoted) for key in parts)
 
     def _not_alone(self, key: str) -> bool:
         """Whether the statement names place ``key`` only where something goes to it
