@@ -158,6 +158,8 @@ def test_counting_words_and_anniversaries_compare_alike() -> None:
     from jjjcli.values import comparable_unit
 
     assert comparable_unit("家") == comparable_unit("个") == comparable_unit("所")
+    # (企业新增注册3.7万户: 户 counts firms as 家 does)
+    assert comparable_unit("户") == comparable_unit("家")
     assert comparable_unit("周年") == comparable_unit("年") == "年"
     assert comparable_unit("人") != comparable_unit("个")
     assert comparable_unit("%") == "%" and comparable_unit(None) is None

@@ -1071,10 +1071,10 @@ def test_the_fifteenth_audits_wrong_verdicts(comparer: Comparer, statement: str,
      ["contradicted"]),
     # … but not where the sources print its value for a thing so alike (431 billion yuan
     # registered in Beijing by Tianjin and Hebei; 2 trillion by Beijing in Tianjin and Hebei):
-    # the 431 billion is the claim of Tianjin and Hebei (津冀, listed as one), its 11,000
-    # counted in 户 (households, to compare)
+    # the 431 billion is the claim of Tianjin and Hebei (津冀, listed as one), and its 11,000
+    # enterprises (counted in 户, which counts firms as 家 does)
     ("From 2014 to 2022, Tianjin and Hebei newly registered 11,000 enterprises in Beijing, "
-     "with registered capital of 431 billion yuan.", ["unsupported", "supported"]),
+     "with registered capital of 431 billion yuan.", ["supported", "supported"]),
     # a figure's own places, where its words name some: 638,000 is Jizhou's, not Beijing's
     ("On April 30 Jizhou received 638,000 visitors, 21.7 percent of them from Beijing.",
      ["supported", "supported"]),
@@ -1618,8 +1618,8 @@ TWENTY_SIXTH_CASES = [
     # claims of one thing tie on an English figure's words: the one for its year decides
     ("In 2022 the combined GDP of Beijing, Tianjin and Hebei was 12 trillion yuan",
      ["contradicted"]),
-    # … not claims of several things (manufacturers, not the statement's enterprises)
-    ("Beijing moved 6,391 enterprises out between 2014 and 2022.", ["unsupported"]),
+    # … and the claim of its own thing (迁出企业6391户: 户 counts firms as 家 does)
+    ("Beijing moved 6,391 enterprises out between 2014 and 2022.", ["supported"]),
     # a share of GDP is none of a cluster's output; a change none of a share
     ("Beijing-Tianjin-Hebei region accounts for 8.3% of China's GDP", ["unsupported"]),
     ("The Beijing-Tianjin-Hebei region's digital economy grew 9.2 percent in 2024 to 5.59 "
@@ -2867,8 +2867,8 @@ SEVENTY_THIRD_LEFTOVERS_CASES = [
     ("Q: When did the three first publish joint industrial-chain maps? A: In 2021 — six "
      "cross-regional chains.", ["unsupported"]),
     # a year that opens a span in words is a period, not an event's date (a researcher's
-    # move of 2022 had contradicted the claim's own English, cut short)
-    ("From 2014 to 2022, 6,391 firms moved out of Beijing.", ["unsupported"]),
+    # move of 2022 had contradicted the claim's own English, cut short; its 6391户 support it)
+    ("From 2014 to 2022, 6,391 firms moved out of Beijing.", ["supported"]),
     # an English count alone answers how many of the question's noun
     ('Q: How many quality schools and kindergartens are planned around the administrative '
      'office area? A: "Fourteen," the education official said.', ["supported"]),
@@ -3008,6 +3008,46 @@ EIGHTY_FIRST_CASES = [
      ["contradicted"]),
 ]
 
+#: the ninety-third to ninety-sixth audits' (docs/compare-audit-2026-12.md): a list's number
+#: and a listicle's count of its points are no figures; *instead of* sets what was against
+#: what is; ZGC and Sci-Tech in a park's name; a share said again in words; the titles a
+#: quote's sentence lists before it; where things are registered, and which way they went
+NINETY_THIRD_CASES = [
+    ("3. The numbers: Jing-Jin-Ji's combined GDP hit 10 trillion yuan in 2022, up 2% on the "
+     "year before.", ["supported", "supported"]),
+    ("5 things to know about Jing-Jin-Ji's business climate: 3. The three provinces and "
+     "municipalities have rolled out 234 \"handle-anywhere-in-the-region\" services.",
+     ["supported"]),
+    ("2. 京津冀地区生产总值10.4万亿元", ["supported"]),
+    ("Did you know? Moving a company's tax affairs across Beijing, Tianjin and Hebei now takes "
+     "one hour instead of around 20 days.", ["supported", "supported"]),
+    ("Moving tax affairs across Beijing, Tianjin and Hebei now takes one hour instead of "
+     "around 30 days.", ["supported", "contradicted"]),
+    ("Moving tax affairs across Beijing, Tianjin and Hebei now takes 20 days rather than one "
+     "hour.", ["supported", "contradicted"]),
+    ("Tianjin platforms (end-2023): Baodi Jing-Jin ZGC Sci-Tech City 1,328.", ["supported"]),
+    ("Jing-Jin-Ji has built 324,000 5G base stations, 31.4% of all its mobile base stations "
+     "— nearly a third.", ["supported", "supported", "supported"]),
+    ("Jing-Jin-Ji has built 324,000 5G base stations, 31.4% of all its mobile base stations, "
+     "or more than a third.", ["supported", "supported", "contradicted"]),
+    ("Zhangjiakou logged 316 good PM2.5 days in 2023.", ["supported"]),
+    ("《京津冀深化口岸合作框架协议》等60余项营商环境合作文件已制定实施。", ["supported"]),
+    ("《京津冀协同发展规划纲要》等60余项营商环境合作文件已制定实施。", ["unsupported"]),
+    ("From 2014 to 2022 Beijing investors registered 37,000 new firms in Tianjin and Hebei.",
+     ["supported"]),
+    ("From 2014 to 2022 Beijing investors registered 11,000 new firms in Tianjin and Hebei.",
+     ["unsupported"]),
+    ("From 2014 to 2022, Beijing investors newly registered 37,000 enterprises in Tianjin and "
+     "Hebei with registered capital of 2 trillion yuan, growing 4.1% a year on average.",
+     ["supported", "supported", "unsupported"]),
+    ("From 2014 to 2022 investors from Tianjin and Hebei registered 11,000 new firms in "
+     "Beijing, new registrations growing 4.1% a year on average.",
+     ["supported", "contradicted"]),
+    ("2014—2022年，北京对津冀企业新增注册3.7万家", ["supported"]),
+    ("Beijing's sub-centre had more than 1,100 hi-tech firms in 2023.", ["supported"]),
+    ("On January 17, 2019, Xi Jinping inspected Binhai Zhongguancun.", ["supported"]),
+]
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -3019,7 +3059,7 @@ EIGHTY_FIRST_CASES = [
                           *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES,
                           *SIXTY_FIRST_LEFTOVERS_CASES, *SEVENTY_THIRD_CASES,
                           *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
-                          *EIGHTY_FIRST_CASES])
+                          *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

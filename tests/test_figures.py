@@ -648,6 +648,17 @@ def test_signed_growth_is_read_with_its_sign() -> None:
     assert opposed("负增长2%", "下降2%") is None  # (the same way)
 
 
+def test_growth_and_decline_in_english_in_any_form() -> None:
+    from jjjcli.opposites import growth_turned_en
+
+    assert growth_turned_en({"growing", "a", "year"}, {"fell", "by"}) == ("growing", "fell")
+    assert growth_turned_en({"declines"}, {"rose"}) == ("declines", "rose")
+    assert growth_turned_en({"rising"}, {"rose"}) is None  # (the same way)
+    # (a statement going both ways, or a claim, is left alone)
+    assert growth_turned_en({"rising", "fell"}, {"rose"}) is None
+    assert growth_turned_en({"rising"}, {"rose", "fell"}) is None
+
+
 @pytest.mark.parametrize(("text", "raw", "value", "unit"), [
     ("全长约117英里", "约117英里", 117, "英里"),
     ("面积216平方英里", "216平方英里", 216, "平方英里"),
@@ -880,3 +891,15 @@ def test_a_year_said_before_an_and_is_read_alone() -> None:
     assert said[0] == "fell 32.4 percent between 2014 and 2022"
     one = spoken_numbers("one hundred and forty firms")  # (an "and" inside one number)
     assert one is not None and one[0] == "140 firms"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a number glued to the letters of a name is the name's, in English as in Chinese
+    ("Zhangjiakou logged 316 good PM2.5 days in 2023.", ["316"]),
+    ("The C919 jets flew 20 hours.", ["20 hours"]),
+    # (a currency's letters are a figure's own)
+    ("RMB12.3bn of investment", ["RMB12.3bn"]),
+    ("USD5bn", ["USD5bn"]),
+])
+def test_a_number_in_a_names_letters_is_no_english_figure(text: str, found: list[str]) -> None:
+    assert [f.figure.raw for f in find_figures(text)] == found

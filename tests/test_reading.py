@@ -397,3 +397,23 @@ def test_mixed_lines_and_rows_give_each_figure_its_own_words(text: str, words: l
 ])
 def test_a_date_as_a_sheet_prints_it(text: str, dates: list[str]) -> None:
     assert [d.figure.raw for d in read_sentence(text).dates] == dates
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a list's number and a listicle's count of its points are no figures of what it says
+    ("3. The numbers: Jing-Jin-Ji's combined GDP hit 10 trillion yuan in 2022.",
+     ["10 trillion yuan"]),
+    ("1.你知道吗？京津冀地区生产总值10.4万亿元", ["10.4万亿元"]),
+    ("2、京津冀地区生产总值10.4万亿元", ["10.4万亿元"]),
+    ("（1）京津冀地区生产总值10.4万亿元", ["10.4万亿元"]),
+    ("5 things to know about Jing-Jin-Ji's business climate: 3. Beijing, Tianjin and Hebei "
+     "have rolled out 234 services.", ["234"]),
+    ("Scam explainer, point 2: the policy was worth 30,000 yuan.", ["30,000 yuan"]),
+    ("Weekend trip tip #1: 80 coaches a day.", ["80"]),
+    ("5个关键数字：京津冀地区生产总值10.4万亿元", ["10.4万亿元"]),
+    # (but a number that opens the statement is its figure: 3、5 are two, 5.59 one)
+    ("5.59万亿元是2024年京津冀数字经济规模", ["5.59万亿元"]),
+    ("3、5年内建成", ["3", "5年"]),
+])
+def test_a_lists_number_is_no_figure(text: str, figures: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == figures

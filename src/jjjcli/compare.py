@@ -161,7 +161,15 @@ from jjjcli.kinds import (
     whole_of_share,
     wider_count,
 )
-from jjjcli.opposites import ENGLISH_OPPOSITES, ENGLISH_SIDES, SIDES, THINGS, WORD, opposed
+from jjjcli.opposites import (
+    ENGLISH_OPPOSITES,
+    ENGLISH_SIDES,
+    SIDES,
+    THINGS,
+    WORD,
+    growth_turned_en,
+    opposed,
+)
 from jjjcli.periods import (
     When,
     describe_when,
@@ -797,6 +805,10 @@ _ONE_END = re.compile(r"(?:最快|最慢|至多|as\s+little\s+as|as\s+few\s+as|a
                       r"as\s+much\s+as|at\s+most)\s*$", re.IGNORECASE)
 
 
+#: a denial that sets what was against what is (Comparer._replaced_from)
+_CONTRAST_EN = re.compile(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+
+
 def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
     """The verdict on a figure the statement denies (尚未突破10万亿元, 并非6391户, has not yet
     passed 10 trillion yuan: kinds.denied_before), or says the whole of is untrue (…是谣言,
@@ -1124,7 +1136,7 @@ class Comparer:
                            or self._counted_gives(item) or self._whole_or_part_gives(item)
                            or verdict)
             verdict, settled = self._rejected(text, item, verdict, verdicts)
-            if not settled:
+            if not (settled or self._replaced_from(text, item, verdict)):
                 verdict = _denied(text, item, verdict)
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
@@ -1188,7 +1200,8 @@ class Comparer:
                         key=lambda pair: pair[0].start)
         judged: dict[int, FigureVerdict] = {}
         for (first, before), (item, verdict) in itertools.pairwise(placed):
-            if (how := restates(text, first.end, item.start)) is not None:
+            if (how := restates(text, first.end, item.start, in_words=not any(
+                    ch.isdigit() for ch in item.figure.raw))) is not None:
                 restated = _restatement(first, before, item, verdict, how)
                 if restated is not None:
                     judged[id(restated[0])] = restated[1]
@@ -3036,7 +3049,19 @@ class Comparer:
             titles = self._titles[id(item)] = document_titles(
                 back_to(text, item.start, SENTENCE_BREAK)
                 + text[item.start : after.start() if after else len(text)])
-        return bool(titles) and other_document(titles, self._as_claim(doc).quote)
+        if not titles:
+            return False
+        claim = self._as_claim(doc)
+        if not other_document(titles, claim.quote):
+            return False
+        # (the titles its paragraph lists before the quote, in its sentence: 《…框架协议》
+        # 《…合作备忘录》等60余项合作文件 quoted from the last title on)
+        for paragraph in self.kb.paragraphs_of(claim) or ():
+            at = paragraph.find(claim.quote)
+            if at > 0:
+                return other_document(
+                    titles, back_to(paragraph, at, SENTENCE_BREAK) + claim.quote)
+        return True
 
     def _from_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether an English figure's own words say its things came from places (…workers
@@ -3045,6 +3070,25 @@ class Comparer:
         if self._chinese or not self._english_from:
             return False
         return self._apart_en(_came_from_en(item.words), doc, _came_from_en)
+
+    def _set_in_elsewhere_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English figure's own words put its things in places (…registered
+        11,000 new firms in Tianjin and Hebei; where its clause names none, its sentence's)
+        none of which is, holds or lies in the place the claim's metric registers or sets
+        them up in (在北京新增注册企业数量: in Beijing): the way turned."""
+        set_in = None if self._chinese else _SET_IN_METRIC.match(doc.metric)
+        if set_in is None:
+            return False
+        places = gazetteer()
+        theirs = [n.place.key for n in places.find(set_in[1]) if n.start == 0]
+        if not theirs:
+            return False
+        # (its clause's, else its sentence's: …37,000 enterprises in Tianjin and Hebei…, with
+        # registered capital … falling by an average 4.1% a year)
+        own = (self._english_keys(" ".join(m[1] for m in _IN_PLACES_EN.finditer(item.words)))
+               or self._english_keys(" ".join(
+                   m[1] for m in _IN_PLACES_EN.finditer(self._text))))
+        return bool(own) and not any(places.related(a, b) for a in own for b in theirs)
 
     def _apart_en(self, own: frozenset[str], doc: Document | Claim,
                   read: Callable[[str], frozenset[str]]) -> bool:
@@ -3293,6 +3337,7 @@ class Comparer:
                 or self._other_item(item, doc, figure) or not self._gives_names(doc, item)
                 or self._other_body_en(item, doc)
                 or self._from_elsewhere_en(item, doc)
+                or self._set_in_elsewhere_en(item, doc)
                 or self._origin_elsewhere_en(item, doc)
                 or self._phase_for_whole_en(doc)
                 or self._other_level_en(item, doc)
@@ -3723,6 +3768,31 @@ class Comparer:
         return FigureVerdict(item.figure, UNSUPPORTED, None, None, (
             f"the statement rejects {item.figure.raw}; the source gives it for "
             f"{claim.subject} {claim.metric}")), False
+
+    def _replaced_from(self, text: str, item: StatedFigure, verdict: FigureVerdict) -> bool:
+        """Whether a figure after *instead of* or *rather than* is the value a change the
+        source gives came from, and the figure before it the value it came to (now takes one
+        hour instead of around 20 days, where the quote's time went 由过去的20天左右…压缩至1
+        小时): what was is set against what is, and nothing is denied — the figure is
+        the source's earlier value, or another (instead of around 30 days: contradicted)."""
+        claim, expected = verdict.claim, verdict.expected
+        if verdict.verdict == UNSUPPORTED or claim is None or expected is None:
+            return False
+        denial = denied_before(text, item.start)
+        if denial is None or not _CONTRAST_EN.search(denial):
+            return False
+        before = [s for s in self._stated if s.end <= item.start]
+        if not before or SENTENCE_BREAK.search(text, before[-1].end, item.start):
+            return False
+        mine = self._in_quote(claim, expected)
+        if mine is None:
+            return False
+        read = self._read_quote(claim)
+        if span_end(read.text, read.figures, mine) != "from":
+            return False
+        at = next(i for i, f in enumerate(read.figures) if f is mine)
+        came_to = read.figures[at + 1].figure
+        return figures_equal(came_to, before[-1].figure)
 
     def _rejected_otherwise(self, text: str, verdict: FigureVerdict,
                             verdicts: list[FigureVerdict]) -> FigureVerdict:
@@ -4660,8 +4730,10 @@ class Comparer:
         assert claim is not None and figure is not None
         if not _CJK_CHAR.search(item.words):
             # an English statement: its words against the claim's English, word by word
-            english = opposed(set(_WHOLE_WORD_EN.findall(self.places.text.lower())),
-                              set(_WHOLE_WORD_EN.findall(claim.en.lower())), ENGLISH_OPPOSITES)
+            said = set(_WHOLE_WORD_EN.findall(self.places.text.lower()))
+            theirs = set(_WHOLE_WORD_EN.findall(claim.en.lower()))
+            english = (opposed(said, theirs, ENGLISH_OPPOSITES)
+                       or growth_turned_en(said, theirs))
             if english is None:
                 return verdict
             self._turned.add(id(item))
@@ -5381,6 +5453,14 @@ def chinese_of(text: str) -> str:
         if not _CJK_CHAR.search(rest) and len(_LATIN_RUN.findall(rest)) >= ENGLISH_WORDS:
             return ""
     return chinese
+
+
+#: a metric of things registered or set up in a place (在北京新增注册企业数量, 在津冀设立分支
+#: 机构数量): the place
+_SET_IN_METRIC = re.compile(r"在(.+?)(?:新增注册|注册|新设|设立|落户)")
+#: the names an English text puts things in (…new firms in Tianjin and Hebei)
+_IN_PLACES_EN = re.compile(
+    r"\bin\s+((?:the\s+)?[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w'’-]*)*)")
 
 
 @lru_cache(maxsize=4096)  # (a claim's English, asked again for each figure weighed with it)

@@ -398,14 +398,22 @@ def place_words_en(text: str) -> frozenset[str]:
 #: a possessive's 's, and what else a name's words drop (Jing-Jin's is jingjin)
 _POSSESSIVE_EN = re.compile(r"['’]s\b")
 _NOT_NAME_CHARACTER_EN = re.compile(r"[^a-z0-9\s]")
+#: the words one name is written in, as analysts and wire copy shorten them (科技城 is a
+#: Science City, a Sci-Tech City, a Science and Technology City; ZGC is Zhongguancun)
+_NAME_FORMS_EN = ((re.compile(r"\bsci(?:ence)?(?:[\s-]*(?:and|&)[\s-]*|[\s-]*)tech(?:nology)?\b"),
+                   "science"),
+                  (re.compile(r"\bzgc\b"), "zhongguancun"))
 
 
 def name_words_en(text: str) -> str:
     """An English text's words as names are compared, one space between them: lower case,
-    a possessive's 's, hyphens, apostrophes and other marks dropped (the Jing-Jin
-    Zhongguancun Science City's → the jingjin zhongguancun science city)."""
-    return " ".join(_NOT_NAME_CHARACTER_EN.sub("", _POSSESSIVE_EN.sub("", text.lower()))
-                    .split())
+    a possessive's 's, hyphens, apostrophes and other marks dropped, a name's shortened
+    words spelled one way (the Jing-Jin Zhongguancun Science City's, the Jing-Jin ZGC
+    Sci-Tech City → the jingjin zhongguancun science city)."""
+    text = text.lower()
+    for pattern, word in _NAME_FORMS_EN:
+        text = pattern.sub(word, text)
+    return " ".join(_NOT_NAME_CHARACTER_EN.sub("", _POSSESSIVE_EN.sub("", text)).split())
 
 
 def english_body_names(text: str) -> list[tuple[str, ...]]:

@@ -1431,6 +1431,8 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
                 _SCHEME_NEXT.match(text, where[m.end("plus") - 1] + 1))):
             continue  # ("2+4+N", "1+3+N", 3+2: a scheme's name; 40+ outlets is a bound)
         start = m.start()
+        if where[start] and _ASCII_LETTER.match(text, where[start] - 1):
+            continue  # (PM2.5 days, G20 members, C919 jets: a name's number, as _is_name)
         if m["pre"] and m["pre"].split()[0].lower() == "over" and _TAKEN_OVER.search(
                 squeezed, max(0, start - 12), start):
             # (taken over 308 powers: a verb's particle, not a bound)

@@ -162,6 +162,27 @@ ENGLISH_OPPOSITES = (("grew", "fell"), ("grew", "shrank"), ("grew", "declined"),
                                       "trails")))
 
 
+#: English words of growth and of decline, in every form (grew, growing, rises; fell,
+#: declining, drops): growth_turned_en
+_GROWING_EN = frozenset("grew grow grows growing rose rise rises rising increased increase "
+                        "increases increasing".split())
+_FALLING_EN = frozenset("fell fall falls falling declined decline declines declining dropped "
+                        "drop drops dropping decreased decrease decreases decreasing shrank "
+                        "shrink shrinks shrinking contracted".split())
+
+
+def growth_turned_en(said: set[str], quote: set[str]) -> tuple[str, str] | None:
+    """The word of growth or decline an English statement's words (``said``) use and the
+    opposite one a claim's English (``quote``) uses, where each goes one way only
+    (*growing 4.1% a year*, where the claim's new registrations *fell by an average of 4.1%
+    a year*); None otherwise. Opposites pair forms as ENGLISH_OPPOSITES does not (growing
+    and fell); a statement saying both ways (GDP rising while intensity fell) is left alone."""
+    for one, other in ((_GROWING_EN, _FALLING_EN), (_FALLING_EN, _GROWING_EN)):
+        if said & one and not said & other and quote & other and not quote & one:
+            return min(said & one), min(quote & other)
+    return None
+
+
 def opposed(said: Container[str], quote: Container[str],
             opposites: tuple[tuple[str, str], ...] = OPPOSITES) -> tuple[str, str] | None:
     """The word ``said`` uses and its opposite ``quote`` uses, where ``quote`` does not use

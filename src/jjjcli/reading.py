@@ -55,8 +55,9 @@ _CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
 #: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
 #: a desk's label opening a statement (更正：, 核实：, 并非下降：, Correction:, Fact check:,
 #: TRUE:, 快讯：, BREAKING:, a live blog's time stamp 10:32 — or 【10:45】, a chart's 图注：,
-#: Caption:, Note:, a reply's 您好， or Dear resident,): not its words, nor the start of what
-#: it says
+#: Caption:, Note:, a reply's 您好， or Dear resident,; a list's number, 3. or 2、 or (1) or
+#: tip #1:, and a listicle's count of its points, 5 things to know about…: or 5个关键数字：): not
+#: its words, nor the start of what it says
 _DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|"
                          r"图注|图|注)\s*[:：]"
                          # (a rebuttal's heading: 并非下降：…年均增长4.1%)
@@ -69,7 +70,18 @@ _DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求
                          r"breaking|update|updated|live|caption|chart|note|alt\s+text)\s*[:：]"
                          # (a live blog's time stamp: 10:32 —, 【10:45】, 09:10 a.m. BJT |)
                          rf"|[【\[(（]?\s*{_CLOCK}\s*[】\])）]"
-                         rf"|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s))\s*",
+                         rf"|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
+                         # (a list's: 3. The numbers:, 1.你知道吗, 2、, (1), ②, #1, tip #1:,
+                         # Scam explainer, point 2:; not No. 3, which may be a rank)
+                         r"|\d{1,2}\s*(?:[.．]\s+|[.．、)）](?=[^\d\s.,，%]))"
+                         r"|[(（]\d{1,2}[)）]|[①-⑳]|#\d{1,2}\b\s*[:：.]?"
+                         r"|(?:[a-z'’-]+[\s,]+){0,4}(?:point|tip|step|part|item|fact)\s*#?\s*"
+                         r"\d{1,2}\s*[:：.]"
+                         # (a listicle's count of its points: 5 things to know about…:)
+                         r"|(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|"
+                         r"reasons|ways|charts|questions)\s+(?:to\s+know|you\s+need\s+to\s+"
+                         r"know|about|on|from|behind)\b[^:：]{0,80}[:：]"
+                         r"|\d{1,2}\s*个(?:关键)?(?:数字|看点|要点|亮点|关键词)[:：])\s*",
                          re.IGNORECASE)
 #: a dash a typesetter puts between the words of a name (Beijing–Tianjin–Hebei)
 _WORD_DASH = re.compile(r"(?<=[A-Za-z])[‐‑‒–—](?=[A-Za-z])")

@@ -58,7 +58,7 @@ _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _STOP_EN = frozenset(
     "a an the of in on at to for and or by with from is are was were be been as that this "
-    "its it than more less about over under nearly almost around what how many much".split()
+    "its it than more less about over under nearly almost around what how many much etc".split()
 )
 _STOP_CN = frozenset("的了和与及是在有多少年")
 __all__ = ["ALIASES", "Searcher", "parse_query", "search"]
@@ -121,6 +121,11 @@ _SAME_WORD = {
     "center": "centre", "subcentre": "sub", "kilometer": "kilometre", "percent": "%",
     "gdp": "output", "economic": "economy", "investor": "investment", "invest": "investment",
     "journey": "travel", "trip": "travel", "xiong'an": "xiongan",
+    # (the short forms of names and of sci-tech and hi-tech, as analysts and wire copy write
+    # them: ZGC for Zhongguancun)
+    "zgc": "zhongguancun", "sci": "science", "tech": "technology", "hi": "high",
+    # (视察 and 考察 in English: an official inspected, or visited)
+    "inspect": "visit", "inspected": "visited", "inspecting": "visiting",
 }
 
 

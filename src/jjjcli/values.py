@@ -57,7 +57,7 @@ def significant_tolerance(raw: str, value: float) -> float:
 #: (2个省级高新区 = 2家省级高新区, 5所医院 = 5家医院), not on the quantity, so any two
 #: compare as one bare count; the words of the statement and the claim (metric, quote) say
 #: whether the things counted are the same
-COUNT_WORDS = frozenset("个 家 所 座 处 项 条 件 款 部 种 台 套 辆 架 艘 只 张 份 列 栋 幢 间 "
+COUNT_WORDS = frozenset("个 家 户 所 座 处 项 条 件 款 部 种 台 套 辆 架 艘 只 张 份 列 栋 幢 间 "
                         "株 棵 头 支 本 册 篇 片".split())
 #: units that measure one thing (a share, a time, a length, an area, a level), not tally
 #: things or money: a whole's figure of these may be its parts' too (tally)
