@@ -3045,6 +3045,19 @@ NINETY_THIRD_CASES = [
      ["supported", "contradicted"]),
     ("2014—2022年，北京对津冀企业新增注册3.7万家", ["supported"]),
     ("Beijing's sub-centre had more than 1,100 hi-tech firms in 2023.", ["supported"]),
+    # the ninety-seventh to one-hundredth's: the set a figure is ranked in (居三地之首) is not
+    # whose it is; a count's thing a sibling claim's English names after its own number in
+    # words (six … vegetable centres); floors 2 through 6
+    ("同期河北省规模以上工业企业研发经费投入增长超过80%，增速居三地之首。", ["unsupported"]),
+    ("The three jurisdictions have jointly built 130 Jing-Jin-Ji vegetable direct-sourcing "
+     "and direct-supply centres around Beijing.", ["unsupported"]),
+    ("Beijing, Tianjin and Hebei have jointly built 130 vegetable production bases around "
+     "Beijing.", ["supported"]),
+    ("About the Metaverse Application Innovation Center: the only space in Beijing's "
+     "sub-centre positioned for the metaverse industry, it offers some 15,000 square metres "
+     "of office space for metaverse companies on floors 2 through 6.",
+     ["supported", "supported"]),
+    ("京雄高速北京段五环到六环23年12月28号贯通了", ["supported"]),
     ("On January 17, 2019, Xi Jinping inspected Binhai Zhongguancun.", ["supported"]),
 ]
 

@@ -903,3 +903,19 @@ def test_a_year_said_before_an_and_is_read_alone() -> None:
 ])
 def test_a_number_in_a_names_letters_is_no_english_figure(text: str, found: list[str]) -> None:
     assert [f.figure.raw for f in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a dash set in prose between two figures, or after a share, is no range downwards
+    ("5G base stations built, 324,000 — 31.4% of all base stations", [
+        ("324,000", 324_000, None), ("31.4%", 31.4, None)]),
+    ("intensity 4.25% — 1.71 pts above the national average", [("4.25%", 4.25, None)]),
+    # (a range printed the wrong way round stays one, for its verdict: 5—1.5小时)
+    ("京津冀主要城市5—1.5小时交通圈", [("5—1.5小时", 5, 1.5)]),
+    ("3%—5%", [("3%—5%", 3, 5)]),
+    # through, as to
+    ("office space on floors 2 through 6", [("2 through 6", 2, 6)]),
+])
+def test_a_dash_in_prose_and_through(text: str, found: list[tuple[str, float, float | None]]
+                                     ) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.high) for f in find_figures(text)] == found

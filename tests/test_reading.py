@@ -417,3 +417,18 @@ def test_a_date_as_a_sheet_prints_it(text: str, dates: list[str]) -> None:
 ])
 def test_a_lists_number_is_no_figure(text: str, figures: list[str]) -> None:
     assert [f.figure.raw for f in read_sentence(text).figures] == figures
+
+
+@pytest.mark.parametrize(("text", "figures", "dates"), [
+    # a year a fast typist prints by its last two digits, before its month or its part
+    ("京雄高速北京段23年12月28号贯通了", [], ["2023年12月28号"]),
+    ("23年1-11月北京流向津冀技术合同成交额653.8亿", ["653.8亿"], ["2023年1-11月"]),
+    ("科技园截至23年底累计注册企业快5000家", ["5000家"], ["2023年"]),
+    # (a count of years stays one)
+    ("他坚持了23年，种树12万棵", ["23年", "12万棵"], []),
+])
+def test_a_year_in_two_digits_before_its_month(text: str, figures: list[str],
+                                               dates: list[str]) -> None:
+    read = read_sentence(text)
+    assert [f.figure.raw for f in read.figures] == figures
+    assert [d.figure.raw for d in read.dates] == dates

@@ -659,6 +659,17 @@ def _named_after_en(text: str, values: frozenset[float], *, phrase: bool = False
     return frozenset(found)
 
 
+@lru_cache(maxsize=1024)
+def _counted_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
+    """What each number of ``values`` counts in an English text (_counted_en: six
+    direct-purchase and direct-supply vegetable centres: centre)."""
+    found = set()
+    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
+        if english_numbers(m[1]) & values and (counted := _counted_en(text, m.end(1))):
+            found.add(counted)
+    return frozenset(found)
+
+
 #: an English word that makes a figure what can be done, not what was (annual capacity;
 #: can host up to 840,000 servers)
 _CAN_HOLD_EN = r"\bcan\s+(?:host|hold|house|accommodate|handle|carry|store|serve)\b"
@@ -4273,9 +4284,12 @@ class Comparer:
         if counted in self._en_words(claim):
             counted = None
         for sibling in siblings:
-            if counted and counted in _named_after_en(
-                    sibling.en, frozenset(f.value for f in sibling.figures), phrase=True):
-                return True  # (whatever its value: four universities, beside four firms)
+            values = frozenset(f.value for f in sibling.figures)
+            if counted and (counted in _named_after_en(sibling.en, values, phrase=True)
+                            or counted in _counted_after_en(sibling.en, values)):
+                # (whatever its value: four universities, beside four firms; 130 …
+                # direct-supply centres, where the sibling's six … vegetable centres are)
+                return True
             theirs = own & self._en_words(sibling)
             if any(figures_equal(f, figure) for f in sibling.figures) or (
                     same_period(when, sibling.period) is False

@@ -418,6 +418,27 @@ def _short_year_spans(normal: str, where: list[int]) -> tuple[str, list[int]]:
     return _pieces(normal, where, [*parts, (at, len(normal))])
 
 
+#: a year printed by its last two digits before its month or its part, as a fast typist
+#: prints it (23年12月28号, 23年1-11月, 截至23年底, 24年上半年; not 坚持了23年, a count)
+_TWO_DIGIT_YEAR = re.compile(
+    r"(?<![\d.])([12]\d)(?=年\s*(?:(?:1[0-2]|0?[1-9])\s*(?:月|[-–~至]\s*(?:1[0-2]|0?[1-9])\s*月)"
+    r"|[底初末]|年底|[上下]半年|前三季度|[一二三四]季度))")
+
+
+def _two_digit_years(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A year printed by its last two digits before its month or its part (23年12月28号,
+    截至23年底) written out whole (2023年12月28号); the digits added point at the two
+    printed."""
+    parts: list[tuple[int, int] | tuple[str, int]] = []
+    at = 0
+    for m in _TWO_DIGIT_YEAR.finditer(normal):
+        parts += [(at, m.start(1)), ("20", m.start(1))]
+        at = m.start(1)
+    if not parts:
+        return normal, where
+    return _pieces(normal, where, [*parts, (at, len(normal))])
+
+
 #: a date printed with dots, as notes and captions print it (2019.1.17, 2023.5.11-12,
 #: 2023.8底); a year and a month alone only before a word of the month's part or a break
 #: (2015.6 纲要印发; not 2015.6亿元, a value)
@@ -792,6 +813,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # positions hold)
         normal = numeral_years_in_digits(normal)
         normal, where = _short_year_spans(normal, where)
+        normal, where = _two_digit_years(normal, where)
         normal, where = _dotted_dates(normal, where)
         normal, where = _as_told(normal, where)
     found = find_figures(normal, dates=True)

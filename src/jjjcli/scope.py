@@ -223,6 +223,22 @@ _COMPARED_WITH = (
 )
 
 
+#: the set a thing is ranked in (增速居三地之首, 位列京津冀首位, 在三地中最高): not whose figure
+#: it is, nor what it is compared with
+_RANKED_IN = (
+    re.compile(r"(?:居于?|位居|位列|排名)([^，,。；;：:\d]{1,12}?)(?:之首|首位|第[一二三1-3]位?|前列|榜首)"),
+    re.compile(r"(?:在|于)([^，,。；;：:\d]{1,12}?)中(?:居首|最高|最快|最多|排名第一|位列第一)"),
+)
+
+
+@lru_cache(maxsize=1024)
+def unranked(text: str) -> str:
+    """``text`` with the sets things are ranked in (_RANKED_IN) blanked out, to the same
+    length: the places there are not whose figures it gives."""
+    return blanked(text, [m.span(1) for pattern in _RANKED_IN
+                          for m in pattern.finditer(text)], "\u3000")
+
+
 @lru_cache(maxsize=1024)
 def uncompared(text: str) -> str:
     """``text`` with what a clause compares with (_COMPARED_WITH) blanked out, to the same
@@ -569,7 +585,7 @@ class PlaceScope:
         key = text
         for start, end in self._origins(text):  # (where things come from: not its subjects)
             text = text[:start] + "〇" * (end - start) + text[end:]
-        text = uncompared(text)
+        text = unranked(uncompared(text))
         found = _outermost(text, named_in(text, self._subject_starts), self.subjects)
         if any(_PAIR_OF_SHORT_NAMES.fullmatch(s) for s in found):
             # (京津 of 京津中关村科技城 is the body's name: _outside_pair_bodies)
