@@ -751,8 +751,9 @@ THIRTY_FOURTH_STILL_WRONG = {
     "北京首都国际机场综合保税区作为全国首个跨省市综合保税区，实现了“三区叠加”。",
     "园区大型商业载体及医疗资源均已引进到位，1200余套人才公寓已投入使用。",
     "目前雄安新区已引进院士12名，另有规划建设重点领域人才100余名。",
-    "Beijing has paired five of its schools and more than 40 medical and health institutions "
-    "with Xiong'an New Area.",
+    # (mended in the ninety-seventh audit's stop: Beijing has paired five of its schools and
+    # more than 40 medical and health institutions…, two counts swapped, where a sibling's
+    # English names the institutions after its number in words: Comparer._sibling_en)
     "R&D spending in the region reached 426.09 billion yuan in 2022, more than triple the "
     "2014 level.",
     "The entire Zhongguancun Science Park in Xiong'an New Area is now 90 percent occupied by "
@@ -1920,6 +1921,35 @@ NINETY_FIFTH_STILL_WRONG = {
     # (U, rightly decided: another paragraph gives the park's 60余家)
     "一圖讀懂：雄安新區中關村科技園揭牌運營以來已吸引超過200家企業入駐。",
 }
+#: the ninety-seventh to one-hundredth audits' statements still judged wrongly by the strict
+#: reading (docs/compare-audit-2026-12.md, "Ninety-seventh to one-hundredth audits")
+NINETY_SEVENTH_STILL_WRONG = {
+    # (U, wrongly contradicted: a statement naming no place is weighed against every claim,
+    # and the sub-centre's 1100家 high-tech firms are not the alliance's zones')
+    "截至成立时，联盟成员高新区内共有高新技术企业逾3万家。[来源请求]",
+    # (F: ten key areas for the source's 九个, a count in prose)
+    "Beijing's standards system, set up in 2022, is organised into \"two levels and ten key "
+    "areas\".[12]",
+    # (U, rightly decided: other paragraphs give 2,162 members due, and Beijing's "30+")
+    "本次会议开幕会应出席委员2100余人。[来源请求]",
+    "2022年北京市PM2.5年均浓度为30微克/立方米。[来源请求]",
+}
+NINETY_EIGHTH_STILL_WRONG = {
+    # (mended: 23年12月28号, a year in two digits before its month)
+    # (U, rightly decided: another paragraph gives the 324,000 stations)
+    "三地5G基站加起来都30多万个了吧，规模部署是真的猛",
+}
+NINETY_NINTH_STILL_WRONG = {
+    # (mended: floors 2 through 6, a range)
+    # (U, rightly decided: another paragraph dates the outline)
+    "《京津冀协同发展规划纲要》于2015年6月正式印发，成为指导京津冀协同发展的纲领性文件。",
+}
+ONE_HUNDREDTH_STILL_WRONG = {
+    # (mended: 居三地之首 is the set Hebei's figure is ranked in, not whose it is)
+    # (U, rightly decided: another paragraph gives 748.7亿元)
+    "In 2023 technology contracts flowing from Beijing to Tianjin and Hebei were worth about "
+    "75 billion yuan.",
+}
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -2238,6 +2268,17 @@ SEVENTY_SECOND_STILL_WRONG = {
     pytest.param("ninety-fifth.tsv", 100, NINETY_FIFTH_STILL_WRONG, 0.5, True,
                  id="ninety-fifth"),
     pytest.param("ninety-sixth.tsv", 100, set(), 0.5, True, id="ninety-sixth"),
+    # the ninety-seventh to one-hundredth (an encyclopedia entry, comments typed fast, a
+    # company's press release, an academic abstract), read together before any mend: 0 / 2
+    # / 3 / 30, 0 / 0 / 1 / 18, 0 / 0 / 1 / 31 and 0 / 0 / 2 / 32 before, as pinned after
+    pytest.param("ninety-seventh.tsv", 100, NINETY_SEVENTH_STILL_WRONG, 0.55, True,
+                 id="ninety-seventh"),
+    pytest.param("ninety-eighth.tsv", 100, NINETY_EIGHTH_STILL_WRONG, 0.45, True,
+                 id="ninety-eighth"),
+    pytest.param("ninety-ninth.tsv", 100, NINETY_NINTH_STILL_WRONG, 0.6, True,
+                 id="ninety-ninth"),
+    pytest.param("one-hundredth.tsv", 100, ONE_HUNDREDTH_STILL_WRONG, 0.6, True,
+                 id="one-hundredth"),
 ])
 def test_an_audit_set_written_from_the_sources_alone(
         comparer: Comparer, name: str, at_least: int, still_wrong: set[str], share: float,
