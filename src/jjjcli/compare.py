@@ -60,6 +60,7 @@ from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
     CLAUSE_END_EN,
+    CONTRAST_EN,
     SENTENCE_BREAK,
     Quoted,
     against_year_before,
@@ -205,6 +206,7 @@ from jjjcli.scope import (
     defined_names,
     named_from,
     named_in,
+    named_in_en,
     origin_after,
     origins_en,
     spelled_out,
@@ -647,27 +649,28 @@ def _counted_en(text: str, start: int) -> str | None:
     return None
 
 
+def _ends_of_values_en(text: str, values: frozenset[float]) -> Iterator[int]:
+    """Where each number of ``values`` ends in an English text (in digits or words)."""
+    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
+        if english_numbers(m[1]) & values:
+            yield m.end(1)
+
+
 @lru_cache(maxsize=1024)  # (a claim's English, asked again for each sibling it is weighed with)
 def _named_after_en(text: str, values: frozenset[float], *, phrase: bool = False
                     ) -> frozenset[str]:
     """The words right after each number of ``values`` in an English text
     (_words_after_en): a claim's English names its figure's thing there (Six trunk lines)."""
-    found: set[str] = set()
-    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
-        if english_numbers(m[1]) & values:
-            found |= _words_after_en(text, m.end(1), phrase=phrase)
-    return frozenset(found)
+    return frozenset(word for end in _ends_of_values_en(text, values)
+                     for word in _words_after_en(text, end, phrase=phrase))
 
 
 @lru_cache(maxsize=1024)
 def _counted_after_en(text: str, values: frozenset[float]) -> frozenset[str]:
     """What each number of ``values`` counts in an English text (_counted_en: six
     direct-purchase and direct-supply vegetable centres: centre)."""
-    found = set()
-    for m in _NUMBER_THEN_WORDS_EN.finditer(text):
-        if english_numbers(m[1]) & values and (counted := _counted_en(text, m.end(1))):
-            found.add(counted)
-    return frozenset(found)
+    return frozenset(counted for end in _ends_of_values_en(text, values)
+                     if (counted := _counted_en(text, end)))
 
 
 #: an English word that makes a figure what can be done, not what was (annual capacity;
@@ -814,10 +817,6 @@ def _bound_at_its_value(item: StatedFigure, verdict: FigureVerdict) -> FigureVer
 #: its qualifier already, and a figure with one is no exact value: Comparer._range_end)
 _ONE_END = re.compile(r"(?:最快|最慢|至多|as\s+little\s+as|as\s+few\s+as|as\s+many\s+as|"
                       r"as\s+much\s+as|at\s+most)\s*$", re.IGNORECASE)
-
-
-#: a denial that sets what was against what is (Comparer._replaced_from)
-_CONTRAST_EN = re.compile(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 
 
 def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
@@ -3096,9 +3095,8 @@ class Comparer:
             return False
         # (its clause's, else its sentence's: …37,000 enterprises in Tianjin and Hebei…, with
         # registered capital … falling by an average 4.1% a year)
-        own = (self._english_keys(" ".join(m[1] for m in _IN_PLACES_EN.finditer(item.words)))
-               or self._english_keys(" ".join(
-                   m[1] for m in _IN_PLACES_EN.finditer(self._text))))
+        own = (self._english_keys(named_in_en(item.words))
+               or self._english_keys(named_in_en(self._text)))
         return bool(own) and not any(places.related(a, b) for a in own for b in theirs)
 
     def _apart_en(self, own: frozenset[str], doc: Document | Claim,
@@ -3790,7 +3788,7 @@ class Comparer:
         if verdict.verdict == UNSUPPORTED or claim is None or expected is None:
             return False
         denial = denied_before(text, item.start)
-        if denial is None or not _CONTRAST_EN.search(denial):
+        if denial is None or not CONTRAST_EN.search(denial):
             return False
         before = [s for s in self._stated if s.end <= item.start]
         if not before or SENTENCE_BREAK.search(text, before[-1].end, item.start):
@@ -5472,10 +5470,6 @@ def chinese_of(text: str) -> str:
 #: a metric of things registered or set up in a place (在北京新增注册企业数量, 在津冀设立分支
 #: 机构数量): the place
 _SET_IN_METRIC = re.compile(r"在(.+?)(?:新增注册|注册|新设|设立|落户)")
-#: the names an English text puts things in (…new firms in Tianjin and Hebei)
-_IN_PLACES_EN = re.compile(
-    r"\bin\s+((?:the\s+)?[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w'’-]*)*)")
-
 
 @lru_cache(maxsize=4096)  # (a claim's English, asked again for each figure weighed with it)
 def _came_from_en(text: str) -> frozenset[str]:

@@ -479,8 +479,12 @@ _DENIED_ZH = re.compile(
     r"(?:能|曾|再|会)?"
     r"(?:突破|超过|超出|达到|达|实现|完成|增长|增加|提高|下降|减少|有|是|为|到|满|及)?"
     rf"(?:{CURRENCY_BEFORE})?\s*$")  # (未达人民币100亿元: the sum's currency before it)
+#: words that set one value against another (rather than, instead of): a correction's, or
+#: what was against what is (compare's _replaced_from)
+_CONTRAST_WORDS_EN = r"rather\s+than|instead\s+of"
+CONTRAST_EN = re.compile(rf"\b(?:{_CONTRAST_WORDS_EN})\b", re.IGNORECASE)
 _DENIED_EN = re.compile(
-    r"\b(?:rather\s+than|instead\s+of"
+    rf"\b(?:{_CONTRAST_WORDS_EN}"
     r"|not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
     r"|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|were)n['’]t"
     r"|fail(?:s|ed)?\s+to|yet\s+to)\s+(?:yet\s+|quite\s+|even\s+)?(?:(?:been|be|have)\s+)?"
@@ -497,7 +501,7 @@ _UNTRUE_EN = re.compile(r"^\s*(?:it\s+is|it['’]s)\s+(?:not\s+true|untrue|false
 
 #: a correction's figure set against another before it in its sentence: 3亿元，而非1亿元;
 #: 241 types…, not 234; 2023, rather than 2022 (the words between the two)
-_REJECTED = re.compile(r"\s*[,，]?\s*(?:而非|而不是|不是|并非|rather\s+than|instead\s+of|not)"
+_REJECTED = re.compile(rf"\s*[,，]?\s*(?:而非|而不是|不是|并非|{_CONTRAST_WORDS_EN}|not)"
                        r"\s*$", re.IGNORECASE)
 
 

@@ -406,15 +406,23 @@ def _short_year_spans(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """A span of years with its second year in two digits (津 2014–22 承接…; in 2014-22)
     written out whole (2014–2022), as the readers of years take it; the two digits added
     point at the two printed."""
+    return _centuries(normal, where, [
+        (m.start(2), m[0][:2]) for m in _SHORT_YEAR_SPAN.finditer(normal)
+        # (2019-12: a month; 2022-02-26: a date)
+        if 0 < int(m[2]) - int(m[1]) <= SHORT_SPAN_YEARS])
+
+
+def _centuries(normal: str, where: list[int], added: list[tuple[int, str]]
+               ) -> tuple[str, list[int]]:
+    """``normal`` with a century's two digits put before each year printed by its last two
+    (``added``: where, and the digits), each pointing at the digits printed."""
+    if not added:
+        return normal, where
     parts: list[tuple[int, int] | tuple[str, int]] = []
     at = 0
-    for m in _SHORT_YEAR_SPAN.finditer(normal):
-        if not 0 < int(m[2]) - int(m[1]) <= SHORT_SPAN_YEARS:
-            continue  # (2019-12: a month; 2022-02-26: a date)
-        parts += [(at, m.start(2)), (m[0][:2], m.start(2))]
-        at = m.start(2)
-    if not parts:
-        return normal, where
+    for start, century in added:
+        parts += [(at, start), (century, start)]
+        at = start
     return _pieces(normal, where, [*parts, (at, len(normal))])
 
 
@@ -429,14 +437,8 @@ def _two_digit_years(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """A year printed by its last two digits before its month or its part (23年12月28号,
     截至23年底) written out whole (2023年12月28号); the digits added point at the two
     printed."""
-    parts: list[tuple[int, int] | tuple[str, int]] = []
-    at = 0
-    for m in _TWO_DIGIT_YEAR.finditer(normal):
-        parts += [(at, m.start(1)), ("20", m.start(1))]
-        at = m.start(1)
-    if not parts:
-        return normal, where
-    return _pieces(normal, where, [*parts, (at, len(normal))])
+    return _centuries(normal, where, [(m.start(1), "20")
+                                      for m in _TWO_DIGIT_YEAR.finditer(normal)])
 
 
 #: a date printed with dots, as notes and captions print it (2019.1.17, 2023.5.11-12,

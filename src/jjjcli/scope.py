@@ -296,6 +296,15 @@ def named_from(text: str) -> str:
     return " ".join(m[1] for m in _FROM_EN.finditer(text))
 
 
+#: any English names after in (…new firms in Tianjin and Hebei): where things are put
+_IN_EN = re.compile(rf"\bin\s+{_NAMES_EN}")
+
+
+def named_in_en(text: str) -> str:
+    """The names an English ``text`` gives after in, joined (_IN_EN)."""
+    return " ".join(m[1] for m in _IN_EN.finditer(text))
+
+
 def came_from_blanked(text: str) -> str:
     """An English ``text`` with where things came from (_CAME_FROM_EN) blanked out, to the
     same length: Hebei has taken in … companies transferred from Beijing and Tianjin is
