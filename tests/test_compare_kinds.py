@@ -3061,6 +3061,76 @@ NINETY_THIRD_CASES = [
     ("On January 17, 2019, Xi Jinping inspected Binhai Zhongguancun.", ["supported"]),
 ]
 
+#: the one-hundred-first to one-hundred-fourth audits' mends (chart captions, exam essays, a
+#: bond prospectus, readers' letters), each with a twin the source decides otherwise
+ONE_HUNDRED_FIRST_CASES = [
+    # a body named first that no claim is about: a contradiction found by its words alone
+    # (_disagreeing) is another body's figure, as one found by its value is
+    ("截至成立时，联盟成员高新区内共有高新技术企业逾3万家。", ["unsupported"]),
+    ("北京城市副中心高新技术企业逾3万家", ["contradicted"]),
+    # 微克 alone is PM2.5's 微克/立方米, and 以下 its bound
+    ("听说北京PM2.5年均浓度已经降到30微克以下，我这个老北京还是出门戴口罩。", ["contradicted"]),
+    ("2022年京津冀PM2.5平均浓度为37微克", ["supported"]),
+    ("2022年京津冀PM2.5平均浓度为35微克", ["contradicted"]),
+    # an English base year after its/their (from its 2015 level)
+    ("Beijing reduced the six central districts' resident population by 15% from its 2015 "
+     "level.", ["unsupported"]),
+    ("Beijing reduced the six central districts' resident population by 15% from its 2014 "
+     "level.", ["supported"]),
+    # decided (确定…建设, confirmed to build) is not done (建成, relocated)
+    ("截至2023年6月，雄安新区已建成4家央企总部", ["unsupported"]),
+    ("截至2023年6月，雄安新区已确定4家央企总部建设", ["supported"]),
+    ("Chart: central SOE headquarters relocated to Xiong'an (number): 4", ["unsupported"]),
+    ("By June 2023, four central state-owned enterprises had been confirmed to build their "
+     "headquarters in Xiong'an.", ["supported"]),
+    # a reader's own remark after what they cite is not read with it; one with a figure is,
+    # and words quoted as speech are the speaker's
+    ("听说蓟州区将在北京拓展170个以上直销点，我家住在朝阳，希望小区附近也能开一个。", ["supported"]),
+    ("据报道2023年有17家央企二、三级子公司落户通州，我是通州老住户，希望这些企业多招本地人。",
+     ["supported"]),
+    ("You reported that the region has planted more than 62 million mu of forest, yet my "
+     "dusty neighbourhood hardly shows it.", ["supported"]),
+    ("You reported that the region has planted more than 62 million mu of forest, yet Hebei "
+     "planted only 2 million mu.", ["unsupported", "unsupported"]),
+    ("“自2017年入驻以来，我们在滨海中关村实现了航电产品从基础研发到整机量产的飞跃。”致道科技副总"
+     "经理李治国说。", ["supported"]),
+    ("I read that the region has planted more than 62 million mu of forest.", ["supported"]),
+    # an English multiple said as growth is 增长's (expanded nearly fourfold: 扩大近4倍), one
+    # of a base named after it 是…的's
+    ("Nanxuan (Tianjin) Technology has expanded its production area nearly fourfold.",
+     ["supported"]),
+    ("Nanxuan (Tianjin) Technology has expanded its production area by nearly 3 times.",
+     ["contradicted"]),
+    ("The region's 2022 R&D spending grew 2.1 times from 2014.", ["contradicted"]),
+    ("The region's 2022 R&D spending was 2.1 times its 2014 level.", ["supported"]),
+    # a change's word alone does not make a rounded value another thing's
+    ("Beijing's R&D spending grew 1.1 times.", ["unsupported"]),
+    ("In 2023 the value of technology contracts Beijing supplied to Tianjin and Hebei grew by "
+     "nearly 1.1 times.", ["supported"]),
+    ("Jing-Jin-Ji — operating rail network tops 11,000 km by end-2022.", ["contradicted"]),
+    # a span counted back from now (十年间, over the ten years since) after a date: what
+    # follows is now's, not the date's
+    ("2014年2月京津冀协同发展上升为国家战略，十年间京津冀经济总量突破10.4万亿元。",
+     ["supported", "supported", "supported"]),
+    ("2014年2月京津冀协同发展上升为国家战略，十年间京津冀经济总量突破12万亿元。",
+     ["supported", "unsupported", "contradicted"]),
+    ("The Jing-Jin-Ji strategy was decided in February 2014; over the ten years since, the "
+     "region's combined economic output has exceeded RMB 10.4 trn.", ["supported"]),
+    # the one-hundred-fifth to one-hundred-eighth's: a thread's post counter (3/6) and a
+    # column's heading (【快讯】) are no figures nor words of what a post says
+    ("3/6 京津冀农民户外交流赛、平谷区京津冀少儿足球邀请赛各办4届，京津冀足球联赛办了3届",
+     ["supported", "supported"]),
+    ("(2/5) Beijing has moved out nearly 3,000 general manufacturing firms. #JingJinJi",
+     ["supported"]),
+    ("【快讯】今年大赛征集阶段收到参赛作品超1100部。", ["contradicted"]),
+    ("【快讯】今年大赛征集阶段收到参赛作品1070部。", ["supported"]),
+    # a series of projects named without 系列 is still named
+    ("【数说产业协同】总投资450亿元的阿里张北大数据项目、42亿元的河北京车造车基地、18亿元的新乐三元"
+     "工业园、10亿元的巴威锅炉曹妃甸项目相继竣工投产！",
+     ["supported", "supported", "supported", "unsupported"]),
+    ("总投资500亿元的阿里张北大数据项目竣工投产", ["contradicted"]),
+]
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -3072,7 +3142,8 @@ NINETY_THIRD_CASES = [
                           *FIFTY_EIGHTH_CASES, *FIFTY_NINTH_CASES, *SIXTY_FIRST_CASES,
                           *SIXTY_FIRST_LEFTOVERS_CASES, *SEVENTY_THIRD_CASES,
                           *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
-                          *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES])
+                          *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES,
+                          *ONE_HUNDRED_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -336,6 +336,8 @@ def test_an_english_percentage_keeps_its_sign_before_a_word(text: str, raw: str)
     ("more than half of them", [("more than half", 50, "%", "more-than")]),
     ("fell to 37 micrograms per cubic metre",
      [("37 micrograms per cubic metre", 37, "微克/立方米", "exact")]),
+    # 微克 alone, as PM2.5's concentration is said in speech, with its bound
+    ("PM2.5年均浓度已经降到30微克以下", [("30微克以下", 30, "微克/立方米", "less-than")]),
     # numbers in words with a unit after them are figures, as 一天 is
     ("now takes one day, down from about 20 days",
      [("one day", 1, "天", "exact"), ("about 20 days", 20, "天", "about")]),

@@ -432,3 +432,53 @@ def test_a_year_in_two_digits_before_its_month(text: str, figures: list[str],
     read = read_sentence(text)
     assert [f.figure.raw for f in read.figures] == figures
     assert [d.figure.raw for d in read.dates] == dates
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a reader's own remark after what they cite, with no figure of its own, is not read
+    ("據報道京津冀已成立15個跨區域特色職教集團，但我孩子想讀的專業還是沒有任何合作。",
+     "据报道京津冀已成立15个跨区域特色职教集团"),
+    ("听说蓟州区将在北京拓展170个以上直销点，我家住在朝阳，希望小区附近也能开一个。",
+     "听说蓟州区将在北京拓展170个以上直销点"),
+    ("You reported that the fair signed 50 projects, and I would like to know how many broke "
+     "ground.", "You reported that the fair signed 50 projects"),
+    ("I read that 62 million mu were planted, yet my neighbourhood hardly shows it.",
+     "I read that 62 million mu were planted"),
+    # (a remark with a figure stays, and words quoted as speech are the speaker's)
+    ("I read that 62 million mu were planted, yet Hebei planted only 2 million.",
+     "I read that 62 million mu were planted, yet Hebei planted only 2 million."),
+    ("“自2017年入驻以来，我们实现了飞跃。”李治国说。", "“自2017年入驻以来,我们实现了飞跃。”李治国说。"),
+    # (nor is a contrast before any figure a remark)
+    ("但北京新增5家", "但北京新增5家"),
+])
+def test_a_writers_remark_after_what_they_cite_is_not_read(text: str, read: str) -> None:
+    assert read_sentence(text).text == read
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a span counted back from now after a date: what follows is now's, not the date's
+    ("2014年2月京津冀协同发展上升为国家战略，十年间京津冀经济总量突破10.4万亿元。", frozenset()),
+    ("2014年2月党中央作出重大战略决策，10年间经济总量连跨五个万亿元台阶，突破10.4万亿元", frozenset()),
+    ("The strategy was decided in February 2014; over the ten years since, output has "
+     "exceeded RMB 10.4 trn.", frozenset()),
+    # (a date with no such span is the period of what follows)
+    ("2014年2月京津冀协同发展上升为国家战略，京津冀经济总量突破10.4万亿元。", frozenset({"2014"})),
+])
+def test_a_span_to_now_after_a_date_leaves_what_follows_now(text: str,
+                                                             period: frozenset[str]) -> None:
+    assert read_sentence(text).figures[-1].period == period
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a thread's post counter and a column's heading open a post; neither is a figure
+    ("🧵1/4 推介会上举行了两场签约仪式", "推介会上举行了两场签约仪式"),
+    ("(2/4) Two signing ceremonies were held.", "Two signing ceremonies were held."),
+    ("3/5 京津冀协同发展自2014年2月26日上升为国家战略", "京津冀协同发展自2014年2月26日上升为国家战略"),
+    ("【数说产业协同】总投资42亿元的河北京车造车基地竣工投产", "总投资42亿元的河北京车造车基地竣工投产"),
+    ("接上条：十年来京津冀地区生产总值突破10万亿元", "十年来京津冀地区生产总值突破10万亿元"),
+    # (a fraction is no counter, and a dateline's place names what the post is about)
+    ("1/3 of the firms moved", "1/3 of the firms moved"),
+    ("【雄安】雄安新区森林覆盖率已达34%", "【雄安】雄安新区森林覆盖率已达34%"),
+])
+def test_a_posts_counter_and_heading_are_no_part_of_it(text: str, read: str) -> None:
+    assert read_sentence(text).text == read

@@ -1084,10 +1084,14 @@ class Comparer:
                 verdict = self._denied_in_source(item, verdict)
             if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
                 verdict = self.setting.together_otherwise(text, item, verdict)
-            if verdict.verdict == UNSUPPORTED and verdict.claim is None:
+            disagreeing = verdict.verdict == UNSUPPORTED and verdict.claim is None
+            if disagreeing:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
                 verdict = self._disagreeing_en(item, relevance, text, mentioned) or verdict
+            if verdict.verdict == CONTRADICTED and disagreeing:
+                # (found by its words alone: held to the body they name first)
+                verdict = self.setting.named_first(text, item, verdict)
             held = (self._order_held(item, [v.claim for v in [*dated, *verdicts] if v.claim])
                     if verdict.verdict == UNSUPPORTED and verdict.claim is None else None)
             verdict = held or verdict
@@ -4209,11 +4213,13 @@ class Comparer:
 
     def _describes_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's English holds one of an English figure's own words beyond the
-        places it names, its years and a share's verbs (made up, accounted for): what a
+        places it names, its years, a share's verbs (made up, accounted for) and a change's
+        words (grew, up: *R&D spending grew 1.1 times* is no technology contracts'): what a
         value equal only when rounded needs to be that claim's (*the digital economy made
         up 40% of Beijing GDP* is not *40.2% of … procurement … was made in Beijing*)."""
-        own = {w for w in self._own_en(item) - _SHARE_VERBS_EN - place_words_en(item.words)
-               if not w.isdigit()}
+        said = {w for w in self._own_en(item) - _SHARE_VERBS_EN - place_words_en(item.words)
+                if not w.isdigit()}
+        own = (said - _CHANGE_WORDS_EN) or said  # (a change's words alone: they must match)
         return not own or bool(own & self._en_words(self._as_claim(doc)))
 
     def _lead(self, item: StatedFigure) -> StatedFigure | None:
@@ -4768,7 +4774,8 @@ class Comparer:
     def _multiple_check(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """增长1.8倍 is 2.8 times the base; 是2014年的1.8倍 is 1.8 times: the same number of
         倍 in the two forms is two values (contradicted), and 增长0.8倍 is 是…的1.8倍
-        (supported)."""
+        (supported). English says either as Chinese does: *grew 1.8 times* and *expanded
+        nearly fourfold* as 增长, *1.8 times its 2014 level* as 是…的 (_GROWN_BY_EN)."""
         claim, figure = verdict.claim, verdict.expected
         assert claim is not None and figure is not None
         if item.figure.unit != "倍" or figure.unit != "倍":
@@ -4779,7 +4786,9 @@ class Comparer:
         # (the verb right before the figure in its sentence: its words may run on past it,
         # 增长1.1倍科技成果… of a headline joined to its subtitle)
         text, quote = self._text, self._read_quote(claim).text
-        said = _GROWN_BY.search(text, max(0, item.start - 6), item.start)
+        said = (_GROWN_BY.search(text, max(0, item.start - 6), item.start) if self._chinese
+                else _GROWN_BY_EN.search(back_to(text, item.start))
+                and not _TIMES_OF_EN.match(text, item.end))
         theirs = _GROWN_BY.search(quote, max(0, quoted.start - 6), quoted.start)
         if bool(said) == bool(theirs):
             return verdict
@@ -5332,7 +5341,11 @@ _STOP_EN_WORDS = frozenset(
     "hit hits reaches stands topped tops totaled totalled totals amounted amounts posted "
     "logged "
     # (a question's words, in a question and its answer: How much did the region spend…)
-    "how much many what what's when where which why did does do".split())
+    "how much many what what's when where which why did does do "
+    # (who tells it and how it was heard: I read that…, you reported that…, according to
+    # your report…, so far)
+    "i you your my read reported reportedly wrote noted heard according say says said "
+    "so far".split())
 
 #: a phase of a zone, a project or a building, not in brackets (一期, 二期; not 第一期,
 #: 宣武医院（一期）)
@@ -5592,6 +5605,12 @@ KEPT_LOOKUPS = 5000
 KEPT_CLAIMS = 20_000
 #: a multiple said as growth, right before its 倍 (增长1.8倍 is 2.8 times the base)
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
+#: an English multiple said as growth (grew 1.1 times, expanded its area nearly fourfold:
+#: as 增长1.1倍 and 扩大近4倍 are put in English), not as a multiple of a base named after
+#: it (2.1 times its 2014 level, three times as many)
+_GROWN_BY_EN = re.compile(r"\b(?:gr[eo]wn?|growth|increas\w*|r[io]se|risen|expand\w*|jump\w*|"
+                          r"surg\w*|climb\w*|up)\b", re.IGNORECASE)
+_TIMES_OF_EN = re.compile(r"\s*(?:the|its|their|that|those|as|than|over)\b", re.IGNORECASE)
 
 #: the plural noun an English number printed without a unit counts (50 patents), and the
 #: plural words after a number that count nothing (percent aside: read as a unit)

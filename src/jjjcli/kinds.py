@@ -1483,9 +1483,9 @@ def other_base_period(text: str, start: int, end: int, quoted: Quoted) -> bool:
 
 
 #: the year a change is measured against, printed before it (较2014年增长, 与2013年相比), or
-#: after an English one (up 45.5% from 2014, compared with 2013)
+#: after an English one (up 45.5% from 2014, compared with 2013, by 15% from its 2014 level)
 _BASE_YEAR_ZH = re.compile(r"(?:比|较|相比|相较于?|同|与)\s*((?:19|20)\d{2})\s*年")
-_BASE_YEAR_EN = re.compile(rf"\b(?:{BASE_WORDS_EN})\s+(?:the\s+)?"
+_BASE_YEAR_EN = re.compile(rf"\b(?:{BASE_WORDS_EN})\s+(?:(?:the|its|their)\s+)?"
                            r"((?:19|20)\d{2})\b(?!\s*(?:to|-|–))", re.IGNORECASE)
 #: a change against the year before, said so (同比, 比上年, year on year)
 _YEAR_BEFORE = re.compile(r"同比|(?:比|较|相比)(?:上年|去年|上一年)|(?:上年|去年)同期"
@@ -1888,9 +1888,10 @@ _MEASURE_WORDS = frozenset({"平均", "增速", "水平"})
 
 #: a thing finished or in use (建成, 竣工, 投用, 开学, 通车): what a start does not say
 _FINISHED = re.compile(r"建成|竣工|完工|落成|投用|投入使用|投运|投入运营|投产|开学|启用|开通|"
-                       r"通车|开业|开园|交付")
-#: a thing begun (开工, 动工, 开工建设, 奠基, 签约): it may be far from finished
-_BEGUN = re.compile(r"开工|动工|开建|启动建设|奠基|签约|开始建设")
+                       r"通车|开业|开园|交付|迁入")
+#: a thing begun or only decided (开工, 动工, 开工建设, 奠基, 签约; 确定…建设, 选址已确定):
+#: it may be far from finished
+_BEGUN = re.compile(r"开工|动工|开建|启动建设|奠基|签约|开始建设|确定[^，。；,;]{0,12}建设|选址")
 
 
 def clause_around(text: str, start: int, end: int) -> str:
@@ -1933,11 +1934,15 @@ def other_stage(text: str, start: int, end: int, quoted: Quoted) -> bool:
 
 #: English words of a thing done (has completed, put into operation) and of one under way
 #: (is pushing, still under construction, yet to): a stage the claim's English gives
-_STAGE_DONE_EN = re.compile(r"\b(?:completed|finished|put into (?:use|operation)|went into "
-                            r"(?:use|operation)|fully (?:built|completed|achieved|realised|"
-                            r"realized|formed))\b", re.IGNORECASE)
+_STAGE_DONE_EN = re.compile(r"\b(?:completed|finished|relocated|moved\s+in|put into "
+                            r"(?:use|operation)|went into (?:use|operation)|fully "
+                            r"(?:built|completed|achieved|realised|realized|formed))\b",
+                            re.IGNORECASE)
 _UNDER_WAY_EN = re.compile(r"\b(?:pushing|promoting|implementing|under construction|being "
                            r"built|yet to|in progress|under ?way|planned|plans?"
+                           # (decided on: confirmed to build, sites selected)
+                           r"|confirmed\s+to\s+build|sites?\s+(?:had\s+been\s+|have\s+been\s+)?"
+                           r"(?:selected|chosen|confirmed)"
                            r"|(?:taken|taking|take|takes) shape"
                            # (building begun: Construction has started on…, broke ground)
                            r"|construction\s+(?:has\s+|had\s+)?(?:started|began|begun)"

@@ -34,7 +34,9 @@ from jjjcli.figures import (
     parse_figure,
     spoken_numbers,
 )
+from jjjcli.places import gazetteer
 from jjjcli.record import Record
+from jjjcli.values import prose_numeral
 
 #: a statement longer than this is refused (a sentence in prose is a few hundred characters;
 #: a 1 MB "line" is a file pasted without line breaks)
@@ -51,51 +53,66 @@ BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
 #: a time of day as a live blog stamps its lines (10:32, 09:10 a.m. BJT)
 _CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
           r"(?:\s*(?:BJT|GMT|UTC|CST))?")
-#: a footnote's or a reference's marker as text copied from print or the web carries it:
-#: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
-#: a desk's label opening a statement (更正：, 核实：, 并非下降：, Correction:, Fact check:,
-#: TRUE:, 快讯：, BREAKING:, a live blog's time stamp 10:32 — or 【10:45】, a chart's 图注：,
-#: Caption:, Note:, a reply's 您好， or Dear resident,; a list's number, 3. or 2、 or (1) or
-#: tip #1:, and a listicle's count of its points, 5 things to know about…: or 5个关键数字：): not
-#: its words, nor the start of what it says
-_DESK_LABEL = re.compile(r"\s*(?:(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|"
-                         r"图注|图|注)\s*[:：]"
-                         # (a rebuttal's heading: 并非下降：…年均增长4.1%)
-                         r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
-                         # (a reply's: 您好，…, 答复：, Dear resident, Reply:)
-                         r"|您好\s*[，,！!]|(?:答复|回复)\s*[:：]"
-                         r"|dear\s+[a-z'’ -]{1,40}?,|(?:hello|hi)\s*[,!]"
-                         r"|(?:reply|answer|response)\s*[:：]"
-                         r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|"
-                         r"breaking|update|updated|live|caption|chart|note|alt\s+text)\s*[:：]"
-                         # (a live blog's time stamp: 10:32 —, 【10:45】, 09:10 a.m. BJT |)
-                         rf"|[【\[(（]?\s*{_CLOCK}\s*[】\])）]"
-                         rf"|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
-                         # (a list's: 3. The numbers:, 1.你知道吗, 2、, (1), ②, #1, tip #1:,
-                         # Scam explainer, point 2:; not No. 3, which may be a rank)
-                         r"|\d{1,2}\s*(?:[.．]\s+|[.．、)）](?=[^\d\s.,，%]))"
-                         r"|[(（]\d{1,2}[)）]|[①-⑳]|#\d{1,2}\b\s*[:：.]?"
-                         r"|(?:[a-z'’-]+[\s,]+){0,4}(?:point|tip|step|part|item|fact)\s*#?\s*"
-                         r"\d{1,2}\s*[:：.]"
-                         # (a listicle's count of its points: 5 things to know about…:)
-                         r"|(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|"
-                         r"reasons|ways|charts|questions)\s+(?:to\s+know|you\s+need\s+to\s+"
-                         r"know|about|on|from|behind)\b[^:：]{0,80}[:：]"
-                         r"|\d{1,2}\s*个(?:关键)?(?:数字|看点|要点|亮点|关键词)[:：])\s*",
-                         re.IGNORECASE)
+#: what a desk puts before what a statement says: a label and a colon (更正：, 核实：, 快讯：,
+#: 图注：, 接上条：, Correction:, Fact check:, TRUE:, BREAKING:, Caption:, Note:), or a rebuttal's
+#: heading (并非下降：…年均增长4.1%)
+_DESK_WORD = (r"(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|图注|图|注|接上条)\s*[:：]"
+              r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
+              r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|breaking|update|"
+              r"updated|live|caption|chart|note|alt\s+text)\s*[:：]")
+#: a reply's greeting (您好，…, 答复：, Dear resident, Reply:)
+_REPLY_OPENING = (r"您好\s*[，,！!]|(?:答复|回复)\s*[:：]|dear\s+[a-z'’ -]{1,40}?,"
+                  r"|(?:hello|hi)\s*[,!]|(?:reply|answer|response)\s*[:：]")
+#: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |)
+_TIME_STAMP = rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
+#: a thread's post counter (1/5, (2/6), 🧵3/4), not a fraction of something (1/3 of…)
+_THREAD_COUNT = (r"🧵?\s*[(（]?\d{1,2}\s*/\s*\d{1,2}[)）]?"
+                 r"(?=\s+(?!of\b)|(?![的以左])[\u4e00-\u9fff])")
+#: a list's number (3. The numbers:, 1.你知道吗, 2、, (1), ②, #1, tip #1:, Scam explainer,
+#: point 2:; not No. 3, which may be a rank)
+_LIST_NUMBER = (r"\d{1,2}\s*(?:[.．]\s+|[.．、)）](?=[^\d\s.,，%]))"
+                r"|[(（]\d{1,2}[)）]|[①-⑳]|#\d{1,2}\b\s*[:：.]?"
+                r"|(?:[a-z'’-]+[\s,]+){0,4}(?:point|tip|step|part|item|fact)\s*#?\s*"
+                r"\d{1,2}\s*[:：.]")
+#: a listicle's count of its points (5 things to know about…:, 5个关键数字：)
+_LISTICLE = (r"(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|reasons|ways|"
+             r"charts|questions)\s+(?:to\s+know|you\s+need\s+to\s+know|about|on|from|"
+             r"behind)\b[^:：]{0,80}[:：]"
+             r"|\d{1,2}\s*个(?:关键)?(?:数字|看点|要点|亮点|关键词)[:：]")
+#: an opening that is none of what a statement says, nor the start of it: a desk's label, a
+#: reply's greeting, a time stamp, a thread's counter, a list's number or a listicle's count
+_DESK_LABEL = re.compile(rf"\s*(?:{_DESK_WORD}|{_REPLY_OPENING}|{_TIME_STAMP}|{_THREAD_COUNT}"
+                         rf"|{_LIST_NUMBER}|{_LISTICLE})\s*", re.IGNORECASE)
+#: a column's heading in black lenticular brackets opening a post (【数说产业协同】, 【重磅】)
+_HEADING = re.compile(r"\s*【([^】\d]{1,16})】\s*")
+
+
+def _heading(text: str) -> re.Match[str] | None:
+    """A column's heading opening a statement (【数说产业协同】…), which is no part of what
+    it says; not a dateline's place (【雄安】…), which names what it is about."""
+    found = _HEADING.match(text)
+    return found if found is not None and not gazetteer().find(found[1]) else None
+
+
 #: a dash a typesetter puts between the words of a name (Beijing–Tianjin–Hebei)
 _WORD_DASH = re.compile(r"(?<=[A-Za-z])[‐‑‒–—](?=[A-Za-z])")
+#: a footnote's or a reference's marker as text copied from print or the web carries it:
+#: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![mM])[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
                        # (and a page's tag at the end: — 第3页, — p. 3, (p. 12))
                        r"|\s*(?:[—–-]{1,2}|[(（])\s*(?:第\s*\d{1,4}\s*页|pp?\.\s*\d{1,4}|"
                        r"page\s+\d{1,4})\s*[)）]?\s*[.。]?\s*$", re.IGNORECASE)
-#: an English comparison's year: 2.1 times the 2014 level, up 32.6% from 2014, than in 2013
-_BASE_EN = re.compile(rf"\b(?:times|on|{BASE_WORDS_EN})\s+(?:in\s+)?(?:the\s+)?$",
+#: an English comparison's year: 2.1 times the 2014 level, up 32.6% from 2014, than in 2013,
+#: down 15% from its 2014 level
+_BASE_EN = re.compile(rf"\b(?:times|on|{BASE_WORDS_EN})\s+(?:in\s+)?(?:(?:the|its|their)\s+)?$",
                       re.IGNORECASE)
 #: over before a span of years (over 2014-2022): the span's, not a base
 _OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+#: an English clause of its own counting a span back from now (over the ten years since,)
+_SINCE_THEN_EN = re.compile(r"\s*(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:\w+\s+)?"
+                            r"(?:years?|decade)\s+since(?:\s+then)?\s*,", re.IGNORECASE)
 #: what ends a clause a figure's words and time stay inside (periods reads it too)
 PERIOD_CLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")  # (not 3,000's comma)
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -109,6 +126,10 @@ _FIELD_BREAK = re.compile(r"[；;|｜]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 #: words that date a figure at the time of writing (目前, 截至目前, 现已): no earlier year
 _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
+#: a span counted back from now (十年来, 10年间, over the ten years since): what follows it
+#: is of now, not of a date before it
+_SPAN_TO_NOW = re.compile(r"(?<![\d年])[一二三四五六七八九十两\d]{1,2}年(?:来|间)"
+                          r"|(?i:\bsince\s+then\b|\b(?:years?|decade)\s+since\b)")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜]")
 #: a space (not a line break) between two Chinese characters
 _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -555,6 +576,35 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
     return normal, where
 
 
+#: where a writer's own remark starts after what they cite (…，可是我在超市从没见过; …, but I
+#: would like to know who did the scoring; …，我希望下一届能多向市民开放): a clause mark,
+#: then a word of contrast or of the writer's own view
+_REMARK = re.compile(r"[，,；;]\s*(?:可是|但是|但|却|然而|我(?:希望|觉得|想|认为|担心|建议|家|是)"
+                     r"|希望"
+                     r"|(?i:(?:but|yet|though|although|so\s+(?:why|how|what|when|where)"
+                     r"|which\s+hardly|and\s+I(?:'d)?\s+(?:hope|would|wonder|think|want|am"
+                     r"|feel|still))\b))")
+
+
+def _remark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A statement without the remark its writer adds after what they cite, where the
+    remark holds no figure and no date and what it follows holds one (一个读者来信's
+    据报道京津冀已成立15个跨区域特色职教集团，但我孩子想读的专业还是没有任何合作 is checked as
+    its first clause): the remark names places and things the figures are not about (我家住
+    在朝阳) and holds words that are no figure's. A remark with a figure stays whole: it is
+    checked too; a numeral below ten in prose (开一个, 下一届) is none."""
+    for remark in _REMARK.finditer(normal):
+        if normal.count("“", 0, remark.start()) > normal.count("”", 0, remark.start()):
+            continue  # (inside what someone is quoted as saying: 我们 is the speaker)
+        if any(not prose_numeral(f.figure) for f in find_figures(normal[remark.start() :],
+                                                                   dates=True)):
+            continue  # (a figure of its own; 希望小区附近也能开一个 has only prose)
+        if not find_figures(normal[: remark.start()], dates=True):
+            break
+        return normal[: remark.start()], where[: remark.start()]
+    return normal, where
+
+
 def _realigned(text: str, changed: str, where: list[int]) -> tuple[str, list[int]]:
     """``changed`` (``text`` with some words put otherwise: 雲端計算 云计算) and for each of
     its characters the index ``where`` gives the character of ``text`` it comes from (a
@@ -664,8 +714,15 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
 def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
     """The years of the figure at ``start``: those of the last period printed before it
     (2014—2022年, 2023年1至11月 …), else of one printed after it in the same clause."""
-    clause_start = max((m.end() for m in PERIOD_CLAUSE.finditer(text, 0, start)), default=0)
-    if _NOW.search(text, clause_start, start):
+    marks = [m.end() for m in PERIOD_CLAUSE.finditer(text, 0, start)]
+    clause_start = marks[-1] if marks else 0
+    opening = text[marks[-2] if len(marks) > 1 else 0 : clause_start] if marks else ""
+    # (a span to now after the last date before it, in any clause: 2014年2月…，10年间…，
+    # 突破10.4万亿元 is now's)
+    dated = [d.end for d in dates if d.end <= start and d.kind in ("period", "event")]
+    since = min(max(dated), clause_start) if dated else clause_start
+    if (_NOW.search(text, clause_start, start) or _SPAN_TO_NOW.search(text, since, start)
+            or _SINCE_THEN_EN.fullmatch(opening)):
         # 目前…45家, 至今: the time of writing, not a year printed in an earlier clause
         return frozenset(d.year for d in dates
                          if d.kind in ("period", "event") and clause_start <= d.start < start)
@@ -803,7 +860,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal = normal.replace("**", "  ")
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
-        while label := _DESK_LABEL.match(normal):  # (【10:45】快讯：… has two)
+        while label := _DESK_LABEL.match(normal) or _heading(normal):  # (【10:45】快讯：…)
             normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
         if spoken is not None:
@@ -818,6 +875,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal, where = _two_digit_years(normal, where)
         normal, where = _dotted_dates(normal, where)
         normal, where = _as_told(normal, where)
+        normal, where = _remark_cut(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:
         found = _in_labelled_units(normal, found)

@@ -61,13 +61,16 @@ def subject_names(subject: str, prefixes: Sequence[str] = (),
     The subject itself, its core without 市/省/区/县… (北京市 → 北京), its aliases (京津冀 →
     三地), the short names the sources define for it (``defined``: defined_names), and,
     for a district of a city or province (one of ``prefixes``: 天津市, 天津 …), the
-    district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六), and a
-    development zone's section on its own (玉田经济开发区后湖园区 → 后湖园区).
+    district on its own (天津市蓟州区 → 蓟州区, 蓟州; 北京市城六区 → 城六区, 城六), a
+    development zone's section on its own (玉田经济开发区后湖园区 → 后湖园区), and a series of
+    projects named without 系列 (阿里张北大数据系列项目 → 阿里张北大数据项目).
     """
     names = [subject, core_name(subject), *_SUBJECT_ALIASES.get(subject, ()),
              *_company_names(subject), *defined]
     if section := _ZONE_SECTION.search(subject):
         names.append(section[1])  # (玉田经济开发区后湖园区: 后湖园区)
+    if "系列" in subject:
+        names.append(subject.replace("系列", ""))  # (阿里张北大数据项目, its 系列 left out)
     for prefix in sorted(prefixes, key=len, reverse=True):
         if prefix != subject and subject.startswith(prefix):
             rest = subject[len(prefix):]

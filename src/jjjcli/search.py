@@ -120,7 +120,7 @@ _SAME_WORD = {
     "firm": "enterprise", "company": "enterprise", "business": "enterprise",
     "center": "centre", "subcentre": "sub", "kilometer": "kilometre", "percent": "%",
     "gdp": "output", "economic": "economy", "investor": "investment", "invest": "investment",
-    "journey": "travel", "trip": "travel", "xiong'an": "xiongan",
+    "journey": "travel", "trip": "travel", "xiong'an": "xiongan", "rail": "railway",
     # (the short forms of names and of sci-tech and hi-tech, as analysts and wire copy write
     # them: ZGC for Zhongguancun)
     "zgc": "zhongguancun", "sci": "science", "tech": "technology", "hi": "high",
