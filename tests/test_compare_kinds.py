@@ -3129,6 +3129,12 @@ ONE_HUNDRED_FIRST_CASES = [
      "工业园、10亿元的巴威锅炉曹妃甸项目相继竣工投产！",
      ["supported", "supported", "supported", "unsupported"]),
     ("总投资500亿元的阿里张北大数据项目竣工投产", ["contradicted"]),
+    # a participle opening a sentence with its date (Launched in April 2022, …) is no name
+    # the claim's English must give: the date is the platform's launch
+    ("Launched in April 2022, the Jing-Jin-Ji One Code platform hosts over 2,500 tourism "
+     "firms", ["contradicted", "supported"]),
+    ("Launched in April 2023, the Jing-Jin-Ji One Code platform hosts over 2,500 tourism "
+     "firms", ["supported", "supported"]),
 ]
 
 @pytest.mark.parametrize(("statement", "expected"),

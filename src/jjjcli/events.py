@@ -342,9 +342,17 @@ def english_event_words(text: str) -> set[str]:
 def english_names(text: str) -> set[str]:
     """The capitalised words of an English text, stemmed: the names it gives (Beijing,
     Shanghai, Xi, Jingxiong), which a claim's English must give too to be about the same."""
+    opening = _OPENING_PARTICIPLE_EN.match(text)
+    if opening is not None:
+        text = text[opening.end() :]  # (Launched in April 2023, … : no name)
     capitalised = " ".join(w for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", text)
                            if w.lower() not in _NOT_NAMES_EN)
     return english_event_words(capitalised)
+
+
+#: a participle opening a sentence (Launched in April 2023, …; Founded in 2021, …; Live
+#: since…): capitalised as a sentence's first word is, no name
+_OPENING_PARTICIPLE_EN = re.compile(r"\s*(?:[A-Z][a-z]+ed|Built|Begun|Set\s+up|Live|Online)\b")
 
 
 #: capitalised words that name no one: a sentence's first word (During, On, Since) and
