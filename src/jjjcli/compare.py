@@ -5610,7 +5610,7 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|扩大|上升)了?\s*$")
 #: it (2.1 times its 2014 level, three times as many)
 _GROWN_BY_EN = re.compile(r"\b(?:gr[eo]wn?|growth|increas\w*|r[io]se|risen|expand\w*|jump\w*|"
                           r"surg\w*|climb\w*|up)\b", re.IGNORECASE)
-_TIMES_OF_EN = re.compile(r"\s*(?:the|its|their|that|those|as|than|over)\b", re.IGNORECASE)
+_TIMES_OF_EN = re.compile(r"\s*(?:the|its|their|that|those|as)\b", re.IGNORECASE)
 
 #: the plural noun an English number printed without a unit counts (50 patents), and the
 #: plural words after a number that count nothing (percent aside: read as a unit)

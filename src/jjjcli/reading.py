@@ -595,7 +595,7 @@ def _remark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
     checked too; a numeral below ten in prose (开一个, 下一届) is none."""
     for remark in _REMARK.finditer(normal):
         if normal.count("“", 0, remark.start()) > normal.count("”", 0, remark.start()):
-            continue  # (inside what someone is quoted as saying: 我们 is the speaker)
+            continue  # (inside what someone is quoted as saying: the speaker's own words)
         if any(not prose_numeral(f.figure) for f in find_figures(normal[remark.start() :],
                                                                    dates=True)):
             continue  # (a figure of its own; 希望小区附近也能开一个 has only prose)
