@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from sys import intern
 from typing import Any, NamedTuple
 
+from jjjcli.events import PARTICIPLES_EN
 from jjjcli.figures import (
     EN_NUMBER_WORDS,
     PRECISIONS,
@@ -80,8 +81,8 @@ _OPENING_EN = re.compile(r"\s*(?:during|after|before|when|while|since|following|
                          re.IGNORECASE)
 #: a past participle's clause giving a date, after the sentence's subject and a comma
 #: (…, launched in April 2023, hosts…; …, set up in 2014, has…; a caption's launched April
-#: 2023)
-_PARTICIPLES_EN = r"\s*(?:[a-z]+ed|built|set\s+up|begun|held|made)"
+#: 2023): events.PARTICIPLES_EN
+_PARTICIPLES_EN = rf"\s*{PARTICIPLES_EN}"
 _PARTICIPLE_EN = re.compile(rf"{_PARTICIPLES_EN}(?:\s+(?:in|on))?\s*", re.IGNORECASE)
 #: a participle opening a clause, which tells an event of the noun before its comma (…the
 #: first Jing-Jin-Ji symposium, held in Beijing on February 26, 2014)

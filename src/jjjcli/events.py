@@ -350,9 +350,12 @@ def english_names(text: str) -> set[str]:
     return english_event_words(capitalised)
 
 
+#: the English past participles that tell an event (launched, set up, held): a participle's
+#: clause after a sentence's subject (jjjcli.dating), or one opening the sentence
+PARTICIPLES_EN = r"(?:[a-z]+ed|built|set\s+up|begun|held|made)"
 #: a participle opening a sentence (Launched in April 2023, …; Founded in 2021, …; Live
 #: since…): capitalised as a sentence's first word is, no name
-_OPENING_PARTICIPLE_EN = re.compile(r"\s*(?:[A-Z][a-z]+ed|Built|Begun|Set\s+up|Live|Online)\b")
+_OPENING_PARTICIPLE_EN = re.compile(rf"\s*(?=[A-Z])(?i:{PARTICIPLES_EN}|live|online)\b")
 
 
 #: capitalised words that name no one: a sentence's first word (During, On, Since) and

@@ -110,9 +110,6 @@ _BASE_EN = re.compile(rf"\b(?:times|on|{BASE_WORDS_EN})\s+(?:in\s+)?(?:(?:the|it
 _OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 #: a year that starts a span: 2014年以来, 2014年起, 自2014年
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-#: an English clause of its own counting a span back from now (over the ten years since,)
-_SINCE_THEN_EN = re.compile(r"\s*(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:\w+\s+)?"
-                            r"(?:years?|decade)\s+since(?:\s+then)?\s*,", re.IGNORECASE)
 #: what ends a clause a figure's words and time stay inside (periods reads it too)
 PERIOD_CLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")  # (not 3,000's comma)
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -714,15 +711,12 @@ def _dates(text: str, found: list[Any]) -> tuple[list[_Date], dict[int, str]]:
 def _period_of(text: str, start: int, dates: list[_Date]) -> frozenset[str]:
     """The years of the figure at ``start``: those of the last period printed before it
     (2014—2022年, 2023年1至11月 …), else of one printed after it in the same clause."""
-    marks = [m.end() for m in PERIOD_CLAUSE.finditer(text, 0, start)]
-    clause_start = marks[-1] if marks else 0
-    opening = text[marks[-2] if len(marks) > 1 else 0 : clause_start] if marks else ""
+    clause_start = max((m.end() for m in PERIOD_CLAUSE.finditer(text, 0, start)), default=0)
     # (a span to now after the last date before it, in any clause: 2014年2月…，10年间…，
-    # 突破10.4万亿元 is now's)
+    # 突破10.4万亿元 is now's, as …February 2014; over the ten years since, … is)
     dated = [d.end for d in dates if d.end <= start and d.kind in ("period", "event")]
     since = min(max(dated), clause_start) if dated else clause_start
-    if (_NOW.search(text, clause_start, start) or _SPAN_TO_NOW.search(text, since, start)
-            or _SINCE_THEN_EN.fullmatch(opening)):
+    if _NOW.search(text, clause_start, start) or _SPAN_TO_NOW.search(text, since, start):
         # 目前…45家, 至今: the time of writing, not a year printed in an earlier clause
         return frozenset(d.year for d in dates
                          if d.kind in ("period", "event") and clause_start <= d.start < start)
