@@ -3137,6 +3137,52 @@ ONE_HUNDRED_FIRST_CASES = [
      "firms", ["supported", "supported"]),
 ]
 
+ONE_HUNDRED_NINTH_CASES = [
+    # a quiz's options with its answer given: only the answer is claimed (the others are no
+    # one's), and a wrong answer is contradicted; a question without its answer is read whole
+    ("单选题：通州组团先后三批次共承接多少项市级赋权？（ ）A. 208项 B. 308项 C. 380项 答案：B",
+     ["supported"]),
+    ("单选题：通州组团先后三批次共承接多少项市级赋权？（ ）A. 208项 B. 308项 C. 380项 答案：A",
+     ["contradicted"]),
+    ("单选题：通州组团先后三批次共承接多少项市级赋权？（ ）A. 208项 B. 308项 C. 380项",
+     ["contradicted", "supported", "unsupported"]),
+    ("Q24. Tianjin's traditional Chinese medicine industry grew its value added in the first "
+     "three quarters by: (a) 12.1% (b) 22.1% (c) 5.4% — Answer: (b)", ["supported"]),
+    ("Q24. Tianjin's traditional Chinese medicine industry grew its value added in the first "
+     "three quarters by: (a) 12.1% (b) 22.1% (c) 5.4% — Answer: (c)", ["contradicted"]),
+    # a live blog's time stamp before a Chinese speaker's label is no figure
+    ("15:23 人社部门：2020年起试点建立首钢集团驻迁安矿区社会化管理服务中心。", ["supported"]),
+    ("11:02 市发改委：2018年6月三地组建文旅协同专题工作组", ["contradicted"]),
+    # an arrow parts two events, each with its date
+    ("▶ 机制：2014.6 国务院成立京津冀协同发展领导小组 → 2019.6 三地组建文旅协同专题工作组",
+     ["supported", "supported"]),
+    ("2014.6 国务院成立京津冀协同发展领导小组 → 2018.6 三地组建文旅协同专题工作组",
+     ["supported", "contradicted"]),
+    # a quiz's labels and a true item's mark are not what it says; the question's 约为多少 is
+    # its answer's bound
+    ("True or false: Jing-Jin-Ji coordinated development was elevated to a major national "
+     "strategy in 2014. — Answer: True", ["supported"]),
+    ("判断题：2013年，党中央把京津冀协同发展上升为重大国家战略。（√）", ["contradicted"]),
+    ("单选题：2023年北京流向津冀技术合同成交额约为多少？（ ）A. 400亿元 B. 750亿元 C. 1000亿元 答案：B",
+     ["supported"]),
+    ("单选题：2023年北京流向津冀技术合同成交额约为多少？（ ）A. 400亿元 B. 750亿元 C. 1000亿元 答案：A",
+     ["contradicted"]),
+    # a slide's number is no figure
+    ("Slide 5 — Beijing: 29 urban consumption centres + 57 key business districts",
+     ["supported", "supported"]),
+    # a speech's greeting, and its speaker's 我们, name no body the figure is of
+    ("同志们，我们创新推出建筑业企业资质、房地产开发企业资质、勘察设计注册工程师职业资格跨省通用等"
+     "13类专业人员资格证书的跨省通用。", ["supported"]),
+    ("同志们，我们创新推出建筑业企业资质、房地产开发企业资质、勘察设计注册工程师职业资格跨省通用等"
+     "15类专业人员资格证书的跨省通用。", ["contradicted"]),
+    ("Ladies and gentlemen, five years have passed since the China (Beijing) Pilot Free Trade "
+     "Zone was unveiled in the sub-centre in September 2020.", ["supported"]),
+    # a date is no count: 5 universities are not contradicted by a renaming's 2021年11月
+    ("By the numbers — Liangxiang Higher Education Park, renamed Liangxiang University Town "
+     "(良乡大学城) in November 2021, now hosts 5 universities with more than 40,000 students.",
+     ["supported", "unsupported", "unsupported"]),
+]
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -3149,7 +3195,7 @@ ONE_HUNDRED_FIRST_CASES = [
                           *SIXTY_FIRST_LEFTOVERS_CASES, *SEVENTY_THIRD_CASES,
                           *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
                           *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES,
-                          *ONE_HUNDRED_FIRST_CASES])
+                          *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

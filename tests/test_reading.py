@@ -482,3 +482,27 @@ def test_a_span_to_now_after_a_date_leaves_what_follows_now(text: str,
 ])
 def test_a_posts_counter_and_heading_are_no_part_of_it(text: str, read: str) -> None:
     assert read_sentence(text).text == read
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # a quiz's answered question is read as the question and its answer: the other options
+    # are no one's figures
+    ("单选题：共承接多少项市级赋权？（ ）A. 208项 B. 308项 C. 380项 答案：B", ["308项"]),
+    ("單選題：幾個方面的要求？（ ）A．5個　B．6個　C．7個 答案：Ｃ", ["7个"]),
+    ("Q3. How many parks joined? (a) 12 (b) 15 (c) 18 — Answer: (a)", ["12"]),
+    ("2023年天津落地重大协同项目总投资是多少？（A）1561.2亿元 （B）超过1.5万亿元 —— 答案：B",
+     ["超过1.5万亿元"]),
+    # (without its answer, every option is read; True is no option's letter)
+    ("共承接多少项市级赋权？A. 208项 B. 308项", ["208项", "308项"]),
+    ("True or false: 23 parks joined the first batch. — Answer: True", ["23"]),
+    # (a time stamp before a speaker's label is no figure either, nor a slide's number)
+    ("15:23 人社部门：试点建立3个服务中心", ["3个"]),
+    ("Slide 3 — Since 2018: 18,614 SMEs cultivated", ["18,614"]),
+    ("第5页：京津冀高铁里程达2486公里", ["2486公里"]),
+    # (a quiz's label, a true item's mark; the question's 约 is the answer's)
+    ("Q26. How many firms? (a) 25,761 (b) 26,751 — Answer: (b)", ["26,751"]),
+    ("判断题：京津冀新增5家。（√）", ["5家"]),
+    ("成交额约为多少？（ ）A. 400亿元 B. 750亿元 答案：B", ["约750亿元"]),
+])
+def test_a_quizs_answer_is_its_only_option_read(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == raws

@@ -2448,9 +2448,9 @@ _LEAD = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?)(?={_AFTER_LEAD})")
 _BEFORE_LEAD = re.compile(
     r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|末|以来)?[，,]?|截至\S*?[，,]|目前[，,]?|据\S*?[，,])")
 #: words that make a lead a description, a pronoun or a place, not a name (一家企业, 该公司,
-#: 全市, 近十年), and a list (戴斌等)
+#: 全市, 近十年, a speaker's 我们), and a list (戴斌等)
 _NOT_A_NAME = re.compile(r"企业|公司|项目|园区|地区|全市|全区|我国|全国|三地|城市|政府|部门|记者|"
-                         r"大型|小型|[一二三四五六七八九十百千万两该本这其此各每多数等]")
+                         r"大型|小型|他们|她们|大家|[一二三四五六七八九十百千万两该本这其此各每多数等我你咱]")
 
 
 def lead_name(text: str) -> str | None:

@@ -54,17 +54,25 @@ BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
 _CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
           r"(?:\s*(?:BJT|GMT|UTC|CST))?")
 #: what a desk puts before what a statement says: a label and a colon (更正：, 核实：, 快讯：,
-#: 图注：, 接上条：, Correction:, Fact check:, TRUE:, BREAKING:, Caption:, Note:), or a rebuttal's
-#: heading (并非下降：…年均增长4.1%)
-_DESK_WORD = (r"(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|图注|图|注|接上条)\s*[:：]"
+#: 图注：, 接上条：, Correction:, Fact check:, TRUE:, BREAKING:, Caption:, Note:, a quiz's 单选题：,
+#: True or false:, Q3.), or a rebuttal's heading (并非下降：…年均增长4.1%)
+_DESK_WORD = (r"(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|图注|图|注|接上条"
+              r"|(?:单项|多项)?(?:单选|多选|选择|判断|填空)题)\s*[:：]"
               r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
               r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|breaking|update|"
-              r"updated|live|caption|chart|note|alt\s+text)\s*[:：]")
-#: a reply's greeting (您好，…, 答复：, Dear resident, Reply:)
+              r"updated|live|caption|chart|note|alt\s+text|true\s+or\s+false|quiz)\s*[:：]"
+              r"|q\d{1,3}\s*[.:：]")
+#: a reply's or a speech's greeting (您好，…, 答复：, Dear resident, Reply:, 同志们，, Ladies and
+#: gentlemen,)
 _REPLY_OPENING = (r"您好\s*[，,！!]|(?:答复|回复)\s*[:：]|dear\s+[a-z'’ -]{1,40}?,"
-                  r"|(?:hello|hi)\s*[,!]|(?:reply|answer|response)\s*[:：]")
-#: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |)
-_TIME_STAMP = rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
+                  r"|(?:hello|hi)\s*[,!]|(?:reply|answer|response)\s*[:：]"
+                  r"|(?:同志们|朋友们|同事们|各位(?:来宾|嘉宾|领导|代表|朋友)|女士们、?先生们)\s*[，,！!：:]"
+                  r"|(?:ladies\s+and\s+gentlemen|dear\s+friends|friends|colleagues|"
+                  r"distinguished\s+guests)\s*[,!:]")
+#: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
+#: 8:00至18:00)
+_TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
+               r"|" + _CLOCK + r"\s*(?=[\u4e00-\u9fff])(?![至到])")
 #: a thread's post counter (1/5, (2/6), 🧵3/4), not a fraction of something (1/3 of…)
 _THREAD_COUNT = (r"🧵?\s*[(（]?\d{1,2}\s*/\s*\d{1,2}[)）]?"
                  r"(?=\s+(?!of\b)|(?![的以左])[\u4e00-\u9fff])")
@@ -79,10 +87,14 @@ _LISTICLE = (r"(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|re
              r"charts|questions)\s+(?:to\s+know|you\s+need\s+to\s+know|about|on|from|"
              r"behind)\b[^:：]{0,80}[:：]"
              r"|\d{1,2}\s*个(?:关键)?(?:数字|看点|要点|亮点|关键词)[:：]")
+#: a slide's or a page's number before what it says (Slide 3 —, 第5页：, P12 |)
+_SLIDE_NUMBER = (r"(?:slide|page|p\.?|幻灯片|第)\s*\d{1,3}\s*页?\s*"
+                 r"(?:[—–|:：·]+|-{1,2}\s)")
 #: an opening that is none of what a statement says, nor the start of it: a desk's label, a
-#: reply's greeting, a time stamp, a thread's counter, a list's number or a listicle's count
+#: reply's greeting, a time stamp, a thread's counter, a list's number, a listicle's count
+#: or a slide's number
 _DESK_LABEL = re.compile(rf"\s*(?:{_DESK_WORD}|{_REPLY_OPENING}|{_TIME_STAMP}|{_THREAD_COUNT}"
-                         rf"|{_LIST_NUMBER}|{_LISTICLE})\s*", re.IGNORECASE)
+                         rf"|{_LIST_NUMBER}|{_LISTICLE}|{_SLIDE_NUMBER})\s*", re.IGNORECASE)
 #: a column's heading in black lenticular brackets opening a post (【数说产业协同】, 【重磅】)
 _HEADING = re.compile(r"\s*【([^】\d]{1,16})】\s*")
 
@@ -602,6 +614,67 @@ def _remark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
     return normal, where
 
 
+#: an option of a multiple-choice question: its letter, A. 208项, B、, (b) 22.1%
+_CHOICE = re.compile(r"(?<![A-Za-z0-9])(?:\(([A-Da-d])\)|([A-Da-d])[.、)])")
+#: the answer a quiz gives (答案:B, 正确答案是C, — Answer: (b)); not Answer: True
+#: a true-or-false item's mark that it is true, at its end (（√）, — Answer: True)
+_TRUE_MARK = re.compile(r"\s*(?:[—–-]+\s*)?(?:answer\s*:?\s*true|\(\s*[√✓对]\s*\))\s*[.。]?\s*$",
+                        re.IGNORECASE)
+#: the word a quiz's question asks with, at its end (是多少, 多少场, 哪一年; 约 stays: the
+#: answer's bound)
+_ASKED_WORD = re.compile(r"(?:是|为|有|达到?)?(?:多少|几|哪一?年|何时)[\u4e00-\u9fff]?$")
+#: what ends a quiz's question or its option before the answer: a question mark, a blank, a
+#: dash, a comma
+_ASKED_END = re.compile(r"[\s?？:：()（）_—–,，;；-]*$")
+_ANSWER = re.compile(r"(?:正确)?答案(?:是|为)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])"
+                     r"|\b[Aa]nswer(?:\s+is)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])")
+
+
+def _answered_choice(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A multiple-choice question with its answer given (单选题:…多少项?( )A.208项 B.308项
+    C.380项 答案:B; … by: (a) 12.1% (b) 22.1% (c) 5.4% — Answer: (b)) as the question and
+    the answer's value, the figure's words the question's (…多少项 308项): the other options
+    are no one's claim, and their figures are not checked. Options are letters from A (or a)
+    in order, two at least, before the answer; a question without its answer, or whose
+    answer holds no figure, is read whole. A true-or-false item marked true (（√）, — Answer:
+    True) is read without its mark."""
+    if true := _TRUE_MARK.search(normal):  # (a true-or-false item marked true: what it says)
+        return normal[: true.start()], where[: true.start()]
+    answer = max(_ANSWER.finditer(normal), key=lambda m: m.start(), default=None)  # (the last)
+    if answer is None:
+        return normal, where
+    chosen = (answer[1] or answer[2]).lower()
+    options: list[re.Match[str]] = []
+    for mark in _CHOICE.finditer(normal, 0, answer.start()):
+        letter = (mark[1] or mark[2]).lower()
+        if letter == "a":
+            options = [mark]  # (a new list of options)
+        elif options and ord(letter) == ord((options[-1][1] or options[-1][2]).lower()) + 1:
+            options.append(mark)
+    if len(options) < 2:
+        return normal, where
+    ends = [mark.start() for mark in options[1:]] + [answer.start()]
+    picked = [(mark.end(), end) for mark, end in zip(options, ends, strict=True)
+              if (mark[1] or mark[2]).lower() == chosen]
+    if not picked or not find_figures(normal[slice(*picked[0])], dates=True):
+        return normal, where  # (an answer with no figure, (c) June, leaves nothing to read)
+    spans = [(0, options[0].start()), picked[0]]
+    text: list[str] = []
+    mapped: list[int] = []
+    for start, end in spans:
+        piece = normal[start:end]
+        # (its ?, its blank, a dash before the answer; the word that asks, 是多少)
+        trimmed = _ASKED_WORD.sub("", _ASKED_END.sub("", piece))
+        lead = len(trimmed) - len(trimmed.lstrip())
+        trimmed = trimmed.strip()
+        if mapped:
+            text.append(" ")
+            mapped.append(where[start + lead])
+        text.append(trimmed)
+        mapped.extend(where[start + lead : start + lead + len(trimmed)])
+    return "".join(text), mapped
+
+
 def _realigned(text: str, changed: str, where: list[int]) -> tuple[str, list[int]]:
     """``changed`` (``text`` with some words put otherwise: 雲端計算 云计算) and for each of
     its characters the index ``where`` gives the character of ``text`` it comes from (a
@@ -870,6 +943,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal, where = _dotted_dates(normal, where)
         normal, where = _as_told(normal, where)
         normal, where = _remark_cut(normal, where)
+        normal, where = _answered_choice(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:
         found = _in_labelled_units(normal, found)

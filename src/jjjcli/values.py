@@ -145,6 +145,8 @@ def units_match(claimed: Figure, stated: Figure, metric: str | None = None, *,
     """
     unit = comparable_unit if counts_alike else _strict_unit
     a, b = unit(claimed.unit), unit(stated.unit)
+    if a == "date" and b != "date":
+        return False  # (a date is no count: 5 universities are not 2021年11月)
     if b is None and a in _MEASURES and abs(float(stated.value)) >= _NO_RATIO:
         return False  # (减少超100万 is a count, not the 15% a claim's decline is)
     if b is None and "亿" in stated.raw and comparable_unit(claimed.unit) == "个":
