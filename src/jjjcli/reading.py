@@ -61,7 +61,7 @@ _DESK_WORD = (r"(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发
               r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
               r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|breaking|update|"
               r"updated|live|caption|chart|note|alt\s+text|true\s+or\s+false|quiz)\s*[:：]"
-              r"|q\d{1,3}\s*[.:：]")
+              r"|q\d{1,3}\.\s")  # (Q3. numbers a quiz's question; Q3: may be a quarter)
 #: a reply's or a speech's greeting (您好，…, 答复：, Dear resident, Reply:, 同志们，, Ladies and
 #: gentlemen,)
 _REPLY_OPENING = (r"您好\s*[，,！!]|(?:答复|回复)\s*[:：]|dear\s+[a-z'’ -]{1,40}?,"
@@ -616,7 +616,6 @@ def _remark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
 
 #: an option of a multiple-choice question: its letter, A. 208项, B、, (b) 22.1%
 _CHOICE = re.compile(r"(?<![A-Za-z0-9])(?:\(([A-Da-d])\)|([A-Da-d])[.、)])")
-#: the answer a quiz gives (答案:B, 正确答案是C, — Answer: (b)); not Answer: True
 #: a true-or-false item's mark that it is true, at its end (（√）, — Answer: True)
 _TRUE_MARK = re.compile(r"\s*(?:[—–-]+\s*)?(?:answer\s*:?\s*true|\(\s*[√✓对]\s*\))\s*[.。]?\s*$",
                         re.IGNORECASE)
@@ -626,6 +625,7 @@ _ASKED_WORD = re.compile(r"(?:是|为|有|达到?)?(?:多少|几|哪一?年|何�
 #: what ends a quiz's question or its option before the answer: a question mark, a blank, a
 #: dash, a comma
 _ASKED_END = re.compile(r"[\s?？:：()（）_—–,，;；-]*$")
+#: the answer a quiz gives (答案:B, 正确答案是C, — Answer: (b)); not Answer: True
 _ANSWER = re.compile(r"(?:正确)?答案(?:是|为)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])"
                      r"|\b[Aa]nswer(?:\s+is)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])")
 
