@@ -3177,6 +3177,16 @@ ONE_HUNDRED_NINTH_CASES = [
      "15类专业人员资格证书的跨省通用。", ["contradicted"]),
     ("Ladies and gentlemen, five years have passed since the China (Beijing) Pilot Free Trade "
      "Zone was unveiled in the sub-centre in September 2020.", ["supported"]),
+    # a transcript's speaker is no figure (HOST 1:), a comparison's vs parts two figures and
+    # two events, a meeting's minutes' label names no body, and 国三 is an emission standard
+    ("HOST 1: Beijing has moved out nearly 3,000 general manufacturing firms in total.",
+     ["supported"]),
+    ("提案榜 · 政协十四届一次会议以来：提出提案 5621 件 vs 经审查立案 4791 件",
+     ["supported", "supported"]),
+    ("时间线：1985年“京东旅游区”成立 vs 1986年“京津冀区域旅游合作研讨会”举办",
+     ["supported", "contradicted"]),
+    ("5. 會議聽取：塞罕壩機械林場森林覆蓋率已達82%。", ["unsupported"]),
+    ("3. 會議指出：天津港新能源、清潔能源及國三以上排放標準機械佔比達到70%以上。", ["supported"]),
     # a date is no count: 5 universities are not contradicted by a renaming's 2021年11月
     ("By the numbers — Liangxiang Higher Education Park, renamed Liangxiang University Town "
      "(良乡大学城) in November 2021, now hosts 5 universities with more than 40,000 students.",

@@ -260,6 +260,9 @@ def test_chinese_decimals(raw: str, value: float, unit: str | None) -> None:
         ("建成5G基站32.4万个，“1+3+N”措施", ["32.4万个"]),
         ("“1+3+4”产业体系，“1+6”政策体系，12345热线，360集团，第八十中学", []),
         ("2023年京津冀GDP11万亿元", ["11万亿元"]),
+        # an emission standard (国三, 国六) is a name; 全国三成 is the country's share
+        ("天津港新能源、清洁能源及国三以上排放标准机械占比达到70%以上", ["70%以上"]),
+        ("淘汰国六车3万辆，占全国三成", ["3万辆", "三成"]),
     ],
 )
 def test_numbers_in_names_are_not_figures(text: str, raws: list[str]) -> None:

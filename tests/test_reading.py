@@ -503,6 +503,21 @@ def test_a_posts_counter_and_heading_are_no_part_of_it(text: str, read: str) -> 
     ("Q26. How many firms? (a) 25,761 (b) 26,751 — Answer: (b)", ["26,751"]),
     ("判断题：京津冀新增5家。（√）", ["5家"]),
     ("成交额约为多少？（ ）A. 400亿元 B. 750亿元 答案：B", ["约750亿元"]),
+    # (a transcript's speaker is no figure; a question's Q: stays for the question's reader)
+    ("HOST 1: Beijing has moved out nearly 3,000 firms", ["nearly 3,000 firms"]),
+    ("主持人B：平台35平方公里", ["35平方公里"]),
+    ("5. 会议听取：森林覆盖率已达82%。", ["82%"]),
 ])
 def test_a_quizs_answer_is_its_only_option_read(text: str, raws: list[str]) -> None:
     assert [f.figure.raw for f in read_sentence(text).figures] == raws
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a comparison's vs and a slide's arrow end a figure's clause: what follows is the next
+    # figure's, not the things the first one counts
+    ("政协十四届一次会议以来：提出提案 5621 件 vs 经审查立案 4791 件",
+     "政协十四届一次会议以来:提出提案"),
+    ("高水平医疗机构69家 → 优质学校59所", "高水平医疗机构"),
+])
+def test_a_comparisons_vs_ends_a_figures_words(text: str, words: str) -> None:
+    assert read_sentence(text).figures[0].words.strip() == words

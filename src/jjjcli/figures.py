@@ -871,6 +871,10 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     if (m["pre"] == "第" and unit is None and num in ("一", "二", "三")
             and text.startswith("产业", m.end())):
         return True  # 第三产业: the tertiary sector, a name (三次产业 are the three)
+    if (num in _EMISSION_STAGES and text[m.start("num") - 1 : m.start("num")] == "国"
+            and text[m.start("num") - 2 : m.start("num") - 1] not in _NOT_EMISSION_BEFORE
+            and _EMISSION_AFTER.match(text, m.end("num"))):
+        return True  # 国三以上排放标准, 国六车: an emission standard's name (not 全国三成)
     if m["pre"] or m["suf1"] or m["suf2"] or m["num2"] or m["percent"]:
         return False
     if unit in ("地", "期"):
@@ -885,6 +889,13 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     if unit == "次" and text.startswith(("会议", "全体会议"), m.end()):
         return bool(_session_before().search(text, max(0, m.start() - 12), m.start()))
     return False
+
+
+#: China's vehicle emission standards, 国一 to 国六 (国三以上排放标准, 国六车): names; not the
+#: country's share after 全国 or 中国 (占全国三成)
+_EMISSION_STAGES = frozenset("一二三四五六")
+_NOT_EMISSION_BEFORE = frozenset("全中我各本两外该")
+_EMISSION_AFTER = re.compile(r"(?:及?以上)?(?:排放|标准|车|阶段|柴油|汽油|机动车|机械)")
 
 
 #: a fraction in words (四分之一, 近三分之一, 超过一半): a share, in per cent

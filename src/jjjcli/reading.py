@@ -55,9 +55,11 @@ _CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
           r"(?:\s*(?:BJT|GMT|UTC|CST))?")
 #: what a desk puts before what a statement says: a label and a colon (更正：, 核实：, 快讯：,
 #: 图注：, 接上条：, Correction:, Fact check:, TRUE:, BREAKING:, Caption:, Note:, a quiz's 单选题：,
-#: True or false:, Q3.), or a rebuttal's heading (并非下降：…年均增长4.1%)
+#: True or false:, Q3., a meeting's minutes' 会议听取：), or a rebuttal's heading (并非下降：…年均
+#: 增长4.1%)
 _DESK_WORD = (r"(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|图注|图|注|接上条"
-              r"|(?:单项|多项)?(?:单选|多选|选择|判断|填空)题)\s*[:：]"
+              r"|(?:单项|多项)?(?:单选|多选|选择|判断|填空)题"
+              r"|会议(?:指出|听取|强调|要求|认为|决定|明确|同意|议定))\s*[:：]"
               r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
               r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|breaking|update|"
               r"updated|live|caption|chart|note|alt\s+text|true\s+or\s+false|quiz)\s*[:：]"
@@ -87,14 +89,21 @@ _LISTICLE = (r"(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|re
              r"charts|questions)\s+(?:to\s+know|you\s+need\s+to\s+know|about|on|from|"
              r"behind)\b[^:：]{0,80}[:：]"
              r"|\d{1,2}\s*个(?:关键)?(?:数字|看点|要点|亮点|关键词)[:：]")
+#: a transcript's speaker (主持人B：, A：, HOST 1:, Guest:), not a place that labels a row
+#: (Beijing: 29 centres) nor a question's Q:
+_SPEAKER = (r"(?:主持人|嘉宾|记者|受访者|host|guest|speaker|interviewer|reporter|anchor)"
+            r"\s*[A-Z0-9]{0,2}\s*[:：]|[A-PR-Z]\s*[:：]")  # (Q: opens a question: _as_told)
+#: a speaker who may ask a question its answer follows (记者：…？答：…, _QUESTION)
+_ASKER = re.compile(r"\s*(?:记者|主持人|reporter|interviewer)\s*[:：]", re.IGNORECASE)
 #: a slide's or a page's number before what it says (Slide 3 —, 第5页：, P12 |)
 _SLIDE_NUMBER = (r"(?:slide|page|p\.?|幻灯片|第)\s*\d{1,3}\s*页?\s*"
                  r"(?:[—–|:：·]+|-{1,2}\s)")
 #: an opening that is none of what a statement says, nor the start of it: a desk's label, a
-#: reply's greeting, a time stamp, a thread's counter, a list's number, a listicle's count
-#: or a slide's number
+#: reply's greeting, a time stamp, a thread's counter, a list's number, a listicle's count,
+#: a slide's number or a transcript's speaker
 _DESK_LABEL = re.compile(rf"\s*(?:{_DESK_WORD}|{_REPLY_OPENING}|{_TIME_STAMP}|{_THREAD_COUNT}"
-                         rf"|{_LIST_NUMBER}|{_LISTICLE}|{_SLIDE_NUMBER})\s*", re.IGNORECASE)
+                         rf"|{_LIST_NUMBER}|{_LISTICLE}|{_SLIDE_NUMBER}|{_SPEAKER})\s*",
+                         re.IGNORECASE)
 #: a column's heading in black lenticular brackets opening a post (【数说产业协同】, 【重磅】)
 _HEADING = re.compile(r"\s*【([^】\d]{1,16})】\s*")
 
@@ -139,7 +148,7 @@ _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 #: is of now, not of a date before it
 _SPAN_TO_NOW = re.compile(r"(?<![\d年])[一二三四五六七八九十两\d]{1,2}年(?:来|间)"
                           r"|(?i:\bsince\s+then\b|\b(?:years?|decade)\s+since\b)")
-_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜→⟶➔➡]|\s+(?i:vs)\.?\s+")
 #: a space (not a line break) between two Chinese characters
 _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a count and its measure word, alone (66个): not a date's 年, 月 or 日
@@ -928,6 +937,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
         while label := _DESK_LABEL.match(normal) or _heading(normal):  # (【10:45】快讯：…)
+            if _QUESTION.match(normal) and _ASKER.match(normal):
+                break  # (记者：…？答：… is a question and its answer: _as_told)
             normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
         if spoken is not None:
