@@ -29,7 +29,7 @@ from jjjcli.figures import Figure, chinese_to_number
 
 #: where a clause ends (an arrow too: a slide's 2014.6 成立领导小组 → 2019.6 组建工作组 is two
 #: events, one after the other; and a comparison's vs, 1985年…成立 vs 1987年…举办)
-CLAUSE_STOPS = re.compile(r"[，,；;：:。！？!?→⟶➔➡]|\s+vs\.?\s+", re.IGNORECASE)
+CLAUSE_STOPS = re.compile(r"[，,；;：:。！？!?→⟶➔➡]|(?<!\s)\s+vs\.?\s+", re.IGNORECASE)
 
 #: characters that only frame a name: brackets, quotation marks, dashes, spaces
 _FRAMING = re.compile(r"[（）()《》〈〉「」『』【】“”‘’\"'—–\-－·・\s]+")

@@ -148,7 +148,9 @@ _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 #: is of now, not of a date before it
 _SPAN_TO_NOW = re.compile(r"(?<![\d年])[一二三四五六七八九十两\d]{1,2}年(?:来|间)"
                           r"|(?i:\bsince\s+then\b|\b(?:years?|decade)\s+since\b)")
-_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜→⟶➔➡]|\s+(?i:vs)\.?\s+")
+#: where a figure's clause ends (a comparison's vs too; its spaces matched from their first,
+#: so a long run of them is read once)
+_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜→⟶➔➡]|(?<!\s)\s+(?i:vs)\.?\s+")
 #: a space (not a line break) between two Chinese characters
 _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a count and its measure word, alone (66个): not a date's 年, 月 or 日
@@ -628,12 +630,13 @@ _CHOICE = re.compile(r"(?<![A-Za-z0-9])(?:\(([A-Da-d])\)|([A-Da-d])[.、)])")
 #: a true-or-false item's mark that it is true, at its end (（√）, — Answer: True)
 _TRUE_MARK = re.compile(r"\s*(?:[—–-]+\s*)?(?:answer\s*:?\s*true|\(\s*[√✓对]\s*\))\s*[.。]?\s*$",
                         re.IGNORECASE)
+_TRUE_MARK_SPAN = 40
 #: the word a quiz's question asks with, at its end (是多少, 多少场, 哪一年; 约 stays: the
 #: answer's bound)
 _ASKED_WORD = re.compile(r"(?:是|为|有|达到?)?(?:多少|几|哪一?年|何时)[\u4e00-\u9fff]?$")
 #: what ends a quiz's question or its option before the answer: a question mark, a blank, a
-#: dash, a comma
-_ASKED_END = re.compile(r"[\s?？:：()（）_—–,，;；-]*$")
+#: dash, a comma (characters stripped from its end)
+_ASKED_END = " \t\u3000?？:：()（）_—–,，;；-"
 #: the answer a quiz gives (答案:B, 正确答案是C, — Answer: (b)); not Answer: True
 _ANSWER = re.compile(r"(?:正确)?答案(?:是|为)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])"
                      r"|\b[Aa]nswer(?:\s+is)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])")
@@ -647,7 +650,9 @@ def _answered_choice(normal: str, where: list[int]) -> tuple[str, list[int]]:
     in order, two at least, before the answer; a question without its answer, or whose
     answer holds no figure, is read whole. A true-or-false item marked true (（√）, — Answer:
     True) is read without its mark."""
-    if true := _TRUE_MARK.search(normal):  # (a true-or-false item marked true: what it says)
+    # (a true-or-false item marked true: what it says; the mark looked for in the last
+    # characters only, so a long run of dashes or spaces costs no more than a short one)
+    if true := _TRUE_MARK.search(normal, max(0, len(normal) - _TRUE_MARK_SPAN)):
         return normal[: true.start()], where[: true.start()]
     answer = max(_ANSWER.finditer(normal), key=lambda m: m.start(), default=None)  # (the last)
     if answer is None:
@@ -673,7 +678,7 @@ def _answered_choice(normal: str, where: list[int]) -> tuple[str, list[int]]:
     for start, end in spans:
         piece = normal[start:end]
         # (its ?, its blank, a dash before the answer; the word that asks, 是多少)
-        trimmed = _ASKED_WORD.sub("", _ASKED_END.sub("", piece))
+        trimmed = _ASKED_WORD.sub("", piece.rstrip(_ASKED_END))
         lead = len(trimmed) - len(trimmed.lstrip())
         trimmed = trimmed.strip()
         if mapped:
