@@ -27,9 +27,13 @@ from functools import lru_cache
 
 from jjjcli.figures import Figure, chinese_to_number
 
-#: where a clause ends (an arrow too: a slide's 2014.6 成立领导小组 → 2019.6 组建工作组 is two
-#: events, one after the other; and a comparison's vs, 1985年…成立 vs 1987年…举办)
-CLAUSE_STOPS = re.compile(r"[，,；;：:。！？!?→⟶➔➡]|(?<!\s)\s+vs\.?\s+", re.IGNORECASE)
+#: what parts two clauses besides punctuation: an arrow (a slide's 2014.6 成立领导小组 → 2019.6
+#: 组建工作组 is two events, one after the other) and a comparison's vs (1985年…成立 vs 1987年…
+#: 举办), its spaces matched from their first, so a long run of them is read once; the
+#: statement reader's clauses end there too (reading._CLAUSE_END)
+CLAUSE_BREAKS = r"[→⟶➔➡]|(?<!\s)\s+(?i:vs)\.?\s+"
+#: where a clause ends
+CLAUSE_STOPS = re.compile(rf"[，,；;：:。！？!?]|{CLAUSE_BREAKS}")
 
 #: characters that only frame a name: brackets, quotation marks, dashes, spaces
 _FRAMING = re.compile(r"[（）()《》〈〉「」『』【】“”‘’\"'—–\-－·・\s]+")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from jjjcli.events import CLAUSE_BREAKS
 from jjjcli.figures import (
     EN_NUMBER_WORDS,
     Figure,
@@ -93,8 +94,6 @@ _LISTICLE = (r"(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|re
 #: (Beijing: 29 centres) nor a question's Q:
 _SPEAKER = (r"(?:主持人|嘉宾|记者|受访者|host|guest|speaker|interviewer|reporter|anchor)"
             r"\s*[A-Z0-9]{0,2}\s*[:：]|[A-PR-Z]\s*[:：]")  # (Q: opens a question: _as_told)
-#: a speaker who may ask a question its answer follows (记者：…？答：…, _QUESTION)
-_ASKER = re.compile(r"\s*(?:记者|主持人|reporter|interviewer)\s*[:：]", re.IGNORECASE)
 #: a slide's or a page's number before what it says (Slide 3 —, 第5页：, P12 |)
 _SLIDE_NUMBER = (r"(?:slide|page|p\.?|幻灯片|第)\s*\d{1,3}\s*页?\s*"
                  r"(?:[—–|:：·]+|-{1,2}\s)")
@@ -148,9 +147,8 @@ _NOW = re.compile(r"目前|如今|当前|现已|现有|至今")
 #: is of now, not of a date before it
 _SPAN_TO_NOW = re.compile(r"(?<![\d年])[一二三四五六七八九十两\d]{1,2}年(?:来|间)"
                           r"|(?i:\bsince\s+then\b|\b(?:years?|decade)\s+since\b)")
-#: where a figure's clause ends (a comparison's vs too; its spaces matched from their first,
-#: so a long run of them is read once)
-_CLAUSE_END = re.compile(r"[，,；;。！？!?、：:（）()|｜→⟶➔➡]|(?<!\s)\s+(?i:vs)\.?\s+")
+#: where a figure's clause ends (an arrow and a comparison's vs too: events.CLAUSE_BREAKS)
+_CLAUSE_END = re.compile(rf"[，,；;。！？!?、：:（）()|｜]|{CLAUSE_BREAKS}")
 #: a space (not a line break) between two Chinese characters
 _SPACED = re.compile("(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a count and its measure word, alone (66个): not a date's 年, 月 or 日
@@ -642,18 +640,22 @@ _ANSWER = re.compile(r"(?:正确)?答案(?:是|为)?:?\s*\(?([A-Da-d])\)?(?![A-Z
                      r"|\b[Aa]nswer(?:\s+is)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])")
 
 
+def _true_mark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A true-or-false item marked true (判断题：…（√）, — Answer: True) as what it says,
+    without its mark: looked for in the last characters only, so a long run of dashes or
+    spaces costs no more than a short one."""
+    if true := _TRUE_MARK.search(normal, max(0, len(normal) - _TRUE_MARK_SPAN)):
+        return normal[: true.start()], where[: true.start()]
+    return normal, where
+
+
 def _answered_choice(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """A multiple-choice question with its answer given (单选题:…多少项?( )A.208项 B.308项
     C.380项 答案:B; … by: (a) 12.1% (b) 22.1% (c) 5.4% — Answer: (b)) as the question and
     the answer's value, the figure's words the question's (…多少项 308项): the other options
     are no one's claim, and their figures are not checked. Options are letters from A (or a)
     in order, two at least, before the answer; a question without its answer, or whose
-    answer holds no figure, is read whole. A true-or-false item marked true (（√）, — Answer:
-    True) is read without its mark."""
-    # (a true-or-false item marked true: what it says; the mark looked for in the last
-    # characters only, so a long run of dashes or spaces costs no more than a short one)
-    if true := _TRUE_MARK.search(normal, max(0, len(normal) - _TRUE_MARK_SPAN)):
-        return normal[: true.start()], where[: true.start()]
+    answer holds no figure, is read whole."""
     answer = max(_ANSWER.finditer(normal), key=lambda m: m.start(), default=None)  # (the last)
     if answer is None:
         return normal, where
@@ -941,9 +943,12 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal = normal.replace("**", "  ")
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
-        while label := _DESK_LABEL.match(normal) or _heading(normal):  # (【10:45】快讯：…)
-            if _QUESTION.match(normal) and _ASKER.match(normal):
-                break  # (记者：…？答：… is a question and its answer: _as_told)
+        # (matched from the first character that is no space: a long run of spaces is read
+        # once, not once for each of the labels' own leading spaces)
+        while label := (_DESK_LABEL.match(normal, len(normal) - len(normal.lstrip()))
+                        or _heading(normal)):  # (【10:45】快讯：…)
+            if _QUESTION.match(normal):
+                break  # (记者：…？答：… opens a question and its answer: _as_told reads it)
             normal, where = normal[label.end() :], where[label.end() :]
         spoken = spoken_numbers(normal)
         if spoken is not None:
@@ -959,6 +964,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal, where = _dotted_dates(normal, where)
         normal, where = _as_told(normal, where)
         normal, where = _remark_cut(normal, where)
+        normal, where = _true_mark_cut(normal, where)
         normal, where = _answered_choice(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:
