@@ -440,6 +440,10 @@ def test_an_english_figure_said_to_trail_what_the_source_puts_it_above(jjj: RunC
     ("2023年北京流向津冀的技术合同成交额超过700亿元", "004-81-bj-tech-contracts-to-tj-hb-2023",
      "the source says 74.87 billion yuan"),
     ("京津冀区域内高铁总里程已达2500公里左右", "004-144-jjj-hsr-length", "the source says 2,486 km"),
+    ("京津冀区域内高铁总里程约2500公里", "004-144-jjj-hsr-length", "the source says 2,486 km"),
+    # (a fraction in words reaches 5 %: 约四分之一 for 24 %)
+    ("通州组团贡献了全区约四分之一的新设外资企业数", "002-10-ftz-tongzhou-new-foreign-firms-share",
+     "the source says 24%"),
 ])
 def test_a_rounded_figure_the_sources_value_meets_is_supported(
         jjj: RunCli, statement: str, claim: str, reason: str) -> None:
@@ -453,6 +457,8 @@ def test_a_rounded_figure_the_sources_value_meets_is_supported(
     ("2023年副中心高新技术企业超过1200家", "contradicted"),  # 超过1100家 is 1100-odd
     ("2023年副中心高新技术企业1000家", "contradicted"),
     ("全国政协十四届一次会议以来共提出提案约5000件", "contradicted"),  # 5621 is not about 5000
+    # 约 reaches as far as its number rounds: 约2600 is 2,550 to 2,650, and 2,486 is 约2500
+    ("京津冀区域内高铁总里程约2600公里", "contradicted"),
     ("全国政协十四届二次会议实到委员2093人", "supported"),  # 实到, not 应出席委员2162人
     ("良乡大学城有12个国家一流学科", "contradicted"),  # 8个国家一流学科, 12个北京市高精尖学科
 ])

@@ -873,6 +873,31 @@ def test_the_precision_of_a_number_in_words(raw: str, value: float, tolerance: f
     assert significant_tolerance(raw, value) == pytest.approx(tolerance)
 
 
+@pytest.mark.parametrize(("raw", "span"), [
+    # as far as a number rounded to its last printed digit may be from it …
+    ("约2600公里", 50), ("about 2,600 km", 50), ("约2.6万人", 500), ("约68%", 0.5),
+    ("约990亿元", 5e8), ("约１２００人", 50),
+    # … and 5 % of it at most (a number of one significant digit; a fraction in words)
+    ("约3亿元", 1.5e7), ("约70%", 3.5), ("约20万", 1e4), ("约四分之一", 1.25),
+])
+def test_how_far_about_reaches(raw: str, span: float) -> None:
+    from jjjcli.figures import parse_figure
+    from jjjcli.values import about_span
+
+    figure = parse_figure(raw)
+    assert figure.qualifier == "about"
+    assert about_span(figure) == pytest.approx(span)
+
+
+def test_how_far_about_reaches_said_in_words() -> None:
+    from jjjcli.reading import read_sentence
+    from jjjcli.values import about_span
+
+    (read,) = read_sentence("The network is about two thousand six hundred km long.").figures
+    assert (read.figure.value, read.figure.qualifier) == (2600, "about")
+    assert about_span(read.figure) == pytest.approx(50)
+
+
 @pytest.mark.parametrize(("text", "read"), [
     # 成 of 成员 (and 成立, 成果 …) is no tenths; 3 成 after an English bound is 30 %
     ("over 120 成员单位", [("over 120", 120, None)]),

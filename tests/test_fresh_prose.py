@@ -2126,10 +2126,10 @@ ONE_HUNDRED_TWENTIETH_STILL_WRONG = {
     "說幾個數據：京津冀燃料電池汽車示範城市群是2022年獲批的，首批之一。",
 }
 ONE_HUNDRED_TWENTY_FIRST_STILL_WRONG = {
-    # (U, rightly decided: other paragraphs give the 10 trillion; wrongly supported: about
-    # 2,600 km for the source's 2,486, within 约's 5% span, values.ABOUT_SPAN)
+    # (U, rightly decided: other paragraphs give the 10 trillion)
+    # (mended: about 2,600 km had been supported by the source's 2,486, within 约's 5 %; 约
+    # reaches as far as its number rounds now, values.about_span)
     "【京津冀发布】战略实施以来，京津冀地区生产总值合计突破10万亿元…",
-    "Push: Jing-Jin-Ji high-speed rail mileage reached about 2,600 km by end-2022…",
     # (F: five years for ten, a span in words; the out-of-Beijing 11,000 given as the whole
     # cut; Q4 for Q3, a quarter is a period, not checked)
     "NEWS ALERT · Zhongguancun firms opened more than 10,000 branches in Tianjin and Hebei in "

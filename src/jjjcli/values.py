@@ -29,20 +29,28 @@ OPPOSITE_BOUNDS = {("more-than", "less-than"), ("less-than", "more-than"),
                    ("nearly", "more-than"), ("more-than", "nearly"), ("nearly", "at-least"),
                    ("at-least", "nearly")}
 #: how far below its number 近 (nearly) reaches, and how far 约 (about) reaches either side
+#: at most (about_span: a number rounded to the last digit it prints may reach less)
 NEARLY_SPAN = 0.10
 ABOUT_SPAN = 0.05
+
+
+def _printed_number(raw: str) -> str | None:
+    """The number a figure prints, in digits, without its thousands commas (a number in
+    words as the digits it says: two point six nine trillion → 2.69); None where it prints
+    none (四分之一, a fraction in words)."""
+    m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
+    if not m:
+        digits = spelled_in_digits(raw)
+        m = re.search(r"[0-9]+(?:\.[0-9]+)?", digits) if digits else None
+    return m.group(0).replace(",", "") if m else None
 
 
 def significant_tolerance(raw: str, value: float) -> float:
     """Half a unit in the last printed digit, in base units (5.6万亿 → ±0.05万亿; a number
     in words at the digits it says: two point six nine trillion → ±0.005 trillion)."""
-    m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
-    if not m:
-        digits = spelled_in_digits(raw)
-        m = re.search(r"[0-9]+(?:\.[0-9]+)?", digits) if digits else None
-    if not m:
+    printed = _printed_number(raw)
+    if printed is None:
         return 0.0
-    printed = m.group(0).replace(",", "")
     try:
         number = float(printed)  # full-width digits read as digits
     except ValueError:  # 1.2.3
@@ -51,6 +59,26 @@ def significant_tolerance(raw: str, value: float) -> float:
         return 0.0
     decimals = len(printed.partition(".")[2])
     return 0.5 * 10.0 ** -decimals * abs(value / number)
+
+
+def about_span(figure: Figure) -> float:
+    """How far 约 (about) reaches either side of a figure's value: ABOUT_SPAN of it, and
+    no further than half a unit in the last significant digit it prints, as far as a
+    number rounded to that digit may be from it (约2600公里 is 2,550 to 2,650 km, which
+    2,486 is not; 约2.6万 is 2.55万 to 2.65万; 约3亿 is 2.85亿 to 3.15亿). A fraction in
+    words (约四分之一) prints no digit: ABOUT_SPAN."""
+    v = float(figure.value)
+    span = abs(v) * ABOUT_SPAN
+    printed = _printed_number(figure.raw)
+    try:
+        number = float(printed) if printed is not None else 0.0
+    except ValueError:  # 1.2.3
+        number = 0.0
+    if number:
+        whole, _dot, decimals = printed.partition(".")  # type: ignore[union-attr]
+        place = -len(decimals) if decimals else len(whole) - len(whole.rstrip("0０"))
+        span = min(span, 0.5 * 10.0 ** place * abs(v / number))
+    return span
 
 
 #: counting words (classifiers): which one is printed depends on the noun and the writer
@@ -369,7 +397,8 @@ def _interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     if q == "nearly":
         return v - abs(v) * NEARLY_SPAN, v, True, True
     if q == "about":
-        return v - abs(v) * ABOUT_SPAN, v + abs(v) * ABOUT_SPAN, True, True
+        span = about_span(figure)
+        return v - span, v + span, True, True
     if q == "range" and figure.high is not None:
         return v, float(figure.high), True, True
     return None
