@@ -253,3 +253,27 @@ def test_an_unknown_claim_id_is_not_read_as_a_statement(jjj: RunCli) -> None:
 def test_a_statement_shaped_like_an_id_is_still_a_statement(jjj: RunCli) -> None:
     result = jjj("compare", "2014-2023", "--format", "json")
     assert json.loads(result.out)["statement"] == "2014-2023"
+
+
+@pytest.mark.parametrize(("statement", "halves"), [
+    ("河北压减退出炼钢产能1.1亿吨｜Hebei cut 110 million tonnes of steelmaking capacity.",
+     ("河北压减退出炼钢产能1.1亿吨", "Hebei cut 110 million tonnes of steelmaking capacity.")),
+    ("The platform lists more than 50,000 experts | 该平台已上线5万余名专家人才",
+     ("The platform lists more than 50,000 experts", "该平台已上线5万余名专家人才")),
+    ("总书记四次亲临城市副中心。(Xi has visited the sub-centre four times.)",
+     ("总书记四次亲临城市副中心。", "Xi has visited the sub-centre four times.")),
+    ("Hebei cut 110 million tonnes of steelmaking capacity.（河北压减退出炼钢产能1.1亿吨。）",
+     ("Hebei cut 110 million tonnes of steelmaking capacity.", "河北压减退出炼钢产能1.1亿吨。")),
+    # no bilingual line: a gloss after a name, a conversion, a tag, two halves in one language
+    ("Wuqing released its plan for the Jing-Jin Industrial New City (京津产业新城).", None),
+    ("雄安新区（Xiong'an New Area）设立于2017年4月1日", None),
+    ("京津冀地区生产总值10.4万亿元（约合1.5万亿美元）", None),
+    ("more than 100 billion yuan (about US$14 billion)", None),
+    ("#京津冀 / #JingJinJi", None),
+    ("Slide 3 | 京津冀地区生产总值10.4万亿元", None),
+    ("北京 | 天津 | 河北：地区生产总值合计10.4万亿元", None),
+])
+def test_a_bilingual_lines_halves(statement: str, halves: tuple[str, str] | None) -> None:
+    from jjjcli.compare import parallel_halves
+
+    assert parallel_halves(statement) == halves

@@ -3193,6 +3193,34 @@ ONE_HUNDRED_NINTH_CASES = [
      ["supported", "unsupported", "unsupported"]),
 ]
 
+#: the one-hundred-twenty-fifth to one-hundred-thirty-second audits (docs/compare-audit-2026-12.md)
+ONE_HUNDRED_TWENTY_FIFTH_CASES = [
+    # a bilingual line's halves are two statements: the English half meets the claims'
+    # English, and a half that gives another figure than its twin is contradicted
+    ("河北压减退出炼钢产能1.1亿吨｜Hebei cut 110 million tonnes of steelmaking capacity.",
+     ["supported", "supported"]),
+    ("河北压减退出炼钢产能1.1亿吨｜Hebei cut 120 million tonnes of steelmaking capacity.",
+     ["supported", "contradicted"]),
+    ("总书记四次亲临城市副中心。(Xi has visited the sub-centre four times.)",
+     ["supported", "supported"]),
+    ("总书记四次亲临城市副中心。(Xi has visited the sub-centre three times.)",
+     ["supported", "contradicted"]),
+    ("The entries comprised 202 “good works” and 868 “good stories”｜参赛作品包括202部好作品、"
+     "868部好故事。", ["supported", "supported", "supported", "supported"]),
+    ("Average PM2.5 in the region fell from 93 µg/m³ in 2014 to 37 µg/m³ in 2022 / 区域PM2.5"
+     "平均浓度由2014年的93微克/立方米降至2022年的37微克/立方米。",
+     ["supported", "supported", "supported", "supported"]),
+    # a multiple or a share in English words is a figure, as 三倍 is (and a half too); an
+    # answer's lead-in is no part of what it says
+    ("As I understand it, firms in the three places jointly produced 97,000 intellectual "
+     "property results in 2022, two and a half times the 2013 level.",
+     ["supported", "supported"]),
+    ("As I understand it, firms in the three places jointly produced 97,000 intellectual "
+     "property results in 2022, three and a half times the 2013 level.",
+     ["supported", "contradicted"]),
+]
+
+
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
                           *TWENTY_SECOND_CASES, *TWENTY_THIRD_CASES, *TWENTY_FOURTH_CASES,
@@ -3205,7 +3233,8 @@ ONE_HUNDRED_NINTH_CASES = [
                           *SIXTY_FIRST_LEFTOVERS_CASES, *SEVENTY_THIRD_CASES,
                           *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
                           *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES,
-                          *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES])
+                          *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES,
+                          *ONE_HUNDRED_TWENTY_FIFTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -949,3 +949,21 @@ def test_a_number_in_a_names_letters_is_no_english_figure(text: str, found: list
 def test_a_dash_in_prose_and_through(text: str, found: list[tuple[str, float, float | None]]
                                      ) -> None:
     assert [(f.figure.raw, f.figure.value, f.figure.high) for f in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a multiple or a share in English words is a figure, as 三倍 is; so is a number and a
+    # half; a count of times (visited three times) is prose, as 三次 is
+    ("output in 2022 was three times the 2013 level.", [("three times", 3, "倍", False)]),
+    ("GDP is now two and a half times its 2013 level", [("2.5 times", 2.5, "倍", False)]),
+    ("twenty-two and a half percent of firms", [("22.5 percent", 22.5, "%", False)]),
+    ("a one and a half hour commute", [("1.5 hour", 1.5, "小时", False)]),
+    ("Xi has visited the sub-centre three times.", [("three times", 3, "次", True)]),
+])
+def test_multiples_in_english_words(text: str, read: list[tuple[str, float, str, bool]]
+                                    ) -> None:
+    from jjjcli.reading import read_sentence
+    from jjjcli.values import prose_numeral
+
+    assert [(f.figure.raw, f.figure.value, f.figure.unit, prose_numeral(f.figure))
+            for f in read_sentence(text).figures] == read

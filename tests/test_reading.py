@@ -521,3 +521,18 @@ def test_a_quizs_answer_is_its_only_option_read(text: str, raws: list[str]) -> N
 ])
 def test_a_comparisons_vs_ends_a_figures_words(text: str, words: str) -> None:
     assert read_sentence(text).figures[0].words.strip() == words
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # an answer's lead-in says where the speaker has it from, not what: no part of the
+    # statement's words
+    ("据了解，京津冀新增5家", "京津冀新增5家"),
+    ("据我了解，京津冀新增5家", "京津冀新增5家"),
+    ("我们注意到，京津冀新增5家", "京津冀新增5家"),
+    ("As I understand it, firms produced 97,000 results", "firms produced 97,000 results"),
+    ("I can tell you that 23 parks joined", "23 parks joined"),
+    # (了解 elsewhere is what the statement says)
+    ("三地了解到5家企业", "三地了解到5家企业"),
+])
+def test_an_answers_lead_in_is_not_what_it_says(text: str, read: str) -> None:
+    assert read_sentence(text).text == read

@@ -954,7 +954,21 @@ class Comparer:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
                 f"not checked: longer than {MAX_SENTENCE:,} characters (a statement is one "
                 "sentence; give a draft with --text)"))
+        halves = parallel_halves(statement)
+        if halves is not None:
+            return self._parallel(statement, halves)
         return self.judge(read_sentence(statement), statement)
+
+    def _parallel(self, statement: str, halves: tuple[str, str]) -> StatementVerdict:
+        """A bilingual line (parallel_halves): each half judged as the statement it is, and
+        their figures' verdicts together, the first half's first."""
+        judged = [self.judge(read_sentence(half), half) for half in halves]
+        verdicts = [v for half in judged for v in half.figures]
+        if not verdicts:
+            return StatementVerdict(statement, UNSUPPORTED,
+                                    reason=judged[0].reason or judged[1].reason)
+        return StatementVerdict(statement, _overall(verdicts), verdicts,
+                                "; ".join(v.reason for v in verdicts if v.reason))
 
     def judge(self, sentence: Sentence, statement: str | None = None, *,
               dates: bool = True, context: str = "") -> StatementVerdict:
@@ -1185,14 +1199,8 @@ class Comparer:
             return StatementVerdict(statement, UNSUPPORTED, reason=(
                 "no figure in the statement to check (only numerals in prose such as "
                 f"{'、'.join(f.raw for f in figures[:3])})"))
-        if any(v.verdict == CONTRADICTED for v in verdicts):
-            overall = CONTRADICTED
-        elif any(v.verdict == UNSUPPORTED for v in verdicts):
-            overall = UNSUPPORTED
-        else:
-            overall = SUPPORTED
         reason = "; ".join(v.reason for v in verdicts if v.reason)
-        return StatementVerdict(statement, overall, verdicts, reason)
+        return StatementVerdict(statement, _overall(verdicts), verdicts, reason)
 
     @staticmethod
     def _conversions(text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
@@ -5465,6 +5473,54 @@ _GLOSS = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
 _CHINESE_SCALED = re.compile(r"\d[\d,.]*\s*(?:万亿|亿|万)")
 #: a word of Latin letters (an English word, as chinese_of counts them)
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
+
+
+#: where a bilingual line parts its two halves: a bar (｜, |) or a slash between spaces
+_PARALLEL_BAR = re.compile(r"\s*[｜|]\s*|\s+/\s+")
+#: a bilingual line's second half in brackets after its first sentence's end: …。(…) or
+#: … .（……）; not a gloss after a name (…Industrial New City (京津产业新城).)
+_PARALLEL_BRACKETED = re.compile(r"^(.*[。.!！?？])\s*[(（]([^()（）]+)[)）]\s*[.。]?\s*$",
+                                 re.DOTALL)
+#: the fewest Chinese characters of a bilingual line's Chinese half, and the most English
+#: words it may hold (PM2.5, GDP, a name)
+PARALLEL_CHINESE = 6
+PARALLEL_LATIN = 4
+
+
+def _overall(verdicts: list[FigureVerdict]) -> str:
+    """A statement's verdict from its figures': contradicted if any is, supported if all
+    are, else unsupported."""
+    if any(v.verdict == CONTRADICTED for v in verdicts):
+        return CONTRADICTED
+    if any(v.verdict == UNSUPPORTED for v in verdicts):
+        return UNSUPPORTED
+    return SUPPORTED
+
+
+def parallel_halves(statement: str) -> tuple[str, str] | None:
+    """A bilingual line's two halves, in the order printed: a Chinese sentence and its
+    English beside it, parted by a bar or a slash (河北压减炼钢产能1.1亿吨｜Hebei cut 110 million
+    tonnes of steelmaking capacity; … / …) or the second in brackets at the end (…1070部作品。
+    (This year's contest received 1,070 entries.)). Each half is a statement of its own: an
+    English figure read beside a Chinese sentence is read as Chinese (chinese_of) and meets
+    no claim's English. None for any other line (an English gloss of a name, 雄安新区
+    (Xiong'an), or a conversion in brackets, is no half)."""
+    parts = [p.strip() for p in _PARALLEL_BAR.split(statement)]
+    if len(parts) != 2:
+        bracketed = _PARALLEL_BRACKETED.match(statement)
+        if bracketed is None:
+            return None
+        parts = [bracketed[1].strip(), bracketed[2].strip()]
+    first, second = parts
+    english = [bool(_LATIN_RUN.findall(p)) and not chinese_of(p) for p in parts]
+    if english[0] == english[1]:
+        return None
+    chinese_half, english_half = (second, first) if english[0] else (first, second)
+    if (len(_LATIN_RUN.findall(english_half)) < ENGLISH_WORDS
+            or len(_CJK_CHAR.findall(chinese_half)) < PARALLEL_CHINESE
+            or len(_LATIN_RUN.findall(chinese_half)) > PARALLEL_LATIN):
+        return None
+    return first, second
 
 
 def chinese_of(text: str) -> str:

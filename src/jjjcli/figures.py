@@ -966,7 +966,7 @@ _SPOKEN_SCALE = rf"(?:{'|'.join(_SPOKEN_SCALES)})"
 _SPOKEN_RUN = re.compile(
     rf"\b(?:(?P<a>a)\s+(?={_SPOKEN_SCALE}\b))?(?:{_SPOKEN_WORD}|{_SPOKEN_SCALE})"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_SPOKEN_WORD}|{_SPOKEN_SCALE}|point))*\b"
-    rf"(?P<percent>\s+per\s?cent\b)?", re.IGNORECASE)
+    rf"(?P<half>\s+and\s+a\s+half\b)?(?P<percent>\s+per\s?cent\b)?", re.IGNORECASE)
 #: the scales the digits' reader takes in words after a number (1.2 million, 430 billion)
 _SCALE_KEPT = ("million", "billion", "trillion")
 #: a year said as broadcasters say it: twenty twenty-three, twenty fourteen (2010–2039)
@@ -983,9 +983,17 @@ def _spoken_digits(run: re.Match[str]) -> str | None:
     2.69 trillion), when the smaller readers of numbers in words cannot read it whole: a
     year, a number with a scale (eleven hundred, two thousand; not a hundred or one
     million, which _en_round reads), a decimal (one point one two), a percentage (sixty
-    percent). None for any other (six trunk lines, the two wings: _iter_en_counts')."""
-    words = run.group(0)[: run.start("percent") - run.start() if run["percent"] else None]
+    percent), a number and a half (two and a half times: 2.5). None for any other (six
+    trunk lines, the two wings: _iter_en_counts')."""
+    end = run.start("half") if run["half"] else run.start("percent") if run["percent"] else None
+    words = run.group(0)[: None if end is None else end - run.start()]
     lower = " ".join(words.lower().split())
+    if run["half"]:
+        whole = lower.replace("-", " ").split()
+        if not all(w in _EN_WORD_VALUES for w in whole) or len(whole) > 2:
+            return None
+        return f"{sum(_EN_WORD_VALUES[w] for w in whole)}.5" + (
+            " percent" if run["percent"] else "")
     if year := _SPOKEN_YEAR.fullmatch(lower):
         late = year["n"].split("-")
         if all(w in _EN_WORD_VALUES for w in late):

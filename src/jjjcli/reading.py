@@ -72,6 +72,10 @@ _REPLY_OPENING = (r"您好\s*[，,！!]|(?:答复|回复)\s*[:：]|dear\s+[a-z'�
                   r"|(?:同志们|朋友们|同事们|各位(?:来宾|嘉宾|领导|代表|朋友)|女士们、?先生们)\s*[，,！!：:]"
                   r"|(?:ladies\s+and\s+gentlemen|dear\s+friends|friends|colleagues|"
                   r"distinguished\s+guests)\s*[,!:]")
+#: an answer's or a report's lead-in, which says where the speaker has it from, not what
+#: (据了解，, 据我了解，, 我们注意到，, As I understand it,, I can tell you that)
+_LEAD_IN = (r"(?:据(?:我|我们)?了解|我们注意到|我注意到)\s*[，,]"
+            r"|as\s+(?:i|we)\s+understand\s+it\s*,|i\s+can\s+tell\s+you\s+(?:that\s+)?")
 #: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
 #: 8:00至18:00)
 _TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
@@ -97,12 +101,21 @@ _SPEAKER = (r"(?:主持人|嘉宾|记者|受访者|host|guest|speaker|interviewe
 #: a slide's or a page's number before what it says (Slide 3 —, 第5页：, P12 |)
 _SLIDE_NUMBER = (r"(?:slide|page|p\.?|幻灯片|第)\s*\d{1,3}\s*页?\s*"
                  r"(?:[—–|:：·]+|-{1,2}\s)")
-#: an opening that is none of what a statement says, nor the start of it: a desk's label, a
-#: reply's greeting, a time stamp, a thread's counter, a list's number, a listicle's count,
-#: a slide's number or a transcript's speaker
-_DESK_LABEL = re.compile(rf"\s*(?:{_DESK_WORD}|{_REPLY_OPENING}|{_TIME_STAMP}|{_THREAD_COUNT}"
-                         rf"|{_LIST_NUMBER}|{_LISTICLE}|{_SLIDE_NUMBER}|{_SPEAKER})\s*",
-                         re.IGNORECASE)
+#: the openings that are none of what a statement says, nor the start of it, each with what
+#: it is (a column's heading is _heading's: it must not be a place)
+_OPENINGS = (
+    ("a desk's label", _DESK_WORD),
+    ("a reply's or a speech's greeting", _REPLY_OPENING),
+    ("an answer's lead-in", _LEAD_IN),
+    ("a live blog's time stamp", _TIME_STAMP),
+    ("a thread's post counter", _THREAD_COUNT),
+    ("a list's number", _LIST_NUMBER),
+    ("a listicle's count of its points", _LISTICLE),
+    ("a slide's or a page's number", _SLIDE_NUMBER),
+    ("a transcript's speaker", _SPEAKER),
+)
+_DESK_LABEL = re.compile(
+    rf"\s*(?:{'|'.join(f'(?:{pattern})' for _what, pattern in _OPENINGS)})\s*", re.IGNORECASE)
 #: a column's heading in black lenticular brackets opening a post (【数说产业协同】, 【重磅】)
 _HEADING = re.compile(r"\s*【([^】\d]{1,16})】\s*")
 

@@ -362,12 +362,14 @@ def prose_numeral(figure: Figure) -> bool:
     claim states it, and otherwise leaves it out. An English rank (ranked second) is none:
     it says what 居第二位 says. A number in English words with no qualifier is prose likewise:
     with a unit whatever its value (one day, over five years), a count below ten (six trunk
-    lines, as 六条); Thirty-eight bus routes is a figure, as 38条 is. A class in English
+    lines, as 六条); Thirty-eight bus routes is a figure, as 38条 is, and so is a multiple or a
+    share (three times the 2013 level, as 三倍; five percent). A class in English
     (Class II water) is prose as Ⅱ类 is."""
     if figure.unit == "类" and english_class(figure.raw):
         return True
     if in_english_words(figure.raw):
-        return figure.qualifier == "exact" and (figure.unit is not None or figure.value < 10)
+        return (figure.qualifier == "exact" and figure.unit not in _MEASURES
+                and (figure.unit is not None or figure.value < 10))
     return (not any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in figure.raw)
             and figure.value < 10 and "个半" not in figure.raw  # (一个半小时 is a time)
             and figure.qualifier in ("exact", "ordinal") and figure.unit not in _MEASURES)
