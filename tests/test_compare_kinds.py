@@ -3193,7 +3193,7 @@ ONE_HUNDRED_NINTH_CASES = [
      ["supported", "unsupported", "unsupported"]),
 ]
 
-#: the one-hundred-twenty-fifth to one-hundred-thirty-second audits (docs/compare-audit-2026-12.md)
+#: the one-hundred-twenty-fifth to one-hundred-fortieth audits (docs/compare-audit-2026-12.md)
 ONE_HUNDRED_TWENTY_FIFTH_CASES = [
     # a bilingual line's halves are two statements: the English half meets the claims'
     # English, and a half that gives another figure than its twin is contradicted
@@ -3218,6 +3218,24 @@ ONE_HUNDRED_TWENTY_FIFTH_CASES = [
     ("As I understand it, firms in the three places jointly produced 97,000 intellectual "
      "property results in 2022, three and a half times the 2013 level.",
      ["supported", "contradicted"]),
+    # a part's figure is not the whole's, though the sentence goes on to name the whole
+    ("其中河北省土地面积约18.9万平方公里，是京津冀协同发展的主要腹地。", ["unsupported"]),
+    ("京津冀土地面积约18.9万平方公里。", ["contradicted"]),
+    # a cloze's answer in its blank; a fact box's unit in its label; an article's number;
+    # a numeral dictated with 万 before its 点; an agenda's times and rooms
+    ("填空：（  ）项政务服务事项实现“跨省通办”。【答案】234", ["supported"]),
+    ("填空：（  ）项政务服务事项实现“跨省通办”。【答案】243", ["contradicted"]),
+    ("一期项目开发用地面积（万平方米）……10.3", ["supported"]),
+    ("一期项目开发用地面积（万平方米）……13.0", ["contradicted"]),
+    ("北京养老服务网及小程序累计访问量（万次）……超800", ["supported"]),
+    ("第十条 2022年以来，雄安新区已有4所高校和2家医院选址落位，央企设立各类机构140多家。",
+     ["supported", "supported", "supported"]),
+    ("第十条 2022年以来，雄安新区已有4所高校和2家医院选址落位，央企设立各类机构240多家。",
+     ["supported", "supported", "contradicted"]),
+    ("嗯二零二二年三地工业增加值两万五千八百七十九点五亿元", ["supported"]),
+    ("嗯二零二二年三地工业增加值两万八千八百七十九点五亿元", ["contradicted"]),
+    ("议程七（14:00，第一會議室）：兩輪「疏解整治促提升」——北京退出一般製造業企業近三千家",
+     ["supported"]),
 ]
 
 

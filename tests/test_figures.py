@@ -967,3 +967,18 @@ def test_multiples_in_english_words(text: str, read: list[tuple[str, float, str,
 
     assert [(f.figure.raw, f.figure.value, f.figure.unit, prose_numeral(f.figure))
             for f in read_sentence(text).figures] == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a numeral with 万 before its 点, as dictation prints it
+    ("三地工业增加值两万五千八百七十九点五亿元", [("两万五千八百七十九点五亿元", 2_587_950_000_000)]),
+    # a British brief's Yuan before the digits, and a speed in kph
+    ("the three-way economy tops Yuan10.4trn", [("tops Yuan10.4trn", 10_400_000_000_000)]),
+    ("It invested 250 million yuan 10 years ago", [("250 million yuan", 250_000_000),
+                                                     ("10 years", 10)]),
+    ("The line is designed for 350kph.", [("350kph", 350)]),
+])
+def test_dictated_and_british_figures(text: str, read: list[tuple[str, float]]) -> None:
+    from jjjcli.reading import read_sentence
+
+    assert [(f.figure.raw, f.figure.value) for f in read_sentence(text).figures] == read

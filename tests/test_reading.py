@@ -536,3 +536,36 @@ def test_a_comparisons_vs_ends_a_figures_words(text: str, words: str) -> None:
 ])
 def test_an_answers_lead_in_is_not_what_it_says(text: str, read: str) -> None:
     assert read_sentence(text).text == read
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # a cloze's answer is read in its blank, with the blank's unit and words
+    ("填空：（  ）项政务服务事项实现“跨省通办”。【答案】234", ["234项"]),
+    ("填空：____年，副中心数字经济核心产业收入超过430亿元。（答案：2022）", ["超过430亿元"]),
+    ("2023年，京津冀地区生产总值达到____万亿元。（答案：10.4）", ["10.4万亿元"]),
+    ("Fill in: ___ government service items are handled across provinces. (Answer: 234)",
+     ["234"]),
+    # (a quiz's lettered answer is _answered_choice's)
+    ("单选题：共承接多少项市级赋权？（ ）A. 208项 B. 308项 答案：B", ["308项"]),
+    # a fact box's unit in its label, after dot leaders or a colon; an English label's
+    # scale is no figure
+    ("一期项目开发用地面积（万平方米）……10.3", ["10.3"]),
+    ("Research funding invested (10,000 yuan) .......... nearly 1,500", ["nearly 1,500"]),
+    # an article's number, an agenda's item and a time of day are no figures
+    ("第十条 2022年以来，雄安新区已有4所高校", ["4所"]),
+    ("Article 5 In 2023 the 207 key enterprises", ["207"]),
+    ("Session 3 | 14:00 | Hall B — Keynote: 10.7% of the national total", ["10.7%"]),
+    ("議程五（11:00，第三會議室）：薊州2個全國名特優新農產品", ["2个"]),
+    ("共设3个分会场", ["3个"]),
+])
+def test_a_cloze_a_fact_box_an_article_and_an_agenda(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == raws
+
+
+def test_a_fact_boxs_label_gives_its_unit() -> None:
+    (area,) = read_sentence("一期项目开发用地面积（万平方米）……10.3").figures
+    assert (area.figure.value, area.figure.unit) == (103_000, "平方米")
+    (funds,) = read_sentence("Research funding invested (10,000 yuan) .......... nearly 1,500"
+                             ).figures
+    assert (funds.figure.value, funds.figure.unit, funds.figure.qualifier) == (
+        15_000_000, "元", "nearly")

@@ -4660,6 +4660,10 @@ class Comparer:
                     and not self.places.swapped(claim, item)
                     and not self.places.whole_said_for(claim.subject, claim.quote, text))):
                 continue
+            if self.places.part_for_whole(claim.subject, self.places.named_before(
+                    text, item.end), normalize(claim.quote)):
+                continue  # (河北省土地面积… is not the three's 21.6万, however the sentence
+                # goes on to name 京津冀)
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
             if self._chinese:

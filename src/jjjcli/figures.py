@@ -105,6 +105,8 @@ _EN_UNITS = {
     "square kilometres": "平方公里", "square kilometers": "平方公里", "sq km": "平方公里",
     "km2": "平方公里", "km²": "平方公里", "square metres": "平方米", "square meters": "平方米",
     "kilometres": "公里", "kilometers": "公里", "km": "公里", "hectares": "公顷",
+    # (a speed as the sources print it: 时速350公里; 350 km/h is read as 350 km already)
+    "kph": "公里",
     "metres": "米", "meters": "米", "metre": "米", "meter": "米",
     "cubic metres": "立方米", "cubic meters": "立方米",
     "mu": "亩", "tonnes": "吨", "tons": "吨", "tonne": "吨", "ton": "吨",
@@ -192,7 +194,7 @@ _COUNT_BEFORE_SHU = "人户次个总件指岁分倍系基参变函读天年页�
 #: what ends a word with 上 that is no 上 of 上千 (线上, 网上, 以上, 马上, 北上; 迈上千亿元台阶)
 _NOT_BEFORE_SHANG = "线网以马之向北南东西早晚路迈登跃站踏走赶爬冲"
 #: a Chinese numeral with a decimal part (十点七, 二十一点六, 六点七三)
-_CN_DECIMAL_NUMERAL = r"[零〇○一二两三四五六七八九十百千]+点[零〇○一二三四五六七八九]+"
+_CN_DECIMAL_NUMERAL = r"[零〇○一二两三四五六七八九十百千万]+点[零〇○一二三四五六七八九]+"
 _CHINESE = (r"(?:"
             # a round number said vaguely (read when parsed: _VAGUE): 数千家, 几十个, 上千家,
             # 十几个, 二十几万人
@@ -256,7 +258,7 @@ _EN_FIGURE_PATTERN = (
     # (a bound's words after a Chinese character too: 资金 more than 800 million yuan)
     rf"(?P<pre>(?<![A-Za-z0-9_])(?:{_alternation(_EN_PREFIXES)})(?:\s+|(?=[$¥￥]))"
     r"|(?<![\d~～≈])[~～≈]\s?)?"
-    r"(?P<cur>US\$|HK\$|NT\$|\$|¥|￥|RMB\s?|CNY\s?|USD\s?)?"
+    r"(?P<cur>US\$|HK\$|NT\$|\$|¥|￥|RMB\s?|CNY\s?|USD\s?|Yuan(?=\d))?"
     rf"(?P<num>{_EN_DIGITS})"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
     # 340,000-square-metre campus; m for million only after a currency: ¥300m, not 150m)
@@ -721,7 +723,7 @@ def _from_en_match(m: re.Match[str]) -> Figure | None:
     currency = (m["cur"] or "").strip().lower()
     if currency in ("$", "us$", "usd"):
         unit = "美元"
-    elif currency in ("¥", "￥", "rmb", "cny"):
+    elif currency in ("¥", "￥", "rmb", "cny", "yuan"):  # (Yuan10.4trn, as a brief prints it)
         unit = "元"
     elif currency == "hk$":  # (Hong Kong's and Taiwan's dollars are no US dollars)
         unit = "港元"
@@ -815,6 +817,8 @@ _TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
 #: a Chinese character after 三元 that makes it a name (三元工业园), not money (三元钱, 三元。)
 _CJK_NAME_NEXT = re.compile(r"(?![钱的])[\u4e00-\u9fff]")
 _NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|路公交)")
+#: a room an ordinal names (第三会议室, 第二分会场), not a count of rooms (3个分会场)
+_ROOM_AFTER = re.compile(r"\s*(?:会议室|分会场|会场|展厅|报告厅)")
 
 
 @cache
@@ -847,6 +851,8 @@ def _is_name(m: re.Match[str], text: str) -> bool:
     if _NAME_AFTER.match(text, m.end()) and not (m["pre"] not in (None, "第") or m["suf1"]
                                                   or m["suf2"]):
         return True  # 12345热线, 360集团, 第八十中学, 1号线
+    if m["pre"] == "第" and unit is None and _ROOM_AFTER.match(text, m.end()):
+        return True  # 第三会议室: a room's name
     if not chinese:
         start = m.start("num")
         if len(num) > 1 and num[0] in "0０" and num[1].translate(_FULLWIDTH).isdigit():

@@ -59,11 +59,12 @@ _CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
 #: True or false:, Q3., a meeting's minutes' 会议听取：), or a rebuttal's heading (并非下降：…年均
 #: 增长4.1%)
 _DESK_WORD = (r"(?:更正|核实|辟谣|纠错|事实核查|求证|快讯|突发|最新|更新|图注|图|注|接上条"
-              r"|(?:单项|多项)?(?:单选|多选|选择|判断|填空)题"
+              r"|(?:单项|多项)?(?:单选|多选|选择|判断|填空)题|填空"
               r"|会议(?:指出|听取|强调|要求|认为|决定|明确|同意|议定))\s*[:：]"
               r"|(?:并非|不是)[\u4e00-\u9fff]{1,6}[:：]"
               r"|(?:corrections?|fact[\s-]?check|true|false|misleading|verdict|breaking|update|"
-              r"updated|live|caption|chart|note|alt\s+text|true\s+or\s+false|quiz)\s*[:：]"
+              r"updated|live|caption|chart|note|alt\s+text|true\s+or\s+false|quiz|"
+              r"fill\s+in(?:\s+the\s+blanks?)?)\s*[:：]"
               r"|q\d{1,3}\.\s")  # (Q3. numbers a quiz's question; Q3: may be a quarter)
 #: a reply's or a speech's greeting (您好，…, 答复：, Dear resident, Reply:, 同志们，, Ladies and
 #: gentlemen,)
@@ -76,6 +77,17 @@ _REPLY_OPENING = (r"您好\s*[，,！!]|(?:答复|回复)\s*[:：]|dear\s+[a-z'�
 #: (据了解，, 据我了解，, 我们注意到，, As I understand it,, I can tell you that)
 _LEAD_IN = (r"(?:据(?:我|我们)?了解|我们注意到|我注意到)\s*[，,]"
             r"|as\s+(?:i|we)\s+understand\s+it\s*,|i\s+can\s+tell\s+you\s+(?:that\s+)?")
+#: a regulation's or a plan's article number before what it says (第十二条, 第十二条第二款,
+#: Article 5, Section 2.3, （三）), not a count of articles (共12条)
+_ARTICLE = (r"第[一二三四五六七八九十百零〇\d]{1,5}条"
+            r"(?:第[一二三四五六七八九十\d]{1,3}款)?\s*[:：]?"
+            r"|(?:article|section|clause)\s+\d{1,3}(?:\.\d{1,3})*\s*[.:：]?(?=\s)"
+            r"|[(（][一二三四五六七八九十]{1,3}[)）]")
+#: an agenda's item before its title (Session 3 |, Panel 2 —, 议程二：)
+_AGENDA_ITEM = (r"(?:session|panel|agenda\s+item)\s*\d{1,2}\s*(?:[—–|:：·]+|-{1,2}\s)"
+                r"|议程[一二三四五六七八九十\d]{1,3}\s*[：:]?")
+#: a time of day anywhere in a line (14:00, （14:20，报告厅）, 10:00–10:30): no figure
+_CLOCK_TIME = re.compile(r"(?<![\d.:：])(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?![\d.:：%])")
 #: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
 #: 8:00至18:00)
 _TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
@@ -110,8 +122,10 @@ _OPENINGS = (
     ("a live blog's time stamp", _TIME_STAMP),
     ("a thread's post counter", _THREAD_COUNT),
     ("a list's number", _LIST_NUMBER),
+    ("an article's number", _ARTICLE),
     ("a listicle's count of its points", _LISTICLE),
     ("a slide's or a page's number", _SLIDE_NUMBER),
+    ("an agenda's item", _AGENDA_ITEM),
     ("a transcript's speaker", _SPEAKER),
 )
 _DESK_LABEL = re.compile(
@@ -394,8 +408,13 @@ def _colon(text: str) -> str:
 #: follow (…技术合同成交额（亿元）：2023年748.7, （单位：亿元）; PM2.5 (micrograms per cubic
 #: metre): 107) — no digit in it: （2023年） is a year, not a unit
 _UNIT_LABEL = re.compile(
-    r"[（(]\s*(?:单位[：:]\s*|units?:\s*)?([^（()）:：,，。；;0-9０-９]{1,40}?)\s*[）)]\s*[：:]",
-    re.IGNORECASE)
+    r"[（(]\s*(?:单位[：:]\s*|units?:\s*)?((?:(?:10,000|100\s+million)\s+)?"
+    r"[^（()）:：,，。；;0-9０-９]{1,40}?|10,000|100\s+million)\s*[）)]"
+    # (its values after a colon, or after a fact box's dot leaders: （万平方米）……10.3)
+    r"\s*(?:[：:]|[.…·．]{2,})", re.IGNORECASE)
+#: an English label's scale, as the Chinese unit it is ((10,000 yuan) is 万元)
+_LABEL_SCALES = {"10,000": "万", "100 million": "亿"}
+_LABEL_YUAN = {"yuan", "rmb", "rmb yuan", "yuan rmb"}
 #: where a label's values end: its sentence (a semicolon parts its values: 2013年107；2022年37)
 _LABEL_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
@@ -409,15 +428,50 @@ def _in_labelled_units(normal: str, found: list[Found]) -> list[Found]:
         return found
     read: list[Found] = []
     for f in found:
+        if any(m.start(1) <= f.start < m.end(1) for m in labels):
+            continue  # (the 10,000 of (10,000 yuan) is the label's scale)
         label = next((m for m in reversed(labels) if m.end() <= f.start), None)
         if label is None or f.is_date or f.figure.unit is not None or _LABEL_END.search(
                 normal, label.end(), f.start) is not None:
             read.append(f)
             continue
-        figure = _in_unit(f.figure.raw, label[1])
+        figure = _in_unit(f.figure.raw, _label_unit(label[1])) or _label_scaled(
+            f.figure, label[1])
         read.append(f if figure is None else Found(figure.replace(raw=f.figure.raw),
                                                    f.start, f.end, False))
     return read
+
+
+def _label_unit(unit: str) -> str:
+    """A label's unit with an English scale put as the Chinese unit it is ((10,000 yuan):
+    万元; (100 million yuan): 亿元; (10,000): 万)."""
+    lower = " ".join(unit.lower().split())
+    for scale, chinese in _LABEL_SCALES.items():
+        if lower == scale:
+            return chinese
+        if lower.startswith(scale + " "):
+            rest = lower[len(scale) + 1 :]
+            return chinese + ("元" if rest in _LABEL_YUAN else " " + rest)
+    return unit
+
+
+#: an English label's scales, as numbers
+_LABEL_FACTORS = {"10,000": 10_000, "100 million": 100_000_000}
+
+
+def _label_scaled(figure: Figure, unit: str) -> Figure | None:
+    """An English figure under an English label's scale (nearly 1,500 under (10,000 yuan):
+    nearly 15 million yuan), which no parse of the two printed together reads; None for
+    any other label."""
+    lower = " ".join(unit.lower().split())
+    for scale, factor in _LABEL_FACTORS.items():
+        rest = lower[len(scale) + 1 :] if lower.startswith(scale + " ") else (
+            "" if lower == scale else None)
+        if rest is None or (rest and rest not in _LABEL_YUAN):
+            continue
+        return figure.replace(value=figure.value * factor, unit="元" if rest else None,
+                              high=None if figure.high is None else figure.high * factor)
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -651,6 +705,39 @@ _ASKED_END = " \t\u3000?？:：()（）_—–,，;；-"
 #: the answer a quiz gives (答案:B, 正确答案是C, — Answer: (b)); not Answer: True
 _ANSWER = re.compile(r"(?:正确)?答案(?:是|为)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])"
                      r"|\b[Aa]nswer(?:\s+is)?:?\s*\(?([A-Da-d])\)?(?![A-Za-z])")
+
+
+#: a cloze's blank (____, （  ）, ( )) and its answer at the end (（答案：2022）, 【答案】203,
+#: (Answer: 234), 答案：110)
+_BLANK = re.compile(r"_{2,}|＿{2,}|[(（]\s*[)）]")
+_CLOZE_ANSWER = re.compile(
+    r"\s*(?:[(（【\[]\s*(?:答案|answer)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?P<a>[^()（）【】\[\]]+?)"
+    r"\s*[)）]?|(?:答案|answer)\s*[:：]\s*(?P<b>[^()（）【】\[\]]+?))\s*[.。]?\s*$",
+    re.IGNORECASE)
+_CLOZE_SPAN = 60
+
+
+def _cloze_filled(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A fill-in-the-blank item with its answer given (填空：……（  ）项……【答案】203; Fill in: ___
+    items … (Answer: 234)) as the sentence it makes, the answer in its blank (203项): its
+    figure has the blank's unit and words, and the answer is no bare number of its own. One
+    blank only; an answer that is an option's letter (答案：B) or true or false is a quiz's
+    (_answered_choice, _true_mark_cut). The answer's characters stand for the blank's."""
+    answer = _CLOZE_ANSWER.search(normal, max(0, len(normal) - _CLOZE_SPAN))
+    if answer is None:
+        return normal, where
+    said = (answer["a"] or answer["b"]).strip()
+    if re.fullmatch(r"[A-Da-d]|true|false|对|错|√|×", said, re.IGNORECASE):
+        return normal, where
+    blanks = list(_BLANK.finditer(normal, 0, answer.start()))
+    if len(blanks) != 1:
+        return normal, where
+    blank = blanks[0]
+    before, after = normal[: blank.start()], normal[blank.end() : answer.start()]
+    # (an English answer between words keeps its spaces: ___ government → 234 government)
+    return (before + said + after,
+            where[: blank.start()] + [where[blank.start()]] * len(said)
+            + where[blank.end() : answer.start()])
 
 
 def _true_mark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
@@ -963,6 +1050,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
             if _QUESTION.match(normal):
                 break  # (记者：…？答：… opens a question and its answer: _as_told reads it)
             normal, where = normal[label.end() :], where[label.end() :]
+        # a time of day is no figure, wherever it is (an agenda's （14:20，报告厅）; as long:
+        # the positions hold), once a live blog's time stamp has been read as an opening
+        normal = _CLOCK_TIME.sub(lambda m: " " * len(m[0]), normal)
         spoken = spoken_numbers(normal)
         if spoken is not None:
             # numbers spelled out as broadcast copy says them (more than eleven hundred
@@ -978,6 +1068,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal, where = _as_told(normal, where)
         normal, where = _remark_cut(normal, where)
         normal, where = _true_mark_cut(normal, where)
+        normal, where = _cloze_filled(normal, where)
         normal, where = _answered_choice(normal, where)
     found = find_figures(normal, dates=True)
     if not simplified:

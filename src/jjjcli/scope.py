@@ -886,7 +886,12 @@ class PlaceScope:
         if not named or not own:
             return False  # (全国 is what a share is of, not where)
         stated = {key for _printed, key in named}
-        if (any(printed in quote for printed, _key in named) or stated & _places_in(quote)
+        in_quote = _places_in(quote)
+        # (a quote that names the whole by all its parts, 北京、天津、河北…加起来, prints the
+        # part only as one of them: 河北省土地面积约18.9万平方公里 is not its figure)
+        summed = any(made_up_by(o, in_quote) for o in own)
+        if (not summed and (any(printed in quote for printed, _key in named)
+                            or stated & in_quote)
                 or any(places.places[key].kind == "region" for key in stated)):
             return False  # (the quote prints it: 北京冬奥会, for the Beijing Winter Olympics)
         return all(any(o != key and places.contains(o, key) for o in own)
