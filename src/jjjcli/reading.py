@@ -408,12 +408,15 @@ def _colon(text: str) -> str:
 #: follow (…技术合同成交额（亿元）：2023年748.7, （单位：亿元）; PM2.5 (micrograms per cubic
 #: metre): 107) — no digit in it: （2023年） is a year, not a unit
 _UNIT_LABEL = re.compile(
-    r"[（(]\s*(?:单位[：:]\s*|units?:\s*)?((?:(?:10,000|100\s+million)\s+)?"
+    # (the unit from its first character that is no space: a long run of spaces is read
+    # once, not once for each of them)
+    r"[（(]\s*(?:单位[：:]\s*|units?:\s*)?(?=\S)((?:(?:10,000|100\s+million)\s+)?"
     r"[^（()）:：,，。；;0-9０-９]{1,40}?|10,000|100\s+million)\s*[）)]"
     # (its values after a colon, or after a fact box's dot leaders: （万平方米）……10.3)
     r"\s*(?:[：:]|[.…·．]{2,})", re.IGNORECASE)
-#: an English label's scale, as the Chinese unit it is ((10,000 yuan) is 万元)
-_LABEL_SCALES = {"10,000": "万", "100 million": "亿"}
+#: an English label's scales, as the Chinese unit each is and as a number ((10,000 yuan) is
+#: 万元), and the words of its yuan
+_LABEL_SCALES = {"10,000": ("万", 10_000), "100 million": ("亿", 100_000_000)}
 _LABEL_YUAN = {"yuan", "rmb", "rmb yuan", "yuan rmb"}
 #: where a label's values end: its sentence (a semicolon parts its values: 2013年107；2022年37)
 _LABEL_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
@@ -442,36 +445,36 @@ def _in_labelled_units(normal: str, found: list[Found]) -> list[Found]:
     return read
 
 
+def _label_scale(unit: str) -> tuple[str, int, str] | None:
+    """An English scale opening a label's unit: its Chinese unit, its number and the words
+    after it ((10,000 yuan): 万, 10,000, yuan); None for any other unit."""
+    lower = " ".join(unit.lower().split())
+    for scale, (chinese, factor) in _LABEL_SCALES.items():
+        if lower == scale or lower.startswith(scale + " "):
+            return chinese, factor, lower[len(scale) + 1 :]
+    return None
+
+
 def _label_unit(unit: str) -> str:
     """A label's unit with an English scale put as the Chinese unit it is ((10,000 yuan):
     万元; (100 million yuan): 亿元; (10,000): 万)."""
-    lower = " ".join(unit.lower().split())
-    for scale, chinese in _LABEL_SCALES.items():
-        if lower == scale:
-            return chinese
-        if lower.startswith(scale + " "):
-            rest = lower[len(scale) + 1 :]
-            return chinese + ("元" if rest in _LABEL_YUAN else " " + rest)
-    return unit
-
-
-#: an English label's scales, as numbers
-_LABEL_FACTORS = {"10,000": 10_000, "100 million": 100_000_000}
+    scale = _label_scale(unit)
+    if scale is None:
+        return unit
+    chinese, _factor, rest = scale
+    return chinese + ("元" if rest in _LABEL_YUAN else f" {rest}" if rest else "")
 
 
 def _label_scaled(figure: Figure, unit: str) -> Figure | None:
     """An English figure under an English label's scale (nearly 1,500 under (10,000 yuan):
     nearly 15 million yuan), which no parse of the two printed together reads; None for
-    any other label."""
-    lower = " ".join(unit.lower().split())
-    for scale, factor in _LABEL_FACTORS.items():
-        rest = lower[len(scale) + 1 :] if lower.startswith(scale + " ") else (
-            "" if lower == scale else None)
-        if rest is None or (rest and rest not in _LABEL_YUAN):
-            continue
-        return figure.replace(value=figure.value * factor, unit="元" if rest else None,
-                              high=None if figure.high is None else figure.high * factor)
-    return None
+    any other label, or a scale of other things than yuan."""
+    scale = _label_scale(unit)
+    if scale is None or (scale[2] and scale[2] not in _LABEL_YUAN):
+        return None
+    _chinese, factor, rest = scale
+    return figure.replace(value=figure.value * factor, unit="元" if rest else None,
+                          high=None if figure.high is None else figure.high * factor)
 
 
 @lru_cache(maxsize=1024)
