@@ -4620,6 +4620,8 @@ class Comparer:
         counts = self._near_counts(own)
         best: tuple[float, Claim, Figure] | None = None
         named_for: str | None = None  # (what names the figure's thing: read once)
+        # (the places named before the figure: read once, for the first claim that needs them)
+        named_before: list[tuple[str, str]] | None = None
         # (in the order of their ids: of claims as close, the same one decides in every run,
         # whatever order the words' pairs were counted in)
         for (claim_id, raw), found in sorted(counts.items()):
@@ -4660,8 +4662,9 @@ class Comparer:
                     and not self.places.swapped(claim, item)
                     and not self.places.whole_said_for(claim.subject, claim.quote, text))):
                 continue
-            if self.places.part_for_whole(claim.subject, self.places.named_before(
-                    text, item.end), normalize(claim.quote)):
+            if named_before is None:
+                named_before = self.places.named_before(text, item.end)
+            if self.places.part_for_whole(claim.subject, named_before, normalize(claim.quote)):
                 continue  # (河北省土地面积… is not the three's 21.6万, however the sentence
                 # goes on to name 京津冀)
             if self._belongs_elsewhere(item, others, claim, figure):

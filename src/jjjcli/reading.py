@@ -52,7 +52,9 @@ _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 #: than in 2013, compared with 2013, a post's vs 2012)
 BASE_WORDS_EN = r"from|over|than|compared\s+(?:with|to)|against|vs\.?|versus"
 #: a time of day as a live blog stamps its lines (10:32, 09:10 a.m. BJT)
-_CLOCK = (r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:[ap]\.?\s?m\.?))?"
+#: a clock's hour and minute (14:00, 9：05)
+_HOUR_MINUTE = r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d"
+_CLOCK = (rf"{_HOUR_MINUTE}(?:\s*(?:[ap]\.?\s?m\.?))?"
           r"(?:\s*(?:BJT|GMT|UTC|CST))?")
 #: what a desk puts before what a statement says: a label and a colon (更正：, 核实：, 快讯：,
 #: 图注：, 接上条：, Correction:, Fact check:, TRUE:, BREAKING:, Caption:, Note:, a quiz's 单选题：,
@@ -87,7 +89,7 @@ _ARTICLE = (r"第[一二三四五六七八九十百零〇\d]{1,5}条"
 _AGENDA_ITEM = (r"(?:session|panel|agenda\s+item)\s*\d{1,2}\s*(?:[—–|:：·]+|-{1,2}\s)"
                 r"|议程[一二三四五六七八九十\d]{1,3}\s*[：:]?")
 #: a time of day anywhere in a line (14:00, （14:20，报告厅）, 10:00–10:30): no figure
-_CLOCK_TIME = re.compile(r"(?<![\d.:：])(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?![\d.:：%])")
+_CLOCK_TIME = re.compile(rf"(?<![\d.:：]){_HOUR_MINUTE}(?![\d.:：%])")
 #: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
 #: 8:00至18:00)
 _TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"

@@ -34,29 +34,31 @@ NEARLY_SPAN = 0.10
 ABOUT_SPAN = 0.05
 
 
-def _printed_number(raw: str) -> str | None:
-    """The number a figure prints, in digits, without its thousands commas (a number in
-    words as the digits it says: two point six nine trillion → 2.69); None where it prints
-    none (四分之一, a fraction in words)."""
+def _printed_number(raw: str) -> tuple[str, float] | None:
+    """The number a figure prints, in digits without its thousands commas, and its value
+    (a number in words as the digits it says: two point six nine trillion → 2.69); None
+    where it prints none (四分之一, a fraction in words), none that reads (1.2.3), or 0."""
     m = re.search(r"[0-9０-９]+(?:[.,][0-9]+)*", raw)
     if not m:
         digits = spelled_in_digits(raw)
         m = re.search(r"[0-9]+(?:\.[0-9]+)?", digits) if digits else None
-    return m.group(0).replace(",", "") if m else None
+    if not m:
+        return None
+    printed = m.group(0).replace(",", "")
+    try:
+        number = float(printed)  # full-width digits read as digits
+    except ValueError:  # 1.2.3
+        return None
+    return (printed, number) if number else None
 
 
 def significant_tolerance(raw: str, value: float) -> float:
     """Half a unit in the last printed digit, in base units (5.6万亿 → ±0.05万亿; a number
     in words at the digits it says: two point six nine trillion → ±0.005 trillion)."""
-    printed = _printed_number(raw)
-    if printed is None:
+    read = _printed_number(raw)
+    if read is None:
         return 0.0
-    try:
-        number = float(printed)  # full-width digits read as digits
-    except ValueError:  # 1.2.3
-        return 0.0
-    if number == 0:
-        return 0.0
+    printed, number = read
     decimals = len(printed.partition(".")[2])
     return 0.5 * 10.0 ** -decimals * abs(value / number)
 
@@ -69,13 +71,10 @@ def about_span(figure: Figure) -> float:
     words (约四分之一) prints no digit: ABOUT_SPAN."""
     v = float(figure.value)
     span = abs(v) * ABOUT_SPAN
-    printed = _printed_number(figure.raw)
-    try:
-        number = float(printed) if printed is not None else 0.0
-    except ValueError:  # 1.2.3
-        number = 0.0
-    if number:
-        whole, _dot, decimals = printed.partition(".")  # type: ignore[union-attr]
+    read = _printed_number(figure.raw)
+    if read is not None:
+        printed, number = read
+        whole, _dot, decimals = printed.partition(".")
         place = -len(decimals) if decimals else len(whole) - len(whole.rstrip("0０"))
         span = min(span, 0.5 * 10.0 ** place * abs(v / number))
     return span
