@@ -3238,6 +3238,61 @@ ONE_HUNDRED_TWENTY_FIFTH_CASES = [
      ["supported"]),
 ]
 
+#: the one-hundred-forty-first to forty-eighth audits' mends (docs/compare-audit-2026-12.md),
+#: each with a twin the source decides otherwise
+ONE_HUNDRED_FORTY_FIRST_CASES = [
+    # a correction notice: the value it reports as printed before is rejected, and the one it
+    # corrects it to is what it says (a date too; a time it corrects to is the figures')
+    ("更正：前日报道三地制造业单项冠军企业达到34家，应为44家。", ["supported", "supported"]),
+    ("更正：前日报道三地制造业单项冠军企业达到44家，应为34家。", ["unsupported", "unsupported"]),
+    ("Correction: An earlier version of this article said Beijing, Tianjin and Hebei had "
+     "16,814 specialized and sophisticated SMEs. The correct figure is 18,614.",
+     ["supported", "supported"]),
+    ("更正：前日报道称雄安新区中关村科技园于2023年9月揭牌运营，应为2023年8月。", ["supported"]),
+    ("更正：前日报道称雄安新区中关村科技园于2023年8月揭牌运营，应为2023年9月。", ["contradicted"]),
+    ("更正：本报前日报道核心区常住人口下降至180.4万人，时间应为2022年，而非2023年。",
+     ["supported"]),
+    ("更正：本报前日报道核心区常住人口下降至180.4万人，时间应为2023年，而非2022年。",
+     ["unsupported"]),
+    # a source's bound that reaches the statement's value does not contradict it (超1万公里
+    # for 10500公里; another claim may, 10848公里 for 10933公里: the claim test below); one
+    # it does not reach does (12000公里: a source knowing it would print 超1.2万)
+    ("京津冀区域营运性铁路总里程10500公里", ["unsupported"]),
+    ("京津冀区域营运性铁路总里程12000公里", ["contradicted"]),
+    # the part of a year an event is dated to (年初, 年底)
+    ("2023年年初，北塘湾数字经济产业园项目正式启动", ["supported"]),
+    ("2023年年底，北塘湾数字经济产业园项目正式启动", ["unsupported"]),
+    # a change's first value printed bare is in its second's unit
+    ("河北万元工业增加值能耗由2014年的2.02下降到2021年的1.58万吨标准煤", ["supported", "supported"]),
+    ("河北万元工业增加值能耗由2014年的2.2下降到2021年的1.58万吨标准煤", ["contradicted", "supported"]),
+    # a speaker's filler parts no clause: the figure's words are before it
+    ("主持人：北京由津冀转入的，嗯，十点五万人——", ["supported"]),
+    ("主持人：北京转出到津冀的，嗯，十点五万人——", ["unsupported"]),
+    # a rumour's refutation: what it finds true is what it says, and a rumour's figure is a
+    # correction's
+    ("网传“京津冀数字经济规模不到全国5%”，经核实，2024年三地数字经济总体规模5.59万亿元，占全国比重"
+     "达到10.7%。", ["supported", "supported", "supported"]),
+    ("网传“京津冀数字经济规模占全国10.7%”，经核实，2024年三地数字经济总体规模占全国比重达到5%。",
+     ["unsupported", "contradicted"]),
+    ("有网友称通州组团没有国家级改革案例，记者查证：五年来通州组团形成7项国家级改革案例、11项市级创新"
+     "案例。", ["supported", "supported"]),
+    ("有网友称通州组团没有国家级改革案例，记者查证：五年来通州组团形成11项国家级改革案例、7项市级创新"
+     "案例。", ["contradicted", "contradicted"]),
+    # a caption's picture is not what its figure is of; a hotline's number is no figure; a
+    # scorecard's target is no result
+    ("图为雄安高铁站片区能源优化运行平台调度中心。北京创新主体与津冀累计投入近2.4亿元科研经费开展联合"
+     "研发。（记者 摄）", ["unsupported"]),
+    ("图为雄安高铁站片区能源优化运行平台调度中心。雄安新区场景科研经费近1500万元。（记者 摄）",
+     ["supported"]),
+    ("【北京12345】我市累计退出一般制造业企业近3000家。", ["supported"]),
+    ("【北京12345】我市累计退出一般制造业企业近5000家。", ["contradicted"]),
+    ("指标：国家级专精特新“小巨人”企业｜目标：1500家｜完成：1431家", ["unsupported", "supported"]),
+    ("指标：国家级专精特新“小巨人”企业｜完成：1531家", ["contradicted"]),
+    # the "30+" stage gives no value of its own: 30 is not settled, 45 is past it
+    ("北京PM2.5年均浓度已降至30微克/立方米。", ["unsupported"]),
+    ("2022年北京PM2.5年均浓度为45微克/立方米。", ["contradicted"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -3252,7 +3307,7 @@ ONE_HUNDRED_TWENTY_FIFTH_CASES = [
                           *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
                           *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES,
                           *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES,
-                          *ONE_HUNDRED_TWENTY_FIFTH_CASES])
+                          *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
@@ -3266,6 +3321,8 @@ def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement
     ("Xi chaired a Beijing-Tianjin-Hebei coordinated development symposium on May 13-14, 2023",
      "004-49-symposium-2023-day"),
     ("总投资45亿元的河北京车造车基地竣工投产", "004-433-jingche-hebei-investment"),
+    # the exact value that disagrees, not a bound that reaches the statement's (超1万公里)
+    ("京津冀铁路营业里程10933公里", "004-108-jjj-railway-length-2022"),
     # the target that states the one value, not the main cities' range of 1-1.5 hours
     ("Transport integration in the Beijing-Tianjin-Hebei region aims to create a 'living "
      "circle on rails' and a '1-hour transport circle'.", "004-196-one-hour-circle-target"),

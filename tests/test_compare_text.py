@@ -31,8 +31,8 @@ def test_lint_lines_in_a_pipe(jjj: RunCli, draft: Path) -> None:
     result = jjj("compare", "--text", str(draft))
     assert result.code == 1, result.err
     lines = result.out.splitlines()
-    assert f"{draft}:3:12: contradicted: 11万亿元 — the source says 突破10.4万亿元 for 2023 " \
-           "(004-64-jjj-gdp-2023)" in lines
+    assert f"{draft}:3:12: contradicted: 11万亿元 — the source says 10.4万亿元 for 2023 " \
+           "(004-254-jjj-gdp-2023)" in lines
     assert f"{draft}:4:17: unsupported: 30.5万亿元 — the knowledge base has no claim about " \
            "长三角" in lines
     assert f"{draft}:3:43: supported: 突破1100家 — the source says 突破1100家 " \
@@ -52,7 +52,7 @@ def test_ndjson_one_object_per_sentence(jjj: RunCli, draft: Path) -> None:
         (4, 1, "unsupported"), (6, 1, "supported")]
     gdp = rows[1]["figures"][0]
     assert gdp["raw"] == "11万亿元" and (gdp["line"], gdp["column"]) == (3, 12)
-    assert gdp["claim"] == "004-64-jjj-gdp-2023"
+    assert gdp["claim"] == "004-254-jjj-gdp-2023"
     assert "10.4万亿元" in gdp["quote"]
     assert {"statement", "verdict", "figures", "evidence", "reason"} <= set(rows[1])
 
@@ -66,8 +66,8 @@ def test_json_is_one_document(jjj: RunCli, draft: Path) -> None:
 def test_table_on_a_terminal_shows_the_quote(jjj: RunCli, draft: Path) -> None:
     result = jjj("compare", "--text", str(draft), tty=True)
     assert "CONTRADICTED" in result.out
-    assert "004-64-jjj-gdp-2023" in result.out
-    assert "京津冀三省市通力合" in result.out  # the claim's quote, not only its id
+    assert "004-254-jjj-gdp-2023" in result.out
+    assert "京津冀经济总量" in result.out  # the claim's quote, not only its id
     assert "，是2014年的" in result.out  # the sentence as written
 
 
@@ -76,8 +76,8 @@ def test_stdin_and_tsv(jjj: RunCli) -> None:
     rows = [line.split("\t") for line in result.out.splitlines()]
     assert rows[0] == ["file", "line", "column", "verdict", "figure", "expected", "claim",
                        "reason", "sentence"]
-    assert ["-", "3", "12", "contradicted", "11万亿元", "突破10.4万亿元",
-            "004-64-jjj-gdp-2023"] == rows[2][:7]
+    assert ["-", "3", "12", "contradicted", "11万亿元", "10.4万亿元",
+            "004-254-jjj-gdp-2023"] == rows[2][:7]
 
 
 def test_exit_codes_over_the_whole_text(jjj: RunCli) -> None:
@@ -141,7 +141,7 @@ def test_claimreview(jjj: RunCli, draft: Path) -> None:
     assert gdp["reviewRating"]["alternateName"] == "Contradicted"
     assert gdp["reviewRating"]["ratingValue"] == 1
     assert gdp["url"].startswith("file://") and gdp["url"].endswith("#L3C12")
-    assert gdp["citation"]["identifier"] == "004-64-jjj-gdp-2023"
+    assert gdp["citation"]["identifier"] == "004-254-jjj-gdp-2023"
     assert gdp["citation"]["isPartOf"]["identifier"] == "004_6002a705fe7b9404.txt"
     assert isinstance(gdp["citation"]["isPartOf"]["position"], int)
     assert "10.4万亿元" in gdp["citation"]["text"]

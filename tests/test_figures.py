@@ -982,3 +982,20 @@ def test_dictated_and_british_figures(text: str, read: list[tuple[str, float]]) 
     from jjjcli.reading import read_sentence
 
     assert [(f.figure.raw, f.figure.value) for f in read_sentence(text).figures] == read
+
+
+@pytest.mark.parametrize(("claimed", "stated", "reaches"), [
+    ("超1万公里", "10933公里", True),
+    ("超1万公里", "10000公里", False),  # (超 is past its number)
+    ("超1万公里", "12000公里", False),
+    ("30多微克/立方米", "35微克/立方米", True),
+    ("30多微克/立方米", "45微克/立方米", False),
+    ("超1.1万标准箱", "超10万标准箱", False),
+    ("近1.1万公里", "10933公里", False),  # (no lower bound)
+    ("超1万公里", "约1.05万公里", True),
+])
+def test_a_sources_bound_reaches_as_far_as_a_reporters(claimed: str, stated: str,
+                                                       reaches: bool) -> None:
+    from jjjcli.values import bound_reaches
+
+    assert bound_reaches(parse_figure(claimed), parse_figure(stated)) is reaches

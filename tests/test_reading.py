@@ -569,3 +569,95 @@ def test_a_fact_boxs_label_gives_its_unit() -> None:
                              ).figures
     assert (funds.figure.value, funds.figure.unit, funds.figure.qualifier) == (
         15_000_000, "元", "nearly")
+
+
+def test_a_changes_first_value_printed_bare_has_its_seconds_unit() -> None:
+    first, second = read_sentence("河北万元工业增加值能耗由2014年的2.02下降到2021年的1.58万吨标准煤"
+                                  ).figures
+    assert (first.figure.raw, first.figure.value, first.figure.unit) == ("2.02", 20_200,
+                                                                          "吨标准煤")
+    assert (first.period, second.period) == (frozenset({"2014"}), frozenset({"2021"}))
+    bare, _ = read_sentence("从45上升到185亩").figures
+    assert (bare.figure.value, bare.figure.unit) == (45, "亩")
+    # (an English change's bare first value is read by what it counts)
+    staff, _ = read_sentence("Yuanyi has grown from 6 to 80 employees.").figures
+    assert staff.figure.unit is None
+    # (a first value with its own unit keeps it; one not a change's is left bare)
+    kept, _ = read_sentence("从45亩增加到185公顷").figures
+    assert kept.figure.unit == "亩"
+    alone, _ = read_sentence("2.02，另有1.58万吨标准煤").figures
+    assert alone.figure.unit is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("主持人：北京转出到津冀的，嗯，十点五万人——", "转出"),
+    ("嘉宾：张家湾设计小镇那个，注册企业已经超两万家了", "张家湾设计小镇"),
+    # (a sound is a filler said alone, not the 额 of 外资额)
+    ("这片区域贡献了全区32.5%的实际使用外资额，加速形成吸引外资“强磁场”", "外资额"),
+])
+def test_a_speakers_filler_parts_no_clause(text: str, words: str) -> None:
+    (figure,) = read_sentence(text).figures
+    assert words in figure.words
+
+
+@pytest.mark.parametrize(("text", "corrected"), [
+    ("更正：前日报道三地制造业单项冠军企业达到34家，应为44家。", ("34家", "44家")),
+    ("更正：本报前日报道4月30日蓟州区单日游客量36.8万人有误，应为63.8万人。",
+     ("36.8万人", "63.8万人")),
+    ("更正：本报此前报道北京核心区常住人口从2013年的221.2万人下降至2022年的190.4万人，"
+     "应为180.4万人。", ("190.4万人", "180.4万人")),
+    ("Correction: An earlier version of this article said the share rose from 7.4% in 2014 "
+     "to 9.5% in 2022. The correct 2022 figure is 8.5%.", ("9.5%", "8.5%")),
+    # (no report before it: a plan's 应为 corrects nothing)
+    ("到2025年三地制造业单项冠军企业达到34家，应为44家。", None),
+    ("更正：本报此前报道北京核心区常住人口从2013年的221.2万人下降至2022年的190.4万人。", None),
+])
+def test_a_correction_notices_value_and_the_one_it_corrects_it_to(
+        text: str, corrected: tuple[str, str] | None) -> None:
+    from jjjcli.reading import corrected_to
+
+    sentence = read_sentence(text)
+    found = [(item.figure.raw, to.figure.raw) for item in sentence.figures
+             if (to := corrected_to(sentence.text, sentence.figures, item)) is not None]
+    assert found == ([corrected] if corrected else [])
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("京津合作示范区,跨省通用专业人员资格证书,13,类", [("13类", 13, "类")]),
+    ('Liyuan town,claimed value of fake insurance policy,"30,000",yuan',
+     [("30,000 yuan", 30_000, "元")]),
+    ('通州组团,2021-2024,实际使用外资,"12.6",亿美元', [("12.6亿美元", 1_260_000_000, "美元")]),
+    # (a field that is no unit, or a sentence's commas, leave the number bare)
+    ("京津冀,数字经济园区,23,合计", [("23", 23, None)]),
+    ("In 2023, Beijing, Tianjin and Hebei had 5, years later 6",
+     [("5", 5, None), ("6", 6, None)]),
+])
+def test_a_rows_unit_in_the_next_field_is_its_numbers(
+        text: str, read: list[tuple[str, float, str | None]]) -> None:
+    assert [(f.figure.raw, f.figure.value, f.figure.unit)
+            for f in read_sentence(text).figures] == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("有网友称通州组团没有国家级改革案例，记者查证：五年来通州组团形成7项国家级改革案例。",
+     "五年来通州组团形成7项国家级改革案例。"),
+    ("Claim circulating online: Xi never held a symposium in 2019. Fact: from January 16 to "
+     "18, 2019, he inspected Beijing, Tianjin and Hebei.",
+     "from January 16 to 18, 2019, he inspected Beijing, Tianjin and Hebei."),
+    ("图为雄安高铁站片区调度中心。北京创新主体与津冀累计投入近2.4亿元科研经费。",
+     "北京创新主体与津冀累计投入近2.4亿元科研经费。"),
+    # (a rumour with a figure is read whole; a picture's date is its figure)
+    ("网传“京津冀数字经济规模不到全国5%”，经核实，占全国比重达到10.7%。",
+     "网传“京津冀数字经济规模不到全国5%”,经核实,占全国比重达到10.7%。"),
+    ("图为2023年5月，习近平总书记主持召开座谈会。",
+     "图为2023年5月,习近平总书记主持召开座谈会。"),
+])
+def test_a_rumour_or_a_pictures_scene_is_not_what_the_line_says(text: str, read: str) -> None:
+    assert read_sentence(text).text == read
+
+
+def test_a_hotlines_number_in_a_messages_brackets_is_no_figure() -> None:
+    assert [f.figure.raw for f in read_sentence("【北京12345】我市累计退出企业近3000家").figures
+            ] == ["近3000家"]
+    assert [f.figure.raw for f in read_sentence("【300余个】京津冀共建协同创新平台数量").figures
+            ] == ["300余个"]

@@ -51,6 +51,7 @@ from jjjcli.figures import (
     EN_NUMBER_WORDS,
     EN_ORDINALS,
     Figure,
+    dates_agree,
     english_numbers,
     in_english_words,
     vague,
@@ -61,7 +62,6 @@ from jjjcli.kinds import (
     CLAUSE_BREAK,
     CLAUSE_END_EN,
     CONTRAST_EN,
-    SENTENCE_BREAK,
     Quoted,
     against_year_before,
     as_a_total,
@@ -156,6 +156,7 @@ from jjjcli.kinds import (
     target_metric,
     target_said,
     things_apart,
+    time_corrected,
     to_clause_end,
     total_verb,
     untrue_said,
@@ -187,9 +188,11 @@ from jjjcli.reading import (
     LIST_GAP,
     MAX_SENTENCE,
     PASTED_WRITES,
+    SENTENCE_BREAK,
     SPOKEN_HEDGES_ZH,
     Sentence,
     StatedFigure,
+    corrected_to,
     near_in,
     quote_text,
     read_sentence,
@@ -232,6 +235,7 @@ from jjjcli.values import (
     OPPOSITE_BOUNDS,
     allows,
     bound_fails,
+    bound_reaches,
     comparable_unit,
     figures_agree,
     figures_equal,
@@ -819,22 +823,35 @@ _ONE_END = re.compile(r"(?:最快|最慢|至多|as\s+little\s+as|as\s+few\s+as|a
                       r"as\s+much\s+as|at\s+most)\s*$", re.IGNORECASE)
 
 
-def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+def _denied(text: str, item: StatedFigure, verdict: FigureVerdict,
+            corrected: StatedFigure | None = None) -> FigureVerdict:
     """The verdict on a figure the statement denies (尚未突破10万亿元, 并非6391户, has not yet
-    passed 10 trillion yuan: kinds.denied_before), or says the whole of is untrue (…是谣言,
-    It is untrue that …: kinds.untrue_said): where a claim states it, contradicted
-    ("…; the statement says 尚未 突破10万亿元"); where a claim gives another value,
-    unsupported (denying a wrong value may be true: 并未突破12万亿元)."""
+    passed 10 trillion yuan: kinds.denied_before), says the whole of is untrue (…是谣言,
+    It is untrue that …: kinds.untrue_said), or corrects (a date a correction notice
+    reports as printed, ``corrected`` to another: kinds.corrected_to): where a claim
+    states it, contradicted ("…; the statement says 尚未 突破10万亿元"); where a claim gives
+    another value, unsupported (denying a wrong value may be true: 并未突破12万亿元) — but
+    supported where that value is the correction's (前日报道称…于2023年9月揭牌运营，应为2023年8月:
+    "the source says 2023年8月, not 2023年9月")."""
     if verdict.claim is None or verdict.verdict == UNSUPPORTED:
         return verdict
     denial = denied_before(text, item.start)
+    expected = verdict.expected
     if denial is not None:
         said = f"{denial}{'' if _CJK_CHAR.search(denial) else ' '}{item.figure.raw}"
     elif (untrue := untrue_said(text)) is not None:
         said = f"{item.figure.raw} is untrue ({untrue})"
+    elif corrected is not None:
+        if (verdict.verdict == CONTRADICTED and expected is not None
+                and dates_agree(expected, corrected.figure)):
+            found = FigureVerdict(item.figure, SUPPORTED, verdict.claim, expected,
+                                  f"the source says {describe(expected)}, not "
+                                  f"{describe(item.figure)}")
+            found._stated = verdict._stated
+            return found
+        said = f"{item.figure.raw}, corrected to {corrected.figure.raw}"
     else:
         return verdict
-    expected = verdict.expected
     source = describe(expected) if expected is not None else "it"
     if verdict.verdict == SUPPORTED:
         denied = FigureVerdict(item.figure, CONTRADICTED, verdict.claim, expected,
@@ -845,6 +862,25 @@ def _denied(text: str, item: StatedFigure, verdict: FigureVerdict) -> FigureVerd
                                f"says {source}")
     denied._stated = verdict._stated
     return denied
+
+
+def _time_corrected(verdict: FigureVerdict, at: int, time: str) -> FigureVerdict:
+    """A figure a correction notice reports before ``at``, where it corrects the time its
+    figures are of to ``time`` (kinds.time_corrected: …下降至180.4万人，时间应为2023年;
+    …reached 74.87 billion yuan in 2023. The figure was for 2022.): it is that time's, and a
+    claim of another year does not support it — unsupported, "the statement corrects its
+    time to 2023年; the source gives it for 2022" — unless the claim's period is that
+    year."""
+    item, claim = verdict._stated, verdict.claim
+    if item is None or claim is None or verdict.verdict != SUPPORTED or item.end > at:
+        return verdict
+    if claim.period and claim.period[:4] in YEAR.findall(time):
+        return verdict
+    given = f"; the source gives it for {claim.period}" if claim.period else ""
+    found = FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                          f"the statement corrects its time to {time}{given}")
+    found._stated = item
+    return found
 
 
 def _all_unsupported(statement: str, stated: Sequence[StatedFigure],
@@ -1022,7 +1058,8 @@ class Comparer:
                 verdict = self.setting.issuer_swapped(text, item, verdict)
                 verdict = self._dated_as_planned(text, item, verdict)
             if verdict is not None:
-                dated.append(_denied(text, item, verdict))
+                dated.append(_denied(text, item, verdict,
+                                     corrected_to(text, sentence.dates, item)))
         if not stated and not dated:
             if not (dates and sentence.dates):
                 return StatementVerdict(statement, UNSUPPORTED,
@@ -1181,6 +1218,8 @@ class Comparer:
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
         verdicts = self._companions(verdicts, exact)
         verdicts = [self._rejected_otherwise(text, v, verdicts) for v in verdicts]
+        if (retimed := time_corrected(text)) is not None:
+            verdicts = [_time_corrected(v, *retimed) for v in verdicts]
         verdicts = self.setting.years_back(text, verdicts)
         if context:
             verdicts = [self._elsewhere_in_context(v, context) for v in verdicts]
@@ -1531,8 +1570,9 @@ class Comparer:
         elif (bound and expected.qualifier in ("about", "nearly")
               and not bound_fails(stated, expected)):
             says = f"which does not settle the statement's {describe(stated)}"
-        elif round_holds(expected, stated):
-            # (10990公里 against 近1.1万公里: the source's round figure holds it)
+        elif round_holds(expected, stated) or bound_reaches(expected, stated):
+            # (10990公里 against 近1.1万公里: the source's round figure holds it; 10500公里
+            # against 超1万公里, as far as its bound reaches)
             says = f"which the statement's {describe(stated)} is within"
         elif (vague(stated) and verdict.claim is not None
               and normalize(stated.raw) in normalize(verdict.claim.quote)):
@@ -2037,9 +2077,12 @@ class Comparer:
     def _bound_dropped(self, item: StatedFigure, figure: Figure) -> bool:
         """Whether the statement prints as exact, with no word of a bound before it, a value
         the source prints with its bound in the figure itself (100多家, 4000余万元, 10多个
-        copied as 100家, 4000万元, 10个): the source's is more than that."""
+        copied as 100家, 4000万元, 10个; the "30+" stage as 30微克, 千亿级 as 1000亿元): the
+        source's is more than that."""
         stated = item.figure
-        return (figure.qualifier == "more-than" and stated.qualifier == "exact"
+        if figure.qualifier == "at-least" and not self._chinese:
+            return False  # (English says a level its own ways: at the 100-billion-yuan level)
+        return (figure.qualifier in ("more-than", "at-least") and stated.qualifier == "exact"
                 and bool(_BOUND_IN_FIGURE.search(figure.raw))
                 and not _BOUND_BEFORE.search(self._text, max(0, item.start - 6), item.start)
                 and not _BOUND_IN_FIGURE.search(stated.raw))
@@ -2144,14 +2187,21 @@ class Comparer:
         # another year, or for part of the year, says nothing of it), else the best match;
         # and only a claim that the figure's own words describe (not a neighbour's:
         # 6个…、2个…、24个…)
-        # (a forecast the statement makes, 或将突破, is contradicted by no fact of today's)
-        forecast = bool(self._chinese) and forecast_said(self._before(item) + stated.raw)
+        # (a forecast the statement makes, 或将突破, or a target it sets, 目标：1500家, is
+        # contradicted by no fact of today's)
+        ahead = bool(self._chinese) and (
+            forecast_said(self._before(item) + stated.raw)
+            or target_said(back_to(self._text, item.start, SENTENCE_BREAK)))
 
-        def best_aligned(docs: list[Document]) -> tuple[Document, Figure] | None:
+        def best_aligned(docs: list[Document], contradicting: bool = True
+                         ) -> tuple[Document, Figure] | None:
             # the claim the figure's own words describe best (3.9% of 北京、天津、河北…分别
             # 下降3.6%、2.0%、3.9% is 河北's), the better match of the statement first among
-            # equals; none past one they describe wholly (no score is above 1)
+            # equals; none past one they describe wholly (no score is above 1); to contradict
+            # it, one whose bound reaches its value only where no other is (超1万公里 for
+            # 10933公里, where 10848公里 is: _no_contradiction leaves that one's unsupported)
             best: tuple[float, Document, Figure] | None = None
+            reached: tuple[float, Document, Figure] | None = None
             for d in docs:
                 for f in self._claim(d).figures:
                     if not self._fits(d, f, stated, counts_alike=False) or (
@@ -2169,8 +2219,9 @@ class Comparer:
                         continue  # (“跨省市通办”事项 are not the 179项…“同事同标”)
                     if "分别" in item.words and self._other_item(item, d, f):
                         continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
-                    if forecast and not self._planned_claim(self._claim(d)):
-                        continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元)
+                    if ahead and not self._planned_claim(self._claim(d)):
+                        continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元; nor
+                        # a target set, 目标：1500家, the result's 1431家)
                     if self._over_another_span(item, d.period):
                         continue  # (三年下降 is not the decline of 2013—2022)
                     if self._due_for_present(item, d, f):
@@ -2178,10 +2229,15 @@ class Comparer:
                     score = self._alignment(item, d, f, others)
                     if score > 0 and self._about_lead(item, d, f, overturning=False):
                         continue  # (占全国比重达到14% after 1431家 is not 数字经济's share)
+                    if score > 0 and contradicting and bound_reaches(f, stated):
+                        if reached is None or score > reached[0]:
+                            reached = (score, d, f)
+                        continue
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, d, f)
                         if score >= 1.0:
                             return d, f
+            best = best or reached
             return None if best is None else (best[1], best[2])
 
         docs = [item.doc for item in strict]
@@ -2232,7 +2288,7 @@ class Comparer:
                                                 reason=f"no claim speaks to {describe(stated)}")
         if years:
             if chosen is None:
-                given = best_aligned(docs)
+                given = best_aligned(docs, contradicting=False)
                 if given is None:
                     return unsettled() or FigureVerdict(
                         stated, UNSUPPORTED, reason=f"no claim speaks to {describe(stated)}")
@@ -5653,8 +5709,8 @@ _UNCONFIRMED = frozenset({("about", "less-than"), ("about", "more-than"),
 _TIER = ("梯队", "方阵")
 _TIER_EN = re.compile(r"\b(?:first|top|second|leading)[\s-]+(?:tier|echelon|rank(?:s)?\b(?!ed))",
                       re.IGNORECASE)
-#: a bound a figure prints after its number (100多家, 4000余万元)
-_BOUND_IN_FIGURE = re.compile(r"\d\s*[多余]|[十百千万亿][多余]")
+#: a bound a figure prints after its number (100多家, 4000余万元; the "30+" stage, 千亿级)
+_BOUND_IN_FIGURE = re.compile(r"\d\s*[多余+]|[十百千万亿][多余级]")
 #: a word of a bound right before a statement's figure (超过, 突破, more than, tops)
 _BOUND_BEFORE = re.compile(r"超|突破|逾|达|近|约|多|余|以上|over|more|top|pass|exceed|above|"
                            r"nearly|about|around|almost|some", re.IGNORECASE)

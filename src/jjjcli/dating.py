@@ -41,6 +41,7 @@ from jjjcli.kinds import (
     other_document,
     other_issuer,
     other_thing_en,
+    parts_clash,
     target_metric,
     thing_pairs,
 )
@@ -1013,7 +1014,7 @@ class DateJudge:
                                     f"the source gives {describe(chosen.date.figure)} as a "
                                     "target, not as done")
         elif agreeing and parts and (theirs := _quoted_day_parts(chosen.date)) and (
-                parts.keys().isdisjoint(theirs)):
+                parts_clash(parts, theirs)):
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, UNSUPPORTED, chosen.date.claim, figure,
                                     f"the source says {'、'.join(theirs.values())}; the "

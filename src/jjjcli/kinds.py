@@ -23,7 +23,15 @@ from jjjcli.opposites import (
     THING_PARTS,
     opposed,
 )
-from jjjcli.reading import BASE_WORDS_EN, Sentence, StatedFigure, span_end
+from jjjcli.reading import (
+    BASE_WORDS_EN,
+    REPORTED,
+    SENTENCE_BREAK,
+    Sentence,
+    StatedFigure,
+    corrected_to,
+    span_end,
+)
 from jjjcli.search import bigrams, english_words, normalize
 
 #: the words right before a percentage that make it a change (同比增长42.9%, 增速为6.9%;
@@ -152,7 +160,6 @@ def percent_kind(words: str) -> str | None:
 #: what ends a Chinese clause
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 #: what ends a Chinese sentence, or a part of one that says a thing on its own (；)
-SENTENCE_BREAK = re.compile(r"[。！？；!?;]")
 
 
 def back_to(text: str, at: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
@@ -374,18 +381,34 @@ def date_clause(event: str) -> str:
 
 
 #: the parts of a day an event is said to be at, as one word each (4日下午, on the morning
-#: of March 4)
+#: of March 4), and the parts of a year (2023年年初, 年底: "year-" words)
 _DAY_PARTS = {"上午": "morning", "早上": "morning", "清晨": "morning", "morning": "morning",
               "下午": "afternoon", "afternoon": "afternoon", "中午": "noon", "noon": "noon",
               "晚上": "evening", "晚间": "evening", "傍晚": "evening", "evening": "evening",
-              "night": "evening", "凌晨": "dawn", "dawn": "dawn"}
+              "night": "evening", "凌晨": "dawn", "dawn": "dawn",
+              "年初": "year-start", "年底": "year-end", "年末": "year-end", "岁末": "year-end",
+              "年中": "year-middle"}
 _DAY_PART = re.compile("|".join(rf"\b{w}\b" if w.isascii() else w for w in _DAY_PARTS),
                        re.IGNORECASE)
 
 
 def day_parts(text: str) -> dict[str, str]:
-    """The parts of a day a text names (上午, afternoon), each as printed by its one word."""
+    """The parts of a day (上午, afternoon) or of a year (年初, 年底) a text names, each as
+    printed by its one word."""
     return {_DAY_PARTS[m[0].lower()]: m[0] for m in _DAY_PART.finditer(text)}
+
+
+def parts_clash(parts: dict[str, str], theirs: dict[str, str]) -> bool:
+    """Whether two texts' parts of a day or of a year (day_parts) differ where both name
+    one of the same kind: 年底 against 年初, 上午 against 下午; not 年底 against 下午."""
+    def by_kind(named: dict[str, str]) -> dict[bool, set[str]]:
+        found: dict[bool, set[str]] = {}
+        for key in named:
+            found.setdefault(key.startswith("year-"), set()).add(key)
+        return found
+
+    mine, other = by_kind(parts), by_kind(theirs)
+    return any(kind in other and keys.isdisjoint(other[kind]) for kind, keys in mine.items())
 
 
 def event_done(event: str) -> bool:
@@ -443,12 +466,14 @@ def plan_said(before: str, after: str, source: str) -> bool:
 #: the words by which a statement sets a target before its figure (京津冀提出，到2024年…;
 #: 要达到685家): apart from _PLAN_VERB, whose plan a word of what is done since undoes (计划…，
 #: 目前已达…), where a target's 累计 is what it sets (提出，到2023年6月末累计承接…)
-_TARGET_SET_ZH = re.compile(r"提出[，,:：]|提出到\d{4}年|要(?:达到|实现|降至|提高到|增加到)")
+_TARGET_SET_ZH = re.compile(r"提出[，,:：]|提出到\d{4}年|要(?:达到|实现|降至|提高到|增加到)"
+                            # (a scorecard's label right before it: 目标：1500家｜完成：1431家)
+                            r"|目标值?\s*[：:]\s*$")
 
 
 def target_said(before: str) -> bool:
     """Whether a statement's words before a figure set it as a target (京津冀提出，到2024年…
-    达到5.59万亿元; 要达到685家), not a result."""
+    达到5.59万亿元; 要达到685家; a scorecard's 目标：1500家), not a result."""
     return _TARGET_SET_ZH.search(before) is not None
 
 
@@ -510,6 +535,25 @@ _REJECTED = re.compile(rf"\s*[,，]?\s*(?:而非|而不是|不是|并非|{_CONTR
 _REJECTED_FIRST = re.compile(r"(?:^|[\s,，:：;；])(?:not|并非|不是)\s*$", re.IGNORECASE)
 _CORRECTED_AFTER = re.compile(r"\s*[,，]?\s*(?:but|而是)\s*", re.IGNORECASE)
 
+#: a correction notice's correction of the time its figures are of, not of a figure
+#: (…下降至180.4万人，时间应为2023年; …时间有误，应为“十一”假日期间; The figure was for 2022.):
+#: the time it gives
+_TIME_CORRECTED = re.compile(
+    r"(?:时间|年份|日期|時間)(?:有误|有誤|不对)?[，,]?\s*(?:应为|应是|應為)\s*(?P<zh>[^，,。；;]+)"
+    r"|\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total)s?\s+(?:was|were|is|are)"
+    r"\s+(?:for|from)\s+(?P<en>[^.;,]*?\b(?:19|20)\d\d\b[^.;,]*)", re.IGNORECASE)
+
+
+def time_corrected(text: str) -> tuple[int, str] | None:
+    """Where a correction notice corrects the time of the figures it reports before (a word of
+    the report before them: reading.REPORTED; in English, to a year), and the time it gives
+    (更正：本报前日报道核心区常住人口下降至180.4万人，时间应为2023年，而非2022年: 2023年);
+    None for any other statement."""
+    found = _TIME_CORRECTED.search(text)
+    if found is None or not REPORTED.search(text, 0, found.start()):
+        return None
+    return found.start(), (found["zh"] or found["en"]).strip()
+
 
 def rejected_for(text: str, stated: Sequence[StatedFigure], item: StatedFigure
                  ) -> StatedFigure | None:
@@ -517,12 +561,15 @@ def rejected_for(text: str, stated: Sequence[StatedFigure], item: StatedFigure
     (…将达到3亿元，而非1亿元: 1亿元 against 3亿元; …241 types…, not 234; Not 959 but 995;
     并非290名，而是920名): the one before it in its sentence, of its unit, where only a
     denial's words stand between the comma after the first's clause and it; or the next
-    one, of its unit, after *but* or 而是 where a denial opens it; None where it is none."""
+    one, of its unit, after *but* or 而是 where a denial opens it, or after 应为 in a
+    correction notice (corrected_to); None where it is none."""
     same = [o for o in stated if o is not item and o.figure.unit == item.figure.unit]
     after = next((o for o in same if o.start >= item.end), None)
     if (after is not None and _REJECTED_FIRST.search(text, 0, item.start)
             and _CORRECTED_AFTER.fullmatch(text, item.end, after.start)):
         return after
+    if (corrected := corrected_to(text, stated, item)) is not None:
+        return corrected
     before = [o for o in same if o.end <= item.start]
     if not before:
         return None

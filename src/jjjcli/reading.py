@@ -37,6 +37,7 @@ from jjjcli.figures import (
 )
 from jjjcli.places import gazetteer
 from jjjcli.record import Record
+from jjjcli.text import blanked
 from jjjcli.values import prose_numeral
 
 #: a statement longer than this is refused (a sentence in prose is a few hundred characters;
@@ -145,6 +146,13 @@ def _heading(text: str) -> re.Match[str] | None:
 
 #: a dash a typesetter puts between the words of a name (Beijing–Tianjin–Hebei)
 _WORD_DASH = re.compile(r"(?<=[A-Za-z])[‐‑‒–—](?=[A-Za-z])")
+#: a filler a speaker says before a comma, with the commas: a sound said alone between two
+#: (，嗯，, ，呃……; not the 额 of 外资额，), or a word after another (张家湾设计小镇那个，)
+_FILLER = re.compile(r"(?:[，,]\s*(?:嗯+|呃+|额|啊|哦|唔)|[，,]?\s*(?:那个|这个|就是说?))"
+                     r"\s*(?:[，,]|……|…)\s*")
+#: the number in the brackets opening a message: a hotline's, after its place or before
+#: 热线 (【北京12345】, 【12345热线】; not a figure in brackets, 【300余个】)
+_SENDER_NUMBER = re.compile(r"\s*【[^】\d]{0,12}?(?!(?:19|20)\d\d(?!\d))(\d{3,})(?:热线)?】")
 #: a footnote's or a reference's marker as text copied from print or the web carries it:
 #: [1], ［2］, 〔3〕, ①, a superscript number (not the ² of km², m²), a page's tag
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳]|(?<![mM])[¹²³⁰⁴⁵⁶⁷⁸⁹]+"
@@ -612,6 +620,82 @@ def _count_alone_en(clause: str) -> tuple[int, int] | None:
     return start, end
 
 
+#: a field of a comma-separated row, in quotes or not, and the comma or end after it
+_ROW_FIELD = re.compile(r'\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^,"]*))\s*(?:,|$)')
+#: the fewest commas of a row read as one (2023,京津冀,数字经济规模,5.59,万亿元)
+ROW_FIELDS = 3
+
+
+def _row_units(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A comma-separated row's bare number with the unit its next field gives, put together
+    (京津合作示范区,跨省通用专业人员资格证书,13,类: 13类; "30,000",yuan: 30,000 yuan), the
+    positions of its characters kept; other text as it is."""
+    if normal.count(",") < ROW_FIELDS or "，" in normal:
+        return normal, where
+    fields: list[tuple[int, int]] = []
+    at = 0
+    while at < len(normal):
+        field = _ROW_FIELD.match(normal, at)
+        if field is None or field.end() == at:
+            return normal, where  # (not a row: a quote left open)
+        name = "quoted" if field["quoted"] is not None else "bare"
+        fields.append((field.start(name), field.end(name)))
+        at = field.end()
+    parts: list[tuple[int, int] | tuple[str, int]] = []
+    done = 0
+    for (n0, n1), (u0, u1) in pairwise(fields):
+        number, unit = normal[n0:n1].strip(), normal[u0:u1].strip()
+        if not number or not unit or not any(c.isdigit() for c in number) or any(
+                c.isdigit() for c in unit):
+            continue
+        found = find_figures(number)
+        if (len(found) != 1 or found[0].figure.unit is not None
+                or _in_unit(found[0].figure.raw, unit) is None):
+            continue
+        # the unit moved to right after the number, the separator after it
+        parts += [(done, n1), (" ", n1) if unit.isascii() else ("", n1), (u0, u1), (n1, u0)]
+        done = u1
+    if not parts:
+        return normal, where
+    return _pieces(normal, where, [*parts, (done, len(normal))])
+
+
+#: a rumour a refutation opens on, and the words that give what is true after it (网传“…”，
+#: 经核实，…; 有网友称…，记者查证：…; Claim circulating online: … Fact: …)
+_RUMOUR = re.compile(
+    r"\s*(?:网传|有网友称|网友称|网上流传|有传言称|传言称)[^。！？!?]{1,80}?[，,。]?\s*"
+    r"(?:经核实|经查证|经查|记者查证|事实上|实际上)\s*[，,：:]?\s*"
+    r"|\s*(?:(?:a\s+)?claim\s+circulating\s+online|(?:an?\s+)?(?:viral\s+|online\s+)?"
+    r"(?:post|rumou?r)\s+(?:says|claims|has\s+it)|rumou?r)\b[^.!?]{1,160}?[.!?]\s*"
+    r"(?:fact(?:-check)?|in\s+fact|the\s+facts?)\s*[:：,]\s*", re.IGNORECASE)
+
+
+#: a caption's sentence on what its picture shows, before what it tells (图为雄安高铁站片区…调度
+#: 中心。北京创新主体与津冀累计投入…)
+_PICTURED = re.compile(r"\s*(?:图为|图片为|上图为|下图为)[^。！？!?]{1,80}[。！？!?]\s*(?=\S)")
+
+
+def _rumour_or_scene_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A rumour's refutation as what it finds true, where the rumour gives no figure but a
+    date of its own (有网友称…没有国家级改革案例，记者查证：五年来…形成7项… as 五年来…形成7项…;
+    Claim circulating online: … Fact: 2,093 of … as 2,093 of …): the rumour's words are not
+    what it says. A rumour that gives one is read whole, its figure a correction's
+    (corrected_to). A caption's sentence on what its picture shows (_PICTURED: 图为…。) is
+    cut likewise: the sentence after it says what the figure is of."""
+    found = _RUMOUR.match(normal)
+    if found is not None:
+        # (a year it names is no figure: …never held a symposium in 2019)
+        cut = not any(not f.is_date for f in find_figures(found[0], dates=True))
+    else:
+        found = _PICTURED.match(normal)
+        # (a picture's date is the figure: 图为2023年5月，…座谈会。（新华社记者 摄）)
+        cut = found is not None and not find_figures(found[0], dates=True) and bool(
+            find_figures(normal[found.end() :], dates=True))
+    if found is None or not cut or found.end() >= len(normal):
+        return normal, where
+    return normal[found.end() :], where[found.end() :]
+
+
 def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """An explainer's line as the sentence it stands for, the positions of its characters
     kept: a question and its answer as one sentence (问：联盟中有几家省级高新区？答：7家 as
@@ -1048,6 +1132,13 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal = normal.replace("**", "  ")
         # a dash between two words of a name as a hyphen (Beijing–Tianjin–Hebei, as typeset)
         normal = _WORD_DASH.sub("-", normal)
+        # a speaker's filler before a comma parts no clause (北京转出到津冀的，嗯，十点五万人:
+        # the figure's words are 北京转出到津冀的; as long: the positions hold)
+        normal = _FILLER.sub(lambda m: " " * len(m[0]), normal)
+        # a sender's number in the brackets opening a message (【北京12345】, 【12345热线】) is
+        # a hotline's, no figure (as long: the positions hold; the place stays)
+        if sender := _SENDER_NUMBER.match(normal):
+            normal = blanked(normal, [sender.span(1)])
         # (matched from the first character that is no space: a long run of spaces is read
         # once, not once for each of the labels' own leading spaces)
         while label := (_DESK_LABEL.match(normal, len(normal) - len(normal.lstrip()))
@@ -1070,7 +1161,9 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal, where = _short_year_spans(normal, where)
         normal, where = _two_digit_years(normal, where)
         normal, where = _dotted_dates(normal, where)
+        normal, where = _row_units(normal, where)
         normal, where = _as_told(normal, where)
+        normal, where = _rumour_or_scene_cut(normal, where)
         normal, where = _remark_cut(normal, where)
         normal, where = _true_mark_cut(normal, where)
         normal, where = _cloze_filled(normal, where)
@@ -1273,16 +1366,18 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
     for first, second in pairwise(stated):
         since = _FROM_YEAR.search(text, 0, first.start)
         until = _YEAR_OF.search(text, 0, second.start)
-        if (since and until and not first.period and not second.period
-                and _TO.match(text[first.end : until.start()])):
-            # 由2014年的40.7%上升至2023年的66.1%: each value's year is the one right before
-            # it, not a comparison's base
-            first.period, first.base = frozenset({since[1]}), frozenset()
-            second.period, second.base = frozenset({until[1]}), frozenset()
-            continue
+        if since and until and _TO.match(text[first.end : until.start()]):
+            _unit_shared(first, second)
+            if not first.period and not second.period:
+                # 由2014年的40.7%上升至2023年的66.1%: each value's year is the one right
+                # before it, not a comparison's base
+                first.period, first.base = frozenset({since[1]}), frozenset()
+                second.period, second.base = frozenset({until[1]}), frozenset()
+                continue
         if not (second.period == first.period and _FROM.search(text, 0, first.start)
                 and _TO.match(text[first.end : second.start])):
             continue
+        _unit_shared(first, second)
         years = sorted(first.period)
         if len(years) == 2:
             first.period = frozenset(years[:1])
@@ -1290,6 +1385,71 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
         elif len(years) == 1 and len(first.base) == 1 and min(first.base) < years[0]:
             # 是2014年同期的5.33倍，占比由15.3%增长到24.3%: from the comparison's year
             first.period, first.base = first.base, frozenset()
+
+
+#: where a sentence ends (what a correction's report opens after)
+SENTENCE_BREAK = re.compile(r"[。！？；!?;]")
+#: a correction notice's report of the value it corrects, before that value in its
+#: sentence (更正：本报昨日报道…; 前日报道称…; An earlier version of this article said…)
+REPORTED = re.compile(r"更正|勘误|订正|报道|报导|刊发|刊登|误作|误为|误写|写成|写作"
+                      r"|\b(?:said|stated|reported|misstated|wrote|gave)\b", re.IGNORECASE)
+#: and the words between that value and the one it is corrected to: …达到34家，应为44家;
+#: …63.8万人有误，应为638万人; …to 9.5% in 2022. The correct 2022 figure is 8.5%; It
+#: should have said …
+_CORRECTED_TO = re.compile(
+    r"[^。！？!?，,；;]{0,30}[，,；;]\s*(?:时间|数字|数据|单位)?"
+    r"(?:应为|应是|应该是|实为|更正为|正确的?(?:数字|数据|表述)?应?为)"
+    r"[\u4e00-\u9fff]{0,3}?\s*"
+    r"|[^.;!?。；]{0,40}[.;]\s+(?:the\s+correct\s+(?:[\w-]+\s+){0,3}?(?:is|was)"
+    r"|it\s+should\s+have\s+(?:said|read|been))\s+", re.IGNORECASE)
+#: a rumour's report of a value, before it in its sentence (网传“…”, 有网友称…; Claim
+#: circulating online: …), and the words between it and what is found true (…不到全国5%”，经
+#: 核实，…占全国比重达到10.7%; Fact: …)
+_RUMOURED = re.compile(r"网传|网友称|网上流传|传言|传闻|谣传|\b(?:rumou?rs?|circulating)\b",
+                       re.IGNORECASE)
+_FOUND_TRUE = re.compile(
+    r"[^。！？!?]{0,12}(?:经核实|经查证|经查|记者查证|查证|事实上|实际上)[^。！？!?]{0,40}"
+    r"|[^.!?。]{0,40}[.;:]\s*(?:Fact|In\s+fact|The\s+facts?|Actually)\b[^.!?。]{0,60}",
+    re.IGNORECASE)
+
+
+def corrected_to(text: str, items: Sequence[StatedFigure], item: StatedFigure
+                 ) -> StatedFigure | None:
+    """The figure a correction notice corrects ``item`` to, where ``item`` is the value it
+    reports as printed before (更正：前日报道三地制造业单项冠军企业达到34家，应为44家: 44家
+    for 34家; An earlier version of this article said … 1,500 square metres. The correct
+    figure is about 15,000 square metres), or a rumour's value to what is found true (网传
+    “…不到全国5%”，经核实，…10.7%): the next figure of its unit, where only the correction's
+    or the finding's words stand between them and a word of the report or the rumour opens
+    its sentence; None where it is none."""
+    after = next((o for o in items if o is not item and o.start >= item.end
+                  and o.figure.unit == item.figure.unit), None)
+    if after is None:
+        return None
+    opening = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, item.start)), default=0)
+    if _CORRECTED_TO.fullmatch(text, item.end, after.start):
+        return after if REPORTED.search(text, opening, item.start) else None
+    if _FOUND_TRUE.fullmatch(text, item.end, after.start):
+        return after if _RUMOURED.search(text, opening, item.start) else None
+    return None
+
+
+#: a figure's printed number, before its unit (约1.58万吨标准煤: 约1.58)
+_PRINTED_NUMBER = re.compile(r"^\D*?[\d.,]+")
+
+
+def _unit_shared(first: StatedFigure, second: StatedFigure) -> None:
+    """A change's first value printed bare, in the Chinese unit its second value prints (由2014
+    年的2.02下降到2021年的1.58万吨标准煤: 2.02 is 2.02万吨标准煤), its raw as printed."""
+    if first.figure.unit is not None or second.figure.unit in (None, "date"):
+        return
+    number = _PRINTED_NUMBER.match(second.figure.raw)
+    unit = second.figure.raw[number.end() :] if number else ""
+    # (a Chinese unit: an English change's bare first value, from 6 to 80 employees, is
+    # read by what it counts already)
+    figure = _in_unit(first.figure.raw, unit) if unit and not unit.isascii() else None
+    if figure is not None and figure.unit == second.figure.unit:
+        first.figure = figure.replace(raw=first.figure.raw)
 
 
 #: a change's verb right before the value it comes to (占全国比重升至25.3%, rose to 25.3%)

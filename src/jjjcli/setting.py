@@ -20,7 +20,6 @@ from jjjcli.kb import Claim, KnowledgeBase
 from jjjcli.kinds import (
     CLAUSE_BREAK,
     CLAUSE_END_EN,
-    SENTENCE_BREAK,
     abridges,
     back_to,
     body_kind,
@@ -35,7 +34,15 @@ from jjjcli.kinds import (
 )
 from jjjcli.opposites import opposed
 from jjjcli.places import gazetteer
-from jjjcli.reading import LISTED_THING, THING_MARKS, THINGS_JOIN, Sentence, StatedFigure, item_of
+from jjjcli.reading import (
+    LISTED_THING,
+    SENTENCE_BREAK,
+    THING_MARKS,
+    THINGS_JOIN,
+    Sentence,
+    StatedFigure,
+    item_of,
+)
 from jjjcli.scope import COUNTRY_KEYS, GENERIC_BODY_WORDS, made_up_by
 from jjjcli.search import bigrams, normalize
 from jjjcli.values import COUNT_WORDS, tally

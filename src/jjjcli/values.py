@@ -327,6 +327,27 @@ def allows(stated: Figure, claimed: Figure, metric: str | None = None) -> bool:
     return low_ok and high_ok
 
 
+def bound_reaches(claimed: Figure, stated: Figure) -> bool:
+    """Whether a source's lower bound holds a statement's value as far as a reporter's bound
+    reaches: 超1万公里 holds 10933公里 (up to NEARLY_SPAN above its number, or short of its
+    step: 30多 holds 35), not 12000公里, which a source knowing it would print as 超1.2万,
+    nor 超10万 (the source's 超1.1万 is not that)."""
+    if claimed.qualifier not in ("more-than", "at-least") or "date" in (claimed.unit,
+                                                                        stated.unit):
+        return False
+    wide = _interval(claimed)
+    if wide is None:
+        return False
+    v = float(claimed.value)
+    high, high_in = wide[1], wide[3]
+    if high == _INF:
+        high, high_in = v + abs(v) * NEARLY_SPAN, True
+    s = float(stated.value)
+    narrow = _interval(stated) or (s, s, True, True)
+    return ((wide[0] < narrow[0] or (wide[0] == narrow[0] and wide[2]))
+            and (narrow[1] < high or (narrow[1] == high and high_in)))
+
+
 def less_precise(stated: Figure, claimed: Figure) -> bool:
     """Whether a statement's bound is the claim's figure said less precisely, not a
     weaker claim: within NEARLY_SPAN of it (超过1000家 for 超过1100家, 超过550亿元 for
