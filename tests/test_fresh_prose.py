@@ -2294,7 +2294,7 @@ ONE_HUNDRED_FORTY_THIRD_STILL_WRONG = {
 ONE_HUNDRED_FORTY_FOURTH_STILL_WRONG: set[str] = set()
 ONE_HUNDRED_FORTY_FIFTH_STILL_WRONG = {
     # (mended: a correction notice's value as printed before and the one it is corrected
-    # to, reading.corrected_to and kinds.time_corrected: 17 faithful figures contradicted
+    # to, reading.corrected_to and reading.time_corrected: 17 faithful figures contradicted
     # and 9 wrong lines supported → none and one, 1 faithful supported → 21)
     # (F: the count corrected in words, It is seven., is prose; the 100-billion-yuan rungs
     # are the source's 千亿级)

@@ -156,7 +156,6 @@ from jjjcli.kinds import (
     target_metric,
     target_said,
     things_apart,
-    time_corrected,
     to_clause_end,
     total_verb,
     untrue_said,
@@ -198,6 +197,7 @@ from jjjcli.reading import (
     read_sentence,
     read_text,
     span_end,
+    time_corrected,
     words_in,
 )
 from jjjcli.record import Record
@@ -866,7 +866,7 @@ def _denied(text: str, item: StatedFigure, verdict: FigureVerdict,
 
 def _time_corrected(verdict: FigureVerdict, at: int, time: str) -> FigureVerdict:
     """A figure a correction notice reports before ``at``, where it corrects the time its
-    figures are of to ``time`` (kinds.time_corrected: …下降至180.4万人，时间应为2023年;
+    figures are of to ``time`` (reading.time_corrected: …下降至180.4万人，时间应为2023年;
     …reached 74.87 billion yuan in 2023. The figure was for 2022.): it is that time's, and a
     claim of another year does not support it — unsupported, "the statement corrects its
     time to 2023年; the source gives it for 2022" — unless the claim's period is that

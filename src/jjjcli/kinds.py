@@ -25,7 +25,6 @@ from jjjcli.opposites import (
 )
 from jjjcli.reading import (
     BASE_WORDS_EN,
-    REPORTED,
     SENTENCE_BREAK,
     Sentence,
     StatedFigure,
@@ -534,26 +533,6 @@ _REJECTED = re.compile(rf"\s*[,，]?\s*(?:而非|而不是|不是|并非|{_CONTR
 #: and those between it and the corrected one)
 _REJECTED_FIRST = re.compile(r"(?:^|[\s,，:：;；])(?:not|并非|不是)\s*$", re.IGNORECASE)
 _CORRECTED_AFTER = re.compile(r"\s*[,，]?\s*(?:but|而是)\s*", re.IGNORECASE)
-
-#: a correction notice's correction of the time its figures are of, not of a figure
-#: (…下降至180.4万人，时间应为2023年; …时间有误，应为“十一”假日期间; The figure was for 2022.):
-#: the time it gives
-_TIME_CORRECTED = re.compile(
-    r"(?:时间|年份|日期|時間)(?:有误|有誤|不对)?[，,]?\s*(?:应为|应是|應為)\s*(?P<zh>[^，,。；;]+)"
-    r"|\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total)s?\s+(?:was|were|is|are)"
-    r"\s+(?:for|from)\s+(?P<en>[^.;,]*?\b(?:19|20)\d\d\b[^.;,]*)", re.IGNORECASE)
-
-
-def time_corrected(text: str) -> tuple[int, str] | None:
-    """Where a correction notice corrects the time of the figures it reports before (a word of
-    the report before them: reading.REPORTED; in English, to a year), and the time it gives
-    (更正：本报前日报道核心区常住人口下降至180.4万人，时间应为2023年，而非2022年: 2023年);
-    None for any other statement."""
-    found = _TIME_CORRECTED.search(text)
-    if found is None or not REPORTED.search(text, 0, found.start()):
-        return None
-    return found.start(), (found["zh"] or found["en"]).strip()
-
 
 def rejected_for(text: str, stated: Sequence[StatedFigure], item: StatedFigure
                  ) -> StatedFigure | None:

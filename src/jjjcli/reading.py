@@ -1391,8 +1391,8 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
 SENTENCE_BREAK = re.compile(r"[。！？；!?;]")
 #: a correction notice's report of the value it corrects, before that value in its
 #: sentence (更正：本报昨日报道…; 前日报道称…; An earlier version of this article said…)
-REPORTED = re.compile(r"更正|勘误|订正|报道|报导|刊发|刊登|误作|误为|误写|写成|写作"
-                      r"|\b(?:said|stated|reported|misstated|wrote|gave)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"更正|勘误|订正|报道|报导|刊发|刊登|误作|误为|误写|写成|写作"
+                       r"|\b(?:said|stated|reported|misstated|wrote|gave)\b", re.IGNORECASE)
 #: and the words between that value and the one it is corrected to: …达到34家，应为44家;
 #: …63.8万人有误，应为638万人; …to 9.5% in 2022. The correct 2022 figure is 8.5%; It
 #: should have said …
@@ -1428,10 +1428,30 @@ def corrected_to(text: str, items: Sequence[StatedFigure], item: StatedFigure
         return None
     opening = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, item.start)), default=0)
     if _CORRECTED_TO.fullmatch(text, item.end, after.start):
-        return after if REPORTED.search(text, opening, item.start) else None
+        return after if _REPORTED.search(text, opening, item.start) else None
     if _FOUND_TRUE.fullmatch(text, item.end, after.start):
         return after if _RUMOURED.search(text, opening, item.start) else None
     return None
+
+
+#: a correction notice's correction of the time its figures are of, not of a figure
+#: (…下降至180.4万人，时间应为2023年; …时间有误，应为“十一”假日期间; The figure was for 2022.):
+#: the time it gives
+_TIME_CORRECTED = re.compile(
+    r"(?:时间|年份|日期|時間)(?:有误|有誤|不对)?[，,]?\s*(?:应为|应是|應為)\s*(?P<zh>[^，,。；;]+)"
+    r"|\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|total)s?\s+(?:was|were|is|are)"
+    r"\s+(?:for|from)\s+(?P<en>[^.;,]*?\b(?:19|20)\d\d\b[^.;,]*)", re.IGNORECASE)
+
+
+def time_corrected(text: str) -> tuple[int, str] | None:
+    """Where a correction notice corrects the time of the figures it reports before (a word of
+    the report before them: _REPORTED; in English, to a year), and the time it gives
+    (更正：本报前日报道核心区常住人口下降至180.4万人，时间应为2023年，而非2022年: 2023年);
+    None for any other statement."""
+    found = _TIME_CORRECTED.search(text)
+    if found is None or not _REPORTED.search(text, 0, found.start()):
+        return None
+    return found.start(), (found["zh"] or found["en"]).strip()
 
 
 #: a figure's printed number, before its unit (约1.58万吨标准煤: 约1.58)
