@@ -2932,8 +2932,9 @@ SEVENTY_SEVENTH_CASES = [
     ("The first Jing-Jin-Ji symposium, held in Beijing on February 26, 2016, made coordinated "
      "development a national strategy.", ["contradicted"]),
     # the eightieth's: a figure the source gives for three places (北京、天津、雄安新区) is not
-    # one for five (京雄津保唐: the half-hour circle, left out as prose once unsupported)
-    ("现在京雄津保唐“半小时交通圈”都基本形成了。", []),
+    # one for five (京雄津保唐: the half-hour circle); the five's one hour is named, and
+    # 现在, no year, leaves it unsupported
+    ("现在京雄津保唐“半小时交通圈”都基本形成了。", ["unsupported"]),
     ("京津雄半小时通勤圈基本形成", ["supported"]),
     ("北京每年组织廊坊北三县近百名校（园）长、管理干部、骨干教师来京跟岗研修。", ["supported"]),
 ]
@@ -3293,6 +3294,69 @@ ONE_HUNDRED_FORTY_FIRST_CASES = [
     ("2022年北京PM2.5年均浓度为45微克/立方米。", ["contradicted"]),
 ]
 
+ONE_HUNDRED_FIFTY_SEVENTH_CASES = [
+    # a change's bare first value after 从2014年的 with no year before its second is in the
+    # second's unit, and it is 2014's (the source's 0.95 is set against 2014, not of it)
+    ("天津万元工业增加值能耗从2014年的1.4降到0.95万吨标准煤，降了32.4%！",
+     ["supported", "supported", "supported"]),
+    ("天津万元工业增加值能耗从2014年的1.6降到0.95万吨标准煤，降了32.4%！",
+     ["contradicted", "supported", "supported"]),
+    # a debate's speaker is no part of what is said
+    ("*Proposition:* In May 2023, General Secretary Xi Jinping inspected Xiong'an and chaired "
+     "a symposium on building it to high standards.", ["supported"]),
+    ("*Opposition:* The symposium hearing the report on Beijing-Tianjin-Hebei coordinated "
+     "development was held on 26 February 2015.", ["contradicted"]),
+    ("反方一辩：那次高标准高质量推进雄安新区建设座谈会是2022年5月召开的。", ["contradicted"]),
+    # a condition's negation (如果没有…) denies nothing
+    ("如果没有2014年2月26日那场听取京津冀协同发展专题汇报的座谈会，协同发展未必能这么快上升为国家战略。",
+     ["supported"]),
+    ("如果没有2015年2月26日那场听取京津冀协同发展专题汇报的座谈会，协同发展未必能这么快上升为国家战略。",
+     ["contradicted"]),
+    # what is said of three places together is not said of two of them
+    ("Beijing and Xiong'an are now within a half-hour commuting circle.", ["unsupported"]),
+    ("Beijing, Tianjin and Xiong'an are within half an hour of each other.", ["supported"]),
+    # a Markdown table's row: the unit is the next cell's
+    ("| 京东休闲旅游示范区精品旅游线路 | 京津冀 | 10年间 | 6 | 条 |", ["unsupported", "unsupported"]),
+    ("| 京东休闲旅游示范区 | 联合发行惠民券地区 | 6 | 地 |", ["supported"]),
+    # a day or a phase the source gives the figure for, and another
+    ("若蓟州区5月1日单日游客量63.8万人的纪录被打破，民宿行业还得扩容。", ["unsupported"]),
+    ("若蓟州区4月30日单日游客量63.8万人的纪录被打破，民宿行业还得扩容。", ["supported"]),
+    ("雄安新区中关村科技园 二期 入驻率90%", ["unsupported"]),
+    ("雄安新区中关村科技园 一期 入驻率90%", ["supported"]),
+    # places named only as what something is done to (对津冀) are not who does it (津冀对北京)
+    ("2014—2022年，我市对津冀企业新增注册3.7万户", ["unsupported"]),
+    ("2014—2022年，津冀对北京企业新增注册3.7万户", ["contradicted"]),
+    # (the one-hundred-sixty-fifth to seventy-second audits) a subtitle's cue is no figure
+    ("12 00:01:02,500 --> 00:01:05,000 京津冀数字经济规模达到5.59万亿元", ["supported"]),
+    ("12 00:01:02,500 --> 00:01:05,000 京津冀数字经济规模达到6.59万亿元", ["contradicted"]),
+    # a contract's article is no figure, and a list's first item is read past the words
+    # that lead to it (应属于新材料 is the source's 增强新材料's item)
+    ("第4.2款 乙方项目应属于新材料、电力电气设备制造、表面处理、智能制造、绿色食品等5大产业之一。",
+     ["supported"]),
+    ("第4.2款 乙方项目应属于新材料、电力电气设备制造、表面处理、智能制造、绿色食品等6大产业之一。",
+     ["unsupported"]),
+    # a fact-check memo: the draft's value is what the check corrects
+    ("原文：北京·沧州渤海新区生物医药产业园已入住北京企业63家；核实：原文为36家；结论：有误，应为36家",
+     ["supported", "supported", "supported"]),
+    ("原文：北京·沧州渤海新区生物医药产业园已入住北京企业36家；核实：原文为63家；结论：有误，应为63家",
+     ["unsupported", "unsupported", "unsupported"]),
+    # the year a clause after the figures says they are of
+    ("那会儿核心区有222.4万常住人口，那是2014年的数", ["supported"]),
+    ("那会儿核心区有222.4万常住人口，那是2012年的数", ["unsupported"]),
+    # a place's pinyin form (Tianjin Shi) is the place, not a body named for it
+    ("Tianjin Shi logged 267 good-air days in 2022, a rate of 73.2%.", ["supported", "supported"]),
+    ("Tianjin Shi logged 276 good-air days in 2022, a rate of 73.2%.",
+     ["unsupported", "supported"]),
+    # a date's phase, as a figure's
+    ("旗滨节能玻璃公司三期设备智能化升级于2023年9月全部完成投产。", ["unsupported"]),
+    ("旗滨节能玻璃公司二期设备智能化升级于2023年9月全部完成投产。", ["supported"]),
+    # five industrial clusters are not the six industrial chains
+    ("Six industrial chains and five industrial clusters: the three regions set their "
+     "priorities", ["supported"]),
+    ("Six industrial chains and five industrial chains: the three regions set their "
+     "priorities", ["supported", "contradicted"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -3307,7 +3371,8 @@ ONE_HUNDRED_FORTY_FIRST_CASES = [
                           *SEVENTY_THIRD_LEFTOVERS_CASES, *SEVENTY_SEVENTH_CASES,
                           *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES,
                           *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES,
-                          *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES])
+                          *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES,
+                          *ONE_HUNDRED_FIFTY_SEVENTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
@@ -3533,10 +3598,10 @@ SECOND_PROBE_CASES = [
     ("三地将联合打造6条产业链", ["supported"]),
     # (a quote that names no place of its subject: the statement's whole is no swap)
     ("2021—2023年，96家企业纳入京津冀产业协同产业链龙头企业名单。", ["supported"]),
-    # (京津雄's half-hour is not 京雄津保's, four places for three — the sources give them 1
-    # hour —: unsupported, the half-hour is left out as prose: Comparer._more_places_named)
+    # (京津雄's half-hour is not 京雄津保's, four places for three: the sources give the four
+    # 1 hour, PlaceScope.another_group)
     ("京雄津保“半小时交通圈”已经形成，京津冀相邻城市间基本实现铁路1.5小时通达。",
-     ["supported"]),
+     ["contradicted", "supported"]),
 ]
 
 
@@ -4186,3 +4251,18 @@ def test_a_verdict_is_the_same_in_every_process(statement: str, tmp_path: Path) 
         assert run.stdout.startswith("{"), run.stderr
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_what_a_claim_says_of_a_group_of_places_is_not_said_of_another(
+        comparer: Comparer) -> None:
+    """A claim whose subject lists places (北京、天津、雄安新区) speaks to no statement listing
+    another group sharing some of them (scope.PlaceScope.another_group); one place alone,
+    a place inside another and a body named for places are no group."""
+    places = comparer.places
+    assert places.another_group("北京、天津、雄安新区", "京雄两地进入半小时通勤圈")
+    assert places.another_group("北京、天津、雄安新区", "Beijing and Xiong'an are close")
+    assert places.another_group("北京、天津、雄安新区", "京雄津保唐 半小时交通圈")
+    assert not places.another_group("北京、天津、雄安新区", "京津雄半小时通勤圈")
+    assert not places.another_group("北京、天津、雄安新区", "天津半小时通勤圈")
+    assert not places.another_group("天津武清高村数智创新园", "武清和宝坻")
+    assert not places.another_group("通州区与北三县一体化高质量发展示范区", "通州和三河")

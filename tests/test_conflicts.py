@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ASSETS, RunCli
-from jjjcli.conflicts import conflicts_among, find_conflicts, rounds_to
+from jjjcli.conflicts import conflicts_among, disagreeing, find_conflicts, rounds_to
 from jjjcli.figures import parse_figure
 from jjjcli.kb import KnowledgeBase, load_kb
 
@@ -92,7 +92,8 @@ def test_no_conflict_exits_0(tmp_path: Path, jjj: RunCli) -> None:
     assert "no conflicts" in table.err
 
 
-def test_a_metric_with_several_values_at_once_is_left_out(tmp_path: Path, jjj: RunCli) -> None:
+def _several_at_once(tmp_path: Path) -> Path:
+    """The small base, its high-tech enterprises' metric marked as one of several values."""
     root = tmp_path / "kb"
     shutil.copytree(SMALL, root)
     metrics = root / "metrics.toml"
@@ -100,6 +101,11 @@ def test_a_metric_with_several_values_at_once_is_left_out(tmp_path: Path, jjj: R
         'definition = "certified high-tech enterprises"',
         'definition = "certified high-tech enterprises"\nseveral = "for the test"'),
         encoding="utf-8")
+    return root
+
+
+def test_a_metric_with_several_values_at_once_is_left_out(tmp_path: Path, jjj: RunCli) -> None:
+    root = _several_at_once(tmp_path)
     assert jjj("conflicts", "--kb", str(root), "--format", "json").out == "[]\n"
 
 
@@ -218,3 +224,63 @@ def test_one_figure_has_one_period(kb: KnowledgeBase) -> None:
     for ids in groups.values():
         periods = {kb.claims[i].period for i in ids if i not in ONE_FIGURE_TWO_PERIODS}
         assert len(periods) <= 1, [(i, kb.claims[i].period) for i in ids]
+
+
+# --- compare: a figure the sources disagree on ------------------------------------------------
+
+
+def test_compare_names_the_claims_that_disagree_with_the_one_supporting(jjj: RunCli) -> None:
+    """A figure a claim in a conflict supports is supported (a source prints it), and its
+    reason names the claims that disagree and what they give; a figure of a claim in no
+    conflict has no such reason."""
+    disputed = json.loads(jjj("compare", "2023年副中心高新技术企业超过1100家", *SMALL_KB,
+                              "--format", "json").out)
+    (figure,) = disputed["figures"]
+    assert (figure["verdict"], figure["claim"]) == ("supported", "000-5-hitech-firms")
+    assert figure["reason"] == "the sources disagree: 000-4-key-firms-as-hitech gives 207家"
+    assert disputed["reason"] == figure["reason"]
+    plain = json.loads(jjj("compare", "2022年京津冀地区生产总值合计10万亿元", *SMALL_KB,
+                           "--format", "json").out)
+    assert [(f["verdict"], f["reason"]) for f in plain["figures"]] == [("supported", "")]
+
+
+def test_compare_names_no_dispute_for_a_metric_of_several_values(tmp_path: Path,
+                                                                 jjj: RunCli) -> None:
+    result = json.loads(jjj("compare", "2023年副中心高新技术企业超过1100家", "--kb",
+                            str(_several_at_once(tmp_path)), "--format", "json").out)
+    assert [(f["verdict"], f["reason"]) for f in result["figures"]] == [("supported", "")]
+
+
+def test_compare_on_the_bundled_base_warns_of_502_and_520(jjj: RunCli) -> None:
+    """The bundled base's two paragraphs that give 502家 and 520家 for one count: either
+    figure is supported, with the other named."""
+    for said, claim, other in (("520家", "004-541-three-customs-recognition-firms",
+                                "004-82-three-customs-mutual-recognition gives 502家"),
+                               ("502家", "004-82-three-customs-mutual-recognition",
+                                "004-541-three-customs-recognition-firms gives 520家")):
+        result = json.loads(jjj("compare", f"{said}产业链供应链重点企业实现“三关”互认",
+                                "--format", "json").out)
+        (figure,) = result["figures"]
+        assert (figure["verdict"], figure["claim"]) == ("supported", claim)
+        assert figure["reason"] == f"the sources disagree: {other}"
+
+
+def test_the_claims_one_disagrees_with_are_those_its_conflict_pairs_it_with(
+        kb: KnowledgeBase) -> None:
+    """conflicts.disagreeing (what compare names) pairs each claim as `jjj conflicts` does,
+    on the bundled base and on the small one; a claim in no conflict disagrees with none."""
+    from jjjcli.vocabulary import load_vocabulary
+
+    for base in (kb, load_kb(SMALL)):
+        claims = list(base)
+        several = frozenset(m.name for m in load_vocabulary(base.root).metrics.values()
+                            if m.several)
+        found = find_conflicts(base)
+        assert found
+        for conflict in found:
+            for claim in conflict.claims:
+                assert sorted(c.id for c in disagreeing(claim, claims, several)) == (
+                    conflict.others(claim.id))
+        involved = {c.id for conflict in found for c in conflict.claims}
+        assert all(disagreeing(c, claims, several) == [] for c in claims
+                   if c.id not in involved)

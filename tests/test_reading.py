@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from jjjcli.kinds import denied_before
 from jjjcli.reading import (
     normalize,
     quote_text,
@@ -506,6 +509,9 @@ def test_a_posts_counter_and_heading_are_no_part_of_it(text: str, read: str) -> 
     # (a transcript's speaker is no figure; a question's Q: stays for the question's reader)
     ("HOST 1: Beijing has moved out nearly 3,000 firms", ["nearly 3,000 firms"]),
     ("主持人B：平台35平方公里", ["35平方公里"]),
+    # (nor a debate's, as Markdown may emphasise it)
+    ("正方二辩：累计办理3万余件", ["3万余件"]),
+    ("*Opposition:* Tianjin has 21 parks", ["21"]),
     ("5. 会议听取：森林覆盖率已达82%。", ["82%"]),
 ])
 def test_a_quizs_answer_is_its_only_option_read(text: str, raws: list[str]) -> None:
@@ -587,6 +593,10 @@ def test_a_changes_first_value_printed_bare_has_its_seconds_unit() -> None:
     assert kept.figure.unit == "亩"
     alone, _ = read_sentence("2.02，另有1.58万吨标准煤").figures
     assert alone.figure.unit is None
+    # (from a year's value to one of no year: the unit is shared, the year is the first's)
+    first, _ = read_sentence("天津万元工业增加值能耗从2014年的1.4降到0.95万吨标准煤").figures
+    assert (first.figure.raw, first.figure.value, first.figure.unit, first.period) == (
+        "1.4", 14_000, "吨标准煤", frozenset({"2014"}))
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -627,6 +637,10 @@ def test_a_correction_notices_value_and_the_one_it_corrects_it_to(
     ('Liyuan town,claimed value of fake insurance policy,"30,000",yuan',
      [("30,000 yuan", 30_000, "元")]),
     ('通州组团,2021-2024,实际使用外资,"12.6",亿美元', [("12.6亿美元", 1_260_000_000, "美元")]),
+    # (a Markdown table's row likewise, the unit in the next cell)
+    ("| 京东休闲旅游示范区 | 精品旅游线路 | 11 | 条 |", [("11条", 11, "条")]),
+    ("| 植树造林 | 京津冀 | | 6200余万 | 亩 |", [("6200余万亩", 62_000_000, "亩")]),
+    ("| Indicator | Region | Value | Unit |", []),
     # (a field that is no unit, or a sentence's commas, leave the number bare)
     ("京津冀,数字经济园区,23,合计", [("23", 23, None)]),
     ("In 2023, Beijing, Tianjin and Hebei had 5, years later 6",
@@ -661,3 +675,16 @@ def test_a_hotlines_number_in_a_messages_brackets_is_no_figure() -> None:
             ] == ["近3000家"]
     assert [f.figure.raw for f in read_sentence("【300余个】京津冀共建协同创新平台数量").figures
             ] == ["300余个"]
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("座谈会并非2014年2月26日召开", "并非"),
+    ("Tianjin has not reached 26 parks", "not reached"),
+    # a condition's negation (if not for) says the figure, it does not deny it
+    ("如果没有2014年2月26日那场座谈会", None),
+    ("要不是2014年2月26日那场座谈会", None),
+    ("If not for 26 February 2014, it would have been slower", None),
+])
+def test_a_conditions_negation_denies_no_figure(text: str, denied: str | None) -> None:
+    start = next(m.start() for m in re.finditer(r"2014|26", text))
+    assert denied_before(text, start) == denied

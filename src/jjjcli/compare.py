@@ -779,6 +779,41 @@ def _clause_en(text: str, item: StatedFigure) -> str:
 _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+#: a day of a month (4月30日, 5月1日), as a figure's words give it
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+
+
+def _targets(text: str, named: Sequence[Any]) -> set[str]:
+    """The gazetteer's keys of the places a Chinese text names only as what something is
+    done to, after 对 (对津冀, 对天津、河北), where it names no place but those; none where it
+    names one otherwise (北京对津冀)."""
+    targets: set[str] = set()
+    previous = None
+    for n in named:
+        if text[: n.start].endswith("对") or (
+                previous is not None and previous.place.key in targets
+                and LIST_GAP.fullmatch(text, previous.end, n.start)):
+            targets.add(n.place.key)
+        else:
+            return set()
+        previous = n
+    return targets
+
+
+def _day_key(m: re.Match[str]) -> tuple[int, int]:
+    """A day of :data:`_MONTH_DAY` as its month and day (04月30日 is 4月30日)."""
+    return int(m[1]), int(m[2])
+
+
+def _phase_key(m: re.Match[str]) -> str:
+    """A phase of :data:`_PHASE` as its numeral (一 of 一期)."""
+    return m[1]
+
+
+#: the most claims a disputed figure's reason names (_disputed: the rest are counted)
+DISPUTES_NAMED = 3
+
+
 def _not_said(item: StatedFigure, verdict: FigureVerdict, said: str) -> FigureVerdict:
     """A supported figure made unsupported for what the statement says of it that the
     source does not: "the source gives 150 米; it does not say 最高的建筑"."""
@@ -939,6 +974,12 @@ class Comparer:
         #: _placeless_query's, last made: the statement, its query and the words taken out
         self._placeless: tuple[str, Query, frozenset[str]] | None = None
         self._large_index: Any = False  # the index of a large base (on first use)
+        #: the claims each claim disagrees with (_disagreeing_with), the claims of each
+        #: metric and subject in a base read whole, and the vocabulary's metrics of several
+        #: values (on first use)
+        self._conflicts: dict[str, list[Claim]] = {}
+        self._by_metric: dict[tuple[str, str], list[Claim]] | None = None
+        self._several_metrics: frozenset[str] | None = None
         #: the metrics with their pairs, metrics by pair, those the vocabulary gives words for
         self._metric_pairs: tuple[list[tuple[str, frozenset[str]]], dict[str, list[int]],
                                   list[int]] | None = None
@@ -1057,6 +1098,7 @@ class Comparer:
                     o for o in (*sentence.figures, *sentence.dates) if o is not item], verdict)
                 verdict = self.setting.issuer_swapped(text, item, verdict)
                 verdict = self._dated_as_planned(text, item, verdict)
+                verdict = self._other_day_or_phase(item, verdict, day=False)
             if verdict is not None:
                 dated.append(_denied(text, item, verdict,
                                      corrected_to(text, sentence.dates, item)))
@@ -1170,6 +1212,7 @@ class Comparer:
                 verdict = self._recovered(item, verdict)
                 verdict = self._ranked_unsaid(item, verdict)
                 verdict = self._milestone_unsaid(item, verdict)
+                verdict = self._other_day_or_phase(item, verdict)
                 verdict = self._goal_year_unsaid(item, verdict)
             verdict = self._no_contradiction(item, verdict)
             verdict = self._part_states_it(item, verdict)
@@ -1230,7 +1273,7 @@ class Comparer:
         verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = self._conversions(text, verdicts)
         verdicts = _comparisons_turned(text, verdicts)
-        verdicts = sorted(verdicts + dated,
+        verdicts = sorted([self._disputed(v) for v in verdicts + dated],
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts and dates and sentence.dates:
             return self._undated(statement, sentence)  # (its numerals in prose left out)
@@ -1382,6 +1425,64 @@ class Comparer:
                 grouped.setdefault((one.source, one.first), []).append(one)
             self._by_paragraph = grouped
         return self._by_paragraph.get((claim.source, claim.first), [])
+
+    def _disputed(self, verdict: FigureVerdict) -> FigureVerdict:
+        """Support from a claim the sources contradict elsewhere (`jjj conflicts`: 520家
+        where another paragraph prints 502家): still supported, as a source prints it, with
+        a reason naming each claim that disagrees and what it gives — a journalist printing
+        it should know."""
+        claim = verdict.claim
+        if verdict.verdict != SUPPORTED or claim is None:
+            return verdict
+        others = self._disagreeing_with(claim)
+        if not others:
+            return verdict
+        said = "; ".join(f"{o.id} gives {'、'.join(f.raw for f in o.figures)}"
+                         for o in others[:DISPUTES_NAMED])
+        more = len(others) - DISPUTES_NAMED
+        reason = f"the sources disagree: {said}" + (f"; and {more} more" if more > 0 else "")
+        disputed = FigureVerdict(verdict.figure, SUPPORTED, claim, verdict.expected,
+                                 f"{verdict.reason}; {reason}" if verdict.reason else reason)
+        disputed._stated = verdict._stated
+        return disputed
+
+    def _disagreeing_with(self, claim: Claim) -> list[Claim]:
+        """The claims of a claim's metric and subject that cannot be true with it
+        (conflicts.disagreeing, as `jjj conflicts` pairs them), kept per claim."""
+        from jjjcli.conflicts import disagreeing
+
+        found = self._conflicts.get(claim.id)
+        if found is None:
+            group = self._claims_about(claim.metric, claim.subject)
+            found = disagreeing(claim, group, self._several()) if len(group) > 1 else []
+            if len(self._conflicts) > KEPT_LOOKUPS:
+                self._conflicts = {}
+            self._conflicts[claim.id] = found
+        return found
+
+    def _claims_about(self, metric: str, subject: str) -> list[Claim]:
+        """The claims on ``metric`` about ``subject``: from the index of a large base, else
+        from every claim, grouped once."""
+        index = self._large()
+        if index is not None:
+            return list(index.with_metric_and_subject(metric, subject))
+        if self._by_metric is None:
+            grouped: dict[tuple[str, str], list[Claim]] = {}
+            for one in self.kb:
+                grouped.setdefault((one.metric, one.subject), []).append(one)
+            self._by_metric = grouped
+        return self._by_metric.get((metric, subject), [])
+
+    def _several(self) -> frozenset[str]:
+        """The metrics whose subject can hold several values at once (the vocabulary's
+        ``several``: travel circles), which conflict with nothing."""
+        if self._several_metrics is None:
+            from jjjcli.vocabulary import load_vocabulary
+
+            vocabulary = load_vocabulary(self.kb.root)
+            self._several_metrics = frozenset(
+                m.name for m in vocabulary.metrics.values() if m.several)
+        return self._several_metrics
 
     def _dated_by_figures(self, sentence: Sentence, dated: list[FigureVerdict],
                           verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
@@ -2219,6 +2320,8 @@ class Comparer:
                         continue  # (“跨省市通办”事项 are not the 179项…“同事同标”)
                     if "分别" in item.words and self._other_item(item, d, f):
                         continue  # (北京's 74.8% of a 分别 list is not 天津's 73.2%)
+                    if self._chinese and self._direction_turned(d):
+                        continue  # (我市对津冀's 3.7万户 are not 津冀对北京's 1.1万户)
                     if ahead and not self._planned_claim(self._claim(d)):
                         continue  # (或将突破12万亿元, a forecast, is not 2023's 10.4万亿元; nor
                         # a target set, 目标：1500家, the result's 1431家)
@@ -2869,6 +2972,32 @@ class Comparer:
                   if self._chinese else claim.en.lower())
         return verdict if word in source else _not_said(item, verdict, printed)
 
+    def _other_day_or_phase(self, item: StatedFigure, verdict: FigureVerdict, *,
+                   day: bool = True) -> FigureVerdict:
+        """Support for a Chinese figure its words give a day or a phase (5月1日单日游客量63.8万
+        人; 中关村科技园二期入驻率90%) from a claim whose quote gives it for others only (仅4月
+        30日，…63.8万人; …一期企业入驻率达90%): unsupported, naming the source's — the figure
+        is the source's, its day or its phase is not. Without ``day``, the phase only (a
+        date's: 三期…于2023年9月…投产 is not 二期's)."""
+        claim = verdict.claim
+        if not self._chinese or claim is None or verdict.verdict != SUPPORTED:
+            return verdict
+        # (its words since the figure before it, or its sentence's start: 中关村科技园 二期
+        # 入驻率90%, spaced as notes are, is read as three clauses)
+        since = max((s.end for s in self._stated if s.end <= item.start), default=0)
+        before = back_to(self._text[since : item.start], item.start - since, SENTENCE_BREAK)
+        for pattern, key in ((_MONTH_DAY, _day_key), (_PHASE, _phase_key))[0 if day else 1 :]:
+            said = {key(m): m[0] for m in pattern.finditer(before)}
+            if not said:
+                continue
+            quoted = {key(m): m[0] for m in pattern.finditer(claim.quote)}
+            if quoted and not said.keys() & quoted.keys():
+                return FigureVerdict(
+                    item.figure, UNSUPPORTED, claim, verdict.expected,
+                    f"the source gives {describe(verdict.expected or item.figure)} for "
+                    f"{'、'.join(quoted.values())}, not {'、'.join(said.values())}")
+        return verdict
+
     def _milestone_unsaid(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
         """Support for the figure a statement makes a record or a first of its kind (创历史
         新高，累计达115家; *a record 939 new enterprises*; 首个…超过1万P的园区) from a claim
@@ -3234,6 +3363,20 @@ class Comparer:
             f"the source gives {describe(verdict.expected or item.figure)} for "
             f"{claim.subject}, not with {extra}"))
 
+    def _direction_turned(self, doc: Document | Claim) -> bool:
+        """Whether a Chinese statement names places only as what something is done to (我市
+        对津冀企业新增注册3.7万户) and the claim's quote names one of them as what does it (津冀
+        对北京企业新增注册1.1万户): its figure is the other direction's."""
+        if "对" not in self._text:
+            return False
+        quote = self._as_claim(doc).quote
+        if "对" not in quote:
+            return False
+        targets = _targets(self._text, self.places.named(self._text))
+        return bool(targets) and any(
+            n.place.key in targets and quote[n.end : n.end + 1] == "对"
+            for n in self.places.named(quote))
+
     def _whole_for_phase(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese figure's words since the figure before it (or its sentence's
         start) name a phase of something (一期总投资25亿元: _PHASE, not one in brackets:
@@ -3403,9 +3546,10 @@ class Comparer:
         swapped for another before the figure, its own words not naming it
         (PlaceScope.swapped: 天津…21.4% is not 河北's 21.4%), or naming it in a list with
         another swapped (PlaceScope.list_swapped: 石家庄、邢台、保定 for 石家庄、邢台、
-        邯郸); a plan for a fact (_plan_for_fact); another metric than the one the
-        figure's words name, where the sources give it (_another_metric); one after another
-        lead in its quote (_about_lead)."""
+        邯郸), or a group of places the statement lists otherwise (PlaceScope.another_group:
+        京津雄's half hour is not 京雄津保唐's); a plan for a fact (_plan_for_fact); another
+        metric than the one the figure's words name, where the sources give it
+        (_another_metric); one after another lead in its quote (_about_lead)."""
         return (other_industry(normalize(item.words), normalize(doc.metric))
                 or self._other_side(item, doc, figure)
                 or self._sibling_en(item, doc, figure)
@@ -3426,6 +3570,7 @@ class Comparer:
                 or (self.places.list_swapped(doc, item)
                     if self.places.names_subject(item.words, doc.subject)
                     else self._swapped(doc, item))
+                or self.places.another_group(doc.subject, self._text)
                 or self._plan_for_fact(item, doc)
                 or self._due_for_present(item, doc, figure)
                 or self._another_metric(item, doc, figure)
@@ -4165,7 +4310,8 @@ class Comparer:
                 else:
                     known = not (within[claim.subject] and kept(claim, True)) and not (
                         another_named(claim) or self.places.unnamed_body(
-                            claim.subject, text, self._as_claim(claim).quote, item.words))
+                            claim.subject, text, self._as_claim(claim).quote, item.words)
+                        or self.places.another_group(claim.subject, text))
                 tested[key] = known
             return known
 
@@ -4726,7 +4872,7 @@ class Comparer:
             if self._belongs_elsewhere(item, others, claim, figure):
                 continue
             if self._chinese:
-                if self._zone_elsewhere(item, claim):
+                if self._zone_elsewhere(item, claim) or self._direction_turned(claim):
                     continue
                 if named_for is None:
                     named_for = self._named_for(item)
@@ -4926,6 +5072,8 @@ class Comparer:
                     return True
             if other.period and other.period != mine.period and not other.period & item.period:
                 continue  # a value of another year (由2008年的118公里增长到2486公里: a base)
+            if not other.period and other.base and other.base == mine.period:
+                continue  # (天津…0.95万吨标准煤,较2014年的1.4万吨标准煤: set against 2014's)
             named = item_named(read, mine, other, said)
             if named is not None:
                 # (two items of a list with words after both: 40余所学校、5所医疗卫生机构对接
@@ -5369,7 +5517,10 @@ _COMMON_CAPITALISED = frozenset(
     "the in by on at of a an and as for from to with this that these its it since after "
     "before during between china china's chinese national state province city district "
     "new area zone region january february march april may june july august september "
-    "october november december".split())
+    "october november december "
+    # (the same words in pinyin, as some English copy keeps them: Tianjin Shi, Hebei Sheng,
+    # Tongzhou Qu, Xiong'an Xinqu)
+    "shi sheng qu xian xinqu zhen".split())
 
 #: words of a metric that say how it is measured, not what (增速, 比重): an alias's metric
 #: is named with them unsaid
@@ -5420,7 +5571,7 @@ _STOP_EN_WORDS = frozenset(
 
 #: a phase of a zone, a project or a building, not in brackets (一期, 二期; not 第一期,
 #: 宣武医院（一期）)
-_PHASE = re.compile(r"(?<![第\d（(])[一二三四五六七八九十]期(?![）)])")
+_PHASE = re.compile(r"(?<![第\d（(])([一二三四五六七八九十])期(?![）)])")
 
 
 def _list_apart(text: str, named: Sequence[Any]) -> bool:

@@ -86,16 +86,33 @@ def _figures_agree(a: Figure, b: Figure) -> bool:
     return figures_agree(a, b) or rounds_to(a, b) or rounds_to(b, a)
 
 
+def _group(claim: Claim) -> tuple[str, str, str]:
+    """The metric, subject and period under which a claim meets the claims it may
+    disagree with: a date claim's period is its own year, so two dates of one event are
+    compared whatever years they give (2022 and 2023 for one approval disagree)."""
+    period = "" if all(is_date(f) for f in claim.figures) else claim.period
+    return claim.metric, claim.subject, period
+
+
+def disagreeing(claim: Claim, claims: Iterable[Claim],
+                several: frozenset[str] = frozenset()) -> list[Claim]:
+    """The claims of ``claims`` that cannot be true with ``claim`` (those a conflict of
+    :func:`conflicts_among` pairs it with), in their order: what compare names beside a
+    figure ``claim`` supports."""
+    if claim.metric in several or not claim.figures:
+        return []
+    key = _group(claim)
+    return [other for other in claims if other.id != claim.id and other.figures
+            and _group(other) == key and not _agree(claim, other)]
+
+
 def conflicts_among(claims: Iterable[Claim], several: frozenset[str] = frozenset()
                     ) -> list[Conflict]:
     """The conflicts among ``claims``, ordered by metric, subject and period."""
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
         if claim.metric not in several and claim.figures:
-            # a date claim's period is its own year: two dates of one event are compared
-            # whatever years they give (2022 and 2023 for one approval disagree)
-            period = "" if all(is_date(f) for f in claim.figures) else claim.period
-            groups.setdefault((claim.metric, claim.subject, period), []).append(claim)
+            groups.setdefault(_group(claim), []).append(claim)
     found: list[Conflict] = []
     for (metric, subject, period), group in sorted(groups.items()):
         group.sort(key=lambda c: (c.source, c.first, c.id))

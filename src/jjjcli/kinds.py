@@ -496,8 +496,10 @@ def planned_said(before: str) -> bool:
 
 #: words right before a figure that deny it (尚未突破10万亿元, 并非6391户, 未达到34%; has not yet
 #: passed 10 trillion yuan): a negation, then at most a verb of reaching or being — not 未来,
-#: 不断, 不仅 (not only: the figure is said), nor the bounds 不到, 不超过, 不少于 (the figure's own)
+#: 不断, 不仅 (not only: the figure is said), nor the bounds 不到, 不超过, 不少于 (the figure's
+#: own), nor a condition's (如果没有2014年2月26日那场座谈会, 要不是…: if not for, it is said)
 _DENIED_ZH = re.compile(
+    r"(?<!如果)(?<!假如)(?<!要是)(?<!若是)(?<!倘若)(?<!若)(?<![^主重]要)(?<!^要)"
     r"(?:尚未|并未|从未|还未|仍未|未能|未曾|未|并没有|还没有|没有|没能|还没|没|不是|并不是|并非|"
     r"而非|而不是|不再|不曾)"
     r"(?:能|曾|再|会)?"
@@ -509,7 +511,8 @@ _CONTRAST_WORDS_EN = r"rather\s+than|instead\s+of"
 CONTRAST_EN = re.compile(rf"\b(?:{_CONTRAST_WORDS_EN})\b", re.IGNORECASE)
 _DENIED_EN = re.compile(
     rf"\b(?:{_CONTRAST_WORDS_EN}"
-    r"|not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
+    r"|(?<!\bif\s)"  # (if not for: a condition's)
+    r"not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|below|above)\b)"
     r"|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|were)n['’]t"
     r"|fail(?:s|ed)?\s+to|yet\s+to)\s+(?:yet\s+|quite\s+|even\s+)?(?:(?:been|be|have)\s+)?"
     r"(?:[a-z]+\s+)?$", re.IGNORECASE)

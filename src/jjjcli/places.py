@@ -149,7 +149,7 @@ CITY_INITIALS = {**ONE_CHARACTER_PROVINCES, "雄": "雄安新区",
 #: (a quick test before _INITIALS_RUN: what may follow a run of initials)
 _AFTER_INITIALS = re.compile("[两三四五]地|之间|核心区|小时")
 _INITIALS_RUN = re.compile(rf"[{''.join(CITY_INITIALS)}]{{2,5}}"
-                           r"(?=[两三四五]地|之间|核心区|[“\"]?(?:半小时|一小时|1小时))")
+                           r"(?=[\s,]?(?:[两三四五]地|之间|核心区|[“\"]?(?:半小时|一小时|1小时)))")
 
 
 class Gazetteer:

@@ -81,9 +81,10 @@ _REPLY_OPENING = (r"您好\s*[，,！!]|(?:答复|回复)\s*[:：]|dear\s+[a-z'�
 _LEAD_IN = (r"(?:据(?:我|我们)?了解|我们注意到|我注意到)\s*[，,]"
             r"|as\s+(?:i|we)\s+understand\s+it\s*,|i\s+can\s+tell\s+you\s+(?:that\s+)?")
 #: a regulation's or a plan's article number before what it says (第十二条, 第十二条第二款,
-#: Article 5, Section 2.3, （三）), not a count of articles (共12条)
+#: a contract's 第4.2款, Article 5, Section 2.3, （三）), not a count of articles (共12条)
 _ARTICLE = (r"第[一二三四五六七八九十百零〇\d]{1,5}条"
             r"(?:第[一二三四五六七八九十\d]{1,3}款)?\s*[:：]?"
+            r"|第\d{1,3}(?:\.\d{1,3})+[条款项]\s*[:：]?"
             r"|(?:article|section|clause)\s+\d{1,3}(?:\.\d{1,3})*\s*[.:：]?(?=\s)"
             r"|[(（][一二三四五六七八九十]{1,3}[)）]")
 #: an agenda's item before its title (Session 3 |, Panel 2 —, 议程二：)
@@ -109,19 +110,26 @@ _LISTICLE = (r"(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|re
              r"charts|questions)\s+(?:to\s+know|you\s+need\s+to\s+know|about|on|from|"
              r"behind)\b[^:：]{0,80}[:：]"
              r"|\d{1,2}\s*个(?:关键)?(?:数字|看点|要点|亮点|关键词)[:：]")
-#: a transcript's speaker (主持人B：, A：, HOST 1:, Guest:), not a place that labels a row
-#: (Beijing: 29 centres) nor a question's Q:
-_SPEAKER = (r"(?:主持人|嘉宾|记者|受访者|host|guest|speaker|interviewer|reporter|anchor)"
-            r"\s*[A-Z0-9]{0,2}\s*[:：]|[A-PR-Z]\s*[:：]")  # (Q: opens a question: _as_told)
+#: a transcript's speaker (主持人B：, A：, HOST 1:, Guest:; a debate's 正方二辩：, *Opposition:*,
+#: emphasised as Markdown may be), not a place that labels a row (Beijing: 29 centres) nor
+#: a question's Q: (which opens a question: _as_told)
+_SPEAKER = (r"\*{0,2}(?:主持人|嘉宾|记者|受访者|(?:正方|反方)(?:[一二三四]辩|辩手)?|host|guest"
+            r"|speaker|interviewer|reporter|anchor|moderator|proposition|opposition)"
+            r"\s*[A-Z0-9]{0,2}\s*[:：]\s*\*{0,2}|[A-PR-Z]\s*[:：]")
 #: a slide's or a page's number before what it says (Slide 3 —, 第5页：, P12 |)
 _SLIDE_NUMBER = (r"(?:slide|page|p\.?|幻灯片|第)\s*\d{1,3}\s*页?\s*"
                  r"(?:[—–|:：·]+|-{1,2}\s)")
+#: a subtitle's cue number and time code (12 00:01:02,500 --> 00:01:05,000; WebVTT's
+#: 00:01.000 --> 00:04.000)
+_SUBTITLE_CUE = (r"(?:\d{1,5}\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*"
+                 r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}")
 #: the openings that are none of what a statement says, nor the start of it, each with what
 #: it is (a column's heading is _heading's: it must not be a place)
 _OPENINGS = (
     ("a desk's label", _DESK_WORD),
     ("a reply's or a speech's greeting", _REPLY_OPENING),
     ("an answer's lead-in", _LEAD_IN),
+    ("a subtitle's cue", _SUBTITLE_CUE),
     ("a live blog's time stamp", _TIME_STAMP),
     ("a thread's post counter", _THREAD_COUNT),
     ("a list's number", _LIST_NUMBER),
@@ -622,23 +630,31 @@ def _count_alone_en(clause: str) -> tuple[int, int] | None:
 
 #: a field of a comma-separated row, in quotes or not, and the comma or end after it
 _ROW_FIELD = re.compile(r'\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^,"]*))\s*(?:,|$)')
-#: the fewest commas of a row read as one (2023,京津冀,数字经济规模,5.59,万亿元)
+#: a field of a Markdown table's row (| 植树造林 | 京津冀 | 6200余万 | 亩 |), and the pipe or end
+#: after it
+_PIPE_FIELD = re.compile(r"\s*(?P<bare>[^|]*?)\s*(?:\||$)")
+#: the fewest commas of a row read as one (2023,京津冀,数字经济规模,5.59,万亿元), or pipes
 ROW_FIELDS = 3
 
 
 def _row_units(normal: str, where: list[int]) -> tuple[str, list[int]]:
     """A comma-separated row's bare number with the unit its next field gives, put together
-    (京津合作示范区,跨省通用专业人员资格证书,13,类: 13类; "30,000",yuan: 30,000 yuan), the
-    positions of its characters kept; other text as it is."""
-    if normal.count(",") < ROW_FIELDS or "，" in normal:
+    (京津合作示范区,跨省通用专业人员资格证书,13,类: 13类; "30,000",yuan: 30,000 yuan), and a
+    Markdown table's row's likewise (| 精品旅游线路 | 京津冀 | 11 | 条 |: 11条), the positions
+    of its characters kept; other text as it is."""
+    opening = normal.lstrip()
+    if opening.startswith("|") and normal.count("|") > ROW_FIELDS:
+        pattern, at = _PIPE_FIELD, normal.index("|") + 1
+    elif normal.count(",") >= ROW_FIELDS and "，" not in normal:
+        pattern, at = _ROW_FIELD, 0
+    else:
         return normal, where
     fields: list[tuple[int, int]] = []
-    at = 0
     while at < len(normal):
-        field = _ROW_FIELD.match(normal, at)
+        field = pattern.match(normal, at)
         if field is None or field.end() == at:
             return normal, where  # (not a row: a quote left open)
-        name = "quoted" if field["quoted"] is not None else "bare"
+        name = "quoted" if field.groupdict().get("quoted") is not None else "bare"
         fields.append((field.start(name), field.end(name)))
         at = field.end()
     parts: list[tuple[int, int] | tuple[str, int]] = []
@@ -1253,6 +1269,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     _span_comes_to(normal, stated)
     _to_words(normal, stated)
     _points_of_a_list(normal, stated)
+    _year_said_after(normal, stated)
     _counted_after_en(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
@@ -1365,6 +1382,8 @@ def _from_to(text: str, stated: list[StatedFigure]) -> None:
     由15.3%增长到24.3%), the first is the comparison year's."""
     for first, second in pairwise(stated):
         since = _FROM_YEAR.search(text, 0, first.start)
+        if since and _TO.match(text[first.end : second.start]):
+            _unit_shared(first, second)  # (从2014年的1.4降到0.95万吨标准煤: no year of its own)
         until = _YEAR_OF.search(text, 0, second.start)
         if since and until and _TO.match(text[first.end : until.start()]):
             _unit_shared(first, second)
@@ -1412,6 +1431,17 @@ _FOUND_TRUE = re.compile(
     r"|[^.!?。]{0,40}[.;:]\s*(?:Fact|In\s+fact|The\s+facts?|Actually)\b[^.!?。]{0,60}",
     re.IGNORECASE)
 
+#: a fact-check memo's draft, before its value in its clause (原文：…; Draft: …), and the words
+#: between that value and what the check finds (；核实：原文为36家; ；核实：对照原文；结论：
+#: 有误，应为7.3%; — Checked: source says …; — Verdict: wrong, should be …)
+_DRAFTED = re.compile(r"原文\s*[:：]|\bdraft\s*:", re.IGNORECASE)
+_CHECKED_TO = re.compile(
+    r"[^。！？!?；;]{0,30}[；;]\s*(?:核实|核查|查证)\s*[:：]\s*(?:原文|来源|材料|报道|通稿|报告)?"
+    r"\s*(?:为|是|称|显示)\s*"
+    r"|[^。！？!?]{0,60}?结论\s*[:：]\s*(?:有误|错误|不实)\s*[，,]?\s*(?:应为|应是)\s*"
+    r"|[^.!?]{0,60}?[—–-]+\s*checked\s*:\s*(?:the\s+)?source\s+(?:says|gives|shows)\s+"
+    r"|[^.!?]{0,120}?verdict\s*:\s*wrong\s*[,;]?\s*should\s+(?:be|read)\s+", re.IGNORECASE)
+
 
 def corrected_to(text: str, items: Sequence[StatedFigure], item: StatedFigure
                  ) -> StatedFigure | None:
@@ -1419,9 +1449,11 @@ def corrected_to(text: str, items: Sequence[StatedFigure], item: StatedFigure
     reports as printed before (更正：前日报道三地制造业单项冠军企业达到34家，应为44家: 44家
     for 34家; An earlier version of this article said … 1,500 square metres. The correct
     figure is about 15,000 square metres), or a rumour's value to what is found true (网传
-    “…不到全国5%”，经核实，…10.7%): the next figure of its unit, where only the correction's
-    or the finding's words stand between them and a word of the report or the rumour opens
-    its sentence; None where it is none."""
+    “…不到全国5%”，经核实，…10.7%), or a fact-check memo's draft to what the check finds (原文：
+    …63家；核实：原文为36家): the next figure of its unit, where only the correction's, the
+    finding's or the check's words stand between them and a word of the report, the rumour or
+    the draft opens its clause; None where it is none (a check that finds the same value
+    corrects nothing)."""
     after = next((o for o in items if o is not item and o.start >= item.end
                   and o.figure.unit == item.figure.unit), None)
     if after is None:
@@ -1431,6 +1463,9 @@ def corrected_to(text: str, items: Sequence[StatedFigure], item: StatedFigure
         return after if _REPORTED.search(text, opening, item.start) else None
     if _FOUND_TRUE.fullmatch(text, item.end, after.start):
         return after if _RUMOURED.search(text, opening, item.start) else None
+    if _CHECKED_TO.fullmatch(text, item.end, after.start) and (
+            after.figure.value != item.figure.value):
+        return after if _DRAFTED.search(text, opening, item.start) else None
     return None
 
 
@@ -1555,9 +1590,34 @@ PASTED_WRITES = tuple(replacement for _pattern, replacement in _PASTED if replac
 
 
 def _no_date(normal: str, found: Any) -> bool:
-    """Whether a date read is none of the sentence's: inside a name, or the year a list or
-    report covers (2022年度…名单), not the date of an event."""
-    return _inside_name(normal, found.start) or normal.startswith("度", found.end)
+    """Whether a date read is none of the sentence's: inside a name, the year a list or
+    report covers (2022年度…名单), or the year the figures before it are of (…，那是2012年
+    的数), not the date of an event."""
+    return _inside_name(normal, found.start) or normal.startswith("度", found.end) or (
+        (said := _YEAR_OF_FIGURES.search(normal, max(0, found.start - 3), found.end + 8))
+        is not None and said.start("year") == found.start)
+
+
+#: a clause saying what year the figures before it are of (…222.4万常住人口，那是2012年的数;
+#: …2.224 million residents; that was the 2012 figure)
+_YEAR_OF_FIGURES = re.compile(
+    r"[那这]?[是为]?\s*(?P<year>(?:19|20)\d{2})\s*年的(?:统计)?(?:数据|数字|数)(?![\u4e00-\u9fff])"
+    r"|(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?P<en>(?:19|20)\d{2})\s+(?:figure|number|"
+    r"data|total)s?\b", re.IGNORECASE)
+#: and the words between the figures and it (the clause's break)
+_BEFORE_YEAR_OF_FIGURES = re.compile(r"[^。！？!?]*?[，,；;]\s*$")
+
+
+def _year_said_after(text: str, stated: list[StatedFigure]) -> None:
+    """The figures of a sentence before a clause saying what year they are of (那是2012年的
+    数; that was the 2012 figure), with no year of their own: of that year, not compared
+    with it."""
+    for m in _YEAR_OF_FIGURES.finditer(text):
+        year = m["year"] or m["en"]
+        for item in stated:
+            if (item.end <= m.start() and not item.period
+                    and _BEFORE_YEAR_OF_FIGURES.fullmatch(text, item.end, m.start())):
+                item.period, item.base = frozenset({year}), item.base - {year}
 
 
 def date_spans(text: str, *, simplified: bool = False) -> tuple[str, list[tuple[int, int, Figure]]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from jjjcli.kb import Claim
@@ -508,6 +509,7 @@ class PlaceScope:
         self.text = ""  # the statement's text
         self._known: set[str] | None = None  # places some claim is about (on first use)
         self._subject_places: dict[str, list[str]] = {}
+        self._subject_lists: dict[str, frozenset[str]] = {}
         self._subject_place: dict[str, str | None] = {}  # subject_place's, per subject
         self._placeless: dict[str, list[str]] = {}  # subject → its names naming no place
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
@@ -637,6 +639,8 @@ class PlaceScope:
             return True  # named as itself (莱恩斯), whatever places the statement names
         if not self.related(subject):
             return False  # a 京津冀 claim says nothing of 山西省, whatever the words
+        if self.another_group(subject, text):
+            return False  # (京津雄's half hour is not 京雄's, nor Beijing and Xiong'an's)
         if _two_of_three(text) and not _two_of_three(subject) and _THREE.search(subject):
             return False  # a figure of the three (大运河京津冀段) is not one of two (京津段)
         if subject in mentioned:
@@ -668,6 +672,55 @@ class PlaceScope:
         rest = pattern.split(subject)
         grams = set().union(*(bigrams(piece) for piece in rest)) - _CONNECTORS
         return not grams or any(g in text for g in grams)
+
+    def another_group(self, subject: str, text: str) -> bool:
+        """Whether a claim's subject lists places (北京、天津、雄安新区) and the statement lists
+        another group of places sharing some of them, and none the same (京雄, *Beijing and
+        Xiong'an*; 京雄津保唐): what is said of the list's places together is not said of
+        another group. (A statement naming one of them alone may name the group in words the
+        gazetteer does not read: *a half-hour Beijing-Tianjin-Xiong'an commute*.)"""
+        own = self._listed_places(subject)
+        if not own:
+            return False
+        groups = self._groups(text)
+        return any(g & own for g in groups) and own not in groups
+
+    def _groups(self, text: str) -> list[frozenset[str]]:
+        """The groups of two or more places a statement lists, each named one after another
+        with a list's mark or nothing between them (京雄, 京雄津保唐, 天津、河北, *Beijing and
+        Xiong'an*), none inside another (北京市通州区 is no group)."""
+        named = self.named(text)
+        places = gazetteer()
+        groups: list[frozenset[str]] = []
+        run: list[Any] = []
+        for n in named:
+            gap = text[run[-1].end : n.start] if run else ""
+            if run and (gap == "" or _LIST_JOIN.fullmatch(gap)) and not any(
+                    places.contains(m.place.key, n.place.key)
+                    or places.contains(n.place.key, m.place.key) for m in run):
+                run.append(n)
+            else:
+                if len(run) > 1:
+                    groups.append(frozenset(m.place.key for m in run))
+                run = [n]
+        if len(run) > 1:
+            groups.append(frozenset(m.place.key for m in run))
+        return groups
+
+    def _listed_places(self, subject: str) -> frozenset[str]:
+        """The gazetteer's keys of the places a claim's subject lists, one after another
+        with a list's mark between them (北京、天津、雄安新区); none for a single place, nor a
+        place named inside another (天津武清高村数智创新园), nor a body named for places
+        (通州区与北三县一体化高质量发展示范区), kept per subject."""
+        known = self._subject_lists.get(subject)
+        if known is None:
+            text = normalize(subject)
+            found = gazetteer().find(text)
+            listed = len(found) > 1 and found[0].start == 0 and found[-1].end == len(text) and all(
+                LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(found))
+            known = self._subject_lists[subject] = frozenset(
+                n.place.key for n in found) if listed else frozenset()
+        return known
 
     def _listed_together(self, text: str) -> set[str]:
         """The places a statement names one after another as one list (*Beijing and

@@ -216,13 +216,19 @@ _LIST_LEAD = re.compile(r".*(?:从|在|以|对|将|把|有|为|是|了|向)")
 
 
 def _same_item(one: str, other: str) -> bool:
-    """Whether two things named in lists are one: either holds the other, or more than
-    half their characters are the same (智慧制造, a Taiwanese wording of 智能制造; not
-    金融服务 for 政务服务)."""
-    if one in other or other in one:
+    """Whether two things named in lists are one: either holds the other, they end in the
+    same three characters or more (乙方项目应属于新材料 and 增强新材料: a list's first item
+    read with the words that lead to it), or more than half their characters are the same
+    (智慧制造, a Taiwanese wording of 智能制造; not 金融服务 for 政务服务)."""
+    if one in other or other in one or (
+            len(one) >= SAME_ENDING and one[-SAME_ENDING:] == other[-SAME_ENDING:]):
         return True
     own, theirs = set(one), set(other)
     return 2 * len(own & theirs) > max(len(own), len(theirs))
+
+
+#: the characters two things named in lists end in alike that make them one (新材料)
+SAME_ENDING = 3
 
 
 def _listed_before(text: str, start: int) -> list[str]:
@@ -390,15 +396,18 @@ _LIST_JOINS = frozenset("和及与、")
 
 
 def _counted_en(text: str, end: int) -> str | None:
-    """What an English count ending at ``end`` counts, by its first word: a plural noun (two
-    batches, three rounds of …), a hyphened word (eight national-level zones) or a word
-    before a plural noun (three intercity railways); None for anything else (one of)."""
+    """What an English count ending at ``end`` counts: a plural noun (two batches, three
+    rounds of …), a hyphened word (eight national-level zones, two provincial-level ones), a
+    word and the plural noun after it (three intercity railways; six industrial chains,
+    which five industrial clusters are not); None for anything else (one of)."""
     m = _AFTER_COUNT_EN.match(text, end)
     if m is None:
         return None
     first, second = m[1].lower(), (m[2] or "").lower()
-    if first.endswith("s") or "-" in first or (second.endswith("s") and len(second) > 3):
+    if first.endswith("s") or "-" in first:
         return first
+    if second.endswith("s") and len(second) > 3:
+        return f"{first} {second}"
     return None
 
 
