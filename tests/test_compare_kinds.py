@@ -361,9 +361,11 @@ def test_a_year_before_a_figure_is_its_period(comparer: Comparer, statement: str
     ("截至2023年6月底，北京推广新能源汽车69.2万辆", "69.2万辆", "supported"),
     # …and a stock said of the year is still the total (截至2023年8月底，累计编制…19个)
     ("2023年河北省降碳产品和碳减排量核算方法学数量19个", "19个", "supported"),
-    # 去年 is no year jjj can date: another year's value does not contradict it…
+    # 去年 is no year jjj can date: another year's value does not contradict it, nor does
+    # the value of a year support it (a 2024 article's 去年 is 2023, a 2026 writer's 2025)…
     ("去年，京津冀经济总量达到11.5万亿元。", "11.5万亿元", "unsupported"),
-    ("去年，京津冀经济总量达到10.4万亿元。", "10.4万亿元", "supported"),
+    ("去年，京津冀经济总量达到10.4万亿元。", "10.4万亿元", "unsupported"),
+    ("目前，京津冀经济总量达到10.4万亿元。", "10.4万亿元", "supported"),
     # …unless the claim's paragraph says it too (the same article's 今年以来)
     ("今年以来，蓟州区已签约北京地区项目13个，盘活低效用地4803亩。", "4803亩", "contradicted"),
     # a day the source does not give is not settled by its year
@@ -3355,6 +3357,37 @@ ONE_HUNDRED_FIFTY_SEVENTH_CASES = [
      "priorities", ["supported"]),
     ("Six industrial chains and five industrial chains: the three regions set their "
      "priorities", ["supported", "contradicted"]),
+    # (the one-hundred-seventy-third to eightieth audits) a quiz host's correction is the
+    # line's answer, the contestant's guess none of it
+    ("主持人：武清区累计吸引了多少家北京企业扎根发展？选手：1500家。主持人：很遗憾，是2500余家。",
+     ["supported"]),
+    ("主持人：武清区累计吸引了多少家北京企业扎根发展？选手：2500余家。主持人：很遗憾，是1500家。",
+     ["contradicted"]),
+    ("Host: What was the combined GDP of Beijing, Tianjin and Hebei in 2023? Contestant: 12 "
+     "trillion yuan. Host: Not quite — it was 10.4 trillion yuan.", ["supported"]),
+    ("Host: What was the combined GDP of Beijing, Tianjin and Hebei in 2023? Contestant: 10.4 "
+     "trillion yuan. Host: Not quite — it was 12 trillion yuan.", ["unsupported"]),
+    # a digest's page, a bulletin's clock and frequency are no figures
+    ("【要闻】城市副中心高新技术企业突破1100家 → 要闻·3版", ["supported"]),
+    ("【要闻】城市副中心高新技术企业突破1600家 → 要闻·3版", ["contradicted"]),
+    ("FM103.9，早上好，现在是8点整。河北拥有新能源整车生产能力的企业7家，年产能108万辆。",
+     ["supported", "supported"]),
+    ("FM103.9，早上好，现在是8点整。河北拥有新能源整车生产能力的企业9家，年产能108万辆。",
+     ["contradicted", "supported"]),
+    # a span to a year said relative to when it was written is of no year jjj can date, and
+    # so is a figure of 去年 a claim gives for a year
+    ("从2014年1月到去年11月，北京流向津冀技术合同成交额累计已超2700亿元", ["unsupported"]),
+    ("从2014年1月到2023年11月，北京流向津冀技术合同成交额累计已超2700亿元", ["supported"]),
+    ("去年京津冀规模以上工业企业研发经费投入达1270亿元", ["unsupported"]),
+    ("2022年京津冀规模以上工业企业研发经费投入达1270亿元", ["supported"]),
+    # a translation class's line: the original and its translation judged half by half, the
+    # teacher's mark none of it
+    ("原文：京津冀主要城市1小时至1.5小时交通圈加速形成。｜译文：A one-to-one-and-a-half-hour "
+     "transport circle linking the major cities of Beijing-Tianjin-Hebei is taking shape.｜批改：✓",
+     ["supported"]),
+    ("原文：10年来，北京累计转出至津冀20.9万人。｜译文：In the past decade, 209,000 people have "
+     "transferred out of Beijing to Tianjin and Hebei.｜批改：✓",
+     ["supported", "supported", "supported"]),
 ]
 
 

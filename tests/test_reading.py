@@ -688,3 +688,43 @@ def test_a_hotlines_number_in_a_messages_brackets_is_no_figure() -> None:
 def test_a_conditions_negation_denies_no_figure(text: str, denied: str | None) -> None:
     start = next(m.start() for m in re.finditer(r"2014|26", text))
     assert denied_before(text, start) == denied
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # a digest's page, before or after the story, is no figure
+    ("【要闻】城市副中心高新技术企业突破1100家 → 要闻·3版", ["突破1100家"]),
+    ("经济·5版｜2023年副中心数字经济核心产业收入超430亿元", ["超430亿元"]),
+    ("Tongzhou's digital-economy core revenue tops 43 billion yuan in 2023 — *p. 5*",
+     ["tops 43 billion yuan"]),
+    # nor a bulletin's clock or its station's frequency
+    ("FM103.9，早上好，现在是8点整。河北拥有新能源整车生产能力的企业7家", ["7家"]),
+    ("It's 7 a.m. on 91.5 FM. Hebei counts seven companies able to build new-energy vehicles",
+     ["seven companies"]),
+    # (a count of points is still one: 提高8个百分点)
+    ("京津冀PM2.5浓度下降8点整体向好", ["8"]),
+])
+def test_pages_clocks_and_frequencies_are_no_figures(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == raws
+
+
+def test_a_quiz_hosts_correction_is_the_answer() -> None:
+    read = read_sentence("主持人：武清区累计吸引了多少家北京企业扎根发展？选手：1500家。主持人：很遗憾，"
+                         "是2500余家。")
+    assert read.text == "武清区累计吸引了2500余家北京企业扎根发展。"
+    english = read_sentence("Host: How much was taken? Contestant: 300,000 yuan. Host: Not "
+                            "quite — it was 30,000 yuan.")
+    assert [f.figure.raw for f in english.figures] == ["30,000 yuan"]
+    # (a contestant answering right is read as any answer)
+    right = read_sentence("主持人：武清区累计吸引了多少家北京企业？选手：2500余家。")
+    assert [f.figure.raw for f in right.figures] == ["2500余家"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("从2014年1月到去年11月，北京流向津冀技术合同成交额累计已超2700亿元", frozenset()),
+    ("From January 2014 to November last year, deals topped 270 billion yuan", frozenset()),
+    ("从2014年1月到2023年11月，北京流向津冀技术合同成交额累计已超2700亿元",
+     frozenset({"2014", "2023"})),
+])
+def test_a_span_to_a_relative_year_gives_no_year(text: str, period: frozenset[str]) -> None:
+    (figure,) = read_sentence(text).figures
+    assert figure.period == period

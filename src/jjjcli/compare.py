@@ -810,6 +810,10 @@ def _phase_key(m: re.Match[str]) -> str:
     return m[1]
 
 
+#: an English year said relative to when it was written, as the sources say it
+_RELATIVE_ZH = {"this year": "今年", "last year": "去年"}
+#: the words of periods.relative_year that name a year (not 目前, currently)
+_YEAR_WORDS = re.compile(r"去年|今年|前年|上年|明年|last year|this year", re.IGNORECASE)
 #: the most claims a disputed figure's reason names (_disputed: the rest are counted)
 DISPUTES_NAMED = 3
 
@@ -1804,14 +1808,25 @@ class Comparer:
         (去年, 今年, 前年, 目前 and no year printed): made unsupported — jjj cannot tell which year
         the writer meant (去年 in a 2024 article is 2023, in this year's 2025), and another
         year's value says nothing of it; unless the claim's paragraph says it too (the same
-        article's 今年)."""
-        if verdict.verdict != CONTRADICTED or item.period:
+        article's 今年). So is the support of a claim of a year for a figure of 去年, 今年 or
+        *last year* (not 目前, currently: the latest value is what it says): "去年 is no year jjj
+        can date; the source gives 1,270亿元 for 2022"."""
+        claim = verdict.claim
+        if item.period or not (verdict.verdict == CONTRADICTED or (
+                verdict.verdict == SUPPORTED and claim is not None and claim.period)):
             return verdict
         said = relative_year(text, item.start)
-        if said is None or (verdict.claim is not None
-                            and said in "\n".join(self.kb.paragraphs_of(verdict.claim) or ())):
+        if said is None or (claim is not None and _RELATIVE_ZH.get(said.lower(), said) in
+                            "\n".join(self.kb.paragraphs_of(claim) or ())):
             return verdict  # (the claim's paragraph says it too: the same article's 今年)
-        return FigureVerdict(item.figure, UNSUPPORTED, verdict.claim, verdict.expected,
+        if verdict.verdict == SUPPORTED:
+            if _YEAR_WORDS.fullmatch(said) is None:
+                return verdict  # (目前, 现在: the latest value is what they say)
+            assert claim is not None and verdict.expected is not None
+            return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
+                                 f"{said} is no year jjj can date; the source gives "
+                                 f"{describe(verdict.expected)} for {claim.period}")
+        return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
                              f"{said} is no year jjj can date; {verdict.reason}")
 
     def _undated(self, statement: str, sentence: Sentence) -> StatementVerdict:
@@ -5695,6 +5710,12 @@ _PARALLEL_BAR = re.compile(r"\s*[｜|]\s*|\s+/\s+")
 #: … .（……）; not a gloss after a name (…Industrial New City (京津产业新城).)
 _PARALLEL_BRACKETED = re.compile(r"^(.*[。.!！?？])\s*[(（]([^()（）]+)[)）]\s*[.。]?\s*$",
                                  re.DOTALL)
+#: a half's label (原文：, 译文：, *Translation:*), and a teacher's mark after the two halves
+#: (批改：✓; 批改：✗ 应为…; *Mark:*)
+_HALF_LABEL = re.compile(r"^\s*(?:原文|译文|中文|英文|source|translation|original)\s*[:：]\s*",
+                         re.IGNORECASE)
+_MARK_PART = re.compile(r"^\s*(?:批改|评语|点评|批注|评分|mark|grade|comment)\s*[:：]",
+                        re.IGNORECASE)
 #: the fewest Chinese characters of a bilingual line's Chinese half, and the most English
 #: words it may hold (PM2.5, GDP, a name)
 PARALLEL_CHINESE = 6
@@ -5720,6 +5741,9 @@ def parallel_halves(statement: str) -> tuple[str, str] | None:
     no claim's English. None for any other line (an English gloss of a name, 雄安新区
     (Xiong'an), or a conversion in brackets, is no half)."""
     parts = [p.strip() for p in _PARALLEL_BAR.split(statement)]
+    if len(parts) == 3 and _MARK_PART.match(parts[2]):
+        parts = parts[:2]  # (a teacher's mark after a translation: no half of it)
+    parts = [_HALF_LABEL.sub("", p, count=1) for p in parts]
     if len(parts) != 2:
         bracketed = _PARALLEL_BRACKETED.match(statement)
         if bracketed is None:

@@ -928,10 +928,10 @@ _EN_FRACTION = re.compile(
     r"|three[\s-]quarters)\b", re.IGNORECASE)
 
 #: half a span of time in English (half an hour, a half-hour commute, within half a day),
-#: as 半小时 is
+#: as 半小时 is; not the half of a number and a half (one-and-a-half-hour)
 _EN_HALF_SPAN = re.compile(
-    rf"(?:\b(?P<pre>{_alternation(_EN_PREFIXES)})\s+)?\bhalf(?:\s+an?\s+|-)"
-    r"(?P<unit>hour|day|year|month)\b", re.IGNORECASE)
+    rf"(?:\b(?P<pre>{_alternation(_EN_PREFIXES)})\s+)?(?<!and-a-)(?<!and a )\bhalf"
+    r"(?:\s+an?\s+|-)(?P<unit>hour|day|year|month)\b", re.IGNORECASE)
 _HALF_SPAN_UNITS = {"hour": "小时", "day": "天", "year": "年", "month": "个月"}
 
 #: English numbers in words, one to ninety-nine

@@ -91,7 +91,15 @@ _ARTICLE = (r"第[一二三四五六七八九十百零〇\d]{1,5}条"
 _AGENDA_ITEM = (r"(?:session|panel|agenda\s+item)\s*\d{1,2}\s*(?:[—–|:：·]+|-{1,2}\s)"
                 r"|议程[一二三四五六七八九十\d]{1,3}\s*[：:]?")
 #: a time of day anywhere in a line (14:00, （14:20，报告厅）, 10:00–10:30): no figure
-_CLOCK_TIME = re.compile(rf"(?<![\d.:：]){_HOUR_MINUTE}(?![\d.:：%])")
+_CLOCK_TIME = re.compile(rf"(?<![\d.:：]){_HOUR_MINUTE}(?![\d.:：%])"
+                         # (and as a bulletin says it: 现在是8点整, 北京时间10点半, 7点30分;
+                         # It's 7 a.m., 9 o'clock; a station's frequency, FM103.9, 91.5 FM)
+                         r"|(?<![\d.])(?:现在是|北京时间)?\d{1,2}点"
+                         r"(?:整(?![体个合治改齐理])|半|\d{1,2}分)"
+                         r"|(?:现在是|北京时间)\d{1,2}点"
+                         r"|(?:(?<=早上)|(?<=上午)|(?<=下午)|(?<=晚上)|(?<=凌晨))\d{1,2}点"
+                         r"|(?<![\d.])\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|o['’]clock)"
+                         r"|\b(?:FM|AM)\s?\d{2,4}(?:\.\d)?|(?<![\d.])\d{2,4}(?:\.\d)?\s?(?:FM|AM)\b")
 #: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
 #: 8:00至18:00)
 _TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
@@ -116,6 +124,8 @@ _LISTICLE = (r"(?:top\s+)?\d{1,2}\s+(?:things|facts|numbers|figures|takeaways|re
 _SPEAKER = (r"\*{0,2}(?:主持人|嘉宾|记者|受访者|(?:正方|反方)(?:[一二三四]辩|辩手)?|host|guest"
             r"|speaker|interviewer|reporter|anchor|moderator|proposition|opposition)"
             r"\s*[A-Z0-9]{0,2}\s*[:：]\s*\*{0,2}|[A-PR-Z]\s*[:：]")
+#: a newspaper's section and page before a story it lists (要闻·3版｜, 经济·5版 |)
+_PAGE_OPENING = r"(?:[\u4e00-\u9fff]{1,4}[·・])?第?\d{1,3}版\s*[|｜:：]"
 #: a slide's or a page's number before what it says (Slide 3 —, 第5页：, P12 |)
 _SLIDE_NUMBER = (r"(?:slide|page|p\.?|幻灯片|第)\s*\d{1,3}\s*页?\s*"
                  r"(?:[—–|:：·]+|-{1,2}\s)")
@@ -136,6 +146,7 @@ _OPENINGS = (
     ("an article's number", _ARTICLE),
     ("a listicle's count of its points", _LISTICLE),
     ("a slide's or a page's number", _SLIDE_NUMBER),
+    ("a newspaper's section and page", _PAGE_OPENING),
     ("an agenda's item", _AGENDA_ITEM),
     ("a transcript's speaker", _SPEAKER),
 )
@@ -360,11 +371,20 @@ LISTED_THING = 10
 THING_MARKS = "“”\"'《》「」 "
 #: a question and its answer on one line (an explainer's: 问：…多少？答：10.4万亿元。 Q: How
 #: many …? A: 26.; an interview's: 记者：…？民警答：…, Interviewer: …? Wang: …)
-_QUESTION = re.compile(r"^\s*(?:问|Q|记者|主持人|Reporter|Interviewer)\s*[:：.]\s*"
+_QUESTION = re.compile(r"^\s*(?:问|Q|记者|主持人|Reporter|Interviewer|Host)\s*[:：.]\s*"
                        r"(?P<q>[^?？]+?)\s*[?？]\s*"
                        # (the answer's speaker: 答, A, 民警答, 王方立, Wang)
                        r"(?:答|A|[\u4e00-\u9fff]{1,6}答|[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+)"
                        r"\s*[:：.]\s*(?P<a>\S.*)$", re.DOTALL)
+#: a quiz host's correction of the answer given (。主持人：很遗憾，正确答案是…; . Host: Not
+#: quite — it was …): the right answer follows it
+_HOST_CORRECTS = re.compile(
+    r"(?:主持人|host)\s*[:：]\s*(?:很遗憾|不对|错了|答错了|not\s+quite|sorry|wrong|no\b)"
+    r"[^。！？!?0-9]{0,16}?(?:[，,—–]\s*|\s+(?=it\b|the\b))", re.IGNORECASE)
+#: and the words that lead to the right answer after it (正确答案是, 是, it was, the answer is)
+_ANSWER_LEAD = re.compile(r"(?:(?:正确答案|答案)?(?:应该是|是|为)"
+                          r"|(?:it\s+(?:was|is)|it['’]s|the\s+answer\s+is)\s)\s*",
+                          re.IGNORECASE)
 #: what a Chinese question asks for, where its answer's figure goes (几个 with its measure
 #: word: the answer's 7个 has its own)
 _ASKED = re.compile(r"多少(?:个|家|项|人|名|次|亿元|万元|元)?"
@@ -725,6 +745,12 @@ def _as_told(normal: str, where: list[int]) -> tuple[str, list[int]]:
         q0, q1, a0 = asked.start("q"), asked.end("q"), asked.start("a")
         end = len(normal.rstrip())
         a0, a1 = _answering_clause(normal, a0, end)
+        corrected = _HOST_CORRECTS.search(normal, a0, end)
+        if corrected is not None and corrected.end() < end:
+            # (a quiz show's contestant answering wrongly, and the host giving the right
+            # answer: that is the line's)
+            led = _ANSWER_LEAD.match(normal, corrected.end())
+            a0, a1 = _answering_clause(normal, led.end() if led else corrected.end(), end)
         word = _ASKED.search(normal, q0, q1)
         if word and (find_figures(normal[a0:a1]) or find_dates(normal[a0:a1])):
             # (the question's words are the answer's figure's: it takes the asked word's place,
@@ -851,6 +877,22 @@ def _true_mark_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
     spaces costs no more than a short one."""
     if true := _TRUE_MARK.search(normal, max(0, len(normal) - _TRUE_MARK_SPAN)):
         return normal[: true.start()], where[: true.start()]
+    return normal, where
+
+
+#: the page a digest sends a story to, after it (→ 要闻·3版, → A05, — *Page 3*, — *p. 9*)
+_PAGE_AT_END = re.compile(r"\s*(?:→|->|—|–|-|[|｜])\s*(?:[\u4e00-\u9fff]{1,4}[·・])?"
+                          r"(?:第?\d{1,3}版|[A-Z]\d{2}版?|\*?(?:page|p\.)\s*\d{1,3}\*?)\s*$",
+                          re.IGNORECASE)
+#: how far from a line's end such a page may begin
+_PAGE_SPAN = 24
+
+
+def _page_cut(normal: str, where: list[int]) -> tuple[str, list[int]]:
+    """A digest's line without the page it sends the story to (…突破1100家 → 要闻·3版): the
+    page's number is no figure; looked for in the last characters only."""
+    if page := _PAGE_AT_END.search(normal, max(0, len(normal) - _PAGE_SPAN)):
+        return normal[: page.start()], where[: page.start()]
     return normal, where
 
 
@@ -1182,6 +1224,7 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         normal, where = _rumour_or_scene_cut(normal, where)
         normal, where = _remark_cut(normal, where)
         normal, where = _true_mark_cut(normal, where)
+        normal, where = _page_cut(normal, where)
         normal, where = _cloze_filled(normal, where)
         normal, where = _answered_choice(normal, where)
     found = find_figures(normal, dates=True)
@@ -1270,6 +1313,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
     _to_words(normal, stated)
     _points_of_a_list(normal, stated)
     _year_said_after(normal, stated)
+    if "年" in normal or "year" in normal:
+        _to_relative_year(normal, stated)
     _counted_after_en(normal, stated)
     dated: list[StatedFigure] = []
     # dates whole, at the precision printed (2014年6月, 2019年1月16日至18日, 二〇一五年):
@@ -1606,6 +1651,26 @@ _YEAR_OF_FIGURES = re.compile(
     r"data|total)s?\b", re.IGNORECASE)
 #: and the words between the figures and it (the clause's break)
 _BEFORE_YEAR_OF_FIGURES = re.compile(r"[^。！？!?]*?[，,；;]\s*$")
+
+
+#: a span from a year to one said relative to when it was written (从2014年1月到去年11月; from
+#: January 2014 to November last year): its figures are of no year jjj can date
+_TO_RELATIVE_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?份?\s*(?:到|至|—|-|～|~)\s*(?:去年|今年|前年|上年|本年)"
+    r"|(?P<en>(?:19|20)\d{2})\s+(?:to|through|until)\s+(?:[A-Z][a-z]+\s+)?(?:last|this)\s+year",
+    re.IGNORECASE)
+
+
+def _to_relative_year(text: str, stated: list[StatedFigure]) -> None:
+    """The figures after a span that ends in a year said relative to when it was written
+    (从2014年1月到去年11月，…累计已超2700亿元): no longer of the span's first year alone, but
+    of no year printed (compare's _relative_year then reads the 去年)."""
+    for m in _TO_RELATIVE_YEAR.finditer(text):
+        year = m["year"] or m["en"]
+        for item in stated:
+            if item.start >= m.end() and item.period == {year} and not SENTENCE_BREAK.search(
+                    text, m.end(), item.start):
+                item.period = frozenset()
 
 
 def _year_said_after(text: str, stated: list[StatedFigure]) -> None:
