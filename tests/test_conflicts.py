@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from conftest import ASSETS, RunCli
-from jjjcli.conflicts import conflicts_among, disagreeing, find_conflicts, rounds_to
+from jjjcli.conflicts import (
+    conflicts_among,
+    disagreeing,
+    find_conflicts,
+    rounds_to,
+    several_metrics,
+)
 from jjjcli.figures import parse_figure
 from jjjcli.kb import KnowledgeBase, load_kb
 
@@ -269,12 +275,9 @@ def test_the_claims_one_disagrees_with_are_those_its_conflict_pairs_it_with(
         kb: KnowledgeBase) -> None:
     """conflicts.disagreeing (what compare names) pairs each claim as `jjj conflicts` does,
     on the bundled base and on the small one; a claim in no conflict disagrees with none."""
-    from jjjcli.vocabulary import load_vocabulary
-
     for base in (kb, load_kb(SMALL)):
         claims = list(base)
-        several = frozenset(m.name for m in load_vocabulary(base.root).metrics.values()
-                            if m.several)
+        several = several_metrics(base.root)
         found = find_conflicts(base)
         assert found
         for conflict in found:

@@ -172,6 +172,7 @@ from jjjcli.opposites import (
     opposed,
 )
 from jjjcli.periods import (
+    RELATIVE_YEAR_WORDS,
     When,
     describe_when,
     read_period,
@@ -783,23 +784,6 @@ _QUOTED_EN = re.compile(r'"[^"]*"|“[^”]*”')
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 
 
-def _targets(text: str, named: Sequence[Any]) -> set[str]:
-    """The gazetteer's keys of the places a Chinese text names only as what something is
-    done to, after 对 (对津冀, 对天津、河北), where it names no place but those; none where it
-    names one otherwise (北京对津冀)."""
-    targets: set[str] = set()
-    previous = None
-    for n in named:
-        if text[: n.start].endswith("对") or (
-                previous is not None and previous.place.key in targets
-                and LIST_GAP.fullmatch(text, previous.end, n.start)):
-            targets.add(n.place.key)
-        else:
-            return set()
-        previous = n
-    return targets
-
-
 def _day_key(m: re.Match[str]) -> tuple[int, int]:
     """A day of :data:`_MONTH_DAY` as its month and day (04月30日 is 4月30日)."""
     return int(m[1]), int(m[2])
@@ -812,8 +796,6 @@ def _phase_key(m: re.Match[str]) -> str:
 
 #: an English year said relative to when it was written, as the sources say it
 _RELATIVE_ZH = {"this year": "今年", "last year": "去年"}
-#: the words of periods.relative_year that name a year (not 目前, currently)
-_YEAR_WORDS = re.compile(r"去年|今年|前年|上年|明年|last year|this year", re.IGNORECASE)
 #: the most claims a disputed figure's reason names (_disputed: the rest are counted)
 DISPUTES_NAMED = 3
 
@@ -1469,7 +1451,7 @@ class Comparer:
         from every claim, grouped once."""
         index = self._large()
         if index is not None:
-            return list(index.with_metric_and_subject(metric, subject))
+            return list(index.with_metrics([metric], subject))
         if self._by_metric is None:
             grouped: dict[tuple[str, str], list[Claim]] = {}
             for one in self.kb:
@@ -1478,14 +1460,11 @@ class Comparer:
         return self._by_metric.get((metric, subject), [])
 
     def _several(self) -> frozenset[str]:
-        """The metrics whose subject can hold several values at once (the vocabulary's
-        ``several``: travel circles), which conflict with nothing."""
+        """The metrics of several values at once (conflicts.several_metrics), read once."""
         if self._several_metrics is None:
-            from jjjcli.vocabulary import load_vocabulary
+            from jjjcli.conflicts import several_metrics
 
-            vocabulary = load_vocabulary(self.kb.root)
-            self._several_metrics = frozenset(
-                m.name for m in vocabulary.metrics.values() if m.several)
+            self._several_metrics = several_metrics(self.kb.root)
         return self._several_metrics
 
     def _dated_by_figures(self, sentence: Sentence, dated: list[FigureVerdict],
@@ -1820,7 +1799,7 @@ class Comparer:
                             "\n".join(self.kb.paragraphs_of(claim) or ())):
             return verdict  # (the claim's paragraph says it too: the same article's 今年)
         if verdict.verdict == SUPPORTED:
-            if _YEAR_WORDS.fullmatch(said) is None:
+            if RELATIVE_YEAR_WORDS.fullmatch(said) is None:
                 return verdict  # (目前, 现在: the latest value is what they say)
             assert claim is not None and verdict.expected is not None
             return FigureVerdict(item.figure, UNSUPPORTED, claim, verdict.expected,
@@ -2997,10 +2976,9 @@ class Comparer:
         claim = verdict.claim
         if not self._chinese or claim is None or verdict.verdict != SUPPORTED:
             return verdict
-        # (its words since the figure before it, or its sentence's start: 中关村科技园 二期
-        # 入驻率90%, spaced as notes are, is read as three clauses)
-        since = max((s.end for s in self._stated if s.end <= item.start), default=0)
-        before = back_to(self._text[since : item.start], item.start - since, SENTENCE_BREAK)
+        # (its words since the figure before it: 中关村科技园 二期 入驻率90%, spaced as notes
+        # are, is read as three clauses)
+        before = self._since_previous(item)
         for pattern, key in ((_MONTH_DAY, _day_key), (_PHASE, _phase_key))[0 if day else 1 :]:
             said = {key(m): m[0] for m in pattern.finditer(before)}
             if not said:
@@ -3387,10 +3365,16 @@ class Comparer:
         quote = self._as_claim(doc).quote
         if "对" not in quote:
             return False
-        targets = _targets(self._text, self.places.named(self._text))
+        targets = self.places.acted_on(self._text)
         return bool(targets) and any(
             n.place.key in targets and quote[n.end : n.end + 1] == "对"
             for n in self.places.named(quote))
+
+    def _since_previous(self, item: StatedFigure) -> str:
+        """The statement's words before a figure since the figure before it, or its
+        sentence's start (_whole_for_phase and _other_day_or_phase read a phase there)."""
+        since = max((s.end for s in self._stated if s.end <= item.start), default=0)
+        return back_to(self._text[since : item.start], item.start - since, SENTENCE_BREAK)
 
     def _whole_for_phase(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese figure's words since the figure before it (or its sentence's
@@ -3399,9 +3383,7 @@ class Comparer:
         whole's figure says nothing of a phase's (曹妃甸's 总投资1948.78亿元)."""
         if not self._chinese:
             return False
-        since = max((s.end for s in self._stated if s.end <= item.start), default=0)
-        before = back_to(self._text[since : item.start], item.start - since, SENTENCE_BREAK)
-        if _PHASE.search(before) is None:
+        if _PHASE.search(self._since_previous(item)) is None:
             return False
         claim = self._as_claim(doc)
         read = self._read_paragraph(claim)

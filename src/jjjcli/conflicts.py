@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from pathlib import Path
 
 from jjjcli.figures import Figure, is_date
 from jjjcli.kb import Claim, KnowledgeBase
@@ -125,13 +126,17 @@ def conflicts_among(claims: Iterable[Claim], several: frozenset[str] = frozenset
     return found
 
 
-def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
-    """Every conflict in the knowledge base."""
+def several_metrics(root: str | Path) -> frozenset[str]:
+    """The metrics the vocabulary at ``root`` marks ``several``: a subject may hold several
+    values of them at once (N-hour travel circles), so they conflict with nothing."""
     from jjjcli.vocabulary import load_vocabulary
 
-    vocabulary = load_vocabulary(kb.root)
-    several = frozenset(m.name for m in vocabulary.metrics.values() if m.several)
-    return conflicts_among(kb, several)
+    return frozenset(m.name for m in load_vocabulary(root).metrics.values() if m.several)
+
+
+def find_conflicts(kb: KnowledgeBase) -> list[Conflict]:
+    """Every conflict in the knowledge base."""
+    return conflicts_among(kb, several_metrics(kb.root))
 
 
 # --- `jjj compare --metric`: one metric's claims side by side, the disagreeing flagged

@@ -1249,26 +1249,20 @@ class IndexedClaims(Mapping[str, Claim]):
                 self.heal(exc)
         return sorted({getattr(c, column) for c in self.toml()})
 
-    def with_metric_and_subject(self, metric: str, subject: str) -> list[Claim]:
-        """The claims on ``metric`` about ``subject``, from the index of the two."""
-        if self.fallback is None:
-            try:
-                return [claim_from_row(row) for row in self.db.execute(
-                    f"{self._select} WHERE metric = ? AND subject = ? ORDER BY rowid",
-                    (metric, subject))]
-            except DAMAGE as exc:
-                self.heal(exc)
-        return [c for c in self.toml() if c.metric == metric and c.subject == subject]
-
-    def with_metrics(self, metrics: list[str]) -> list[Claim]:
+    def with_metrics(self, metrics: list[str], subject: str | None = None) -> list[Claim]:
+        """The claims on one of ``metrics`` (and about ``subject``, when given: from the
+        index of the two)."""
         if self.fallback is None:
             marks = ", ".join("?" * len(metrics))
+            about = "" if subject is None else " AND subject = ?"
             try:
                 return [claim_from_row(row) for row in self.db.execute(
-                    f"{self._select} WHERE metric IN ({marks}) ORDER BY rowid", metrics)]
+                    f"{self._select} WHERE metric IN ({marks}){about} ORDER BY rowid",
+                    [*metrics, *(() if subject is None else (subject,))])]
             except DAMAGE as exc:
                 self.heal(exc)
-        return [c for c in self.toml() if c.metric in metrics]
+        return [c for c in self.toml() if c.metric in metrics
+                and (subject is None or c.subject == subject)]
 
 
 # --- what search reads ------------------------------------------------------------------------

@@ -367,8 +367,9 @@ def describe_when(when: When) -> str:
 
 
 #: a year said relative to when it was written
-_RELATIVE_YEAR = re.compile(r"去年|今年|前年|上年|明年|目前|当前|现在|如今|last year|this year",
-                            re.IGNORECASE)
+#: (of which these name a year: 目前, currently, is the latest value's)
+RELATIVE_YEAR_WORDS = re.compile(r"去年|今年|前年|上年|明年|last year|this year", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(rf"{RELATIVE_YEAR_WORDS.pattern}|目前|当前|现在|如今", re.IGNORECASE)
 
 
 def relative_year(text: str, end: int) -> str | None:

@@ -15,7 +15,7 @@ out for a statement is kept until the next.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
@@ -473,6 +473,28 @@ def spelled_out(subject: str, text: str) -> bool:
 _LIST_JOIN = re.compile(rf"{LIST_GAP.pattern}|\s*(?:,?\s*and|&)\s*", re.IGNORECASE)
 
 
+def _listed_gap(_run: list[Any], _place: Any, gap: str) -> bool:
+    """Whether the words between two places named one after another make them one list
+    (天津、河北, *Beijing and Tianjin*): _runs' test for _listed_together."""
+    return bool(_LIST_JOIN.fullmatch(gap))
+
+
+def _runs(text: str, named: Sequence[Any], joined: Callable[[list[Any], Any, str], bool]
+          ) -> Iterator[list[Any]]:
+    """The runs of two or more places of ``named`` (in ``text``) each of which ``joined``
+    (the run so far, the place, the words between the last and it) adds to the run."""
+    run: list[Any] = []
+    for n in named:
+        if run and joined(run, n, text[run[-1].end : n.start]):
+            run.append(n)
+        else:
+            if len(run) > 1:
+                yield run
+            run = [n]
+    if len(run) > 1:
+        yield run
+
+
 @lru_cache(maxsize=4096)  # (asked for every claim's subject a statement weighs)
 def _two_of_three(text: str) -> bool:
     """Whether ``text`` names two of the region's three by their one-character names and
@@ -689,23 +711,31 @@ class PlaceScope:
         """The groups of two or more places a statement lists, each named one after another
         with a list's mark or nothing between them (京雄, 京雄津保唐, 天津、河北, *Beijing and
         Xiong'an*), none inside another (北京市通州区 is no group)."""
-        named = self.named(text)
         places = gazetteer()
-        groups: list[frozenset[str]] = []
-        run: list[Any] = []
-        for n in named:
-            gap = text[run[-1].end : n.start] if run else ""
-            if run and (gap == "" or _LIST_JOIN.fullmatch(gap)) and not any(
-                    places.contains(m.place.key, n.place.key)
-                    or places.contains(n.place.key, m.place.key) for m in run):
-                run.append(n)
+
+        def joined(run: list[Any], n: Any, gap: str) -> bool:
+            return (gap == "" or _listed_gap(run, n, gap)) and not any(
+                places.contains(m.place.key, n.place.key)
+                or places.contains(n.place.key, m.place.key) for m in run)
+
+        return [frozenset(m.place.key for m in run)
+                for run in _runs(text, self.named(text), joined)]
+
+    def acted_on(self, text: str) -> set[str]:
+        """The gazetteer's keys of the places a Chinese text names only as what something is
+        done to, after 对 (对津冀, 对天津、河北), where it names no place but those; none where it
+        names one otherwise (北京对津冀)."""
+        targets: set[str] = set()
+        previous = None
+        for n in self.named(text):
+            if text[: n.start].endswith("对") or (
+                    previous is not None and previous.place.key in targets
+                    and LIST_GAP.fullmatch(text, previous.end, n.start)):
+                targets.add(n.place.key)
             else:
-                if len(run) > 1:
-                    groups.append(frozenset(m.place.key for m in run))
-                run = [n]
-        if len(run) > 1:
-            groups.append(frozenset(m.place.key for m in run))
-        return groups
+                return set()
+            previous = n
+        return targets
 
     def _listed_places(self, subject: str) -> frozenset[str]:
         """The gazetteer's keys of the places a claim's subject lists, one after another
@@ -727,17 +757,8 @@ class PlaceScope:
         Tianjin*, 天津、河北): a list of all a region's members is the region (a claim on 京津
         speaks to *Beijing and Tianjin have introduced…*); places named apart (*Beijing's
         …with Tianjin and Hebei*) are not one."""
-        named = self.named(text)
-        together: set[str] = set()
-        run: list[Any] = []
-        for n in named:
-            if run and _LIST_JOIN.fullmatch(text[run[-1].end : n.start]):
-                run.append(n)
-            else:
-                run = [n]
-            if len(run) > 1:
-                together.update(m.place.key for m in run)
-        return together
+        return {m.place.key for run in _runs(text, self.named(text), _listed_gap)
+                for m in run}
 
     def _own_names(self, subject: str) -> list[str]:
         """The short names of a company or body that name no place (莱恩斯, 元一生物: the
