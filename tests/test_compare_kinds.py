@@ -3389,6 +3389,71 @@ ONE_HUNDRED_FIFTY_SEVENTH_CASES = [
      "transferred out of Beijing to Tianjin and Hebei.｜批改：✓",
      ["supported", "supported", "supported"]),
 ]
+#: the one-hundred-eighty-first to eighty-eighth audits' mends, each with its twin
+ONE_HUNDRED_EIGHTY_FIRST_CASES = [
+    # an editor's tracked change: the text it leaves is judged, not what it deletes
+    ("全国政协十四届二次会议应出席委员{~~2126~>2162~~}人，实到2093人", ["supported", "supported"]),
+    ("全国政协十四届二次会议应出席委员2162人，实到{~~2093~>2039~~}人",
+     ["supported", "contradicted"]),
+    # a LaTeX source's year in a command is the year
+    (r"\textbf{2023} 年 5 月，习近平总书记在河北主持召开深入推进京津冀协同发展座谈会~\cite{r}。",
+     ["supported"]),
+    (r"\textbf{2024} 年 5 月，习近平总书记在河北主持召开深入推进京津冀协同发展座谈会~\cite{r}。",
+     ["contradicted"]),
+    # a record's value with its unit
+    ('{"district": "蓟州区", "date": "4月30日", "indicator": "单日游客量", "value": 63.8, '
+     '"unit": "万人"}', ["supported"]),
+    ('{"district": "蓟州区", "date": "4月30日", "indicator": "单日游客量", "value": 36.8, '
+     '"unit": "万人"}', ["contradicted"]),
+    # a visit with its symposium, the symposium's name left short, is the visit's date
+    ("2019年1月，总书记考察京津冀，主持召开协同发展座谈会", ["supported"]),
+    ("2019年1月，总书记在河北考察，主持召开深入推进京津冀协同发展座谈会", ["contradicted"]),
+    # a date's phase in brackets and its quarter, after it, are the date's
+    ("2023年 北京援建宣武医院（二期）开诊", ["unsupported"]),
+    ("2023年 北京援建宣武医院（一期）开诊", ["supported"]),
+    ("北塘湾数字经济产业园一期预计2024年四季度整体完工并投入使用。", ["unsupported"]),
+    ("北塘湾数字经济产业园一期预计2024年三季度整体完工并投入使用。", ["supported"]),
+    # a machine's eight-digit date is a date, not a count of millions
+    ("20131231 北京流向津冀技术合同成交额 71.2亿元", ["supported"]),
+    ("20131231 北京流向津冀技术合同成交额 17.2亿元", ["contradicted"]),
+    # a speaker's figure taken back is no part of the line
+    ("到“十四五”末，区内蓝绿空间占比要达到六成，不，67%以上", ["supported"]),
+    ("到“十四五”末，区内蓝绿空间占比要达到67%以上，不，76%以上", ["contradicted"]),
+    # a wiki's link is the text it shows
+    ("2023年5月11日至12日，习近平在[[河北省|河北]]考察，主持召开深入推进京津冀协同发展座谈会。"
+     "<ref>{{cite news|title=纪实}}</ref>", ["supported"]),
+    ("2023年5月11日至12日，习近平在[[天津市|天津]]考察，主持召开深入推进京津冀协同发展座谈会。"
+     "<ref>{{cite news|title=纪实}}</ref>", ["unsupported"]),
+    # capital numerals are numerals
+    ("二〇二三年京津冀地区PM2.5平均浓度较二〇一三年下降约百分之陆拾。", ["supported"]),
+    ("二〇二三年京津冀地区PM2.5平均浓度较二〇一三年下降约百分之叁拾。", ["contradicted"]),
+    # a fixed-width row's year is its value's
+    ("北京城市副中心    2023    地区生产总值    1310亿元", ["unsupported"]),
+    # scientific notation is the number it writes
+    ("河北压减退出炼钢产能 1.1×10⁸ t", ["supported"]),
+    ("河北压减退出炼钢产能 1.2×10⁸ t", ["contradicted"]),
+    # a unit said once is the bare numbers' after it
+    ("万元工业增加值能耗（单位：万吨标准煤）｜天津 2014年 1.4", ["supported"]),
+    ("万元工业增加值能耗（单位：万吨标准煤）｜天津 2014年 1.6", ["contradicted"]),
+    # a bound's sign is a bound
+    ("天津新松研发人员占比 >50%", ["supported"]),
+    ("天津新松研发人员占比 <50%", ["contradicted"]),
+    # another pollutant's concentration is another thing
+    ("2022年京津冀PM2.5平均浓度降至37微克/立方米", ["supported"]),
+    ("2022年京津冀二氧化硫平均浓度降至8微克/立方米", ["unsupported"]),
+    # a chat's initials are the places
+    ("2019年1月16号到18号总书记在JJJ考察，开了JJJ协同发展座谈会", ["supported"]),
+    # a leader's visit on a day the sources hold a visit to the region is not contradicted
+    # by another year's visit to the place; a year with no visit is
+    ("2019年1月17日，习近平在天津考察", ["unsupported"]),
+    ("2022年5月11日至12日，习近平在河北考察", ["contradicted"]),
+    # a share's 占比 before a year is no comparison with it
+    ("北京 高精尖产业新设市场主体占比 2013 40.7% → 2023 66.1%", ["supported", "supported"]),
+    ("北京 高精尖产业新设市场主体占比 2013 47.0% → 2023 66.1%", ["contradicted", "supported"]),
+    # the two ends of a way are a group of places: 京雄's hour is not 京津雄's
+    ("京雄1小时通勤圈", ["supported"]),
+    ("京津雄1小时通勤圈", ["contradicted"]),
+]
 
 
 @pytest.mark.parametrize(("statement", "expected"),
@@ -3405,7 +3470,7 @@ ONE_HUNDRED_FIFTY_SEVENTH_CASES = [
                           *EIGHTY_FIRST_CASES, *NINETY_THIRD_CASES,
                           *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES,
                           *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES,
-                          *ONE_HUNDRED_FIFTY_SEVENTH_CASES])
+                          *ONE_HUNDRED_FIFTY_SEVENTH_CASES, *ONE_HUNDRED_EIGHTY_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

@@ -348,6 +348,14 @@ def test_a_statements_figure_has_the_things_listed_after_it() -> None:
     ("北京市（万人）：常住人口2185.8万人", [("2185.8万人", 21858000, "人")]),
     ("北京市（2023年）：52", [("52", 52, None)]),
     ("产值（亿元）：120。另有企业35", [("120", 12000000000, "元"), ("35", 35, None)]),
+    # a row's bar after the label, and a label that is a scale alone
+    ("万元工业增加值能耗（单位：万吨标准煤）｜北京 2014年 0.53",
+     [("0.53", 5300, "吨标准煤")]),
+    ("平台上线资源（单位：万）：专家人才 5余名，仪器设备 2.2余台",
+     [("5余名", 50000, "人"), ("2.2余台", 22000, "台")]),
+    ("（单位：万）：日均客流 1.2万人次", [("1.2万人次", 12000, "人次")]),
+    # (four bare digits no year of the sources' times are a value, not a year)
+    ("出席情况（单位：人）：应出席 2162，实到 2093", [("2162", 2162, "人"), ("2093", 2093, "人")]),
 ])
 def test_a_labels_unit_is_its_bare_values(text: str, read: list[tuple[str, int, str | None]]
                                           ) -> None:
@@ -728,3 +736,140 @@ def test_a_quiz_hosts_correction_is_the_answer() -> None:
 def test_a_span_to_a_relative_year_gives_no_year(text: str, period: frozenset[str]) -> None:
     (figure,) = read_sentence(text).figures
     assert figure.period == period
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # an editor's tracked changes: what is deleted goes, what is inserted stays
+    ("全国政协十四届二次会议应出席委员{~~2126~>2162~~}人，实到2093人", ["2162人", "2093人"]),
+    ("会议应出席委员{--2126--}{++2162++}人", ["2162人"]),
+    ("2012—2021年北京高质量发展指数增长幅度为~~65.86%~~ 56.86%", ["56.86%"]),
+    ("北京高质量发展指数年均增长率【删除：约5%】【插入：5.13%】", ["5.13%"]),
+    ("Since <del>2015</del><ins>2014</ins>, Beijing has phased out nearly 3,000 general "
+     "manufacturing enterprises.", ["nearly 3,000"]),
+    # a LaTeX source's commands, citations, thin spaces and math
+    (r"北京 \textbf{150} 款大模型通过国家备案~\cite{szjj2024}。", ["150款"]),
+    (r"累计投入近 1500\,万元科研经费", ["近1500万元"]),
+    (r"数字经济增加值占比达到 $42.9\%$，规模达\SI{1.89}{万亿元}", ["42.9%", "1.89万亿元"]),
+    # a data pipeline's record: the value with its unit
+    ('{"district": "蓟州区", "indicator": "单日游客量", "value": 63.8, "unit": "万人"}',
+     ["63.8万人"]),
+    ("{diqu: 京津冀, zhibiao: 涉税服务同事同标, shuliang: 120, danwei: 项}", ["120项"]),
+    # a social-media card's keycap digits: a run is a number, one alone its bullet
+    ("1️⃣3️⃣ 类资格证书跨省通用", ["13类"]),
+    ("🔟 Feb 26, 2014 ➡️ 京津冀协同发展上升为国家战略", []),
+])
+def test_markup_around_the_figures_is_read_through(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == raws
+
+
+def test_a_keycap_bullet_is_no_figure() -> None:
+    read = read_sentence("🔟 Feb 26, 2014 ➡️ 京津冀协同发展上升为国家战略")
+    assert [f.figure.raw for f in read.dates] == ["Feb 26, 2014"]
+
+
+def test_a_record_dates_its_value_and_a_cycle_year_is_a_year() -> None:
+    since = read_sentence('{"city": "北京", "since": 2014, "indicator": "累计退出一般制造业企业", '
+                          '"value": "近3000", "unit": "家"}')
+    assert "2014年以来" in since.text and [f.figure.raw for f in since.figures] == ["近3000家"]
+    assert normalize("壬寅年一至十一月，京津冀软件业务收入")[0].startswith("2022年")
+    assert normalize("甲午年二月")[0] == "2014年二月"
+    # (no year of the cycle: a stem and a branch of unlike parity)
+    assert normalize("甲丑年")[0] == "甲丑年"
+
+
+@pytest.mark.parametrize(("text", "value", "high"), [
+    ("Commutes between the main cities take 1-to-2 hours", 1, 2),
+    ("a 1-to-2-hour commute", 1, 2),
+    ("travel takes one to two hours", 1, 2),
+    ("a one-to-two-hour commute", 1, 2),
+    ("two or three days", 2, 3),
+])
+def test_an_english_range_hyphened_or_in_words(text: str, value: int, high: int) -> None:
+    (figure,) = read_sentence(text).figures
+    assert (figure.figure.value, figure.figure.high) == (value, high)
+
+
+def test_an_english_change_in_words_is_no_range() -> None:
+    assert [f.figure.raw for f in read_sentence("cut from three to two hours").figures] == [
+        "two hours"]
+    assert [f.figure.qualifier for f in read_sentence("二万五千八百七十九亿元有奇").figures] == [
+        "more-than"]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a speaker's figure taken back, and the words taking it back, go
+    ("增强六大，哦不，是七大产业承载能力", "增强七大产业承载能力"),
+    ("两地现在一小时，不，我说错了，半小时通勤圈", "两地现在半小时通勤圈"),
+    ("There were about 2,000 — sorry, 2,093 members present", "There were 2,093 members present"),
+    ("这个说法不对，是错的", "这个说法不对,是错的"),
+    # a machine's eight-digit date is a date
+    ("20131231 北京流向津冀技术合同成交额", "2013年12月31日北京流向津冀技术合同成交额"),
+    ("20231231人", "20231231人"),
+    # a wiki's link is the text it shows; references and templates go, a unit's stays
+    ("习近平在[[天津市|天津]]考察。<ref>{{cite news|title=纪实}}</ref>", "习近平在天津考察。"),
+    ("示范区面积{{convert|38|km2}}，'''十分'''重要<ref name=a/>", "示范区面积38 km2,十分重要"),
+    # capital numerals are the common ones; a capital alone only before a unit
+    ("距北京壹佰伍拾公里，下降约百分之陆拾", "距北京一百五十公里,下降约百分之六十"),
+    ("叁种办理方式，陆续开工，队伍壮大", "三种办理方式,陆续开工,队伍壮大"),
+    # (restated in digits after it: the digits are read)
+    ("签订合作协议壹佰陆拾捌个（168个）", "签订合作协议壹佰陆拾捌个(168个)"),
+    # a fixed-width row's columns: two spaces or more, twice in the line
+    ("北京城市副中心    2023    地区生产总值    1310亿元", "北京城市副中心 | 2023 | 地区生产总值 | 1310亿元"),
+    ("Hello  world. Next one.", "Hello  world. Next one."),
+])
+def test_speech_machines_and_wikis_are_read_through(text: str, read: str) -> None:
+    assert normalize(text)[0] == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # scientific notation: the number it writes
+    ("2.0×10² 余项", "200余项"),
+    ("京津冀地区生产总值达 1.04×10¹³ 元", "京津冀地区生产总值达10400000000000元"),
+    ("1.2 x 10^5 家", "120000家"),
+    ("2.5e4 家", "25000家"),
+    ("3×10⁻² 比例", "3×10⁻² 比例"),
+    ("10x10 grid", "10x10 grid"),
+    # a chat's pinyin initials, in Chinese copy
+    ("BJ的GDP 4.38万亿，HB京车造车基地", "北京的GDP 4.38万亿,河北京车造车基地"),
+    ("HBase数据库", "HBase数据库"),
+    ("The BJ office", "The BJ office"),
+    # subscripts
+    ("SO₂平均浓度", "SO2平均浓度"),
+    # a European's decimal comma and day-first date; a thousands separator stays
+    ("reached 10,4 trillion yuan, 56,86 %", "reached 10.4 trillion yuan, 56.86%"),
+    ("from 0,612 in 2012", "from 0.612 in 2012"),
+    ("On 17.01.2019 Xi visited", "On 2019年01月17日 Xi visited"),
+    ("5,621 proposals; in 2023, 180 projects", "5,621 proposals; in 2023, 180 projects"),
+])
+def test_notation_initials_and_subscripts(text: str, read: str) -> None:
+    assert normalize(text)[0] == read
+
+
+@pytest.mark.parametrize(("text", "raws"), [
+    # a number that names a route, an address or a hotline is no figure
+    ("在北京开了30年出租车的老张，一边等着938路的乘客", ["30年"]),
+    ("住在3号楼502室的王阿姨", []),
+    ("who lives in Room 502, dial 110", []),
+    ("拨打12345热线", []),
+    ("开通跨省公交线路20条", ["20条"]),
+    # a quoted name opening with a number is a name
+    ("天津“423高铁网”通勤圈", []),
+    ("“1小时交通圈”", ["1小时"]),
+    # a bound's sign, not a tag's end
+    ("占比<50%", ["<50%"]),
+    ("<p>10.4万亿元</p>", ["10.4万亿元"]),
+    # a unit abbreviated: mg is no μg; HR is no hour
+    ("93 mg/m³", ["93 mg/m³"]),
+    ("1,400 HR service agencies", ["1,400"]),
+])
+def test_incidental_numbers_names_and_signs(text: str, raws: list[str]) -> None:
+    assert [f.figure.raw for f in read_sentence(text).figures] == raws
+
+
+def test_a_shares_name_is_no_comparison() -> None:
+    """占比2013年40.7% is 2013's share, not a change against 2013 (比 of 占比 is no 比)."""
+    read = read_sentence("北京高精尖产业新设市场主体占比2013年40.7%，2023年66.1%")
+    assert [(sorted(f.period), sorted(f.base)) for f in read.figures] == [
+        (["2013"], []), (["2023"], [])]
+    (change,) = read_sentence("常住人口比2014年下降15%").figures
+    assert change.base == frozenset({"2014"})

@@ -790,8 +790,21 @@ def _day_key(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _phase_key(m: re.Match[str]) -> str:
-    """A phase of :data:`_PHASE` as its numeral (一 of 一期)."""
+    """A phase of :data:`_PHASE_ANY` as its numeral (一 of 一期)."""
     return m[1]
+
+
+#: where the words a date governs end, at most (a headline's space, read as a comma, and
+#: brackets do not end them: 2023年 北京援建宣武医院（二期）开诊)
+_DATE_WORDS_END = re.compile(r"[；;。！？!?]")
+#: a quarter of a year (四季度, 第三季度, Q3), as a figure's or a date's words give it
+_QUARTER = re.compile(r"(?:第?([一二三四1-4])季度|(?<![A-Za-z])Q([1-4])(?![\d]))")
+
+
+def _quarter_key(m: re.Match[str]) -> int:
+    """A quarter of :data:`_QUARTER` as its number (3 of 三季度, 第3季度, Q3)."""
+    said = m[1] or m[2]
+    return "一二三四".index(said) + 1 if said in "一二三四" else int(said)
 
 
 #: an English year said relative to when it was written, as the sources say it
@@ -2979,7 +2992,14 @@ class Comparer:
         # (its words since the figure before it: 中关村科技园 二期 入驻率90%, spaced as notes
         # are, is read as three clauses)
         before = self._since_previous(item)
-        for pattern, key in ((_MONTH_DAY, _day_key), (_PHASE, _phase_key))[0 if day else 1 :]:
+        if not day:
+            # (a date's phase or quarter may follow it: 2023年 北京援建宣武医院（二期）开诊,
+            # 一期预计2024年四季度整体完工)
+            after = _DATE_WORDS_END.search(self._text, item.end)
+            before += "|" + self._text[item.end : after.start() if after else len(self._text)]
+        checks: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Any]], ...] = (
+            (_MONTH_DAY, _day_key), (_PHASE_ANY, _phase_key), (_QUARTER, _quarter_key))
+        for pattern, key in checks[0 if day else 1 :]:
             said = {key(m): m[0] for m in pattern.finditer(before)}
             if not said:
                 continue
@@ -5569,6 +5589,8 @@ _STOP_EN_WORDS = frozenset(
 #: a phase of a zone, a project or a building, not in brackets (一期, 二期; not 第一期,
 #: 宣武医院（一期）)
 _PHASE = re.compile(r"(?<![第\d（(])([一二三四五六七八九十])期(?![）)])")
+#: the same, in brackets too (宣武医院（二期）): a phase a day's or a date's words give
+_PHASE_ANY = re.compile(r"(?<![第\d])([一二三四五六七八九十])期")
 
 
 def _list_apart(text: str, named: Sequence[Any]) -> bool:

@@ -319,6 +319,9 @@ _FIRST = re.compile(r"首次|首届|首场|首期|首批|首个|第一次|第一
                     r"introduc(?:ed|es))\b", re.IGNORECASE)
 #: a date claim's metric that dates the first time of an event (首次举办时间)
 _FIRST_METRIC = re.compile("首次|首届")
+#: a date claim's metric that dates a visit (考察时间, 视察时间, 调研时间): a leader visits a
+#: place more than once
+_VISIT_METRIC = re.compile("考察|视察|调研|访问|到访|莅临")
 
 
 #: a part of a set of things, counted in English (Five of the agreements, 12 of these
@@ -987,6 +990,14 @@ class DateJudge:
             return None
         best = max(fits, key=lambda f: f.fit)
         near = [f for f in fits if f.fit >= best.fit - DATE_MARGIN]
+        if all(f.share < 1.0 for f in near):
+            # (and, where the statement names none of those events whole, a claim at its
+            # date, as finely dated, whose quote says what it says: 2019年1月，总书记考察
+            # 京津冀，主持召开协同发展座谈会 is the 2019 visit's quote, though 2023's names
+            # its symposium more like the statement's words)
+            near += [f for f in fits if f.fit < best.fit - DATE_MARGIN and f.agree
+                     and f.told and f.decisive and f.cover >= DATE_QUOTE_SAME
+                     and not finer_date(item.figure, f.date.figure)]
         # a claim of the event that agrees only at a coarser precision (2014年, 5月11日至12日)
         # than another claim of it disagrees (2014年2月26日, 12日) does not support
         agreeing = [f for f in near if f.agree and not any(
@@ -1050,6 +1061,19 @@ class DateJudge:
                                     chosen.date.claim_figure,
                                     f"the source dates the first {describe(chosen.date.figure)}"
                                     "; the statement does not say this is the first")
+        elif (wrong and chosen.decisive and _VISIT_METRIC.search(chosen.date.claim.metric)
+              and year != int(chosen.date.figure.value) // 10000
+              and (other := next((f for f in fits if f.agree), None)) is not None):
+            # (a leader visits a place again and again: 2019年1月17日，习近平在天津考察 is not
+            # 2024's visit to Tianjin, and the sources hold a visit to the region those days;
+            # a wrong year with no visit then, 2022年5月…在河北考察, is still contradicted, and
+            # the days of that year's visit, 2023年5月21日至22日 for 11日至12日)
+            figure = chosen.date.claim_figure
+            verdict = FigureVerdict(
+                item.figure, UNSUPPORTED, chosen.date.claim, figure,
+                f"the sources hold more than one visit: {describe(chosen.date.figure)} "
+                f"({chosen.date.claim.subject}), and {describe(other.date.figure)} "
+                f"({other.date.claim.subject})")
         elif wrong and chosen.decisive:
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(item.figure, CONTRADICTED, chosen.date.claim, figure,

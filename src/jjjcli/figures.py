@@ -124,6 +124,11 @@ _EN_UNITS = {
     "teus": "标准箱", "sq m": "平方米", "sqm": "平方米",
     "minutes": "分钟", "micrograms per cubic metre": "微克/立方米",
     "micrograms per cubic meter": "微克/立方米", "μg/m3": "微克/立方米", "μg/m³": "微克/立方米",
+    "ug/m3": "微克/立方米", "µg/m³": "微克/立方米", "µg/m3": "微克/立方米",
+    # (a milligram is no microgram: 93 mg/m³ is not the sources' 93微克/立方米)
+    "mg/m3": "毫克/立方米", "mg/m³": "毫克/立方米", "milligrams per cubic metre": "毫克/立方米",
+    # (hours as an engineer abbreviates them: 1.5 hrs; not HR, nor H of H1)
+    "hrs": "小时",
     # (singular, as a compound adjective has them: a 340,000-square-metre campus, a
     # 1.5-hour travel circle)
     "square kilometre": "平方公里", "square kilometer": "平方公里", "square metre": "平方米",
@@ -157,7 +162,16 @@ _PREFIXES = {
 #: a social post's signs for about before a number (~5000家, ~¥194.9bn, ≈96%)
 _ABOUT_SIGNS = {"~": "about", "～": "about", "≈": "about"}
 _PREFIXES.update(_ABOUT_SIGNS)
+#: a bound's sign before a number (<50%, >1.2万家, ≥60%, ≤5天, <=, >=): not a tag's end
+#: (<strong>10.4万亿元), nor a caption's speaker change (>> 2023)
+_BOUND_SIGNS = {"<": "less-than", ">": "more-than", "≤": "up-to", "≥": "at-least",
+                "<=": "up-to", ">=": "at-least", "⩽": "up-to", "⩾": "at-least"}
+_PREFIXES.update(_BOUND_SIGNS)
+#: what a bound's sign may not follow: < a number or another sign; > a tag's name or
+#: quote too (<strong>2015年)
+_BOUND_SIGN_AFTER = (r"(?<![0-9<>=])", r"(?<![0-9A-Za-z\"'/<>=])")
 _SUFFIXES = {"余": "more-than", "多": "more-than", "以上": "more-than", "有余": "more-than",
+             "有奇": "more-than",  # (文言: 二万五千八百七十九亿元有奇)
              "+": "at-least", "之内": "up-to",
              "左右": "about", "上下": "about", "以下": "less-than", "以内": "up-to"}
 _EN_PREFIXES = {
@@ -234,6 +248,7 @@ _CN_PREFIX = "|".join(
     else f"(?<![{_NOT_ABOUT_BEFORE}]){w}" if w == "约"
     # (not a range's: 1~2天)
     else rf"(?<![0-9０-９~～≈]){re.escape(w)}" if w in _ABOUT_SIGNS
+    else rf"{_BOUND_SIGN_AFTER[w[0] == '>']}{re.escape(w)}(?![<>])" if w in _BOUND_SIGNS
     else re.escape(w)
     for w in sorted(_PREFIXES, key=len, reverse=True))
 
@@ -257,7 +272,8 @@ _EN_FIGURE_PATTERN = (
     # (squeeze drops the space before a currency's sign: nearly ¥100bn is nearly¥100bn)
     # (a bound's words after a Chinese character too: 资金 more than 800 million yuan)
     rf"(?P<pre>(?<![A-Za-z0-9_])(?:{_alternation(_EN_PREFIXES)})(?:\s+|(?=[$¥￥]))"
-    r"|(?<![\d~～≈])[~～≈]\s?)?"
+    r"|(?<![\d~～≈])[~～≈]\s?"
+    rf"|(?:{_BOUND_SIGN_AFTER[0]}<=?|{_BOUND_SIGN_AFTER[1]}>=?|[≤≥⩽⩾])(?![<>])\s?)?"
     r"(?P<cur>US\$|HK\$|NT\$|\$|¥|￥|RMB\s?|CNY\s?|USD\s?|Yuan(?=\d))?"
     rf"(?P<num>{_EN_DIGITS})"
     # (a hyphen where the figure is a compound adjective: a 40-million-yuan investment, a
@@ -284,7 +300,7 @@ def _en_qualifier(pre: str | None, default: str = "exact") -> str:
     if not pre:
         return default
     key = " ".join(pre.lower().split())
-    return _ABOUT_SIGNS.get(key) or _EN_PREFIXES[key]
+    return _ABOUT_SIGNS.get(key) or _BOUND_SIGNS.get(key) or _EN_PREFIXES[key]
 
 
 # Terminal escape sequences (a statement pasted from coloured output: "\x1b[31m"): their
@@ -742,7 +758,8 @@ _EN_RANGE = re.compile(
     r"(?P<between>\bbetween\s+)?"
     rf"(?<![A-Za-z\d.,])(?P<num>{_EN_DIGITS})(?P<unit1>\s?%)?"
     # (a per cent sign squeezed against the word after it: 3%and 5%)
-    r"(?(between)\s*and\s+|(?:\s*[-–—~]\s*|(?:\s+|(?<=%))(?:to|through|thru)\s+))"
+    # (a hyphened one before its noun: a 1-to-2-hour commute)
+    r"(?(between)\s*and\s+|(?:-to-|\s*[-–—~]\s*|(?:\s+|(?<=%))(?:to|through|thru)\s+))"
     rf"(?P<num2>{_EN_DIGITS})(?![\d,.]\d)")
 #: a word right before a range's first number that makes the two a change (rose from 40 to
 #: 100) or a score (a month after its second makes them days of a date: _MONTH_AFTER_EN)
@@ -868,6 +885,9 @@ def _is_name(m: re.Match[str], text: str) -> bool:
             # +5个子协议: a list)
         if before and before in "_{":
             return True
+        if (before and before in "“\"《「" and unit is None and not (m["pre"] or m["suf1"])
+                and _CJK_IN.match(text, m.end())):
+            return True  # “423高铁网”, 《2024…》: a quoted name opens with the number
         if before and _ASCII_LETTER.match(before):
             # PM2.5, G20, C919 are names; GDP11万亿元 is 11万亿元 (a unit or scale follows)
             return num[-1] not in "万亿千百"
@@ -1167,6 +1187,31 @@ def _iter_en_words(text: str) -> Iterator[tuple[re.Match[str], Figure]]:
             # five times the number of …, twice as many: a multiple)
         qualifier = _en_qualifier(m["pre"])
         yield m, Figure(raw=m.group(0), value=value, unit=unit, qualifier=qualifier)
+
+
+#: a range in English words, the unit after its second (one to two hours, a
+#: one-to-two-hour commute, two or three days): one figure, as 1至2小时 is
+_EN_WORD_RANGE_JOIN = r"(?:\s+(?:to|or)\s+|-to-|\s*[-–—~]\s*)"
+
+
+def _iter_en_word_ranges(text: str) -> Iterator[tuple[int, int, Figure]]:
+    """English ranges in words (_EN_WORD_RANGE_JOIN): their span and figure; not a change
+    (from one to two hours: its two values) nor a list's (one or two of …)."""
+    words = _en_number_words()
+    for m in re.finditer(rf"\b(?P<word>{words}){_EN_WORD_RANGE_JOIN}(?={words}\b)", text,
+                         re.IGNORECASE):
+        second = _en_words().match(text, m.end())
+        if second is None or second["pre"] or _RANGE_NOT_AFTER_EN.search(
+                text, max(0, m.start() - 6), m.start()) or _CHANGE_BEFORE_EN.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue
+        low = sum(_EN_WORD_VALUES[w] for w in m["word"].lower().split("-"))
+        high = sum(_EN_WORD_VALUES[w] for w in second["word"].lower().split("-"))
+        unit = _en_unit(second["unit"].lower(), second, high)
+        if unit in (None, "个百分点", "%", "倍") or not low < high:
+            continue
+        yield m.start(), second.end(), Figure(raw=text[m.start() : second.end()], value=low,
+                                              unit=unit, qualifier="range", high=high)
 
 
 #: the scales English says in words (a hundred, thousands of, tens of millions of)
@@ -1540,6 +1585,10 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
             candidates.append((m.start(), m.end(), figure, False))
         for m, figure in _iter_en_round(squeezed):
             candidates.append((m.start(), m.start() + len(figure.raw), figure, False))
+        for start, end, figure in _iter_en_word_ranges(squeezed):
+            candidates.append((start, end, Figure(text[where[start] : where[end - 1] + 1],
+                                                  figure.value, figure.unit, figure.qualifier,
+                                                  figure.high), False))
         for start, end, low, high, unit in _iter_en_ranges(squeezed):
             raw = text[where[start] : where[end - 1] + 1]
             candidates.append((start, end, Figure(raw, low, unit, "range", high), False))

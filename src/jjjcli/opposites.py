@@ -46,7 +46,9 @@ THINGS = (
     ("常住人口", "户籍人口"),
     ("产值", "增加值", "利润"), ("营业收入", "利润"),  # what an industry's output is
     ("投资", "融资"), ("成交额", "成交量"),
-    ("pm2.5", "pm10"), ("优良天数", "重污染天数"),  # air (lower case, as normalised)
+    # air (lower case, as normalised): its pollutants, and its days
+    ("pm2.5", "pm10", "二氧化硫", "二氧化氮", "臭氧", "一氧化碳", "so2", "no2"),
+    ("优良天数", "重污染天数"),
     ("医院", "学校"), ("医院", "高校"), ("企业", "项目"), ("企业", "园区"),
     ("高新技术企业", "科技型中小企业", "独角兽", "瞪羚"),  # classes of firms
     ("小巨人", "专精特新中小企业", "创新型中小企业", "科技型中小企业"),
@@ -95,7 +97,7 @@ ENGLISH_THINGS = (
     ("firm", "project"), ("companies", "parks"), ("enterprises", "parks"),
     ("firms", "parks"), ("criminal", "administrative"),
     ("national-level", "provincial-level", "municipal-level"), ("national", "provincial"),
-    ("pm2.5", "pm10"),
+    ("pm2.5", "pm10", "so2", "no2", "ozone"),
     ("railway", "expressway", "highway"), ("railways", "expressways", "highways"),
     ("rail", "expressway", "highway"),
     ("hospital", "school", "university"), ("hospitals", "schools", "universities"),

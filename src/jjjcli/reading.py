@@ -18,7 +18,7 @@ which words belong to which.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -34,6 +34,7 @@ from jjjcli.figures import (
     numeral_years_in_digits,
     parse_figure,
     spoken_numbers,
+    tidy,
 )
 from jjjcli.places import gazetteer
 from jjjcli.record import Record
@@ -47,7 +48,8 @@ MAX_SENTENCE = 5_000
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 #: words before a year that make it a comparison base: 比2014年, 较2013年, 是2014年的1.8倍,
 #: 与2013年相比, 相比2014年
-_BASE_BEFORE = re.compile(r"(?:比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
+#: (not the 比 of a share's name: 占比2013年40.7% is 2013's share, 比重2013年 too)
+_BASE_BEFORE = re.compile(r"(?:(?<![占])比|较|是|与|同|相比|相较|相较于|对比|和|为)$")
 _BASE_AFTER = re.compile(r"^年?(?:的\d|相比|同期|水平)")
 #: the words an English change puts before the year it is against (up 32.6% from 2014,
 #: than in 2013, compared with 2013, a post's vs 2012)
@@ -100,6 +102,19 @@ _CLOCK_TIME = re.compile(rf"(?<![\d.:：]){_HOUR_MINUTE}(?![\d.:：%])"
                          r"|(?:(?<=早上)|(?<=上午)|(?<=下午)|(?<=晚上)|(?<=凌晨))\d{1,2}点"
                          r"|(?<![\d.])\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|o['’]clock)"
                          r"|\b(?:FM|AM)\s?\d{2,4}(?:\.\d)?|(?<![\d.])\d{2,4}(?:\.\d)?\s?(?:FM|AM)\b")
+#: a number that names, not counts: a bus route (938路, *bus No. 938*, *route 938*), an
+#: address's building, courtyard or room (3号楼502室, 12号院, *Room 502*), a seat's row, a
+#: hotline dialled (拨打110, 12345热线, *dial 110*) — a feature's incidental numbers, no
+#: figures of the sources (a subway line's number is a name the claims tell lines apart
+#: by: 17号线 is not 22号线)
+_NAMING_NUMBER = re.compile(
+    r"(?<![\d.])\d{1,4}(?:路(?:公交|车|汽车)?(?=[的车上下,，。、和与及\s]|$)|号楼|号院|号门"
+    r"|室(?!\d*厅))"
+    r"|(?:拨打|热线|电话|打)\s*\d{3,5}(?!\d)|(?<![\d.])\d{3,5}\s*热线"
+    # (building, gate, exit and route named with a capital: building 6 chains is a verb's)
+    r"|\b(?:Route|[Rr]oom|[Rr]ow|Building|Gate|Exit)\s+(?:No\.\s*)?\d{1,4}\b"
+    r"|\b[Bb]us\s+(?:No\.\s*)?\d{1,4}\b"
+    r"|\b(?:[Dd]ial(?:led|ing)?|[Cc]all(?:ed|ing)?)\s+\d{3,5}\b")
 #: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
 #: 8:00至18:00)
 _TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
@@ -228,6 +243,11 @@ _JOINED_NUMBER_WORD_EN = re.compile(
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』\"')）]*|\.(?=\s|$)[\"')]*")
 
 _PASTED = (
+    # a social-media card's keycap digits: one alone before a space is its bullet (1️⃣ 河北
+    # 考察, 🔟 Feb 26), a run or one against its unit a number (1️⃣3️⃣ 类: 13类; 🔟个: 10个)
+    (re.compile("(?:^|(?<=\\s))(?:[0-9]\ufe0f?\u20e3|\U0001f51f)(?=\\s)"), ""),
+    (re.compile("(?<=[0-9])\ufe0f?\u20e3"), ""),
+    (re.compile("\U0001f51f"), "10"),
     (re.compile(r"PM\s*_?\s*\{\s*2\s*\.\s*5\s*\}|PM\s*₂\s*\.\s*₅|PM\s*2\s*\.\s*5", re.I), "PM2.5"),
     (re.compile(r"PM\s*_?\s*\{\s*10\s*\}|PM\s*₁₀", re.I), "PM10"),
     (re.compile(r"规上(?!年)"), "规模以上"),
@@ -247,8 +267,10 @@ _PASTED = (
 )
 #: what a text must hold for one of _PASTED to change it (the figures' 189.9 is matched,
 #: and left as it is): most quotes hold none of it
-_PASTED_MAY = re.compile(r"\s|pm|规上|r\s*&", re.IGNORECASE)
+_PASTED_MAY = re.compile(r"\s|pm|规上|r\s*&|\u20e3|\U0001f51f", re.IGNORECASE)
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | {
+    # subscript digits, as a pollutant's name prints them (SO₂, NO₂, PM₂.₅)
+    0x2080 + d: ord(str(d)) for d in range(10)} | {
     # the corner quotation marks Taiwan and Hong Kong print (and vertical text): the
     # mainland's curved ones, which compare reads names and quoted words inside
     ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
@@ -330,11 +352,278 @@ class Sentence(Record):
         return {"text": self.original, "line": self.line, "column": self.column}
 
 
+#: an editor's tracked change: CriticMarkup's deletion, insertion, substitution, comment
+#: and highlight ({--2126--}, {++2162++}, {~~2126~>2162~~}, {>>…<<}, {==…==}), a
+#: Markdown or HTML strikethrough (~~65.86%~~, <del>…</del>, <s>…</s>) and an insertion
+#: (<ins>…</ins>), a word processor's 【删除：…】 and 【插入：…】: the text kept, if any
+_TRACKED = re.compile(
+    r"\{--.*?--\}|\{>>.*?<<\}|~~(?=\S).*?(?<=\S)~~|<(?P<tag>del|s|strike)>.*?</(?P=tag)>"
+    r"|【删除[:：][^】]*】"
+    r"|\{\+\+(?P<inserted>.*?)\+\+\}|\{~~.*?~>(?P<instead>.*?)~~\}|\{==(?P<marked>.*?)==\}"
+    r"|<ins>(?P<ins>.*?)</ins>|【插入[:：](?P<added>[^】]*)】", re.DOTALL)
+_TRACKED_MAY = re.compile(r"\{[-+~>=]|~~|<(?:del|s|strike|ins)>|【(?:删除|插入)")
+#: LaTeX source (a paper's .tex): a citation, reference or footnote goes (~\cite{wang2023});
+#: a command's argument stays (\textbf{150}, \num{1070}, \SI{10.4}{万亿元}), a thin space
+#: goes (1500\,万元), an escaped sign is the sign (45.6\%), a number in math mode is the
+#: number ($45.6\%$), and a dash of two or three hyphens is a dash (2013--2022)
+_LATEX = re.compile(
+    r"~?\\(?:cite[pt]?|citeauthor|ref|eqref|label|footnote|footnotemark)\*?(?:\[[^\]]*\])*"
+    r"\{(?:[^{}]|\{[^{}]*\})*\}"
+    r"|\\(?:textbf|textit|textrm|textsf|emph|text|mathrm|mathbf|underline|mbox|num"
+    r"|textsuperscript)\{(?P<argument>[^{}]*)\}"
+    r"|\\SI\{(?P<value>[^{}]*)\}\{(?P<unit>[^{}]*)\}"
+    r"|\\[,;:! ]|\\(?P<sign>[%$&#_])|(?<!\\)\$(?P<math>[^$]{1,60}?)(?<!\\)\$"
+    r"|(?<=\d)(?P<dash>-{2,3})(?=\d)")
+_LATEX_MAY = re.compile(r"\\(?:[A-Za-z]{2,}\*?[{\[]|[,;:!%$&#_ ])")
+
+
+#: a data record's value and its unit, in either order, in JSON or YAML's flow style, the
+#: keys in English, pinyin or Chinese ({"value": 63.8, "unit": "万人"}, {shuliang: 120,
+#: danwei: 项}): the value with its unit after it (63.8万人), as a table's row gives it
+_RECORD_VALUE = (r"""["']?(?:value|val|amount|count|number|total|shuliang|shuzhi"""
+                 r"""|数值|数量|值)["']?""")
+_RECORD_UNIT = r"""["']?(?:unit|units|danwei|单位)["']?"""
+_RECORD_FIELD = r"""\s*:\s*["']?(?P<{}>[^"',{{}}]+?)["']?(?=\s*[,}}])"""
+_RECORD = re.compile(
+    rf"{_RECORD_VALUE}{_RECORD_FIELD.format('value')}\s*,\s*{_RECORD_UNIT}"
+    rf"{_RECORD_FIELD.format('unit')}"
+    rf"|{_RECORD_UNIT}{_RECORD_FIELD.format('unit2')}\s*,\s*{_RECORD_VALUE}"
+    rf"{_RECORD_FIELD.format('value2')}"
+    # (a record's year, and the year it counts from: "year": 2023, "since": 2014)
+    r"""|["']?(?:(?P<year_key>year|nian|年份|年度)|(?P<since_key>since|起始年))["']?\s*:\s*"""
+    r"""["']?(?P<year>(?:19|20)\d\d)["']?(?=\s*[,}])""", re.IGNORECASE)
+_RECORD_MAY = re.compile(r"^\s*\{.*\}\s*$", re.DOTALL)
+
+
+def _rewritten(text: str, where: list[int], pattern: re.Pattern[str],
+               kept: Callable[[re.Match[str]], tuple[str, ...]]) -> tuple[str, list[int]]:
+    """``text`` with each match of ``pattern`` replaced by what ``kept`` keeps of it (the
+    names of its groups whose text stays, in order; text of its own after "=": "=—" for a
+    dash), and for each character the index ``where`` gives it (_pieces)."""
+    parts: list[tuple[int, int] | tuple[str, int]] = []
+    last = 0
+    for m in pattern.finditer(text):
+        parts.append((last, m.start()))
+        for group in kept(m):
+            parts.append((group[1:], m.start()) if group.startswith("=")
+                         else (m.start(group), m.end(group)))
+        last = m.end()
+    parts.append((last, len(text)))
+    return _pieces(text, where, parts)
+
+
+def _tracked_kept(m: re.Match[str]) -> tuple[str, ...]:
+    return tuple(g for g in ("inserted", "instead", "marked", "ins", "added")
+                 if m[g] is not None)
+
+
+def _latex_kept(m: re.Match[str]) -> tuple[str, ...]:
+    if m["dash"]:
+        return ("=—",)
+    if m["value"] is not None:
+        return ("value", "unit")
+    return tuple(g for g in ("argument", "sign", "math") if m[g] is not None)
+
+
+#: a year by the sexagenary cycle, as a stele text or a preface dates it (壬寅年): the year
+#: of its name between 1984 (甲子) and 2043
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_CYCLE_YEAR = re.compile(f"(?P<stem>[{_STEMS}])(?P<branch>[{_BRANCHES}])(?=年)")
+
+
+def _cycle_year_kept(m: re.Match[str]) -> tuple[str, ...]:
+    stem, branch = _STEMS.index(m["stem"]), _BRANCHES.index(m["branch"])
+    if stem % 2 != branch % 2:
+        return ("stem", "branch")  # (no year of the cycle: left as it is)
+    offset = next(n for n in range(60) if n % 10 == stem and n % 12 == branch)
+    return (f"={1984 + offset}",)
+
+
+def _record_kept(m: re.Match[str]) -> tuple[str, ...]:
+    if m["year"] is not None:
+        return ("year", "=年以来") if m["since_key"] else ("year", "=年")
+    value, unit = ("value", "unit") if m["value"] is not None else ("value2", "unit2")
+    # (a unit in English words after a space: >20000 persons)
+    return (value, "= ", unit) if m[unit][:1].isascii() else (value, unit)
+
+
+#: the capital numerals of a financial document (大写: 壹佰伍拾, 人民币壹拾亿元整,
+#: 百分之肆拾伍点陆), in their run of numerals: the common ones, character for character; a
+#: capital alone only before a unit (叁种), as 陆续, 队伍 and 收拾 hold them
+_CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_NUMERALS = "零〇一二三四五六七八九十百千万亿两点"
+_CAPITAL_RUN = re.compile(
+    f"[{_NUMERALS}壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]*[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]"
+    f"[{_NUMERALS}壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]*")
+_CAPITAL_MAY = re.compile("[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
+_UNIT_AFTER = re.compile("[个家项种所名人位条座台批届次元年月日天周时分倍成%％公平米吨]")
+
+
+#: the digits a capital amount is restated in, in brackets after its unit (壹佰陆拾捌个（168个）,
+#: 人民币贰拾贰亿元整（¥2,200,000,000）): those are read, the capitals left as they are
+_RESTATED_AFTER = re.compile(r"[^\d（()）,，。；;]{0,6}?[（(]\s*[¥￥$]?\s*\d")
+
+
+def _capitals_read(text: str) -> str:
+    """``text`` with its capital numerals (_CAPITAL_RUN) as the common ones (as long),
+    but those restated in digits after them."""
+    def common(m: re.Match[str]) -> str:
+        if len(m[0]) == 1 and not _UNIT_AFTER.match(text, m.end()):
+            return m[0]
+        if _RESTATED_AFTER.match(text, m.end()):
+            return m[0]
+        return m[0].translate(_CAPITALS)
+
+    return _CAPITAL_RUN.sub(common, text)
+
+
+#: a speaker's self-repair: a figure said, taken back and said again (六大，哦不，是七大; 六成，
+#: 不，67%以上; 一小时，不，我说错了，半小时; *about 2,000 — sorry, 2,093*; *15, I mean 15.9
+#: per cent*): the figure taken back and the words taking it back are no part of the line
+_REPAIRED = re.compile(
+    r"(?:[\d.,%]+|[零〇一二三四五六七八九十百千万亿两点]+)[^\s，,。；;！？!?\d]{0,3}?"
+    r"[，,]\s*(?:哦不|不对|不|我说错了|说错了|口误)(?:[，,]\s*(?:我说错了|说错了|更正一下))?"
+    r"[，,]\s*(?:应该是|应为|是)?"
+    r"|(?i:(?:about\s+|around\s+)?\d[\d,.]*(?:\s+per\s?cent|%)?\s*(?:[—–]|--?|,)\s*"
+    r"(?:sorry|no|I\s+mean|make\s+that|rather|correction)[,:]?\s+(?=\d))")
+_REPAIRED_MAY = re.compile(r"[，,]\s*(?:哦不|不对|不|我说错了|说错了|口误)[，,]"
+                           r"|(?i:\b(?:sorry|no|I\s+mean|make\s+that|rather|correction)\b)")
+
+
+def _repaired_kept(_m: re.Match[str]) -> tuple[str, ...]:
+    return ()
+
+
+#: a date a machine writes in eight digits (a log's or an export's 20231231): the date, not
+#: a number of 20 million
+_COMPACT_DATE = re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])"
+                           r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d.,%])(?!\s*[万亿元人家个项])")
+
+
+def _compact_date_kept(m: re.Match[str]) -> tuple[str, ...]:
+    return ("year", "=年", "month", "=月", "day", "=日")
+
+
+#: wikitext (a wiki's source): a link is the text it shows ([[天津市|天津]]: 天津), a reference
+#: and a template go (<ref>…</ref>, {{cite news|…}}), a unit template is its value and unit
+#: ({{convert|38|km2}}: 38 km2), bold and italic marks go
+_WIKI = re.compile(
+    r"\[\[(?:[^\[\]|]*\|)?(?P<shown>[^\[\]|]*)\]\]"
+    r"|<ref[^>]*/>|<ref[^>]*>.*?</ref>"
+    r"|\{\{(?i:convert|cvt)\|(?P<value>[^|{}]*)\|(?P<unit>[^|{}]*)[^{}]*\}\}"
+    r"|\{\{[^{}]*\}\}|'{2,3}", re.DOTALL)
+_WIKI_MAY = re.compile(r"\[\[|<ref|\{\{|''")
+
+
+def _wiki_kept(m: re.Match[str]) -> tuple[str, ...]:
+    if m["shown"] is not None:
+        return ("shown",)
+    if m["value"] is not None:
+        return ("value", "= ", "unit")
+    return ()
+
+
+#: a fixed-width table's row, as a terminal or a plain-text report prints it (北京城市副中心    2023
+#: 地区生产总值    1310亿元): two spaces or more, or a tab, part its columns as a Markdown row's
+#: pipes do — where a line has two such gaps or more (one is a typing slip)
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?=\S)")
+_COLUMNS_MAY = re.compile(r"\S(?:[ \u3000]{2,}|\t)\s*\S.*?\S(?:[ \u3000]{2,}|\t)\s*\S", re.DOTALL)
+
+
+def _column_gap_kept(_m: re.Match[str]) -> tuple[str, ...]:
+    return ("= | ",)
+
+
+#: a number in scientific notation (1.04×10¹³ 元, 2.0×10² 余项, 1.2 x 10^5, 1.1×10⁸ t, 2.5e4):
+#: the number it is, in digits
+_SCIENTIFIC = re.compile(
+    r"(?<![\d.])(?P<mantissa>\d+(?:\.\d+)?)\s*[×xX*·]\s*10\s*"
+    r"(?:\^\s*\{?(?P<power>-?\d{1,2})\}?|\*\*\s*(?P<power2>-?\d{1,2})"
+    r"|(?P<raised>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))"
+    r"|(?<![\w.])(?P<mantissa2>\d+(?:\.\d+)?)[eE]\+?(?P<power3>\d{1,2})(?![\w.])")
+_SCIENTIFIC_MAY = re.compile(r"[×xX*·]\s*10|\d[eE]\+?\d")
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _scientific_kept(m: re.Match[str]) -> tuple[str, ...]:
+    from decimal import Decimal
+
+    power = int(m["power"] or m["power2"] or m["power3"]
+                or (m["raised"] or "").translate(_RAISED))
+    if not 0 <= power <= 15:
+        return (f"={m[0]}",)  # (a fraction's power: left as it is)
+    digits = f"{Decimal(m['mantissa'] or m['mantissa2']).scaleb(power):f}"
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
+    return (f"={digits}",)
+
+
+#: a decimal comma, as continental Europe writes it (10,4 trillion yuan; 56,86 %; €1,3
+#: trillion): one or two digits after it, where a thousands separator has three, or after
+#: a zero (0,612); and a date as it writes it, day first (17.01.2019)
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?![\d,])"
+    r"|(?<![\d,.])(?P<zero>0),(?P<decimals>\d{3})(?![\d,])"
+    r"|(?<![\d.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
+    r"(?P<year>(?:19|20)\d\d)(?![\d.A-Za-z])")
+
+
+def _decimal_comma_kept(m: re.Match[str]) -> tuple[str, ...]:
+    if m["year"] is not None:
+        return ("year", "=年", "month", "=月", "day", "=日")
+    return ("zero", "=.", "decimals") if m["zero"] else ("whole", "=.", "fraction")
+
+
+#: the pinyin initials a chat writes places by, in Chinese copy (JJJ的GDP, BJ疏解, 在TJ搭了,
+#: XA新区, ZGC, TZ): the places' names
+_INITIALS = {"jjj": "京津冀", "bj": "北京", "tj": "天津", "hb": "河北", "xa": "雄安",
+             "zgc": "中关村", "tz": "通州", "fzx": "副中心"}
+_INITIALS_IN_CHINESE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<initials>" + "|".join(sorted(_INITIALS, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])", re.IGNORECASE)
+_INITIALS_MAY = re.compile(r"(?i:jjj|bj|tj|hb|xa|zgc|tz|fzx)")
+
+
+def _initials_kept(m: re.Match[str]) -> tuple[str, ...]:
+    return (f"={_INITIALS[m['initials'].lower()]}",)
+
+
+#: what a statement's markup leaves to be read (a quote has none): a fixed-width row's
+#: columns, the text an editor's tracked changes leave, a speaker's figure taken back, a
+#: machine's date, a wiki's text, scientific notation and a decimal comma as the numbers
+#: they write, a cycle's year as its year, a record's value with its
+#: unit, and a LaTeX source's text (twice: a sign escaped in math mode, $45.6\%$) — each
+#: made only where its first pattern finds something
+_MARKUP: tuple[tuple[re.Pattern[str], re.Pattern[str],
+                     Callable[[re.Match[str]], tuple[str, ...]]], ...] = (
+    (_COLUMNS_MAY, _COLUMN_GAP, _column_gap_kept),
+    (_TRACKED_MAY, _TRACKED, _tracked_kept),
+    (_REPAIRED_MAY, _REPAIRED, _repaired_kept),
+    (_COMPACT_DATE, _COMPACT_DATE, _compact_date_kept),
+    (_WIKI_MAY, _WIKI, _wiki_kept),
+    (_SCIENTIFIC_MAY, _SCIENTIFIC, _scientific_kept),
+    (_DECIMAL_COMMA, _DECIMAL_COMMA, _decimal_comma_kept),
+    (_CYCLE_YEAR, _CYCLE_YEAR, _cycle_year_kept),
+    (_RECORD_MAY, _RECORD, _record_kept),
+    (_LATEX_MAY, _LATEX, _latex_kept),
+    (_LATEX_MAY, _LATEX, _latex_kept),
+)
+
+
 def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     """The text as compare reads it, and for each of its characters the index of the
     character it comes from in ``text``."""
     text = text.translate(_FULLWIDTH)
     where = list(range(len(text)))
+    for may, pattern, kept in () if simplified else _MARKUP:
+        if may.search(text):
+            text, where = _rewritten(text, where, pattern, kept)
+    if not simplified and _INITIALS_MAY.search(text) and re.search(r"[\u4e00-\u9fff]", text):
+        # (a chat's initials, in Chinese copy only: English has its own names for places)
+        text, where = _rewritten(text, where, _INITIALS_IN_CHINESE, _initials_kept)
+    if not simplified and _CAPITAL_MAY.search(text):
+        text = _capitals_read(text)  # (as long: the positions hold)
     for pattern, replacement in _PASTED if _PASTED_MAY.search(text) else ():
         if not pattern.search(text):
             continue
@@ -450,12 +739,19 @@ _UNIT_LABEL = re.compile(
     # once, not once for each of them)
     r"[（(]\s*(?:单位[：:]\s*|units?:\s*)?(?=\S)((?:(?:10,000|100\s+million)\s+)?"
     r"[^（()）:：,，。；;0-9０-９]{1,40}?|10,000|100\s+million)\s*[）)]"
-    # (its values after a colon, or after a fact box's dot leaders: （万平方米）……10.3)
-    r"\s*(?:[：:]|[.…·．]{2,})", re.IGNORECASE)
+    # (its values after a colon, a fact box's dot leaders, （万平方米）……10.3, or a row's bar,
+    # （单位：万吨标准煤）｜北京 2014年 0.53)
+    r"\s*(?:[：:]|[.…·．]{2,}|[|｜])", re.IGNORECASE)
 #: an English label's scales, as the Chinese unit each is and as a number ((10,000 yuan) is
 #: 万元), and the words of its yuan
 _LABEL_SCALES = {"10,000": ("万", 10_000), "100 million": ("亿", 100_000_000)}
 _LABEL_YUAN = {"yuan", "rmb", "rmb yuan", "yuan rmb"}
+#: the years a bare number under a label may be (four digits outside them are a value)
+_LIKELY_YEARS = (1949, 2035)
+#: a label that is a scale alone, and its number
+_LABEL_SCALE_ALONE = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百万": 1_000_000}
+#: a figure printed with a scale of its own (1.2万, 3.5亿, 10 billion)
+_SCALED = re.compile(r"[万亿千百]|(?i:thousand|million|billion|trillion)")
 #: where a label's values end: its sentence (a semicolon parts its values: 2013年107；2022年37)
 _LABEL_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
@@ -472,12 +768,28 @@ def _in_labelled_units(normal: str, found: list[Found]) -> list[Found]:
         if any(m.start(1) <= f.start < m.end(1) for m in labels):
             continue  # (the 10,000 of (10,000 yuan) is the label's scale)
         label = next((m for m in reversed(labels) if m.end() <= f.start), None)
-        if label is None or f.is_date or f.figure.unit is not None or _LABEL_END.search(
-                normal, label.end(), f.start) is not None:
+        if label is None or _LABEL_END.search(normal, label.end(), f.start) is not None or (
+                f.is_date and not (f.figure.raw.isdigit() and "年" not in label[1]
+                                   and not _LIKELY_YEARS[0] <= int(f.figure.raw)
+                                   <= _LIKELY_YEARS[1])):
+            # (but four bare digits under a label of no years, that are no year of the
+            # sources' times, are a value: （单位：人）：应出席 2162，实到 2093)
             read.append(f)
             continue
-        figure = _in_unit(f.figure.raw, _label_unit(label[1])) or _label_scaled(
-            f.figure, label[1])
+        if f.figure.unit is not None:
+            # (a label's scale alone, （单位：万）：专家人才 5余名, is the scale of a figure
+            # printed with its unit and none: 5万余名)
+            factor = _LABEL_SCALE_ALONE.get(label[1].strip())
+            if factor is None or _SCALED.search(f.figure.raw):
+                read.append(f)
+                continue
+            high = f.figure.high
+            read.append(Found(f.figure.replace(
+                value=tidy(f.figure.value * factor),
+                high=None if high is None else tidy(high * factor)), f.start, f.end, False))
+            continue
+        figure = _in_unit(f.figure.raw, _label_unit(label[1])) or (
+            None if f.is_date else _label_scaled(f.figure, label[1]))
         read.append(f if figure is None else Found(figure.replace(raw=f.figure.raw),
                                                    f.start, f.end, False))
     return read
@@ -1207,6 +1519,8 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a time of day is no figure, wherever it is (an agenda's （14:20，报告厅）; as long:
         # the positions hold), once a live blog's time stamp has been read as an opening
         normal = _CLOCK_TIME.sub(lambda m: " " * len(m[0]), normal)
+        # nor is a number that names a route, an address or a hotline (as long)
+        normal = _NAMING_NUMBER.sub(lambda m: " " * len(m[0]), normal)
         spoken = spoken_numbers(normal)
         if spoken is not None:
             # numbers spelled out as broadcast copy says them (more than eleven hundred

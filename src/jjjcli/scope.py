@@ -479,6 +479,10 @@ def _listed_gap(_run: list[Any], _place: Any, gap: str) -> bool:
     return bool(_LIST_JOIN.fullmatch(gap))
 
 
+#: what joins the two ends of a way in a claim's subject (北京市至雄安新区, 北京—天津)
+_WAY_GAP = re.compile(r"\s*(?:至|到|[—–~～-])\s*")
+
+
 def _runs(text: str, named: Sequence[Any], joined: Callable[[list[Any], Any, str], bool]
           ) -> Iterator[list[Any]]:
     """The runs of two or more places of ``named`` (in ``text``) each of which ``joined``
@@ -532,6 +536,8 @@ class PlaceScope:
         self._known: set[str] | None = None  # places some claim is about (on first use)
         self._subject_places: dict[str, list[str]] = {}
         self._subject_lists: dict[str, frozenset[str]] = {}
+        #: a claim's subject → the two ends of the way it names (_way_ends), kept
+        self._ways: dict[str, frozenset[str]] = {}
         self._subject_place: dict[str, str | None] = {}  # subject_place's, per subject
         self._placeless: dict[str, list[str]] = {}  # subject → its names naming no place
         self._subject_starts: dict[str, list[tuple[str, str]]] | None = None
@@ -703,7 +709,12 @@ class PlaceScope:
         gazetteer does not read: *a half-hour Beijing-Tianjin-Xiong'an commute*.)"""
         own = self._listed_places(subject)
         if not own:
-            return False
+            # (a way's two ends, 北京市至雄安新区, are not a group holding both and more,
+            # 京津雄; a list of where ways go, 到燕郊、大厂…和香河, holds one end only)
+            ends = self._ways.get(subject)
+            if ends is None:
+                ends = self._ways[subject] = self._way_ends(subject)
+            return bool(ends) and any(ends < g for g in self._groups(text))
         groups = self._groups(text)
         return any(g & own for g in groups) and own not in groups
 
@@ -736,6 +747,16 @@ class PlaceScope:
                 return set()
             previous = n
         return targets
+
+    def _way_ends(self, subject: str) -> frozenset[str]:
+        """The gazetteer's keys of the two ends of a way a claim's subject names
+        (北京市至雄安新区: its hour is the pair's), or none."""
+        text = normalize(subject)
+        found = gazetteer().find(text)
+        if (len(found) == 2 and found[0].start == 0 and found[1].end == len(text)
+                and _WAY_GAP.fullmatch(text, found[0].end, found[1].start)):
+            return frozenset(n.place.key for n in found)
+        return frozenset()
 
     def _listed_places(self, subject: str) -> frozenset[str]:
         """The gazetteer's keys of the places a claim's subject lists, one after another
