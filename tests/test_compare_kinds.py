@@ -3447,6 +3447,7 @@ ONE_HUNDRED_EIGHTY_FIRST_CASES = [
     # by another year's visit to the place; a year with no visit is
     ("2019年1月17日，习近平在天津考察", ["unsupported"]),
     ("2022年5月11日至12日，习近平在河北考察", ["contradicted"]),
+    ("习近平5月11日至13日在河北考察", ["contradicted"]),
     # a share's 占比 before a year is no comparison with it
     ("北京 高精尖产业新设市场主体占比 2013 40.7% → 2023 66.1%", ["supported", "supported"]),
     ("北京 高精尖产业新设市场主体占比 2013 47.0% → 2023 66.1%", ["contradicted", "supported"]),

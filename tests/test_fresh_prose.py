@@ -2601,7 +2601,7 @@ ONE_HUNDRED_EIGHTY_SIXTH_STILL_WRONG = {
     "(Tang, 2024).",
 }
 #: (mended: a record's value with its unit, and its year, reading._RECORD: one faithful
-#: contradicted → 0, 11 of 56 supported → 31)
+#: contradicted → 0, 11 of 56 supported → 32)
 ONE_HUNDRED_EIGHTY_SEVENTH_STILL_WRONG: set[str] = set()
 #: (mended: keycap digits, reading._PASTED; a date's phase in brackets and its quarter,
 #: Comparer._other_day_or_phase: one faithful contradicted and one wrong supported → 0)

@@ -1062,12 +1062,13 @@ class DateJudge:
                                     f"the source dates the first {describe(chosen.date.figure)}"
                                     "; the statement does not say this is the first")
         elif (wrong and chosen.decisive and _VISIT_METRIC.search(chosen.date.claim.metric)
-              and year != int(chosen.date.figure.value) // 10000
-              and (other := next((f for f in fits if f.agree), None)) is not None):
+              and year and year != int(chosen.date.figure.value) // 10000
+              and (other := next((f for f in fits if f.agree and f.date.claim.subject
+                                  != chosen.date.claim.subject), None)) is not None):
             # (a leader visits a place again and again: 2019年1月17日，习近平在天津考察 is not
             # 2024's visit to Tianjin, and the sources hold a visit to the region those days;
             # a wrong year with no visit then, 2022年5月…在河北考察, is still contradicted, and
-            # the days of that year's visit, 2023年5月21日至22日 for 11日至12日)
+            # the days of that year's visit, 2023年5月21日至22日 or 5月11日至13日 for 11日至12日)
             figure = chosen.date.claim_figure
             verdict = FigureVerdict(
                 item.figure, UNSUPPORTED, chosen.date.claim, figure,

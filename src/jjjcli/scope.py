@@ -706,7 +706,9 @@ class PlaceScope:
         another group of places sharing some of them, and none the same (京雄, *Beijing and
         Xiong'an*; 京雄津保唐): what is said of the list's places together is not said of
         another group. (A statement naming one of them alone may name the group in words the
-        gazetteer does not read: *a half-hour Beijing-Tianjin-Xiong'an commute*.)"""
+        gazetteer does not read: *a half-hour Beijing-Tianjin-Xiong'an commute*.) A subject
+        that is the two ends of a way (北京市至雄安新区) is another group only to a statement's
+        group holding both and more (京津雄)."""
         own = self._listed_places(subject)
         if not own:
             # (a way's two ends, 北京市至雄安新区, are not a group holding both and more,
