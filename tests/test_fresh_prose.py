@@ -2719,7 +2719,7 @@ TWO_HUNDRED_SECOND_STILL_WRONG = {
     "京津冀政务服务“跨省通办”事项（单位：项）：179",
 }
 #: (a feature's incidental numbers: routes, addresses and hotlines are no figures now,
-#: reading._NAMING_NUMBER; people's ages and years of work are, and the sources print none
+#: figures._is_name; people's ages and years of work are, and the sources print none
 #: of them: 0 of 55 faithful lines supported whole)
 TWO_HUNDRED_THIRD_STILL_WRONG: set[str] = set()
 TWO_HUNDRED_FOURTH_STILL_WRONG = {

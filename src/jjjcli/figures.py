@@ -828,12 +828,21 @@ _EN_EDITION = re.compile(
     r"Convention|Symposium)\b")
 #: English words right before a number that make it a name (Line 22, No. 4; a rank's No. 1
 #: after its verb is read as a rank: _EN_RANK)
-_NAMED_BY_NUMBER_EN = re.compile(r"\b(?:Line|No\.)\s*$")
+#: (and a feature's incidental numbers: a room, a seat's row, a building, a gate, a bus, a
+#: hotline dialled — *Room 502*, *bus No. 938*, *dial 110*; building, gate, exit and route
+#: with a capital: *building 6 chains* is a verb's)
+_NAMED_BY_NUMBER_EN = re.compile(
+    r"\b(?:Line|No\.|Route|[Rr]oom|[Rr]ow|Building|Gate|Exit|[Bb]us"
+    r"|[Dd]ial(?:led|ing)?|[Cc]all(?:ed|ing)?)\s*$")
 #: words after a number that make it a name: a hotline, a company, a school, a metro line
 _TERM_AFTER = {"次": ("产业",), "项": ("赛", "运动"), "级": ("学科",)}
 #: a Chinese character after 三元 that makes it a name (三元工业园), not money (三元钱, 三元。)
 _CJK_NAME_NEXT = re.compile(r"(?![钱的])[\u4e00-\u9fff]")
-_NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|路公交)")
+_NAME_AFTER = re.compile(r"\s*(?:热线|集团|中学|小学|大学|号线|号楼|号院|号门|路公交"
+                         # (a bus route, 938路的乘客; a room, 502室, not a flat's 3室1厅)
+                         r"|路(?:车|汽车)?(?=[的车上下,，。、和与及\s]|$)|室(?!\d*厅))")
+#: words before a number that dial it: a hotline's (拨打110, 电话12345)
+_DIALLED_BEFORE = re.compile(r"(?:拨打|电话|热线)\s*$")
 #: a room an ordinal names (第三会议室, 第二分会场), not a count of rooms (3个分会场)
 _ROOM_AFTER = re.compile(r"\s*(?:会议室|分会场|会场|展厅|报告厅)")
 
@@ -874,9 +883,11 @@ def _is_name(m: re.Match[str], text: str) -> bool:
         start = m.start("num")
         if len(num) > 1 and num[0] in "0０" and num[1].translate(_FULLWIDTH).isdigit():
             return True  # 中国中化001大厦, 007号: a code, not a number
-        if _NAMED_BY_NUMBER_EN.search(text, max(0, start - 12), start) and not (
+        if (_NAMED_BY_NUMBER_EN.search(text, max(0, start - 12), start)
+                or _DIALLED_BEFORE.search(text, max(0, start - 4), start)) and not (
                 m["pre"] or m["unit"]):
-            return True  # Metro Line 22, Beijing No. 4 High School, Document No. 1: names
+            return True  # Metro Line 22, Beijing No. 4 High School, Document No. 1, Room
+            # 502, 拨打110: names
         before = text[start - 1] if start else ""
         after_plus = text[m.end("num") : m.end("num") + 2]
         if (before == "+" and text[start - 2 : start - 1].translate(_FULLWIDTH).isdigit()) or (

@@ -102,19 +102,6 @@ _CLOCK_TIME = re.compile(rf"(?<![\d.:：]){_HOUR_MINUTE}(?![\d.:：%])"
                          r"|(?:(?<=早上)|(?<=上午)|(?<=下午)|(?<=晚上)|(?<=凌晨))\d{1,2}点"
                          r"|(?<![\d.])\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|o['’]clock)"
                          r"|\b(?:FM|AM)\s?\d{2,4}(?:\.\d)?|(?<![\d.])\d{2,4}(?:\.\d)?\s?(?:FM|AM)\b")
-#: a number that names, not counts: a bus route (938路, *bus No. 938*, *route 938*), an
-#: address's building, courtyard or room (3号楼502室, 12号院, *Room 502*), a seat's row, a
-#: hotline dialled (拨打110, 12345热线, *dial 110*) — a feature's incidental numbers, no
-#: figures of the sources (a subway line's number is a name the claims tell lines apart
-#: by: 17号线 is not 22号线)
-_NAMING_NUMBER = re.compile(
-    r"(?<![\d.])\d{1,4}(?:路(?:公交|车|汽车)?(?=[的车上下,，。、和与及\s]|$)|号楼|号院|号门"
-    r"|室(?!\d*厅))"
-    r"|(?:拨打|热线|电话|打)\s*\d{3,5}(?!\d)|(?<![\d.])\d{3,5}\s*热线"
-    # (building, gate, exit and route named with a capital: building 6 chains is a verb's)
-    r"|\b(?:Route|[Rr]oom|[Rr]ow|Building|Gate|Exit)\s+(?:No\.\s*)?\d{1,4}\b"
-    r"|\b[Bb]us\s+(?:No\.\s*)?\d{1,4}\b"
-    r"|\b(?:[Dd]ial(?:led|ing)?|[Cc]all(?:ed|ing)?)\s+\d{3,5}\b")
 #: a live blog's time stamp (10:32 —, 【10:45】, 09:10 a.m. BJT |, 15:23 人社部门:; not
 #: 8:00至18:00)
 _TIME_STAMP = (rf"[【\[(（]?\s*{_CLOCK}\s*[】\])）]|{_CLOCK}\s*(?:[—–|·]+|-{{1,2}}\s)"
@@ -562,14 +549,14 @@ def _scientific_kept(m: re.Match[str]) -> tuple[str, ...]:
 #: a decimal comma, as continental Europe writes it (10,4 trillion yuan; 56,86 %; €1,3
 #: trillion): one or two digits after it, where a thousands separator has three, or after
 #: a zero (0,612); and a date as it writes it, day first (17.01.2019)
-_DECIMAL_COMMA = re.compile(
+_EUROPEAN_NUMBER = re.compile(
     r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?![\d,])"
     r"|(?<![\d,.])(?P<zero>0),(?P<decimals>\d{3})(?![\d,])"
     r"|(?<![\d.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
     r"(?P<year>(?:19|20)\d\d)(?![\d.A-Za-z])")
 
 
-def _decimal_comma_kept(m: re.Match[str]) -> tuple[str, ...]:
+def _european_kept(m: re.Match[str]) -> tuple[str, ...]:
     if m["year"] is not None:
         return ("year", "=年", "month", "=月", "day", "=日")
     return ("zero", "=.", "decimals") if m["zero"] else ("whole", "=.", "fraction")
@@ -603,7 +590,7 @@ _MARKUP: tuple[tuple[re.Pattern[str], re.Pattern[str],
     (_COMPACT_DATE, _COMPACT_DATE, _compact_date_kept),
     (_WIKI_MAY, _WIKI, _wiki_kept),
     (_SCIENTIFIC_MAY, _SCIENTIFIC, _scientific_kept),
-    (_DECIMAL_COMMA, _DECIMAL_COMMA, _decimal_comma_kept),
+    (_EUROPEAN_NUMBER, _EUROPEAN_NUMBER, _european_kept),
     (_CYCLE_YEAR, _CYCLE_YEAR, _cycle_year_kept),
     (_RECORD_MAY, _RECORD, _record_kept),
     (_LATEX_MAY, _LATEX, _latex_kept),
@@ -1519,8 +1506,6 @@ def read_sentence(text: str, *, offset: int = 0, line: int = 1, column: int = 1,
         # a time of day is no figure, wherever it is (an agenda's （14:20，报告厅）; as long:
         # the positions hold), once a live blog's time stamp has been read as an opening
         normal = _CLOCK_TIME.sub(lambda m: " " * len(m[0]), normal)
-        # nor is a number that names a route, an address or a hotline (as long)
-        normal = _NAMING_NUMBER.sub(lambda m: " " * len(m[0]), normal)
         spoken = spoken_numbers(normal)
         if spoken is not None:
             # numbers spelled out as broadcast copy says them (more than eleven hundred
