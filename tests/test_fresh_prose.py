@@ -2675,10 +2675,9 @@ ONE_HUNDRED_NINETY_SIXTH_STILL_WRONG = {
 #: incidental numbers, an official's enumerated points
 ONE_HUNDRED_NINETY_SEVENTH_STILL_WRONG = {
     # (mended: a chat's pinyin initials, reading._INITIALS: two faithful contradicted → 0 of
-    # theirs; T, wrongly contradicted: a place named only in a platform's name in the next
-    # clause, XA高铁站片区能源平台, read as the figure's, Xiong'an's 近1500万元 against 近2.4亿 —
-    # as the same line spelled 雄安 is)
-    "累计投入近2.4亿科研经费，做了赤城数字农业和XA高铁站片区能源平台",
+    # theirs; and a figure printed without its unit, in the quote's own words, held by the
+    # claim of that value in its unit, Comparer._stating: 近2.4亿 was contradicted by
+    # Xiong'an's 近1500万元, a place named only in a platform's name in the next clause)
     # (F: 五年 for three, no figure jjj reads beside the source's 15.4万户次; U: rightly,
     # the markets' 近1000个; wrongly, 5G stations' 30万个 against 32.4万个 for no year)
     "JJJ首违不罚实施五年累计15.4万户次",
@@ -2688,12 +2687,11 @@ ONE_HUNDRED_NINETY_SEVENTH_STILL_WRONG = {
 #: (Chinese units in English: 18 of 45 faithful supported — *wan yi*, *jia*, *ge* are no
 #: units jjj reads)
 ONE_HUNDRED_NINETY_EIGHTH_STILL_WRONG: set[str] = set()
-ONE_HUNDRED_NINETY_NINTH_STILL_WRONG = {
-    # (F: places swapped — Wuqing's science city said of a place the quote gives; the
-    # sub-centre given Xiong'an's 6年多, the place in the clause after the figure)
-    "天津市武清区一座总规划面积14.5平方公里的科技新城加速崛起。",
-    "经过6年多的规划建设，北京城市副中心作为非首都功能疏解集中承载地现代化城市雏形初显。",
-}
+#: (mended: places swapped — the sub-centre given Xiong'an's 6年多, the place opening the
+#: clause after the figure where the quote opens it on its own,
+#: scope.PlaceScope.head_swapped; Wuqing given the science city of Baodi, a body's district,
+#: scope.PlaceScope.sibling_swapped: two wrong supported → 0)
+ONE_HUNDRED_NINETY_NINTH_STILL_WRONG: set[str] = set()
 TWO_HUNDREDTH_STILL_WRONG = {
     # (mended: scientific notation, reading._SCIENTIFIC: nine faithful contradicted → 0;
     # mg/m³ is no μg/m³, and 2 h is two hours, figures._EN_UNITS; SO₂ is no PM2.5,

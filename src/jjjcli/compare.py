@@ -4311,9 +4311,14 @@ class Comparer:
         tested: dict[tuple[str, bool], bool] = {}
 
         def another_named(claim: Claim | Document) -> bool:
-            # (another place named for the claim's, or a longer name holding its subject)
-            return self.places.swapped(claim, item) or _named_longer(
-                claim.subject, mentioned, lambda: self._as_claim(claim).quote)
+            # (another place named for the claim's — before the figure, a body's district
+            # for another, or opening the clause after it where the quote opens it on its
+            # own —, or a longer name holding its subject)
+            return (self.places.swapped(claim, item) or self.places.sibling_swapped(claim, item)
+                    or _named_longer(claim.subject, mentioned,
+                                     lambda: self._as_claim(claim).quote)
+                    or self.places.head_swapped(claim.subject, self._as_claim(claim).quote,
+                                                item))
 
         def kept(claim: Claim | Document, own: bool) -> bool:
             key = (claim.id, own)
@@ -4332,7 +4337,9 @@ class Comparer:
                 tested[key] = known
             return known
 
-        for claim, figure in self._holding(stated):
+        # (a figure printed without its unit, 近2.4亿科研经费, is held in any: its words must
+        # then be the claim's figure's own, below)
+        for claim, figure in self._holding(stated, any_unit=stated.unit is None):
             if figure.qualifier != stated.qualifier or not figures_equal(figure, stated):
                 continue
             if (same_period(when, claim.period) is False
@@ -4375,7 +4382,11 @@ class Comparer:
                 score = self._alignment(item, claim, figure, others)
                 if not score or (best is not None and score <= best[0]):
                     continue
-                if not (own or self._same_words(item, self._as_claim(claim), figure)):
+                # (one printed with a unit the statement's figure has not is held only
+                # where its words are the figure's own in the quote)
+                loose = comparable_unit(figure.unit) != comparable_unit(stated.unit)
+                if not ((own and not loose)
+                        or self._same_words(item, self._as_claim(claim), figure)):
                     continue
                 if self._not_its_figure(item, claim, figure) or self._about_lead(
                         item, claim, figure) or (

@@ -967,6 +967,31 @@ class PlaceScope:
         return any(key not in holds and (key in joint or all(
             places.contains(q, key) for q in holds)) and elsewhere(key) for _printed, key in named)
 
+    def head_swapped(self, subject: str, quote: str, item: StatedFigure) -> bool:
+        """Whether the clause right after the figure opens on a place that is not the
+        claim's, where the claim's quote opens the clause after the figure on its own
+        subject: the place the figure's clause leads into, swapped (经过6年多的规划建设，北京
+        城市副中心…雏形初显 for 经过6年多的规划建设,雄安新区现代化城市雏形初显). The statement
+        must name the claim's subject nowhere (swapped weighs the places before the
+        figure; a place after it, in another clause, is no swap elsewhere)."""
+        own = self.keys(subject)
+        text = self.text
+        brk = CLAUSE_BREAK.search(text, item.end)
+        if not own or brk is None or any(n in text for n in self.subjects.get(subject, ())):
+            return False
+        head = len(text) - len(text[brk.end() :].lstrip())
+        place = next((n for n in self.named(text) if n.start == head), None)
+        if place is None or any(gazetteer().related(place.place.key, o) for o in own):
+            return False
+        quote = normalize(quote)
+        at = quote.find(item.figure.raw)
+        brk = CLAUSE_BREAK.search(quote, at + len(item.figure.raw)) if at >= 0 else None
+        if brk is None:
+            return False
+        opening = quote[brk.end() :].lstrip()
+        return any(opening.startswith(name) for name in self.subjects.get(subject, ())
+                   if name not in quote[:at])
+
     def part_for_whole(self, subject: str, named: list[tuple[str, str]], quote: str) -> bool:
         """Whether the places a statement names before a figure (``named``: printed, key)
         are all divisions strictly inside the places of a claim's ``subject`` (a place and
@@ -1013,6 +1038,28 @@ class PlaceScope:
         # (天津、河北 for the quote's 津冀: its members, every one named)
         return not any(places.contains(key, q) for key in stated for q in theirs) and not any(
             made_up_by(q, stated) for q in theirs)
+
+    def sibling_swapped(self, claim: Claim | Document, item: StatedFigure) -> bool:
+        """For a body's claim (a subject that is more than places), whether the one district
+        or county the statement names before the figure is one the claim's quote does not
+        print, in the same place as one the quote prints and the statement does not:
+        天津市武清区一座…14.5平方公里的科技新城 for the quote's 天津市宝坻区 (the place the
+        body is in, swapped, though 京津中关村科技城's 京津 holds both)."""
+        if not _rest_pieces(claim.subject):
+            return False
+        quote = claim.chinese if isinstance(claim, Document) else normalize(claim.quote)
+        places = gazetteer()
+        named = self.named_before(self.text, item.end)
+        counties = {key for _printed, key in named if places.places[key].kind == "county"}
+        if len(counties) != 1:
+            return False  # (a list of places is weighed as a list: setting.listed_otherwise)
+        (key,) = counties
+        found = places.find(quote)
+        mine = places.places[key]
+        # (the quote's district printed as one, 宝坻区: not the start of a name, 平谷线)
+        return key not in {n.place.key for n in found} and any(
+            n.place.parent == mine.parent and n.place.kind == "county"
+            and n.printed.endswith(("区", "县")) for n in found)
 
     def other_body(self, subject: str, quote: str, end: int) -> bool:
         """Whether the subject that is more than places (a company, a body: 元一(天津)生物
