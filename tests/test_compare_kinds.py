@@ -3476,6 +3476,15 @@ STILL_WRONG_MENDED_SECOND_CASES = [
     ("天津市武清区一座总规划面积14.5平方公里的科技新城加速崛起。", ["unsupported"]),
     ("天津市宝坻区一座总规划面积14.5平方公里的科技新城加速崛起。", ["supported"]),
     ("天津一座总规划面积14.5平方公里的科技新城加速崛起。", ["supported"]),
+    # four places or more by their one-character names, run together as the sources print
+    # them, are the subject that lists them: 京雄津保唐's hour is not the main cities' 2
+    ("京雄津保唐“2小时交通圈”基本形成", ["contradicted"]),
+    ("京雄津保唐“1小时交通圈”基本形成", ["supported"]),
+    ("京雄津保“1小时交通圈”已经形成", ["supported"]),
+    ("京雄津保交通圈（单位：小时）：2", ["contradicted"]),
+    # (three are left to the places' own reading: the main cities' circle after 京津雄's is
+    # not 京津雄's)
+    ("京津雄实现半小时通达，主要城市1至1.5小时交通圈基本形成。", ["unsupported"]),
 ]
 
 

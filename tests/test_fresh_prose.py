@@ -888,10 +888,10 @@ THIRTY_NINTH_STILL_WRONG = {
     # digits; a list's item by the thing it counts, kinds.item_named; a + joining two counts;
     # a field's end at a pipe; another document, Comparer._other_document; kinds for
     # individuals, values.kinds_for_individuals; the end of a month in English)
-    # (F: the error in no figure — 1小时 as 2小时 against a claim of another subject, 国内领先
-    # for 世界领先, 千亿 as trillion beside a figure of years, a co-issuer, a period's first
-    # month, 五环 as 四环)
-    "京雄津保唐 | 2小时交通圈 | 基本形成",
+    # (mended later: 1小时 as 2小时, now against 京雄津保唐's own claim, the sources' run of
+    # one-character names being its subject's name, scope._abbreviation)
+    # (F: the error in no figure — 国内领先 for 世界领先, 千亿 as trillion beside a figure of
+    # years, a co-issuer, a period's first month, 五环 as 四环)
     "Jing-Jin-Ji centre: about 20% of its 241 projects at domestically leading level",
     "Beijing city sub-center: trillion-yuan-level investment maintained for 4 consecutive "
     "years",
@@ -2226,11 +2226,10 @@ ONE_HUNDRED_THIRTY_FOURTH_STILL_WRONG = {
     "雄安新區中關村科技園入駐企業（家）：86",
 }
 ONE_HUNDRED_THIRTY_FIFTH_STILL_WRONG = {
-    # (U, rightly decided: the session's 2,162 and 2,093, the park's 193亿元; F: a two-hour
-    # circle for 京雄津保唐's one-hour one, the claim's two hours being the main cities';
-    # 京津两地 for the three places that legislated, 两地 no figure)
+    # (mended later: a two-hour circle for 京雄津保唐's one-hour one, scope._abbreviation)
+    # (U, rightly decided: the session's 2,162 and 2,093, the park's 193亿元; F: 京津两地 for
+    # the three places that legislated, 两地 no figure)
     "兹公告：全国政协十四届二次会议于3月4日下午开幕，本次会议应出席委员2169名，实到2098名。",
-    "茲公告：京雄津保唐“2小時交通圈”基本形成，“雙城生活”成為現實。",
     "兹公告：北京·沧州渤海新区生物医药产业园入驻企业计划总投资人民币壹佰贰拾亿元整（120亿元）。",
     "兹公告：2023年年底，京津两地同步立法推进京津冀协同创新共同体建设。",
 }
@@ -2696,9 +2695,8 @@ TWO_HUNDREDTH_STILL_WRONG = {
     # (mended: scientific notation, reading._SCIENTIFIC: nine faithful contradicted → 0;
     # mg/m³ is no μg/m³, and 2 h is two hours, figures._EN_UNITS; SO₂ is no PM2.5,
     # opposites.THINGS)
-    # (F: 京雄津保唐's hour said as the main cities' 2 hours; U: rightly, 10⁴ km and the GDP;
-    # wrongly, a park's output against its investment)
-    "京雄津保唐“2 h 交通圈”基本形成",
+    # (mended later: 京雄津保唐's hour said as the main cities' 2 hours, scope._abbreviation)
+    # (U: rightly, 10⁴ km and the GDP; wrongly, a park's output against its investment)
     "京津冀区域铁路营业里程已达 1.0×10⁴ km",
     "京津冀地区生产总值达 1.04×10¹³ 元",
     "生物医药产业园入驻企业年产值达 1.2×10¹⁰ 元",
@@ -2710,8 +2708,8 @@ TWO_HUNDRED_FIRST_STILL_WRONG = {
 }
 TWO_HUNDRED_SECOND_STILL_WRONG = {
     # (mended: a unit said once, reading._UNIT_SAID: five faithful contradicted → 0)
-    # (F: 京雄津保's hour as the main cities' 2; U: another thing's or another year's value)
-    "京雄津保交通圈（单位：小时）：2",
+    # (mended later: 京雄津保's hour as the main cities' 2, scope._abbreviation)
+    # (U: another thing's or another year's value)
     "京津中关村科技城（单位：家）：国家高新技术企业 46，雏鹰企业 17",
     "京津冀基础研究合作专项（单位：项）：累计资助 120",
     "京津冀政务服务“跨省通办”事项（单位：项）：179",

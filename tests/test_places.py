@@ -156,6 +156,21 @@ def test_the_short_names_a_source_defines_for_its_subjects() -> None:
         "致道创新（天津）科技有限公司": ["致道科技"]}
 
 
+def test_a_list_of_places_by_their_one_character_names_where_a_source_prints_them() -> None:
+    from jjjcli.scope import _abbreviation, defined_names
+
+    assert _abbreviation("北京、雄安新区、天津、保定、唐山") == "京雄津保唐"
+    assert _abbreviation("北京、天津、雄安新区") is None  # (three: the places' own reading)
+    assert _abbreviation("北京援建的幼儿园、小学、中学项目") is None  # (no list of places)
+    texts = ["京雄津保唐“1小时交通圈”基本形成", "北京、雄安新区、天津、保定等地"]
+    subjects = ["北京、雄安新区、天津、保定、唐山", "北京、雄安新区、天津、保定"]
+    # (京雄津保 is printed only as the start of the other's run: a name all the same, as
+    # a statement prints it)
+    assert defined_names([t.encode() for t in texts], subjects) == {
+        "北京、雄安新区、天津、保定、唐山": ["京雄津保唐"], "北京、雄安新区、天津、保定": ["京雄津保"]}
+    assert defined_names([texts[1].encode()], subjects) == {}
+
+
 def test_a_subject_spelled_out_by_its_members_and_a_region_without_its_suffix() -> None:
     from jjjcli.scope import spelled_out, subject_names
 

@@ -104,23 +104,52 @@ def _defining_windows(raw: bytes) -> Iterator[str]:
         at = raw.find(_DEFINING, at + 1)
 
 
+def _abbreviation(subject: str) -> str | None:
+    """The one-character names of a subject that lists four places or more, run together
+    as the sources write such a list (京雄津保唐 for 北京、雄安新区、天津、保定、唐山: a province
+    by its own character, 京 for 北京, any other place by its first); None for another
+    subject, or where the run is itself a place's name. (Three are left to the places'
+    own reading: 京津雄 opens on 京津, and a figure in a clause after it, 主要城市1至1.5小时,
+    is no 京津雄's.)"""
+    members = subject.split("、")
+    if len(members) < 4:
+        return None
+    places = gazetteer()
+    letters = []
+    for member in members:
+        found = places.find(member)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(member)):
+            return None
+        name = short_name(found[0].place.name) or member
+        letters.append(_ONE_CHARACTER.get(name, name[0]))
+    run = "".join(letters)
+    return None if any((n.start, n.end) == (0, len(run)) for n in places.find(run)) else run
+
+
 def defined_names(sources: Iterable[bytes], subjects: Iterable[str]) -> dict[str, list[str]]:
     """The short names the sources (their bytes) define for subjects (以下简称“莱恩斯”),
     subject → names: a name the text defines right after a subject's full name, of three
     characters at least (a source's 联盟 or 中心 stands for too much in a statement's
-    words)."""
-    defining = [(text, match) for raw in sources for text in _defining_windows(raw)
-                for match in _DEFINED.finditer(text) if len(match.group(1)) >= 3]
-    if not defining:
-        return {}
+    words); and for a subject listing four places or more, their one-character names run
+    together where a source prints them so (京雄津保唐“1小时交通圈”: _abbreviation)."""
     named = set(subjects)  # (as the source prints them: the curation's rule for a subject)
+    abbreviated = {subject: _abbreviation(subject) for subject in named if "、" in subject}
+    runs = [(short.encode(), short, subject) for subject, short in abbreviated.items()
+            if short]
     found: dict[str, list[str]] = {}
+    defining = []
+    for raw in sources:
+        defining += [(text, match) for text in _defining_windows(raw)
+                     for match in _DEFINED.finditer(text) if len(match.group(1)) >= 3]
+        for printed, short, subject in runs:
+            if printed in raw and short not in found.get(subject, ()):
+                found.setdefault(subject, []).append(short)
     for text, match in defining:
         before = text[max(0, match.start() - _DEFINED_REACH) : match.start()]
-        subject = next((before[start:] for start in range(len(before) - 1)
+        defined = next((before[start:] for start in range(len(before) - 1)
                         if before[start:] in named), None)
-        if subject is not None and match.group(1) not in found.get(subject, ()):
-            found.setdefault(subject, []).append(match.group(1))
+        if defined is not None and match.group(1) not in found.get(defined, ()):
+            found.setdefault(defined, []).append(match.group(1))
     return found
 
 
