@@ -3485,6 +3485,9 @@ STILL_WRONG_MENDED_SECOND_CASES = [
     # (three are left to the places' own reading: the main cities' circle after 京津雄's is
     # not 京津雄's)
     ("京津雄实现半小时通达，主要城市1至1.5小时交通圈基本形成。", ["unsupported"]),
+    # a count of years after the same two characters as the supporting quote's (实施三年来)
+    ("JJJ首违不罚实施五年累计15.4万户次", ["contradicted", "supported"]),
+    ("京津冀首违不罚实施三年来累计办理15.4万户次", ["supported"]),
 ]
 
 

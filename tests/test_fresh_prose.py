@@ -2677,9 +2677,10 @@ ONE_HUNDRED_NINETY_SEVENTH_STILL_WRONG = {
     # theirs; and a figure printed without its unit, in the quote's own words, held by the
     # claim of that value in its unit, Comparer._stating: 近2.4亿 was contradicted by
     # Xiong'an's 近1500万元, a place named only in a platform's name in the next clause)
-    # (F: 五年 for three, no figure jjj reads beside the source's 15.4万户次; U: rightly,
-    # the markets' 近1000个; wrongly, 5G stations' 30万个 against 32.4万个 for no year)
-    "JJJ首违不罚实施五年累计15.4万户次",
+    # (mended later: 五年 for three beside the source's 15.4万户次, a count of years after the
+    # same two characters as the quote's 实施三年来, setting.Setting.counts_running)
+    # (U: rightly, the markets' 近1000个; wrongly, 5G stations' 30万个 against 32.4万个 for no
+    # year)
     "BJ疏解提升区域性专业市场和物流中心近1000个",
     "JJJ 5G基站累计建成30万个",
 }

@@ -920,7 +920,9 @@ class Setting:
             english = _YEARS_LEAD_EN.search(text, 0, item.start) if lead is None else None
             if english is not None:
                 lead = english.group(1).lower() + " "
-            if unit != "年":
+            if unit != "年" or (lead is None and english is None):
+                # (another count after the same two characters; of years too: 实施五年 for
+                # the source's 实施三年来)
                 before = text[max(0, item.start - 2) : item.start]
                 lead = before if unit and len(_CJK_CHAR.findall(before)) == 2 else None
                 english = None
