@@ -606,7 +606,7 @@ def normalize(text: str, *, simplified: bool = False) -> tuple[str, list[int]]:
     for may, pattern, kept in () if simplified else _MARKUP:
         if may.search(text):
             text, where = _rewritten(text, where, pattern, kept)
-    if not simplified and _INITIALS_MAY.search(text) and re.search(r"[\u4e00-\u9fff]", text):
+    if not simplified and _INITIALS_MAY.search(text) and _CJK.search(text):
         # (a chat's initials, in Chinese copy only: English has its own names for places)
         text, where = _rewritten(text, where, _INITIALS_IN_CHINESE, _initials_kept)
     if not simplified and _CAPITAL_MAY.search(text):

@@ -111,19 +111,24 @@ def _abbreviation(subject: str) -> str | None:
     subject, or where the run is itself a place's name. (Three are left to the places'
     own reading: 京津雄 opens on 京津, and a figure in a clause after it, 主要城市1至1.5小时,
     is no 京津雄's.)"""
-    members = subject.split("、")
-    if len(members) < 4:
+    listed = places_listed(subject)
+    if len(listed) < 4:
         return None
-    places = gazetteer()
-    letters = []
-    for member in members:
-        found = places.find(member)
-        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(member)):
-            return None
-        name = short_name(found[0].place.name) or member
-        letters.append(_ONE_CHARACTER.get(name, name[0]))
-    run = "".join(letters)
-    return None if any((n.start, n.end) == (0, len(run)) for n in places.find(run)) else run
+    names = [short_name(n.place.name) or n.printed for n in listed]
+    run = "".join(_ONE_CHARACTER.get(name, name[0]) for name in names)
+    return None if any((n.start, n.end) == (0, len(run)) for n in gazetteer().find(run)) else run
+
+
+def places_listed(subject: str) -> list[Any]:
+    """The places (gazetteer finds) a claim's subject lists, in its order, one after another
+    with a list's mark between them (北京、天津、雄安新区); none for a single place, nor a place
+    named inside another (天津武清高村数智创新园), nor a body named for places
+    (通州区与北三县一体化高质量发展示范区)."""
+    text = normalize(subject)
+    found = gazetteer().find(text)
+    listed = len(found) > 1 and found[0].start == 0 and found[-1].end == len(text) and all(
+        LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(found))
+    return found if listed else []
 
 
 def defined_names(sources: Iterable[bytes], subjects: Iterable[str]) -> dict[str, list[str]]:
@@ -790,18 +795,12 @@ class PlaceScope:
         return frozenset()
 
     def _listed_places(self, subject: str) -> frozenset[str]:
-        """The gazetteer's keys of the places a claim's subject lists, one after another
-        with a list's mark between them (北京、天津、雄安新区); none for a single place, nor a
-        place named inside another (天津武清高村数智创新园), nor a body named for places
-        (通州区与北三县一体化高质量发展示范区), kept per subject."""
+        """The gazetteer's keys of the places a claim's subject lists (places_listed), kept
+        per subject."""
         known = self._subject_lists.get(subject)
         if known is None:
-            text = normalize(subject)
-            found = gazetteer().find(text)
-            listed = len(found) > 1 and found[0].start == 0 and found[-1].end == len(text) and all(
-                LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(found))
             known = self._subject_lists[subject] = frozenset(
-                n.place.key for n in found) if listed else frozenset()
+                n.place.key for n in places_listed(subject))
         return known
 
     def _listed_together(self, text: str) -> set[str]:
