@@ -3490,6 +3490,55 @@ STILL_WRONG_MENDED_SECOND_CASES = [
     ("京津冀首违不罚实施三年来累计办理15.4万户次", ["supported"]),
 ]
 
+#: the two-hundred-fifth to twelfth audits' mends (errors of one kind a batch: the time,
+#: the kind of quantity, the owner, the direction, the counted thing, status and plans)
+TWO_HUNDRED_FIFTH_CASES = [
+    # a term in quotation marks names the quote's figure it shares (234项…“跨省通办”, not
+    # the quote's 179项政务服务事项“同事同标”), for support and for contradiction
+    ("据北京市发改委介绍，京津冀已有234项政务服务事项可“跨省通办”", ["supported"]),
+    ("京津冀已推动234项政务服务事项“同事同标”", ["contradicted"]),
+    ("京津冀已推动179项政务服务事项“跨省通办”", ["contradicted"]),
+    # a level stepped onto (迈上千亿元台阶) is a lower bound, which the region's 10.4万亿 meets
+    ("经济总量迈上千亿元台阶，“3+1”主导功能持续强化", ["supported"]),
+    ("北京城市副中心经济总量迈上万亿元台阶", ["contradicted"]),
+    # a total (总数) is not the new ones (新增4.3万个优质学位), in English too (in total)
+    ("通州区优质学位总数达到4.3万个", ["unsupported"]),
+    ("通州新增4.3万个优质学位", ["supported"]),
+    ("Tongzhou now has 43,000 quality school places in total.", ["unsupported"]),
+    ("Tongzhou added 43,000 quality school places.", ["supported"]),
+    # a plan or a target (将新建, 目标培育, 将承接) is not the fact the source gives
+    ("蓟州区将新建景区23家，打造京东文旅圈", ["unsupported"]),
+    ("三地目标培育专精特新中小企业18614家", ["unsupported"]),
+    ("副中心将承接市级赋权308项", ["unsupported"]),
+    ("副中心承接市级赋权308项", ["supported"]),
+    # money in place (实际到位) is not money signed for (签约引资额)
+    ("2023年河北承接京津转移项目实际到位资金871.2亿元", ["unsupported"]),
+    ("2023年河北承接京津转移项目签约引资额871.2亿元", ["supported"]),
+    # the noun after a count names what it counts (221家…培训机构 are not 221项…培训资源)
+    ("梳理共享221家优质职业技能培训机构，支持雄安新区技能提升", ["unsupported"]),
+    ("梳理共享221项优质职业技能培训资源", ["supported"]),
+    ("北京2所职业院校已在河北备案，为雄安新区提供职业技能等级认定服务", ["unsupported"]),
+    ("组织北京2家社会培训评价机构在河北备案", ["supported"]),
+    # (a place word after the noun is none of it: 合作项目中)
+    ("在177个京津冀基础研究合作项目中，生物医药领域占40余项", ["supported", "unsupported"]),
+    # per firm is not all firms' (每家企业节约…约2亿元)
+    ("海外知识产权信息库平均每年可为每家企业节约信息购置成本约2亿元", ["unsupported"]),
+    ("海外知识产权信息库每年可为企业节约信息购置成本约2亿元", ["supported"]),
+    # a span counted from its start ends where the statement ends it (since 2014 … by the
+    # end of June 2022 is not 2014 to June 2023)
+    ("By the end of June 2022, Hebei had taken in 44,800 basic units from Beijing and "
+     "Tianjin since 2014.", ["unsupported"]),
+    ("By the end of June 2023, Hebei had taken in 44,800 basic units from Beijing and "
+     "Tianjin since 2014.", ["supported"]),
+    # an English bound the claim's value meets, in the claim's words and of its place
+    ("Hebei has absorbed nearly 45,000 basic units relocated from Beijing and Tianjin since "
+     "2014.", ["supported"]),
+    ("The digital economy already accounts for more than 40 per cent of GDP in Beijing",
+     ["supported"]),
+    ("The digital economy already accounts for more than 40 per cent of GDP in the "
+     "Jing-Jin-Ji region", ["unsupported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -3506,7 +3555,7 @@ STILL_WRONG_MENDED_SECOND_CASES = [
                           *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES,
                           *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES,
                           *ONE_HUNDRED_FIFTY_SEVENTH_CASES, *ONE_HUNDRED_EIGHTY_FIRST_CASES,
-                          *STILL_WRONG_MENDED_SECOND_CASES])
+                          *STILL_WRONG_MENDED_SECOND_CASES, *TWO_HUNDRED_FIFTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

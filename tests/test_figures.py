@@ -71,6 +71,9 @@ from jjjcli.figures import (
         ("approaching 5,000 firms", 5000, "家", "nearly"),
         ("15 pct points", 15, "个百分点", "exact"),
         ("1.5 ppts", 1.5, "个百分点", "exact"),
+        # (a level stepped onto or crossed: 迈上千亿元台阶, 跨过万亿元门槛)
+        ("迈上千亿元", 100_000_000_000, "元", "at-least"),
+        ("跨过1万亿元", 1_000_000_000_000, "元", "more-than"),
     ],
 )
 def test_parse_figure(raw: str, value: float, unit: str | None, qualifier: str) -> None:
@@ -90,7 +93,8 @@ def test_parse_figure(raw: str, value: float, unit: str | None, qualifier: str) 
     # the 数 of a count's name and the 上 of a verb or of 线上 are no part of it
     ("年度人数百名", [("百名", 100, None)]),
     ("北京高质量发展指数十年间增长", [("十年", 10, None)]),
-    ("经济总量迈上千亿元台阶", [("千亿元", 100_000_000_000, None)]),
+    # (迈上 before it is a level stepped onto: a bound, read with the figure)
+    ("经济总量迈上千亿元台阶", [("迈上千亿元", 100_000_000_000, None)]),
     ("线上万人参与", []),
     # and in English, its noun's unit with it (or a few words on)
     ("thousands of firms", [("thousands of firms", 1000, 10000)]),

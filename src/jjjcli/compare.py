@@ -2248,7 +2248,8 @@ class Comparer:
                 if not (equal or loose):
                     continue
                 if loose and not (self._aligned(item, doc, figure, others)
-                                  or self._alias_said_en(item, doc)):
+                                  or self._alias_said_en(item, doc)
+                                  or self._bound_described_en(item, doc)):
                     continue  # (a larger bound of another measure meets it too)
                 if same_period(when, doc.period) is False:
                     if doc.id in close:
@@ -3813,7 +3814,7 @@ class Comparer:
         by the words before each (kinds.other_noun), or one counts kinds and the other
         individuals (260余只 birds are not the source's 260余种, species)."""
         return kinds_for_individuals(item.figure.unit, figure.unit) or other_noun(
-            self._text, item.start, self._quoted(doc, figure))
+            self._text, item.start, item.end, self._quoted(doc, figure))
 
     def _other_end(self, item: StatedFigure, doc: Document | Claim, figure: Figure) -> bool:
         return other_end(self._text, self._stated, item, self._quoted(doc, figure))
@@ -4449,6 +4450,26 @@ class Comparer:
         six requirements for Beijing-Tianjin-Hebei)."""
         return self._own_en(item) - place_words_en(item.words)
 
+    def _bound_described_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether an English bound or round figure the claim's value meets (more than 1,300
+        for 1,328 firms) is that claim's: its English holds one of the figure's own words
+        (_describes_en), and what it counts where it says so (*enterprises*: not the claim's
+        *firms benefit from mutual recognition*), and the statement names no place only
+        around the claim's (*in the Jing-Jin-Ji region* is no Beijing figure's)."""
+        if self._chinese or not self._describes_en(item, doc):
+            return False
+        # (what it counts: the plural that ends the figure, More than 500 enterprises, or the
+        # one after it, nearly 45,000 basic units)
+        last = item.figure.raw.split()[-1].lower()
+        ended = _words_of_en(last) if last.isalpha() and last.endswith("s") else set()
+        counted = (next(iter(ended)) if len(ended) == 1
+                   else _counted_en(self._text, item.end))
+        if counted is not None and counted not in self._en_words(self._as_claim(doc)):
+            return False
+        named = [n.place.key for n in self.places.named(self._text)
+                 if n.place.key not in COUNTRY_KEYS]
+        return not self.places.whole_for_part(doc.subject, named)
+
     def _describes_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's English holds one of an English figure's own words beyond the
         places it names, its years, a share's verbs (made up, accounted for) and a change's
@@ -4902,6 +4923,8 @@ class Comparer:
             if self._chinese:
                 if self._zone_elsewhere(item, claim) or self._direction_turned(claim):
                     continue
+                if self._other_quoted_term(item, claim, figure):
+                    continue  # (234项…“跨省通办” is not the quote's 179项…“同事同标”)
                 if named_for is None:
                     named_for = self._named_for(item)
                 if _unit_of_a_body(named_for, claim):
@@ -5086,10 +5109,18 @@ class Comparer:
         heads = list_heads(read, mine)
         said = normalize(item.words)
         ends = self._change_ends(read, mine)
+        # a term in quotation marks the figure's words share with the claim's figure's
+        # names it, whatever words another figure's share (234项政务服务事项可“跨省通办” is
+        # the quote's 234项实现“跨省通办”, not its 179项政务服务事项“同事同标”)
+        terms = [bigrams(t) for t in _QUOTED_TERM.findall(item.words)]
+        termed = any(t & bigrams(q) for t in terms for q in _QUOTED_TERM.findall(mine.words))
         for other in read.figures:
             if other is mine or not (units_match(other.figure, item.figure)
                                      or _both_lengths(other.figure, item.figure)):
                 continue  # (300米进公园 beside 1公里进林带: 1公里进公园 is the 300米's words)
+            if termed and not any(t & bigrams(q) for t in terms
+                                  for q in _QUOTED_TERM.findall(other.words)):
+                continue
             if any(other is end for end in ends):
                 continue  # (由现在的40架提升到100架: the words before the change are both's)
             if id(mine) in heads and id(other) in heads:

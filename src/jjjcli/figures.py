@@ -156,6 +156,9 @@ _PREFIXES = {
     "最高": "up-to", "最多": "up-to", "第": "ordinal", "前": "top", "后": "bottom",
     "劣": "more-than", "破": "more-than", "最短": "at-least", "最少": "at-least",
     "最低": "at-least", "最长": "up-to",
+    # (a level stepped onto or crossed: 迈上千亿元台阶, 跨过万亿元门槛)
+    "迈上": "at-least", "跨上": "at-least", "跃上": "at-least", "登上": "at-least",
+    "迈过": "more-than", "跨过": "more-than",
     # (said as people speak: 差不多4800件, 大概3万人)
     "差不多": "about", "大概": "about", "大致": "about",
 }

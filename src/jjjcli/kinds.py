@@ -55,11 +55,18 @@ _CHANGE_BEFORE_EN = re.compile(
 _NEW_WORDS = ("新增", "新设", "新注册", "新落地", "新引进", "当年")
 
 
+#: English words that make a count new ones (added, newly, new; not new energy, nor the New
+#: of a name: Xiong'an New Area) or a total (in total, so far, altogether, cumulative)
+_COUNTED_NEW_EN = re.compile(r"\b(?:[Aa]dded|[Nn]ewly|new(?![- ]energy))\b")
+_COUNTED_TOTAL_EN = re.compile(r"\b(?:in total|so far|altogether|cumulative(?:ly)?)\b",
+                               re.IGNORECASE)
+
+
 def count_kind(words: str) -> str | None:
-    """What a figure's own words make it: "new" (of its time), "total" (so far), or None
-    (neither, or both: 累计新设外资企业115家)."""
-    new = any(w in words for w in _NEW_WORDS)
-    total = "累计" in words
+    """What a figure's own words make it: "new" (of its time: 新增, added), "total" (so
+    far: 累计, 总数, in total), or None (neither, or both: 累计新设外资企业115家)."""
+    new = any(w in words for w in _NEW_WORDS) or bool(_COUNTED_NEW_EN.search(words))
+    total = "累计" in words or "总数" in words or bool(_COUNTED_TOTAL_EN.search(words))
     if new == total:
         return None
     return "new" if new else "total"
@@ -294,10 +301,13 @@ def per_one(text: str) -> bool:
 #: 教师2000余人: the first is per teacher sent, the second per year)
 _PER_PERSON = re.compile(r"人均|每(?:个|一|位|名)?(?:人|位|名)")
 _PER_TIME = re.compile(r"年均|日均|月均|单日|当天|当日|每(?:个|一)?(?:年|月|周|天|日)")
+#: per a body: a firm, a household, a school (每家企业, 户均)
+_PER_BODY = re.compile(r"户均|每(?:个|一)?(?:家|户|所|座)")
 
 
 def _per_what(text: str) -> set[str]:
-    return {kind for kind, pattern in (("person", _PER_PERSON), ("time", _PER_TIME))
+    return {kind for kind, pattern in (("person", _PER_PERSON), ("time", _PER_TIME),
+                                       ("body", _PER_BODY))
             if pattern.search(text)}
 
 
@@ -306,11 +316,17 @@ def other_average(own: str, sentence: str, quoted: str, quoted_sentence: str) ->
     (its clause) and the claim's not in its whole sentence, or the other way round
     (平均每年将投入约4.4亿元 is not 未来五年将投资22亿元; but …约69吨 after 每年可减少 is of
     平均每年可发电…，能够减少…约96吨's kind); or per a person on one side and only per a
-    time on the other (人均培训当地教师20余人 is not 每年…培训教师2000余人)."""
+    time on the other (人均培训当地教师20余人 is not 每年…培训教师2000余人); or per a body
+    (每家企业) on one side only (每年可为每家企业节约…约2亿元 is not 每年可为企业节约…约2亿元,
+    all firms' savings)."""
     if (per_one(own) and not per_one(quoted_sentence)
             or per_one(quoted) and not per_one(sentence)):
         return True
     mine, theirs = _per_what(own), _per_what(quoted_sentence)
+    their_body = "body" in theirs or "body" in _per_what(quoted)
+    if ("body" in mine and not their_body
+            or their_body and "body" not in _per_what(sentence)):
+        return True
     return mine == {"person"} and theirs == {"time"}
 
 
@@ -442,10 +458,12 @@ def forecast_said(before: str) -> bool:
     return _FORECAST_SAID.search(before) is not None
 
 
-#: a verb that makes what follows it a plan (计划让…达到685家, 正计划携手组建, 拟, 目标是): not
-#: a plan's name (研发计划, 行动计划, 按计划完成), nor 拟定
+#: a verb that makes what follows it a plan (计划让…达到685家, 正计划携手组建, 拟, 目标是,
+#: 目标培育, 将新建): not a plan's name (研发计划, 行动计划, 按计划完成), nor 拟定
 _PLAN_VERB = re.compile(r"(?<![按照发技才动作划])(?:正|已)?计划(?![单内外书项])"
-                        r"|(?<![模比])拟(?![定稿])|筹划|目标(?:是|为)")
+                        r"|(?<![模比])拟(?![定稿])|筹划|目标(?:是|为)"
+                        r"|目标(?=培育|建成|打造|新增|引进|完成)"
+                        r"|将(?=新建|建成|承接|引进|培育|打造|新增)")
 #: words after a plan's verb that tell what is done already (计划…，目前已达…)
 _DONE_SINCE = re.compile(r"已|目前|如今|现在|截至|截止|累计")
 
@@ -479,9 +497,11 @@ def target_said(before: str) -> bool:
 def plan_verbs(text: str, source: str) -> list[re.Match[str]]:
     """The verbs of planning in ``text`` (计划, 拟, 筹划, 目标是), not a programme's name:
     one in quotation marks (“追光计划”), or a name the ``source`` (normalised) prints."""
+    # (将 and 目标 before their verb are weighed with it: 蓟州区将 may open any sentence)
     return [m for m in _PLAN_VERB.finditer(text)
             if not (text.startswith(("”", '"', "》"), m.end())
-                    or normalize(text[max(0, m.start() - 2) : m.end()]) in source)]
+                    or normalize(text[max(0, m.start() - 2) : m.end() + (
+                        2 if m[0] in ("将", "目标") else 0)]) in source)]
 
 
 #: the most characters between a figure and a verb of planning after it (…省级高新区正计划)
@@ -1034,12 +1054,33 @@ def _right_before(pattern: re.Pattern[str], text: str, start: int,
     return None if found is None else (found[0][1], found[1][1])
 
 
-def other_noun(text: str, start: int, quoted: Quoted) -> bool:
+def other_noun(text: str, start: int, end: int, quoted: Quoted) -> bool:
     """Whether a figure counted in another word than the claim's (家, 个) counts another
     thing: the two characters before each, verbs aside, differ (入库企业超2000家 is not the
-    source's 入库项目超2000个; 引进企业2个 is 引进企业2家)."""
+    source's 入库项目超2000个; 引进企业2个 is 引进企业2家); where they are the same, the
+    heads of the nouns right after each differ (共享221家…培训机构 is not the source's
+    共享221项…培训资源)."""
     words = _right_before(_COUNTED, text, start, quoted)
-    return words is not None and words[0] != words[1]
+    if words is not None and words[0] != words[1]:
+        return True
+    heads = _in_both(_head_after(text, end), quoted,
+                     lambda read, figure: _head_after(read.text, figure.end))
+    return heads is not None and heads[0] != heads[1]
+
+
+def _head_after(text: str, end: int) -> str | None:
+    """The head (its last two characters) of the noun right after a figure ending at
+    ``end``: 院校 of 2所职业院校已在河北备案; None where no noun of two characters follows."""
+    run = _NOUN_AFTER.match(text, end)
+    if run is None:
+        return None
+    cut = _NOUN_AFTER_END.search(run[0])
+    if cut is None and len(run[0]) == 16:
+        return None  # (a run that long: no telling where its noun ends)
+    noun = run[0][: cut.start()] if cut else run[0]
+    # (a place word after it is none of the noun: 177个…合作项目中)
+    noun = noun[:-1] if len(noun) > 3 and noun[-1] in "中里内" else noun
+    return noun[-2:] if len(noun) >= 2 else None
 
 
 def own_span(text: str, figures: Sequence[StatedFigure], item: StatedFigure) -> str:
@@ -1071,6 +1112,10 @@ _NOUN_END = re.compile(r"实现|达到|完成|增长|同比|占|达|为|是|和|
                        r"超过|超|近|约|累计|合计|分别")
 #: the noun right after a figure is at most this long
 _NOUN_LENGTH = 10
+#: the noun right after a count: Chinese up to a verb, a link or a particle (2所职业院校
+#: 已…, 221家优质职业技能培训机构，…): other_noun weighs its head
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_NOUN_AFTER_END = re.compile(rf"{_NOUN_END.pattern}|已|在|将|于|由|从|向|对|被|把")
 
 
 #: a fine particle's name as normalize leaves it (pm_{2.5}, pm 2.5): as THINGS names it

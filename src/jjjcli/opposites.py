@@ -53,9 +53,10 @@ THINGS = (
     ("高新技术企业", "科技型中小企业", "独角兽", "瞪羚"),  # classes of firms
     ("小巨人", "专精特新中小企业", "创新型中小企业", "科技型中小企业"),
     ("新能源", "燃油"), ("线上", "线下"), ("直接", "间接"),
-    # what was done: signed or landed, intended or actual, built or being built, new or
-    # rebuilt; invested or sold; capital registered or paid in
-    ("签约", "落地"), ("意向", "实际"), ("建成", "在建"), ("新建", "改建"), ("投资", "销售"),
+    # what was done: signed or landed (or its money in place), intended or actual, built or
+    # being built, new or rebuilt; invested or sold; capital registered or paid in
+    ("签约", "落地"), ("签约", "到位"), ("意向", "实际"), ("建成", "在建"), ("新建", "改建"),
+    ("投资", "销售"),
     ("注册资本", "实缴资本"), ("合同", "项目"), ("在建", "运营"), ("在建", "投运"),
     # which way: sent out or taken in (流向津冀 is not 吸纳津冀's; 转出 not 转入)
     ("流向", "吸纳"), ("输出", "吸纳"), ("转出", "转入"), ("转出", "承接"),

@@ -321,7 +321,11 @@ def same_period(when: When, period: str) -> bool | None:
     if read.first != read.last:
         if when.year_end and read.last_month not in (None, 12) and read.last in when.years:
             return False  # (2014年至2023年年末 is not 2014/2023-06)
-        if {read.first, read.last} <= when.printed or read.first in when.since:
+        # (counted from its start, unless the statement ends it in another year: since 2014
+        # … by the end of June 2022 is not 2014/2023-06)
+        ends = when.years - when.since
+        if {read.first, read.last} <= when.printed or (
+                read.first in when.since and not (ends and read.last not in ends)):
             return True
         # a total up to the span's end (截至2023年6月末…累计 for 2014/2023-06)
         return (when.to_date and when.years == {read.last}
