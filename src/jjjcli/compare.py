@@ -3329,9 +3329,7 @@ class Comparer:
         if not all(places.places[key].kind == COUNTY for key in self.places.keys(doc.subject)):
             return False  # (a district's or a county's: a region's English, the core capital
             # functional area, the gazetteer may not read)
-        named = [n.place.key for n in self.places.named(self._text)
-                 if n.place.key not in COUNTRY_KEYS]
-        return (self.places.whole_for_part(doc.subject, named)
+        return (self.places.whole_for_part(doc.subject, self._places_named())
                 and self.places.whole_said_for(doc.subject, self._as_claim(doc).quote,
                                                self._text))
 
@@ -3417,12 +3415,10 @@ class Comparer:
         claim's figure's own words in its quote hold only terms sharing no character pair
         with it: “跨省市通办”政务服务事项 are not the quote's 179项政务服务事项“同事同标” (its
         234项 are “跨省通办”)."""
-        mine = _QUOTED_TERM.findall(item.words)
-        if not mine:
+        if not _QUOTED_TERM.search(item.words):
             return False
         quoted = self._in_quote(self._as_claim(doc), figure)
-        theirs = _QUOTED_TERM.findall(quoted.words) if quoted is not None else []
-        return bool(theirs) and not any(bigrams(a) & bigrams(b) for a in mine for b in theirs)
+        return quoted is not None and _quoted_term_shared(item.words, quoted.words) is False
 
     def _metric_place_swapped(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a Chinese figure's own words put a place where the claim's metric puts
@@ -4466,9 +4462,13 @@ class Comparer:
                    else _counted_en(self._text, item.end))
         if counted is not None and counted not in self._en_words(self._as_claim(doc)):
             return False
-        named = [n.place.key for n in self.places.named(self._text)
-                 if n.place.key not in COUNTRY_KEYS]
-        return not self.places.whole_for_part(doc.subject, named)
+        return not self.places.whole_for_part(doc.subject, self._places_named())
+
+    def _places_named(self) -> list[str]:
+        """The keys of the places the statement names, the country aside (what
+        PlaceScope.whole_for_part weighs a claim's subject against)."""
+        return [n.place.key for n in self.places.named(self._text)
+                if n.place.key not in COUNTRY_KEYS]
 
     def _describes_en(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether a claim's English holds one of an English figure's own words beyond the
@@ -5112,14 +5112,12 @@ class Comparer:
         # a term in quotation marks the figure's words share with the claim's figure's
         # names it, whatever words another figure's share (234项政务服务事项可“跨省通办” is
         # the quote's 234项实现“跨省通办”, not its 179项政务服务事项“同事同标”)
-        terms = [bigrams(t) for t in _QUOTED_TERM.findall(item.words)]
-        termed = any(t & bigrams(q) for t in terms for q in _QUOTED_TERM.findall(mine.words))
+        termed = _quoted_term_shared(item.words, mine.words) is True
         for other in read.figures:
             if other is mine or not (units_match(other.figure, item.figure)
                                      or _both_lengths(other.figure, item.figure)):
                 continue  # (300米进公园 beside 1公里进林带: 1公里进公园 is the 300米's words)
-            if termed and not any(t & bigrams(q) for t in terms
-                                  for q in _QUOTED_TERM.findall(other.words)):
+            if termed and _quoted_term_shared(item.words, other.words) is not True:
                 continue
             if any(other is end for end in ends):
                 continue  # (由现在的40架提升到100架: the words before the change are both's)
@@ -5861,6 +5859,15 @@ _ALL_DID_EN = re.compile(r"\ball\s+(?:of\s+(?:them|which)\s+|\d[\d,]*\s+|the\s+\
                          r"(?:were|have\s+been|had\s+been|are|was)\s+([a-z]+ed)\b")
 #: a term in quotation marks (“同事同标”, “跨省通办”)
 _QUOTED_TERM = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
+
+
+def _quoted_term_shared(words: str, other: str) -> bool | None:
+    """Whether a term in quotation marks in ``words`` shares a character pair with one in
+    ``other`` (“跨省市通办” and “跨省通办”; not “同事同标”); None where either holds none."""
+    mine, theirs = _QUOTED_TERM.findall(words), _QUOTED_TERM.findall(other)
+    if not mine or not theirs:
+        return None
+    return any(bigrams(a) & bigrams(b) for a in mine for b in theirs)
 #: a name in quotation marks or title marks (“乐游京津冀一码通”, 《…》)
 _IN_QUOTATION_MARKS = re.compile(rf"{_QUOTED_EN.pattern}|《[^》]*》")
 #: a level of government said of things in English (national-level, provincial-level)
