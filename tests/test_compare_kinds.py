@@ -3538,6 +3538,51 @@ TWO_HUNDRED_FIFTH_CASES = [
     ("The digital economy already accounts for more than 40 per cent of GDP in the "
      "Jing-Jin-Ji region", ["unsupported"]),
 ]
+TWO_HUNDRED_THIRTEENTH_CASES = [
+    # a place the figure's words name otherwise than the quote's words (三地 for 京津冀)
+    ("189个事项纳入“最多跑一次”清单，120项涉税服务实现三地“同事同标”",
+     ["supported", "supported"]),
+    ("120项涉税服务实现三地“同事同标”", ["supported"]),
+    # a claim whose figure another figure of the statement has is no contradiction of this
+    # one by its words alone
+    ("Nearly 15 million yuan of research funding has gone into Xiong'an application "
+     "scenarios, drawing close to 40 million yuan of social capital",
+     ["supported", "unsupported"]),
+    ("Nearly 15 million yuan of research funding has gone into Xiong'an application "
+     "scenarios", ["supported"]),
+    # the months of a span's ends
+    ("2022年1月至2023年6月，京津冀三地客流内循环占比为55.32%", ["unsupported"]),
+    ("2022年7月至2023年6月，京津冀三地客流内循环占比为55.32%", ["supported"]),
+    ("From January 2022 to June 2023, 55.32% of tourist flows in Beijing-Tianjin-Hebei "
+     "stayed within the region", ["unsupported"]),
+    ("From July 2022 to June 2023, 55.32% of tourist flows in Beijing-Tianjin-Hebei stayed "
+     "within the region", ["supported"]),
+    # a fall for a growth rate, a time made longer for one cut; a companion figure too
+    ("通州组团实际使用外资年均下降27%", ["contradicted"]),
+    ("通州组团实际使用外资年均增速27%", ["supported"]),
+    ("津兴铁路通车后，天津至雄安新区的运行时间延长至40分钟", ["contradicted"]),
+    ("津兴铁路通车后，天津至雄安新区的运行时间缩短至40分钟以内", ["supported"]),
+    ("该片区外资规模达3.12亿美元，年均降幅达27%", ["supported", "unsupported"]),
+    ("该片区外资规模达3.12亿美元，年均增速达27%", ["supported", "supported"]),
+    # U.S. dollars are dollars
+    ("Zhongguancun Tongzhou park's 207 key firms turned out 18.99 billion U.S. dollars in "
+     "industrial output in the first 11 months of 2023.", ["supported", "unsupported"]),
+    ("Actual use of foreign capital in the Tongzhou cluster reached 312 million U.S. "
+     "dollars.", ["supported"]),
+    # Jingjin is Beijing-Tianjin (and Jing-Jin) in a body's English name, both ways
+    ("Jingjin Zhongguancun Science City has 1,328 registered companies, 21 of them national "
+     "high-tech enterprises", ["supported", "supported"]),
+    ("The Beijing-Tianjin Zhongguancun Sci-tech City has nurtured 25 national-level "
+     "technology-based small and medium-sized enterprises.", ["supported"]),
+    # a place the claim's English does not print counts for nothing against a figure with a
+    # unit (Tianjin's Wuqing district); a bare number still needs its words
+    ("More than 2,500 Beijing companies have set up in Tianjin's Wuqing district.",
+     ["supported"]),
+    ("More than 3,500 Beijing companies have set up in Tianjin's Wuqing district.",
+     ["unsupported"]),
+    ('According to the report, a trunk road network of "four verticals, four horizontals and '
+     'two rings" has taken initial shape in Jing-Jin-Ji.', []),
+]
 
 
 @pytest.mark.parametrize(("statement", "expected"),
@@ -3555,7 +3600,8 @@ TWO_HUNDRED_FIFTH_CASES = [
                           *ONE_HUNDRED_FIRST_CASES, *ONE_HUNDRED_NINTH_CASES,
                           *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES,
                           *ONE_HUNDRED_FIFTY_SEVENTH_CASES, *ONE_HUNDRED_EIGHTY_FIRST_CASES,
-                          *STILL_WRONG_MENDED_SECOND_CASES, *TWO_HUNDRED_FIFTH_CASES])
+                          *STILL_WRONG_MENDED_SECOND_CASES, *TWO_HUNDRED_FIFTH_CASES,
+                          *TWO_HUNDRED_THIRTEENTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected

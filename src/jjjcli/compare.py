@@ -430,7 +430,11 @@ _ALONE_EN = re.compile(r"\b(?:with|in|to|from)\s+([A-Z][a-z]+)(?:\s+(?:province|
 #: the Chinese press in English has it) is the claims' Science Park or City
 _SPELLED_OTHERWISE_EN = ((re.compile(r"\bSci-?[Tt]ech\b"), "Science"),)
 #: and the words of such a name, as a statement prints them, for the claims' word
-_SPELLINGS_OF_EN = {"science": ("sci-tech", "scitech", "tech")}
+_SPELLINGS_OF_EN = {"science": ("sci-tech", "scitech", "tech"),
+                    # (Jingjin, Beijing-Tianjin in one word: Jingjin Zhongguancun Science City
+                    # for the Jing-Jin or Beijing-Tianjin one)
+                    "jing": ("jingjin",), "tianjin": ("jingjin",),
+                    "jingjin": ("beijing", "tianjin")}
 
 
 def _as_claims_spell(text: str) -> str:
@@ -1180,7 +1184,9 @@ class Comparer:
             if disagreeing:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None and not self._chinese:
-                verdict = self._disagreeing_en(item, relevance, text, mentioned) or verdict
+                found = self._disagreeing_en(item, relevance, text, mentioned)
+                if found is not None and not self._given_to_another_en(item, found, verdicts):
+                    verdict = found
             if verdict.verdict == CONTRADICTED and disagreeing:
                 # (found by its words alone: held to the body they name first)
                 verdict = self.setting.named_first(text, item, verdict)
@@ -1559,6 +1565,10 @@ class Comparer:
                 # (its lead is the supported figure, the claims' paragraph the same)
                 found = self._exact_from(item, told, self._when(item), False, others,
                                          overturning=False, rounded=True)
+                if found is not None and found.expected is not None:
+                    # (held to its words' way, as any figure a claim supports: 年均降幅达27%
+                    # is not the 年均增速 of 3.12亿美元)
+                    found = self._direction_check(item, found)
                 if found is not None:
                     found._stated = item
                     v = found
@@ -4722,6 +4732,27 @@ class Comparer:
                              f"the source says {describe(figure)}; the statement says "
                              f"{describe(stated)}")
 
+    def _given_to_another_en(self, item: StatedFigure, found: FigureVerdict,
+                             verdicts: list[FigureVerdict]) -> bool:
+        """Whether the claim contradicting an English figure by its words alone (``found``)
+        supports another figure of the statement already (``verdicts``) and the figure's own
+        words name something that claim's English does not: the statement gives that value
+        to its own thing, and this figure is another's (Nearly 15 million yuan of research
+        funding …, drawing close to 40 million yuan of social capital: the research funding
+        claim says nothing of the 40 million; but …31.4% of all its mobile base stations, or
+        more than a third: the same share said again)."""
+        claim, figure = found.claim, found.expected
+        if claim is None or figure is None:
+            return False
+        for given in verdicts:
+            if (given.verdict == SUPPORTED and given.claim is not None
+                    and given.claim.id == claim.id and given.expected is not None
+                    and given.expected.raw == figure.raw and given._stated is not None):
+                beyond = (self._own_en(item) - self._own_en(given._stated)
+                          - place_words_en(self._text) - _CHANGE_WORDS_EN)
+                return bool(beyond - self._en_words(claim))
+        return False
+
     def _one_fact_en(self, item: StatedFigure, tops: list[tuple[Claim, Figure]], when: When
                      ) -> tuple[Claim, Figure] | None:
         """Of the claims' figures whose English holds a statement figure's words best, the
@@ -4779,6 +4810,7 @@ class Comparer:
             return None
         # (a time between places is of the places: Xiong'an and Tianjin one hour)
         what = self._what_en(item) if item.figure.unit not in _TRAVEL_UNITS else set()
+        places = place_words_en(item.words)
         stated, when = item.figure, self._when(item)
         best: tuple[int, Claim, Figure] | None = None
         for doc, figure in self._holding(stated, any_unit=stated.unit is None):
@@ -4797,8 +4829,13 @@ class Comparer:
                     or self._part_for_whole_en(item, claim)):
                 continue  # (a part's figure said of the whole, or the whole's of a part)
             words = self._en_words(claim)
+            # (for a figure with a unit, the words of places the claim's English does not
+            # print count for nothing: the places are weighed above — Tianjin's Wuqing
+            # district for Wuqing; a bare number needs its words, places and all)
+            weighed = own - (places - words) if stated.unit else own
             shared = len(own & words)
-            if shared < 2 or shared < EN_SAME_WORDS * len(own) or what and not what & words:
+            if (shared < 2 or shared < EN_SAME_WORDS * len(weighed)
+                    or what and not what & words):
                 continue
             if best is not None and shared <= best[0]:
                 continue
@@ -4810,14 +4847,41 @@ class Comparer:
         return FigureVerdict(stated, SUPPORTED, best[1], best[2])
 
     def _same_words(self, item: StatedFigure, claim: Claim, figure: Figure) -> bool:
-        """Whether the figure's own words are (nearly all) its figure's words in the quote."""
+        """Whether the figure's own words are (nearly all) its figure's words in the quote;
+        a place they name by another name than the quote's words give it is read by the
+        quote's (120项涉税服务实现三地“同事同标” for 120项京津冀涉税服务“同事同标”)."""
         words = self._quote_words(claim, figure)
         own = bigrams(normalize(item.words))
         if not words or not own:
             return False
+        if not self._words_shared(words, own):
+            renamed = self._renamed_as_quote(item.words, claim, figure)
+            return renamed is not None and self._words_shared(words, bigrams(normalize(renamed)))
+        return True
+
+    @staticmethod
+    def _words_shared(words: set[str], own: set[str]) -> bool:
         shared = len(words & own)
         return (shared / len(words) >= SAME_WORDS
                 and 2 * shared / (len(words) + len(own)) >= SAME_WORDS_DICE)
+
+    def _renamed_as_quote(self, text: str, claim: Claim, figure: Figure) -> str | None:
+        """A figure's own words (``text``) with each place they name by another name than
+        the figure's words in the claim's quote give it (三地, 京津冀) printed as the quote
+        prints it; None where none is."""
+        named = self.places.named(text)
+        if not named:
+            return None
+        found = self._in_quote(claim, figure)
+        there = {n.place.key: n.printed for n in self.places.named(
+            found.words if found and found.words else words_in(claim.quote, figure.raw))}
+        renamed, changed = text, False
+        for n in sorted(named, key=lambda n: n.start, reverse=True):
+            printed = there.get(n.place.key)
+            if printed is not None and printed != n.printed:
+                renamed = renamed[: n.start] + printed + renamed[n.end :]
+                changed = True
+        return renamed if changed else None
 
     def _may_hold_words(self, own: set[str], claim: Claim | Document) -> bool:
         """Whether the claim's quote could give one of its figures a figure's own words

@@ -111,6 +111,8 @@ _EN_UNITS = {
     "cubic metres": "立方米", "cubic meters": "立方米",
     "mu": "亩", "tonnes": "吨", "tons": "吨", "tonne": "吨", "ton": "吨",
     "us dollars": "美元", "us dollar": "美元", "dollars": "美元", "dollar": "美元",
+    # (U.S. dollars, as squeeze leaves them too: U.S.dollars)
+    "u.s. dollars": "美元", "u.s. dollar": "美元", "u.s.dollars": "美元", "u.s.dollar": "美元",
     "usd": "美元", "euros": "欧元", "yuan": "元", "rmb": "元", "cny": "元",
     # (a density, as 人/平方公里: 24,000 people per square kilometre)
     "people per square kilometre": "人/平方公里", "people per square kilometer": "人/平方公里",
@@ -1551,9 +1553,10 @@ def _find_figures(text: str, dates: bool) -> list[Found]:
                 en = Figure(text[where[start] : where[end - 1] + 1].strip(),
                             tidy(en.value * 10) if chinese[0] == "成" else en.value,
                             _UNITS[chinese[0]], en.qualifier)  # (3 成: 30%)
-            if (m["plus"] and m["unit"]) or (m["pre"] and m["cur"] and not m["pre"][-1].isspace()):
+            if ((m["plus"] and m["unit"]) or (m["pre"] and m["cur"] and not m["pre"][-1].isspace())
+                    or (m["unit"] and "." in m["unit"])):
                 # (as printed: 25,000+ firms, squeezed 25,000+firms; nearly ¥100bn, squeezed
-                # nearly¥100bn)
+                # nearly¥100bn; 312 million U.S. dollars, squeezed U.S.dollars)
                 en = Figure(text[where[start] : where[end - 1] + 1], en.value, en.unit,
                             en.qualifier)
             # the first 11 months: a period, as 前11个月

@@ -62,6 +62,29 @@ _QUARTERS_EN = (
 _AT_MONTH_END = (_MONTH_SPANS[2][0], _MONTH_SPANS_EN[2])
 
 
+#: a span of months across years, each end with its year (2022年7月至2023年6月, July 2022 to
+#: June 2023)
+_SPANNED = (
+    re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:份)?\s*(?:至|到|—|–|-|～|~)\s*"
+               r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月"),
+    re.compile(rf"\b({_MONTH_EN})\.?\s+((?:19|20)\d\d)\s*(?:–|—|-|to|through|until)\s*"
+               rf"({_MONTH_EN})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE),
+)
+
+
+def _spanned(text: str, at: int | None) -> tuple[str, int, str, int] | None:
+    """The last span of months across years printed before ``at`` (anywhere without it)."""
+    last: tuple[str, int, str, int] | None = None
+    chinese, english = _SPANNED
+    for m in chinese.finditer(text, 0, len(text) if at is None else at):
+        last = (m[1], int(m[2]), m[3], int(m[4]))
+    for m in english.finditer(text, 0, len(text) if at is None else at):
+        last = (m[2], _month_en(m[1]), m[4], _month_en(m[3]))
+    if last is None or not (1 <= last[1] <= 12 and 1 <= last[3] <= 12):
+        return None
+    return last
+
+
 def _month_en(word: str) -> int:
     word = word.lower()
     if word.isdigit():
@@ -124,6 +147,9 @@ class When(NamedTuple):
     base: frozenset[str] = frozenset()  # the year a multiple is of (是2014年的1.8倍)
     to_date: bool = False  # a total up to its time (截至2023年6月末…累计, as of)
     year_end: bool = False  # the end of its year printed (截至2023年年底): no month before
+    #: a span of months across years printed whole, as (first year, month, last year,
+    #: month): 2022年7月至2023年6月, from July 2022 to June 2023
+    spanned: tuple[str, int, str, int] | None = None
 
 
 def _month(text: str) -> int:
@@ -204,7 +230,7 @@ def stated_when(text: str, years: frozenset[str], base: frozenset[str],
             before = str(int(start[1] or start[2] or start[3]) - 1)
             years, printed, year_end = frozenset({before}), printed | {before}, True
     return When(years, printed, months, at_end, since, base, bool(_TO_DATE.search(text)),
-                year_end)
+                year_end, _spanned(text, at))
 
 
 #: a level a figure says was reached (突破10.4万亿元, exceeded 10.4 trillion yuan), not a
@@ -321,6 +347,11 @@ def same_period(when: When, period: str) -> bool | None:
     if read.first != read.last:
         if when.year_end and read.last_month not in (None, 12) and read.last in when.years:
             return False  # (2014年至2023年年末 is not 2014/2023-06)
+        spanned = when.spanned
+        if (spanned is not None and read.first_month is not None
+                and (spanned[0], spanned[2]) == (read.first, read.last)):
+            # the months of its ends printed (2022年1月至2023年6月 is not 2022-07/2023-06)
+            return (spanned[1], spanned[3]) == (read.first_month, read.last_month)
         # (counted from its start, unless the statement ends it in another year: since 2014
         # … by the end of June 2022 is not 2014/2023-06)
         ends = when.years - when.since
