@@ -25,6 +25,7 @@ from jjjcli.figures import (
         ("55900亿元", 5_590_000_000_000, "元", "exact"),
         ("5.59 trillion yuan", 5_590_000_000_000, "元", "exact"),
         ("312 million US dollars", 312_000_000, "美元", "exact"),
+        ("312 million U.S. dollars", 312_000_000, "美元", "exact"),
         ("3.12亿美元", 312_000_000, "美元", "exact"),
         ("$312 million", 312_000_000, "美元", "exact"),
         # Hong Kong's and Taiwan's dollars are no US dollars; CNY and 人民币 are yuan; 兆

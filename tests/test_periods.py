@@ -69,6 +69,14 @@ def test_the_part_of_a_year_a_sentence_prints(text: str, months: tuple[int, int]
      "2015/2022", True),
     ("2024年是京津冀协同发展战略实施十周年", "2014/2024", True),
     ("2023年，京津冀三地客流内循环占比55.32%", "2022-07/2023-06", False),
+    # a span with its months printed at both ends: the claim's months, not only its years
+    ("2022年7月至2023年6月，京津冀三地客流内循环占比55.32%", "2022-07/2023-06", True),
+    ("2022年1月至2023年6月，京津冀三地客流内循环占比55.32%", "2022-07/2023-06", False),
+    ("From July 2022 to June 2023, 55.32% of tourist flows stayed in the region",
+     "2022-07/2023-06", True),
+    ("From January 2022 to June 2023, 55.32% of tourist flows stayed in the region",
+     "2022-07/2023-06", False),
+    ("2014年2月至2017年12月，京津冀旅游协同发展工作会议召开7次", "2014-04/2017-12", False),
     # nothing to hold them to
     ("京津冀地区生产总值10.4万亿元", "2023", None),
     ("2023年京津冀地区生产总值10.4万亿元", "", None),

@@ -74,15 +74,16 @@ _SPANNED = (
 
 def _spanned(text: str, at: int | None) -> tuple[str, int, str, int] | None:
     """The last span of months across years printed before ``at`` (anywhere without it)."""
-    last: tuple[str, int, str, int] | None = None
+    end = len(text) if at is None else at
     chinese, english = _SPANNED
-    for m in chinese.finditer(text, 0, len(text) if at is None else at):
-        last = (m[1], int(m[2]), m[3], int(m[4]))
-    for m in english.finditer(text, 0, len(text) if at is None else at):
-        last = (m[2], _month_en(m[1]), m[4], _month_en(m[3]))
-    if last is None or not (1 <= last[1] <= 12 and 1 <= last[3] <= 12):
+    found = [(m.start(), (m[1], int(m[2]), m[3], int(m[4])))
+             for m in chinese.finditer(text, 0, end)]
+    found += [(m.start(), (m[2], _month_en(m[1]), m[4], _month_en(m[3])))
+              for m in english.finditer(text, 0, end)]
+    if not found:
         return None
-    return last
+    last = max(found)[1]
+    return last if 1 <= last[1] <= 12 and 1 <= last[3] <= 12 else None
 
 
 def _month_en(word: str) -> int:
