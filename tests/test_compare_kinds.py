@@ -3582,6 +3582,11 @@ TWO_HUNDRED_THIRTEENTH_CASES = [
      ["unsupported"]),
     ('According to the report, a trunk road network of "four verticals, four horizontals and '
      'two rings" has taken initial shape in Jing-Jin-Ji.', []),
+    # a region's short name right after a place apart from it is that place's (天津城市副中心
+    # is no Beijing sub-centre); after a place holding it, or in its holder, it is the region
+    ("天津城市副中心站交通枢纽主体结构施工已完成85%", ["unsupported"]),
+    ("通州城市副中心站交通枢纽主体结构施工已完成85%", ["supported"]),
+    ("北京城市副中心站交通枢纽主体结构施工已完成85%", ["supported"]),
 ]
 
 

@@ -64,6 +64,11 @@ def test_every_province_prefecture_and_county() -> None:
                              ("保", "保定市"), ("唐", "唐山市")]),
     ("京雄高速全线贯通", []),
     ("京津两地", [("京津", "京津")]),
+    # a region's short name right after a place apart from it is that place's; after one
+    # holding it, or lying in the place that holds it, it is the region
+    ("天津城市副中心站", [("天津", "天津市")]),
+    ("通州城市副中心", [("通州", "通州区"), ("城市副中心", "北京城市副中心")]),
+    ("廊坊市环京周边", [("廊坊市", "廊坊市"), ("环京周边", "环京")]),
 ])
 def test_find(text: str, places: list[tuple[str, str]]) -> None:
     assert named(text) == places

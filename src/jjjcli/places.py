@@ -258,7 +258,9 @@ class Gazetteer:
                 keys = names.get(text[i : i + length]) if i + length <= size else None
                 if keys:
                     place = self.places[self._prefer(keys)]
-                    found.append(Named(place, i, i + length, text[i : i + length]))
+                    printed = text[i : i + length]
+                    if not self._of_another_place(found, i, place, printed):
+                        found.append(Named(place, i, i + length, printed))
                     i += length
                     break
             else:
@@ -270,6 +272,19 @@ class Gazetteer:
         if self._listed_names.search(text):
             found = self._with_listed(text, found)
         return found
+
+    def _of_another_place(self, found: list[Named], at: int, place: Place,
+                          printed: str) -> bool:
+        """Whether a region's short name (城市副中心 of 北京城市副中心) comes right after a
+        place that neither holds it, nor lies in it or in the place holding it: it is that
+        place's (天津城市副中心 is no Beijing sub-centre; 通州城市副中心 and 北京副中心 are, and
+        廊坊市环京周边 is 环京's, 廊坊 lying in 京津冀 as 环京 does)."""
+        if place.kind != REGION or printed == place.name or not found:
+            return False
+        before = found[-1].place.key
+        return found[-1].end == at and not (
+            self.contains(before, place.key) or self.contains(place.key, before)
+            or (place.parent is not None and self.contains(place.parent, before)))
 
     def _with_listed(self, text: str, found: list[Named]) -> list[Named]:
         """``found`` and the districts named by a short name that is a word too (朝阳),
