@@ -4872,9 +4872,8 @@ class Comparer:
         named = self.places.named(text)
         if not named:
             return None
-        found = self._in_quote(claim, figure)
-        there = {n.place.key: n.printed for n in self.places.named(
-            found.words if found and found.words else words_in(claim.quote, figure.raw))}
+        there = {n.place.key: n.printed
+                 for n in self.places.named(self._quote_words_text(claim, figure))}
         renamed, changed = text, False
         for n in sorted(named, key=lambda n: n.start, reverse=True):
             printed = there.get(n.place.key)
@@ -5524,14 +5523,18 @@ class Comparer:
         key = (doc.id, figure.raw)
         if key not in self._words:
             claim = doc if isinstance(doc, Claim) else self._claim(doc)
-            found = self._in_quote(claim, figure)
-            own = found.words if found else None
-            if own is None:  # a figure the reader does not find as such (a name, a date)
-                own = words_in(claim.quote, figure.raw)
             if len(self._words) > KEPT_CLAIMS:
                 self._words = {}  # (a large base's: memory stays bounded)
-            self._words[key] = bigrams(normalize(own))
+            self._words[key] = bigrams(normalize(self._quote_words_text(claim, figure)))
         return self._words[key]
+
+    def _quote_words_text(self, claim: Claim, figure: Figure) -> str:
+        """The words ``figure`` has in its claim's quote, as printed."""
+        found = self._in_quote(claim, figure)
+        if found is not None and found.words is not None:
+            return found.words
+        return words_in(claim.quote, figure.raw)  # (a figure the reader does not find as
+        # such: a name, a date)
 
 
     def _as_claim(self, doc: Document | Claim) -> Claim:
