@@ -17,8 +17,11 @@ from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
 from jjjcli.kinds import (
     abridges,
+    each_given,
+    each_said,
     issued_by,
     lead_name,
+    negation_turned,
     occasions_clash,
     occasions_clash_en,
     other_issuer,
@@ -26,6 +29,7 @@ from jjjcli.kinds import (
     own_span,
     planned_en,
     rate_periods,
+    to_date_clause,
 )
 
 
@@ -3589,6 +3593,58 @@ TWO_HUNDRED_THIRTEENTH_CASES = [
     ("北京城市副中心站交通枢纽主体结构施工已完成85%", ["supported"]),
 ]
 
+#: the two-hundred-twenty-first to twenty-eighth audits (docs/compare-audit-2026-12.md): each
+#: mend with the twin that guards it
+TWO_HUNDRED_TWENTY_FIRST_CASES = [
+    # a sum given to each of several (各, 每类, each), against the claim's whole; a change
+    # or a share is no sum, and a claim saying each (均占) is not held to it
+    ("京津冀三地高速公路通车里程各接近1.1万公里", ["unsupported"]),
+    ("京津冀高速公路总里程近1.1万公里", ["supported"]),
+    ("Beijing, Tianjin and Hebei each ran 10,848 km of railway at end-2022.", ["unsupported"]),
+    ("At end-2022 Beijing, Tianjin and Hebei together ran 10,848 km of railway.",
+     ["supported"]),
+    ("Each of the 30-plus Shahe projects drew close to 800 million yuan in municipal "
+     "subsidies.", ["supported", "unsupported"]),
+    ("The 30-plus Shahe projects drew close to 800 million yuan in municipal subsidies.",
+     ["supported", "supported"]),
+    ("示范区6大类考核指标每类43项，达标率100%", ["supported", "unsupported", "supported"]),
+    ("示范区6大类考核指标共43项，达标率100%", ["supported", "supported", "supported"]),
+    ("The two national-level clusters each account for more than 20% of the country's output "
+     "and scale.", ["supported"]),
+    ("In 2022, Tianjin's ports handled about 21.02 million TEU of containers and 549 million "
+     "tonnes of cargo, each up 3.7%.", ["supported", "supported", "supported"]),
+    # a count to date (截至目前, in the clause before the figure's) given as one year's
+    ("2023年，京津冀新创建45家国家新型工业化产业示范基地", ["unsupported"]),
+    ("截至目前，京津冀共创建45家国家新型工业化产业示范基地", ["supported"]),
+    ("The Cangzhou biomedicine park took in 36 new Beijing firms this year", ["unsupported"]),
+    ("The Cangzhou biomedicine park has taken in 36 Beijing firms so far", ["supported"]),
+    # an English rate per another period than the claim's, or a count so far said a year's
+    ("Hebei's new-energy vehicle plants have a monthly capacity of 1.08 million units",
+     ["unsupported"]),
+    ("Hebei's new-energy vehicle plants have an annual capacity of 1.08 million units",
+     ["supported"]),
+    ("Police in the three areas align 115 penalty benchmarks each year", ["unsupported"]),
+    ("Police in the three areas have aligned 115 penalty benchmarks", ["supported"]),
+    ("Beijing's city sub-centre has kept investment at the level of 100 billion yuan a year "
+     "for four consecutive years.", ["supported", "supported"]),
+    # a verb the source denies, said done of another thing (孩子上学, not 落户); and a
+    # companion figure held to every check a supported figure is (the same words of 落户)
+    ("落户手续一天办结、孩子上学也解决了——此前刘学已在北京莱伯泰科工作了10年",
+     ["supported", "supported"]),
+    ("落户手续一天办结、落户问题也解决了——此前刘学已在北京莱伯泰科工作了10年",
+     ["supported", "unsupported"]),
+    # an English count whose claim shares no word with it but places; a measure's unit
+    # says what it measures
+    ("More than 60 top schools from Beijing, Tianjin and Hebei have paired up with Xiong'an",
+     ["unsupported"]),
+    ("More than 60 cooperation documents on the business environment have been drawn up by "
+     "Beijing, Tianjin and Hebei", ["supported"]),
+    ("Tianjin's Baodi district is building a 14.5-square-kilometer science city, under 100 km "
+     "from Beijing.", ["unsupported", "supported"]),
+    ("Beijing, Tianjin and Hebei's 14,042 specialized and sophisticated SMEs account for 14% "
+     "of the national total.", ["supported", "supported"]),
+]
+
 
 @pytest.mark.parametrize(("statement", "expected"),
                          [*NINETEENTH_CASES, *TWENTIETH_CASES, *TWENTY_FIRST_CASES,
@@ -3606,7 +3662,7 @@ TWO_HUNDRED_THIRTEENTH_CASES = [
                           *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES,
                           *ONE_HUNDRED_FIFTY_SEVENTH_CASES, *ONE_HUNDRED_EIGHTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_SECOND_CASES, *TWO_HUNDRED_FIFTH_CASES,
-                          *TWO_HUNDRED_THIRTEENTH_CASES])
+                          *TWO_HUNDRED_THIRTEENTH_CASES, *TWO_HUNDRED_TWENTY_FIRST_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
@@ -4500,3 +4556,53 @@ def test_what_a_claim_says_of_a_group_of_places_is_not_said_of_another(
     assert not places.another_group("北京、天津、雄安新区", "天津半小时通勤圈")
     assert not places.another_group("天津武清高村数智创新园", "武清和宝坻")
     assert not places.another_group("通州区与北三县一体化高质量发展示范区", "通州和三河")
+
+
+@pytest.mark.parametrize(("before", "after", "chinese", "counted", "expected"), [
+    ("京津冀三地高速公路通车里程各", "", True, False, True),  # (各 right before the value)
+    ("8所高校各有", "", True, False, True),
+    ("示范区6大类考核指标每类", "", True, False, True),
+    ("北京每个月", "", True, False, False),  # (a rate: other_rate's)
+    ("各类企业", "", True, False, False),  # ("every kind")
+    ("Beijing, Tianjin and Hebei each ran ", "", False, False, True),
+    ("Each of the ", "", False, False, False),  # (what counts them)
+    ("Shahe projects drew close to ", "", False, True, True),  # (after each of the N)
+    ("police align ", " penalty benchmarks each year", False, False, False),  # (a rate)
+    ("covering ", " cities, every one of them", False, False, False),
+    ("The halls span ", " square metres apiece.", False, False, True),
+    (" of investment each, for ", " in total", False, False, False),  # (the figure before's)
+])
+def test_each_said(before: str, after: str, chinese: bool, counted: bool,
+                   expected: bool) -> None:
+    assert each_said(before, after, chinese, counted) is expected
+
+
+@pytest.mark.parametrize(("quote", "en", "expected"), [
+    ("集群产值、规模均占全国20%以上", "", True),
+    ("三地分别为1.2万、0.8万、1.1万公里", "", True),
+    ("高速公路总里程近1.1万公里", "The region has nearly 11,000 km of expressways.", False),
+    ("", "Sixty-three schools each support a school in Tongzhou.", True),
+    ("", "It reaches every prefecture-level city.", False),  # (every covers)
+    ("", "Its share rose 3.7 per cent.", False),
+])
+def test_each_given(quote: str, en: str, expected: bool) -> None:
+    assert each_given(quote, en) is expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("截至目前", True), ("截至2023年底", True), ("到目前为止", True), ("截至2022年年末", True),
+    ("园区已入住北京企业", False), ("2023年", False),
+])
+def test_to_date_clause(clause: str, expected: bool) -> None:
+    assert to_date_clause(clause) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("刘学在北京工作了10年，已解决了落户问题。", "一直没有解决"),
+    ("刘学工作了10年，落户问题已经解决", "一直没有解决"),
+    ("落户手续一天办结、孩子上学也解决了——此前刘学已在北京工作了10年", None),
+    ("刘学工作了10年，至今没有解决落户问题", None),
+])
+def test_negation_turned_of_the_same_thing(text: str, expected: str | None) -> None:
+    quote = "他已经在北京莱伯泰科仪器有限公司工作了10年,家里人都在北京,但一直没有解决落户问题。"
+    assert negation_turned(text, quote) == expected

@@ -2913,6 +2913,77 @@ TWO_HUNDRED_TWENTIETH_STILL_WRONG = {
     # (U: rightly, 324,000)
     "京津冀三地已累计建成5G基站逾30万个",
 }
+#: the two-hundred-twenty-first to twenty-eighth audits' statements still judged wrongly
+#: (docs/compare-audit-2026-12.md, "Two-hundred-twenty-first to two-hundred-twenty-eighth
+#: audits"): one kind of error a batch — bounds, kinds of percentage, spans, the level of a
+#: place, each and all, multiples, rounding, attributions
+TWO_HUNDRED_TWENTY_FIRST_STILL_WRONG = {
+    # (F: 不足一成 for the source's 近一成 — both below a tenth: no contradiction to find)
+    "京津冀三地数字经济规模占全国不足一成",
+    # (U: rightly, as the sources give them — April 2015, 千亿级 a year, 突破4万亿元)
+    "The Beijing-Tianjin-Hebei coordinated development outline was adopted in April 2015.",
+    "Fixed-asset investment in the Beijing sub-centre topped 100 billion yuan in 2023.",
+    "三地数字经济规模突破4万亿元",
+}
+TWO_HUNDRED_TWENTY_SECOND_STILL_WRONG = {
+    # (F: a share, 占…一半以上, said as growth: the reader leaves 一 of 一半以上 in the words
+    # before it, so 增长了 is not right before the figure)
+    "天津新松智能科技研发人员数量增长了一半以上",
+}
+TWO_HUNDRED_TWENTY_THIRD_STILL_WRONG = {
+    # (mended: a count to date given one year's or a year's, Comparer._total_for_a_year
+    # with kinds.to_date_clause, Comparer._other_rate_en; a monthly capacity for 年产能)
+    # (F: a count so far the quote says with 先后 or 已 alone given one year — 先后入选…首批
+    # and 已入驻 beside another event's year made those words too loose to read as a total;
+    # 千亿级 a year for four years given as four years' sum)
+    "2023年，京津冀三地制定、修订生态环境标准90多项",
+    "More than 40 cross-regional industry alliances were formed last year",
+    "In 2023 alone, 179 services were brought under same item, same standard",
+    "北京城市副中心4年来累计完成投资千亿级",
+    # (U: rightly contradicted, 34%)
+    "雄安新区森林覆盖率已达35.6%",
+}
+TWO_HUNDRED_TWENTY_FOURTH_STILL_WRONG = {
+    # (F: a place's figure given to a place of another level — Xiong'an's to Hebei's, a
+    # science city's to Tianjin, Tianjin's to Binhai — where the claim's place holds or
+    # lies in the statement's)
+    "221 vocational training resources have been shared to support skills training across "
+    "Hebei province.",
+    "在天津，从任何一个地点步行15分钟之内即可到达一个公园",
+    "Tianjin's Binhai New Area had 267 good-air days in 2022, 73.2% of the year.",
+    # (U: rightly contradicted, 2,486 km and nearly 5,000)
+    "京津冀高铁运营里程已达2861公里",
+    "园区累计注册企业已达3187家",
+}
+TWO_HUNDRED_TWENTY_FIFTH_STILL_WRONG = {
+    # (mended: a sum given to each of several, Comparer._each_for_all)
+    # (F: each where the claim's English says each of something else — 63 schools each
+    # support one; a change given to each, which is no sum; the highest for the region's;
+    # 总面积 for the showroom's)
+    "Each of Beijing's districts has sent 63 quality schools to support Tongzhou.",
+    "北京城六区每个区的常住人口都比2014年下降了15%",
+    "2022年京津冀三地中PM2.5浓度最高的也只有37微克/立方米",
+    "副中心元宇宙应用创新中心总面积约2000平方米",
+}
+TWO_HUNDRED_TWENTY_SIXTH_STILL_WRONG = {
+    # (F: two floors every seven days for the source's one floor: the error in no figure)
+    "The Sinochem tower adds two floors every seven days, the project manager said.",
+}
+TWO_HUNDRED_TWENTY_SEVENTH_STILL_WRONG = {
+    # (mended: an English count whose claim shares no word but places, Comparer._names_metric)
+    # (U: rightly, 10.4 trillion and 939)
+    "Beijing, Tianjin and Hebei together produced more than 10 trillion yuan of output in "
+    "2023",
+    "Binhai-Zhongguancun Science Park added more than 1,000 new companies in 2023 alone",
+}
+TWO_HUNDRED_TWENTY_EIGHTH_STILL_WRONG = {
+    # (F: irrigation works said as water-source projects: *water* is shared)
+    "According to the report, Tianjin built 1,152 water-source projects in the second phase "
+    "of the sandstorm source control project.",
+    # (U: contradicted by the sub-centre's 1,100 hi-tech firms: a line naming no place, held
+    # to a place's claim by its words alone)
+    "据介绍，联盟成员高新区内共聚集高新技术企业超过2万家。",
+}
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -3363,6 +3434,18 @@ AUDIT_SETS = [
     ("two-hundred-eighteenth", 100, TWO_HUNDRED_EIGHTEENTH_STILL_WRONG, 0.7, True),
     ("two-hundred-nineteenth", 90, TWO_HUNDRED_NINETEENTH_STILL_WRONG, 0.6, True),
     ("two-hundred-twentieth", 95, TWO_HUNDRED_TWENTIETH_STILL_WRONG, 0.6, True),
+    # the two-hundred-twenty-first to twenty-eighth (16 paragraphs each, none of the batch
+    # before's; one kind of error a batch: bounds, kinds of percentage, spans, the level of
+    # a place, each and all, multiples, rounding, attributions): before their mends no
+    # faithful line had a figure contradicted and 31 wrong lines were supported; now 15
+    ("two-hundred-twenty-first", 95, TWO_HUNDRED_TWENTY_FIRST_STILL_WRONG, 0.7, True),
+    ("two-hundred-twenty-second", 95, TWO_HUNDRED_TWENTY_SECOND_STILL_WRONG, 0.55, True),
+    ("two-hundred-twenty-third", 95, TWO_HUNDRED_TWENTY_THIRD_STILL_WRONG, 0.7, True),
+    ("two-hundred-twenty-fourth", 90, TWO_HUNDRED_TWENTY_FOURTH_STILL_WRONG, 0.55, True),
+    ("two-hundred-twenty-fifth", 90, TWO_HUNDRED_TWENTY_FIFTH_STILL_WRONG, 0.75, True),
+    ("two-hundred-twenty-sixth", 95, TWO_HUNDRED_TWENTY_SIXTH_STILL_WRONG, 0.75, True),
+    ("two-hundred-twenty-seventh", 100, TWO_HUNDRED_TWENTY_SEVENTH_STILL_WRONG, 0.6, True),
+    ("two-hundred-twenty-eighth", 110, TWO_HUNDRED_TWENTY_EIGHTH_STILL_WRONG, 0.65, True),
 ]
 
 

@@ -76,6 +76,9 @@ from jjjcli.kinds import (
     document_titles,
     done_said,
     due_said,
+    each_given,
+    each_of_before,
+    each_said,
     exactly_before,
     forecast_said,
     from_the_end,
@@ -89,6 +92,7 @@ from jjjcli.kinds import (
     names_other_listed,
     narrower_count,
     negation_turned,
+    new_said,
     numbered_lines,
     occasions_clash_en,
     of_an_example,
@@ -157,6 +161,7 @@ from jjjcli.kinds import (
     target_said,
     things_apart,
     to_clause_end,
+    to_date_clause,
     total_verb,
     untrue_said,
     whole_of_share,
@@ -233,6 +238,7 @@ from jjjcli.search import (
 from jjjcli.setting import Setting, given_otherwise, source_says
 from jjjcli.text import blanked
 from jjjcli.values import (
+    COUNT_WORDS,
     OPPOSITE_BOUNDS,
     allows,
     bound_fails,
@@ -1008,6 +1014,8 @@ class Comparer:
         #: the metrics each figure's words name that relevant claims give (_own_metrics)
         self._own: dict[int, tuple[set[str], float]] = {}
         self._text = ""  # the statement being compared
+        #: an English statement's words that may say what its figures are of (_said_en_words)
+        self._said_words: tuple[str, frozenset[str]] | None = None
         self._befores: dict[int, str] = {}  # each figure's words before it in its clause
         self._titles: dict[int, list[str]] = {}  # the documents each figure's sentence names
         self._things: dict[int, str | None] = {}  # each figure's own words: _own_things
@@ -1145,41 +1153,7 @@ class Comparer:
                 verdict = self._stating_en(item, text, mentioned) or verdict
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 verdict = self._clause_support(item, others, text, mentioned, years) or verdict
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self._printed_elsewhere(
-                    item, verdict, relevance or self._clause_relevance(item, text, years))
-            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
-                verdict = self._direction_check(item, verdict)
-            if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
-                verdict = self._multiple_check(item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self.setting.said_by(text, item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self.setting.set_at(text, item, verdict)
-            if verdict.verdict in (SUPPORTED, CONTRADICTED) and verdict.claim:
-                verdict = self.setting.named_first(text, item, verdict)
-            if verdict.verdict in (SUPPORTED, CONTRADICTED) and verdict.claim:
-                verdict = self.setting.placed_in(text, item, verdict, self.places.keys)
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self.setting.bodies_named(text, item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self.setting.data_from(text, item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self.setting.place_swapped(text, item, others, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim:
-                verdict = self.setting.compared_otherwise(text, item, others, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
-                verdict = self._more_places_named(item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
-                verdict = self._stage_otherwise(item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
-                verdict = self._part_unsaid_en(item, verdict)
-            if verdict.verdict != UNSUPPORTED and verdict.claim and not self._chinese:
-                verdict = self._share_for_count_en(item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
-                verdict = self._denied_in_source(item, verdict)
-            if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
-                verdict = self.setting.together_otherwise(text, item, verdict)
+            verdict = self._support_checked(item, verdict, others, relevance, years)
             disagreeing = verdict.verdict == UNSUPPORTED and verdict.claim is None
             if disagreeing:
                 verdict = self._disagreeing(item, others, text, mentioned) or verdict
@@ -1264,7 +1238,7 @@ class Comparer:
         if dates and sentence.dates:
             dated += self._dated_by_figures(sentence, dated, verdicts)
         verdicts = [self.setting.printed_beside(text, v, verdicts) for v in verdicts]
-        verdicts = self._companions(verdicts, exact)
+        verdicts = self._companions(verdicts, exact, relevance, years)
         verdicts = [self._rejected_otherwise(text, v, verdicts) for v in verdicts]
         if (retimed := time_corrected(text)) is not None:
             verdicts = [_time_corrected(v, *retimed) for v in verdicts]
@@ -1539,8 +1513,53 @@ class Comparer:
         unsupported._stated = verdict._stated
         return unsupported
 
-    def _companions(self, verdicts: list[FigureVerdict],
-                    exact: list[_Scored]) -> list[FigureVerdict]:
+    def _support_checked(self, item: StatedFigure, verdict: FigureVerdict,
+                         others: list[StatedFigure], relevance: list[_Scored],
+                         years: set[str]) -> FigureVerdict:
+        """A figure's verdict held to what the statement says beside its value: the checks
+        every figure a claim supports is held to, whether found by the figure's own words
+        or as a companion of another figure (_companions), and those a contradicted one is
+        (the multiple, the body named first, the place it is placed in)."""
+        text = self._text
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self._printed_elsewhere(
+                item, verdict, relevance or self._clause_relevance(item, text, years))
+        if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+            verdict = self._direction_check(item, verdict)
+        if verdict.verdict != UNSUPPORTED and verdict.claim and verdict.expected:
+            verdict = self._multiple_check(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self.setting.said_by(text, item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self.setting.set_at(text, item, verdict)
+        if verdict.verdict in (SUPPORTED, CONTRADICTED) and verdict.claim:
+            verdict = self.setting.named_first(text, item, verdict)
+        if verdict.verdict in (SUPPORTED, CONTRADICTED) and verdict.claim:
+            verdict = self.setting.placed_in(text, item, verdict, self.places.keys)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self.setting.bodies_named(text, item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self.setting.data_from(text, item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self.setting.place_swapped(text, item, others, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self.setting.compared_otherwise(text, item, others, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
+            verdict = self._more_places_named(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim and verdict.expected:
+            verdict = self._stage_otherwise(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
+            verdict = self._part_unsaid_en(item, verdict)
+        if verdict.verdict != UNSUPPORTED and verdict.claim and not self._chinese:
+            verdict = self._share_for_count_en(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
+            verdict = self._denied_in_source(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
+            verdict = self.setting.together_otherwise(text, item, verdict)
+        return verdict
+
+    def _companions(self, verdicts: list[FigureVerdict], exact: list[_Scored],
+                    relevance: list[_Scored], years: set[str]) -> list[FigureVerdict]:
         """A figure no claim speaks to, supported by a claim that states it exactly, whose
         words match less than a relevant claim's (MIN_RELEVANCE_EXACT) and that is of the
         paragraph of a claim supporting another figure of the statement, and of its subject
@@ -1565,10 +1584,10 @@ class Comparer:
                 # (its lead is the supported figure, the claims' paragraph the same)
                 found = self._exact_from(item, told, self._when(item), False, others,
                                          overturning=False, rounded=True)
-                if found is not None and found.expected is not None:
-                    # (held to its words' way, as any figure a claim supports: 年均降幅达27%
+                if found is not None:
+                    # (held to what its words say, as any figure a claim supports: 年均降幅达27%
                     # is not the 年均增速 of 3.12亿美元)
-                    found = self._direction_check(item, found)
+                    found = self._support_checked(item, found, others, relevance, years)
                 if found is not None:
                     found._stated = item
                     v = found
@@ -2111,14 +2130,32 @@ class Comparer:
         character pairs, or an alias (经济总量 for 地区生产总值). Sharing the subject and
         同比增长 is not enough: 通州园研发投入同比增长12% is not about 工业总产值增速. A close
         match (the claim's own sentence) needs no such word (李奶奶…3万元被转走 is 被骗金额).
-        English statements were matched against the claims' English, not their metric."""
-        if not query.chinese or score >= METRIC_CHECK_BELOW:
+        An English statement, matched against the claims' English, not their metric, must
+        share with a claim of counts alone a word that is neither a place's nor one that
+        says nothing of what is measured (_STOP_EN_WORDS, _CHANGE_WORDS_EN): *More than 60
+        top schools from Beijing, Tianjin and Hebei have paired up with Xiong'an* is not
+        the three places' 60余项合作文件 (a measure's unit says what it measures: *under 100
+        km from Beijing* needs no other word)."""
+        if score >= METRIC_CHECK_BELOW:
             return True
+        if not query.chinese:
+            return not all(not f.unit or f.unit in COUNT_WORDS for f in doc.figures) or (
+                not self._said_en_words().isdisjoint(doc.words))
         metric = normalize(doc.metric)
         grams = bigrams(metric)
         if not grams or grams & query.bigrams:
             return True
         return any(w in metric for _own, words in query.aliases for w in words)
+
+    def _said_en_words(self) -> frozenset[str]:
+        """The words of the English statement that may say what its figures are of: not a
+        place's, nor _STOP_EN_WORDS or _CHANGE_WORDS_EN (its figures' nouns kept: *nearly
+        40,000 enterprises*); made once per statement."""
+        text = self._text
+        if self._said_words is None or self._said_words[0] != text:
+            self._said_words = (text, frozenset(
+                _words_of_en(text) - _STOP_EN_WORDS - _CHANGE_WORDS_EN - place_words_en(text)))
+        return self._said_words[1]
 
     @staticmethod
     def _near(pool: list[_Scored]) -> list[Document]:
@@ -2537,8 +2574,12 @@ class Comparer:
         elif not (len(when.years) == 1 or _THIS_YEAR_EN.search(text)) or when.to_date or (
                 when.since or as_a_total_en(text)):
             return False  # (this year's fair gives one year by a word)
-        # (the claim's figure of one year: the periods decide)
-        return not one_year and self._quote_total(claim, figure)
+        # (the claim's figure of one year: the periods decide; a count to date, dated so by
+        # a clause of its own, against one year's new ones: 2023年新创建45家 is not 截至目前,
+        # 共创建45家, though 2023年…入库项目超2000个 may be that count in 2023)
+        return not one_year and (self._quote_total(claim, figure) or (
+            new_said(before if self._chinese else text)
+            and self._quote_to_date(claim, figure)))
 
     def _quote_total(self, claim: Claim, figure: Figure, *, sentence: bool = False) -> bool:
         """Whether the claim's quote gives its figure as a running total (kinds.running_total
@@ -2548,6 +2589,16 @@ class Comparer:
             return False  # (no word of a total anywhere: no quote to read)
         before = self._quote_before(claim, figure, SENTENCE_BREAK if sentence else CLAUSE_BREAK)
         return before is not None and running_total(before[0])
+
+    def _quote_to_date(self, claim: Claim, figure: Figure) -> bool:
+        """Whether the claim's quote dates its figure by a clause of nothing but its time,
+        right before the figure's (截至目前,共创建45家: kinds.to_date_clause): a count to
+        date."""
+        if not running_total(claim.quote):
+            return False
+        before = self._quote_before(claim, figure, SENTENCE_BREAK)
+        clauses = [] if before is None else CLAUSE_BREAK.split(before[0])
+        return len(clauses) > 1 and to_date_clause(clauses[-2])
 
     def _quote_before(self, claim: Claim, figure: Figure, breaks: re.Pattern[str]
                       ) -> tuple[str, StatedFigure] | None:
@@ -2599,6 +2650,27 @@ class Comparer:
             normalize(back_to(text, item.start, SENTENCE_BREAK) + " " + item.words),
             normalize(claim.metric + " " + clause),
             normalize(claim.metric + " " + quoted.words + " " + sentence))
+
+    def _each_for_all(self, item: StatedFigure, doc: Document | Claim) -> bool:
+        """Whether the statement gives its figure, a sum (no share or change), to each of
+        several (kinds.each_said: 京津冀三地高速公路通车里程各接近1.1万公里, 示范区6大类考核
+        指标每类43项; *Beijing, Tianjin and Hebei each ran 10,848 km*) and the claim to them
+        together: its quote and English say no each, no 分别, no average
+        (kinds.each_given)."""
+        if item.figure.unit in ("%", "个百分点") or item.figure.qualifier == "ordinal":
+            return False  # (each up 3.7%: a change is no sum)
+        text = self._text
+        sentence = len(back_to(text, item.start, SENTENCE_BREAK))
+        earlier = [o for o in self._stated if item.start - sentence <= o.start < item.start]
+        start = max((o.end for o in earlier), default=item.start - sentence)
+        later = min((o.start for o in self._stated if o.start >= item.end), default=len(text))
+        counted = not self._chinese and any(
+            each_of_before(text[item.start - sentence : o.start]) for o in earlier)
+        if not each_said(text[start : item.start], text[item.end : later], bool(self._chinese),
+                         counted):
+            return False
+        claim = self._as_claim(doc)
+        return not each_given(claim.quote, claim.en)
 
     def _other_growth(self, item: StatedFigure, doc: Document | Claim,
                       figure: Figure) -> bool:
@@ -3651,14 +3723,40 @@ class Comparer:
         words = normalize(item.words + " " + self._before(item))
         if not self._chinese:  # (inpatient bills, where the claim's English says outpatient)
             said = set(WORD.findall(self._text.lower()))  # (its sentence: both sides, no side)
+            claim = self._as_claim(doc)
             if any(w in said for pair in ENGLISH_SIDES for w in pair) and opposed(
-                    said, set(WORD.findall(self._as_claim(doc).en.lower())), ENGLISH_SIDES):
+                    said, set(WORD.findall(claim.en.lower())), ENGLISH_SIDES):
+                return True
+            if self._other_rate_en(item, claim):
                 return True
         if not rate_periods(words) and not any(w in words for pair in SIDES for w in pair):
             return False
         claim = self._as_claim(doc)
         quoted = normalize(doc.metric + " " + claim.quote)
         return other_side(words, quoted) or other_rate(words, quoted)
+
+    def _other_rate_en(self, item: StatedFigure, claim: Claim) -> bool:
+        """Whether an English figure's own words give it per one period (a monthly capacity,
+        *a year*) and the claim per another (年产能, *annual capacity*: kinds.other_rate), or
+        a count or sum per year where the claim, of no period, gives it per none: a count
+        so far (*115 penalty benchmarks each year* is not the source's 推动115项…统一)."""
+        text = self._text
+        # (its own words: those after the figure before it in its clause, and up to the
+        # next figure or clause — *…tourist visits a year on average and has 23 scenic
+        # spots* gives the 23 none; and before it, *a year* is the figure's before: *100
+        # billion yuan a year for four consecutive years*)
+        start = max((o.end for o in self._stated if o.end <= item.start), default=0)
+        end = min((o.start for o in self._stated if o.start >= item.end), default=len(text))
+        before = _CLAUSE_EN.split(text[start : item.start])[-1]
+        said = rate_periods(_RATE_PHRASE_EN.sub("", before) + " "
+                            + _CLAUSE_EN.split(text[item.end : end])[0])
+        if not said:
+            return False
+        printed = rate_periods(f"{claim.metric} {claim.quote} {claim.en}")
+        if printed:
+            return not said & printed
+        return (said == {"年"} and item.figure.unit not in ("%", "个百分点")
+                and not claim.period and not per_one(claim.quote))
 
     def _another_thing(self, item: StatedFigure, doc: Document | Claim,
                        figure: Figure) -> bool:
@@ -3699,6 +3797,7 @@ class Comparer:
                 or other_thing(self._own_things(item), doc.metric, self._quoted(doc, figure))
                 or (not self._chinese and self._other_thing_en(item, doc, figure))
                 or self._other_average(item, doc, figure)
+                or self._each_for_all(item, doc)
                 or self._other_share_whole(item, doc, figure)
                 or self._other_growth(item, doc, figure)
                 or self._other_whole(item, doc, figure)
@@ -5973,6 +6072,9 @@ _AVERAGED_BEFORE_EN = re.compile(r"\baverag(?:e|ed|es|ing)\s+(?:of\s+)?$", re.IG
 _ON_AVERAGE_EN = re.compile(r"\bon\s+(?:an\s+)?average\b", re.IGNORECASE)
 #: where an English clause ends within a sentence
 _CLAUSE_EN = re.compile(r",|\band\b|\bwhile\b|\bwith\b", re.IGNORECASE)
+#: an English rate's period said after its figure (a year, per month)
+_RATE_PHRASE_EN = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\b",
+                             re.IGNORECASE)
 #: English words that give a figure per a day, a week, a month or a person
 _PER_ONE_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:month|day|week|person|head|capita)\b"
                          r"|\b(?:monthly|daily|weekly|per\s+capita)\b", re.IGNORECASE)

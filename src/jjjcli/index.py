@@ -75,7 +75,7 @@ from jjjcli.output import Progress
 APPLICATION_ID = 0x6A6A6A32  # "jjj2": user_version holds the file's CRC-32
 #: caches written before the checksum (application id "jjj1"): replaced without a warning
 OLD_APPLICATION_IDS = (0x6A6A6A31,)
-SCHEMA = 16
+SCHEMA = 17
 #: knowledge bases with more claims than this are searched through the full-text index
 INDEX_THRESHOLD = 2_000
 #: a file modified this close to the build is checked by content, not by time stamp

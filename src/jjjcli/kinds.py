@@ -127,7 +127,7 @@ def other_side(words: str, quoted: str) -> bool:
 
 
 #: a rate's period: 每年, 每个月, 每天 (日 is 天)
-_PER = re.compile(r"每(?:个|一)?(年|月|周|天|日|小时)|(年|月|周|日)均")
+_PER = re.compile(r"每(?:个|一)?(年|月|周|天|日|小时)|(年|月|周|日)(?:均|产能|产量|产值)")
 
 
 #: a rate's period in English: a year, per month, each day, annually, monthly
@@ -246,6 +246,28 @@ def running_total(before: str) -> bool:
     """Whether a quote's sentence before a figure makes it a running total (累计, 共有,
     以来, 截至…)."""
     return _RUNNING_TOTAL.search(before) is not None
+
+
+#: a clause of nothing but a time to date (截至目前, 截至2023年底, 到目前为止)
+_TO_DATE_CLAUSE = re.compile(r"\s*(?:截[至止]|到)(?:目前|今|现在|"
+                             r"\d{4}年(?:\d{1,2}月)?(?:年?[底末])?)(?:为止)?\s*")
+
+
+#: _SAID_NEW, and what else a statement's sentence says new ones by (新创建; new, added,
+#: alone)
+_NEW_SAID = re.compile(_SAID_NEW.pattern + r"|新(?:创建|建|认定|签约|入驻|落户)|\bnew\b|"
+                       r"\badded\b|\balone\b", re.IGNORECASE)
+
+
+def new_said(text: str) -> bool:
+    """Whether a statement's sentence gives its count as new ones (said_new's words, 新创建;
+    new, alone): wider than said_new, which reads a figure's own words."""
+    return _NEW_SAID.search(text) is not None
+
+
+def to_date_clause(clause: str) -> bool:
+    """Whether a clause says nothing but a time up to which a count runs (截至目前)."""
+    return _TO_DATE_CLAUSE.fullmatch(clause) is not None
 
 
 def one_year_said(before: str) -> bool:
@@ -596,15 +618,80 @@ _NEGATION_BEFORE = re.compile(r"(?:没有|未|没|不|非|无)[\u4e00-\u9fff]{0,
 
 def negation_turned(text: str, quote: str) -> str | None:
     """A verb the claim's quote denies (一直没有解决落户问题) that the statement says was
-    done, with no denial of its own before it (已解决了落户问题): the quote's words, or
-    None."""
+    done, with no denial of its own before it (已解决了落户问题), and of the same thing
+    where the quote names what it denies: the first two characters of its object are in
+    the statement's clause of the verb (孩子上学也解决了 is not 落户's); the quote's words,
+    or None."""
     for m in _NEGATED_VERB.finditer(quote):
+        denied = _DENIED_OBJECT.match(quote, m.end())
         at = text.find(m[1])
         while at >= 0:
-            if not _NEGATION_BEFORE.search(text, max(0, at - 4), at):
+            if not _NEGATION_BEFORE.search(text, max(0, at - 4), at) and (
+                    denied is None or denied[1] in _part_around(text, at)):
                 return m[0]
             at = text.find(m[1], at + 1)
     return None
+
+
+#: words that give a figure to each of several rather than to all of them together
+#: (三地高速公路通车里程各接近1.1万公里, 8所高校各有45个学院, 每类43项, 每个区): 各 right before
+#: its verb or value (not 各类, 各地: "every kind"), 每 with a measure word that counts no
+#: time (每年 and 每个月 are rates: other_rate)
+_EACH_ZH = re.compile(
+    r"各自?(?=有|达|为|约|近|接近|超|逾|在|是|增|下降|减少|提高|完成|实现|建成|新增|拥有|占|不[足到]"
+    r"|[\d一二三四五六七八九十两]|$)"
+    r"|每一?(?:个(?!月|小时|季度|星期|工作日)|家|所|类|栋|座|条|项|批|区|县|市|省|校|园|位|名|户"
+    r"|套|间|辆|台|艘|架|列|层)")
+#: the same in English, before the figure (Beijing, Tianjin and Hebei each ran…; not *each
+#: year*, a rate; not *each,* after the figure before, which is that one's: …650 million
+#: yuan of investment each, for 1.3 trillion yuan in total), and after it (15,000 square
+#: metres apiece); not *every*, which covers (every prefecture-level city)
+_EACH_EN = re.compile(r"\beach\b(?!\s+(?:other|year|month|week|day|hour|quarter|time)\b)"
+                      r"(?!\s*[,;.)])", re.IGNORECASE)
+_EACH_AFTER_EN = re.compile(r"[^,;.]{0,40}?\b(?:each|apiece)\b\s*(?:[,;.)]|$)", re.IGNORECASE)
+#: *each of the* right before a figure: what counts them
+_EACH_OF_EN = re.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+#: a claim's words that give its figure to each (各, 每, 分别, 均占, 平均; each, respectively,
+#: average, per; not *every*, which covers: reaching every prefecture-level city)
+_EACH_GIVEN = re.compile(r"各|每|分别|均(?!衡|匀|等|值|价|量|势|摊)|平均|人均|户均|"
+                         r"\b(?:each|apiece|respectively|average|per(?!\s+cent))\b",
+                         re.IGNORECASE)
+
+
+def each_said(before: str, after: str, chinese: bool, counted_before: bool = False) -> bool:
+    """Whether a statement's words give a figure to each of several: those between the
+    figure before it and this one (``before``: 各, 每类; each, not *each of the* right
+    before it, which counts them), or in English right after it (``after``: apiece, each);
+    or ``counted_before``, a figure before it counted by *each of the* (*each of the
+    30-plus projects drew close to 800 million yuan*)."""
+    if chinese:
+        return _EACH_ZH.search(before) is not None
+    return (counted_before or _EACH_EN.search(_EACH_OF_EN.sub("", before)) is not None
+            or _EACH_AFTER_EN.match(after) is not None)
+
+
+def each_of_before(before: str) -> bool:
+    """Whether *each of (the)* comes right before an English figure (it counts them)."""
+    return _EACH_OF_EN.search(before) is not None
+
+
+def each_given(quote: str, en: str) -> bool:
+    """Whether a claim's quote or English gives its figure to each of several, or as an
+    average or a figure per one (各, 每, 分别, 均占, 平均; each, respectively, per)."""
+    return _EACH_GIVEN.search(quote) is not None or _EACH_GIVEN.search(en) is not None
+
+
+#: what a denied verb is about, right after it (解决落户问题: 落户)
+_DENIED_OBJECT = re.compile(r"[了过]?([\u4e00-\u9fff]{2})")
+#: what ends a clause or an item of a list (CLAUSE_BREAK, and 、 ： —)
+_PART_BREAK = re.compile(r"[，,。；;、！？!?：:—\n]")
+
+
+def _part_around(text: str, at: int) -> str:
+    """The clause or list item of ``text`` holding the character at ``at``."""
+    start = max((m.end() for m in _PART_BREAK.finditer(text, 0, at)), default=0)
+    end = _PART_BREAK.search(text, at)
+    return text[start : end.start() if end else len(text)]
 
 
 def denied_before(text: str, start: int) -> str | None:

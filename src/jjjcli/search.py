@@ -119,6 +119,7 @@ def bigrams(text: str) -> set[str]:
 _SAME_WORD = {
     "firm": "enterprise", "company": "enterprise", "business": "enterprise",
     "center": "centre", "subcentre": "sub", "kilometer": "kilometre", "percent": "%",
+    "specialized": "specialised",
     "gdp": "output", "economic": "economy", "investor": "investment", "invest": "investment",
     "journey": "travel", "trip": "travel", "xiong'an": "xiongan", "rail": "railway",
     # (the short forms of names and of sci-tech and hi-tech, as analysts and wire copy write
