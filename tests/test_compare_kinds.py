@@ -4606,3 +4606,18 @@ def test_to_date_clause(clause: str, expected: bool) -> None:
 def test_negation_turned_of_the_same_thing(text: str, expected: str | None) -> None:
     quote = "他已经在北京莱伯泰科仪器有限公司工作了10年,家里人都在北京,但一直没有解决落户问题。"
     assert negation_turned(text, quote) == expected
+
+
+@pytest.mark.parametrize(("statement", "claim_id", "value"), [
+    ("京津冀三地高速公路通车里程各接近1.1万公里", "004-83-jjj-expressway-length", "nearly 11,000 km"),
+    ("Beijing, Tianjin and Hebei each ran 10,848 km of railway at end-2022.",
+     "004-108-jjj-railway-length-2022", "10,848 km"),
+])
+def test_a_sum_given_to_each_cites_the_whole(comparer: Comparer, statement: str,
+                                             claim_id: str, value: str) -> None:
+    """A figure given to each of several is unsupported, citing the claim that gives the
+    value for them together (Comparer._each_gives)."""
+    (figure,) = comparer.compare(statement).figures
+    assert figure.verdict == "unsupported"
+    assert figure.claim is not None and figure.claim.id == claim_id
+    assert figure.reason == f"the source gives {value} for them together, not for each"

@@ -1219,7 +1219,8 @@ class Comparer:
             if verdict.verdict == UNSUPPORTED and verdict.claim is None:
                 # (a claim of the statement's own place giving the value for another thing
                 # first: 旅客…增长3.7% is Tianjin's 货物's, before it is Hebei's)
-                verdict = (self._other_thing_gives(item) or self._alone_gives(item)
+                verdict = (self._each_gives(item, relevance) or self._other_thing_gives(item)
+                           or self._alone_gives(item)
                            or self._counted_gives(item) or self._whole_or_part_gives(item)
                            or verdict)
             verdict, settled = self._rejected(text, item, verdict, verdicts)
@@ -2657,8 +2658,10 @@ class Comparer:
         指标每类43项; *Beijing, Tianjin and Hebei each ran 10,848 km*) and the claim to them
         together: its quote and English say no each, no 分别, no average
         (kinds.each_given)."""
-        if item.figure.unit in ("%", "个百分点") or item.figure.qualifier == "ordinal":
-            return False  # (each up 3.7%: a change is no sum)
+        if item.figure.unit in ("%", "个百分点", "届") or item.figure.qualifier == "ordinal":
+            # (each up 3.7%: a change is no sum; nor are editions, 两项赛事各四届, where the
+            # claim may well be one event's 4届)
+            return False
         text = self._text
         sentence = len(back_to(text, item.start, SENTENCE_BREAK))
         earlier = [o for o in self._stated if item.start - sentence <= o.start < item.start]
@@ -2935,6 +2938,17 @@ class Comparer:
                                      f"the source gives {describe(figure)} "
                                      + reason.format(mine=mine, theirs=theirs))
         return None
+
+    def _each_gives(self, item: StatedFigure, relevance: list[_Scored]) -> FigureVerdict | None:
+        """For a figure no claim speaks to that the statement gives to each of several, a
+        claim relevant to it stating its value for them together (_each_for_all): "the
+        source gives nearly 11,000 km for them together, not for each" (the verdict stays
+        unsupported)."""
+        relevant = {scored.doc.id for scored in relevance}
+        return self._given_apart(
+            item, lambda doc, _figure: ("each", "them together")
+            if doc.id in relevant and self._each_for_all(item, doc) else None,
+            "for {theirs}, not for {mine}")
 
     def _other_thing_gives(self, item: StatedFigure) -> FigureVerdict | None:
         """For a Chinese figure no claim speaks to, a claim about a place the statement
