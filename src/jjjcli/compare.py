@@ -2126,9 +2126,10 @@ class Comparer:
                              f"the source says {describe(expected)}, not {describe(stated)}")
 
     def _names_metric(self, query: Query, doc: Document, score: float) -> bool:
-        """Whether a Chinese statement that matches the claim's words only moderately
-        (``score`` below METRIC_CHECK_BELOW) says anything of the claim's metric: one of its
-        character pairs, or an alias (经济总量 for 地区生产总值). Sharing the subject and
+        """Whether a statement that matches the claim's words only moderately (``score``
+        below METRIC_CHECK_BELOW) says anything of what the claim measures. A Chinese one
+        names the claim's metric: one of its character pairs, or an alias (经济总量 for
+        地区生产总值). Sharing the subject and
         同比增长 is not enough: 通州园研发投入同比增长12% is not about 工业总产值增速. A close
         match (the claim's own sentence) needs no such word (李奶奶…3万元被转走 is 被骗金额).
         An English statement, matched against the claims' English, not their metric, must
