@@ -713,6 +713,19 @@ def test_a_fraction_in_words_parses_as_find_figures_reads_it(raw: str, value: fl
     assert found.figure.value == figure.value
 
 
+@pytest.mark.parametrize(("text", "raw", "start"), [
+    ("研发人员数量增长了一半以上", "一半以上", 9),  # (not 半以上, leaving 一 to the words before)
+    ("一半以下", "一半以下", 0),
+    ("半小时", "半小时", 0),
+    ("一个半小时", "一个半小时", 0),
+])
+def test_half_is_read_whole(text: str, raw: str, start: int) -> None:
+    """一半以上 is one figure from its 一: the words before it end where it begins (增长了, a
+    change, right before it)."""
+    (found,) = find_figures(text)
+    assert (found.figure.raw, found.start) == (raw, start)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # an English range is one figure, from its first number to its second, as 5至6分钟 is
     ("convey their content within 5 to 6 minutes.", [("5 to 6 minutes", 5, 6, "分钟")]),

@@ -222,11 +222,12 @@ _CHINESE = (r"(?:"
             r"(?:[十百千]?[万亿]|[十百千])(?![零〇○一二两三四五六七八九十])"
             r"|[一二三四五六七八九]?十几[万亿]?"
             r"|[一二两三四五六七八九十]个半(?=小时)"  # 一个半小时: one and a half
+            # 半小时, 一半以上, 一半以下: half (before the numerals, which would take 一 alone)
+            r"|一?半(?=小时|年|天|个|以上|以下)"
             rf"|{_CN_DECIMAL_NUMERAL}"  # 十点七: 10.7
             r"|[零〇○一二两三四五六七八九十百千万亿]*[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
             r"|[百千][万亿]{1,2}"  # 千亿, 百万: round numbers with no digit
             r"|首(?=[位个家届批条趟次])"  # 首个, 首届, 居首位: the first
-            r"|一?半(?=小时|年|天|个|以上|以下)"  # 半小时, 一半以上, 一半以下: half
             r"|[百千万亿]"  # 近万只, 百余场, 超亿元: only with a qualifier (checked when parsed)
             r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IV|V|I{1,3})(?=类)"  # water-quality classes: Ⅲ类, V类
             r")")
