@@ -2653,6 +2653,15 @@ class Comparer:
             normalize(claim.metric + " " + clause),
             normalize(claim.metric + " " + quoted.words + " " + sentence))
 
+    def _between_figures(self, item: StatedFigure, opening: int = 0) -> tuple[int, int]:
+        """Where a figure's own words may run: from the end of the statement's figure before
+        it (or ``opening``, where none ends after it) to the start of the one after it (or
+        the statement's end)."""
+        start = max((o.end for o in self._stated if o.end <= item.start), default=0)
+        end = min((o.start for o in self._stated if o.start >= item.end),
+                  default=len(self._text))
+        return max(start, opening), end
+
     def _each_for_all(self, item: StatedFigure, doc: Document | Claim) -> bool:
         """Whether the statement gives its figure, a sum (no share or change), to each of
         several (kinds.each_said: 京津冀三地高速公路通车里程各接近1.1万公里, 示范区6大类考核
@@ -2666,8 +2675,7 @@ class Comparer:
         text = self._text
         sentence = len(back_to(text, item.start, SENTENCE_BREAK))
         earlier = [o for o in self._stated if item.start - sentence <= o.start < item.start]
-        start = max((o.end for o in earlier), default=item.start - sentence)
-        later = min((o.start for o in self._stated if o.start >= item.end), default=len(text))
+        start, later = self._between_figures(item, item.start - sentence)
         counted = not self._chinese and any(
             each_of_before(text[item.start - sentence : o.start]) for o in earlier)
         if not each_said(text[start : item.start], text[item.end : later], bool(self._chinese),
@@ -3760,8 +3768,7 @@ class Comparer:
         # next figure or clause — *…tourist visits a year on average and has 23 scenic
         # spots* gives the 23 none; and before it, *a year* is the figure's before: *100
         # billion yuan a year for four consecutive years*)
-        start = max((o.end for o in self._stated if o.end <= item.start), default=0)
-        end = min((o.start for o in self._stated if o.start >= item.end), default=len(text))
+        start, end = self._between_figures(item)
         before = _CLAUSE_EN.split(text[start : item.start])[-1]
         said = rate_periods(_RATE_PHRASE_EN.sub("", before) + " "
                             + _CLAUSE_EN.split(text[item.end : end])[0])

@@ -627,7 +627,7 @@ def negation_turned(text: str, quote: str) -> str | None:
         at = text.find(m[1])
         while at >= 0:
             if not _NEGATION_BEFORE.search(text, max(0, at - 4), at) and (
-                    denied is None or denied[1] in _part_around(text, at)):
+                    denied is None or denied[1] in clause_around(text, at, at, _PART_BREAK)):
                 return m[0]
             at = text.find(m[1], at + 1)
     return None
@@ -685,13 +685,6 @@ def each_given(quote: str, en: str) -> bool:
 _DENIED_OBJECT = re.compile(r"[了过]?([\u4e00-\u9fff]{2})")
 #: what ends a clause or an item of a list (CLAUSE_BREAK, and 、 ： —)
 _PART_BREAK = re.compile(r"[，,。；;、！？!?：:—\n]")
-
-
-def _part_around(text: str, at: int) -> str:
-    """The clause or list item of ``text`` holding the character at ``at``."""
-    start = max((m.end() for m in _PART_BREAK.finditer(text, 0, at)), default=0)
-    end = _PART_BREAK.search(text, at)
-    return text[start : end.start() if end else len(text)]
 
 
 def denied_before(text: str, start: int) -> str | None:
@@ -2055,11 +2048,12 @@ _FINISHED = re.compile(r"建成|竣工|完工|落成|投用|投入使用|投运|
 _BEGUN = re.compile(r"开工|动工|开建|启动建设|奠基|签约|开始建设|确定[^，。；,;]{0,12}建设|选址")
 
 
-def clause_around(text: str, start: int, end: int) -> str:
+def clause_around(text: str, start: int, end: int,
+                  breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
     """The clause a figure at ``start``–``end`` stands in: back to the last clause mark
-    before it, on to the next one after it."""
-    after = CLAUSE_BREAK.search(text, end)
-    return back_to(text, start) + text[start : after.start() if after else len(text)]
+    before it, on to the next one after it (with other ``breaks``, those)."""
+    after = breaks.search(text, end)
+    return back_to(text, start, breaks) + text[start : after.start() if after else len(text)]
 
 
 def to_clause_end(text: str, start: int, end: int, *, figure: bool = True) -> str:
