@@ -17,10 +17,14 @@ from jjjcli.compare import Comparer
 from jjjcli.kb import KnowledgeBase
 from jjjcli.kinds import (
     abridges,
+    counted_kind_en,
+    denied_verb,
     each_given,
     each_said,
+    grade_unsaid,
     issued_by,
     lead_name,
+    moved_otherwise,
     negation_turned,
     occasions_clash,
     occasions_clash_en,
@@ -2414,8 +2418,9 @@ FIFTY_THIRD_CASES = [
     # one met only loosely; a plan's figure the statement says is one after it
     ("更正：每年来京跟岗研修的廊坊北三县校（园）长、管理干部和骨干教师近百名，而非上百名。",
      ["supported", "supported"]),
+    # (上百名 is no value the source's 近百名 allows: a range from 100 up)
     ("更正：每年来京跟岗研修的廊坊北三县校（园）长、管理干部和骨干教师上百名，而非近百名。",
-     ["supported", "contradicted"]),
+     ["unsupported", "contradicted"]),
     ("更正：北京·深州家具产业园已落地33家北京家具制造企业，60亿元为计划总投资，而非已完成投资。",
      ["supported", "supported"]),
     # a desk's label is no part of what a statement says (核实：, 并非下降：)
@@ -3595,6 +3600,58 @@ TWO_HUNDRED_THIRTEENTH_CASES = [
 
 #: the two-hundred-twenty-first to twenty-eighth audits (docs/compare-audit-2026-12.md): each
 #: mend with the twin that guards it
+TWO_HUNDRED_TWENTY_NINTH_CASES = [
+    # a range from the source's 近 value up (or down to its 超过 value) does not hold it
+    ("自2014年起，北京累计退出一般制造业企业3000至4000家", ["contradicted"]),
+    ("自2014年起，北京累计退出一般制造业企业近3000家", ["supported"]),
+    ("联合研发累计投入科研经费2.4亿至3亿元", ["contradicted"]),
+    # a year since which things happened (2018年以来) dates no event; another reservoir's
+    # agreement (官厅水库) does not date the Miyun one
+    ("2018年以来，两地先后两次签订密云水库上游潮白河流域水源涵养区横向生态保护补偿协议",
+     ["supported"]),
+    ("2023年两地签订密云水库上游潮白河流域水源涵养区横向生态保护补偿协议", ["unsupported"]),
+    ("2023年京津冀两地正式签署官厅水库上游永定河流域水源保护横向生态补偿协议", ["supported"]),
+    # a change from one value to the other, turned round
+    ("京津冀跨省涉税迁移办理时间由1小时延长至20天左右", ["supported", "contradicted"]),
+    ("京津冀跨省涉税迁移办理时间由过去的20天左右大幅压缩至1小时", ["supported", "supported"]),
+    # a denial of the verb the quote says was done; not in a condition or a question
+    ("北京105款大模型未能通过国家备案", ["contradicted"]),
+    ("北京105款大模型通过国家备案", ["supported"]),
+    ("截至2020年9月，中国（北京）自由贸易试验区在城市副中心仍未揭牌", ["contradicted"]),
+    ("The Beijing pilot free trade zone was not unveiled in the city sub-center in September "
+     "2020 as planned.", ["contradicted"]),
+    ("如果旗滨节能玻璃公司2020年2月没有落户京津合作示范区，这里的智能节能玻璃产业链会缺一环。",
+     ["supported"]),
+    ("Didn't Hebei take in 252 projects from Beijing and Tianjin in 2023?", ["supported"]),
+    # a grade or class the claim does not give
+    ("雄安新区出台10个方面的国家级疏解配套实施方案", ["unsupported"]),
+    ("雄安新区出台10个方面的疏解配套实施方案", ["supported"]),
+    ("By the end of 2022, high-speed rail in the Beijing-Tianjin-Hebei region totalled nearly "
+     "11,000 km.", ["unsupported"]),
+    ("By the end of 2022 Beijing-Tianjin-Hebei had nearly 11,000 km of railways in "
+     "operation.", ["supported"]),
+    ("Per-capita GDP in Beijing, Tianjin and Hebei in 2022 was 1.8 times its 2013 level.",
+     ["unsupported"]),
+    ("The Tongzhou cluster has produced 7 national-level reform cases and 11 municipal-level "
+     "innovation cases over five years.", ["supported", "supported"]),
+    # people counted for the source's bodies
+    ("More than 1,100 high-tech professionals were working in Beijing's sub-centre in 2023.",
+     ["unsupported"]),
+    ("Beijing's sub-centre has passed 1,100 high-tech enterprises.", ["supported"]),
+    # moved out for the source's moved in
+    ("2023年，17家央企二、三级子公司从通州迁出", ["contradicted"]),
+    ("2023年，国投云网等17家央企二、三级子公司落户通州", ["supported"]),
+    # another cover of the land
+    ("雄安新区绿化覆盖率达34%", ["unsupported"]),
+    ("雄安新区森林覆盖率达34%", ["supported"]),
+    # a change against the year before for an average a year over years
+    ("Registered capital from Tianjin and Hebei companies investing in Beijing fell 4.1% "
+     "from the previous year.", ["unsupported"]),
+    ("From 2014 to 2022 new registrations by Tianjin and Hebei investors in Beijing fell by "
+     "an average of 4.1% a year", ["supported"]),
+]
+
+
 TWO_HUNDRED_TWENTY_FIRST_CASES = [
     # a sum given to each of several (各, 每类, each), against the claim's whole; a change
     # or a share is no sum, and a claim saying each (均占) is not held to it
@@ -3662,7 +3719,8 @@ TWO_HUNDRED_TWENTY_FIRST_CASES = [
                           *ONE_HUNDRED_TWENTY_FIFTH_CASES, *ONE_HUNDRED_FORTY_FIRST_CASES,
                           *ONE_HUNDRED_FIFTY_SEVENTH_CASES, *ONE_HUNDRED_EIGHTY_FIRST_CASES,
                           *STILL_WRONG_MENDED_SECOND_CASES, *TWO_HUNDRED_FIFTH_CASES,
-                          *TWO_HUNDRED_THIRTEENTH_CASES, *TWO_HUNDRED_TWENTY_FIRST_CASES])
+                          *TWO_HUNDRED_THIRTEENTH_CASES, *TWO_HUNDRED_TWENTY_FIRST_CASES,
+                          *TWO_HUNDRED_TWENTY_NINTH_CASES])
 def test_the_audits_names_places_counts_and_events(comparer: Comparer, statement: str,
                                                    expected: list[str]) -> None:
     assert [v for _raw, v, _id in verdicts(comparer, statement)] == expected
@@ -4621,3 +4679,64 @@ def test_a_sum_given_to_each_cites_the_whole(comparer: Comparer, statement: str,
     assert figure.verdict == "unsupported"
     assert figure.claim is not None and figure.claim.id == claim_id
     assert figure.reason == f"the source gives {value} for them together, not for each"
+
+
+@pytest.mark.parametrize(("text", "quote", "en", "expected"), [
+    ("105款大模型未能通过国家备案", "105款大模型通过国家备案", "", "未能通过"),
+    ("仍未揭牌", "2020年9月在城市副中心揭牌", "", "仍未揭牌"),
+    ("尚未实现“跨省通办”", "234项政务服务事项实现“跨省通办”", "", "尚未实现"),
+    # the quote denies it too, or holds no such verb
+    ("尚未开始招生", "规划建设14所优质中小学", "", None),
+    ("仍未解决落户问题", "一直没有解决落户问题", "", None),
+    ("未来三年", "三年建成", "", None),  # (未来: the years to come)
+    ("was not unveiled in September 2020", "", "The zone was unveiled in September 2020.",
+     "not unveiled"),
+    ("did not sign a tourism agreement in 2007", "", "They signed it in 2007.", "not sign"),
+    ("was not unveiled", "", "It was not unveiled as planned.", None),
+])
+def test_denied_verb(text: str, quote: str, en: str, expected: str | None) -> None:
+    assert denied_verb(text, quote, en, text) == expected
+
+
+@pytest.mark.parametrize("whole", [
+    "如果北京105款大模型未能通过国家备案，会怎样？", "假设105款大模型未能通过国家备案",
+    "Was the zone not unveiled in September 2020?", "If the zone was not unveiled, …",
+])
+def test_a_condition_or_a_question_denies_nothing(whole: str) -> None:
+    assert denied_verb(whole, "105款大模型通过国家备案", "The zone was unveiled.", whole) is None
+
+
+@pytest.mark.parametrize(("clause", "theirs", "chinese", "expected"), [
+    ("10个方面的国家级疏解配套实施方案", "出台10个方面的疏解配套实施方案", True, "国家级"),
+    ("9个国家级农业科技创新平台", "国家农业科技创新联盟等9个创新平台", True, None),  # (国家)
+    ("规上工业企业1.2万家", "规模以上工业企业1.2万家", True, None),
+    ("high-speed rail totalled nearly 11,000 km", "nearly 11,000 km of railways", False,
+     "high-speed"),
+    ("Per-capita GDP … was 1.8 times", "The region's GDP was 1.8 times", False, "per-capita"),
+    ("308 municipal-level delegated powers", "308项市级赋权", False, None),  # (its quote's 市级)
+    ("7 national-level reform cases", "7项国家级改革案例", False, None),
+])
+def test_grade_unsaid(clause: str, theirs: str, chinese: bool, expected: str | None) -> None:
+    assert grade_unsaid(clause, theirs, chinese) == expected
+
+
+@pytest.mark.parametrize(("after", "claim_en", "expected"), [
+    (" high-tech professionals were working", "1,100 high-tech enterprises",
+     ("professionals", "enterprises")),
+    (" visitors", "nearly 70 projects and companies", ("visitors", "companies")),
+    (" high-tech enterprises", "1,100 high-tech enterprises", None),
+    (" employees", "covering 125,000 workers at 995 enterprises", None),  # (workers: people)
+    (" households, staff ", "995 enterprises", None),  # (up to the comma: no kind)
+])
+def test_counted_kind_en(after: str, claim_en: str, expected: tuple[str, str] | None) -> None:
+    assert counted_kind_en(after, claim_en) == expected
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), [
+    ("17家央企二、三级子公司从通州迁出", "17家央企二、三级子公司落户通州", ("迁出", "落户")),
+    ("17家央企子公司落户通州", "17家央企二、三级子公司落户通州", None),
+    ("从北京迁出的企业落户河北", "落户河北", None),  # (it says both)
+    ("17家子公司从通州迁出", "17家子公司从通州迁出", None),
+])
+def test_moved_otherwise(text: str, quote: str, expected: tuple[str, str] | None) -> None:
+    assert moved_otherwise(text, quote) == expected

@@ -2982,6 +2982,138 @@ TWO_HUNDRED_TWENTY_EIGHTH_STILL_WRONG = {
     # to a place's claim by its words alone)
     "据介绍，联盟成员高新区内共聚集高新技术企业超过2万家。",
 }
+#: the two-hundred-twenty-ninth to thirty-sixth audits' statements still judged wrongly
+#: (docs/compare-audit-2026-12.md, "Two-hundred-twenty-ninth to two-hundred-thirty-sixth
+#: audits"): one kind of error a batch — ranges, persons and person-times, the base of a
+#: comparison, grade and scope, typed digits, direction, parts and totals, negation
+#: (mended: a range from a source's 近 value up, 3000至4000家 for 近3000家, values.bound_fails)
+TWO_HUNDRED_TWENTY_NINTH_STILL_WRONG: set[str] = set()
+TWO_HUNDRED_THIRTIETH_STILL_WRONG = {
+    # (mended: an English count of people for the source's bodies, kinds.counted_kind_en;
+    # 绿化覆盖率 for 森林覆盖率, opposites.THINGS; a year since which, 2018年以来, no event's
+    # date, and another reservoir's agreement, events._WATER)
+    # (F: the error in no figure — a three-party agreement, households for users,
+    # innovative enterprises for innovation cases)
+    "In 2023 the two sides signed a three-party agreement on the Yongding River basin "
+    "upstream of the Guanting Reservoir.",
+    "By the end of November 2023, 26.3% of households in Beijing, Tianjin and Hebei had "
+    "gigabit broadband.",
+    "The Tongzhou cluster has produced 11 municipal-level innovative enterprises over the "
+    "past five years.",
+    # (U: contradicted by the 78 firms that also became members, which the claim's metric
+    # counts as its members; rightly supported, 突破1万公里 for the source's 近1.1万公里)
+    "副中心智慧城市产业联盟成员单位总数已达200家",
+    "京津冀地区铁路营业里程已突破1万公里",
+}
+TWO_HUNDRED_THIRTY_FIRST_STILL_WRONG = {
+    # (mended: a change against the year before for an average a year, Comparer._other_growth)
+    # (F: a span the claim gives no time for, or a decade for the first three quarters; a
+    # share of work done said as a rise on the year before)
+    "Hebei cut 110 million tonnes of steelmaking capacity last year alone.",
+    "22号线平谷段完成工程量比上年增加60%",
+    "Tianjin's traditional Chinese medicine industry has grown its value added by 22.1% "
+    "over the past decade.",
+}
+TWO_HUNDRED_THIRTY_SECOND_STILL_WRONG = {
+    # (mended: a grade or class the claim does not give, 国家级, high-speed, per-capita,
+    # Comparer._grade_otherwise)
+    # (F: a class or kind changed in words no grade names — expressway or railway
+    # agreements, central organs, a municipal forest city, national high-tech enterprises,
+    # a national high-tech zone, the whole base for one line, water-supply firms, retirees,
+    # built and under construction, universities, the National People's Congress, all
+    # mining areas, companies for institutions, core industries, the first cross-province
+    # railway, three-star buildings)
+    "三省市签署高速公路接线协议21份，持续开展联合治超",
+    "第一批中央国家机关顺利入驻，第二批正在加紧搬迁",
+    "成功创建北京平原地区首个市级森林城市，森林覆盖率近35%",
+    "Binhai-Zhongguancun Science Park now hosts nearly 5,000 national high-tech enterprises.",
+    "2016年9月，京津共建的国家级高新区——滨海中关村正式设立",
+    "Zhongke Baike's Tianjin production base, a total investment of over 40 million yuan, "
+    "has entered acceptance.",
+    "天津与河北两地供水企业自2017年起签订引滦入津上下游横向生态补偿协议",
+    "Over the decade, 105,000 retirees moved their pensions into Beijing from Tianjin and "
+    "Hebei.",
+    "截至2022年底，京津冀已建和在建铁路总里程近1.1万公里",
+    "In September 2016, universities in Tianjin and Beijing jointly set up the "
+    "Binhai-Zhongguancun Science Park.",
+    "Beijing, Tianjin and Hebei have signed 21 railway connection agreements under their "
+    "transport coordination mechanism.",
+    "The second session of the 14th National People's Congress opened at the Great Hall of "
+    "the People on the afternoon of March 4.",
+    "2020年起，首钢集团在所有驻外矿区试点建立社会化管理服务中心",
+    "11 Zhongguancun companies have moved into the Xiong'an Zhongguancun Science Park "
+    "together.",
+    "2024年京津冀数字经济核心产业规模达5.59万亿元，占全国10.7%",
+    "津兴铁路是京津冀地区首条跨省市铁路，全长约117公里",
+    "建成三星级绿色建筑面积超1000万平方米",
+    # (U: rightly supported, as other paragraphs give them)
+    "滨海中关村首期规划面积10.3平方公里",
+    "自2014年以来，京津冀区域PM2.5平均浓度下降超过六成",
+}
+TWO_HUNDRED_THIRTY_THIRD_STILL_WRONG = {
+    # (U: rightly, as other paragraphs give them — more than 60%, 24.3%, nearly 11,000 km —;
+    # and contradicted by 2022's GDP where the statement's year, 座谈会召开当年, is 2014)
+    "Average PM2.5 concentrations across Beijing-Tianjin-Hebei fell by more than 60% from "
+    "2013 levels",
+    "京津冀软件业务收入约占全国软件业务总收入的23%",
+    "京津冀地区铁路营业里程已突破1.1万公里",
+    "座谈会召开当年，京津冀三地经济总量约为6.6万亿元",
+}
+TWO_HUNDRED_THIRTY_FOURTH_STILL_WRONG = {
+    # (mended: a change from one value to the other turned round, _from_to_turned; moved
+    # out for moved in, Comparer._moved_otherwise)
+    # (F: who did what to whom, in words no figure holds — from outside the region, sent
+    # to, Hebei's system signing, Tianjin before Beijing, adding emissions, Tianjin's
+    # parks, Hebei's firms, handed up, branches the other way, the seminar and the
+    # federation, trailing the national average)
+    "The platform has brought in more than 2,500 tourism firms from outside the "
+    "Beijing-Tianjin-Hebei region",
+    "Tongzhou sent 145 projects to Xicheng, Chaoyang and Haidian under the district pairing "
+    "scheme in 2023",
+    "Hebei's education system has signed 168 cooperation agreements with Beijing and Tianjin",
+    "Liu Xue had worked at the company's Tianjin office for 10 years before coming to Beijing",
+    "The Beitang solar project will add about 96 tonnes of carbon dioxide emissions each year",
+    "首批23家天津园区加入京津冀数字经济园区伙伴计划",
+    "“乐游京津冀一码通”入驻河北2500多家文旅企业",
+    "Tongzhou has handed 308 of its powers up to the municipal government in three batches",
+    "津冀企业在中关村设立分支机构已超1万家",
+    "1996年，北方十省市旅游联合会转型为京津冀区域旅游合作研讨会",
+    "Tourism revenue in the region rose 16.79% a year between 2014 and 2019, trailing the "
+    "national average",
+    # (U: rightly contradicted, 12%; and by another project's 118亿元, by the words around
+    # the figure alone)
+    "京津冀国家级专精特新“小巨人”企业数量占全国总数的约13%",
+    "通州从西城、朝阳、海淀引入的145个项目总投资超过300亿元",
+}
+TWO_HUNDRED_THIRTY_FIFTH_STILL_WRONG = {
+    # (F: a whole given to a part — proposals filed for those registered, one drama of
+    # two, all registered capital for 2023's firms, a district's green credit for one
+    # product)
+    "CPPCC report: 5,621 proposals were placed on file after review since the 14th "
+    "committee's first session",
+    "《祈安澜》一部剧就将通州60余处地标融入了叙事场景",
+    "The 939 companies registered at the park in 2023 brought in more than 200 billion yuan "
+    "of registered capital",
+    "“碳e贷”产品贷款余额已突破557亿元",
+    # (U: contradicted by the elderly-care projects' 2亿余元, by the words around the figure)
+    "座谈会后京津冀三地当年新签协同项目投资超3000亿元",
+}
+TWO_HUNDRED_THIRTY_SIXTH_STILL_WRONG = {
+    # (mended: a denial of the verb the quote says was done, 未能通过, was not unveiled,
+    # kinds.denied_verb)
+    # (F: a denial of a verb the quote does not hold — aligned, 开始招生, 实现互认, reached
+    # —, fell out of the first tier, 133 existing for new)
+    "203 government service items have yet to be aligned under the 'same matter, same "
+    "standard' rule.",
+    "行政办公区周边规划建设的14所优质中小学、幼儿园均尚未开始招生",
+    "The sub-center's plan for 246 schools counts 133 that already exist rather than new "
+    "ones.",
+    "天津数字经济产业已跌出全国第一梯队",
+    "Yanjiao still cannot be reached from Beijing by rail within 29 minutes.",
+    "2021年出台相关通知后，京津冀养老机构等级评定标准仍未实现互认",
+    # (U: rightly contradicted, nearly 11,000 km)
+    "京津冀地区铁路营业里程已超过1.1万公里",
+}
 #: the seventy-second audit's statements still judged wrongly by the strict reading
 #: (docs/compare-audit-2026-12.md, "Held out: a seventy-second audit")
 SEVENTY_SECOND_STILL_WRONG = {
@@ -3444,6 +3576,19 @@ AUDIT_SETS = [
     ("two-hundred-twenty-sixth", 95, TWO_HUNDRED_TWENTY_SIXTH_STILL_WRONG, 0.75, True),
     ("two-hundred-twenty-seventh", 100, TWO_HUNDRED_TWENTY_SEVENTH_STILL_WRONG, 0.6, True),
     ("two-hundred-twenty-eighth", 110, TWO_HUNDRED_TWENTY_EIGHTH_STILL_WRONG, 0.65, True),
+    # the two-hundred-twenty-ninth to thirty-sixth (16 paragraphs each, none of the batch
+    # before's; one kind of error a batch: ranges, persons and person-times, the base of a
+    # comparison, grade and scope, typed digits, direction, parts and totals, negation):
+    # before their mends one faithful line had a figure contradicted and 70 wrong lines
+    # were supported; now none and 44
+    ("two-hundred-twenty-ninth", 110, TWO_HUNDRED_TWENTY_NINTH_STILL_WRONG, 0.7, True),
+    ("two-hundred-thirtieth", 100, TWO_HUNDRED_THIRTIETH_STILL_WRONG, 0.75, True),
+    ("two-hundred-thirty-first", 95, TWO_HUNDRED_THIRTY_FIRST_STILL_WRONG, 0.6, True),
+    ("two-hundred-thirty-second", 100, TWO_HUNDRED_THIRTY_SECOND_STILL_WRONG, 0.65, True),
+    ("two-hundred-thirty-third", 95, TWO_HUNDRED_THIRTY_THIRD_STILL_WRONG, 0.6, True),
+    ("two-hundred-thirty-fourth", 95, TWO_HUNDRED_THIRTY_FOURTH_STILL_WRONG, 0.65, True),
+    ("two-hundred-thirty-fifth", 90, TWO_HUNDRED_THIRTY_FIFTH_STILL_WRONG, 0.5, True),
+    ("two-hundred-thirty-sixth", 100, TWO_HUNDRED_THIRTY_SIXTH_STILL_WRONG, 0.65, True),
 ]
 
 

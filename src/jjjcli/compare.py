@@ -72,7 +72,9 @@ from jjjcli.kinds import (
     change_for_level,
     clause_around,
     count_kind,
+    counted_kind_en,
     denied_before,
+    denied_verb,
     document_titles,
     done_said,
     due_said,
@@ -82,6 +84,7 @@ from jjjcli.kinds import (
     exactly_before,
     forecast_said,
     from_the_end,
+    grade_unsaid,
     item_named,
     left_ranks,
     level_for_growth,
@@ -89,6 +92,7 @@ from jjjcli.kinds import (
     located_part_or_whole,
     milestone,
     milestone_given,
+    moved_otherwise,
     names_other_listed,
     narrower_count,
     negation_turned,
@@ -868,7 +872,8 @@ _ONE_END = re.compile(r"(?:最快|最慢|至多|as\s+little\s+as|as\s+few\s+as|a
 
 
 def _denied(text: str, item: StatedFigure, verdict: FigureVerdict,
-            corrected: StatedFigure | None = None) -> FigureVerdict:
+            corrected: StatedFigure | None = None,
+            others: Sequence[StatedFigure] = ()) -> FigureVerdict:
     """The verdict on a figure the statement denies (尚未突破10万亿元, 并非6391户, has not yet
     passed 10 trillion yuan: kinds.denied_before), says the whole of is untrue (…是谣言,
     It is untrue that …: kinds.untrue_said), or corrects (a date a correction notice
@@ -876,13 +881,20 @@ def _denied(text: str, item: StatedFigure, verdict: FigureVerdict,
     states it, contradicted ("…; the statement says 尚未 突破10万亿元"); where a claim gives
     another value, unsupported (denying a wrong value may be true: 并未突破12万亿元) — but
     supported where that value is the correction's (前日报道称…于2023年9月揭牌运营，应为2023年8月:
-    "the source says 2023年8月, not 2023年9月")."""
+    "the source says 2023年8月, not 2023年9月"). A denial of the verb the claim's quote says
+    was done, in the figure's own words (between the figures beside it: ``others``; 北京105款
+    大模型未能通过国家备案, *…was not unveiled in September 2020*: kinds.denied_verb), is
+    one too: "the statement says 未能通过"."""
     if verdict.claim is None or verdict.verdict == UNSUPPORTED:
         return verdict
     denial = denied_before(text, item.start)
     expected = verdict.expected
     if denial is not None:
         said = f"{denial}{'' if _CJK_CHAR.search(denial) else ' '}{item.figure.raw}"
+    elif verdict.verdict == SUPPORTED and (turned := denied_verb(
+            _between_others(text, item, others), verdict.claim.quote, verdict.claim.en,
+            text)) is not None:
+        said = f"{item.figure.raw} … {turned}"
     elif (untrue := untrue_said(text)) is not None:
         said = f"{item.figure.raw} is untrue ({untrue})"
     elif corrected is not None:
@@ -906,6 +918,33 @@ def _denied(text: str, item: StatedFigure, verdict: FigureVerdict,
                                f"says {source}")
     denied._stated = verdict._stated
     return denied
+
+
+#: what ends an English clause, but for the commas of a list (Beijing, Tianjin and Hebei)
+_OWN_CLAUSE_END_EN = re.compile(r"[;:.!?](?:\s|$)|,\s+(?:and|but|while|whereas|which|as|with)\b"
+                                r"|,(?=\s+(?:up|down|rising|falling|compared)\b)")
+
+
+def _own_span_en(text: str, item: StatedFigure, others: Sequence[StatedFigure]) -> str:
+    """An English figure's own words: from its clause's start (or the figure itself, where
+    another figure stands before it in the clause) to the next figure or the clause's end."""
+    opening = max((m.end() for m in _OWN_CLAUSE_END_EN.finditer(text, 0, item.start)),
+                  default=0)
+    start = item.start if any(opening <= o.end <= item.start for o in others
+                              if o is not item) else opening
+    end = min((o.start for o in others if o is not item and o.start >= item.end),
+              default=len(text))
+    close = _OWN_CLAUSE_END_EN.search(text, item.end, end)
+    return text[start : close.start() if close else end]
+
+
+def _between_others(text: str, item: StatedFigure, others: Sequence[StatedFigure]) -> str:
+    """The statement's words from the figure before ``item`` to the figure after it (the
+    sentence's start and end where there is none): what is said of it alone."""
+    start = max((o.end for o in others if o is not item and o.end <= item.start), default=0)
+    end = min((o.start for o in others if o is not item and o.start >= item.end),
+              default=len(text))
+    return text[start:end]
 
 
 def _time_corrected(verdict: FigureVerdict, at: int, time: str) -> FigureVerdict:
@@ -1112,7 +1151,8 @@ class Comparer:
                 verdict = self._other_day_or_phase(item, verdict, day=False)
             if verdict is not None:
                 dated.append(_denied(text, item, verdict,
-                                     corrected_to(text, sentence.dates, item)))
+                                     corrected_to(text, sentence.dates, item),
+                                     [*sentence.figures, *sentence.dates]))
         if not stated and not dated:
             if not (dates and sentence.dates):
                 return StatementVerdict(statement, UNSUPPORTED,
@@ -1225,7 +1265,8 @@ class Comparer:
                            or verdict)
             verdict, settled = self._rejected(text, item, verdict, verdicts)
             if not (settled or self._replaced_from(text, item, verdict)):
-                verdict = _denied(text, item, verdict)
+                verdict = _denied(text, item, verdict,
+                                  others=[*sentence.figures, *sentence.dates])
             own = [(name, known) for printed, name, known in places if printed in item.words]
             unknown = list(dict.fromkeys(name for name, known in own if not known))
             if unknown and verdict.verdict == CONTRADICTED:
@@ -1253,6 +1294,7 @@ class Comparer:
         verdicts += self.setting.counts_running(text, running, verdicts)
         verdicts = self._conversions(text, verdicts)
         verdicts = _comparisons_turned(text, verdicts)
+        verdicts = _from_to_turned(text, verdicts)
         verdicts = sorted([self._disputed(v) for v in verdicts + dated],
                           key=lambda v: v._stated.start if v._stated is not None else 0)
         if not verdicts and dates and sentence.dates:
@@ -1557,7 +1599,74 @@ class Comparer:
             verdict = self._denied_in_source(item, verdict)
         if verdict.verdict == SUPPORTED and verdict.claim and self._chinese:
             verdict = self.setting.together_otherwise(text, item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self._grade_otherwise(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim:
+            verdict = self._moved_otherwise(item, verdict)
+        if verdict.verdict == SUPPORTED and verdict.claim and not self._chinese:
+            verdict = self._counted_otherwise_en(item, verdict)
         return verdict
+
+    def _moved_otherwise(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A support undone: the statement says the bodies it counts moved out of a place
+        (17家央企二、三级子公司从通州迁出; moved out of) where the claim's quote (its English,
+        for an English statement) says they moved in (落户通州; settled in), in the figure's
+        clause (kinds.moved_otherwise): contradicted, "the source says 17 家, and says 落户;
+        the statement says 迁出"."""
+        claim = verdict.claim
+        assert claim is not None
+        theirs = claim.quote if self._chinese else claim.en
+        clause = (clause_around(self._text, item.start, item.end) if self._chinese
+                  else _clause_en(self._text, item))
+        moved = moved_otherwise(clause, theirs)
+        if moved is None:
+            return verdict
+        said, its = moved
+        found = FigureVerdict(item.figure, CONTRADICTED, claim, verdict.expected,
+                              f"{source_says(item, verdict)}, and says {its}; the statement "
+                              f"says {said}")
+        found._stated = verdict._stated
+        return found
+
+    def _grade_otherwise(self, item: StatedFigure, verdict: FigureVerdict) -> FigureVerdict:
+        """A support undone: the statement gives what its figure counts a grade or class
+        (国家级, 规上, 三甲; national-level, per-capita, high-speed) in the figure's own words
+        that the claim's quote, subject, metric and English do not give (kinds.grade_unsaid):
+        unsupported, "the source says 10 个, and does not say 国家级". An English figure's own
+        words run from its clause's start (a list of places splits none: *Per-capita GDP in
+        Beijing, Tianjin and Hebei … was 1.8 times*) to the next figure, and from the figure
+        itself where another stands before it in the clause (*7 national-level reform cases
+        and 11 municipal-level innovation cases*)."""
+        claim = verdict.claim
+        assert claim is not None
+        theirs = f"{claim.quote} {claim.subject} {claim.metric} {claim.en}"
+        if self._chinese:
+            clause = clause_around(self._text, item.start, item.end)
+        else:
+            clause = _own_span_en(self._text, item, self._stated)
+        grade = grade_unsaid(clause, theirs, bool(self._chinese))
+        if grade is None:
+            return verdict
+        return given_otherwise(item, verdict,
+                               f"{source_says(item, verdict)}, and does not say {grade}")
+
+    def _counted_otherwise_en(self, item: StatedFigure,
+                              verdict: FigureVerdict) -> FigureVerdict:
+        """A support undone: an English count of people (1,100 high-tech professionals, 70
+        visitors) where the claim's English counts bodies or things only (1,100
+        enterprises, 70 projects and companies), or the other way round
+        (kinds.counted_kind_en): unsupported, "the source says more than 1,100 家, of
+        enterprises, not professionals"."""
+        claim = verdict.claim
+        assert claim is not None
+        after = min((o.start for o in self._stated if o.start >= item.end),
+                    default=len(self._text))
+        kinds = counted_kind_en(self._text[item.end : after], claim.en)
+        if kinds is None:
+            return verdict
+        mine, its = kinds
+        return given_otherwise(item, verdict,
+                               f"{source_says(item, verdict)}, of {its}, not {mine}")
 
     def _companions(self, verdicts: list[FigureVerdict], exact: list[_Scored],
                     relevance: list[_Scored], years: set[str]) -> list[FigureVerdict]:
@@ -2690,7 +2799,8 @@ class Comparer:
         whole change over the years (累计增长) on the other: 累计增长14.78% is not 年均增长
         14.78%; nor is a change whose claim says no average (its clause, its metric) an
         average over years: one year's, or the whole change over a span; nor a change over
-        a span that says neither the claim's average (its metric's 年均)."""
+        a span that says neither the claim's average (its metric's 年均), nor a change against
+        the year before (同比, from the previous year) the average of a claim's metric."""
         if item.figure.unit not in ("%", "个百分点"):
             return False
         own = self._before(item)
@@ -2706,6 +2816,9 @@ class Comparer:
             # the source's 年均增长4.6%)
             clause = (clause_around(self._text, item.start, item.end) if self._chinese
                       else _clause_en(self._text, item))
+            if _ONE_YEAR_CHANGE.search(clause) and any(w in doc.metric
+                                                       for w in ("年均", "平均")):
+                return True  # (fell 4.1% from the previous year: not the 年均降幅 of years)
             return (len(self._when(item).years) >= 2 and item.figure.unit == "%"
                     and _AVERAGE_ZH.search(clause) is None
                     and any(w in doc.metric for w in ("年均", "平均")))
@@ -4113,7 +4226,9 @@ class Comparer:
         区域通办事项数量". Denied where a claim of the corrected value's metric and subject
         states it (_denied), unless that claim states the corrected value as printed and
         only meets the rejected one loosely (近百名，而非上百名: the source's 近百名): the
-        rejection is supported, and settled (True: no denial to read)."""
+        rejection is supported, and settled (True: no denial to read). Denied too where the
+        corrected value is judged, no claim gives it and the claim's value cannot be it
+        (上百名，而非近百名; not a value in words, *one day instead of about 20 days*)."""
         claim = verdict.claim
         if claim is None or verdict.verdict == UNSUPPORTED:
             return verdict, False
@@ -4132,6 +4247,13 @@ class Comparer:
                 return FigureVerdict(item.figure, SUPPORTED, claim, expected, (
                     f"the source says {describe(expected)}, not {describe(item.figure)}")), True
             return verdict, False
+        if (corrected is not None and corrected.verdict == UNSUPPORTED and theirs is None
+                and verdict.expected is not None
+                and denied_before(text, item.start) is not None
+                and comparable_unit(verdict.expected.unit) == comparable_unit(other.figure.unit)
+                and not figures_agree(verdict.expected, other.figure)):
+            return verdict, False  # (上百名，而非近百名: the claim's own value rejected for one
+            # it cannot be, which no claim gives: denied)
         return FigureVerdict(item.figure, UNSUPPORTED, None, None, (
             f"the statement rejects {item.figure.raw}; the source gives it for "
             f"{claim.subject} {claim.metric}")), False
@@ -5873,6 +5995,49 @@ def _comparisons_turned(text: str, verdicts: list[FigureVerdict]) -> list[Figure
     return [turned.get(id(v), v) for v in verdicts]
 
 
+#: a change from one value to another: 由20天左右缩短至1小时, 从…提高到…; from 20 days to one
+#: hour (the words before the first value, and those between the two)
+_FROM_ZH = re.compile(r"(?:由|从)(?:过去|原来|以前|此前)?的?\s*$")
+_TO_ZH = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:至|到)\s*$")
+_FROM_EN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_TO_EN = re.compile(r"\s*(?:a\s+day\s+|a\s+year\s+)?to\s+(?:about\s+|around\s+|just\s+)?$",
+                    re.IGNORECASE)
+
+
+def _from_to_turned(text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
+    """Two supported figures a statement gives as a change from one to the other (由1小时
+    延长至20天左右; from 1 hour to 20 days) where the claims' quote (one quote, or one
+    paragraph) has them the other way round (由20天左右缩短至1小时): the second is
+    contradicted, "the source has it from about 20 days to 1 hour, not the other way
+    round"."""
+    stated = sorted(((v._stated, v) for v in verdicts if v._stated is not None),
+                    key=lambda pair: pair[0].start)
+    turned: dict[int, FigureVerdict] = {}
+    for (a, first), (b, second) in itertools.pairwise(stated):
+        if first.verdict != SUPPORTED or second.verdict != SUPPORTED:
+            continue
+        one, other = first.claim, second.claim
+        if one is None or other is None or first.expected is None or second.expected is None:
+            continue
+        if (one.source, one.first) != (other.source, other.first):
+            continue
+        between = text[a.end : b.start]
+        if not ((_FROM_ZH.search(text, max(0, a.start - 6), a.start)
+                 and _TO_ZH.fullmatch(between))
+                or (_FROM_EN.search(text, max(0, a.start - 16), a.start)
+                    and _TO_EN.fullmatch(between))):
+            continue
+        quote = one.quote if one.quote == other.quote else f"{one.quote}{other.quote}"
+        start, end = quote.find(first.expected.raw), quote.find(second.expected.raw)
+        if 0 <= end < start and _FROM_ZH.search(quote, max(0, end - 6), end):
+            turned[id(second)] = FigureVerdict(
+                b.figure, CONTRADICTED, second.claim, second.expected,
+                f"the source has it from {describe(second.expected)} to "
+                f"{describe(first.expected)}, not the other way round")
+            turned[id(second)]._stated = b
+    return [turned.get(id(v), v) for v in verdicts]
+
+
 #: a statement opening on what it points back to (该项目, 这个园区, 此次; after 据介绍，)
 _POINTING = re.compile(r"(?:[^，,。；;]{0,8}[，,：:])?\s*(该|这|此)"
                        r"(?:个|一|些|项|家|座|条|所|批|次)?")
@@ -6083,6 +6248,13 @@ _AVERAGE_EN = re.compile(r"\baverage\b|\bCAGR\b|\bcompound(?:ed)?\s+annual|\bann
                          r"|\bannual\s+(?:growth|rate|increase|rise)", re.IGNORECASE)
 #: the same in Chinese, anywhere in a figure's clause (平均增速, 年均, 每年)
 _AVERAGE_ZH = re.compile(r"平均|年均|每年")
+#: a change against the year before, anywhere in a figure's clause (同比, 比上年; year on
+#: year, from the previous year): one year's, no average over several
+_ONE_YEAR_CHANGE = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期"
+                              r"|\byear[\s-]on[\s-]year\b|\b(?:from|over|than)\s+(?:the\s+)?"
+                              r"(?:previous|prior|preceding)\s+year\b"
+                              r"|\b(?:from|than)\s+a\s+year\s+(?:earlier|before|ago)\b",
+                              re.IGNORECASE)
 _CUMULATIVE_EN = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b|\baltogether\b"
                             r"|\ba\s+total\s+of\b|\bin\s+all\b", re.IGNORECASE)
 #: one year given by a word in English (this year's fair, last year)

@@ -311,6 +311,8 @@ _BEFORE_IN_A_YEAR_EN = re.compile(
     r"(?:of\s+)?[A-Za-z'’&-]+\s+){0,6}", re.IGNORECASE)
 #: a word right before a date that makes it an event's (于2013年, 在2021年, 自2014年)
 _EVENT_MARK = re.compile(r"(?:于|在|自|从|是|为)\s*$")
+#: a year that starts a span (2018年以来): what follows happened since, not on it
+_SINCE = re.compile(r"\s*以来")
 
 
 #: words that say an event is the first of its kind, or its start (DateJudge._decision)
@@ -352,6 +354,8 @@ def _periods_a_figure(item: StatedFigure, sentence: Sentence) -> bool:
     text = sentence.text
     if _EVENT_MARK.search(text, 0, item.start):
         return False  # 于2013年发布, 在2021年首次实现: the date of what follows
+    if _SINCE.match(text, item.end):
+        return True  # (2018年以来，两地先后两次签订…: signed since, not that year)
     year = str(value // 10000)
     if _IN_A_YEAR_EN.match(text, item.start) and any(
             stated.end <= item.start and stated.figure.unit != "date"

@@ -198,9 +198,14 @@ def another_of_its_kind(subject: str, text: str) -> bool:
     京津冀文旅协同专题工作组) — two to KIND_MIDDLE characters each, no particle, neither in
     the other. A name said otherwise before its ending (国家燃料电池汽车示范城市群 for
     京津冀…, 出台实施意见 for 关于…的实施意见, 莱伯泰科的…项目 for 莱伯泰科新建…项目) is
-    not another."""
+    not another. Nor is a water the subject opens with named otherwise (密云水库上游… for
+    the subject 官厅水库上游…: _WATER)."""
     if subject in text:
         return False
+    water = _WATER.match(subject)
+    if water and water[0] not in text and any(
+            m[2] == water[2] and m[1] not in subject for m in _WATER.finditer(text)):
+        return True
     for cut in range(1, len(subject) - KIND_ENDING + 1):
         at = text.find(subject[cut:])
         if at < 0:
@@ -218,6 +223,8 @@ def another_of_its_kind(subject: str, text: str) -> bool:
     return False
 
 
+#: a reservoir or river by its name (官厅水库, 永定河; not 河北, 河南): one is not another
+_WATER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(水库|河)(?![北南东西道湖长])")
 #: the shortest ending of a name taken for what it is (高速公路, 专题工作组)
 KIND_ENDING = 4
 #: the most characters the words setting it apart may have (商务, 文旅)

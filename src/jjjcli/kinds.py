@@ -696,6 +696,140 @@ def denied_before(text: str, start: int) -> str | None:
     return found[0].strip() if found else None
 
 
+#: a denial of a verb (尚未开始, 未能通过, 仍未揭牌, 未能全部完成) and the verb's first two
+#: characters; not 未来 (the future), nor a denial after 是否 (whether)
+_DENYING_ZH = re.compile(r"(?<!是否)(?:尚未|并未|从未|还未|仍未|未能|未曾|没能|"
+                         r"未(?!来|知|名|定))(?:能|曾)?(?:全部|完全|全面|如期|按期)?"
+                         r"([\u4e00-\u9fff]{2})")
+#: the same in English (was not unveiled, did not sign, have yet to be aligned, failed to
+#: complete, still cannot be reached; not *not only*, *not more than*), and the verb
+_DENYING_EN = re.compile(r"\b(?:not(?!\s+(?:only|just|merely|until|less|more|fewer|under|over|"
+                         r"below|above)\b)|never|no\s+longer|(?:has|have|had|did|does|do|is|are|was|"
+                         r"were)n['’]t|cannot|can['’]t|fail(?:s|ed)?\s+to|yet\s+to)\s+"
+                         r"(?:(?:yet|quite|fully|all|be|been|have|get|got)\s+)*([a-z]{4,})",
+                         re.IGNORECASE)
+#: what makes a denial no statement of fact: a condition (如果…没能, if … had not) or a
+#: question (…吗？ Didn't …?)
+_NO_FACT = re.compile(r"如果|假如|假设|假使|要是|倘若|若(?!干)|要不是|\b(?:if|unless)\b|[?？]|吗",
+                      re.IGNORECASE)
+#: what a word may end in beside its stem (unveiled, unveil; signing, signed)
+_ENDING_EN = re.compile(r"(?:ing|ed|es|s|d)$")
+
+
+def _stem_en(word: str) -> str:
+    return _ENDING_EN.sub("", word.lower())[:6]
+
+
+def denied_verb(text: str, quote: str, en: str, whole: str) -> str | None:
+    """The words by which a statement denies the verb the claim's quote says was done
+    (北京105款大模型未能通过国家备案 for 105款大模型通过国家备案; *…was not unveiled in
+    September 2020* for *…was unveiled*): a denial of a verb the quote (or in English, the
+    claim's English) holds with no denial of its own before it; or None. ``text`` is the
+    statement's, its words around the one figure it is read for; ``whole`` the statement
+    (a condition or a question denies nothing: 如果…没能落户, *Didn't Hebei take in…?*)."""
+    if _NO_FACT.search(whole):
+        return None
+    for m in _DENYING_ZH.finditer(text):
+        verb = m[1]
+        at = quote.find(verb)
+        while at >= 0:
+            if not _NEGATION_BEFORE.search(quote, max(0, at - 4), at):
+                return m[0]
+            at = quote.find(verb, at + 1)
+    for m in _DENYING_EN.finditer(text):
+        stem = _stem_en(m[1])
+        if len(stem) < 4:
+            continue
+        for word in re.finditer(r"[a-z]+", en.lower()):
+            if _stem_en(word[0]) == stem and not _DENYING_EN.search(
+                    en[max(0, word.start() - 30) : word.end()]):
+                return m[0]
+    return None
+
+
+#: which way a body moved: out of a place (迁出, 搬离; moved out of) or into one (落户,
+#: 迁入, 入驻; moved into, settled in)
+_MOVES_OUT = re.compile(r"迁出|搬离|撤离|撤出|外迁|\bmoved\s+out\b|\brelocated\s+"
+                        r"(?:out|away)\b|\bpulled\s+out\b", re.IGNORECASE)
+_MOVES_IN = re.compile(r"迁入|落户|入驻|搬入|迁至|落地|\bmoved\s+(?:in|into|to)\b|\bsettled\b"
+                       r"|\brelocated\s+(?:to|into|in)\b|\bset\s+up\b|\bopened\b",
+                       re.IGNORECASE)
+
+
+def moved_otherwise(text: str, quote: str) -> tuple[str, str] | None:
+    """The words by which a statement says bodies moved out (17家央企子公司从通州迁出) where
+    the claim's quote (or English) says they moved in (落户通州), and nothing of moving out:
+    (迁出, 落户); or None."""
+    out = _MOVES_OUT.search(text)
+    if out is None or _MOVES_IN.search(text) or _MOVES_OUT.search(quote):
+        return None
+    moved = _MOVES_IN.search(quote)
+    return (out[0], moved[0]) if moved else None
+
+
+#: the grade or class a statement may give what it counts (国家级, 规上, 三甲; national-level),
+#: each with the words by which a claim's quote, subject, metric or English says it too
+_CLASSES_ZH = {"国家级": ("国家", "全国"), "省级": ("省级", "省属", "全省"),
+               "市级": ("市级", "市属", "全市"), "区级": ("区级", "区属", "全区"),
+               "县级": ("县级", "县属"), "国家重点": ("国家重点",), "全国重点": ("全国重点",),
+               "规上": ("规上", "规模以上"), "规模以上": ("规上", "规模以上"),
+               "三甲": ("三甲", "三级甲等"), "上市": ("上市",)}
+_PER_HEAD = ("per capita", "per-capita", "per person", "per head", "人均")
+_CLASSES_EN = {"national-level": ("national", "国家", "全国"),
+               "provincial-level": ("provincial", "省级", "省属"),
+               "municipal-level": ("municipal", "市级", "市属"),
+               "national key": ("national key", "国家重点", "全国重点"),
+               "above designated size": ("designated size", "规上", "规模以上"),
+               "above-scale": ("designated size", "above-scale", "规上", "规模以上"),
+               "per-capita": _PER_HEAD, "per capita": _PER_HEAD,
+               "high-speed": ("high-speed", "high speed", "高铁", "高速铁路")}
+_CLASS_ZH = re.compile("|".join(sorted(_CLASSES_ZH, key=len, reverse=True)))
+_CLASS_EN = re.compile(r"\b(?:" + "|".join(sorted(_CLASSES_EN, key=len, reverse=True))
+                       + r")\b", re.IGNORECASE)
+
+
+def grade_unsaid(clause: str, claim_text: str, chinese: bool) -> str | None:
+    """The grade or class a statement gives what its figure counts (雄安新区出台10个方面的国家级
+    疏解配套实施方案; *high-speed rail … nearly 11,000 km*) where the claim (``claim_text``:
+    its quote, subject, metric and English) says none of it; or None. ``clause`` is the
+    figure's own words."""
+    lowered = claim_text.lower()
+    classes, found = (_CLASSES_ZH, _CLASS_ZH) if chinese else (_CLASSES_EN, _CLASS_EN)
+    for m in found.finditer(clause):
+        if not any(w in lowered for w in classes[m[0].lower()]):
+            return m[0].lower()
+    return None
+
+
+#: people as English counts them, and bodies and things: a count of the one is no count of
+#: the other (1,100 high-tech professionals, where the source counts 1,100 enterprises)
+_PEOPLE_EN = frozenset((
+    "people", "persons", "professionals", "workers", "employees", "staff", "experts",
+    "entrepreneurs", "visitors", "tourists", "residents", "students", "teachers", "retirees",
+    "researchers", "scientists", "officials", "volunteers", "trainees", "doctors",
+    "patients", "talents"))
+_BODIES_EN = frozenset((
+    "firms", "companies", "enterprises", "businesses", "institutions", "organisations",
+    "organizations", "hospitals", "schools", "universities", "projects", "cases",
+    "exhibitors", "units", "parks", "platforms"))
+
+
+def counted_kind_en(after: str, claim_en: str) -> tuple[str, str] | None:
+    """What an English count counts (the first word of _PEOPLE_EN or _BODIES_EN in the
+    four words after it, ``after``, up to a comma: not *995 households, staff…*), where the
+    claim's English counts only the other kind (its words hold some of the other, none of
+    the count's): (professionals, enterprises); or None."""
+    words = re.findall(r"[a-z]+", re.split(r"[,;:.!?]", after.lower(), maxsplit=1)[0])[:4]
+    own = next((w for w in words if w in _PEOPLE_EN or w in _BODIES_EN), None)
+    if own is None:
+        return None
+    theirs = set(re.findall(r"[a-z]+", claim_en.lower()))
+    mine, other = (_PEOPLE_EN, _BODIES_EN) if own in _PEOPLE_EN else (_BODIES_EN, _PEOPLE_EN)
+    if theirs & mine or not theirs & other:
+        return None
+    return own, sorted(theirs & other)[0]
+
+
 def untrue_said(text: str) -> str | None:
     """The words that call the whole statement untrue (…是谣言, …不属实, It is untrue
     that …), or None."""

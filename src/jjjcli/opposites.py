@@ -54,6 +54,7 @@ THINGS = (
     ("pm2.5", "pm10", "二氧化硫", "二氧化氮", "臭氧", "一氧化碳", "so2", "no2"),
     ("优良天数", "重污染天数"),
     ("医院", "学校"), ("医院", "高校"), ("企业", "项目"), ("企业", "园区"),
+    ("森林覆盖率", "绿化覆盖率"),  # (what covers the land: 森林覆盖率34% is no 绿化覆盖率)
     ("高新技术企业", "科技型中小企业", "独角兽", "瞪羚"),  # classes of firms
     ("小巨人", "专精特新中小企业", "创新型中小企业", "科技型中小企业"),
     ("新能源", "燃油"), ("线上", "线下"), ("直接", "间接"),
@@ -135,7 +136,9 @@ ENGLISH_THINGS = (
     ("share", "growth"), ("proportion", "growth"),
     # on foot, by bicycle or by car
     *((foot, car) for foot in ("walk", "walking", "foot", "cycling", "bike", "ride")
-      for car in ("drive", "driving", "car")), ("walk", "ride"), ("walk", "cycling"))
+      for car in ("drive", "driving", "car")), ("walk", "ride"), ("walk", "cycling"),
+    # what a share of land is covered by; servers and the racks that hold them
+    ("forest", "wetland"), ("forest", "green"), ("servers", "racks"))
 #: ENGLISH_THINGS as pairs, as opposed takes them
 ENGLISH_THING_PAIRS = tuple((one, other) for group in ENGLISH_THINGS
                             for i, one in enumerate(group) for other in group[i + 1:])

@@ -288,6 +288,11 @@ def bound_fails(stated: Figure, claimed: Figure) -> bool:
     1.9万, 4.3万 not nearly 4万, whatever they round to."""
     bound = stated.value
     low, high = _printed_span(claimed)
+    if stated.qualifier == "range" and stated.high is not None:
+        # (a range from the source's 近3000 up, 3000至4000家, or to its 超过1100 from below:
+        # the source's value is outside it, however near one end)
+        return ((claimed.qualifier in ("nearly", "less-than") and high <= bound)
+                or (claimed.qualifier == "more-than" and low >= stated.high))
     if stated.qualifier == "more-than":
         return high <= bound
     if stated.qualifier == "at-least":
@@ -442,6 +447,9 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     ua, ub = comparable_unit(a.unit), comparable_unit(b.unit)
     if ua and ub and ua != ub:
         return False
+    if (a.qualifier == "range" and bound_fails(a, b)) or (
+            b.qualifier == "range" and bound_fails(b, a)):
+        return False  # (上百名 and a source's 近百名: a range from its value up)
     if figures_equal(a, b):
         return True
     ia, ib = _interval(a), _interval(b)
