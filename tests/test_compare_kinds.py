@@ -3649,6 +3649,9 @@ TWO_HUNDRED_TWENTY_NINTH_CASES = [
      "from the previous year.", ["unsupported"]),
     ("From 2014 to 2022 new registrations by Tianjin and Hebei investors in Beijing fell by "
      "an average of 4.1% a year", ["supported"]),
+    # a share of a whole (完成总工程量的60%) said as a rise on the year before
+    ("22号线平谷段完成工程量比上年增加60%", ["unsupported"]),
+    ("22号线平谷段已完成总工程量的60%", ["supported"]),
 ]
 
 

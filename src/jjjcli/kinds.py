@@ -1859,8 +1859,10 @@ _PERCENT_CHANGE_EN = re.compile(
     rf"\s+(?:by\s+)?{_QUALIFIER_EN}$", re.IGNORECASE)
 #: a digest's plus sign before a percentage: a change (同比+10.7%, YoY +5%)
 _PLUS_BEFORE = re.compile(r"[+＋]\s*$")
-#: a level's verb right before a figure in a quote (入驻率达90%, 为35%, 达到; 占全国的)
-_LEVEL_BEFORE = re.compile(r"(?:达到|达|为|是|占[\u4e00-\u9fff]{0,12}?)(?:约|近|超过|超|逾)?\s*$")
+#: a level's verb right before a figure in a quote (入驻率达90%, 为35%, 达到; 占全国的; a share
+#: of a whole, 完成总工程量的60%)
+_LEVEL_BEFORE = re.compile(r"(?:达到|达|为|是|占[\u4e00-\u9fff]{0,12}?|总[\u4e00-\u9fff]{1,6}的)"
+                           r"(?:约|近|超过|超|逾)?\s*$")
 
 
 def change_for_level(text: str, start: int, unit: str | None, metric: str,
