@@ -1659,9 +1659,8 @@ class Comparer:
         enterprises, not professionals"."""
         claim = verdict.claim
         assert claim is not None
-        after = min((o.start for o in self._stated if o.start >= item.end),
-                    default=len(self._text))
-        kinds = counted_kind_en(self._text[item.end : after], claim.en)
+        kinds = counted_kind_en(self._text[item.end : self._between_figures(item)[1]],
+                                claim.en)
         if kinds is None:
             return verdict
         mine, its = kinds
@@ -5962,17 +5961,27 @@ _COMPARED_WITHIN = 40
 _COMPARED_WITHIN_EN = 100
 
 
+def _supported_pairs(verdicts: list[FigureVerdict]
+                     ) -> Iterator[tuple[tuple[StatedFigure, FigureVerdict],
+                                         tuple[StatedFigure, FigureVerdict]]]:
+    """The statement's figures next to each other, in the order printed, both supported,
+    each with its verdict (what _comparisons_turned and _from_to_turned weigh)."""
+    stated = sorted(((v._stated, v) for v in verdicts if v._stated is not None),
+                    key=lambda pair: pair[0].start)
+    for first, second in itertools.pairwise(stated):
+        if first[1].verdict == SUPPORTED and second[1].verdict == SUPPORTED:
+            yield first, second
+
+
 def _comparisons_turned(text: str, verdicts: list[FigureVerdict]) -> list[FigureVerdict]:
     """Two supported figures of one unit, next to each other in a sentence, that the
     statement compares the wrong way round (北京游客占比21.7%，高于河北…所占比重26.3%;
     24.5% …, ahead of Beijing's … 32.3%): the second is contradicted, "the statement has
     21.7% higher than 26.3%: it is lower". A difference (高于全国5.3个百分点) is in another
     unit, and is not weighed."""
-    stated = sorted(((v._stated, v) for v in verdicts if v._stated is not None),
-                    key=lambda pair: pair[0].start)
     turned: dict[int, FigureVerdict] = {}
-    for (a, first), (b, second) in itertools.pairwise(stated):
-        if first.verdict != SUPPORTED or second.verdict != SUPPORTED or not a.figure.unit:
+    for (a, _first), (b, second) in _supported_pairs(verdicts):
+        if not a.figure.unit:
             continue
         if a.figure.unit != b.figure.unit or a.figure.qualifier != "exact" or (
                 b.figure.qualifier != "exact"):
@@ -6010,12 +6019,8 @@ def _from_to_turned(text: str, verdicts: list[FigureVerdict]) -> list[FigureVerd
     paragraph) has them the other way round (由20天左右缩短至1小时): the second is
     contradicted, "the source has it from about 20 days to 1 hour, not the other way
     round"."""
-    stated = sorted(((v._stated, v) for v in verdicts if v._stated is not None),
-                    key=lambda pair: pair[0].start)
     turned: dict[int, FigureVerdict] = {}
-    for (a, first), (b, second) in itertools.pairwise(stated):
-        if first.verdict != SUPPORTED or second.verdict != SUPPORTED:
-            continue
+    for (a, first), (b, second) in _supported_pairs(verdicts):
         one, other = first.claim, second.claim
         if one is None or other is None or first.expected is None or second.expected is None:
             continue
